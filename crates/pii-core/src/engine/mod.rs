@@ -1,0 +1,174 @@
+//! The PII entity engine.
+//!
+//! Contract used by the rest of the workspace (keep these signatures stable; everything else in
+//! this module is free to change):
+//!
+//! - [`Engine`]: built once (compiles every pattern), `Send + Sync`, shared behind an `Arc` by all
+//!   threads. [`EngineBuilder::with_recognizer`] admits extra recognizers (the name/place/organisation
+//!   recognizer of the NER crate plugs in there).
+//! - [`Engine::prepare`] turns a [`RedactionPolicy`] into an [`Analyzer`] (entity filter, threshold,
+//!   allow and deny lists, compiled ad-hoc recognizers); done once per job or request.
+//! - [`Analyzer::analyze`] finds entities in one text segment, optionally with the structure around it
+//!   ([`SegmentContext`]: a CSV column header, a JSON key); it returns [`Span`]s with UTF-8 byte offsets,
+//!   sorted and non-overlapping. [`Analyzer::analyze_text`] returns API [`Finding`]s in char offsets.
+//! - [`anonymize`] applies the policy's operators to a text and its spans.
+
+mod anonymize;
+mod basic;
+
+use std::sync::Arc;
+
+pub use anonymize::{anonymize, TenantKeys};
+
+use crate::policy::RedactionPolicy;
+use crate::text::CharCounter;
+use crate::{CoreError, EntityType, Finding};
+
+/// A detected entity in byte offsets of the analysed segment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Span {
+    pub entity_type: EntityType,
+    pub start: usize,
+    pub end: usize,
+    pub score: f32,
+}
+
+/// Structure around a segment that helps to decide what it holds.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SegmentContext<'a> {
+    /// The CSV column header, JSON key or XML attribute name the segment is the value of.
+    pub field_name: Option<&'a str>,
+}
+
+/// A source of candidate spans. Implementations must be cheap to call on any text and never panic.
+pub trait Recognizer: Send + Sync {
+    /// A stable name, used in explanations and metrics.
+    fn name(&self) -> &str;
+    /// The entity types this recognizer can report.
+    fn supported_entities(&self) -> &[EntityType];
+    /// Pushes candidate spans for `text` onto `out` (byte offsets, any order, may overlap).
+    fn analyze(&self, text: &str, ctx: &SegmentContext<'_>, out: &mut Vec<Span>);
+}
+
+/// Assembles an [`Engine`] from the built-in recognizers and any extra ones.
+pub struct EngineBuilder {
+    extra: Vec<Arc<dyn Recognizer>>,
+}
+
+impl EngineBuilder {
+    pub fn with_recognizer(mut self, r: Arc<dyn Recognizer>) -> Self {
+        self.extra.push(r);
+        self
+    }
+
+    /// # Errors
+    /// `CoreError` if a built-in pattern fails to compile (a bug, caught by tests).
+    pub fn build(self) -> Result<Engine, CoreError> {
+        let mut recognizers: Vec<Arc<dyn Recognizer>> = basic::recognizers()?;
+        recognizers.extend(self.extra);
+        Ok(Engine { inner: Arc::new(Inner { recognizers }) })
+    }
+}
+
+struct Inner {
+    recognizers: Vec<Arc<dyn Recognizer>>,
+}
+
+/// The compiled engine; clone it freely (it is an `Arc`).
+#[derive(Clone)]
+pub struct Engine {
+    inner: Arc<Inner>,
+}
+
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Engine").field("recognizers", &self.inner.recognizers.len()).finish()
+    }
+}
+
+impl Engine {
+    pub fn builder() -> EngineBuilder {
+        EngineBuilder { extra: Vec::new() }
+    }
+
+    /// Every entity type some recognizer of this engine can report.
+    pub fn supported_entities(&self) -> Vec<EntityType> {
+        let mut all: Vec<EntityType> =
+            self.inner.recognizers.iter().flat_map(|r| r.supported_entities().iter().cloned()).collect();
+        all.sort();
+        all.dedup();
+        all
+    }
+
+    /// Compiles a request's policy against this engine.
+    ///
+    /// # Errors
+    /// `CoreError::Invalid` for a policy out of bounds or an ad-hoc pattern that does not compile.
+    pub fn prepare(&self, policy: &RedactionPolicy) -> Result<Analyzer, CoreError> {
+        policy.validate()?;
+        Ok(Analyzer {
+            engine: self.clone(),
+            entities: policy.entities.clone(),
+            threshold: policy.score_threshold.unwrap_or(0.0),
+            allow_list: policy.allow_list.iter().cloned().collect(),
+        })
+    }
+}
+
+/// An engine bound to one policy.
+#[derive(Debug)]
+pub struct Analyzer {
+    engine: Engine,
+    entities: Option<Vec<EntityType>>,
+    threshold: f32,
+    allow_list: std::collections::HashSet<String>,
+}
+
+impl Analyzer {
+    /// Entities in `text`, byte offsets, sorted by start, non-overlapping.
+    pub fn analyze(&self, text: &str, ctx: &SegmentContext<'_>) -> Vec<Span> {
+        let mut spans = Vec::new();
+        for r in &self.engine.inner.recognizers {
+            r.analyze(text, ctx, &mut spans);
+        }
+        spans.retain(|s| {
+            s.start < s.end
+                && s.score >= self.threshold
+                && self.entities.as_ref().is_none_or(|e| e.contains(&s.entity_type))
+                && !self.allow_list.contains(&text[s.start..s.end])
+        });
+        resolve_overlaps(spans)
+    }
+
+    /// Entities in `text` as API findings (char offsets).
+    pub fn analyze_text(&self, text: &str, ctx: &SegmentContext<'_>) -> Vec<Finding> {
+        let spans = self.analyze(text, ctx);
+        let mut counter = CharCounter::new(text);
+        spans
+            .into_iter()
+            .map(|s| {
+                let start = counter.char_offset(s.start);
+                let end = counter.char_offset(s.end);
+                Finding { entity_type: s.entity_type, start, end, score: s.score }
+            })
+            .collect()
+    }
+}
+
+/// Keeps the better of overlapping spans: higher score, then longer, then earlier.
+fn resolve_overlaps(mut spans: Vec<Span>) -> Vec<Span> {
+    spans.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then((b.end - b.start).cmp(&(a.end - a.start)))
+            .then(a.start.cmp(&b.start))
+    });
+    let mut kept: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        if kept.iter().all(|k| s.end <= k.start || s.start >= k.end) {
+            kept.push(s);
+        }
+    }
+    kept.sort_by_key(|s| s.start);
+    kept
+}

@@ -1,0 +1,177 @@
+//! What the engine reports: the type of an entity, where it is and how sure we are. Never the value.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize};
+
+use crate::CoreError;
+
+/// An entity type name, spelled as Presidio spells it (`PERSON`, `EMAIL_ADDRESS`, …) so that users can
+/// switch without relabelling; ad-hoc recognizers and deny lists may introduce their own names.
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct EntityType(Cow<'static, str>);
+
+macro_rules! entity_types {
+    ($($name:ident),* $(,)?) => {
+        impl EntityType {
+            $(pub const $name: EntityType = EntityType(Cow::Borrowed(stringify!($name)));)*
+
+            /// Every entity type a built-in recognizer can report.
+            pub const BUILT_IN: &'static [EntityType] = &[$(EntityType::$name),*];
+        }
+    };
+}
+
+entity_types!(
+    PERSON,
+    LOCATION,
+    ORGANIZATION,
+    NRP,
+    EMAIL_ADDRESS,
+    PHONE_NUMBER,
+    CREDIT_CARD,
+    IBAN_CODE,
+    IP_ADDRESS,
+    MAC_ADDRESS,
+    URL,
+    DATE_TIME,
+    CRYPTO,
+    US_SSN,
+    US_ITIN,
+    US_PASSPORT,
+    US_DRIVER_LICENSE,
+    US_BANK_NUMBER,
+    ABA_ROUTING_NUMBER,
+    MEDICAL_LICENSE,
+    UK_NHS,
+    UK_NINO,
+    ES_NIF,
+    ES_NIE,
+    IT_FISCAL_CODE,
+    PL_PESEL,
+    FI_PERSONAL_IDENTITY_CODE,
+    SE_PERSONNUMMER,
+    NL_BSN,
+    FR_NIR,
+    DE_TAX_ID,
+    IN_PAN,
+    IN_AADHAAR,
+    SG_NRIC_FIN,
+    AU_ABN,
+    AU_ACN,
+    AU_TFN,
+    AU_MEDICARE,
+    CA_SIN,
+    BR_CPF,
+    BR_CNPJ,
+    KR_RRN,
+    SECRET,
+);
+
+impl EntityType {
+    /// Accepts `[A-Z][A-Z0-9_]{0,63}`; built-in names come back without allocating.
+    ///
+    /// # Errors
+    /// `CoreError::Invalid` for any other spelling.
+    pub fn parse(s: &str) -> Result<Self, CoreError> {
+        if let Some(known) = Self::BUILT_IN.iter().find(|e| e.as_str() == s) {
+            return Ok(known.clone());
+        }
+        let valid = !s.is_empty()
+            && s.len() <= 64
+            && s.as_bytes()[0].is_ascii_uppercase()
+            && s.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+        if valid {
+            Ok(EntityType(Cow::Owned(s.to_owned())))
+        } else {
+            Err(CoreError::invalid("entity type", format!("{s:?} is not of the form [A-Z][A-Z0-9_]*")))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn is_built_in(&self) -> bool {
+        Self::BUILT_IN.contains(self)
+    }
+}
+
+impl fmt::Display for EntityType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl fmt::Debug for EntityType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for EntityType {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = Cow::<str>::deserialize(d)?;
+        Self::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+impl schemars::JsonSchema for EntityType {
+    fn schema_name() -> Cow<'static, str> {
+        Cow::Borrowed("EntityType")
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "pattern": "^[A-Z][A-Z0-9_]{0,63}$" })
+    }
+}
+
+/// One detected entity. Offsets count Unicode scalar values (Python `str` indexes) into the
+/// document's extracted text, `end` exclusive; `score` is in 0..=1 with Presidio's meaning.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Finding {
+    pub entity_type: EntityType,
+    pub start: u64,
+    pub end: u64,
+    pub score: f32,
+}
+
+impl Finding {
+    pub fn len(&self) -> u64 {
+        self.end - self.start
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn built_in_names_parse_to_the_constants() {
+        assert_eq!(EntityType::parse("US_SSN").unwrap(), EntityType::US_SSN);
+        assert!(EntityType::parse("US_SSN").unwrap().is_built_in());
+        assert!(!EntityType::parse("EMPLOYEE_ID").unwrap().is_built_in());
+    }
+
+    #[test]
+    fn malformed_names_are_refused() {
+        for bad in ["", "person", "1ABC", "A-B", "A B", &"A".repeat(65)] {
+            assert!(EntityType::parse(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn a_finding_serializes_to_the_api_shape() {
+        let f = Finding { entity_type: EntityType::PERSON, start: 42, end: 55, score: 0.93 };
+        assert_eq!(
+            serde_json::to_string(&f).unwrap(),
+            r#"{"entity_type":"PERSON","start":42,"end":55,"score":0.93}"#
+        );
+    }
+}

@@ -1,0 +1,30 @@
+//! The pure heart of pii-redactor: the job model (typed ids, statuses and their legal transitions,
+//! findings), the wire messages that travel between the services, the redaction policy a user asks
+//! for, and the PII entity engine.
+//!
+//! Nothing here performs I/O or needs an async runtime, so everything can be unit-tested and
+//! benchmarked in isolation, and every service links the same definitions.
+//!
+//! Layout:
+//! - [`ids`]: `JobId`, `BatchId`, `TenantId`.
+//! - [`status`]: `JobStatus` and the one function that decides whether a status event may be applied.
+//! - [`finding`]: `EntityType` and `Finding` (offsets, type and score; never the value).
+//! - [`uri`]: parsed input and output locations, and the default output location.
+//! - [`policy`]: what a request asks the engine and the operators to do.
+//! - [`messages`]: the queue messages between gateway, detector and redactor.
+//! - [`engine`]: recognizers, validators, context scoring, conflict resolution, operators.
+
+pub mod engine;
+pub mod error;
+pub mod finding;
+pub mod ids;
+pub mod messages;
+pub mod policy;
+pub mod status;
+pub mod text;
+pub mod uri;
+
+pub use error::{CoreError, ErrorKind};
+pub use finding::{EntityType, Finding};
+pub use ids::{BatchId, JobId, TenantId};
+pub use status::JobStatus;

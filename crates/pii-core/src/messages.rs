@@ -1,0 +1,198 @@
+//! The messages that travel through the broker. This is their only definition; `proto/schemas/`
+//! holds their JSON Schemas, generated from these types and checked by a test.
+//!
+//! Every message carries the job's tenant and attempt so that a consumer needs no database lookup,
+//! and so that the event consumer can refuse stale events (see [`crate::status`]).
+
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+
+use crate::policy::RedactionPolicy;
+use crate::status::{JobStatus, StatusUpdate};
+use crate::uri::ObjectUri;
+use crate::{BatchId, Finding, JobId, TenantId};
+
+/// The work a job asks for; the same for every stage.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct JobSpec {
+    pub job_id: JobId,
+    pub tenant_id: TenantId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub batch_id: Option<BatchId>,
+    /// 1 for the first run; grows with every retry.
+    pub attempt: u32,
+    pub input_uri: ObjectUri,
+    pub output_uri: ObjectUri,
+    #[serde(default)]
+    pub policy: RedactionPolicy,
+}
+
+/// What the detector needs: the job.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct DetectCommand {
+    #[serde(flatten)]
+    pub job: JobSpec,
+}
+
+/// The input a detector read, so that the redactor can refuse an input that changed in between.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct InputVersion {
+    pub size: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
+    /// Hex SHA-256 of the bytes the detector read.
+    pub sha256: String,
+}
+
+/// What the redactor needs: the job, the input version the detector saw, and the findings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct RedactCommand {
+    #[serde(flatten)]
+    pub job: JobSpec,
+    pub input: InputVersion,
+    /// The document format the detector recognised (`text`, `csv`, `pdf`, …).
+    pub format: String,
+    pub findings: Vec<Finding>,
+}
+
+/// A command for one of the worker queues.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(tag = "stage", rename_all = "lowercase")]
+pub enum JobCommand {
+    Detect(DetectCommand),
+    Redact(RedactCommand),
+}
+
+impl JobCommand {
+    pub fn job(&self) -> &JobSpec {
+        match self {
+            JobCommand::Detect(d) => &d.job,
+            JobCommand::Redact(r) => &r.job,
+        }
+    }
+
+    pub fn job_mut(&mut self) -> &mut JobSpec {
+        match self {
+            JobCommand::Detect(d) => &mut d.job,
+            JobCommand::Redact(r) => &mut r.job,
+        }
+    }
+
+    /// The queue this command belongs on.
+    pub fn stage(&self) -> Stage {
+        match self {
+            JobCommand::Detect(_) => Stage::Detect,
+            JobCommand::Redact(_) => Stage::Redact,
+        }
+    }
+}
+
+/// The worker stages, each with its own queue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Stage {
+    Detect,
+    Redact,
+}
+
+impl Stage {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stage::Detect => "detect",
+            Stage::Redact => "redact",
+        }
+    }
+}
+
+/// A status report from a worker to the gateway, which owns the job rows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct StatusEvent {
+    pub job_id: JobId,
+    pub tenant_id: TenantId,
+    pub attempt: u32,
+    pub status: JobStatus,
+    pub progress_pct: u8,
+    /// Set with `completed`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub findings: Option<Vec<Finding>>,
+    /// Set with `completed`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub output_uri: Option<ObjectUri>,
+    /// Set with `completed`: the media type of the written output.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_type: Option<String>,
+    /// Set with `failed` and `error`; never holds document text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_message: Option<String>,
+    /// Bytes of input read so far (for metrics and progress in bytes).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bytes_processed: Option<u64>,
+    #[serde(with = "time::serde::rfc3339")]
+    #[schemars(with = "String")]
+    pub occurred_at: OffsetDateTime,
+}
+
+impl StatusEvent {
+    /// A bare event for `job` with the given status and progress.
+    pub fn new(job: &JobSpec, status: JobStatus, progress_pct: u8) -> Self {
+        StatusEvent {
+            job_id: job.job_id,
+            tenant_id: job.tenant_id.clone(),
+            attempt: job.attempt,
+            status,
+            progress_pct,
+            findings: None,
+            output_uri: None,
+            content_type: None,
+            error_message: None,
+            bytes_processed: None,
+            occurred_at: OffsetDateTime::now_utc(),
+        }
+    }
+
+    pub fn update(&self) -> StatusUpdate {
+        StatusUpdate { status: self.status, attempt: self.attempt, progress_pct: self.progress_pct }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::EntityType;
+
+    fn spec() -> JobSpec {
+        JobSpec {
+            job_id: JobId::generate(),
+            tenant_id: TenantId::parse("t1").unwrap(),
+            batch_id: None,
+            attempt: 1,
+            input_uri: ObjectUri::parse("s3://b/in.txt").unwrap(),
+            output_uri: ObjectUri::parse("s3://b/redacted/in.txt").unwrap(),
+            policy: RedactionPolicy::default(),
+        }
+    }
+
+    #[test]
+    fn commands_are_tagged_by_stage_and_round_trip() {
+        let cmd = JobCommand::Redact(RedactCommand {
+            job: spec(),
+            input: InputVersion { size: 3, etag: None, sha256: "00".into() },
+            format: "text".into(),
+            findings: vec![Finding { entity_type: EntityType::US_SSN, start: 0, end: 11, score: 1.0 }],
+        });
+        let json = serde_json::to_value(&cmd).unwrap();
+        assert_eq!(json["stage"], "redact");
+        assert_eq!(json["job_id"], cmd.job().job_id.to_string());
+        let back: JobCommand = serde_json::from_value(json).unwrap();
+        assert_eq!(back, cmd);
+    }
+
+    #[test]
+    fn events_serialize_timestamps_as_rfc3339() {
+        let ev = StatusEvent::new(&spec(), JobStatus::Processing, 10);
+        let json = serde_json::to_value(&ev).unwrap();
+        assert!(json["occurred_at"].as_str().unwrap().ends_with('Z'));
+        assert!(json.get("findings").is_none());
+        let back: StatusEvent = serde_json::from_value(json).unwrap();
+        assert_eq!(back, ev);
+    }
+}

@@ -1,0 +1,263 @@
+//! What a request asks for: which entities, how sure, what to ignore or always catch, extra patterns,
+//! and how each entity type is anonymized. The JSON shape follows Presidio's analyzer and anonymizer
+//! requests so that existing clients carry over.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::{CoreError, EntityType};
+
+/// Bounds that keep one request from stalling a worker or bloating a queue message.
+pub mod limits {
+    pub const MAX_ALLOW_LIST: usize = 10_000;
+    pub const MAX_DENY_LIST: usize = 10_000;
+    pub const MAX_LIST_VALUE_LEN: usize = 256;
+    pub const MAX_AD_HOC_RECOGNIZERS: usize = 32;
+    pub const MAX_AD_HOC_PATTERNS: usize = 16;
+    pub const MAX_PATTERN_LEN: usize = 1024;
+    pub const MAX_CONTEXT_WORDS: usize = 64;
+    pub const MAX_OPERATORS: usize = 128;
+    pub const MAX_REPLACEMENT_LEN: usize = 256;
+    pub const MAX_ENTITIES: usize = 256;
+}
+
+/// Options shared by `POST /analyze`, `POST /redact`, `POST /redact/uri` and batches.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RedactionPolicy {
+    /// Only these entity types are reported; all built-in types when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entities: Option<Vec<EntityType>>,
+    /// Findings scoring below this are dropped (0 to 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score_threshold: Option<f32>,
+    /// Values never reported, compared exactly (case-sensitive) with the matched text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub allow_list: Vec<String>,
+    /// Values always reported wherever they occur as whole words.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deny_list: Vec<DenyListEntry>,
+    /// Extra patterns for this request.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ad_hoc_recognizers: Vec<AdHocRecognizer>,
+    /// Operator per entity type; the key `DEFAULT` applies to every other type.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub operators: BTreeMap<String, OperatorConfig>,
+}
+
+/// A deny-list value, either bare (reported as `DENY_LIST`) or with its own entity type.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(untagged)]
+pub enum DenyListEntry {
+    Value(String),
+    Typed { value: String, entity_type: EntityType },
+}
+
+impl DenyListEntry {
+    pub fn value(&self) -> &str {
+        match self {
+            DenyListEntry::Value(v) | DenyListEntry::Typed { value: v, .. } => v,
+        }
+    }
+
+    pub fn entity_type(&self) -> EntityType {
+        match self {
+            DenyListEntry::Value(_) => EntityType::parse("DENY_LIST").unwrap_or(EntityType::SECRET),
+            DenyListEntry::Typed { entity_type, .. } => entity_type.clone(),
+        }
+    }
+}
+
+/// A user-defined recognizer, in Presidio's ad-hoc recognizer shape.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AdHocRecognizer {
+    #[serde(default)]
+    pub name: String,
+    pub supported_entity: EntityType,
+    #[serde(default)]
+    pub patterns: Vec<AdHocPattern>,
+    /// Words that raise the score when they appear near a match.
+    #[serde(default)]
+    pub context: Vec<String>,
+    /// Exact values reported as this entity.
+    #[serde(default)]
+    pub deny_list: Vec<String>,
+    /// Accepted for compatibility with Presidio clients; the engine is language-neutral.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supported_language: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AdHocPattern {
+    #[serde(default)]
+    pub name: String,
+    pub regex: String,
+    pub score: f32,
+}
+
+/// How one entity type is rewritten in the output.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(tag = "type", rename_all = "lowercase", deny_unknown_fields)]
+pub enum OperatorConfig {
+    /// Replace with `new_value`, or with `<ENTITY_TYPE>` when absent.
+    Replace {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        new_value: Option<String>,
+    },
+    /// Remove the value.
+    Redact,
+    /// Overwrite `chars_to_mask` characters with `masking_char`, from the start or the end.
+    Mask {
+        masking_char: String,
+        chars_to_mask: u32,
+        #[serde(default)]
+        from_end: bool,
+    },
+    /// A salted digest: equal values hash equal within one tenant only.
+    Hash {
+        #[serde(default)]
+        hash_type: HashType,
+    },
+    /// Authenticated encryption with the tenant's key; reversible through `POST /deanonymize`.
+    Encrypt,
+    /// Leave the value as it is (it is still reported).
+    Keep,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum HashType {
+    #[default]
+    Sha256,
+    Sha512,
+}
+
+impl Default for OperatorConfig {
+    fn default() -> Self {
+        OperatorConfig::Replace { new_value: None }
+    }
+}
+
+/// The key of the operator that applies to every entity type without its own.
+pub const DEFAULT_OPERATOR_KEY: &str = "DEFAULT";
+
+impl RedactionPolicy {
+    /// The operator for `entity`, falling back to `DEFAULT`, then to `replace`.
+    pub fn operator_for(&self, entity: &EntityType) -> OperatorConfig {
+        self.operators
+            .get(entity.as_str())
+            .or_else(|| self.operators.get(DEFAULT_OPERATOR_KEY))
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// Checks every bound and value so that a policy accepted at the edge can never fail later.
+    ///
+    /// # Errors
+    /// `CoreError::Invalid` naming the first field out of bounds.
+    pub fn validate(&self) -> Result<(), CoreError> {
+        use limits::*;
+        if let Some(t) = self.score_threshold {
+            if !(0.0..=1.0).contains(&t) {
+                return Err(CoreError::invalid("score_threshold", "must be between 0 and 1"));
+            }
+        }
+        if self.entities.as_ref().is_some_and(|e| e.len() > MAX_ENTITIES) {
+            return Err(CoreError::invalid("entities", format!("at most {MAX_ENTITIES}")));
+        }
+        check_list("allow_list", self.allow_list.iter().map(String::as_str), MAX_ALLOW_LIST)?;
+        check_list("deny_list", self.deny_list.iter().map(DenyListEntry::value), MAX_DENY_LIST)?;
+        if self.ad_hoc_recognizers.len() > MAX_AD_HOC_RECOGNIZERS {
+            return Err(CoreError::invalid("ad_hoc_recognizers", format!("at most {MAX_AD_HOC_RECOGNIZERS}")));
+        }
+        for r in &self.ad_hoc_recognizers {
+            if r.patterns.is_empty() && r.deny_list.is_empty() {
+                return Err(CoreError::invalid("ad_hoc_recognizers", "each needs patterns or a deny_list"));
+            }
+            if r.patterns.len() > MAX_AD_HOC_PATTERNS {
+                return Err(CoreError::invalid("ad_hoc_recognizers", format!("at most {MAX_AD_HOC_PATTERNS} patterns each")));
+            }
+            if r.context.len() > MAX_CONTEXT_WORDS {
+                return Err(CoreError::invalid("ad_hoc_recognizers", format!("at most {MAX_CONTEXT_WORDS} context words")));
+            }
+            check_list("ad_hoc_recognizers.deny_list", r.deny_list.iter().map(String::as_str), MAX_DENY_LIST)?;
+            for p in &r.patterns {
+                if p.regex.is_empty() || p.regex.len() > MAX_PATTERN_LEN {
+                    return Err(CoreError::invalid("ad_hoc_recognizers", format!("a pattern must be 1 to {MAX_PATTERN_LEN} bytes")));
+                }
+                if !(0.0..=1.0).contains(&p.score) {
+                    return Err(CoreError::invalid("ad_hoc_recognizers", "a pattern score must be between 0 and 1"));
+                }
+            }
+        }
+        if self.operators.len() > MAX_OPERATORS {
+            return Err(CoreError::invalid("operators", format!("at most {MAX_OPERATORS}")));
+        }
+        for (key, op) in &self.operators {
+            if key != DEFAULT_OPERATOR_KEY {
+                EntityType::parse(key)?;
+            }
+            match op {
+                OperatorConfig::Replace { new_value: Some(v) } if v.len() > MAX_REPLACEMENT_LEN => {
+                    return Err(CoreError::invalid("operators", format!("new_value is longer than {MAX_REPLACEMENT_LEN} bytes")));
+                }
+                OperatorConfig::Mask { masking_char, .. } if masking_char.chars().count() != 1 => {
+                    return Err(CoreError::invalid("operators", "masking_char must be exactly one character"));
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+}
+
+fn check_list<'a>(what: &'static str, values: impl ExactSizeIterator<Item = &'a str>, max: usize) -> Result<(), CoreError> {
+    if values.len() > max {
+        return Err(CoreError::invalid(what, format!("at most {max} values")));
+    }
+    for v in values {
+        if v.is_empty() || v.len() > limits::MAX_LIST_VALUE_LEN {
+            return Err(CoreError::invalid(what, format!("values must be 1 to {} bytes", limits::MAX_LIST_VALUE_LEN)));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn presidio_style_operators_parse() {
+        let p: RedactionPolicy = serde_json::from_str(
+            r#"{"operators": {"DEFAULT": {"type": "replace", "new_value": "<X>"},
+                "PHONE_NUMBER": {"type": "mask", "masking_char": "*", "chars_to_mask": 4, "from_end": true},
+                "EMAIL_ADDRESS": {"type": "hash"}, "US_SSN": {"type": "redact"}}}"#,
+        )
+        .unwrap();
+        p.validate().unwrap();
+        assert_eq!(p.operator_for(&EntityType::US_SSN), OperatorConfig::Redact);
+        assert_eq!(p.operator_for(&EntityType::PERSON), OperatorConfig::Replace { new_value: Some("<X>".into()) });
+        assert_eq!(RedactionPolicy::default().operator_for(&EntityType::PERSON), OperatorConfig::default());
+    }
+
+    #[test]
+    fn out_of_bounds_policies_are_refused() {
+        let bad = [
+            r#"{"score_threshold": 1.5}"#,
+            r#"{"operators": {"person": {"type": "redact"}}}"#,
+            r#"{"operators": {"DEFAULT": {"type": "mask", "masking_char": "**", "chars_to_mask": 1}}}"#,
+            r#"{"allow_list": [""]}"#,
+            r#"{"ad_hoc_recognizers": [{"supported_entity": "ZIP", "patterns": []}]}"#,
+        ];
+        for b in bad {
+            let p: RedactionPolicy = serde_json::from_str(b).unwrap();
+            assert!(p.validate().is_err(), "{b}");
+        }
+        assert!(serde_json::from_str::<RedactionPolicy>(r#"{"bogus": 1}"#).is_err());
+        assert!(serde_json::from_str::<RedactionPolicy>(r#"{"entities": ["nope"]}"#).is_err());
+    }
+}
