@@ -1,0 +1,37 @@
+use pii_core::{CoreError, ErrorKind};
+
+/// Everything that can go wrong reading or writing a document.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum DocError {
+    #[error("unsupported document: {0}")]
+    Unsupported(String),
+    #[error("corrupt document: {0}")]
+    Corrupt(String),
+    #[error("the document is encrypted or password-protected")]
+    Encrypted,
+    #[error("document too large: {0}")]
+    TooLarge(String),
+    #[error("the findings do not match the document: {0}")]
+    Mismatch(String),
+    #[error("i/o error: {0}")]
+    Io(#[from] std::io::Error),
+    #[error(transparent)]
+    Core(#[from] CoreError),
+}
+
+impl DocError {
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            DocError::Unsupported(_) | DocError::Corrupt(_) | DocError::Encrypted | DocError::Mismatch(_) => {
+                ErrorKind::Unprocessable
+            }
+            DocError::TooLarge(_) => ErrorKind::TooLarge,
+            DocError::Io(_) => ErrorKind::Unavailable,
+            DocError::Core(e) => match e.kind() {
+                ErrorKind::BadRequest => ErrorKind::Unprocessable,
+                k => k,
+            },
+        }
+    }
+}
