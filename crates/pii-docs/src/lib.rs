@@ -4,16 +4,49 @@
 //! Contract used by the workers (keep these signatures stable):
 //! - [`sniff`] decides the [`Format`] from the file name and the first bytes.
 //! - [`analyze`] reads an [`Input`] and returns the findings, with char offsets into the document's
-//!   extracted text (for plain text, the decoded text itself).
+//!   *extracted text* (defined per format below).
 //! - [`redact`] reads the same input again and writes the redacted document to `out`, applying the
 //!   policy's operators to the findings that [`analyze`] returned. Extraction is deterministic, so the
-//!   two calls agree on offsets.
+//!   two calls agree on offsets. On error, whatever was written to `out` is incomplete and must be
+//!   discarded by the caller (streamed formats write as they go; the others write only on success).
 //!
-//! Both run synchronously (call them from a blocking thread) and report progress in bytes read.
+//! Both run synchronously (call them from a blocking thread) and report progress as the number of
+//! input bytes processed so far (monotonic, at most `input.len()`).
+//!
+//! # The extracted text
+//!
+//! Every format walks its document in a fixed order and hands the engine *segments* (a cell, a string
+//! value, a paragraph, a page's text, a header value), each with an optional field name as context
+//! (CSV column header, JSON key, XML attribute name, XLSX column header). The extracted text is the
+//! concatenation of the segments, each followed by one separator character (`\n`, or `\t` between
+//! the cells of one CSV row). Segments are analysed one by one, so a finding never crosses a
+//! separator. Per format (see each module for details):
+//!
+//! | format | segments, in order |
+//! |---|---|
+//! | text | the decoded text itself, no separators (the only format without them) |
+//! | csv, tsv | every cell's unquoted value, row by row; the header row is context for its column |
+//! | json, ndjson | every key and string value (unescaped), and integer literals of 5+ digits, in document order; the key is context for its value |
+//! | html, xml | text nodes (entities decoded; HTML inline elements joined), comments, CDATA, and data-carrying attribute values (attribute name as context); not scripts or styles |
+//! | docx | each paragraph (runs joined, tabs and breaks as `\t`/`\n`) of body, headers, footers, footnotes, endnotes and comments, then document properties |
+//! | xlsx | sheet names, shared strings, then per sheet inline strings, cached formula strings and integer cells of 5+ digits (column header as context), then comments and document properties |
+//! | pdf | per page, the text shown by the content stream (lines joined by `\n`, gaps by a space), one segment per page; then the Info dictionary values |
+//! | eml | each header value (not `Content-*`), then each text part, HTML part (as html) and attachment of a known format (recursively), in MIME order |
 
+mod csv;
+mod docx;
+mod edits;
+mod eml;
+mod encoding;
 mod error;
 mod input;
+mod json;
+mod markup;
+mod ooxml;
+mod pass;
+mod pdf;
 mod text;
+mod xlsx;
 
 pub use error::DocError;
 pub use input::Input;
@@ -24,35 +57,90 @@ use pii_core::engine::{Analyzer, TenantKeys};
 use pii_core::policy::RedactionPolicy;
 use pii_core::Finding;
 
+use pass::Pass;
+
 /// The document formats the layer knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Format {
     Text,
+    Csv,
+    Tsv,
+    Json,
+    Ndjson,
+    Html,
+    Xml,
+    Docx,
+    Xlsx,
+    Pdf,
+    Eml,
 }
 
 impl Format {
+    /// Every format, for listings and tests.
+    pub const ALL: &'static [Format] = &[
+        Format::Text,
+        Format::Csv,
+        Format::Tsv,
+        Format::Json,
+        Format::Ndjson,
+        Format::Html,
+        Format::Xml,
+        Format::Docx,
+        Format::Xlsx,
+        Format::Pdf,
+        Format::Eml,
+    ];
+
     /// The short name used in messages and metrics.
     pub fn as_str(self) -> &'static str {
         match self {
             Format::Text => "text",
+            Format::Csv => "csv",
+            Format::Tsv => "tsv",
+            Format::Json => "json",
+            Format::Ndjson => "ndjson",
+            Format::Html => "html",
+            Format::Xml => "xml",
+            Format::Docx => "docx",
+            Format::Xlsx => "xlsx",
+            Format::Pdf => "pdf",
+            Format::Eml => "eml",
         }
     }
 
     /// # Errors
     /// `DocError::Unsupported` for a name no format has.
     pub fn parse(s: &str) -> Result<Self, DocError> {
-        match s {
-            "text" => Ok(Format::Text),
-            other => Err(DocError::Unsupported(format!("unknown format {other:?}"))),
-        }
+        Format::ALL
+            .iter()
+            .copied()
+            .find(|f| f.as_str() == s)
+            .ok_or_else(|| DocError::Unsupported(format!("unknown format {s:?}")))
     }
 
-    /// The media type of a document in this format.
+    /// The media type of a document in this format. Text formats are written in the input's own
+    /// encoding, which is not necessarily UTF-8; see [`Written::content_type`] for the exact one.
     pub fn content_type(self) -> &'static str {
         match self {
             Format::Text => "text/plain; charset=utf-8",
+            Format::Csv => "text/csv; charset=utf-8",
+            Format::Tsv => "text/tab-separated-values; charset=utf-8",
+            Format::Json => "application/json",
+            Format::Ndjson => "application/x-ndjson",
+            Format::Html => "text/html; charset=utf-8",
+            Format::Xml => "application/xml",
+            Format::Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            Format::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            Format::Pdf => "application/pdf",
+            Format::Eml => "message/rfc822",
         }
+    }
+
+    /// Whether [`analyze`] and [`redact`] stream this format in bounded memory (the others load the
+    /// whole document, up to [`Limits::max_document_bytes`]).
+    pub fn streams(self) -> bool {
+        matches!(self, Format::Text | Format::Csv | Format::Tsv | Format::Ndjson)
     }
 }
 
@@ -63,11 +151,38 @@ pub struct Limits {
     pub max_input_bytes: u64,
     /// Most findings one document may produce.
     pub max_findings: usize,
+    /// Largest input of a format that is loaded whole (everything but text, CSV/TSV and NDJSON).
+    pub max_document_bytes: u64,
+    /// Largest CSV record, NDJSON line or unbroken text run held at once, in bytes.
+    pub max_record_bytes: usize,
+    /// Most bytes a ZIP-based document (DOCX, XLSX) may decompress to, all entries together.
+    pub max_decompressed_bytes: u64,
+    /// Most entries in a ZIP-based document.
+    pub max_zip_entries: usize,
+    /// Deepest nesting of JSON containers or XML/HTML elements.
+    pub max_nesting_depth: usize,
+    /// Deepest nesting of MIME parts and attached documents in an e-mail.
+    pub max_attachment_depth: usize,
+    /// Most objects in a PDF.
+    pub max_pdf_objects: usize,
+    /// Most pages in a PDF.
+    pub max_pdf_pages: usize,
 }
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { max_input_bytes: 1 << 30, max_findings: 200_000 }
+        Limits {
+            max_input_bytes: 1 << 30,
+            max_findings: 200_000,
+            max_document_bytes: 128 << 20,
+            max_record_bytes: 16 << 20,
+            max_decompressed_bytes: 512 << 20,
+            max_zip_entries: 10_000,
+            max_nesting_depth: 256,
+            max_attachment_depth: 8,
+            max_pdf_objects: 500_000,
+            max_pdf_pages: 10_000,
+        }
     }
 }
 
@@ -83,14 +198,17 @@ pub struct Analysis {
 /// What [`redact`] wrote.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Written {
+    /// The media type of the output, with the charset of the input for text formats.
     pub content_type: &'static str,
     pub bytes: u64,
 }
 
-/// Recognises the format of a document from its name and its first bytes.
+/// Recognises the format of a document from its name and its first bytes (magic bytes win over the
+/// extension; give at least the first 8 KiB).
 ///
 /// # Errors
-/// `DocError::Unsupported` when the format is not one the layer can redact.
+/// `DocError::Unsupported` when the format is not one the layer can redact, `DocError::Encrypted`
+/// for a password-protected Office file.
 pub fn sniff(file_name: &str, head: &[u8]) -> Result<Format, DocError> {
     text::sniff(file_name, head)
 }
@@ -98,7 +216,7 @@ pub fn sniff(file_name: &str, head: &[u8]) -> Result<Format, DocError> {
 /// Finds the entities of a document.
 ///
 /// # Errors
-/// `DocError` when the input is unreadable, corrupt, too large or unsupported.
+/// `DocError` when the input is unreadable, corrupt, encrypted, too large or unsupported.
 pub fn analyze(
     input: &Input,
     format: Format,
@@ -106,15 +224,18 @@ pub fn analyze(
     limits: &Limits,
     progress: &mut dyn FnMut(u64),
 ) -> Result<Analysis, DocError> {
-    match format {
-        Format::Text => text::analyze(input, analyzer, limits, progress),
-    }
+    check_size(input, format, limits)?;
+    let mut pass = Pass::analyze(analyzer, limits, progress);
+    dispatch(input, format, &mut pass, &mut std::io::sink())?;
+    let (findings, text_chars) = pass.finish_analysis();
+    Ok(Analysis { format, findings, text_chars })
 }
 
 /// Writes the redacted document to `out`.
 ///
 /// # Errors
 /// `DocError` when the input is unreadable or does not match the findings, or writing fails.
+#[expect(clippy::too_many_arguments, reason = "the workers' contract")]
 pub fn redact(
     input: &Input,
     format: Format,
@@ -125,7 +246,89 @@ pub fn redact(
     out: &mut dyn Write,
     progress: &mut dyn FnMut(u64),
 ) -> Result<Written, DocError> {
+    check_size(input, format, limits)?;
+    let mut pass = Pass::redact(findings, policy, keys, limits, progress);
+    let mut counting = CountingWriter { inner: out, bytes: 0 };
+    let content_type = dispatch(input, format, &mut pass, &mut counting)?;
+    pass.finish_redaction()?;
+    counting.flush()?;
+    Ok(Written { content_type, bytes: counting.bytes })
+}
+
+fn check_size(input: &Input, format: Format, limits: &Limits) -> Result<(), DocError> {
+    let max = if format.streams() { limits.max_input_bytes } else { limits.max_document_bytes.min(limits.max_input_bytes) };
+    if input.len() > max {
+        return Err(DocError::TooLarge(format!(
+            "a {} document of {} bytes, the limit is {max}",
+            format.as_str(),
+            input.len()
+        )));
+    }
+    Ok(())
+}
+
+/// Runs one format over the input in the pass's mode; returns the output's content type.
+fn dispatch(input: &Input, format: Format, pass: &mut Pass<'_>, out: &mut dyn Write) -> Result<&'static str, DocError> {
     match format {
-        Format::Text => text::redact(input, findings, policy, keys, limits, out, progress),
+        Format::Text => text::run(input, pass, out),
+        Format::Csv => csv::run(input, None, pass, out),
+        Format::Tsv => csv::run(input, Some('\t'), pass, out),
+        Format::Ndjson => json::run_ndjson(input, pass, out),
+        Format::Json | Format::Html | Format::Xml | Format::Docx | Format::Xlsx | Format::Pdf | Format::Eml => {
+            let bytes = input.to_bytes()?;
+            let written = run_bytes(&bytes, format, pass)?;
+            pass.progress(input.len());
+            if let Some(w) = written.bytes {
+                out.write_all(&w)?;
+            }
+            Ok(written.content_type)
+        }
+    }
+}
+
+/// The result of running an in-memory format: the output bytes in redact mode.
+pub(crate) struct Ran {
+    pub bytes: Option<Vec<u8>>,
+    pub content_type: &'static str,
+}
+
+/// Runs an in-memory format over `bytes` (also used for e-mail attachments).
+pub(crate) fn run_bytes(bytes: &[u8], format: Format, pass: &mut Pass<'_>) -> Result<Ran, DocError> {
+    match format {
+        Format::Json => json::run_json(bytes, pass),
+        Format::Html => markup::run(bytes, markup::Flavor::Html, pass),
+        Format::Xml => markup::run(bytes, markup::Flavor::Xml, pass),
+        Format::Docx => docx::run(bytes, pass),
+        Format::Xlsx => xlsx::run(bytes, pass),
+        Format::Pdf => pdf::run(bytes, pass),
+        Format::Eml => eml::run(bytes, pass),
+        Format::Text | Format::Csv | Format::Tsv | Format::Ndjson => {
+            let input = Input::Memory(bytes.into());
+            let mut out = Vec::new();
+            let content_type = match format {
+                Format::Text => text::run(&input, pass, &mut out)?,
+                Format::Csv => csv::run(&input, None, pass, &mut out)?,
+                Format::Tsv => csv::run(&input, Some('\t'), pass, &mut out)?,
+                _ => json::run_ndjson(&input, pass, &mut out)?,
+            };
+            Ok(Ran { bytes: pass.is_redacting().then_some(out), content_type })
+        }
+    }
+}
+
+struct CountingWriter<'a> {
+    inner: &'a mut dyn Write,
+    bytes: u64,
+}
+
+impl Write for CountingWriter<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.bytes += n as u64;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
     }
 }

@@ -1,0 +1,286 @@
+//! Text encodings of the text formats: UTF-8 (with or without BOM), UTF-16 LE/BE with a BOM, and
+//! ISO-8859-1 (Latin-1) as the fallback for bytes that are not UTF-8. Decoding streams in chunks;
+//! the output is written back in the input's encoding (with its BOM), so that a redacted file is
+//! the same kind of file as the input. Chars that Latin-1 cannot hold (from a custom replacement)
+//! are written as `?`.
+
+use std::io::{Read, Write};
+
+use crate::{DocError, Input};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Encoding {
+    Utf8 { bom: bool },
+    Utf16Le,
+    Utf16Be,
+    Latin1,
+}
+
+impl Encoding {
+    /// Decides the encoding of an input: a BOM wins; else UTF-8 if every byte is valid UTF-8 (one
+    /// streamed scan), else Latin-1.
+    pub fn detect(input: &Input) -> Result<Encoding, DocError> {
+        let mut r = input.open()?;
+        let mut head = [0u8; 3];
+        let n = read_full(&mut r, &mut head)?;
+        let head = &head[..n];
+        if head.starts_with(&[0xEF, 0xBB, 0xBF]) {
+            return Ok(Encoding::Utf8 { bom: true });
+        }
+        if head.starts_with(&[0xFF, 0xFE]) {
+            return Ok(Encoding::Utf16Le);
+        }
+        if head.starts_with(&[0xFE, 0xFF]) {
+            return Ok(Encoding::Utf16Be);
+        }
+        drop(r);
+        if is_utf8(input)? { Ok(Encoding::Utf8 { bom: false }) } else { Ok(Encoding::Latin1) }
+    }
+
+    pub fn detect_bytes(bytes: &[u8]) -> Encoding {
+        if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+            Encoding::Utf8 { bom: true }
+        } else if bytes.starts_with(&[0xFF, 0xFE]) {
+            Encoding::Utf16Le
+        } else if bytes.starts_with(&[0xFE, 0xFF]) {
+            Encoding::Utf16Be
+        } else if std::str::from_utf8(bytes).is_ok() {
+            Encoding::Utf8 { bom: false }
+        } else {
+            Encoding::Latin1
+        }
+    }
+
+    fn bom_len(self) -> usize {
+        match self {
+            Encoding::Utf8 { bom: true } => 3,
+            Encoding::Utf16Le | Encoding::Utf16Be => 2,
+            _ => 0,
+        }
+    }
+
+    /// The charset parameter of the output's media type.
+    pub fn charset(self) -> &'static str {
+        match self {
+            Encoding::Utf8 { .. } => "utf-8",
+            Encoding::Utf16Le | Encoding::Utf16Be => "utf-16",
+            Encoding::Latin1 => "iso-8859-1",
+        }
+    }
+
+    /// Decodes a whole byte slice.
+    pub fn decode_all(self, bytes: &[u8]) -> Result<String, DocError> {
+        let mut d = Decoder::new(Box::new(bytes), self);
+        let mut out = String::with_capacity(bytes.len());
+        while d.next_chunk(&mut out, usize::MAX)? {}
+        Ok(out)
+    }
+
+    /// Encodes a whole string, BOM included.
+    pub fn encode_all(self, s: &str) -> Vec<u8> {
+        let mut out = Vec::with_capacity(s.len() + 3);
+        let mut e = Encoder::new(&mut out, self);
+        // Writing to a Vec cannot fail.
+        let _ = e.write_str(s);
+        out
+    }
+}
+
+fn read_full(r: &mut dyn Read, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        match r.read(&mut buf[n..])? {
+            0 => break,
+            k => n += k,
+        }
+    }
+    Ok(n)
+}
+
+fn is_utf8(input: &Input) -> Result<bool, DocError> {
+    if let Input::Memory(b) = input {
+        return Ok(std::str::from_utf8(b).is_ok());
+    }
+    let mut r = input.open()?;
+    let mut buf = vec![0u8; 1 << 16];
+    let mut carry = 0usize;
+    loop {
+        let n = r.read(&mut buf[carry..])?;
+        if n == 0 {
+            return Ok(carry == 0);
+        }
+        let end = carry + n;
+        match std::str::from_utf8(&buf[..end]) {
+            Ok(_) => carry = 0,
+            Err(e) if e.error_len().is_none() => {
+                let valid = e.valid_up_to();
+                buf.copy_within(valid..end, 0);
+                carry = end - valid;
+            }
+            Err(_) => return Ok(false),
+        }
+    }
+}
+
+/// Decodes a byte stream into UTF-8 chunks.
+pub(crate) struct Decoder<'r> {
+    inner: Box<dyn Read + 'r>,
+    enc: Encoding,
+    pending: Vec<u8>,
+    buf: Vec<u8>,
+    started: bool,
+    eof: bool,
+    /// Raw input bytes consumed so far.
+    pub consumed: u64,
+}
+
+impl<'r> Decoder<'r> {
+    pub fn new(inner: Box<dyn Read + 'r>, enc: Encoding) -> Self {
+        Decoder { inner, enc, pending: Vec::new(), buf: vec![0u8; 1 << 16], started: false, eof: false, consumed: 0 }
+    }
+
+    /// Appends the next decoded chunk (up to about `max` raw bytes) to `out`; false once the input
+    /// is exhausted (the last chunk is already in `out` then).
+    ///
+    /// # Errors
+    /// `DocError::Corrupt` for bytes that are not valid in the encoding, or an I/O error.
+    pub fn next_chunk(&mut self, out: &mut String, max: usize) -> Result<bool, DocError> {
+        if self.eof {
+            return Ok(false);
+        }
+        let want = self.buf.len().min(max.max(4));
+        let n = self.inner.read(&mut self.buf[..want])?;
+        self.consumed += n as u64;
+        let mut data: Vec<u8> = std::mem::take(&mut self.pending);
+        data.extend_from_slice(&self.buf[..n]);
+        if !self.started {
+            if data.len() < 3 && n > 0 {
+                self.pending = data;
+                return Ok(true);
+            }
+            self.started = true;
+            let skip = self.enc.bom_len().min(data.len());
+            data.drain(..skip);
+        }
+        if n == 0 {
+            self.eof = true;
+        }
+        match self.enc {
+            Encoding::Utf8 { .. } => match std::str::from_utf8(&data) {
+                Ok(s) => out.push_str(s),
+                Err(e) if e.error_len().is_none() && !self.eof => {
+                    let valid = e.valid_up_to();
+                    // The prefix is valid UTF-8 by construction.
+                    out.push_str(std::str::from_utf8(&data[..valid]).map_err(|_| corrupt("utf-8"))?);
+                    self.pending = data[valid..].to_vec();
+                }
+                Err(_) => return Err(corrupt("UTF-8")),
+            },
+            Encoding::Latin1 => out.extend(data.iter().map(|&b| b as char)),
+            Encoding::Utf16Le | Encoding::Utf16Be => {
+                let le = self.enc == Encoding::Utf16Le;
+                let mut units: Vec<u16> = Vec::with_capacity(data.len() / 2);
+                let mut i = 0;
+                while i + 1 < data.len() {
+                    let (a, b) = (data[i], data[i + 1]);
+                    units.push(if le { u16::from_le_bytes([a, b]) } else { u16::from_be_bytes([a, b]) });
+                    i += 2;
+                }
+                let mut keep = data[i..].to_vec();
+                // Keep a trailing high surrogate for the next chunk.
+                if !self.eof {
+                    if let Some(&last) = units.last() {
+                        if (0xD800..0xDC00).contains(&last) {
+                            units.pop();
+                            let mut k = if le { last.to_le_bytes().to_vec() } else { last.to_be_bytes().to_vec() };
+                            k.extend_from_slice(&keep);
+                            keep = k;
+                        }
+                    }
+                } else if !keep.is_empty() {
+                    return Err(corrupt("UTF-16 (odd number of bytes)"));
+                }
+                for c in char::decode_utf16(units) {
+                    out.push(c.map_err(|_| corrupt("UTF-16"))?);
+                }
+                self.pending = keep;
+            }
+        }
+        Ok(!self.eof)
+    }
+}
+
+fn corrupt(what: &str) -> DocError {
+    DocError::Corrupt(format!("the text is not valid {what}"))
+}
+
+/// Encodes UTF-8 text back into an encoding, BOM first.
+pub(crate) struct Encoder<'w> {
+    out: &'w mut dyn Write,
+    enc: Encoding,
+    started: bool,
+    buf: Vec<u8>,
+}
+
+impl<'w> Encoder<'w> {
+    pub fn new(out: &'w mut dyn Write, enc: Encoding) -> Self {
+        Encoder { out, enc, started: false, buf: Vec::new() }
+    }
+
+    pub fn write_str(&mut self, s: &str) -> std::io::Result<()> {
+        if !self.started {
+            self.started = true;
+            match self.enc {
+                Encoding::Utf8 { bom: true } => self.out.write_all(&[0xEF, 0xBB, 0xBF])?,
+                Encoding::Utf16Le => self.out.write_all(&[0xFF, 0xFE])?,
+                Encoding::Utf16Be => self.out.write_all(&[0xFE, 0xFF])?,
+                _ => {}
+            }
+        }
+        match self.enc {
+            Encoding::Utf8 { .. } => self.out.write_all(s.as_bytes()),
+            Encoding::Latin1 => {
+                self.buf.clear();
+                self.buf.extend(s.chars().map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?')));
+                self.out.write_all(&self.buf)
+            }
+            Encoding::Utf16Le | Encoding::Utf16Be => {
+                self.buf.clear();
+                for u in s.encode_utf16() {
+                    let b = if self.enc == Encoding::Utf16Le { u.to_le_bytes() } else { u.to_be_bytes() };
+                    self.buf.extend_from_slice(&b);
+                }
+                self.out.write_all(&self.buf)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_encoding_round_trips() {
+        let text = "Grüße, 😀 and ñ";
+        for enc in [Encoding::Utf8 { bom: true }, Encoding::Utf8 { bom: false }, Encoding::Utf16Le, Encoding::Utf16Be] {
+            let bytes = enc.encode_all(text);
+            assert_eq!(Encoding::detect_bytes(&bytes), enc);
+            assert_eq!(enc.decode_all(&bytes).unwrap(), text);
+        }
+        let latin = Encoding::Latin1.encode_all("Grüße");
+        assert_eq!(latin, b"Gr\xfc\xdfe");
+        assert_eq!(Encoding::detect_bytes(&latin), Encoding::Latin1);
+        assert_eq!(Encoding::Latin1.decode_all(&latin).unwrap(), "Grüße");
+    }
+
+    #[test]
+    fn utf16_split_at_any_byte_decodes_the_same() {
+        let text = "a😀b".repeat(20_000);
+        let bytes = Encoding::Utf16Le.encode_all(&text);
+        let mut d = Decoder::new(Box::new(&bytes[..]), Encoding::Utf16Le);
+        let mut out = String::new();
+        while d.next_chunk(&mut out, 7).unwrap() {}
+        assert_eq!(out, text);
+    }
+}

@@ -1,0 +1,249 @@
+//! One walk over a document, shared by analysis and redaction so that both see the same segments.
+//!
+//! A format walks its document and hands every piece of text to [`Pass::segment`]. In analysis mode
+//! the pass runs the engine on it and records findings at the segment's offset in the extracted
+//! text; in redaction mode it returns the replacements (byte ranges within the segment plus the
+//! operator's output) of the findings that fall in it, and the format writes them back.
+
+use pii_core::engine::{anonymize, Analyzer, SegmentContext, Span, TenantKeys};
+use pii_core::policy::RedactionPolicy;
+use pii_core::text::{ByteCounter, CharCounter};
+use pii_core::Finding;
+
+use crate::{DocError, Limits};
+
+/// One redaction inside a segment: `start..end` are UTF-8 byte offsets into the segment's text.
+#[derive(Debug, Clone)]
+pub(crate) struct Replacement {
+    pub start: usize,
+    pub end: usize,
+    /// The operator's output for the value.
+    pub text: String,
+}
+
+enum Mode<'a> {
+    Analyze {
+        analyzer: &'a Analyzer,
+        findings: Vec<Finding>,
+    },
+    Redact {
+        /// Sorted by start; `next` is the first not yet applied.
+        findings: Vec<Finding>,
+        next: usize,
+        policy: &'a RedactionPolicy,
+        keys: &'a TenantKeys,
+    },
+}
+
+pub(crate) struct Pass<'a> {
+    mode: Mode<'a>,
+    /// Chars of extracted text walked so far.
+    pos: u64,
+    pub limits: &'a Limits,
+    progress: &'a mut dyn FnMut(u64),
+    reported: u64,
+    /// Current nesting of attached documents (e-mail).
+    pub depth: usize,
+}
+
+impl<'a> Pass<'a> {
+    pub fn analyze(analyzer: &'a Analyzer, limits: &'a Limits, progress: &'a mut dyn FnMut(u64)) -> Self {
+        Pass { mode: Mode::Analyze { analyzer, findings: Vec::new() }, pos: 0, limits, progress, reported: 0, depth: 0 }
+    }
+
+    pub fn redact(
+        findings: &[Finding],
+        policy: &'a RedactionPolicy,
+        keys: &'a TenantKeys,
+        limits: &'a Limits,
+        progress: &'a mut dyn FnMut(u64),
+    ) -> Self {
+        let mut findings: Vec<Finding> = findings.iter().filter(|f| f.end > f.start).cloned().collect();
+        findings.sort_by_key(|f| (f.start, f.end));
+        Pass { mode: Mode::Redact { findings, next: 0, policy, keys }, pos: 0, limits, progress, reported: 0, depth: 0 }
+    }
+
+    pub fn is_redacting(&self) -> bool {
+        matches!(self.mode, Mode::Redact { .. })
+    }
+
+    /// Reports `bytes` of input processed (monotonic; lower values are ignored).
+    pub fn progress(&mut self, bytes: u64) {
+        if bytes > self.reported && self.depth == 0 {
+            self.reported = bytes;
+            (self.progress)(bytes);
+        }
+    }
+
+    /// Walks one segment followed by a `\n`.
+    pub fn segment(&mut self, text: &str, field: Option<&str>) -> Result<Vec<Replacement>, DocError> {
+        self.segment_sep(text, field, 1)
+    }
+
+    /// Walks one segment followed by `sep` separator chars; returns its replacements (empty in analysis).
+    ///
+    /// # Errors
+    /// `DocError::TooLarge` past the findings limit, `DocError::Core` if an operator fails.
+    pub fn segment_sep(&mut self, text: &str, field: Option<&str>, sep: u64) -> Result<Vec<Replacement>, DocError> {
+        let start = self.pos;
+        match &mut self.mode {
+            Mode::Analyze { analyzer, findings } => {
+                if !text.is_empty() {
+                    let spans = analyzer.analyze(text, &SegmentContext { field_name: field });
+                    push_spans(findings, text, start, &spans, self.limits.max_findings)?;
+                }
+                self.pos += pii_core::text::char_len(text) + sep;
+                Ok(Vec::new())
+            }
+            Mode::Redact { .. } => {
+                let len = pii_core::text::char_len(text);
+                let reps = self.replacements_in(text, start, len)?;
+                self.pos += len + sep;
+                Ok(reps)
+            }
+        }
+    }
+
+    /// The analyzer (analysis mode only), for formats that window their text themselves.
+    pub fn analyzer(&self) -> Option<&'a Analyzer> {
+        match &self.mode {
+            Mode::Analyze { analyzer, .. } => Some(analyzer),
+            Mode::Redact { .. } => None,
+        }
+    }
+
+    /// Records spans found in a window of text that starts at char `window_start` of the extracted
+    /// text; used by the streamed plain text, which advances `pos` itself with [`Pass::advance`].
+    pub fn push_window_spans(&mut self, window: &str, window_start: u64, spans: &[Span]) -> Result<(), DocError> {
+        if let Mode::Analyze { findings, .. } = &mut self.mode {
+            push_spans(findings, window, window_start, spans, self.limits.max_findings)?;
+        }
+        Ok(())
+    }
+
+    pub fn advance(&mut self, chars: u64) {
+        self.pos += chars;
+    }
+
+    pub fn pos(&self) -> u64 {
+        self.pos
+    }
+
+    /// Redaction mode: the next unapplied finding, if any.
+    pub fn next_finding(&self) -> Option<&Finding> {
+        match &self.mode {
+            Mode::Redact { findings, next, .. } => findings.get(*next),
+            Mode::Analyze { .. } => None,
+        }
+    }
+
+    /// Redaction mode: marks the next finding applied and returns the operator's output for `value`.
+    pub fn apply_next(&mut self, value: &str) -> Result<String, DocError> {
+        match &mut self.mode {
+            Mode::Redact { findings, next, policy, keys } => {
+                let f = &findings[*next];
+                let out = operate(value, f, policy, keys)?;
+                *next += 1;
+                Ok(out)
+            }
+            Mode::Analyze { .. } => Ok(value.to_owned()),
+        }
+    }
+
+    fn replacements_in(&mut self, text: &str, start: u64, len: u64) -> Result<Vec<Replacement>, DocError> {
+        let Mode::Redact { findings, next, policy, keys } = &mut self.mode else {
+            return Ok(Vec::new());
+        };
+        let end = start + len;
+        let mut reps = Vec::new();
+        let mut bc = ByteCounter::new(text);
+        while let Some(f) = findings.get_mut(*next) {
+            if f.start >= end {
+                break;
+            }
+            if f.end <= start {
+                // Lies wholly in a separator or before this segment: nothing to redact.
+                *next += 1;
+                continue;
+            }
+            let s = f.start.max(start) - start;
+            let e = f.end.min(end) - start;
+            let (bs, be) = (bc.byte_offset(s), bc.byte_offset(e));
+            if be > bs {
+                let text_out = operate(&text[bs..be], f, policy, keys)?;
+                match reps.last_mut() {
+                    Some(Replacement { end: last_end, .. }) if *last_end > bs => {} // overlapping: first wins
+                    _ => reps.push(Replacement { start: bs, end: be, text: text_out }),
+                }
+            }
+            if f.end > end {
+                // A finding across segments (not produced by analyze): redact the rest in the next ones.
+                f.start = end;
+                break;
+            }
+            *next += 1;
+        }
+        Ok(reps)
+    }
+
+    /// Ends an analysis: the findings and the length of the extracted text.
+    pub fn finish_analysis(self) -> (Vec<Finding>, u64) {
+        match self.mode {
+            Mode::Analyze { findings, .. } => (findings, self.pos),
+            Mode::Redact { .. } => (Vec::new(), self.pos),
+        }
+    }
+
+    /// Ends a redaction; every finding must have fallen inside the extracted text.
+    ///
+    /// # Errors
+    /// `DocError::Mismatch` for findings past the end of the text.
+    pub fn finish_redaction(&self) -> Result<(), DocError> {
+        if let Mode::Redact { findings, next, .. } = &self.mode {
+            if let Some(f) = findings.get(*next) {
+                if f.start < self.pos {
+                    return Ok(()); // in the last separator
+                }
+                return Err(DocError::Mismatch(format!(
+                    "a finding at {}..{} lies past the end of the extracted text ({} chars)",
+                    f.start, f.end, self.pos
+                )));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn push_spans(findings: &mut Vec<Finding>, text: &str, start: u64, spans: &[Span], max: usize) -> Result<(), DocError> {
+    if spans.is_empty() {
+        return Ok(());
+    }
+    if findings.len() + spans.len() > max {
+        return Err(DocError::TooLarge(format!("more than {max} findings in one document")));
+    }
+    let mut cc = CharCounter::new(text);
+    for s in spans {
+        let a = cc.char_offset(s.start);
+        let b = cc.char_offset(s.end);
+        findings.push(Finding { entity_type: s.entity_type.clone(), start: start + a, end: start + b, score: s.score });
+    }
+    Ok(())
+}
+
+fn operate(value: &str, f: &Finding, policy: &RedactionPolicy, keys: &TenantKeys) -> Result<String, DocError> {
+    let span = Span { entity_type: f.entity_type.clone(), start: 0, end: value.len(), score: f.score };
+    Ok(anonymize(value, std::slice::from_ref(&span), policy, keys)?)
+}
+
+/// Applies replacements (sorted, non-overlapping) to a segment's text.
+pub(crate) fn apply(text: &str, reps: &[Replacement]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pos = 0;
+    for r in reps {
+        out.push_str(&text[pos..r.start]);
+        out.push_str(&r.text);
+        pos = r.end;
+    }
+    out.push_str(&text[pos..]);
+    out
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs what the pii-docs integration tests need: poppler-utils (pdftotext) from Debian and a
+# git-ignored Python venv at crates/pii-docs/tests/.venv with the generators and extractors of
+# requirements.txt. Idempotent; run it as root (for apt) or with the packages already present.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+if ! command -v pdftotext >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ]; then
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils python3-venv >/dev/null
+    else
+        echo "pdftotext is missing: install the Debian package poppler-utils" >&2
+        exit 1
+    fi
+fi
+venv="$here/.venv"
+if [ ! -x "$venv/bin/python" ]; then
+    python3 -m venv "$venv"
+fi
+"$venv/bin/pip" install -q --disable-pip-version-check -r "$here/requirements.txt"
+"$venv/bin/python" -c "import docx, openpyxl, reportlab, pypdf, pdfminer" 
+echo "pii-docs test setup ready: $venv"
