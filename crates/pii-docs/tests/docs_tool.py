@@ -1,0 +1,211 @@
+"""Makes test documents with independent tools and extracts their text with independent tools.
+
+    docs_tool.py make KIND OUT      writes a KIND document (docx, xlsx, pdf) with planted PII and
+                                    non-PII; prints {"pii": [...], "keep": [...]} as JSON
+    docs_tool.py extract KIND PATH  opens PATH with the independent reader of KIND and prints
+                                    {"text": everything readable, metadata and raw parts included}
+
+Used by crates/pii-docs/tests/independent.rs; installed by tests/setup.sh.
+"""
+
+import json
+import re
+import subprocess
+import sys
+import zipfile
+from html import unescape
+
+# Values the structured engine must find, and values that must survive.
+PII = ["jane.doe@example.com", "123-45-6789", "4111 1111 1111 1111", "+1 415-555-0142", "192.168.14.27"]
+KEEP = ["Quarterly revenue", "Order 7731", "Widget blue", "Zürich office", "net 30 days"]
+# Names in metadata that the engine need not detect: the layer empties author fields itself.
+PEOPLE = ["Jane Roe", "Richard Miles"]
+
+
+def make_docx(out):
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml.ns import qn
+    from docx.oxml import OxmlElement
+
+    d = docx.Document()
+    d.add_paragraph("Contact jane.doe@example.com about Quarterly revenue.")
+    p = d.add_paragraph("SSN: ")
+    # The SSN split over three runs with different formatting.
+    p.add_run("123-")
+    p.add_run("45-67").bold = True
+    p.add_run("89")
+    p.add_run(" end of Order 7731.")
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text = "Card 4111 1111 1111 1111"
+    t.cell(0, 1).text = "Widget blue"
+    t.cell(1, 0).text = "net 30 days"
+    t.cell(1, 1).text = "n/a"
+    sec = d.sections[0]
+    sec.header.paragraphs[0].text = "Phone +1 415-555-0142"
+    sec.footer.paragraphs[0].text = "Server 192.168.14.27 in the Zürich office"
+    # A mailto hyperlink: the target lives in the relationships part.
+    para = d.add_paragraph("Write to ")
+    r_id = d.part.relate_to("mailto:jane.doe@example.com", RT.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), r_id)
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "us"
+    run.append(text)
+    link.append(run)
+    para._p.append(link)
+    c = d.add_paragraph("Reviewed.")
+    d.add_comment(c.runs, text="Check 123-45-6789 again", author=PEOPLE[1], initials="RM")
+    cp = d.core_properties
+    cp.author = PEOPLE[0]
+    cp.last_modified_by = PEOPLE[1]
+    cp.title = "Order 7731"
+    cp.subject = "about jane.doe@example.com"
+    cp.keywords = "Widget blue"
+    d.save(out)
+    return {"pii": PII + PEOPLE, "keep": KEEP}
+
+
+def make_xlsx(out):
+    import openpyxl
+    from openpyxl.comments import Comment
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Customers"
+    ws.append(["name", "email", "ssn", "phone", "note", "amount"])
+    ws.append(["Widget blue", "jane.doe@example.com", 123456789, "+1 415-555-0142", "Order 7731", 250])
+    ws.append(["Zürich office", "card 4111 1111 1111 1111", 987654321, "ssn 123-45-6789", "net 30 days", 100])
+    ws["E3"].comment = Comment("seen from 192.168.14.27", PEOPLE[1])
+    other = wb.create_sheet("jane.doe@example.com")
+    other["A1"] = "Quarterly revenue"
+    other["B1"] = 10
+    other["B2"] = 20
+    summary = wb.create_sheet("Summary")
+    summary["A1"] = "=SUM('jane.doe@example.com'!B1:B2)"
+    summary["A2"] = "=Customers!F2*2"
+    wb.properties.creator = PEOPLE[0]
+    wb.properties.lastModifiedBy = PEOPLE[1]
+    wb.properties.title = "Quarterly revenue"
+    wb.save(out)
+    # 987-65-4321 is not a valid SSN (area 9xx), so it must stay; it is an ordinary number.
+    return {"pii": PII + PEOPLE + ["123456789"], "keep": KEEP + ["987654321"]}
+
+
+def make_pdf(out):
+    import os
+    import reportlab
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    vera = os.path.join(os.path.dirname(reportlab.__file__), "fonts", "Vera.ttf")
+    pdfmetrics.registerFont(TTFont("Vera", vera))
+    c = canvas.Canvas(out, pagesize=A4)
+    c.setAuthor(PEOPLE[0])
+    c.setTitle("Order 7731")
+    c.setSubject("about jane.doe@example.com")
+    c.setKeywords("Widget blue")
+    c.setFont("Helvetica", 12)
+    c.drawString(72, 800, "Contact jane.doe@example.com about Quarterly revenue.")
+    c.drawString(72, 780, "SSN 123-45-6789 and card 4111 1111 1111 1111 for Order 7731.")
+    t = c.beginText(72, 760)
+    t.setFont("Times-Roman", 11)
+    t.textLine("Widget blue ships net 30 days.")
+    c.drawText(t)
+    c.showPage()
+    c.setFont("Vera", 12)
+    c.drawString(72, 800, "Call +1 415-555-0142 from the Zürich office.")
+    c.setFont("Courier", 10)
+    c.drawString(72, 780, "Server 192.168.14.27 logged it.")
+    c.showPage()
+    c.save()
+    return {"pii": PII + PEOPLE[:1], "keep": KEEP}
+
+
+def zip_text(path):
+    """Every part of a ZIP package as text, XML tags removed and entities decoded."""
+    parts = []
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            raw = z.read(name).decode("utf-8", "replace")
+            parts.append(name)
+            parts.append(unescape(re.sub(r"<[^>]*>", " ", raw)))
+            # Attribute values too (targets, sheet names).
+            parts.extend(unescape(v) for v in re.findall(r'="([^"]*)"', raw))
+    return "\n".join(parts)
+
+
+def extract_docx(path):
+    import docx
+
+    d = docx.Document(path)  # opens
+    out = [p.text for p in d.paragraphs]
+    for t in d.tables:
+        for row in t.rows:
+            out.extend(c.text for c in row.cells)
+    for s in d.sections:
+        out.extend(p.text for p in s.header.paragraphs)
+        out.extend(p.text for p in s.footer.paragraphs)
+    cp = d.core_properties
+    out.extend(str(x or "") for x in [cp.author, cp.last_modified_by, cp.title, cp.subject, cp.keywords, cp.comments])
+    out.append(zip_text(path))
+    return {"text": "\n".join(out)}
+
+
+def extract_xlsx(path):
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path)  # opens
+    out = list(wb.sheetnames)
+    formulas_ok = True
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                if c.value is not None:
+                    out.append(str(c.value))
+                if isinstance(c.value, str) and c.value.startswith("="):
+                    # Every sheet a formula names must exist.
+                    for q, bare in re.findall(r"'((?:[^']|'')+)'!|([A-Za-z_][\w.]*)!", c.value):
+                        name = q.replace("''", "'") if q else bare
+                        if name not in wb.sheetnames:
+                            formulas_ok = False
+                if c.comment is not None:
+                    out.append(c.comment.text)
+                    out.append(c.comment.author or "")
+    p = wb.properties
+    out.extend(str(x or "") for x in [p.creator, p.lastModifiedBy, p.title, p.subject, p.keywords])
+    out.append(zip_text(path))
+    return {"text": "\n".join(out), "formulas_ok": formulas_ok, "sheets": wb.sheetnames}
+
+
+def extract_pdf(path):
+    import pypdf
+
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", path, "-"], check=True, capture_output=True).stdout.decode()
+    r = pypdf.PdfReader(path)  # opens
+    out = [text]
+    out.extend(p.extract_text() or "" for p in r.pages)
+    for k, v in (r.metadata or {}).items():
+        out.append(f"{k}={v}")
+    root = r.trailer["/Root"]
+    if "/Metadata" in root:
+        out.append(root["/Metadata"].get_object().get_data().decode("utf-8", "replace"))
+    # Raw, decompressed content streams: the glyph codes of a removed value must be gone too.
+    for p in r.pages:
+        c = p.get_contents()
+        if c is not None:
+            out.append(c.get_data().decode("latin-1"))
+    return {"text": "\n".join(out), "pages": len(r.pages)}
+
+
+def main():
+    cmd, kind, path = sys.argv[1:4]
+    fn = globals()[f"{cmd}_{kind}"]
+    print(json.dumps(fn(path)))
+
+
+if __name__ == "__main__":
+    main()

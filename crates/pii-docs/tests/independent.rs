@@ -1,0 +1,74 @@
+//! Documents made by independent tools (python-docx, openpyxl, reportlab), redacted by pii-docs,
+//! then read back by independent tools (python-docx, openpyxl, pdftotext and pypdf): no planted PII
+//! value may remain anywhere in the file, metadata included, every planted non-PII value must
+//! remain, and the file must open.
+//!
+//! Needs the setup of `crates/pii-docs/tests/setup.sh` (a Python venv and poppler-utils). Without
+//! it these tests fail, saying so; they never skip.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use pii_docs::Format;
+
+fn python() -> PathBuf {
+    let venv = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/.venv/bin/python");
+    let ok = venv.exists() && Command::new("pdftotext").arg("-v").output().is_ok();
+    assert!(ok, "the pii-docs test setup is missing: run crates/pii-docs/tests/setup.sh (Python venv with python-docx, openpyxl, reportlab, pypdf; Debian poppler-utils)");
+    venv
+}
+
+fn tool(args: &[&str]) -> serde_json::Value {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/docs_tool.py");
+    let out = Command::new(python()).arg(script).args(args).output().expect("python runs");
+    assert!(out.status.success(), "docs_tool {:?} failed: {}", args, String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("docs_tool prints JSON")
+}
+
+fn strings(v: &serde_json::Value) -> Vec<String> {
+    v.as_array().expect("array").iter().map(|s| s.as_str().expect("string").to_owned()).collect()
+}
+
+/// Makes a document of `kind`, redacts it, and returns the extractor's report on the output.
+fn check(kind: &str, format: Format) -> serde_json::Value {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let src = dir.path().join(format!("in.{kind}"));
+    let made = tool(&["make", kind, src.to_str().expect("utf-8 path")]);
+    let (pii, keep) = (strings(&made["pii"]), strings(&made["keep"]));
+    // The planted values are really in the input, as the extractor sees it.
+    let before = tool(&["extract", kind, src.to_str().expect("utf-8 path")]);
+    let before_text = before["text"].as_str().expect("text");
+    for p in &pii {
+        assert!(before_text.contains(p.as_str()), "the {kind} generator did not plant PII value #{}", pii.iter().position(|x| x == p).unwrap_or(0));
+    }
+    let bytes = std::fs::read(&src).expect("read input");
+    assert_eq!(pii_docs::sniff(&format!("in.{kind}"), &bytes[..bytes.len().min(8192)]).expect("sniff"), format);
+    let (analysis, out) = common::roundtrip(&bytes, format);
+    assert!(!analysis.findings.is_empty());
+    let dst = dir.path().join(format!("out.{kind}"));
+    std::fs::write(&dst, &out).expect("write output");
+    let after = tool(&["extract", kind, dst.to_str().expect("utf-8 path")]);
+    let pii: Vec<&str> = pii.iter().map(String::as_str).collect();
+    let keep: Vec<&str> = keep.iter().map(String::as_str).collect();
+    common::assert_clean(after["text"].as_str().expect("text"), &pii, &keep);
+    after
+}
+
+#[test]
+fn a_python_docx_document_is_redacted_everywhere_and_still_opens() {
+    check("docx", Format::Docx);
+}
+
+#[test]
+fn an_openpyxl_workbook_is_redacted_everywhere_and_its_formulas_still_resolve() {
+    let after = check("xlsx", Format::Xlsx);
+    assert_eq!(after["formulas_ok"], true, "a formula names a sheet that no longer exists: {:?}", after["sheets"]);
+}
+
+#[test]
+fn a_reportlab_pdf_loses_the_glyphs_of_its_pii_and_its_metadata() {
+    let after = check("pdf", Format::Pdf);
+    assert_eq!(after["pages"], 2);
+}
