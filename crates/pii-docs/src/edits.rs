@@ -46,11 +46,6 @@ impl SourceMap {
         self.dec_len = 0;
     }
 
-    /// Decoded length covered so far.
-    pub fn len(&self) -> usize {
-        self.dec_len
-    }
-
     /// `len` bytes copied verbatim from raw offset `raw_start`.
     pub fn literal(&mut self, raw_start: usize, len: usize) {
         if len == 0 {

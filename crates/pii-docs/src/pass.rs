@@ -125,10 +125,6 @@ impl<'a> Pass<'a> {
         self.pos += chars;
     }
 
-    pub fn pos(&self) -> u64 {
-        self.pos
-    }
-
     /// Redaction mode: the next unapplied finding, if any.
     pub fn next_finding(&self) -> Option<&Finding> {
         match &self.mode {

@@ -49,6 +49,11 @@ fn check(kind: &str, format: Format) -> serde_json::Value {
     assert!(!analysis.findings.is_empty());
     let dst = dir.path().join(format!("out.{kind}"));
     std::fs::write(&dst, &out).expect("write output");
+    if let Ok(keep) = std::env::var("PII_DOCS_KEEP_OUTPUT") {
+        // For a look by hand: the input and the redacted output.
+        let _ = std::fs::copy(&src, Path::new(&keep).join(format!("in.{kind}")));
+        let _ = std::fs::copy(&dst, Path::new(&keep).join(format!("out.{kind}")));
+    }
     let after = tool(&["extract", kind, dst.to_str().expect("utf-8 path")]);
     let pii: Vec<&str> = pii.iter().map(String::as_str).collect();
     let keep: Vec<&str> = keep.iter().map(String::as_str).collect();
