@@ -125,6 +125,57 @@ def make_pdf(out):
     return {"pii": PII + PEOPLE[:1], "keep": KEEP}
 
 
+def make_eml(out):
+    import os
+    import tempfile
+    from email.message import EmailMessage
+    from email.policy import SMTP
+
+    m = EmailMessage(policy=SMTP)
+    m["From"] = "Jane Q <jane.doe@example.com>"
+    m["To"] = "Orders <orders@shop.test>"
+    m["Subject"] = "Order 7731 for SSN 123-45-6789 – Zürich office"
+    m["X-Originating-IP"] = "[192.168.14.27]"
+    m.set_content("Hi,\ncall me at +1 415-555-0142 about Widget blue.\nnet 30 days.\n", cte="quoted-printable")
+    m.add_alternative("<html><body><p>Card <b>4111 1111 1111 1111</b>, Quarterly revenue.</p></body></html>", subtype="html", cte="base64")
+    m.add_attachment(b"name,email\nWidget blue,jane.doe@example.com\n", maintype="text", subtype="csv", filename="list.csv")
+    with tempfile.TemporaryDirectory() as d:
+        p = os.path.join(d, "a.docx")
+        make_docx(p)
+        with open(p, "rb") as f:
+            m.add_attachment(f.read(), maintype="application",
+                             subtype="vnd.openxmlformats-officedocument.wordprocessingml.document", filename="contract.docx")
+    with open(out, "wb") as f:
+        f.write(m.as_bytes())
+    return {"pii": PII + PEOPLE, "keep": KEEP}
+
+
+def extract_eml(path):
+    import os
+    import tempfile
+    from email import policy
+    from email.parser import BytesParser
+
+    with open(path, "rb") as f:
+        m = BytesParser(policy=policy.default).parse(f)
+    out = []
+    for part in m.walk():
+        out.extend(f"{k}: {v}" for k, v in part.items())
+        if part.is_multipart():
+            continue
+        payload = part.get_payload(decode=True) or b""
+        name = part.get_filename() or ""
+        if name.endswith(".docx"):
+            with tempfile.TemporaryDirectory() as d:
+                p = os.path.join(d, "x.docx")
+                with open(p, "wb") as f:
+                    f.write(payload)
+                out.append(extract_docx(p)["text"])
+        else:
+            out.append(part.get_content() if part.get_content_maintype() == "text" else payload.decode("latin-1"))
+    return {"text": "\n".join(out)}
+
+
 def zip_text(path):
     """Every part of a ZIP package as text, XML tags removed and entities decoded."""
     parts = []

@@ -77,3 +77,8 @@ fn a_reportlab_pdf_loses_the_glyphs_of_its_pii_and_its_metadata() {
     let after = check("pdf", Format::Pdf);
     assert_eq!(after["pages"], 2);
 }
+
+#[test]
+fn a_python_email_with_html_csv_and_docx_parts_is_redacted_recursively() {
+    check("eml", Format::Eml);
+}
