@@ -1,0 +1,189 @@
+//! Candidate spans in token indices, and the helpers every rule shares.
+
+use crate::doc::{Doc, Kind, Shape};
+use crate::rules;
+
+/// The entity types this crate reports, before mapping to the engine's names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Ent {
+    Person,
+    Location,
+    Org,
+}
+
+/// A candidate: tokens `a..b` of the document.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Cand {
+    pub a: usize,
+    pub b: usize,
+    pub ent: Ent,
+    pub score: f32,
+}
+
+/// Collects candidates while the rules run.
+#[derive(Debug, Default)]
+pub(crate) struct Cands {
+    pub list: Vec<Cand>,
+}
+
+impl Cands {
+    pub fn push(&mut self, a: usize, b: usize, ent: Ent, score: f32) {
+        if a < b {
+            self.list.push(Cand { a, b, ent, score });
+        }
+    }
+}
+
+/// Token `i` may be a word of a person's name (capitalised, upper case, or lower case if allowed).
+pub(crate) fn nameish(doc: &Doc<'_>, i: usize, allow_lower: bool) -> bool {
+    let t = &doc.toks[i];
+    if !t.is_word() || t.char_len() > 24 {
+        return false;
+    }
+    if rules::CALENDAR.contains(&&*t.lower) && t.char_len() > 2 {
+        return false;
+    }
+    match t.shape {
+        Shape::Cap | Shape::Upper => true,
+        Shape::Lower => allow_lower,
+        Shape::Other => {
+            // McDonald, DiCaprio, O'Neil, MacKenzie.
+            let s = doc.tok_text(i);
+            s.chars().next().is_some_and(char::is_uppercase)
+        }
+    }
+}
+
+/// Tokens taken by an initial at `i` (`K` or `K.`), or 0.
+pub(crate) fn initial_len(doc: &Doc<'_>, i: usize) -> usize {
+    let t = &doc.toks[i];
+    if t.kind == Kind::Word && t.shape == Shape::Upper && t.char_len() == 1 && !t.masked {
+        if i + 1 < doc.toks.len() && doc.toks[i + 1].is_punct('.') && !doc.toks[i + 1].space_before {
+            return 2;
+        }
+        return 1;
+    }
+    0
+}
+
+/// A person name starting at `i`: returns the end token (exclusive) and the number of name words.
+///
+/// Words are capitalised (or lower case if `allow_lower`), initials and inner particles; the name does
+/// not cross a line break or a column gap.
+pub(crate) fn parse_name(doc: &Doc<'_>, i: usize, max_words: usize, allow_lower: bool) -> Option<(usize, usize)> {
+    let n = doc.toks.len();
+    let mut j = i;
+    let mut words = 0;
+    let mut end = i;
+    let mut parts = 0;
+    while j < n && parts < max_words + 2 {
+        if j > i && (doc.toks[j].line_start || doc.toks[j].wide_gap_before || !doc.toks[j].space_before) {
+            break;
+        }
+        let il = initial_len(doc, j);
+        if il > 0 {
+            // A lone capital followed by a non-name is not an initial of this name (`Vitamin D`).
+            j += il;
+            end = j;
+            parts += 1;
+            continue;
+        }
+        let t = &doc.toks[j];
+        if t.is_word() && t.shape == Shape::Lower && rules::PARTICLES.contains(&&*t.lower) && words > 0 && !allow_lower {
+            if j + 1 < n && nameish(doc, j + 1, false) && doc.toks[j + 1].space_before {
+                j += 1;
+                parts += 1;
+                continue;
+            }
+            break;
+        }
+        if nameish(doc, j, allow_lower) && !rules::is_title(&t.lower) {
+            if words == max_words {
+                break;
+            }
+            words += 1;
+            j += 1;
+            end = j;
+            parts += 1;
+            continue;
+        }
+        break;
+    }
+    (words > 0).then_some((end, words))
+}
+
+/// Skips a title (`Dr`, `Mrs.`) at `i`; returns the index after it, or `i`.
+pub(crate) fn skip_title(doc: &Doc<'_>, i: usize) -> usize {
+    let n = doc.toks.len();
+    if i < n && doc.toks[i].is_word() && rules::is_title(&doc.toks[i].lower) && doc.toks[i].shape != Shape::Lower {
+        let mut j = i + 1;
+        if j < n && doc.toks[j].is_punct('.') && !doc.toks[j].space_before {
+            j += 1;
+        }
+        if j < n && nameish(doc, j, false) {
+            return j;
+        }
+    }
+    i
+}
+
+/// Evidence about the name words of `a..b`.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Evidence {
+    /// Words that are first or last names and not mainly common words.
+    pub names: usize,
+    /// First names among them.
+    pub firsts: usize,
+    /// Words the lexicon does not know as common words nor as names.
+    pub unknown: usize,
+    /// Common words.
+    pub wordy: usize,
+    /// Initials.
+    pub initials: usize,
+    pub words: usize,
+}
+
+pub(crate) fn evidence(doc: &Doc<'_>, a: usize, b: usize) -> Evidence {
+    let mut e = Evidence::default();
+    let mut i = a;
+    while i < b {
+        let il = initial_len(doc, i);
+        if il > 0 {
+            e.initials += 1;
+            i += il;
+            continue;
+        }
+        let t = &doc.toks[i];
+        if t.is_word() && !(t.shape == Shape::Lower && rules::PARTICLES.contains(&&*t.lower)) {
+            e.words += 1;
+            let w = t.wordinfo();
+            if w.is_name() {
+                e.names += 1;
+                if w.is_first() {
+                    e.firsts += 1;
+                }
+            } else if w.is_wordy() || rules::CALENDAR.contains(&&*t.lower) {
+                e.wordy += 1;
+            } else {
+                e.unknown += 1;
+            }
+        }
+        i += 1;
+    }
+    e
+}
+
+/// Lowercase words of tokens `a..b` joined by single spaces, dots skipped.
+pub(crate) fn key_of(doc: &Doc<'_>, a: usize, b: usize) -> String {
+    let mut s = String::new();
+    for t in &doc.toks[a..b] {
+        if t.kind == Kind::Punct {
+            continue;
+        }
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(&t.lower);
+    }
+    s
+}

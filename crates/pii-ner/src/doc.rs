@@ -1,0 +1,308 @@
+//! One analysed text: its tokens with byte offsets, shapes and lexicon entries.
+
+use crate::lexicon::{Lexicon, WordInfo};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters, with inner apostrophes or hyphens (`O'Brien`, `Smith-Lynch`).
+    Word,
+    /// Digits only.
+    Num,
+    /// Letters and digits mixed (`W19`, `5QA`, `12B`).
+    Alnum,
+    /// One character that is neither a letter, a digit nor white space.
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shape {
+    /// `Smith`, `McDonald`.
+    Cap,
+    /// `SMITH`, `K`.
+    Upper,
+    /// `smith`.
+    Lower,
+    /// Digits, punctuation, `iPhone`.
+    Other,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    pub shape: Shape,
+    /// A line break lies between the previous token and this one (or this is the first token).
+    pub line_start: bool,
+    /// White space directly before the token.
+    pub space_before: bool,
+    /// Two or more spaces or a tab before the token (a column gap in forms).
+    pub wide_gap_before: bool,
+    /// Part of an e-mail address, URL, path or other machine token that names never live in.
+    pub masked: bool,
+    /// Lowercase form (words only).
+    pub lower: Box<str>,
+    pub info: Option<WordInfo>,
+    /// Index of the line the token is on.
+    pub line: u32,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word && !self.masked
+    }
+
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct && self.lower.starts_with(c) && self.lower.len() == c.len_utf8()
+    }
+
+    pub fn char_len(&self) -> usize {
+        self.lower.chars().count()
+    }
+
+    pub fn wordinfo(&self) -> WordInfo {
+        self.info.unwrap_or_default()
+    }
+
+    /// Capitalised or upper case word.
+    pub fn is_titlecase(&self) -> bool {
+        self.is_word() && matches!(self.shape, Shape::Cap | Shape::Upper)
+    }
+}
+
+#[derive(Debug)]
+pub(crate) struct Doc<'a> {
+    pub text: &'a str,
+    pub toks: Vec<Token>,
+    /// Most letters of the text are lower case and lines look like chat turns.
+    pub lowercase_chat: bool,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str, lex: &Lexicon) -> Self {
+        let mut toks = Vec::with_capacity(text.len() / 4);
+        let bytes = text.as_bytes();
+        let mut line = 0u32;
+        let mut line_start = true;
+        let mut spaces = 0usize;
+        let mut tab = false;
+        let mut it = text.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if c == '\n' || c == '\r' {
+                if c == '\n' {
+                    line += 1;
+                }
+                line_start = true;
+                spaces = 0;
+                continue;
+            }
+            if c.is_whitespace() {
+                spaces += 1;
+                tab |= c == '\t';
+                continue;
+            }
+            let start = i;
+            let mut end = i + c.len_utf8();
+            let kind;
+            if c.is_alphanumeric() {
+                let mut letters = c.is_alphabetic();
+                let mut digits = !letters;
+                while let Some(&(j, d)) = it.peek() {
+                    if d.is_alphanumeric() {
+                        letters |= d.is_alphabetic();
+                        digits |= !d.is_alphabetic();
+                        end = j + d.len_utf8();
+                        it.next();
+                    } else if matches!(d, '\'' | '’' | '-') && letters && !digits {
+                        // Inner apostrophe or hyphen between letters: O'Brien, Smith-Lynch.
+                        let after = text[j + d.len_utf8()..].chars().next();
+                        if after.is_some_and(char::is_alphabetic) {
+                            end = j + d.len_utf8();
+                            it.next();
+                        } else {
+                            break;
+                        }
+                    } else {
+                        break;
+                    }
+                }
+                kind = match (letters, digits) {
+                    (true, false) => Kind::Word,
+                    (false, true) => Kind::Num,
+                    _ => Kind::Alnum,
+                };
+            } else {
+                kind = Kind::Punct;
+            }
+            let s = &text[start..end];
+            let shape = shape_of(s, kind);
+            let lower: Box<str> = if s.is_ascii() {
+                s.to_ascii_lowercase().into()
+            } else {
+                s.to_lowercase().into()
+            };
+            let info = if kind == Kind::Word { lex.word(&lower).copied() } else { None };
+            toks.push(Token {
+                start,
+                end,
+                kind,
+                shape,
+                line_start,
+                space_before: spaces > 0,
+                wide_gap_before: spaces >= 2 || tab,
+                masked: false,
+                lower,
+                info,
+                line,
+            });
+            line_start = false;
+            spaces = 0;
+            tab = false;
+        }
+        let _ = bytes;
+        mask_machine_chunks(text, &mut toks);
+        let lowercase_chat = is_lowercase_chat(text, &toks);
+        Doc { text, toks, lowercase_chat }
+    }
+
+    pub fn tok_text(&self, i: usize) -> &'a str {
+        &self.text[self.toks[i].start..self.toks[i].end]
+    }
+
+    /// Index of the first token of the line holding token `i`.
+    pub fn line_first(&self, i: usize) -> usize {
+        let mut j = i;
+        while j > 0 && !self.toks[j].line_start {
+            j -= 1;
+        }
+        j
+    }
+
+    /// One past the last token of the line holding token `i`.
+    pub fn line_end(&self, i: usize) -> usize {
+        let mut j = i + 1;
+        while j < self.toks.len() && !self.toks[j].line_start {
+            j += 1;
+        }
+        j
+    }
+
+    /// Whether token `i` starts a sentence: first on its line, or after `.`, `!`, `?`, `:` or a bullet.
+    pub fn sentence_start(&self, i: usize) -> bool {
+        if i == 0 || self.toks[i].line_start {
+            return true;
+        }
+        let p = &self.toks[i - 1];
+        if p.kind == Kind::Punct && matches!(&*p.lower, "." | "!" | "?" | ":" | "•" | "*" | "-" | ">" | "\"" | "(" | "[") {
+            // An initial's dot (`K. Villanueva`) does not end a sentence.
+            if &*p.lower == "." && i >= 2 && self.toks[i - 2].kind == Kind::Word && self.toks[i - 2].char_len() == 1 {
+                return false;
+            }
+            return true;
+        }
+        false
+    }
+
+    /// The whole line holding token `i` is upper case (a heading).
+    pub fn line_is_upper(&self, i: usize) -> bool {
+        let (a, b) = (self.line_first(i), self.line_end(i));
+        let mut words = 0;
+        for t in &self.toks[a..b] {
+            if t.kind == Kind::Word {
+                if t.shape != Shape::Upper {
+                    return false;
+                }
+                words += 1;
+            }
+        }
+        words >= 2
+    }
+}
+
+fn shape_of(s: &str, kind: Kind) -> Shape {
+    if kind == Kind::Punct || kind == Kind::Num {
+        return Shape::Other;
+    }
+    let mut chars = s.chars().filter(|c| c.is_alphabetic());
+    let Some(first) = chars.next() else { return Shape::Other };
+    let (mut upper, mut lower) = (0, 0);
+    for c in chars {
+        if c.is_uppercase() {
+            upper += 1;
+        } else if c.is_lowercase() {
+            lower += 1;
+        }
+    }
+    if first.is_uppercase() {
+        if lower == 0 {
+            Shape::Upper
+        } else {
+            Shape::Cap
+        }
+    } else if first.is_lowercase() && upper == 0 {
+        Shape::Lower
+    } else {
+        Shape::Other
+    }
+}
+
+/// Masks tokens of white-space separated chunks that hold an e-mail address, a URL, a path, a
+/// key=value pair's machine part or hex: names are not looked for inside them.
+fn mask_machine_chunks(text: &str, toks: &mut [Token]) {
+    let mut i = 0;
+    while i < toks.len() {
+        // A chunk: tokens without white space between them.
+        let mut j = i + 1;
+        while j < toks.len() && !toks[j].space_before && !toks[j].line_start {
+            j += 1;
+        }
+        let chunk = &text[toks[i].start..toks[j - 1].end];
+        let machine = chunk.contains('@')
+            || chunk.contains("://")
+            || chunk.starts_with("www.")
+            || chunk.contains(".com")
+            || chunk.contains(".org")
+            || chunk.contains(".net")
+            || (chunk.contains('/') && !chunk.contains("/>") && chunk.matches('/').count() >= 2 && !chunk.starts_with("</"))
+            || chunk.contains('_');
+        if machine {
+            for t in &mut toks[i..j] {
+                t.masked = true;
+            }
+        }
+        i = j;
+    }
+}
+
+/// Chat-like text: several lines of `speaker: message`, mostly lower case.
+fn is_lowercase_chat(text: &str, toks: &[Token]) -> bool {
+    let mut lower = 0usize;
+    let mut upper = 0usize;
+    for c in text.chars().take(4000) {
+        if c.is_lowercase() {
+            lower += 1;
+        } else if c.is_uppercase() {
+            upper += 1;
+        }
+    }
+    if lower < 20 || upper * 12 > lower {
+        return false;
+    }
+    let mut turns = 0;
+    for (i, t) in toks.iter().enumerate() {
+        if t.line_start {
+            // `name:` or `[..] name:` at the start of a line.
+            let mut k = i;
+            if t.is_punct('[') {
+                while k < toks.len() && !toks[k].is_punct(']') && toks[k].line == t.line {
+                    k += 1;
+                }
+                k += 1;
+            }
+            if k + 1 < toks.len() && toks[k].kind == Kind::Word && toks[k + 1].is_punct(':') {
+                turns += 1;
+            }
+        }
+    }
+    turns >= 2
+}

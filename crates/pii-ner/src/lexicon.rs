@@ -1,0 +1,210 @@
+//! The word and place lists the rules consult, loaded once from the models folder.
+//!
+//! Files (written by `scripts/fetch-models`, see `tools/convert_models.py`):
+//! - `words.tsv`: `word<TAB>zipf<TAB>first_share<TAB>last_share`, lowercase. `zipf` is the word's
+//!   frequency in English text (wordfreq, log10 per billion words), the shares are the percentage of
+//!   the US population with that first or last name (US Census 1990).
+//! - `places.tsv`: `name<TAB>kind<TAB>population` with kind `country`, `region` or `city` (GeoNames).
+
+use std::path::Path;
+
+use rustc_hash::FxHashMap;
+
+use crate::NerError;
+
+/// Format version of the files this build reads; `MANIFEST.json` must carry the same.
+pub(crate) const FORMAT_VERSION: u32 = 1;
+
+/// What the lists say about one lowercase word.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct WordInfo {
+    /// Frequency in English text on the Zipf scale (0 when unknown, 7 for "the").
+    pub zipf: f32,
+    /// Percent of people with this first name (0 when none).
+    pub first: f32,
+    /// Percent of people with this last name (0 when none).
+    pub last: f32,
+    /// Best place kind among phrases made of this word alone.
+    pub place: Option<PlaceInfo>,
+    /// Some multi-word place name starts with this word.
+    pub starts_place: bool,
+}
+
+impl WordInfo {
+    /// A name that is used as a name far more than as a word: `david`, `smith`, `jennifer`.
+    ///
+    /// Compares the word's frequency in text with the share of people bearing it: for words that
+    /// are only names the ratio is small and roughly constant; common words (`will`, `long`, `bill`,
+    /// `hunter`) are far more frequent in text than their share as names explains.
+    pub fn is_wordy(&self) -> bool {
+        let share = self.first.max(self.last);
+        if share <= 0.0 {
+            return self.zipf >= 3.6;
+        }
+        let freq = 10f32.powf(self.zipf - 9.0);
+        freq / (share / 100.0) > 0.02
+    }
+
+    pub fn is_first(&self) -> bool {
+        self.first >= 0.002
+    }
+
+    pub fn is_last(&self) -> bool {
+        self.last >= 0.001
+    }
+
+    /// A first or last name that is not mainly a common word.
+    pub fn is_name(&self) -> bool {
+        (self.is_first() || self.is_last()) && !self.is_wordy()
+    }
+}
+
+/// The kind of a place name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum PlaceKind {
+    City,
+    Region,
+    Country,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct PlaceInfo {
+    pub kind: PlaceKind,
+    pub population: u32,
+}
+
+/// All lists, keyed by lowercase text; multi-word places by their words joined with one space.
+#[derive(Debug, Default)]
+pub(crate) struct Lexicon {
+    words: FxHashMap<Box<str>, WordInfo>,
+    phrases: FxHashMap<Box<str>, PlaceInfo>,
+}
+
+impl Lexicon {
+    /// Reads the lexicon files from `dir`.
+    pub fn load(dir: &Path) -> Result<Self, NerError> {
+        let manifest = read(dir, "MANIFEST.json")?;
+        let version = manifest
+            .split("\"format_version\"")
+            .nth(1)
+            .and_then(|rest| rest.trim_start().strip_prefix(':'))
+            .and_then(|rest| rest.trim_start().split(|c: char| !c.is_ascii_digit()).next())
+            .and_then(|n| n.parse::<u32>().ok());
+        if version != Some(FORMAT_VERSION) {
+            return Err(NerError::Format {
+                file: dir.join("MANIFEST.json"),
+                why: format!("format_version {version:?}, this build reads {FORMAT_VERSION}; run scripts/fetch-models"),
+            });
+        }
+        let mut lex = Lexicon::default();
+        let words = read(dir, "words.tsv")?;
+        lex.words.reserve(words.len() / 24);
+        for (n, line) in words.lines().enumerate() {
+            let mut f = line.split('\t');
+            let (Some(w), Some(z), Some(fi), Some(la)) = (f.next(), f.next(), f.next(), f.next()) else {
+                return Err(bad_line(dir, "words.tsv", n));
+            };
+            let num = |s: &str| s.parse::<f32>().map_err(|_| bad_line(dir, "words.tsv", n));
+            lex.words.insert(
+                w.into(),
+                WordInfo { zipf: num(z)?, first: num(fi)?, last: num(la)?, place: None, starts_place: false },
+            );
+        }
+        let places = read(dir, "places.tsv")?;
+        for (n, line) in places.lines().enumerate() {
+            let mut f = line.split('\t');
+            let (Some(name), Some(kind), Some(pop)) = (f.next(), f.next(), f.next()) else {
+                return Err(bad_line(dir, "places.tsv", n));
+            };
+            let kind = match kind {
+                "city" => PlaceKind::City,
+                "region" => PlaceKind::Region,
+                "country" => PlaceKind::Country,
+                _ => return Err(bad_line(dir, "places.tsv", n)),
+            };
+            let population = pop.parse::<u64>().map_err(|_| bad_line(dir, "places.tsv", n))?;
+            let info = PlaceInfo { kind, population: population.min(u64::from(u32::MAX)) as u32 };
+            lex.add_place(name, info);
+        }
+        for (name, info) in crate::rules::EXTRA_PLACES {
+            lex.add_place(name, PlaceInfo { kind: *info, population: 1_000_000 });
+        }
+        Ok(lex)
+    }
+
+    fn add_place(&mut self, name: &str, info: PlaceInfo) {
+        let key = place_key(name);
+        if key.is_empty() {
+            return;
+        }
+        let better = |old: Option<PlaceInfo>| match old {
+            Some(o) => (info.kind, info.population) > (o.kind, o.population),
+            None => true,
+        };
+        if key.contains(' ') {
+            let first = key.split(' ').next().unwrap_or_default().to_owned();
+            let e = self.phrases.get(key.as_str()).copied();
+            if better(e) {
+                self.phrases.insert(key.into(), info);
+            }
+            self.words.entry(first.into()).or_default().starts_place = true;
+        } else {
+            let e = self.words.entry(key.into()).or_default();
+            if better(e.place) {
+                e.place = Some(info);
+            }
+        }
+    }
+
+    /// The entry of a lowercase word.
+    pub fn word(&self, lower: &str) -> Option<&WordInfo> {
+        self.words.get(lower)
+    }
+
+    /// A multi-word place by its lowercase words joined with single spaces.
+    pub fn phrase(&self, key: &str) -> Option<PlaceInfo> {
+        self.phrases.get(key).copied()
+    }
+
+    /// Builds a lexicon from in-memory rows, for tests.
+    #[cfg(test)]
+    pub fn from_rows(words: &[(&str, f32, f32, f32)], places: &[(&str, PlaceKind, u32)]) -> Self {
+        let mut lex = Lexicon::default();
+        for (w, z, f, l) in words {
+            lex.words.insert((*w).into(), WordInfo { zipf: *z, first: *f, last: *l, place: None, starts_place: false });
+        }
+        for (name, kind, pop) in places {
+            lex.add_place(name, PlaceInfo { kind: *kind, population: *pop });
+        }
+        for (name, info) in crate::rules::EXTRA_PLACES {
+            lex.add_place(name, PlaceInfo { kind: *info, population: 1_000_000 });
+        }
+        lex
+    }
+}
+
+/// Lowercase words of a place name joined by single spaces, dots dropped (`St. Louis` -> `st louis`).
+pub(crate) fn place_key(name: &str) -> String {
+    let mut key = String::with_capacity(name.len());
+    for word in name.split(|c: char| c.is_whitespace() || c == '.' || c == ',' || c == '(' || c == ')') {
+        if word.is_empty() {
+            continue;
+        }
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        for c in word.chars() {
+            key.extend(c.to_lowercase());
+        }
+    }
+    key
+}
+
+fn read(dir: &Path, file: &str) -> Result<String, NerError> {
+    let path = dir.join(file);
+    std::fs::read_to_string(&path).map_err(|source| NerError::Missing { path, source })
+}
+
+fn bad_line(dir: &Path, file: &str, n: usize) -> NerError {
+    NerError::Format { file: dir.join(file), why: format!("malformed line {}", n + 1) }
+}

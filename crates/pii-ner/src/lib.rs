@@ -1,0 +1,264 @@
+//! pii-ner: the PERSON, LOCATION and ORGANIZATION recognizer of the pii-redactor engine.
+//!
+//! Offline, pure Rust, no model hub and no Python at run time. It finds names, places and
+//! organisations from three kinds of evidence, combined recall-first:
+//!
+//! - **structure**: form labels (`Patient: …`), JSON keys, `key=value` pairs, CSV columns, and the
+//!   field name the document layer passes in [`SegmentContext`]; salutations, sign-offs and chat
+//!   speakers ([`structure`], [`person`]);
+//! - **lexicons** loaded from the models folder: US Census first and last names with their shares,
+//!   English word frequencies (to tell `Will` the name from `will` the word), GeoNames places
+//!   ([`lexicon`]);
+//! - **shape rules**: capitalised runs with middle initials, titles kept outside the span,
+//!   `Last, First` as one span, addresses as one span from the house number to the postcode
+//!   ([`place`]), legal forms and head words of organisations ([`org`]).
+//!
+//! Names found with good evidence are then looked for again in the whole text, so that `Joel was
+//! admitted` is caught after `Name: Goodwin, Joel`.
+//!
+//! Layout: [`doc`] tokenises, the rule modules push candidates ([`cand`]), and this file resolves
+//! overlaps and converts them to engine [`Span`]s. Analysis allocates per call only and holds no
+//! state, so one [`NerRecognizer`] serves all threads.
+
+mod cand;
+mod doc;
+mod lexicon;
+mod org;
+mod person;
+mod place;
+mod rules;
+mod structure;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use pii_core::engine::{Recognizer, SegmentContext, Span};
+use pii_core::EntityType;
+use rustc_hash::FxHashSet;
+
+use crate::cand::{Cand, Cands, Ent};
+use crate::doc::{Doc, Kind, Shape};
+use crate::lexicon::Lexicon;
+
+/// Environment variable that overrides the models folder.
+pub const MODELS_DIR_ENV: &str = "PII_REDACTOR_MODELS_DIR";
+/// Default models folder, relative to the working directory.
+pub const DEFAULT_MODELS_DIR: &str = "models";
+/// Sub-folder of the models folder that holds this recognizer's files.
+pub const MODEL_SUBDIR: &str = "pii-ner";
+
+/// Why the recognizer could not be loaded.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum NerError {
+    /// A model file is missing or unreadable: run `scripts/fetch-models`.
+    #[error("NER model file {path} cannot be read ({source}); run scripts/fetch-models, set {MODELS_DIR_ENV}, or switch NER off explicitly")]
+    Missing { path: PathBuf, source: std::io::Error },
+    /// A model file has an unexpected format (written by another version of the converter).
+    #[error("NER model file {file} is not in the expected format: {why}; run scripts/fetch-models again")]
+    Format { file: PathBuf, why: String },
+}
+
+impl NerError {
+    /// Both variants mean the service cannot detect names and must not start.
+    pub fn kind(&self) -> pii_core::ErrorKind {
+        pii_core::ErrorKind::Unavailable
+    }
+}
+
+/// The models folder: `$PII_REDACTOR_MODELS_DIR` if set and not empty, else `./models`.
+pub fn models_dir_from_env() -> PathBuf {
+    match std::env::var_os(MODELS_DIR_ENV) {
+        Some(v) if !v.is_empty() => PathBuf::from(v),
+        _ => PathBuf::from(DEFAULT_MODELS_DIR),
+    }
+}
+
+/// Finds PERSON, LOCATION and ORGANIZATION (and NRP when switched on) in text.
+///
+/// `Send + Sync`; load once and share behind an `Arc`.
+pub struct NerRecognizer {
+    lex: Lexicon,
+    entities: Vec<EntityType>,
+}
+
+impl std::fmt::Debug for NerRecognizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NerRecognizer").field("entities", &self.entities).finish_non_exhaustive()
+    }
+}
+
+impl NerRecognizer {
+    /// Loads the lexicons from `models_dir/pii-ner/`.
+    ///
+    /// # Errors
+    /// [`NerError::Missing`] when a file is absent (the message says to run `scripts/fetch-models`),
+    /// [`NerError::Format`] when a file is from another converter version or corrupt.
+    pub fn load(models_dir: &Path) -> Result<Self, NerError> {
+        let lex = Lexicon::load(&models_dir.join(MODEL_SUBDIR))?;
+        Ok(Self::from_lexicon(lex))
+    }
+
+    /// [`NerRecognizer::load`] behind an `Arc<dyn Recognizer>`, ready for `EngineBuilder::with_recognizer`.
+    ///
+    /// # Errors
+    /// As [`NerRecognizer::load`].
+    pub fn load_shared(models_dir: &Path) -> Result<Arc<dyn Recognizer>, NerError> {
+        Ok(Arc::new(Self::load(models_dir)?))
+    }
+
+    fn from_lexicon(lex: Lexicon) -> Self {
+        NerRecognizer { lex, entities: vec![EntityType::PERSON, EntityType::LOCATION, EntityType::ORGANIZATION] }
+    }
+
+    #[cfg(test)]
+    pub(crate) fn for_tests(lex: Lexicon) -> Self {
+        Self::from_lexicon(lex)
+    }
+
+    /// Candidates of one text, resolved, in byte offsets.
+    fn spans(&self, text: &str, ctx: &SegmentContext<'_>) -> Vec<(usize, usize, Ent, f32)> {
+        if text.trim().is_empty() {
+            return Vec::new();
+        }
+        let doc = Doc::new(text, &self.lex);
+        let mut cands = Cands::default();
+        structure::find(&doc, &self.lex, ctx.field_name, &mut cands);
+        place::addresses(&doc, &self.lex, &mut cands);
+        place::city_state(&doc, &self.lex, &mut cands);
+        org::find(&doc, &mut cands);
+        person::find(&doc, &mut cands);
+        place::gazetteer(&doc, &self.lex, &mut cands);
+        let mut kept = resolve(cands.list);
+        propagate(&doc, &mut kept);
+        kept.into_iter()
+            .filter(|c| !doc.toks[c.a..c.b].iter().any(|t| t.masked))
+            .map(|c| (doc.toks[c.a].start, doc.toks[c.b - 1].end, c.ent, c.score))
+            .collect()
+    }
+}
+
+impl Recognizer for NerRecognizer {
+    fn name(&self) -> &str {
+        "ner"
+    }
+
+    fn supported_entities(&self) -> &[EntityType] {
+        &self.entities
+    }
+
+    fn analyze(&self, text: &str, ctx: &SegmentContext<'_>, out: &mut Vec<Span>) {
+        for (start, end, ent, score) in self.spans(text, ctx) {
+            let entity_type = match ent {
+                Ent::Person => EntityType::PERSON,
+                Ent::Location => EntityType::LOCATION,
+                Ent::Org => EntityType::ORGANIZATION,
+            };
+            out.push(Span { entity_type, start, end, score });
+        }
+    }
+}
+
+/// Keeps the best of overlapping candidates: higher score, then longer; the rest are dropped.
+fn resolve(mut list: Vec<Cand>) -> Vec<Cand> {
+    list.sort_by(|x, y| y.score.total_cmp(&x.score).then((y.b - y.a).cmp(&(x.b - x.a))).then(x.a.cmp(&y.a)));
+    let mut kept: Vec<Cand> = Vec::with_capacity(list.len());
+    for c in list {
+        if kept.iter().all(|k| c.b <= k.a || c.a >= k.b) {
+            kept.push(c);
+        }
+    }
+    kept.sort_by_key(|c| c.a);
+    kept
+}
+
+/// Marks further mentions of found names and organisations in the same text.
+fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>) {
+    let mut person_words: FxHashSet<&str> = FxHashSet::default();
+    let mut person_lower: FxHashSet<&str> = FxHashSet::default();
+    let mut orgs: Vec<String> = Vec::new();
+    for c in kept.iter() {
+        match c.ent {
+            Ent::Person if c.score >= 0.6 => {
+                for t in &doc.toks[c.a..c.b] {
+                    if t.kind != Kind::Word || t.char_len() < 2 || rules::PARTICLES.contains(&&*t.lower) {
+                        continue;
+                    }
+                    let w = t.wordinfo();
+                    // A common word found by context (`Dear Long`) spreads only in its capitalised form.
+                    if w.is_wordy() && c.score < 0.85 {
+                        continue;
+                    }
+                    if t.shape == Shape::Lower {
+                        person_lower.insert(&t.lower);
+                    } else {
+                        person_words.insert(&t.lower);
+                    }
+                }
+            }
+            Ent::Org if c.score >= 0.7 && c.b - c.a <= 8 => {
+                let s = &doc.text[doc.toks[c.a].start..doc.toks[c.b - 1].end];
+                if s.chars().count() >= 4 {
+                    orgs.push(s.to_owned());
+                }
+            }
+            _ => {}
+        }
+    }
+    if person_words.is_empty() && person_lower.is_empty() && orgs.is_empty() {
+        return;
+    }
+    let n = doc.toks.len();
+    let mut covered = vec![false; n];
+    for c in kept.iter() {
+        covered[c.a..c.b].iter_mut().for_each(|x| *x = true);
+    }
+    let mut extra = Vec::new();
+    // Organisations: exact repeats.
+    for o in &orgs {
+        for (pos, _) in doc.text.match_indices(o.as_str()) {
+            let a = doc.toks.partition_point(|t| t.start < pos);
+            let b = doc.toks.partition_point(|t| t.start < pos + o.len());
+            if a < b && b <= n && doc.toks[a].start == pos && !covered[a..b].iter().any(|x| *x) {
+                covered[a..b].iter_mut().for_each(|x| *x = true);
+                extra.push(Cand { a, b, ent: Ent::Org, score: 0.7 });
+            }
+        }
+    }
+    // People: single words, merged with neighbours into one span.
+    let mut i = 0;
+    while i < n {
+        let hit = |k: usize| {
+            let t = &doc.toks[k];
+            if covered[k] || !t.is_word() {
+                return false;
+            }
+            match t.shape {
+                Shape::Cap | Shape::Upper | Shape::Other => person_words.contains(&*t.lower) || person_lower.contains(&*t.lower),
+                Shape::Lower => {
+                    (person_lower.contains(&*t.lower) || (doc.lowercase_chat && person_words.contains(&*t.lower)))
+                        && !t.wordinfo().is_wordy()
+                }
+            }
+        };
+        if !hit(i) || (i > 0 && doc.toks[i - 1].kind == Kind::Num && !doc.toks[i].line_start) {
+            i += 1;
+            continue;
+        }
+        let mut b = i + 1;
+        while b < n && hit(b) && doc.toks[b].space_before && !doc.toks[b].line_start {
+            b += 1;
+        }
+        // Do not take the first word of an address or organisation-like run (`Hayes Path`).
+        let next_stop = b < n && doc.toks[b].is_word() && doc.toks[b].space_before && (rules::is_street_suffix(&doc.toks[b].lower) || rules::is_org_head(&doc.toks[b].lower)) && doc.toks[b].shape != Shape::Lower;
+        if !next_stop {
+            extra.push(Cand { a: i, b, ent: Ent::Person, score: 0.6 });
+        }
+        i = b;
+    }
+    kept.extend(extra);
+    kept.sort_by_key(|c| c.a);
+}
+
+#[cfg(test)]
+mod tests;

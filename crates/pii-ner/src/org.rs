@@ -1,0 +1,267 @@
+//! Organisations: names ending in a legal form or a typical head word, law-firm style lists of
+//! surnames, hyphenated surname pairs, and defined terms in contracts (`X ("Company")`).
+
+use crate::cand::{Cands, Ent};
+use crate::doc::{Doc, Kind, Shape};
+use crate::rules;
+
+fn cap(doc: &Doc<'_>, j: usize) -> bool {
+    let t = &doc.toks[j];
+    t.is_word() && matches!(t.shape, Shape::Cap | Shape::Upper | Shape::Other) && !rules::CALENDAR.contains(&&*t.lower)
+}
+
+/// Walks left from `e` (exclusive end of the head) over the name; returns its start.
+fn name_start(doc: &Doc<'_>, head: usize, allow_commas: bool) -> usize {
+    let mut a = head;
+    let mut k = head;
+    let mut steps = 0;
+    while k > 0 && steps < 8 {
+        let p = k - 1;
+        let t = &doc.toks[p];
+        if doc.toks[k].line_start {
+            break;
+        }
+        if cap(doc, p) && !rules::GREETINGS.contains(&&*t.lower) && !rules::is_title(&t.lower) {
+            a = p;
+            k = p;
+            steps += 1;
+            // Stop before a sentence start that is a common word (`The`, `Our`).
+            continue;
+        }
+        if (t.is_punct('&') || (t.is_word() && matches!(&*t.lower, "and" | "of" | "the" | "für" | "de" | "und" | "et"))) && p > 0 && cap(doc, p - 1) {
+            k = p;
+            steps += 1;
+            continue;
+        }
+        if allow_commas && t.is_punct(',') && p > 0 && cap(doc, p - 1) && doc.toks[p - 1].wordinfo().last > 0.0 {
+            k = p;
+            steps += 1;
+            continue;
+        }
+        break;
+    }
+    // Drop leading common words such as `The`, `Our`, `Dear`, `Subject`.
+    while a < head && doc.toks[a].is_word() && (matches!(&*doc.toks[a].lower, "the" | "our" | "your" | "a" | "an" | "at" | "with" | "from" | "for") || (doc.sentence_start(a) && doc.toks[a].wordinfo().zipf >= 5.0)) {
+        a += 1;
+    }
+    while a < head && !doc.toks[a].is_word() {
+        a += 1;
+    }
+    a
+}
+
+pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
+    legal_forms(doc, out);
+    heads(doc, out);
+    firms(doc, out);
+    defined_terms(doc, out);
+}
+
+/// `Robinson Inc`, `Maplestone Capital Ltd`, `Northbridge Software Corp.`, `Müller GmbH & Co. KG`.
+fn legal_forms(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    for i in 1..n {
+        let t = &doc.toks[i];
+        if !t.is_word() || t.shape == Shape::Lower || !rules::is_legal_suffix(&t.lower) {
+            continue;
+        }
+        if matches!(&*t.lower, "group" | "holdings" | "associates" | "company" | "limited" | "private") {
+            continue; // heads, handled below
+        }
+        // Short forms that are also words or codes need a name glued before them.
+        if matches!(&*t.lower, "as" | "ab" | "ad" | "se" | "sa" | "co" | "cv" | "lp" | "ag") && !(t.shape == Shape::Upper || t.shape == Shape::Cap) {
+            continue;
+        }
+        if &*t.lower == "co" && !(i + 1 < n && doc.toks[i + 1].is_punct('.')) && !(doc.toks[i - 1].is_punct('&')) {
+            continue;
+        }
+        let mut head = i;
+        let mut p = i;
+        // `& Co.`, `and Co.`
+        if i >= 2 && (doc.toks[i - 1].is_punct('&') || doc.toks[i - 1].lower.as_ref() == "and") {
+            p = i - 1;
+        }
+        // `Foo, Inc.`
+        if p >= 2 && doc.toks[p - 1].is_punct(',') && cap(doc, p - 2) {
+            p -= 1;
+        }
+        if p == 0 || !cap(doc, p - 1) || doc.toks[p].line_start {
+            continue;
+        }
+        let a = name_start(doc, p, true);
+        if a >= p {
+            continue;
+        }
+        // Extend over more legal-form tokens and the abbreviation dot: `Pty Ltd`, `Corp.`, `S.A.`.
+        let mut e = head + 1;
+        loop {
+            if e < n && doc.toks[e].is_punct('.') && !doc.toks[e].space_before && doc.toks[e - 1].char_len() <= 4 {
+                e += 1;
+                // S.A. / B.V.
+                if e + 1 < n && doc.toks[e].kind == Kind::Word && doc.toks[e].char_len() == 1 && !doc.toks[e].space_before && doc.toks[e + 1].is_punct('.') {
+                    e += 2;
+                }
+                continue;
+            }
+            if e < n && doc.toks[e].is_word() && rules::is_legal_suffix(&doc.toks[e].lower) && doc.toks[e].shape != Shape::Lower && !doc.toks[e].line_start {
+                head = e;
+                e += 1;
+                continue;
+            }
+            break;
+        }
+        let _ = head;
+        out.push(a, e, Ent::Org, 0.85);
+    }
+    // Dotted forms: `S.A.`, `B.V.`, `S.p.A.`
+    for (i, t) in doc.toks.iter().enumerate() {
+        if t.kind != Kind::Word || t.char_len() > 3 || i == 0 || !t.space_before {
+            continue;
+        }
+        let rest = &doc.text[t.start..];
+        if let Some(form) = rules::DOTTED_SUFFIXES.iter().filter(|f| f.len() > 3).find(|f| rest.starts_with(**f)) {
+            let end_byte = t.start + form.len();
+            if !cap(doc, i - 1) {
+                continue;
+            }
+            let e = doc.toks.partition_point(|u| u.start < end_byte);
+            let a = name_start(doc, i, true);
+            if a < i {
+                out.push(a, e, Ent::Org, 0.85);
+            }
+        }
+    }
+}
+
+/// Heads that end many organisation names only if the name has another, uncommon word.
+const WEAK_HEADS: &[&str] = &[
+    "health", "care", "data", "digital", "cloud", "law", "legal", "credit", "works", "network", "press", "records",
+    "medicine", "interactive", "designs", "union", "mortgage", "payments", "wireless", "lending", "alliance",
+    "collective", "workshop", "creations", "games", "pictures", "entertainment", "medical", "dental", "school",
+    "church", "trust", "council", "services", "solutions", "systems", "group", "media", "energy", "finance",
+    "financial", "marketing", "engineering", "transport", "shipping", "retail", "stores", "markets",
+];
+
+/// `Oakstone Capital`, `Northpoint Systems`, `University of Leeds`.
+fn heads(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    for i in 0..n {
+        let t = &doc.toks[i];
+        if !cap(doc, i) || !rules::is_org_head(&t.lower) || rules::is_legal_suffix(&t.lower) && !matches!(&*t.lower, "group" | "holdings" | "associates" | "company" | "limited") {
+            continue;
+        }
+        if t.shape == Shape::Upper && doc.line_is_upper(i) {
+            continue;
+        }
+        // Skip if the next token continues the name with another head (`Health Group`).
+        if i + 1 < n && cap(doc, i + 1) && !doc.toks[i + 1].line_start && rules::is_org_head(&doc.toks[i + 1].lower) {
+            continue;
+        }
+        let a = name_start(doc, i, false);
+        let mut e = i + 1;
+        // `University of Leeds`, `Bank of America`
+        if e + 1 < n && doc.toks[e].lower.as_ref() == "of" && cap(doc, e + 1) && !doc.toks[e + 1].line_start {
+            e += 2;
+            while e < n && cap(doc, e) && !doc.toks[e].line_start && doc.toks[e].space_before {
+                e += 1;
+            }
+        } else if a == i {
+            continue;
+        }
+        // The other words must include something other than common words.
+        let others: Vec<usize> = (a..e).filter(|&k| k != i && doc.toks[k].is_word() && cap(doc, k)).collect();
+        if others.is_empty() {
+            continue;
+        }
+        let uncommon = others.iter().any(|&k| {
+            let w = doc.toks[k].wordinfo();
+            !w.is_wordy() || w.zipf < 4.0
+        });
+        let weak = WEAK_HEADS.contains(&&*t.lower);
+        let job = others.iter().any(|&k| matches!(&*doc.toks[k].lower, "customer" | "account" | "project" | "office" | "senior" | "junior" | "chief" | "head" | "lead"));
+        if job || (!uncommon && (weak || others.len() < 2)) {
+            continue;
+        }
+        if doc.toks[a..e].iter().any(|u| u.masked) {
+            continue;
+        }
+        out.push(a, e, Ent::Org, if weak { 0.7 } else { 0.8 });
+    }
+}
+
+/// `Carr, Wood and Goodwin`, `Smith & Jones`, standalone `Smith-Lynch`.
+fn firms(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    let surname = |k: usize| {
+        let t = &doc.toks[k];
+        cap(doc, k) && t.shape == Shape::Cap && t.wordinfo().last >= 0.001 && !t.wordinfo().is_first()
+    };
+    let mut i = 0;
+    while i < n {
+        // X, Y and Z / X, Y & Z
+        if i + 5 < n && cap(doc, i) && doc.toks[i].wordinfo().last > 0.0 && doc.toks[i + 1].is_punct(',') && cap(doc, i + 2) && doc.toks[i + 2].wordinfo().last > 0.0
+            && (doc.toks[i + 3].lower.as_ref() == "and" || doc.toks[i + 3].is_punct('&')) && cap(doc, i + 4) && doc.toks[i + 4].wordinfo().last > 0.0
+            && !doc.toks[i + 2].line_start && !doc.toks[i + 4].line_start
+        {
+            let before_name = i > 0 && !doc.toks[i].line_start && doc.toks[i - 1].is_word() && doc.toks[i - 1].wordinfo().is_first() && doc.toks[i - 1].shape == Shape::Cap;
+            if !before_name {
+                out.push(i, i + 5, Ent::Org, 0.75);
+                i += 5;
+                continue;
+            }
+        }
+        // X & Y
+        if i + 2 < n && surname(i) && doc.toks[i + 1].is_punct('&') && surname(i + 2) && !doc.toks[i + 2].line_start {
+            out.push(i, i + 3, Ent::Org, 0.7);
+            i += 3;
+            continue;
+        }
+        // Smith-Lynch standing alone.
+        let t = &doc.toks[i];
+        if t.is_word() && t.shape == Shape::Other || (t.is_word() && t.shape == Shape::Cap) {
+            let s = doc.tok_text(i);
+            if let Some((l, r)) = s.split_once('-') {
+                let both_cap = l.chars().next().is_some_and(char::is_uppercase) && r.chars().next().is_some_and(char::is_uppercase);
+                let prev_name = i > 0 && !t.line_start && (crate::cand::nameish(doc, i - 1, false) || rules::is_title(&doc.toks[i - 1].lower) || doc.toks[i - 1].is_punct('.'));
+                let next_name = i + 1 < n && !doc.toks[i + 1].line_start && doc.toks[i + 1].space_before && crate::cand::nameish(doc, i + 1, false);
+                if both_cap && !prev_name && !next_name && !r.contains('-') {
+                    out.push(i, i + 1, Ent::Org, 0.55);
+                }
+            }
+        }
+        i += 1;
+    }
+}
+
+/// Defined terms that mark the party before them as an organisation.
+const ORG_TERMS: &[&str] = &[
+    "company", "employer", "vendor", "supplier", "client", "contractor", "licensor", "licensee", "lender",
+    "customer", "buyer", "seller", "provider", "service provider", "consultant", "purchaser", "distributor",
+    "bank", "agent", "manufacturer", "reseller", "partner", "processor", "controller", "sub-processor",
+    "subprocessor", "operator", "owner", "developer", "publisher", "sponsor", "issuer", "guarantor",
+];
+
+/// `Jones-Roberts ("Company")`.
+fn defined_terms(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    for i in 1..n.saturating_sub(3) {
+        if !doc.toks[i].is_punct('(') || !(doc.toks[i + 1].is_punct('"') || doc.toks[i + 1].is_punct('“')) {
+            continue;
+        }
+        let mut k = i + 2;
+        while k < n && k < i + 6 && doc.toks[k].kind == Kind::Word {
+            k += 1;
+        }
+        let term = crate::cand::key_of(doc, i + 2, k);
+        if !ORG_TERMS.contains(&term.as_str()) {
+            continue;
+        }
+        let e = i;
+        if e == 0 || !cap(doc, e - 1) {
+            continue;
+        }
+        let a = name_start(doc, e - 1, true);
+        // `between X and Y ("Company")` keeps only Y.
+        out.push(a, e, Ent::Org, 0.8);
+    }
+}

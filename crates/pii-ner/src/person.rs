@@ -1,0 +1,377 @@
+//! People: titles, salutations, sign-offs, chat speakers, capitalised names in prose with lexicon
+//! evidence, lower-case names in chat.
+
+use crate::cand::{evidence, initial_len, nameish, parse_name, skip_title, Cands, Ent};
+use crate::doc::{Doc, Kind, Shape};
+use crate::rules;
+
+pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
+    titles(doc, out);
+    salutations(doc, out);
+    signatures(doc, out);
+    speakers(doc, out);
+    prose(doc, out);
+    lowercase(doc, out);
+}
+
+/// `Dr. Phillips`, `Mrs Whittaker`: the name after a title, title outside.
+fn titles(doc: &Doc<'_>, out: &mut Cands) {
+    for i in 0..doc.toks.len() {
+        let t = &doc.toks[i];
+        if !t.is_word() || t.shape == Shape::Lower || !rules::is_title(&t.lower) {
+            continue;
+        }
+        let j = skip_title(doc, i);
+        if j == i {
+            continue;
+        }
+        // Strong titles only; `Agent`, `Officer` and the like need a known name after them.
+        let strong = matches!(
+            &*t.lower,
+            "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "prof" | "sir" | "dame" | "rev" | "mme" | "mlle" | "herr" | "frau" | "sr" | "sra" | "srta" | "dott" | "judge" | "capt" | "lt" | "sgt" | "hon"
+        );
+        if let Some((e, _)) = parse_name(doc, j, 4, false) {
+            let ev = evidence(doc, j, e);
+            if strong || ev.names > 0 {
+                let weak_only = ev.wordy == ev.words && ev.names == 0 && ev.initials == 0 && ev.words > 1;
+                if !weak_only {
+                    out.push(j, e, Ent::Person, 0.9);
+                }
+            }
+        }
+    }
+}
+
+/// `Dear Anna,`, `Hi Tom`, `Hello Maria Lopez!`.
+fn salutations(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    for i in 0..n {
+        let t = &doc.toks[i];
+        if !t.is_word() || !rules::GREETINGS.contains(&&*t.lower) {
+            continue;
+        }
+        if !(t.line_start || doc.sentence_start(i)) {
+            continue;
+        }
+        let mut j = i + 1;
+        // `Good morning Anna`
+        if j < n && matches!(&*doc.toks[j].lower, "morning" | "afternoon" | "evening" | "you" | "again" | "there") && doc.toks[j].shape == Shape::Lower {
+            j += 1;
+        }
+        if j < n && doc.toks[j].is_punct(',') {
+            j += 1;
+        }
+        if j >= n || doc.toks[j].line_start {
+            continue;
+        }
+        let allow_lower = doc.lowercase_chat;
+        let j = skip_title(doc, j);
+        let Some((e, _)) = parse_name(doc, j, 3, allow_lower) else { continue };
+        if rules::GENERIC_ADDRESSEES.contains(&&*doc.toks[j].lower) {
+            continue;
+        }
+        // The name ends the clause: a comma, `!`, `.`, `-`, or the end of the line.
+        let ends = e >= n || doc.toks[e].line_start || matches!(&*doc.toks[e].lower, "," | "!" | "." | "-" | ":" | "?" | ";" | ")");
+        if !ends {
+            continue;
+        }
+        let ev = evidence(doc, j, e);
+        if doc.toks[j].shape == Shape::Lower && ev.names < ev.words {
+            continue;
+        }
+        if ev.wordy == ev.words && ev.words > 1 {
+            continue;
+        }
+        out.push(j, e, Ent::Person, 0.88);
+    }
+}
+
+fn line_words(doc: &Doc<'_>, a: usize, b: usize) -> String {
+    let mut s = String::new();
+    for t in &doc.toks[a..b] {
+        if t.kind == Kind::Word {
+            if !s.is_empty() {
+                s.push(' ');
+            }
+            s.push_str(&t.lower);
+        }
+    }
+    s
+}
+
+const JOB_WORDS: &[&str] = &[
+    "manager", "coordinator", "specialist", "lead", "director", "officer", "accountant", "generalist", "assistant",
+    "engineer", "analyst", "consultant", "representative", "associate", "president", "ceo", "cfo", "cto", "coo",
+    "vp", "head", "administrator", "executive", "attorney", "counsel", "paralegal", "clerk", "supervisor",
+    "agent", "advisor", "adviser", "planner", "designer", "developer", "architect", "nurse", "physician", "md",
+    "rn", "recruiter", "intern", "founder", "owner", "secretary", "treasurer", "chair", "chairman", "principal",
+    "teacher", "professor", "scientist", "technician", "team", "department", "desk", "office", "services",
+    "support", "operations", "sales", "partner", "editor", "writer", "producer", "buyer", "controller",
+    "auditor", "broker", "underwriter", "adjuster", "therapist", "pharmacist", "surgeon", "dentist", "doctor",
+    "registrar", "dean", "librarian", "receptionist", "cashier", "chef", "driver", "pilot", "student",
+];
+
+/// Sign-offs: `Regards,` then the sender's name, then `Title, Company` or the company.
+fn signatures(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    let mut i = 0;
+    while i < n {
+        if !doc.toks[i].line_start {
+            i += 1;
+            continue;
+        }
+        let le = doc.line_end(i);
+        let words = line_words(doc, i, le);
+        let closing = !words.is_empty() && rules::CLOSINGS.contains(&words.as_str());
+        if !closing || le >= n {
+            i = le;
+            continue;
+        }
+        // The name line.
+        let na = le;
+        let ne = doc.line_end(na);
+        let j = skip_title(doc, na);
+        let mut next = ne;
+        if let Some((e, _)) = parse_name(doc, j, 4, doc.lowercase_chat) {
+            let rest_ok = doc.toks[e..ne].iter().all(|t| t.kind == Kind::Punct);
+            let ev = evidence(doc, j, e);
+            let has_suffix = doc.toks[j..e].iter().any(|t| rules::is_legal_suffix(&t.lower) || rules::is_org_head(&t.lower));
+            if rest_ok && !has_suffix && !(ev.wordy == ev.words && ev.names == 0 && ev.initials == 0 && ev.words > 1) {
+                out.push(j, e, Ent::Person, 0.88);
+                // The company line after it.
+                if ne < n {
+                    org_line(doc, ne, doc.line_end(ne), out);
+                    next = doc.line_end(ne);
+                }
+            } else if rest_ok && has_suffix {
+                next = ne;
+            }
+        }
+        i = next.max(le);
+    }
+}
+
+/// `Office Manager, Carr, Wood and Goodwin` or `Crescentfield Partners` under a signature.
+fn org_line(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands) {
+    if a >= b || doc.toks[a..b].iter().any(|t| t.masked || t.kind == Kind::Num) {
+        return;
+    }
+    let comma = (a..b).find(|&k| doc.toks[k].is_punct(','));
+    let start = match comma {
+        Some(c) => {
+            // The part before the comma must be a job title.
+            let title = doc.toks[a..c].iter().any(|t| t.is_word() && JOB_WORDS.contains(&&*t.lower));
+            if !title {
+                return;
+            }
+            c + 1
+        }
+        None => {
+            let title = doc.toks[a..b].iter().any(|t| t.is_word() && JOB_WORDS.contains(&&*t.lower));
+            if title {
+                return;
+            }
+            a
+        }
+    };
+    let mut e = b;
+    while e > start && doc.toks[e - 1].kind == Kind::Punct && !(doc.toks[e - 1].is_punct('.') && doc.toks[e - 2].char_len() <= 4) {
+        e -= 1;
+    }
+    if e <= start || !doc.toks[start].is_titlecase() || e - start > 12 {
+        return;
+    }
+    let all_cap = doc.toks[start..e].iter().all(|t| {
+        t.kind == Kind::Punct || t.shape != Shape::Lower || matches!(&*t.lower, "and" | "of" | "the" | "for" | "de" | "und")
+    });
+    if all_cap {
+        out.push(start, e, Ent::Org, 0.8);
+    }
+}
+
+/// `ashleigh: yo`, `[09:26] samuel: sorry`: speakers with a first name.
+fn speakers(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    for i in 0..n {
+        if !doc.toks[i].line_start {
+            continue;
+        }
+        let mut k = i;
+        if doc.toks[k].is_punct('[') || doc.toks[k].is_punct('(') {
+            while k < n && !doc.toks[k].is_punct(']') && !doc.toks[k].is_punct(')') && (k == i || !doc.toks[k].line_start) {
+                k += 1;
+            }
+            k += 1;
+        }
+        // `10:32 anna:` timestamps without brackets.
+        while k + 1 < n && doc.toks[k].kind == Kind::Num && !doc.toks[k].line_start.then_some(k != i).unwrap_or(false) {
+            if doc.toks[k + 1].is_punct(':') || doc.toks[k + 1].is_punct('.') {
+                k += 2;
+            } else {
+                k += 1;
+                break;
+            }
+        }
+        if k >= n || (k != i && doc.toks[k].line_start) {
+            continue;
+        }
+        let Some((e, words)) = parse_name(doc, k, 2, true) else { continue };
+        if e >= n || !doc.toks[e].is_punct(':') || words > 2 {
+            continue;
+        }
+        if e + 1 < n && !doc.toks[e + 1].space_before && !doc.toks[e + 1].line_start {
+            continue; // `http:`, times
+        }
+        if doc.toks[k..e].iter().any(|t| rules::ROLES.contains(&&*t.lower) || t.masked) {
+            continue;
+        }
+        let ev = evidence(doc, k, e);
+        let first = doc.toks[k].wordinfo();
+        if ev.names == ev.words || (first.is_first() && words == 1 && first.zipf < 5.0) {
+            if crate::structure::classify_key(&doc.text[doc.toks[k].start..doc.toks[e - 1].end]).is_none() {
+                out.push(k, e, Ent::Person, 0.85);
+            }
+        }
+    }
+}
+
+/// Capitalised names in running text with evidence from the name lists.
+fn prose(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    let mut i = 0;
+    while i < n {
+        if !(nameish(doc, i, false) || initial_len(doc, i) > 0) || doc.toks[i].masked {
+            i += 1;
+            continue;
+        }
+        // The maximal run of name-like tokens.
+        let Some((e, _)) = parse_name(doc, i, 6, false) else {
+            i += 1;
+            continue;
+        };
+        if doc.toks[i].shape == Shape::Upper && doc.line_is_upper(i) {
+            i = e;
+            continue;
+        }
+        judge_run(doc, i, e, out);
+        i = e.max(i + 1);
+    }
+}
+
+fn stop_word(lower: &str) -> bool {
+    rules::is_org_head(lower)
+        || rules::is_legal_suffix(lower)
+        || rules::is_street_suffix(lower) && !matches!(lower, "green" | "hill" | "wood" | "woods" | "lane" | "brook" | "brooks" | "ford" | "field" | "fields" | "park" | "banks" | "chase" | "hall" | "ward" | "hollow" | "mills" | "meadows" | "burg" | "rose" | "grove" | "dale" | "glen" | "vale" | "knoll" | "rowe" | "ridge" | "key" | "mount" | "stream" | "lake" | "reed" | "isle" | "cove" | "cliff" | "wells" | "way" | "gate" | "station" | "walker" | "spring" | "springs" | "forest" | "hills" | "rivers" | "river" | "bridge" | "bend" | "shore" | "ranch" | "union" | "villa" | "ville" | "well" | "port" | "haven" | "camp" | "crest" | "cross" | "beach" | "pine" | "marsh" | "fort" | "croft" | "burgess" | "row")
+        || rules::CALENDAR.contains(&lower)
+        || rules::is_title(lower)
+        || rules::GREETINGS.contains(&lower)
+}
+
+/// Decides whether run `a..b` of capitalised words is a person.
+fn judge_run(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands) {
+    // Split the run at stop words (organisation heads, street types, months) and judge the pieces.
+    let mut s = a;
+    let mut k = a;
+    while k < b {
+        let t = &doc.toks[k];
+        if t.is_word() && stop_word(&t.lower) {
+            if k > s {
+                judge_piece(doc, s, k, out, k < b);
+            }
+            s = k + 1;
+        }
+        k += 1;
+    }
+    if s < b {
+        judge_piece(doc, s, b, out, false);
+    }
+}
+
+fn is_common(doc: &Doc<'_>, k: usize) -> bool {
+    let w = doc.toks[k].wordinfo();
+    !w.is_name() && (w.is_wordy() || w.place.is_some_and(|p| p.population >= 100_000))
+}
+
+fn judge_piece(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands, before_stop: bool) {
+    // A piece followed by an organisation head or street type belongs to that name, not a person.
+    if before_stop {
+        return;
+    }
+    let mut a = a;
+    let mut b = b;
+    // Trim common words at both ends (`Customer Aaron T. Madden reports`).
+    while a < b && initial_len(doc, a) == 0 && (is_common(doc, a) || doc.toks[a].kind != Kind::Word) {
+        a += 1;
+    }
+    while b > a && initial_len(doc, b - 1) == 0 && !doc.toks[b - 1].is_punct('.') && is_common(doc, b - 1) {
+        b -= 1;
+    }
+    if a >= b {
+        return;
+    }
+    // A run may start with a lone initial only before a name (`J. Smith`).
+    let ev = evidence(doc, a, b);
+    if ev.words == 0 {
+        return;
+    }
+    let ss = doc.sentence_start(a);
+    let first = doc.toks[a].wordinfo();
+    let prev_digit = a > 0 && doc.toks[a - 1].kind == Kind::Num && !doc.toks[a].line_start;
+    if prev_digit {
+        return; // `12 Hayes Path`: the address rules decide
+    }
+    // A single all-caps word outside a label is an acronym more often than a name.
+    if ev.words + ev.initials == 1 && doc.toks[a].shape == Shape::Upper {
+        return;
+    }
+    let score;
+    if ev.words >= 2 {
+        if ev.names >= 1 && (first.is_first() || ev.initials > 0 || ev.names >= 2 || !ss) && ev.wordy <= ev.names {
+            score = if ev.names >= 2 || ev.initials > 0 { 0.85 } else { 0.7 };
+        } else if ev.initials > 0 && ev.wordy == 0 {
+            score = 0.7;
+        } else if ev.unknown == ev.words && !ss && ev.words <= 3 && doc.toks[a..b].iter().all(|t| t.kind != Kind::Word || t.char_len() >= 3) {
+            score = 0.5;
+        } else if ev.names >= 1 && ev.unknown >= 1 && ev.wordy == 0 {
+            score = 0.6;
+        } else {
+            return;
+        }
+    } else if ev.initials > 0 && ev.names == 1 {
+        score = 0.8;
+    } else if ev.names == 1 && first.is_first() {
+        score = 0.65;
+    } else if ev.names == 1 && !ss && first.last >= 0.01 && first.place.is_none() {
+        score = 0.5;
+    } else {
+        return;
+    }
+    out.push(a, b, Ent::Person, score);
+}
+
+/// Lower-case names: `abigail davis`, `its brittany`.
+fn lowercase(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    for i in 0..n {
+        let t = &doc.toks[i];
+        if !t.is_word() || t.shape != Shape::Lower {
+            continue;
+        }
+        let w = t.wordinfo();
+        if !(w.is_first() && !w.is_wordy() && w.zipf < 4.8) {
+            continue;
+        }
+        // first + last
+        if i + 1 < n && doc.toks[i + 1].is_word() && doc.toks[i + 1].shape == Shape::Lower && doc.toks[i + 1].space_before && !doc.toks[i + 1].line_start {
+            let l = doc.toks[i + 1].wordinfo();
+            if l.is_last() && !l.is_wordy() && l.last >= 0.002 {
+                out.push(i, i + 2, Ent::Person, 0.6);
+                continue;
+            }
+        }
+        // after an introduction word
+        if i > 0 && doc.toks[i - 1].is_word() && rules::CHAT_INTRO.contains(&&*doc.toks[i - 1].lower) && (doc.lowercase_chat || doc.toks[i - 1].shape == Shape::Lower) {
+            out.push(i, i + 1, Ent::Person, 0.55);
+        }
+    }
+}

@@ -1,0 +1,334 @@
+//! Word tables the rules use: titles, greetings, labels, legal suffixes, street types. Hand-written
+//! from general knowledge of how documents are laid out; no list is derived from a name generator.
+
+use crate::lexicon::PlaceKind;
+
+/// Honorifics and titles: kept outside PERSON spans, and a strong sign that a name follows.
+pub(crate) const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lady", "lord", "rev", "reverend",
+    "fr", "father", "sister", "brother", "capt", "captain", "lt", "sgt", "col", "gen", "maj", "cpt", "cmdr",
+    "hon", "judge", "justice", "mme", "mlle", "m", "herr", "frau", "sr", "sra", "srta", "dott", "dott.ssa",
+    "ing", "mag", "dipl", "doc", "nurse", "madam", "madame", "monsieur", "señor", "señora", "senhor",
+    "senhora", "signor", "signora", "sheikh", "imam", "rabbi", "pastor", "elder", "chief", "officer",
+    "detective", "agent", "coach", "uncle", "aunt", "auntie", "grandma", "grandpa",
+];
+
+/// Titles that are also ordinary words; they introduce a name only when followed by a capitalised word.
+pub(crate) fn is_title(lower: &str) -> bool {
+    TITLES.contains(&lower)
+}
+
+/// Words that open a salutation (`Dear Anna,`, `Hi Tom`).
+pub(crate) const GREETINGS: &[&str] = &[
+    "dear", "hi", "hello", "hey", "hiya", "greetings", "morning", "evening", "afternoon", "attn", "attention",
+    "thanks", "thank", "cheers", "bye", "welcome", "congratulations", "congrats", "ciao", "hallo", "hola",
+    "bonjour", "salut", "yo", "ok", "okay", "sorry",
+];
+
+/// Addressees of a salutation that are not names.
+pub(crate) const GENERIC_ADDRESSEES: &[&str] = &[
+    "customer", "customers", "client", "clients", "colleague", "colleagues", "team", "all", "everyone",
+    "everybody", "sir", "madam", "sirs", "friend", "friends", "member", "members", "patient", "valued", "user",
+    "users", "partner", "partners", "applicant", "parent", "parents", "guardian", "doctor", "manager",
+    "hiring", "support", "there", "folks", "guys", "both", "you", "team,", "again", "so", "much", "for",
+    "in", "to", "sender", "recipient", "reader", "investor", "shareholder", "tenant", "landlord", "owner",
+    "resident", "neighbor", "neighbour", "student", "students", "staff", "board", "committee", "world",
+];
+
+/// Closings after which the next line holds the sender's name.
+pub(crate) const CLOSINGS: &[&str] = &[
+    "regards", "best regards", "kind regards", "warm regards", "warmest regards", "best", "best wishes",
+    "thanks", "thank you", "many thanks", "thanks again", "thanks so much", "cheers", "sincerely",
+    "yours sincerely", "sincerely yours", "yours truly", "yours faithfully", "faithfully", "respectfully",
+    "cordially", "all the best", "take care", "talk soon", "warmly", "with thanks", "with appreciation",
+    "thx", "ta", "love", "yours", "mit freundlichen grüßen", "cordialement", "saludos", "atentamente",
+    "un saludo", "distinti saluti", "cordiali saluti", "met vriendelijke groet", "best wishes,",
+    "signed", "respectfully yours", "kindest regards", "regards,",
+];
+
+/// Months and week days: never part of a name.
+pub(crate) const CALENDAR: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
+    "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "christmas", "easter",
+];
+
+/// Particles inside names (`Ludwig van Beethoven`, `Maria da Silva`); never first or last alone.
+pub(crate) const PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "do", "du", "la", "le", "bin",
+    "binti", "bint", "ibn", "al", "el", "ter", "ten", "zu", "y", "e", "af", "av", "mac", "st",
+];
+
+/// Legal forms of companies (compared in lower case, dots removed).
+pub(crate) const LEGAL_SUFFIXES: &[&str] = &[
+    "inc", "incorporated", "llc", "l.l.c", "ltd", "limited", "corp", "corporation", "co", "company", "plc",
+    "llp", "lp", "gmbh", "ag", "kg", "ohg", "ug", "sa", "sas", "sarl", "sàrl", "sasu", "spa", "srl", "sl",
+    "slu", "bv", "nv", "ab", "as", "asa", "oy", "oyj", "aps", "a/s", "kk", "pty", "pte", "bhd", "sdn", "ltda",
+    "eireli", "sae", "ooo", "zao", "pjsc", "ojsc", "jsc", "kft", "zrt", "nyrt", "sro", "s.r.o", "doo", "d.o.o",
+    "ad", "ead", "se", "cv", "sab", "scs", "sca", "snc", "ptd", "lda", "pvt", "private", "holdings", "group",
+    "bros", "associates",
+];
+
+/// Dotted spellings of legal forms, matched on the source text.
+pub(crate) const DOTTED_SUFFIXES: &[&str] = &[
+    "S.A.", "S.A", "S.p.A.", "S.p.A", "S.r.l.", "S.r.l", "B.V.", "N.V.", "S.L.", "S.A.S.", "S.à r.l.", "A.G.",
+    "L.L.C.", "L.P.", "P.L.C.", "K.K.", "S.A.B.", "S.C.", "Pty.", "Co.", "Inc.", "Ltd.", "Corp.", "Bros.",
+    "GmbH & Co. KG", "a.s.", "s.r.o.", "sp. z o.o.", "Sp. z o.o.", "S.A. de C.V.", "AB (publ)",
+];
+
+/// The last word of many organisation names.
+pub(crate) const ORG_HEADS: &[&str] = &[
+    "partners", "capital", "group", "holdings", "analytics", "labs", "laboratories", "systems", "software",
+    "solutions", "technologies", "technology", "tech", "logistics", "foods", "insurance", "bank", "bancorp",
+    "healthcare", "pharma", "pharmaceuticals", "consulting", "consultants", "associates", "industries",
+    "enterprises", "ventures", "media", "energy", "motors", "airlines", "airways", "hospital", "university",
+    "college", "institute", "foundation", "trust", "council", "agency", "ministry", "clinic", "realty",
+    "properties", "construction", "services", "networks", "communications", "telecom", "studios",
+    "publishing", "manufacturing", "electric", "biotech", "therapeutics", "dynamics", "robotics", "finance",
+    "financial", "investments", "advisors", "advisers", "advisory", "marketing", "engineering", "architects",
+    "transport", "shipping", "freight", "hotels", "resorts", "restaurants", "brewing", "brewery", "farms",
+    "mining", "chemicals", "materials", "supplies", "retail", "stores", "markets", "outfitters", "apparel",
+    "cosmetics", "automotive", "aerospace", "bureau", "commission", "authority", "association", "society",
+    "federation", "church", "school", "academy", "entertainment", "pictures", "games", "sons", "brothers",
+    "corporation", "incorporated", "limited", "company", "llc", "inc", "ltd", "gmbh", "plc", "llp",
+    "ag", "bv", "nv", "sa", "spa", "srl", "oy", "ab", "co", "corp", "medical", "dental", "law", "legal",
+    "accountants", "bakery", "pharmacy", "press", "records", "wholesale", "imports", "exports", "trading",
+    "textiles", "electronics", "semiconductors", "devices", "instruments", "medicine", "health", "care",
+    "credit", "lending", "mortgage", "payments", "wireless", "cloud", "data", "digital", "interactive",
+    "designs", "creations", "works", "workshop", "collective", "cooperative", "union", "alliance", "network",
+];
+
+/// Heads that name an organisation only after at least one other capitalised word.
+pub(crate) fn is_org_head(lower: &str) -> bool {
+    ORG_HEADS.contains(&lower)
+}
+
+pub(crate) fn is_legal_suffix(lower: &str) -> bool {
+    LEGAL_SUFFIXES.contains(&lower)
+}
+
+/// Street types that end a street name (`Hooper Trafficway`, `Elm St`, `Green Port`).
+pub(crate) const STREET_SUFFIXES: &[&str] = &[
+    "alley", "aly", "annex", "arcade", "avenue", "ave", "av", "bayou", "beach", "bend", "bluff", "bluffs",
+    "bottom", "boulevard", "blvd", "branch", "bridge", "brook", "brooks", "burg", "burgs", "bypass", "camp",
+    "canyon", "cape", "causeway", "center", "centre", "centers", "ctr", "circle", "circles", "cir", "cliff",
+    "cliffs", "club", "common", "commons", "corner", "corners", "course", "court", "courts", "ct", "cove",
+    "coves", "creek", "crescent", "cres", "crest", "crossing", "crossroad", "crossroads", "curve", "dale",
+    "dam", "divide", "drive", "drives", "dr", "estate", "estates", "expressway", "expy", "extension",
+    "extensions", "ext", "fall", "falls", "ferry", "field", "fields", "flat", "flats", "ford", "fords",
+    "forest", "forge", "forges", "fork", "forks", "fort", "freeway", "fwy", "garden", "gardens", "gdns",
+    "gateway", "glen", "glens", "green", "greens", "grove", "groves", "gr", "harbor", "harbors", "harbour",
+    "haven", "heights", "hts", "highway", "hwy", "hill", "hills", "hollow", "inlet", "island", "islands",
+    "isle", "junction", "junctions", "jct", "key", "keys", "knoll", "knolls", "lake", "lakes", "land",
+    "landing", "lane", "ln", "light", "lights", "loaf", "lock", "locks", "lodge", "loop", "mall", "manor",
+    "manors", "meadow", "meadows", "mews", "mill", "mills", "mission", "motorway", "mount", "mountain",
+    "mountains", "neck", "orchard", "oval", "overpass", "park", "parks", "parkway", "parkways", "pkwy", "pass",
+    "passage", "path", "pike", "pine", "pines", "place", "pl", "plain", "plains", "plaza", "plz", "point",
+    "points", "pt", "port", "ports", "prairie", "radial", "ramp", "ranch", "rapid", "rapids", "rest", "ridge",
+    "ridges", "river", "road", "roads", "rd", "route", "row", "rue", "run", "shoal", "shoals", "shore",
+    "shores", "skyway", "spring", "springs", "spur", "spurs", "square", "squares", "sq", "station",
+    "stravenue", "stream", "street", "streets", "st", "str", "summit", "terrace", "ter", "terr", "throughway",
+    "trace", "track", "trafficway", "trail", "trl", "trailer", "tunnel", "turnpike", "underpass", "union",
+    "unions", "valley", "valleys", "viaduct", "view", "views", "village", "villages", "ville", "vista",
+    "walk", "walks", "wall", "way", "ways", "well", "wells", "wharf", "close", "gate", "rise", "parade",
+    "chase", "croft", "fold", "yard", "quay", "esplanade", "promenade", "wynd", "drove", "end", "embankment",
+    "approach", "broadway", "by-pass", "circus", "crossway", "grange", "hey", "hollow", "lawn", "lawns",
+    "market", "mead", "nook", "paddock", "pathway", "ride", "side", "spinney", "steps", "strand", "top",
+    "vale", "wood", "woods", "gait", "brae", "loan",
+];
+
+pub(crate) fn is_street_suffix(lower: &str) -> bool {
+    STREET_SUFFIXES.contains(&lower)
+}
+
+/// Street types written before the name (`Rue de Rivoli`, `Via Roma`, `Calle Mayor`).
+pub(crate) const STREET_PREFIXES: &[&str] = &[
+    "rue", "avenue", "av", "avda", "avenida", "boulevard", "bd", "bld", "blvd", "chemin", "allée", "allee",
+    "place", "impasse", "quai", "via", "viale", "vicolo", "piazza", "piazzale", "corso", "largo", "calle",
+    "carrer", "paseo", "plaza", "camino", "carretera", "rua", "travessa", "praça", "estrada", "ulica", "ul",
+    "aleja", "al", "jalan", "jl", "soi", "thanon", "strada", "bulevardul", "calea", "odos", "ulitsa", "prospekt",
+    "mount", "rambla", "ronda", "cesta", "utca", "út", "vej", "gade", "gata", "gatan", "vägen",
+];
+
+/// Endings of one-word street names in German, Dutch, Nordic and other languages (`Hauptstraße`).
+pub(crate) const STREET_ENDINGS: &[&str] = &[
+    "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "gracht", "laan",
+    "plein", "straat", "kade", "singel", "dijk", "vej", "gade", "gatan", "vägen", "veien", "gata", "katu",
+    "tie", "polku", "utca", "ulica", "steig", "chaussee", "pfad", "markt", "berg", "hof", "stieg",
+];
+
+/// Words before a number that start an address line (`Apt 4`, `Flat 2`, `Studio 38`).
+pub(crate) const UNIT_WORDS: &[&str] = &[
+    "apt", "apartment", "suite", "ste", "unit", "flat", "studio", "floor", "fl", "bldg", "building", "room",
+    "rm", "no", "nr", "po", "p.o", "box", "lot", "house", "block", "blk", "level", "lvl", "office", "dept",
+    "department", "piso", "étage", "etage", "apto", "depto", "wohnung",
+];
+
+/// US states and territories, and Canadian provinces, by postal code.
+pub(crate) const REGION_CODES: &[&str] = &[
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
+    "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
+    "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR", "GU", "VI",
+    "AS", "MP", "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT", "NSW", "VIC",
+    "QLD", "WA", "SA", "TAS", "ACT", "NT",
+];
+
+pub(crate) fn is_region_code(s: &str) -> bool {
+    s.len() <= 3 && REGION_CODES.iter().any(|c| c.eq_ignore_ascii_case(s))
+}
+
+/// Region codes that are also common abbreviations after a name (`MD`, `DO`, `PA`, `ME`, `OR`, `IN`).
+pub(crate) fn is_ambiguous_region_code(s: &str) -> bool {
+    matches!(s, "MD" | "DO" | "PA" | "ME" | "OR" | "IN" | "OK" | "HI" | "AS" | "ON" | "DE" | "SA" | "ACT" | "NP" | "RN")
+}
+
+/// Place names GeoNames spells differently from everyday use, and the parts of the UK.
+pub(crate) const EXTRA_PLACES: &[(&str, PlaceKind)] = &[
+    ("USA", PlaceKind::Country),
+    ("U.S.A.", PlaceKind::Country),
+    ("U.S.", PlaceKind::Country),
+    ("US", PlaceKind::Country),
+    ("America", PlaceKind::Country),
+    ("UK", PlaceKind::Country),
+    ("U.K.", PlaceKind::Country),
+    ("Great Britain", PlaceKind::Country),
+    ("Britain", PlaceKind::Country),
+    ("England", PlaceKind::Country),
+    ("Scotland", PlaceKind::Country),
+    ("Wales", PlaceKind::Country),
+    ("Northern Ireland", PlaceKind::Country),
+    ("Russia", PlaceKind::Country),
+    ("South Korea", PlaceKind::Country),
+    ("North Korea", PlaceKind::Country),
+    ("Czech Republic", PlaceKind::Country),
+    ("Czechia", PlaceKind::Country),
+    ("Ivory Coast", PlaceKind::Country),
+    ("The Netherlands", PlaceKind::Country),
+    ("Holland", PlaceKind::Country),
+    ("Vietnam", PlaceKind::Country),
+    ("Viet Nam", PlaceKind::Country),
+    ("UAE", PlaceKind::Country),
+    ("United Arab Emirates", PlaceKind::Country),
+    ("Macedonia", PlaceKind::Country),
+    ("Burma", PlaceKind::Country),
+    ("Swaziland", PlaceKind::Country),
+    ("Cape Verde", PlaceKind::Country),
+    ("East Timor", PlaceKind::Country),
+    ("Congo", PlaceKind::Country),
+    ("Bosnia", PlaceKind::Country),
+    ("Hong Kong", PlaceKind::Region),
+    ("Taiwan", PlaceKind::Country),
+    ("Palestine", PlaceKind::Country),
+    ("Kosovo", PlaceKind::Country),
+    ("Vatican City", PlaceKind::Country),
+    ("Europe", PlaceKind::Region),
+    ("Africa", PlaceKind::Region),
+    ("Asia", PlaceKind::Region),
+    ("North America", PlaceKind::Region),
+    ("South America", PlaceKind::Region),
+    ("Latin America", PlaceKind::Region),
+    ("Middle East", PlaceKind::Region),
+    ("Scandinavia", PlaceKind::Region),
+    ("Bavaria", PlaceKind::Region),
+    ("Catalonia", PlaceKind::Region),
+    ("Andalusia", PlaceKind::Region),
+    ("Tuscany", PlaceKind::Region),
+    ("Lombardy", PlaceKind::Region),
+    ("Provence", PlaceKind::Region),
+    ("Brittany", PlaceKind::Region),
+    ("Normandy", PlaceKind::Region),
+    ("Flanders", PlaceKind::Region),
+    ("Wallonia", PlaceKind::Region),
+    ("Ontario", PlaceKind::Region),
+    ("Quebec", PlaceKind::Region),
+    ("British Columbia", PlaceKind::Region),
+    ("Alberta", PlaceKind::Region),
+    ("Manitoba", PlaceKind::Region),
+    ("Saskatchewan", PlaceKind::Region),
+    ("Nova Scotia", PlaceKind::Region),
+    ("New South Wales", PlaceKind::Region),
+    ("Victoria", PlaceKind::Region),
+    ("Queensland", PlaceKind::Region),
+    ("Tasmania", PlaceKind::Region),
+    ("Yorkshire", PlaceKind::Region),
+    ("Lancashire", PlaceKind::Region),
+    ("Kent", PlaceKind::Region),
+    ("Surrey", PlaceKind::Region),
+    ("Essex", PlaceKind::Region),
+    ("Cornwall", PlaceKind::Region),
+    ("Devon", PlaceKind::Region),
+];
+
+/// Labels of form fields, CSV columns and JSON keys whose value is a person.
+pub(crate) const PERSON_KEYS: &[&str] = &[
+    "name", "full name", "fullname", "legal name", "first name", "firstname", "given name", "given names",
+    "forename", "forenames", "last name", "lastname", "surname", "family name", "middle name", "maiden name",
+    "patient", "patient name", "applicant", "co-applicant", "employee", "employee name", "renter", "tenant",
+    "landlord", "attending", "attending physician", "provider", "physician", "doctor", "prescriber",
+    "prescribing physician", "referring physician", "referred by", "customer", "customer name", "client name",
+    "contact", "contact name", "contact person", "emergency contact", "primary contact", "secondary contact",
+    "next of kin", "requester", "requested by", "reporter", "reported by", "submitted by", "verified by",
+    "approved by", "prepared by", "reviewed by", "signed by", "signed", "signature", "authorized by",
+    "reports to", "manager", "line manager", "supervisor", "witness", "from", "to", "cc", "bcc", "attn",
+    "attention", "re", "owner", "account holder", "holder", "cardholder", "card holder", "name on card",
+    "beneficiary", "spouse", "partner", "guardian", "parent", "mother", "father", "son", "daughter",
+    "author", "assignee", "assigned to", "sender", "recipient", "member", "insured", "policyholder",
+    "policy holder", "subscriber", "guarantor", "borrower", "buyer", "seller", "claimant", "defendant",
+    "plaintiff", "passenger", "traveler", "traveller", "guest", "student", "teacher", "nurse", "technician",
+    "interviewer", "candidate", "agent name", "rep", "representative", "user full name", "display name",
+    "billing name", "shipping name", "ship to name", "recipient name", "sender name", "employee full name",
+    "person", "individual", "resident", "occupant", "donor", "caller", "visitor name", "driver", "pilot",
+    "consignee", "shipper", "addressee", "attorney", "counsel", "lawyer", "notary", "executor", "trustee",
+    "contact person", "prepared for", "bill to name", "patient full name", "pt", "pt name", "dr", "surgeon",
+    "therapist", "pharmacist", "dentist", "caregiver", "emergency contact name", "name of applicant",
+    "nominee", "heir", "lessee", "lessor", "employee signature", "first and last name", "account owner",
+];
+
+/// Labels whose value is a place or an address.
+pub(crate) const LOCATION_KEYS: &[&str] = &[
+    "address", "home address", "current address", "mailing address", "postal address", "street address",
+    "shipping address", "billing address", "ship to", "bill to", "deliver to", "delivery address", "street",
+    "address line", "address line 1", "address line 2", "line", "line1", "line2", "city", "town", "country",
+    "country of residence", "country of birth", "place of birth", "birthplace", "birth place", "residence",
+    "destination", "origin", "hometown", "region", "province", "county", "state", "state of residence",
+    "permanent address", "previous address", "address during stay", "registered address", "office address",
+    "work address", "home", "residing at", "located at", "premises", "property address", "site address",
+    "location", "city of birth", "nationality", "citizenship", "country of citizenship", "domicile",
+    "municipality", "district", "locality", "village", "suburb", "departure city", "arrival city",
+    "pickup address", "dropoff address", "venue", "address of property",
+];
+
+/// Labels whose value is an organisation.
+pub(crate) const ORG_KEYS: &[&str] = &[
+    "employer", "company", "company name", "organization", "organisation", "org", "business", "business name",
+    "firm", "vendor", "supplier", "merchant", "bank", "bank name", "insurer", "insurance company", "carrier",
+    "agency", "institution", "school", "university", "college", "hospital", "practice", "clinic", "account name",
+    "payee", "creditor", "lender", "current employer", "previous employer", "employer name", "workplace",
+    "client company", "customer company", "contractor", "subcontractor", "manufacturer", "distributor",
+    "brokerage", "law firm", "counterparty", "issuer", "sponsor", "affiliation", "organization name",
+    "organisation name", "legal entity", "entity", "tenant company", "registered company",
+];
+
+/// Words before a capitalised word that make it a place (`in Leeds`, `from Madrid`).
+pub(crate) const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "from", "to", "near", "at", "via", "outside", "around", "towards", "toward", "across", "through",
+    "visiting", "visit", "leaving", "reach", "of", "into", "inside", "within", "between",
+];
+
+/// Words before a capitalised word that make it a person (`said Anna`, `with Tom`).
+pub(crate) const CHAT_INTRO: &[&str] = &[
+    "its", "it's", "im", "i'm", "name's", "called", "named", "ask", "tell", "thanks", "thx", "ty", "hi", "hey",
+    "hello", "bye", "cc", "dear", "love", "miss", "with", "call", "text", "ping", "message", "email",
+    "remind", "told", "asked", "from",
+];
+
+/// Speaker labels in chats and logs that are roles, not people.
+pub(crate) const ROLES: &[&str] = &[
+    "bot", "visitor", "agent", "user", "customer", "support", "admin", "system", "me", "you", "client", "host",
+    "guest", "moderator", "mod", "operator", "assistant", "staff", "team", "server", "note", "info", "warn",
+    "warning", "error", "debug", "trace", "subject", "from", "to", "re", "cc", "date", "time", "sent", "status",
+    "priority", "channel", "ticket", "notes", "comments", "reply", "answer", "question", "q", "a", "tip",
+    "update", "fyi", "edit", "ps", "todo", "fix", "test", "caller", "callee", "rep", "tech", "nurse", "doctor",
+    "dr", "patient", "driver", "seller", "buyer", "host", "owner", "ops", "dev", "qa", "hr", "it", "sales",
+];

