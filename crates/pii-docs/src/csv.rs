@@ -45,9 +45,10 @@ pub(crate) fn run(input: &Input, delim: Option<char>, pass: &mut Pass<'_>, out: 
             values.clear();
             values.extend(cells.iter().map(|c| cell_value(&buf, *c)));
             let mut written = pos;
+            let last = cells.len().saturating_sub(1);
             for (i, (cell, value)) in cells.iter().zip(&values).enumerate() {
                 let field = if row > 0 { header.get(i).map(String::as_str).filter(|h| !h.is_empty()) } else { None };
-                let reps = pass.segment_sep(value, field, 1)?;
+                let reps = pass.segment_sep(value, field, if i == last { '\n' } else { '\t' })?;
                 if redacting && !reps.is_empty() {
                     outbuf.push_str(&buf[written..cell.start]);
                     let new = pass::apply(value, &reps);

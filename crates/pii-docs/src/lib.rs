@@ -231,6 +231,24 @@ pub fn analyze(
     Ok(Analysis { format, findings, text_chars })
 }
 
+/// Writes the extracted text of a document (the text that findings' offsets point into) to `out`
+/// as UTF-8; returns its length in chars.
+///
+/// # Errors
+/// `DocError` when the input is unreadable, corrupt, encrypted, too large or unsupported.
+pub fn extract_text(
+    input: &Input,
+    format: Format,
+    limits: &Limits,
+    out: &mut dyn Write,
+    progress: &mut dyn FnMut(u64),
+) -> Result<u64, DocError> {
+    check_size(input, format, limits)?;
+    let mut pass = Pass::extract(out, limits, progress);
+    dispatch(input, format, &mut pass, &mut std::io::sink())?;
+    Ok(pass.finish_analysis().1)
+}
+
 /// Writes the redacted document to `out`.
 ///
 /// # Errors

@@ -22,6 +22,10 @@ pub(crate) struct Replacement {
 }
 
 enum Mode<'a> {
+    /// Writes the extracted text itself (for users mapping offsets, and for tests).
+    Extract {
+        out: &'a mut dyn std::io::Write,
+    },
     Analyze {
         analyzer: &'a Analyzer,
         findings: Vec<Finding>,
@@ -51,6 +55,23 @@ impl<'a> Pass<'a> {
         Pass { mode: Mode::Analyze { analyzer, findings: Vec::new() }, pos: 0, limits, progress, reported: 0, depth: 0 }
     }
 
+    pub fn extract(out: &'a mut dyn std::io::Write, limits: &'a Limits, progress: &'a mut dyn FnMut(u64)) -> Self {
+        Pass { mode: Mode::Extract { out }, pos: 0, limits, progress, reported: 0, depth: 0 }
+    }
+
+    /// Extraction mode: writes a stretch of extracted text that the caller accounts for with
+    /// [`Pass::advance`] (the streamed plain text).
+    pub fn write_extracted(&mut self, text: &str) -> Result<(), DocError> {
+        if let Mode::Extract { out } = &mut self.mode {
+            out.write_all(text.as_bytes())?;
+        }
+        Ok(())
+    }
+
+    pub fn is_extracting(&self) -> bool {
+        matches!(self.mode, Mode::Extract { .. })
+    }
+
     pub fn redact(
         findings: &[Finding],
         policy: &'a RedactionPolicy,
@@ -77,28 +98,36 @@ impl<'a> Pass<'a> {
 
     /// Walks one segment followed by a `\n`.
     pub fn segment(&mut self, text: &str, field: Option<&str>) -> Result<Vec<Replacement>, DocError> {
-        self.segment_sep(text, field, 1)
+        self.segment_sep(text, field, '\n')
     }
 
-    /// Walks one segment followed by `sep` separator chars; returns its replacements (empty in analysis).
+    /// Walks one segment followed by the separator `sep`; returns its replacements (empty unless
+    /// redacting).
     ///
     /// # Errors
     /// `DocError::TooLarge` past the findings limit, `DocError::Core` if an operator fails.
-    pub fn segment_sep(&mut self, text: &str, field: Option<&str>, sep: u64) -> Result<Vec<Replacement>, DocError> {
+    pub fn segment_sep(&mut self, text: &str, field: Option<&str>, sep: char) -> Result<Vec<Replacement>, DocError> {
         let start = self.pos;
         match &mut self.mode {
+            Mode::Extract { out } => {
+                out.write_all(text.as_bytes())?;
+                let mut b = [0u8; 4];
+                out.write_all(sep.encode_utf8(&mut b).as_bytes())?;
+                self.pos += pii_core::text::char_len(text) + 1;
+                Ok(Vec::new())
+            }
             Mode::Analyze { analyzer, findings } => {
                 if !text.is_empty() {
                     let spans = analyzer.analyze(text, &SegmentContext { field_name: field });
                     push_spans(findings, text, start, &spans, self.limits.max_findings)?;
                 }
-                self.pos += pii_core::text::char_len(text) + sep;
+                self.pos += pii_core::text::char_len(text) + 1;
                 Ok(Vec::new())
             }
             Mode::Redact { .. } => {
                 let len = pii_core::text::char_len(text);
                 let reps = self.replacements_in(text, start, len)?;
-                self.pos += len + sep;
+                self.pos += len + 1;
                 Ok(reps)
             }
         }
@@ -108,7 +137,7 @@ impl<'a> Pass<'a> {
     pub fn analyzer(&self) -> Option<&'a Analyzer> {
         match &self.mode {
             Mode::Analyze { analyzer, .. } => Some(analyzer),
-            Mode::Redact { .. } => None,
+            _ => None,
         }
     }
 
@@ -129,7 +158,7 @@ impl<'a> Pass<'a> {
     pub fn next_finding(&self) -> Option<&Finding> {
         match &self.mode {
             Mode::Redact { findings, next, .. } => findings.get(*next),
-            Mode::Analyze { .. } => None,
+            _ => None,
         }
     }
 
@@ -142,7 +171,7 @@ impl<'a> Pass<'a> {
                 *next += 1;
                 Ok(out)
             }
-            Mode::Analyze { .. } => Ok(value.to_owned()),
+            _ => Ok(value.to_owned()),
         }
     }
 
@@ -186,7 +215,7 @@ impl<'a> Pass<'a> {
     pub fn finish_analysis(self) -> (Vec<Finding>, u64) {
         match self.mode {
             Mode::Analyze { findings, .. } => (findings, self.pos),
-            Mode::Redact { .. } => (Vec::new(), self.pos),
+            _ => (Vec::new(), self.pos),
         }
     }
 

@@ -93,6 +93,18 @@ pub(crate) fn run(input: &Input, pass: &mut Pass<'_>, out: &mut dyn Write) -> Re
     let mut dec = Decoder::new(input.open()?, enc);
     if pass.is_redacting() {
         redact(&mut dec, pass, &mut Encoder::new(out, enc))?;
+    } else if pass.is_extracting() {
+        let mut buf = String::new();
+        loop {
+            let more = dec.next_chunk(&mut buf, WINDOW)?;
+            pass.write_extracted(&buf)?;
+            pass.advance(pii_core::text::char_len(&buf));
+            buf.clear();
+            pass.progress(dec.consumed);
+            if !more {
+                break;
+            }
+        }
     } else {
         analyze(&mut dec, pass)?;
     }

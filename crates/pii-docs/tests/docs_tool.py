@@ -176,6 +176,46 @@ def extract_eml(path):
     return {"text": "\n".join(out)}
 
 
+def big_docx(out):
+    import docx
+
+    d = docx.Document()
+    for i in range(4000):
+        p = d.add_paragraph(f"Paragraph {i}: Widget blue for Order {i}, ")
+        p.add_run(f"contact user{i}@example.com" if i % 10 == 0 else "net 30 days").bold = True
+    d.save(out)
+    return {}
+
+
+def big_xlsx(out):
+    import openpyxl
+
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("Data")
+    ws.append(["id", "product", "email", "ssn", "note"])
+    for i in range(50000):
+        ws.append([i, f"Widget {i % 31}", f"user{i}@example.com" if i % 10 == 0 else "n/a",
+                   123456789 if i % 20 == 0 else i, f"Order {i} net 30 days"])
+    wb.save(out)
+    return {}
+
+
+def big_pdf(out):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(out, pagesize=A4)
+    for page in range(200):
+        c.setFont("Helvetica", 10)
+        for line in range(60):
+            i = page * 60 + line
+            extra = f" mail user{i}@example.com" if i % 10 == 0 else " net 30 days"
+            c.drawString(40, 800 - line * 12, f"Line {i}: Widget blue for Order {i},{extra}.")
+        c.showPage()
+    c.save()
+    return {}
+
+
 def zip_text(path):
     """Every part of a ZIP package as text, XML tags removed and entities decoded."""
     parts = []

@@ -67,6 +67,10 @@ fn findings_point_into_the_extracted_text_of_csv() {
     let (analysis, out) = roundtrip(csv.as_bytes(), Format::Csv);
     let extracted = "name\temail\tnote\nDoe, Jane\tjane.doe@example.com\tsaid \"hi\"\nBob\tx\tssn 123-45-6789\n";
     assert_eq!(analysis.text_chars, extracted.chars().count() as u64);
+    let mut text = Vec::new();
+    let input = Input::Memory(csv.as_bytes().into());
+    pii_docs::extract_text(&input, Format::Csv, &Limits::default(), &mut text, &mut |_| {}).unwrap();
+    assert_eq!(String::from_utf8(text).unwrap(), extracted);
     let values: Vec<&str> = analysis.findings.iter().map(|f| &extracted[f.start as usize..f.end as usize]).collect();
     assert_eq!(values, ["jane.doe@example.com", "123-45-6789"]);
     assert_eq!(

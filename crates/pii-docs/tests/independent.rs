@@ -46,7 +46,17 @@ fn check(kind: &str, format: Format) -> serde_json::Value {
     let bytes = std::fs::read(&src).expect("read input");
     assert_eq!(pii_docs::sniff(&format!("in.{kind}"), &bytes[..bytes.len().min(8192)]).expect("sniff"), format);
     let (analysis, out) = common::roundtrip(&bytes, format);
-    assert!(!analysis.findings.is_empty());
+    // The findings point at the planted values in the extracted text.
+    let mut extracted = Vec::new();
+    let input = pii_docs::Input::Memory(bytes.clone().into());
+    let chars = pii_docs::extract_text(&input, format, &pii_docs::Limits::default(), &mut extracted, &mut |_| {}).expect("extract");
+    assert_eq!(chars, analysis.text_chars);
+    let extracted: Vec<char> = String::from_utf8(extracted).expect("UTF-8").chars().collect();
+    let found: Vec<String> =
+        analysis.findings.iter().map(|f| extracted[f.start as usize..f.end as usize].iter().collect()).collect();
+    for p in common::PII {
+        assert!(found.iter().any(|f| f == p), "no finding of {kind} points exactly at planted value #{}", common::PII.iter().position(|x| x == p).unwrap_or(0));
+    }
     let dst = dir.path().join(format!("out.{kind}"));
     std::fs::write(&dst, &out).expect("write output");
     if let Ok(keep) = std::env::var("PII_DOCS_KEEP_OUTPUT") {
