@@ -97,7 +97,7 @@ fn unfold(raw: &[u8]) -> String {
 /// A parameter of a structured header such as `Content-Type` (`boundary`, `charset`, `name`).
 fn param(value: &str, key: &str) -> Option<String> {
     for part in value.split(';').skip(1) {
-        let (k, v) = part.split_once('=')?;
+        let Some((k, v)) = part.split_once('=') else { continue };
         if k.trim().eq_ignore_ascii_case(key) || k.trim().eq_ignore_ascii_case(&format!("{key}*")) {
             let v = v.trim();
             let v = v.strip_prefix('"').and_then(|x| x.strip_suffix('"')).unwrap_or(v);

@@ -223,7 +223,7 @@ fn load_font(doc: &Document, dict: &Dictionary) -> Font {
                         Some(Object::Array(list)) => {
                             for (k, v) in list.iter().enumerate() {
                                 if let Some(v) = num(deref(doc, v)) {
-                                    widths.insert(first as u32 + k as u32, v);
+                                    widths.insert((first as u32).wrapping_add(k as u32), v);
                                 }
                             }
                             i += 2;
@@ -250,7 +250,7 @@ fn load_font(doc: &Document, dict: &Dictionary) -> Font {
     if let Some(w) = dict.get(b"Widths").ok().map(|o| deref(doc, o)).and_then(|o| o.as_array().ok()) {
         for (k, v) in w.iter().enumerate() {
             if let Some(v) = num(deref(doc, v)) {
-                widths.insert(first + k as u32, v);
+                widths.insert(first.wrapping_add(k as u32), v);
             }
         }
     }
@@ -408,7 +408,7 @@ fn parse_cmap(data: &[u8]) -> HashMap<u32, String> {
                             if let Some(d) = hex_utf16(&toks[k]) {
                                 map.insert(code, d);
                             }
-                            code += 1;
+                            code = code.wrapping_add(1);
                             k += 1;
                         }
                         i = k + 1;
