@@ -1,0 +1,98 @@
+//! The `pii-redactor` binary's logic: the command line, and the composition root that builds the
+//! adapters from the settings and starts each role. `main.rs` only parses and reports errors.
+
+mod analyze;
+mod keys;
+mod redact_file;
+mod roles;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+/// Finds personal data in documents and writes redacted copies.
+#[derive(Debug, Parser)]
+#[command(name = "pii-redactor", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Everything in one process: the API, the detector and the redactor. With no configuration it uses
+    /// SQLite and files under ./data and an in-process queue; DATABASE_URL and AMQP_URL switch to
+    /// PostgreSQL and RabbitMQ.
+    Serve,
+    /// The HTTP API and the job bookkeeping (outbox relay, status events, sweeper).
+    Gateway,
+    /// The detector worker (needs AMQP_URL).
+    Detector,
+    /// The redactor worker (needs AMQP_URL).
+    Redactor,
+    /// Applies the database migrations and exits.
+    Migrate,
+    /// Manages API keys.
+    Keys {
+        #[command(subcommand)]
+        command: KeysCommand,
+    },
+    /// Finds entities in a JSON-lines file of `{"id", "text"}` documents, using every core; writes
+    /// `{"id", "spans": [{"entity_type", "start", "end", "score"}]}` lines.
+    Analyze {
+        #[arg(long, short)]
+        input: PathBuf,
+        #[arg(long, short)]
+        output: PathBuf,
+        /// Threads to use (default: all cores).
+        #[arg(long)]
+        threads: Option<usize>,
+    },
+    /// Redacts one local file and writes the result (default: beside it, with `.redacted` before the extension).
+    Redact {
+        file: PathBuf,
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Only these entity types (comma-separated).
+        #[arg(long, value_delimiter = ',')]
+        entities: Vec<String>,
+        /// Print the findings as JSON on standard output.
+        #[arg(long)]
+        findings: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KeysCommand {
+    /// Creates a key for a tenant and prints it once; only its digest is stored.
+    Create {
+        #[arg(long)]
+        tenant: String,
+    },
+    /// Lists keys (their ids and prefixes, never the keys).
+    List {
+        #[arg(long)]
+        tenant: Option<String>,
+    },
+    /// Revokes a key by its id.
+    Revoke { id: String },
+}
+
+/// Runs a command to completion.
+///
+/// # Errors
+/// Anything that stops the command, with its cause chain.
+pub fn run(cli: Cli) -> anyhow::Result<()> {
+    let settings = pii_runtime::Settings::from_env()?;
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    match cli.command {
+        Command::Serve => runtime.block_on(roles::serve(settings)),
+        Command::Gateway => runtime.block_on(roles::gateway(settings)),
+        Command::Detector => runtime.block_on(roles::detector(settings)),
+        Command::Redactor => runtime.block_on(roles::redactor(settings)),
+        Command::Migrate => runtime.block_on(roles::migrate(settings)),
+        Command::Keys { command } => runtime.block_on(keys::run(settings, command)),
+        Command::Analyze { input, output, threads } => analyze::run(&settings, &input, &output, threads),
+        Command::Redact { file, output, entities, findings } => redact_file::run(&settings, &file, output.as_deref(), &entities, findings),
+    }
+}

@@ -1,0 +1,45 @@
+//! `pii-redactor redact FILE`: one local file, redacted in place of nothing (a new file is written).
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use pii_core::policy::RedactionPolicy;
+use pii_core::EntityType;
+use pii_docs::Input;
+use pii_runtime::keys::MasterKey;
+use pii_runtime::Settings;
+
+fn default_output(file: &Path) -> PathBuf {
+    let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or("output");
+    let name = match file.extension().and_then(|e| e.to_str()) {
+        Some(ext) => format!("{stem}.redacted.{ext}"),
+        None => format!("{stem}.redacted"),
+    };
+    file.with_file_name(name)
+}
+
+pub(crate) fn run(settings: &Settings, file: &Path, output: Option<&Path>, entities: &[String], print_findings: bool) -> anyhow::Result<()> {
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let name = file.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let format = pii_docs::sniff(name, &bytes[..bytes.len().min(8192)])?;
+    let policy = RedactionPolicy {
+        entities: if entities.is_empty() { None } else { Some(entities.iter().map(|e| EntityType::parse(e)).collect::<Result<_, _>>()?) },
+        ..Default::default()
+    };
+    let engine = crate::roles::engine(settings)?;
+    let analyzer = engine.prepare(&policy)?;
+    let limits = crate::roles::limits(settings);
+    let input = Input::Memory(bytes.into());
+    let analysis = pii_docs::analyze(&input, format, &analyzer, &limits, &mut |_| {})?;
+    let master = MasterKey::load(settings.master_key.as_deref(), &settings.data_dir)?;
+    let keys = master.tenant_keys(&pii_core::TenantId::parse("local")?);
+    let out_path = output.map(Path::to_path_buf).unwrap_or_else(|| default_output(file));
+    let mut out = std::io::BufWriter::new(std::fs::File::create(&out_path).with_context(|| format!("cannot create {}", out_path.display()))?);
+    pii_docs::redact(&input, format, &analysis.findings, &policy, &keys, &limits, &mut out, &mut |_| {})?;
+    std::io::Write::flush(&mut out)?;
+    if print_findings {
+        println!("{}", serde_json::to_string_pretty(&analysis.findings)?);
+    }
+    eprintln!("{} findings; wrote {}", analysis.findings.len(), out_path.display());
+    Ok(())
+}

@@ -1,0 +1,225 @@
+//! The composition root: builds the adapters from the settings and runs the roles.
+
+use std::net::TcpListener;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context;
+use pii_core::engine::Engine;
+use pii_core::uri::Scheme;
+use pii_db::Db;
+use pii_detector::Detector;
+use pii_gateway::{AppState, Gateway, GatewayConfig};
+use pii_queue::worker::WorkerConfig;
+use pii_queue::{Broker, BrokerSettings, QueueName};
+use pii_redactor::Redactor;
+use pii_runtime::keys::MasterKey;
+use pii_runtime::{shutdown, telemetry, Settings};
+use pii_storage::{Storage, StorageSettings};
+use tokio::sync::Notify;
+use tokio_util::sync::CancellationToken;
+
+/// How long start-up keeps trying to reach the database before giving up.
+const DB_START_TIMEOUT: Duration = Duration::from_secs(120);
+
+pub(crate) fn engine(_settings: &Settings) -> anyhow::Result<Engine> {
+    Ok(Engine::builder().build()?)
+}
+
+pub(crate) fn limits(settings: &Settings) -> pii_docs::Limits {
+    pii_docs::Limits { max_input_bytes: settings.max_input_bytes, max_findings: settings.max_findings, ..Default::default() }
+}
+
+fn storage(settings: &Settings) -> anyhow::Result<Storage> {
+    let mut extra = Vec::new();
+    if settings.output_base.scheme() == Scheme::File {
+        extra.push(settings.output_base.file_path()?);
+    }
+    Ok(Storage::new(StorageSettings {
+        file_roots: settings.file_roots.clone(),
+        allow_private_networks: settings.allow_private_networks,
+        fetch_timeout: settings.fetch_timeout,
+        max_input_bytes: settings.max_input_bytes,
+        spool_dir: settings.data_dir.join("spool"),
+        extra_output_roots: extra,
+        store_options: None,
+    })?)
+}
+
+fn broker(settings: &Settings) -> Broker {
+    let bs = BrokerSettings { delivery_limit: settings.delivery_limit };
+    match &settings.amqp_url {
+        Some(url) => Broker::amqp(url, bs),
+        None => Broker::memory(bs),
+    }
+}
+
+fn worker_config(settings: &Settings, queue: QueueName) -> WorkerConfig {
+    WorkerConfig {
+        queue,
+        prefetch: settings.prefetch,
+        concurrency: settings.worker_concurrency,
+        max_attempts: settings.max_attempts,
+        retry_base: Duration::from_secs(1),
+        shutdown_grace: settings.shutdown_grace,
+    }
+}
+
+/// Connects to the store and migrates it, retrying while the database comes up.
+async fn prepared_db(settings: &Settings, shutdown: &CancellationToken) -> anyhow::Result<Db> {
+    let db = Db::connect_lazy(&settings.database_url, settings.db_pool_size)?;
+    let deadline = tokio::time::Instant::now() + DB_START_TIMEOUT;
+    let mut wait = Duration::from_millis(200);
+    loop {
+        match db.migrate().await {
+            Ok(applied) => {
+                if !applied.is_empty() {
+                    tracing::info!(migrations = ?applied, "database migrated");
+                }
+                break;
+            }
+            Err(e) if tokio::time::Instant::now() < deadline && e.kind() == pii_core::ErrorKind::Unavailable => {
+                tracing::warn!(error = %e, "database not reachable yet; retrying");
+                tokio::select! {
+                    () = tokio::time::sleep(wait) => {}
+                    () = shutdown.cancelled() => anyhow::bail!("stopped before the database was reachable"),
+                }
+                wait = (wait * 2).min(Duration::from_secs(5));
+            }
+            Err(e) => return Err(e).context("cannot migrate the database"),
+        }
+    }
+    pii_gateway::seed_keys(&db, &settings.seed_keys).await.context("cannot store the configured API keys")?;
+    Ok(db)
+}
+
+fn gateway_state(settings: &Settings, db: Db, broker: Broker, storage: Storage, engine: Engine, master_key: MasterKey) -> AppState {
+    AppState {
+        db,
+        broker,
+        storage,
+        engine,
+        master_key,
+        config: GatewayConfig {
+            output_base: settings.output_base.clone(),
+            max_body_bytes: settings.max_body_bytes,
+            run_background: true,
+            stuck_after: settings.stuck_after,
+            requeue_unfinished_at_start: settings.amqp_url.is_none(),
+        },
+        relay: Arc::new(Notify::new()),
+    }
+}
+
+fn bind(settings: &Settings) -> anyhow::Result<TcpListener> {
+    let listener = TcpListener::bind(settings.addr).with_context(|| format!("cannot listen on {}", settings.addr))?;
+    listener.set_nonblocking(true)?;
+    Ok(listener)
+}
+
+fn http_workers() -> usize {
+    std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2)
+}
+
+/// Everything in one process.
+pub(crate) async fn serve(settings: Settings) -> anyhow::Result<()> {
+    telemetry::init(settings.log_json);
+    let stop = shutdown::on_signal();
+    let master_key = MasterKey::load(settings.master_key.as_deref(), &settings.data_dir)?;
+    let db = prepared_db(&settings, &stop).await?;
+    let broker = broker(&settings);
+    let storage = storage(&settings)?;
+    let engine = engine(&settings)?;
+    let state = gateway_state(&settings, db, broker.clone(), storage.clone(), engine.clone(), master_key.clone());
+    let gateway = Gateway::build(state.clone(), bind(&settings)?, http_workers())?;
+    tracing::info!(addr = %settings.addr, embedded = settings.amqp_url.is_none(), "serving the API, the detector and the redactor");
+    let mut background = pii_gateway::background::spawn_all(&state, &stop);
+    let limits = limits(&settings);
+    let detector = tokio::spawn(pii_detector::run(
+        Detector { broker: broker.clone(), storage: storage.clone(), engine, limits: limits.clone() },
+        worker_config(&settings, QueueName::Detect),
+        stop.clone(),
+    ));
+    let redactor = tokio::spawn(pii_redactor::run(
+        Redactor { broker, storage, master_key, limits, spool_dir: settings.data_dir.join("spool") },
+        worker_config(&settings, QueueName::Redact),
+        stop.clone(),
+    ));
+    gateway.run_until_stopped(stop.clone()).await?;
+    stop.cancel();
+    let _ = detector.await;
+    let _ = redactor.await;
+    while background.join_next().await.is_some() {}
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// The API and the job bookkeeping.
+pub(crate) async fn gateway(settings: Settings) -> anyhow::Result<()> {
+    telemetry::init(settings.log_json);
+    let stop = shutdown::on_signal();
+    let master_key = MasterKey::load(settings.master_key.as_deref(), &settings.data_dir)?;
+    let db = prepared_db(&settings, &stop).await?;
+    let state = gateway_state(&settings, db, broker(&settings), storage(&settings)?, engine(&settings)?, master_key);
+    let gateway = Gateway::build(state.clone(), bind(&settings)?, http_workers())?;
+    tracing::info!(addr = %settings.addr, "serving the API");
+    let mut background = pii_gateway::background::spawn_all(&state, &stop);
+    gateway.run_until_stopped(stop.clone()).await?;
+    stop.cancel();
+    while background.join_next().await.is_some() {}
+    tracing::info!("stopped");
+    Ok(())
+}
+
+fn require_broker(settings: &Settings, role: &str) -> anyhow::Result<()> {
+    if settings.amqp_url.is_none() {
+        anyhow::bail!("the {role} needs AMQP_URL (for everything in one process, use `pii-redactor serve`)");
+    }
+    Ok(())
+}
+
+/// The detector worker.
+pub(crate) async fn detector(settings: Settings) -> anyhow::Result<()> {
+    telemetry::init(settings.log_json);
+    require_broker(&settings, "detector")?;
+    let stop = shutdown::on_signal();
+    let detector = Detector { broker: broker(&settings), storage: storage(&settings)?, engine: engine(&settings)?, limits: limits(&settings) };
+    tracing::info!(concurrency = settings.worker_concurrency, "detector started");
+    let report = pii_detector::run(detector, worker_config(&settings, QueueName::Detect), stop).await;
+    tracing::info!(handled = report.handled, returned = report.abandoned, "detector stopped");
+    Ok(())
+}
+
+/// The redactor worker.
+pub(crate) async fn redactor(settings: Settings) -> anyhow::Result<()> {
+    telemetry::init(settings.log_json);
+    require_broker(&settings, "redactor")?;
+    let stop = shutdown::on_signal();
+    let master_key = MasterKey::load(settings.master_key.as_deref(), &settings.data_dir)?;
+    let redactor = Redactor {
+        broker: broker(&settings),
+        storage: storage(&settings)?,
+        master_key,
+        limits: limits(&settings),
+        spool_dir: settings.data_dir.join("spool"),
+    };
+    tracing::info!(concurrency = settings.worker_concurrency, "redactor started");
+    let report = pii_redactor::run(redactor, worker_config(&settings, QueueName::Redact), stop).await;
+    tracing::info!(handled = report.handled, returned = report.abandoned, "redactor stopped");
+    Ok(())
+}
+
+/// Applies the migrations and exits.
+pub(crate) async fn migrate(settings: Settings) -> anyhow::Result<()> {
+    telemetry::init(settings.log_json);
+    let db = Db::connect_lazy(&settings.database_url, 1)?;
+    let applied = db.migrate().await?;
+    println!("{} migration(s) applied", applied.len());
+    Ok(())
+}
+
+pub(crate) async fn open_db(settings: &Settings) -> anyhow::Result<Db> {
+    let db = Db::connect_lazy(&settings.database_url, 2)?;
+    db.migrate().await.context("cannot reach or migrate the database")?;
+    Ok(db)
+}

@@ -1,0 +1,497 @@
+//! Job rows: creation (with their first message, in one transaction), reads scoped to a tenant,
+//! listing, deletion, and the application of status events.
+
+use std::collections::HashMap;
+
+use diesel::prelude::*;
+use pii_core::messages::StatusEvent;
+use pii_core::status::{Advance, JobProgress, StatusUpdate};
+use pii_core::{BatchId, JobId, JobStatus, TenantId};
+use time::OffsetDateTime;
+
+use crate::outbox::{insert_messages, NewMessage};
+use crate::schema::jobs;
+use crate::time_conv::{from_db, now, to_db};
+use crate::{DbConnection, DbError};
+
+/// Who is asking: a tenant sees only its own jobs; the administrator sees every job.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    Tenant(TenantId),
+    All,
+}
+
+impl Scope {
+    pub fn of(tenant: &TenantId) -> Self {
+        if tenant.is_admin() { Scope::All } else { Scope::Tenant(tenant.clone()) }
+    }
+}
+
+/// A job as stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JobRecord {
+    pub id: JobId,
+    pub tenant_id: TenantId,
+    pub batch_id: Option<BatchId>,
+    pub status: JobStatus,
+    pub attempt: u32,
+    pub progress_pct: u8,
+    pub input_uri: String,
+    /// Where the output is (to be) written; shown to users only once the job completed.
+    pub output_uri: String,
+    pub content_type: Option<String>,
+    /// The findings as JSON text (an array), set on completion.
+    pub findings_json: Option<String>,
+    pub error_message: Option<String>,
+    /// The request's policy as JSON text.
+    pub policy_json: String,
+    pub created_at: OffsetDateTime,
+    pub updated_at: OffsetDateTime,
+    pub completed_at: Option<OffsetDateTime>,
+}
+
+impl JobRecord {
+    pub fn progress(&self) -> JobProgress {
+        JobProgress { status: self.status, attempt: self.attempt, progress_pct: self.progress_pct }
+    }
+}
+
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = jobs)]
+struct JobRow {
+    id: String,
+    tenant_id: String,
+    batch_id: Option<String>,
+    status: String,
+    attempt: i32,
+    progress_pct: i16,
+    input_uri: String,
+    output_uri: String,
+    content_type: Option<String>,
+    findings: Option<String>,
+    error_message: Option<String>,
+    policy: String,
+    created_at: time::PrimitiveDateTime,
+    updated_at: time::PrimitiveDateTime,
+    completed_at: Option<time::PrimitiveDateTime>,
+}
+
+fn corrupt(why: impl std::fmt::Display) -> DbError {
+    DbError::Corrupt { table: "jobs", why: why.to_string() }
+}
+
+impl TryFrom<JobRow> for JobRecord {
+    type Error = DbError;
+
+    fn try_from(r: JobRow) -> Result<Self, DbError> {
+        Ok(JobRecord {
+            id: r.id.parse().map_err(corrupt)?,
+            tenant_id: TenantId::parse(&r.tenant_id).map_err(corrupt)?,
+            batch_id: r.batch_id.map(|b| b.parse()).transpose().map_err(corrupt)?,
+            status: r.status.parse().map_err(corrupt)?,
+            attempt: u32::try_from(r.attempt).map_err(corrupt)?,
+            progress_pct: u8::try_from(r.progress_pct).map_err(corrupt)?,
+            input_uri: r.input_uri,
+            output_uri: r.output_uri,
+            content_type: r.content_type,
+            findings_json: r.findings,
+            error_message: r.error_message,
+            policy_json: r.policy,
+            created_at: from_db(r.created_at),
+            updated_at: from_db(r.updated_at),
+            completed_at: r.completed_at.map(from_db),
+        })
+    }
+}
+
+/// A job to create.
+#[derive(Debug, Clone)]
+pub struct NewJob {
+    pub id: JobId,
+    pub tenant_id: TenantId,
+    pub batch_id: Option<BatchId>,
+    pub input_uri: String,
+    pub output_uri: String,
+    pub policy_json: String,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = jobs)]
+struct NewJobRow {
+    id: String,
+    tenant_id: String,
+    batch_id: Option<String>,
+    status: &'static str,
+    attempt: i32,
+    progress_pct: i16,
+    input_uri: String,
+    output_uri: String,
+    policy: String,
+    created_at: time::PrimitiveDateTime,
+    updated_at: time::PrimitiveDateTime,
+}
+
+/// Rows per INSERT statement: well under both backends' bound-parameter limits.
+const INSERT_CHUNK: usize = 500;
+
+/// Creates jobs and their first messages atomically: either every row and message exists, or none.
+///
+/// # Errors
+/// `DbError` when the transaction fails; nothing is written then.
+pub fn create_jobs(conn: &mut DbConnection, new: &[NewJob], messages: &[NewMessage]) -> Result<Vec<JobRecord>, DbError> {
+    let at = now();
+    let rows: Vec<NewJobRow> = new
+        .iter()
+        .map(|j| NewJobRow {
+            id: j.id.to_string(),
+            tenant_id: j.tenant_id.to_string(),
+            batch_id: j.batch_id.map(|b| b.to_string()),
+            status: JobStatus::Queued.as_str(),
+            attempt: 1,
+            progress_pct: 0,
+            input_uri: j.input_uri.clone(),
+            output_uri: j.output_uri.clone(),
+            policy: j.policy_json.clone(),
+            created_at: at,
+            updated_at: at,
+        })
+        .collect();
+    conn.transaction(|conn| {
+        for chunk in rows.chunks(INSERT_CHUNK) {
+            // Multi-row inserts are backend-specific in diesel, so dispatch on the backend here.
+            match conn {
+                DbConnection::Pg(c) => diesel::insert_into(jobs::table).values(chunk).execute(c)?,
+                DbConnection::Sqlite(c) => diesel::insert_into(jobs::table).values(chunk).execute(c)?,
+            };
+        }
+        insert_messages(conn, messages)?;
+        Ok::<_, DbError>(())
+    })?;
+    let at = from_db(at);
+    Ok(new
+        .iter()
+        .map(|j| JobRecord {
+            id: j.id,
+            tenant_id: j.tenant_id.clone(),
+            batch_id: j.batch_id,
+            status: JobStatus::Queued,
+            attempt: 1,
+            progress_pct: 0,
+            input_uri: j.input_uri.clone(),
+            output_uri: j.output_uri.clone(),
+            content_type: None,
+            findings_json: None,
+            error_message: None,
+            policy_json: j.policy_json.clone(),
+            created_at: at,
+            updated_at: at,
+            completed_at: None,
+        })
+        .collect())
+}
+
+/// One job, if it exists within `scope`.
+///
+/// # Errors
+/// `DbError` on query failure.
+pub fn get_job(conn: &mut DbConnection, id: JobId, scope: &Scope) -> Result<Option<JobRecord>, DbError> {
+    let mut q = jobs::table.filter(jobs::id.eq(id.to_string())).select(JobRow::as_select()).into_boxed();
+    if let Scope::Tenant(t) = scope {
+        q = q.filter(jobs::tenant_id.eq(t.as_str().to_owned()));
+    }
+    q.first::<JobRow>(conn).optional()?.map(JobRecord::try_from).transpose()
+}
+
+/// Filters of `GET /jobs`.
+#[derive(Debug, Clone, Default)]
+pub struct JobFilter {
+    pub tenant: Option<TenantId>,
+    pub status: Option<JobStatus>,
+    pub batch_id: Option<BatchId>,
+}
+
+/// Jobs matching `filter`, newest first.
+///
+/// # Errors
+/// `DbError` on query failure.
+pub fn list_jobs(conn: &mut DbConnection, filter: &JobFilter, limit: u32, offset: u64) -> Result<Vec<JobRecord>, DbError> {
+    let mut q = jobs::table.select(JobRow::as_select()).into_boxed();
+    if let Some(t) = &filter.tenant {
+        q = q.filter(jobs::tenant_id.eq(t.as_str().to_owned()));
+    }
+    if let Some(s) = filter.status {
+        q = q.filter(jobs::status.eq(s.as_str()));
+    }
+    if let Some(b) = filter.batch_id {
+        q = q.filter(jobs::batch_id.eq(b.to_string()));
+    }
+    let offset = i64::try_from(offset).map_err(|_| DbError::Conflict("offset too large".into()))?;
+    q.order(jobs::id.desc())
+        .limit(i64::from(limit))
+        .offset(offset)
+        .load::<JobRow>(conn)?
+        .into_iter()
+        .map(JobRecord::try_from)
+        .collect()
+}
+
+/// Deletes a job within `scope` and returns what it was, so the caller can remove its output.
+///
+/// # Errors
+/// `DbError` on query failure.
+pub fn delete_job(conn: &mut DbConnection, id: JobId, scope: &Scope) -> Result<Option<JobRecord>, DbError> {
+    conn.transaction(|conn| {
+        let Some(job) = get_job(conn, id, scope)? else { return Ok(None) };
+        diesel::delete(jobs::table.filter(jobs::id.eq(id.to_string()))).execute(conn)?;
+        Ok(Some(job))
+    })
+}
+
+/// What applying a batch of events did.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct ApplyReport {
+    /// Jobs that moved, with their new status.
+    pub applied: Vec<(JobId, TenantId, JobStatus)>,
+    /// Events dropped as repeated, stale or for a finished job.
+    pub ignored: usize,
+    /// Events for jobs that no longer exist (deleted) or whose tenant does not match.
+    pub unknown: usize,
+    /// Outputs reported complete for jobs that no longer exist: nobody can reach them any more.
+    pub orphaned_outputs: Vec<String>,
+}
+
+struct Change {
+    original: JobProgress,
+    progress: JobProgress,
+    findings: Option<String>,
+    output_uri: Option<String>,
+    content_type: Option<String>,
+    error_message: Option<Option<String>>,
+    completed_at: Option<Option<time::PrimitiveDateTime>>,
+}
+
+/// Applies status events in arrival order, moving each job only forward (see
+/// `pii_core::status`). Several gateways may apply events at once: every update is conditional on
+/// the state it was computed from, and a lost race fails the batch with `DbError::Conflict` so the
+/// caller re-applies it.
+///
+/// # Errors
+/// `DbError::Conflict` on a lost race; other `DbError`s on failure. Nothing is applied then.
+pub fn apply_events(conn: &mut DbConnection, events: &[StatusEvent]) -> Result<ApplyReport, DbError> {
+    if events.is_empty() {
+        return Ok(ApplyReport::default());
+    }
+    conn.transaction(|conn| {
+        let mut ids: Vec<String> = events.iter().map(|e| e.job_id.to_string()).collect();
+        ids.sort();
+        ids.dedup();
+        let current: Vec<(String, String, String, i32, i16)> = jobs::table
+            .filter(jobs::id.eq_any(&ids))
+            .select((jobs::id, jobs::tenant_id, jobs::status, jobs::attempt, jobs::progress_pct))
+            .load(conn)?;
+        let mut state: HashMap<String, (String, JobProgress)> = HashMap::with_capacity(current.len());
+        for (id, tenant, status, attempt, pct) in current {
+            let p = JobProgress {
+                status: status.parse().map_err(corrupt)?,
+                attempt: u32::try_from(attempt).map_err(corrupt)?,
+                progress_pct: u8::try_from(pct).map_err(corrupt)?,
+            };
+            state.insert(id, (tenant, p));
+        }
+        let mut report = ApplyReport::default();
+        let mut changes: HashMap<String, Change> = HashMap::new();
+        for ev in events {
+            let id = ev.job_id.to_string();
+            let Some((tenant, cur)) = state.get_mut(&id) else {
+                report.unknown += 1;
+                if ev.status == JobStatus::Completed {
+                    report.orphaned_outputs.extend(ev.output_uri.as_ref().map(|u| u.to_string()));
+                }
+                continue;
+            };
+            if tenant.as_str() != ev.tenant_id.as_str() {
+                report.unknown += 1;
+                continue;
+            }
+            let update = StatusUpdate { status: ev.status, attempt: ev.attempt, progress_pct: ev.progress_pct.min(100) };
+            match cur.advance(update) {
+                Advance::Ignore(_) => report.ignored += 1,
+                Advance::To(next) => {
+                    let original = *cur;
+                    *cur = next;
+                    let ch = changes.entry(id).or_insert_with(|| Change {
+                        original,
+                        progress: next,
+                        findings: None,
+                        output_uri: None,
+                        content_type: None,
+                        error_message: None,
+                        completed_at: None,
+                    });
+                    ch.progress = next;
+                    match next.status {
+                        JobStatus::Completed => {
+                            let findings = ev.findings.as_deref().unwrap_or_default();
+                            ch.findings = Some(serde_json::to_string(findings).map_err(corrupt)?);
+                            ch.output_uri = ev.output_uri.as_ref().map(|u| u.to_string());
+                            ch.content_type.clone_from(&ev.content_type);
+                            ch.error_message = Some(None);
+                            ch.completed_at = Some(Some(to_db(ev.occurred_at)));
+                        }
+                        JobStatus::Failed | JobStatus::Error => {
+                            ch.error_message = Some(Some(
+                                ev.error_message.clone().unwrap_or_else(|| "the job failed".to_owned()),
+                            ));
+                            ch.completed_at = Some(Some(to_db(ev.occurred_at)));
+                        }
+                        JobStatus::Processing | JobStatus::Queued => {
+                            ch.error_message = Some(None);
+                            ch.completed_at = Some(None);
+                        }
+                    }
+                }
+            }
+        }
+        let at = now();
+        for (id, ch) in changes {
+            let target = jobs::table
+                .filter(jobs::id.eq(&id))
+                .filter(jobs::status.eq(ch.original.status.as_str()))
+                .filter(jobs::attempt.eq(ch.original.attempt as i32))
+                .filter(jobs::progress_pct.eq(i16::from(ch.original.progress_pct)));
+            let n = diesel::update(target)
+                .set((
+                    jobs::status.eq(ch.progress.status.as_str()),
+                    jobs::attempt.eq(ch.progress.attempt as i32),
+                    jobs::progress_pct.eq(i16::from(ch.progress.progress_pct)),
+                    jobs::updated_at.eq(at),
+                    ch.findings.map(|f| jobs::findings.eq(f)),
+                    ch.output_uri.map(|u| jobs::output_uri.eq(u)),
+                    ch.content_type.map(|c| jobs::content_type.eq(c)),
+                    ch.error_message.map(|m| jobs::error_message.eq(m)),
+                    ch.completed_at.map(|c| jobs::completed_at.eq(c)),
+                ))
+                .execute(conn)?;
+            if n != 1 {
+                return Err(DbError::Conflict(format!("job {id} changed concurrently")));
+            }
+            let job_id: JobId = id.parse().map_err(corrupt)?;
+            let tenant = state.get(&id).map(|(t, _)| t.clone()).unwrap_or_default();
+            report.applied.push((job_id, TenantId::parse(&tenant).map_err(corrupt)?, ch.progress.status));
+        }
+        Ok(report)
+    })
+}
+
+/// Puts a `failed` job back in the queue as a new attempt, with its message, atomically.
+///
+/// # Errors
+/// `DbError::Conflict` when the job is not `failed` (any more).
+pub fn retry_job(
+    conn: &mut DbConnection,
+    id: JobId,
+    scope: &Scope,
+    message: impl FnOnce(&JobRecord) -> Result<NewMessage, DbError>,
+) -> Result<Option<JobRecord>, DbError> {
+    conn.transaction(|conn| {
+        let Some(job) = get_job(conn, id, scope)? else { return Ok(None) };
+        let next = job.progress().retry().map_err(|e| DbError::Conflict(e.to_string()))?;
+        let n = diesel::update(
+            jobs::table
+                .filter(jobs::id.eq(id.to_string()))
+                .filter(jobs::status.eq(JobStatus::Failed.as_str()))
+                .filter(jobs::attempt.eq(job.attempt as i32)),
+        )
+        .set((
+            jobs::status.eq(next.status.as_str()),
+            jobs::attempt.eq(next.attempt as i32),
+            jobs::error_message.eq(None::<String>),
+            jobs::completed_at.eq(None::<time::PrimitiveDateTime>),
+            jobs::updated_at.eq(now()),
+        ))
+        .execute(conn)?;
+        if n != 1 {
+            return Err(DbError::Conflict("the job changed concurrently".into()));
+        }
+        let updated = JobRecord { status: next.status, attempt: next.attempt, error_message: None, completed_at: None, ..job };
+        insert_messages(conn, &[message(&updated)?])?;
+        Ok(Some(updated))
+    })
+}
+
+/// Jobs in `status` not updated since `before`: their worker may have vanished.
+///
+/// # Errors
+/// `DbError` on query failure.
+pub fn stale_jobs(conn: &mut DbConnection, status: JobStatus, before: OffsetDateTime, limit: u32) -> Result<Vec<JobRecord>, DbError> {
+    jobs::table
+        .filter(jobs::status.eq(status.as_str()))
+        .filter(jobs::updated_at.lt(to_db(before)))
+        .order(jobs::updated_at.asc())
+        .limit(i64::from(limit))
+        .select(JobRow::as_select())
+        .load::<JobRow>(conn)?
+        .into_iter()
+        .map(JobRecord::try_from)
+        .collect()
+}
+
+/// Marks a stale job as seen again (its message re-sent), if it is still in the state it was found in.
+///
+/// # Errors
+/// `DbError` on query failure.
+pub fn touch_job(conn: &mut DbConnection, job: &JobRecord, message: Option<&NewMessage>) -> Result<bool, DbError> {
+    conn.transaction(|conn| {
+        let n = diesel::update(
+            jobs::table
+                .filter(jobs::id.eq(job.id.to_string()))
+                .filter(jobs::status.eq(job.status.as_str()))
+                .filter(jobs::attempt.eq(job.attempt as i32))
+                .filter(jobs::updated_at.eq(to_db(job.updated_at))),
+        )
+        .set(jobs::updated_at.eq(now()))
+        .execute(conn)?;
+        if n == 1 {
+            if let Some(m) = message {
+                insert_messages(conn, std::slice::from_ref(m))?;
+            }
+        }
+        Ok(n == 1)
+    })
+}
+
+/// Ends a job as `error` unless it already finished for good (for poison messages).
+///
+/// # Errors
+/// `DbError` on query failure.
+pub fn fail_job(conn: &mut DbConnection, id: JobId, status: JobStatus, message: &str) -> Result<bool, DbError> {
+    let at = now();
+    let n = diesel::update(
+        jobs::table
+            .filter(jobs::id.eq(id.to_string()))
+            .filter(jobs::status.ne_all([JobStatus::Completed.as_str(), JobStatus::Error.as_str()])),
+    )
+    .set((
+        jobs::status.eq(status.as_str()),
+        jobs::error_message.eq(message),
+        jobs::completed_at.eq(Some(at)),
+        jobs::updated_at.eq(at),
+    ))
+    .execute(conn)?;
+    Ok(n == 1)
+}
+
+/// Counts jobs by status within `scope` (for metrics and batches).
+///
+/// # Errors
+/// `DbError` on query failure.
+pub fn count_by_status(conn: &mut DbConnection, batch: Option<BatchId>) -> Result<Vec<(JobStatus, i64)>, DbError> {
+    let mut q = jobs::table.group_by(jobs::status).select((jobs::status, diesel::dsl::count_star())).into_boxed();
+    if let Some(b) = batch {
+        q = q.filter(jobs::batch_id.eq(b.to_string()));
+    }
+    q.load::<(String, i64)>(conn)?
+        .into_iter()
+        .map(|(s, n)| Ok((s.parse().map_err(corrupt)?, n)))
+        .collect()
+}

@@ -1,0 +1,53 @@
+//! Table definitions, kept in step with `migrations/postgres` and `migrations/sqlite` (a test runs
+//! the migrations on both backends and exercises every column).
+
+diesel::table! {
+    tenants (id) {
+        id -> Text,
+        created_at -> Timestamp,
+        disabled_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    api_keys (id) {
+        id -> Text,
+        tenant_id -> Text,
+        key_hash -> Text,
+        key_prefix -> Text,
+        created_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    jobs (id) {
+        id -> Text,
+        tenant_id -> Text,
+        batch_id -> Nullable<Text>,
+        status -> Text,
+        attempt -> Integer,
+        progress_pct -> SmallInt,
+        input_uri -> Text,
+        output_uri -> Text,
+        content_type -> Nullable<Text>,
+        findings -> Nullable<Text>,
+        error_message -> Nullable<Text>,
+        policy -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        completed_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    outbox (id) {
+        id -> BigInt,
+        routing_key -> Text,
+        payload -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(api_keys -> tenants (tenant_id));
+diesel::allow_tables_to_appear_in_same_query!(tenants, api_keys, jobs, outbox);

@@ -1,0 +1,95 @@
+//! The detector worker. For each `detect` command: fetch the input (confined and bounded by the
+//! storage layer), recognise its format, run the engine over its text on a blocking thread, and
+//! publish the `redact` command with the findings and a `processing` event. Stateless: run as many as
+//! the queue needs.
+
+use std::sync::Arc;
+
+use pii_core::engine::Engine;
+use pii_core::messages::{DetectCommand, JobCommand, RedactCommand, StatusEvent};
+use pii_core::JobStatus;
+use pii_docs::Limits;
+use pii_queue::worker::{self, Failure, JobHandler, ProgressReporter, WorkerConfig};
+use pii_queue::{Broker, Headers, Outgoing, Route};
+use pii_storage::{Storage, StorageError};
+use tokio_util::sync::CancellationToken;
+
+/// Inputs larger than this get a `processing` event before the work starts, so that a long job shows
+/// up as started at once; small ones are done before anyone could look.
+const ANNOUNCE_ABOVE_BYTES: u64 = 1 << 20;
+
+/// What the detector needs.
+#[derive(Debug, Clone)]
+pub struct Detector {
+    pub broker: Broker,
+    pub storage: Storage,
+    pub engine: Engine,
+    pub limits: Limits,
+}
+
+/// How a storage failure ends a job; the message names the problem, never document content.
+pub fn storage_failure(e: &StorageError) -> Failure {
+    match e {
+        StorageError::NotFound => Failure::Permanent("the input was not found".into()),
+        other => Failure::from_kind(other.kind(), format!("cannot read the input: {other}")),
+    }
+}
+
+fn document_failure(e: &pii_docs::DocError) -> Failure {
+    Failure::from_kind(e.kind(), e.to_string())
+}
+
+fn encode<T: serde::Serialize>(route: Route, body: &T) -> Result<Outgoing, Failure> {
+    Outgoing::json(route, body).map_err(|e| Failure::Transient(e.to_string()))
+}
+
+impl JobHandler for Detector {
+    async fn handle(&self, command: JobCommand, _headers: Headers) -> Result<Vec<Outgoing>, Failure> {
+        let JobCommand::Detect(DetectCommand { job }) = command else {
+            return Err(Failure::Permanent("a redact command reached the detect queue".into()));
+        };
+        let fetched = self.storage.fetch(&job.input_uri).await.map_err(|e| storage_failure(&e))?;
+        let size = fetched.version.size;
+        let head = fetched.head().map_err(|e| storage_failure(&e))?;
+        let format = pii_docs::sniff(&job.input_uri.file_name(), &head).map_err(|e| document_failure(&e))?;
+        let analyzer = self.engine.prepare(&job.policy).map_err(|e| Failure::Permanent(e.to_string()))?;
+        let mut early = Vec::new();
+        if size > ANNOUNCE_ABOVE_BYTES {
+            early.push(encode(Route::Event, &StatusEvent::new(&job, JobStatus::Processing, 1))?);
+            self.broker.publish(&early).await.map_err(|e| Failure::Transient(e.to_string()))?;
+        }
+        let progress = ProgressReporter::start(self.broker.clone(), &job, size, 1, 50);
+        let input = fetched.input.clone();
+        let limits = self.limits.clone();
+        let started = std::time::Instant::now();
+        let analysis = tokio::task::spawn_blocking(move || {
+            pii_docs::analyze(&input, format, &analyzer, &limits, &mut |done| progress.update(done))
+        })
+        .await
+        .map_err(|e| Failure::Transient(format!("detection crashed: {e}")))?
+        .map_err(|e| document_failure(&e))?;
+        drop(fetched.spool);
+        tracing::info!(
+            format = format.as_str(),
+            bytes = size,
+            findings = analysis.findings.len(),
+            elapsed_ms = started.elapsed().as_millis() as u64,
+            "detected"
+        );
+        let mut ev = StatusEvent::new(&job, JobStatus::Processing, 50);
+        ev.bytes_processed = Some(size);
+        let redact = JobCommand::Redact(RedactCommand {
+            job,
+            input: fetched.version,
+            format: format.as_str().to_owned(),
+            findings: analysis.findings,
+        });
+        Ok(vec![encode(Route::Event, &ev)?, encode(Route::Redact, &redact)?])
+    }
+}
+
+/// Consumes the detect queue until shutdown.
+pub async fn run(detector: Detector, config: WorkerConfig, shutdown: CancellationToken) -> worker::WorkerReport {
+    let broker = detector.broker.clone();
+    worker::run(broker, Arc::new(detector), config, shutdown).await
+}

@@ -1,0 +1,166 @@
+//! Authentication by `X-API-Key`. Keys are looked up by their SHA-256 digest and the digest is then
+//! compared in constant time; verified digests are cached briefly so a busy client costs no database
+//! round trip per request, and revocation takes effect within the cache lifetime.
+
+use std::collections::HashMap;
+use std::future::{ready, Ready};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use actix_web::dev::Payload;
+use actix_web::{web, FromRequest, HttpMessage, HttpRequest};
+use pii_core::TenantId;
+use pii_db::{keys, Db, DbError};
+use sha2::{Digest, Sha256};
+use subtle::ConstantTimeEq;
+
+use crate::error::ApiError;
+
+/// How long a verified key is trusted without asking the store again.
+const CACHE_TTL: Duration = Duration::from_secs(30);
+/// Most cached keys; the cache is cleared when full (keys are few in practice).
+const CACHE_MAX: usize = 10_000;
+
+/// The caller, once authenticated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Principal {
+    pub tenant: TenantId,
+}
+
+impl Principal {
+    pub fn is_admin(&self) -> bool {
+        self.tenant.is_admin()
+    }
+
+    pub fn scope(&self) -> pii_db::jobs::Scope {
+        pii_db::jobs::Scope::of(&self.tenant)
+    }
+}
+
+/// Hex SHA-256 of an API key, as stored.
+pub fn key_digest(key: &str) -> String {
+    hex::encode(Sha256::digest(key.as_bytes()))
+}
+
+/// A new random API key: `pk_` and 40 characters of base-32 (200 bits).
+pub fn generate_key() -> String {
+    const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz234567";
+    let bytes: [u8; 40] = rand::random();
+    let body: String = bytes.iter().map(|b| ALPHABET[usize::from(b & 31)] as char).collect();
+    format!("pk_{body}")
+}
+
+/// Verifies keys against the store, with a short-lived cache.
+#[derive(Debug)]
+pub struct Authenticator {
+    db: Db,
+    cache: Mutex<HashMap<String, (TenantId, Instant)>>,
+}
+
+impl Authenticator {
+    pub fn new(db: Db) -> Self {
+        Authenticator { db, cache: Mutex::new(HashMap::new()) }
+    }
+
+    /// Stores a key (and its tenant) given as plain text, e.g. from `PII_REDACTOR_API_KEYS`.
+    ///
+    /// # Errors
+    /// `DbError` when the store fails.
+    pub async fn seed(&self, tenant: &TenantId, key: &str) -> Result<bool, DbError> {
+        let digest = key_digest(key);
+        let prefix: String = key.chars().take(8).collect();
+        let tenant = tenant.clone();
+        let id = format!("key_{}", ulid::Ulid::generate().to_string().to_lowercase());
+        self.db.run(move |c| keys::insert_key(c, &id, &tenant, &digest, &prefix)).await
+    }
+
+    /// The tenant of `key`, if the key is active.
+    ///
+    /// # Errors
+    /// `ApiError::Unauthorized` for an unknown or revoked key; `ApiError::Unavailable` when the store
+    /// cannot be asked.
+    pub async fn verify(&self, key: &str) -> Result<Principal, ApiError> {
+        if key.is_empty() || key.len() > 256 {
+            return Err(ApiError::Unauthorized);
+        }
+        let digest = key_digest(key);
+        if let Some(tenant) = self.cached(&digest) {
+            return Ok(Principal { tenant });
+        }
+        let lookup = digest.clone();
+        let found = self.db.run(move |c| keys::find_active_key(c, &lookup)).await?;
+        let Some(record) = found else { return Err(ApiError::Unauthorized) };
+        // The row was found by digest; compare again in constant time so the check itself does not
+        // depend on an index lookup's behaviour.
+        if !bool::from(record.key_hash.as_bytes().ct_eq(digest.as_bytes())) {
+            return Err(ApiError::Unauthorized);
+        }
+        let mut cache = self.cache.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if cache.len() >= CACHE_MAX {
+            cache.clear();
+        }
+        cache.insert(digest, (record.tenant_id.clone(), Instant::now()));
+        Ok(Principal { tenant: record.tenant_id })
+    }
+
+    fn cached(&self, digest: &str) -> Option<TenantId> {
+        let cache = self.cache.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        cache.get(digest).filter(|(_, at)| at.elapsed() < CACHE_TTL).map(|(t, _)| t.clone())
+    }
+
+    /// Forgets cached keys (after a revocation on this instance).
+    pub fn clear_cache(&self) {
+        self.cache.lock().unwrap_or_else(std::sync::PoisonError::into_inner).clear();
+    }
+}
+
+/// Marker stored in request extensions by the authentication middleware.
+#[derive(Debug, Clone)]
+pub struct Authenticated(pub Principal);
+
+impl FromRequest for Principal {
+    type Error = ApiError;
+    type Future = Ready<Result<Self, Self::Error>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(req.extensions().get::<Authenticated>().map(|a| a.0.clone()).ok_or(ApiError::Unauthorized))
+    }
+}
+
+/// Middleware body: authenticates every request under the protected scope.
+pub async fn authenticate(
+    req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody + 'static>,
+) -> Result<actix_web::dev::ServiceResponse<actix_web::body::BoxBody>, actix_web::Error> {
+    let auth = req.app_data::<web::Data<Authenticator>>().cloned();
+    let key = req.headers().get("x-api-key").and_then(|v| v.to_str().ok()).map(str::to_owned);
+    let principal = match (auth, key) {
+        (Some(auth), Some(key)) => auth.verify(&key).await,
+        _ => Err(ApiError::Unauthorized),
+    };
+    match principal {
+        Ok(p) => {
+            req.extensions_mut().insert(Authenticated(p));
+            Ok(next.call(req).await?.map_into_boxed_body())
+        }
+        Err(e) => {
+            let (http_req, _) = req.into_parts();
+            let resp = actix_web::ResponseError::error_response(&e);
+            Ok(actix_web::dev::ServiceResponse::new(http_req, resp))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn generated_keys_are_long_random_and_prefixed() {
+        let a = generate_key();
+        let b = generate_key();
+        assert!(a.starts_with("pk_") && a.len() == 43);
+        assert_ne!(a, b);
+        assert_eq!(key_digest(&a).len(), 64);
+    }
+}

@@ -1,0 +1,80 @@
+//! Finds jobs whose worker vanished without the broker redelivering their message, and sends them
+//! again. Detection and redaction are idempotent, so a job sent twice is only done twice.
+//!
+//! `processing` jobs not heard of for `stuck_after` are re-sent; `queued` jobs only after four times
+//! as long, since a deep backlog legitimately keeps them waiting. In the embedded mode every
+//! unfinished job is re-sent at start, because the in-process queue died with the last process.
+
+use std::time::Duration;
+
+use pii_core::messages::{DetectCommand, JobCommand, JobSpec};
+use pii_core::uri::ObjectUri;
+use pii_core::JobStatus;
+use pii_db::jobs::{self, JobRecord};
+use pii_db::outbox::NewMessage;
+use pii_queue::Route;
+use time::OffsetDateTime;
+use tokio_util::sync::CancellationToken;
+
+use super::pause;
+use crate::state::AppState;
+
+pub async fn run(state: AppState, shutdown: CancellationToken) {
+    if state.config.requeue_unfinished_at_start {
+        sweep(&state, Duration::ZERO, Duration::ZERO).await;
+    }
+    let every = (state.config.stuck_after / 4).clamp(Duration::from_secs(1), Duration::from_secs(60));
+    while pause(every, &shutdown).await {
+        sweep(&state, state.config.stuck_after, state.config.stuck_after * 4).await;
+    }
+}
+
+/// Re-sends stale jobs; returns how many.
+pub async fn sweep(state: &AppState, processing_after: Duration, queued_after: Duration) -> usize {
+    let now = OffsetDateTime::now_utc();
+    let mut resent = 0;
+    for (status, age) in [(JobStatus::Processing, processing_after), (JobStatus::Queued, queued_after)] {
+        let before = now - age;
+        let stale = match state.db.run(move |c| jobs::stale_jobs(c, status, before, 500)).await {
+            Ok(s) => s,
+            Err(e) => {
+                tracing::warn!(error = %e, "sweeper cannot read the job store");
+                return resent;
+            }
+        };
+        for job in stale {
+            let Some(message) = resend_message(&job) else {
+                let id = job.id;
+                let _ = state.db.run(move |c| jobs::fail_job(c, id, JobStatus::Error, "the stored job is unreadable")).await;
+                continue;
+            };
+            let id = job.id;
+            match state.db.run(move |c| jobs::touch_job(c, &job, Some(&message))).await {
+                Ok(true) => {
+                    resent += 1;
+                    tracing::warn!(job_id = %id, status = status.as_str(), "job was not heard of for too long; sent again");
+                }
+                Ok(false) => {}
+                Err(e) => tracing::warn!(error = %e, "sweeper cannot re-send a job"),
+            }
+        }
+    }
+    if resent > 0 {
+        state.relay.notify_one();
+    }
+    resent
+}
+
+fn resend_message(job: &JobRecord) -> Option<NewMessage> {
+    let spec = JobSpec {
+        job_id: job.id,
+        tenant_id: job.tenant_id.clone(),
+        batch_id: job.batch_id,
+        attempt: job.attempt,
+        input_uri: ObjectUri::parse(&job.input_uri).ok()?,
+        output_uri: ObjectUri::parse(&job.output_uri).ok()?,
+        policy: serde_json::from_str(&job.policy_json).ok()?,
+    };
+    let payload = serde_json::to_string(&JobCommand::Detect(DetectCommand { job: spec })).ok()?;
+    Some(NewMessage { routing_key: Route::Detect.routing_key().to_owned(), payload })
+}

@@ -1,0 +1,90 @@
+//! The gateway: the REST API (actix-web), and the background work that owns the job rows — the
+//! outbox relay that publishes new jobs, the consumer of the workers' status events, the consumer of
+//! dead letters, and the sweeper of jobs whose worker vanished.
+//!
+//! Layout: [`routes`] (one module per resource, wired in `routes::configure`), [`auth`], [`error`]
+//! (the only error-to-HTTP mapping), [`dto`] (request and response bodies), [`background`].
+
+pub mod auth;
+pub mod background;
+pub mod dto;
+pub mod error;
+pub mod routes;
+pub mod state;
+
+use std::net::TcpListener;
+
+use actix_web::dev::{Server, ServerHandle};
+use actix_web::{web, App, HttpServer};
+use tokio_util::sync::CancellationToken;
+
+pub use state::{AppState, GatewayConfig};
+
+use crate::auth::Authenticator;
+
+/// A bound, not yet running HTTP server.
+pub struct Gateway {
+    server: Server,
+    port: u16,
+}
+
+impl Gateway {
+    /// Binds the API on `listener` (use port 0 in tests) with the given state.
+    ///
+    /// # Errors
+    /// The I/O error of setting up the listener.
+    pub fn build(state: AppState, listener: TcpListener, workers: usize) -> std::io::Result<Self> {
+        let port = listener.local_addr()?.port();
+        let auth = web::Data::new(Authenticator::new(state.db.clone()));
+        let max_body = state.config.max_body_bytes;
+        let data = web::Data::new(state);
+        let server = HttpServer::new(move || {
+            App::new()
+                .app_data(data.clone())
+                .app_data(auth.clone())
+                .app_data(web::JsonConfig::default().limit(max_body).error_handler(error::json_error))
+                .app_data(web::QueryConfig::default().error_handler(error::query_error))
+                .app_data(web::PathConfig::default().error_handler(error::path_error))
+                .configure(routes::configure)
+        })
+        .workers(workers.max(1))
+        .disable_signals()
+        .shutdown_timeout(20)
+        .listen(listener)?
+        .run();
+        Ok(Gateway { server, port })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn handle(&self) -> ServerHandle {
+        self.server.handle()
+    }
+
+    /// Serves until `shutdown` is cancelled, then stops accepting and finishes open requests.
+    ///
+    /// # Errors
+    /// The server's I/O error.
+    pub async fn run_until_stopped(self, shutdown: CancellationToken) -> std::io::Result<()> {
+        let handle = self.server.handle();
+        tokio::spawn(async move {
+            shutdown.cancelled().await;
+            handle.stop(true).await;
+        });
+        self.server.await
+    }
+}
+
+/// Seeds API keys given in the configuration (idempotent).
+///
+/// # Errors
+/// The store's error.
+pub async fn seed_keys(db: &pii_db::Db, keys: &[pii_runtime::settings::SeedKey]) -> Result<(), pii_db::DbError> {
+    let auth = Authenticator::new(db.clone());
+    for k in keys {
+        auth.seed(&k.tenant, &k.key).await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,85 @@
+//! Synchronous analysis and redaction of text in the request body.
+
+use actix_web::{web, HttpResponse};
+use pii_core::engine::{anonymize, SegmentContext};
+use pii_core::policy::RedactionPolicy;
+use pii_core::text::CharCounter;
+use pii_core::Finding;
+
+use crate::auth::Principal;
+use crate::dto::{AnalyzeRequest, AnalyzeResponse, RedactTextRequest, RedactTextResponse};
+use crate::error::ApiError;
+use crate::state::AppState;
+
+/// Texts up to this size are analysed on the request's own thread; larger ones on the blocking pool,
+/// so that no request holds an async worker for long.
+const INLINE_TEXT_BYTES: usize = 16 * 1024;
+
+async fn run_cpu<T: Send + 'static>(len: usize, f: impl FnOnce() -> T + Send + 'static) -> Result<T, ApiError> {
+    if len <= INLINE_TEXT_BYTES {
+        Ok(f())
+    } else {
+        tokio::task::spawn_blocking(f).await.map_err(|e| ApiError::Internal(e.to_string()))
+    }
+}
+
+/// Finds the PII entities of a text.
+#[utoipa::path(post, path = "/api/v1/analyze", tag = "text", request_body = AnalyzeRequest,
+    responses(
+        (status = 200, body = AnalyzeResponse),
+        (status = 401, body = crate::error::ErrorBody),
+        (status = 413, body = crate::error::ErrorBody),
+        (status = 422, body = crate::error::ErrorBody),
+    ),
+    security(("api_key" = [])))]
+pub async fn analyze_text(state: web::Data<AppState>, _principal: Principal, body: web::Json<AnalyzeRequest>) -> Result<HttpResponse, ApiError> {
+    let req = body.into_inner();
+    let policy = RedactionPolicy {
+        entities: req.entities,
+        score_threshold: req.score_threshold,
+        allow_list: req.allow_list,
+        deny_list: req.deny_list,
+        ad_hoc_recognizers: req.ad_hoc_recognizers,
+        operators: Default::default(),
+    };
+    let analyzer = state.engine.prepare(&policy)?;
+    let text = req.text;
+    let findings = run_cpu(text.len(), move || analyzer.analyze_text(&text, &SegmentContext::default())).await?;
+    Ok(HttpResponse::Ok().json(AnalyzeResponse { findings }))
+}
+
+/// Finds the PII entities of a text and returns it redacted with the requested operators.
+#[utoipa::path(post, path = "/api/v1/redact", tag = "text", request_body = RedactTextRequest,
+    responses(
+        (status = 200, body = RedactTextResponse),
+        (status = 401, body = crate::error::ErrorBody),
+        (status = 413, body = crate::error::ErrorBody),
+        (status = 422, body = crate::error::ErrorBody),
+    ),
+    security(("api_key" = [])))]
+pub async fn redact_text(state: web::Data<AppState>, principal: Principal, body: web::Json<RedactTextRequest>) -> Result<HttpResponse, ApiError> {
+    let req = body.into_inner();
+    let policy = RedactionPolicy {
+        entities: req.entities,
+        score_threshold: req.score_threshold,
+        allow_list: req.allow_list,
+        deny_list: req.deny_list,
+        ad_hoc_recognizers: req.ad_hoc_recognizers,
+        operators: req.operators,
+    };
+    let analyzer = state.engine.prepare(&policy)?;
+    let keys = state.master_key.tenant_keys(&principal.tenant);
+    let text = req.text;
+    let (redacted, findings) = run_cpu(text.len(), move || {
+        let spans = analyzer.analyze(&text, &SegmentContext::default());
+        let redacted = anonymize(&text, &spans, &policy, &keys)?;
+        let mut counter = CharCounter::new(&text);
+        let findings: Vec<Finding> = spans
+            .into_iter()
+            .map(|s| Finding { start: counter.char_offset(s.start), end: counter.char_offset(s.end), entity_type: s.entity_type, score: s.score })
+            .collect();
+        Ok::<_, pii_core::CoreError>((redacted, findings))
+    })
+    .await??;
+    Ok(HttpResponse::Ok().json(RedactTextResponse { text: redacted, findings }))
+}

@@ -1,0 +1,28 @@
+use actix_web::{web, HttpResponse};
+
+use crate::dto::HealthResponse;
+use crate::error::ApiError;
+use crate::state::AppState;
+
+/// Liveness: the process answers.
+#[utoipa::path(get, path = "/api/v1/healthz", tag = "health", responses((status = 200, body = HealthResponse)))]
+pub async fn healthz() -> HttpResponse {
+    HttpResponse::Ok().json(HealthResponse { status: "ok" })
+}
+
+/// Readiness: the job store and the broker answer.
+#[utoipa::path(get, path = "/api/v1/readyz", tag = "health", responses(
+    (status = 200, body = HealthResponse),
+    (status = 503, body = crate::error::ErrorBody, description = "the store or the broker is unreachable"),
+))]
+pub async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+    let db = tokio::time::timeout(std::time::Duration::from_secs(3), state.db.ping()).await;
+    if !matches!(db, Ok(Ok(()))) {
+        return Err(ApiError::Unavailable("the job store is unreachable".into()));
+    }
+    let broker = tokio::time::timeout(std::time::Duration::from_secs(3), state.broker.check()).await;
+    if !matches!(broker, Ok(Ok(()))) {
+        return Err(ApiError::Unavailable("the message broker is unreachable".into()));
+    }
+    Ok(HttpResponse::Ok().json(HealthResponse { status: "ready" }))
+}

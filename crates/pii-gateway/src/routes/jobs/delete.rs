@@ -1,0 +1,34 @@
+use actix_web::{web, HttpResponse};
+use pii_core::uri::ObjectUri;
+use pii_db::jobs;
+
+use super::parse_job_id;
+use crate::auth::Principal;
+use crate::dto::DetailResponse;
+use crate::error::ApiError;
+use crate::state::AppState;
+
+/// Deletes a job and its output file. Irreversible.
+#[utoipa::path(delete, path = "/api/v1/jobs/{job_id}", tag = "jobs",
+    params(("job_id" = String, Path, description = "The job id")),
+    responses(
+        (status = 200, body = DetailResponse, example = json!({"detail": "Job deleted"})),
+        (status = 401, body = crate::error::ErrorBody),
+        (status = 404, body = crate::error::ErrorBody),
+    ),
+    security(("api_key" = [])))]
+pub async fn delete_job(state: web::Data<AppState>, principal: Principal, path: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let id = parse_job_id(&path)?;
+    let scope = principal.scope();
+    // Remove the output first: if that fails, the job still exists and the caller can try again.
+    let job = {
+        let scope = scope.clone();
+        state.db.run(move |c| jobs::get_job(c, id, &scope)).await?.ok_or(ApiError::NotFound("Job not found"))?
+    };
+    if let Ok(out) = ObjectUri::parse(&job.output_uri) {
+        state.storage.delete(&out).await?;
+    }
+    state.db.run(move |c| jobs::delete_job(c, id, &scope)).await?.ok_or(ApiError::NotFound("Job not found"))?;
+    tracing::info!(job_id = %id, tenant = %principal.tenant, "job deleted");
+    Ok(HttpResponse::Ok().json(DetailResponse { detail: "Job deleted".into() }))
+}

@@ -1,0 +1,39 @@
+//! The routes of `/api/v1`, one module per resource.
+
+pub mod analyze;
+pub mod health;
+pub mod jobs;
+pub mod openapi;
+pub mod redact;
+
+use actix_web::middleware::from_fn;
+use actix_web::web;
+
+use crate::auth;
+use crate::error::ApiError;
+
+/// Wires every route.
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(
+        web::scope("/api/v1")
+            .route("/healthz", web::get().to(health::healthz))
+            .route("/readyz", web::get().to(health::readyz))
+            .route("/openapi.json", web::get().to(openapi::document))
+            .service(
+                web::scope("")
+                    .wrap(from_fn(auth::authenticate))
+                    .route("/jobs", web::get().to(jobs::list::list_jobs))
+                    .route("/jobs/{job_id}", web::get().to(jobs::get::get_job))
+                    .route("/jobs/{job_id}", web::delete().to(jobs::delete::delete_job))
+                    .route("/jobs/{job_id}/download", web::get().to(jobs::download::download_job))
+                    .route("/redact/uri", web::post().to(redact::uri::redact_uri))
+                    .route("/redact", web::post().to(analyze::redact_text))
+                    .route("/analyze", web::post().to(analyze::analyze_text)),
+            ),
+    )
+    .default_service(web::to(not_found));
+}
+
+async fn not_found() -> Result<actix_web::HttpResponse, ApiError> {
+    Err(ApiError::NotFound("Not found"))
+}

@@ -1,0 +1,48 @@
+//! The OpenAPI document of the REST API, generated from the handlers' annotations. `proto/openapi.json`
+//! holds a copy that a test keeps identical.
+
+use actix_web::HttpResponse;
+use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+struct ApiKeyScheme;
+
+impl Modify for ApiKeyScheme {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme("api_key", SecurityScheme::ApiKey(ApiKey::Header(ApiKeyValue::new("X-API-Key"))));
+    }
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "pii-redactor", description = "Finds personal data in documents and writes redacted copies."),
+    paths(
+        super::jobs::list::list_jobs,
+        super::jobs::get::get_job,
+        super::jobs::delete::delete_job,
+        super::jobs::download::download_job,
+        super::redact::uri::redact_uri,
+        super::analyze::analyze_text,
+        super::analyze::redact_text,
+        super::health::healthz,
+        super::health::readyz,
+    ),
+    components(schemas(crate::error::ErrorBody)),
+    modifiers(&ApiKeyScheme),
+    tags(
+        (name = "jobs", description = "Asynchronous redaction jobs"),
+        (name = "text", description = "Synchronous analysis and redaction of text"),
+        (name = "health", description = "Probes"),
+    )
+)]
+pub struct ApiDoc;
+
+/// The document as pretty JSON (what `proto/openapi.json` holds).
+pub fn document_json() -> String {
+    ApiDoc::openapi().to_pretty_json().unwrap_or_default()
+}
+
+pub async fn document() -> HttpResponse {
+    HttpResponse::Ok().content_type("application/json").body(document_json())
+}

@@ -1,0 +1,3 @@
+//! Asynchronous redaction jobs.
+
+pub mod uri;

@@ -1,0 +1,39 @@
+//! What every handler and background task of the gateway shares.
+
+use std::sync::Arc;
+
+use pii_core::engine::Engine;
+use pii_core::uri::ObjectUri;
+use pii_db::Db;
+use pii_queue::Broker;
+use pii_runtime::keys::MasterKey;
+use pii_storage::Storage;
+use tokio::sync::Notify;
+
+/// Settings the gateway reads at run time.
+#[derive(Debug, Clone)]
+pub struct GatewayConfig {
+    /// Outputs of web inputs go below this location.
+    pub output_base: ObjectUri,
+    /// Largest JSON request body.
+    pub max_body_bytes: usize,
+    /// Whether this gateway runs the outbox relay, event consumer and sweeper.
+    pub run_background: bool,
+    /// A job not heard of for this long is re-sent.
+    pub stuck_after: std::time::Duration,
+    /// Requeue every unfinished job at start (the in-process queue lost them with the last process).
+    pub requeue_unfinished_at_start: bool,
+}
+
+/// Shared state of the gateway.
+#[derive(Debug, Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub broker: Broker,
+    pub storage: Storage,
+    pub engine: Engine,
+    pub master_key: MasterKey,
+    pub config: GatewayConfig,
+    /// Wakes the outbox relay after a commit, so jobs are published without polling delay.
+    pub relay: Arc<Notify>,
+}

@@ -1,0 +1,325 @@
+//! RabbitMQ through lapin.
+//!
+//! One connection per process, shared by a confirming publisher channel and one channel per consumer.
+//! When the connection breaks, the next publish reconnects, and consumers reconnect with exponential
+//! backoff; every (re)connection declares the topology again, idempotently.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use futures::StreamExt;
+use lapin::options::{
+    BasicCancelOptions, BasicConsumeOptions, BasicPublishOptions, BasicQosOptions, ConfirmSelectOptions,
+    ExchangeDeclareOptions, QueueBindOptions, QueueDeclareOptions,
+};
+use lapin::types::{AMQPValue, FieldTable, LongString, ShortString};
+use lapin::{BasicProperties, Channel, Confirmation, Connection, ConnectionProperties, ExchangeKind};
+use tokio::sync::{mpsc, Mutex};
+use tokio_util::sync::CancellationToken;
+
+use crate::delivery::Acker;
+use crate::topology::{
+    delay_level, QueueName, Route, DEAD_LETTER_EXCHANGE, DEAD_QUEUE_MAX_LENGTH, DELAY_EXCHANGE, DELAY_LEVELS, EXCHANGE,
+};
+use crate::{BrokerSettings, Delivery, Headers, Outgoing, QueueError};
+
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+const MAX_BACKOFF: Duration = Duration::from_secs(10);
+const DELAY_HEADER: &str = "x-delay-level";
+
+struct Live {
+    conn: Connection,
+    publisher: Channel,
+}
+
+impl Live {
+    fn usable(&self) -> bool {
+        self.conn.status().connected() && self.publisher.status().connected()
+    }
+}
+
+/// A RabbitMQ broker.
+pub struct AmqpBroker {
+    url: String,
+    settings: BrokerSettings,
+    live: Mutex<Option<Arc<Live>>>,
+}
+
+impl std::fmt::Debug for AmqpBroker {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The URL may hold credentials.
+        f.debug_struct("AmqpBroker").field("settings", &self.settings).finish_non_exhaustive()
+    }
+}
+
+impl AmqpBroker {
+    pub fn new(url: &str, settings: BrokerSettings) -> Self {
+        AmqpBroker { url: url.to_owned(), settings, live: Mutex::new(None) }
+    }
+
+    async fn live(&self) -> Result<Arc<Live>, QueueError> {
+        let mut guard = self.live.lock().await;
+        if let Some(l) = guard.as_ref().filter(|l| l.usable()) {
+            return Ok(l.clone());
+        }
+        *guard = None;
+        let conn = tokio::time::timeout(CONNECT_TIMEOUT, Connection::connect(&self.url, ConnectionProperties::default()))
+            .await
+            .map_err(|_| QueueError::Unavailable("timed out connecting to the broker".into()))??;
+        let publisher = conn.create_channel().await?;
+        declare_topology(&publisher, &self.settings).await?;
+        publisher.confirm_select(ConfirmSelectOptions::default()).await?;
+        let live = Arc::new(Live { conn, publisher });
+        *guard = Some(live.clone());
+        tracing::info!("connected to the broker");
+        Ok(live)
+    }
+
+    async fn forget(&self, broken: &Arc<Live>) {
+        let mut guard = self.live.lock().await;
+        if guard.as_ref().is_some_and(|l| Arc::ptr_eq(l, broken)) {
+            *guard = None;
+        }
+    }
+
+    pub(crate) async fn publish(&self, messages: &[Outgoing]) -> Result<(), QueueError> {
+        let live = self.live().await?;
+        let result = publish_on(&live.publisher, messages).await;
+        if let Err(e) = &result {
+            if matches!(e, QueueError::Unavailable(_)) {
+                self.forget(&live).await;
+            }
+        }
+        result
+    }
+
+    pub(crate) async fn check(&self) -> Result<(), QueueError> {
+        let live = self.live().await?;
+        if live.usable() { Ok(()) } else { Err(QueueError::Unavailable("connection is not open".into())) }
+    }
+
+    pub(crate) async fn depth(&self, queue: QueueName) -> Result<u64, QueueError> {
+        let live = self.live().await?;
+        // A passive declare on a fresh channel: if it fails, only that channel is closed.
+        let ch = live.conn.create_channel().await?;
+        let q = ch
+            .queue_declare(queue.as_str().into(), QueueDeclareOptions { passive: true, ..Default::default() }, FieldTable::default())
+            .await?;
+        let _ = ch.close(200, "ok".into()).await;
+        Ok(u64::from(q.message_count()))
+    }
+
+    pub(crate) fn consume(self: &Arc<Self>, queue: QueueName, prefetch: u16, shutdown: CancellationToken) -> mpsc::Receiver<Delivery> {
+        let (tx, rx) = mpsc::channel(1);
+        let this = self.clone();
+        tokio::spawn(async move {
+            let mut backoff = Duration::from_millis(200);
+            while !shutdown.is_cancelled() {
+                match this.consume_once(queue, prefetch, &tx, &shutdown, &mut backoff).await {
+                    Ok(()) => return,
+                    Err(e) => {
+                        tracing::warn!(queue = queue.as_str(), error = %e, backoff_ms = backoff.as_millis() as u64, "consumer lost the broker; reconnecting");
+                        tokio::select! {
+                            () = tokio::time::sleep(backoff) => {}
+                            () = shutdown.cancelled() => return,
+                        }
+                        backoff = (backoff * 2).min(MAX_BACKOFF);
+                    }
+                }
+            }
+        });
+        rx
+    }
+
+    /// Consumes until shutdown (Ok) or until the channel breaks (Err).
+    async fn consume_once(
+        &self,
+        queue: QueueName,
+        prefetch: u16,
+        tx: &mpsc::Sender<Delivery>,
+        shutdown: &CancellationToken,
+        backoff: &mut Duration,
+    ) -> Result<(), QueueError> {
+        let live = self.live().await?;
+        let ch = match live.conn.create_channel().await {
+            Ok(ch) => ch,
+            Err(e) => {
+                self.forget(&live).await;
+                return Err(e.into());
+            }
+        };
+        ch.basic_qos(prefetch, BasicQosOptions::default()).await?;
+        let mut consumer = ch
+            .basic_consume(queue.as_str().into(), "".into(), BasicConsumeOptions::default(), FieldTable::default())
+            .await?;
+        tracing::info!(queue = queue.as_str(), prefetch, "consuming");
+        loop {
+            tokio::select! {
+                next = consumer.next() => match next {
+                    Some(Ok(d)) => {
+                        *backoff = Duration::from_millis(200);
+                        let (headers, returned) = read_headers(d.properties.headers().as_ref());
+                        let delivery = Delivery {
+                            payload: d.data,
+                            headers,
+                            delivery_count: returned.saturating_add(1),
+                            acker: Acker::Amqp(d.acker),
+                        };
+                        if tx.send(delivery).await.is_err() {
+                            let _ = ch.basic_cancel(consumer.tag(), BasicCancelOptions::default()).await;
+                            return Ok(());
+                        }
+                    }
+                    Some(Err(e)) => {
+                        self.forget(&live).await;
+                        return Err(e.into());
+                    }
+                    None => {
+                        self.forget(&live).await;
+                        return Err(QueueError::Unavailable("the broker cancelled the consumer".into()));
+                    }
+                },
+                () = shutdown.cancelled() => {
+                    // Stop new deliveries but keep the channel open so in-flight work can still ack.
+                    let _ = ch.basic_cancel(consumer.tag(), BasicCancelOptions::default()).await;
+                    return Ok(());
+                }
+            }
+        }
+    }
+}
+
+async fn publish_on(ch: &Channel, messages: &[Outgoing]) -> Result<(), QueueError> {
+    let mut confirms = Vec::with_capacity(messages.len());
+    for m in messages {
+        let mut table = FieldTable::default();
+        for (k, v) in &m.headers {
+            table.insert(ShortString::from(k.as_str()), AMQPValue::LongString(LongString::from(v.as_bytes())));
+        }
+        let exchange = match m.delay {
+            Some(d) if !d.is_zero() => {
+                let (level, _) = delay_level(d);
+                table.insert(DELAY_HEADER.into(), AMQPValue::LongString(LongString::from(level.as_bytes())));
+                DELAY_EXCHANGE
+            }
+            _ => EXCHANGE,
+        };
+        let props = BasicProperties::default()
+            .with_delivery_mode(2)
+            .with_content_type("application/json".into())
+            .with_headers(table);
+        let confirm = ch
+            .basic_publish(
+                exchange.into(),
+                m.route.routing_key().into(),
+                BasicPublishOptions { mandatory: true, immediate: false },
+                &m.payload,
+                props,
+            )
+            .await?;
+        confirms.push(confirm);
+    }
+    for c in confirms {
+        match c.await? {
+            Confirmation::Ack(None) | Confirmation::NotRequested => {}
+            Confirmation::Ack(Some(_)) => return Err(QueueError::Refused("no queue is bound for the message".into())),
+            Confirmation::Nack(_) => return Err(QueueError::Refused("the broker nacked the message".into())),
+        }
+    }
+    Ok(())
+}
+
+/// Our string headers, and how often the message was returned before (quorum queues count it).
+fn read_headers(table: Option<&FieldTable>) -> (Headers, u32) {
+    let mut headers = Headers::new();
+    let mut returned = 0;
+    if let Some(t) = table {
+        for (k, v) in t.inner() {
+            match (k.as_str(), v) {
+                ("x-delivery-count", AMQPValue::LongLongInt(n)) => returned = u32::try_from(*n).unwrap_or(u32::MAX),
+                ("x-delivery-count", AMQPValue::LongInt(n)) => returned = u32::try_from(*n).unwrap_or(u32::MAX),
+                ("x-delivery-count", AMQPValue::LongUInt(n)) => returned = *n,
+                (key, AMQPValue::LongString(s)) if !key.starts_with("x-") => {
+                    if let Ok(s) = std::str::from_utf8(s.as_bytes()) {
+                        headers.insert(key.to_owned(), s.to_owned());
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    (headers, returned)
+}
+
+fn args(pairs: &[(&str, AMQPValue)]) -> FieldTable {
+    let mut t = FieldTable::default();
+    for (k, v) in pairs {
+        t.insert((*k).into(), v.clone());
+    }
+    t
+}
+
+fn text(s: &str) -> AMQPValue {
+    AMQPValue::LongString(LongString::from(s.as_bytes()))
+}
+
+/// Declares every exchange, queue and binding; safe to repeat.
+async fn declare_topology(ch: &Channel, settings: &BrokerSettings) -> Result<(), QueueError> {
+    let durable = ExchangeDeclareOptions { durable: true, ..Default::default() };
+    ch.exchange_declare(EXCHANGE.into(), ExchangeKind::Direct, durable, FieldTable::default()).await?;
+    ch.exchange_declare(DELAY_EXCHANGE.into(), ExchangeKind::Headers, durable, FieldTable::default()).await?;
+    ch.exchange_declare(DEAD_LETTER_EXCHANGE.into(), ExchangeKind::Fanout, durable, FieldTable::default()).await?;
+    let qopts = QueueDeclareOptions { durable: true, ..Default::default() };
+    for route in [Route::Detect, Route::Redact, Route::Event] {
+        let q = route.queue().as_str();
+        ch.queue_declare(
+            q.into(),
+            qopts,
+            args(&[
+                ("x-queue-type", text("quorum")),
+                ("x-delivery-limit", AMQPValue::LongInt(i32::try_from(settings.delivery_limit).unwrap_or(i32::MAX))),
+                ("x-dead-letter-exchange", text(DEAD_LETTER_EXCHANGE)),
+            ]),
+        )
+        .await?;
+        ch.queue_bind(q.into(), EXCHANGE.into(), route.routing_key().into(), QueueBindOptions::default(), FieldTable::default())
+            .await?;
+    }
+    ch.queue_declare(
+        QueueName::Dead.as_str().into(),
+        qopts,
+        args(&[
+            ("x-queue-type", text("quorum")),
+            ("x-max-length", AMQPValue::LongLongInt(DEAD_QUEUE_MAX_LENGTH)),
+            ("x-overflow", text("drop-head")),
+        ]),
+    )
+    .await?;
+    ch.queue_declare(QueueName::DeadNotify.as_str().into(), qopts, args(&[("x-queue-type", text("quorum"))])).await?;
+    for q in [QueueName::Dead, QueueName::DeadNotify] {
+        ch.queue_bind(q.as_str().into(), DEAD_LETTER_EXCHANGE.into(), "".into(), QueueBindOptions::default(), FieldTable::default())
+            .await?;
+    }
+    for level in DELAY_LEVELS {
+        let (label, ttl) = delay_level(level);
+        let name = format!("pii.delay.{label}");
+        ch.queue_declare(
+            name.as_str().into(),
+            qopts,
+            args(&[
+                ("x-message-ttl", AMQPValue::LongLongInt(i64::try_from(ttl.as_millis()).unwrap_or(i64::MAX))),
+                ("x-dead-letter-exchange", text(EXCHANGE)),
+            ]),
+        )
+        .await?;
+        ch.queue_bind(
+            name.as_str().into(),
+            DELAY_EXCHANGE.into(),
+            "".into(),
+            QueueBindOptions::default(),
+            args(&[("x-match", text("all")), (DELAY_HEADER, text(&label))]),
+        )
+        .await?;
+    }
+    Ok(())
+}

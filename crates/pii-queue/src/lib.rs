@@ -1,0 +1,136 @@
+//! The message broker between gateway and workers.
+//!
+//! Two implementations with the same delivery semantics, chosen at start:
+//! - [`amqp`]: RabbitMQ through lapin: quorum queues with a delivery limit and a dead-letter
+//!   exchange, publisher confirms, manual acks, reconnection with backoff and idempotent topology.
+//! - [`memory`]: an in-process queue for the embedded default and tests: at-least-once delivery,
+//!   redelivery of unacknowledged messages, the same delivery limit and dead-lettering.
+//!
+//! [`worker`] is the consume loop both workers share: parse, handle, publish the follow-ups, ack;
+//! classify failures as retryable or not, and never ack before the effects are durable.
+
+pub mod amqp;
+mod delivery;
+pub mod error;
+pub mod memory;
+pub mod topology;
+pub mod worker;
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::mpsc;
+use tokio_util::sync::CancellationToken;
+
+pub use delivery::Delivery;
+pub use error::QueueError;
+pub use topology::{QueueName, Route};
+
+/// Message headers (W3C trace context and the like). Values are short ASCII strings.
+pub type Headers = BTreeMap<String, String>;
+
+/// A message to publish.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outgoing {
+    pub route: Route,
+    pub payload: Vec<u8>,
+    pub headers: Headers,
+    /// Deliver no earlier than this from now (retries with backoff).
+    pub delay: Option<Duration>,
+}
+
+impl Outgoing {
+    pub fn new(route: Route, payload: Vec<u8>) -> Self {
+        Outgoing { route, payload, headers: Headers::new(), delay: None }
+    }
+
+    /// Serialises `body` as JSON.
+    ///
+    /// # Errors
+    /// `QueueError::Encode` if serialisation fails.
+    pub fn json<T: serde::Serialize>(route: Route, body: &T) -> Result<Self, QueueError> {
+        Ok(Self::new(route, serde_json::to_vec(body).map_err(|e| QueueError::Encode(e.to_string()))?))
+    }
+}
+
+/// Behaviour shared by both brokers, chosen once at start.
+#[derive(Debug, Clone)]
+pub struct BrokerSettings {
+    /// Deliveries of one message before it is dead-lettered.
+    pub delivery_limit: u32,
+}
+
+impl Default for BrokerSettings {
+    fn default() -> Self {
+        BrokerSettings { delivery_limit: 5 }
+    }
+}
+
+/// The broker of this process.
+#[derive(Clone, Debug)]
+pub enum Broker {
+    Amqp(Arc<amqp::AmqpBroker>),
+    Memory(Arc<memory::MemoryBroker>),
+}
+
+impl Broker {
+    /// RabbitMQ at `url`; connects lazily, so a process starts (not ready) while the broker is down.
+    pub fn amqp(url: &str, settings: BrokerSettings) -> Self {
+        Broker::Amqp(Arc::new(amqp::AmqpBroker::new(url, settings)))
+    }
+
+    /// A new in-process broker.
+    pub fn memory(settings: BrokerSettings) -> Self {
+        Broker::Memory(Arc::new(memory::MemoryBroker::new(settings)))
+    }
+
+    /// Publishes all messages; returns once the broker has confirmed every one of them.
+    ///
+    /// # Errors
+    /// `QueueError::Unavailable` when the broker cannot be reached or refuses a message; some of the
+    /// messages may have been published (callers are at-least-once anyway).
+    pub async fn publish(&self, messages: &[Outgoing]) -> Result<(), QueueError> {
+        if messages.is_empty() {
+            return Ok(());
+        }
+        match self {
+            Broker::Amqp(b) => b.publish(messages).await,
+            Broker::Memory(b) => {
+                b.publish(messages);
+                Ok(())
+            }
+        }
+    }
+
+    /// Starts consuming `queue` with at most `prefetch` unacknowledged deliveries. The stream
+    /// survives broker restarts (it reconnects) and ends when `shutdown` is cancelled.
+    pub fn consume(&self, queue: QueueName, prefetch: u16, shutdown: CancellationToken) -> mpsc::Receiver<Delivery> {
+        match self {
+            Broker::Amqp(b) => b.consume(queue, prefetch, shutdown),
+            Broker::Memory(b) => b.consume(queue, prefetch, shutdown),
+        }
+    }
+
+    /// Whether the broker answers (for readiness probes).
+    ///
+    /// # Errors
+    /// `QueueError::Unavailable` when it does not.
+    pub async fn check(&self) -> Result<(), QueueError> {
+        match self {
+            Broker::Amqp(b) => b.check().await,
+            Broker::Memory(_) => Ok(()),
+        }
+    }
+
+    /// Messages ready in `queue` (for metrics and autoscaling).
+    ///
+    /// # Errors
+    /// `QueueError::Unavailable` when the broker cannot be asked.
+    pub async fn depth(&self, queue: QueueName) -> Result<u64, QueueError> {
+        match self {
+            Broker::Amqp(b) => b.depth(queue).await,
+            Broker::Memory(b) => Ok(b.depth(queue)),
+        }
+    }
+}

@@ -1,0 +1,98 @@
+//! The redactor worker. For each `redact` command: fetch the input again, check that it is the very
+//! input the detector read, write the redacted copy in the input's format (in memory for small
+//! inputs, through a spooled file for large ones), store it atomically, and report `completed` with
+//! the findings. Stateless: run as many as the queue needs.
+
+use std::sync::Arc;
+
+use pii_core::messages::{JobCommand, RedactCommand, StatusEvent};
+use pii_core::JobStatus;
+use pii_docs::{Format, Input, Limits};
+use pii_queue::worker::{self, Failure, JobHandler, ProgressReporter, WorkerConfig};
+use pii_queue::{Broker, Headers, Outgoing, Route};
+use pii_runtime::keys::MasterKey;
+use pii_storage::{Storage, StorageError};
+use tokio_util::sync::CancellationToken;
+
+/// Outputs of inputs up to this size are built in memory; larger ones in a spooled file.
+const IN_MEMORY_OUTPUT_BYTES: u64 = 8 << 20;
+
+/// What the redactor needs.
+#[derive(Debug, Clone)]
+pub struct Redactor {
+    pub broker: Broker,
+    pub storage: Storage,
+    pub master_key: MasterKey,
+    pub limits: Limits,
+    /// Where large outputs are spooled before upload.
+    pub spool_dir: std::path::PathBuf,
+}
+
+fn storage_failure(e: &StorageError, what: &str) -> Failure {
+    match e {
+        StorageError::NotFound => Failure::Permanent(format!("the {what} was not found")),
+        other => Failure::from_kind(other.kind(), format!("cannot access the {what}: {other}")),
+    }
+}
+
+impl JobHandler for Redactor {
+    async fn handle(&self, command: JobCommand, _headers: Headers) -> Result<Vec<Outgoing>, Failure> {
+        let JobCommand::Redact(RedactCommand { job, input: seen, format, findings }) = command else {
+            return Err(Failure::Permanent("a detect command reached the redact queue".into()));
+        };
+        let format = Format::parse(&format).map_err(|e| Failure::Permanent(e.to_string()))?;
+        let fetched = self.storage.fetch(&job.input_uri).await.map_err(|e| storage_failure(&e, "input"))?;
+        if fetched.version.sha256 != seen.sha256 {
+            return Err(Failure::Permanent("the input changed between detection and redaction; submit the job again".into()));
+        }
+        let size = fetched.version.size;
+        let keys = self.master_key.tenant_keys(&job.tenant_id);
+        let progress = ProgressReporter::start(self.broker.clone(), &job, size, 50, 99);
+        let input = fetched.input.clone();
+        let limits = self.limits.clone();
+        let policy = job.policy.clone();
+        let spool_dir = self.spool_dir.clone();
+        let started = std::time::Instant::now();
+        let job_findings = findings.clone();
+        let (output, written, _spool) = tokio::task::spawn_blocking(move || {
+            let mut report = |done| progress.update(done);
+            if size <= IN_MEMORY_OUTPUT_BYTES {
+                let mut buf = Vec::with_capacity(usize::try_from(size).unwrap_or(0) + 1024);
+                let w = pii_docs::redact(&input, format, &job_findings, &policy, &keys, &limits, &mut buf, &mut report)?;
+                Ok::<_, pii_docs::DocError>((Input::Memory(buf.into()), w, None))
+            } else {
+                let tmp = tempfile::NamedTempFile::new_in(&spool_dir)?;
+                let mut file = std::io::BufWriter::with_capacity(1 << 20, tmp.as_file().try_clone()?);
+                let w = pii_docs::redact(&input, format, &job_findings, &policy, &keys, &limits, &mut file, &mut report)?;
+                std::io::Write::flush(&mut file)?;
+                let path = tmp.into_temp_path();
+                Ok((Input::File { path: path.to_path_buf(), len: w.bytes }, w, Some(path)))
+            }
+        })
+        .await
+        .map_err(|e| Failure::Transient(format!("redaction crashed: {e}")))?
+        .map_err(|e| Failure::from_kind(e.kind(), e.to_string()))?;
+        drop(fetched.spool);
+        self.storage.write(&job.output_uri, &output).await.map_err(|e| storage_failure(&e, "output location"))?;
+        tracing::info!(
+            format = format.as_str(),
+            bytes_in = size,
+            bytes_out = written.bytes,
+            findings = findings.len(),
+            elapsed_ms = started.elapsed().as_millis() as u64,
+            "redacted"
+        );
+        let mut ev = StatusEvent::new(&job, JobStatus::Completed, 100);
+        ev.bytes_processed = Some(size);
+        ev.output_uri = Some(job.output_uri.clone());
+        ev.content_type = Some(written.content_type.to_owned());
+        ev.findings = Some(findings);
+        Ok(vec![Outgoing::json(Route::Event, &ev).map_err(|e| Failure::Transient(e.to_string()))?])
+    }
+}
+
+/// Consumes the redact queue until shutdown.
+pub async fn run(redactor: Redactor, config: WorkerConfig, shutdown: CancellationToken) -> worker::WorkerReport {
+    let broker = redactor.broker.clone();
+    worker::run(broker, Arc::new(redactor), config, shutdown).await
+}

@@ -1,0 +1,103 @@
+//! Per-tenant secrets derived from one master key, so that stateless workers need no database to
+//! hash or encrypt consistently: equal values hash equal within a tenant, never across tenants.
+
+use std::path::Path;
+
+use hmac::{Hmac, KeyInit, Mac};
+use pii_core::engine::TenantKeys;
+use pii_core::TenantId;
+use sha2::Sha256;
+
+use crate::settings::RuntimeError;
+
+/// The deployment's master secret.
+#[derive(Clone)]
+pub struct MasterKey([u8; 32]);
+
+impl std::fmt::Debug for MasterKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("MasterKey(..)")
+    }
+}
+
+impl MasterKey {
+    /// From `PII_REDACTOR_MASTER_KEY` (64 hex characters), or else from `master.key` in the data folder,
+    /// created on first use with owner-only permissions (the embedded default).
+    ///
+    /// # Errors
+    /// `RuntimeError` for a malformed key or an unreadable key file.
+    pub fn load(configured: Option<&str>, data_dir: &Path) -> Result<Self, RuntimeError> {
+        if let Some(hex_key) = configured {
+            return Self::from_hex(hex_key);
+        }
+        let path = data_dir.join("master.key");
+        let io = |e| RuntimeError::Io { what: path.display().to_string(), source: e };
+        std::fs::create_dir_all(data_dir).map_err(io)?;
+        match std::fs::read_to_string(&path) {
+            Ok(s) => Self::from_hex(s.trim()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                let key: [u8; 32] = rand::random();
+                let mut opts = std::fs::OpenOptions::new();
+                opts.write(true).create_new(true);
+                #[cfg(unix)]
+                std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+                match opts.open(&path) {
+                    Ok(mut f) => {
+                        std::io::Write::write_all(&mut f, hex::encode(key).as_bytes()).map_err(io)?;
+                        Ok(MasterKey(key))
+                    }
+                    // Another process created it first: use theirs.
+                    Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                        Self::from_hex(std::fs::read_to_string(&path).map_err(io)?.trim())
+                    }
+                    Err(e) => Err(io(e)),
+                }
+            }
+            Err(e) => Err(io(e)),
+        }
+    }
+
+    fn from_hex(s: &str) -> Result<Self, RuntimeError> {
+        let bytes = hex::decode(s).ok().and_then(|b| <[u8; 32]>::try_from(b).ok()).ok_or_else(|| {
+            RuntimeError::Invalid { name: "PII_REDACTOR_MASTER_KEY", why: "expected 64 hex characters".into() }
+        })?;
+        Ok(MasterKey(bytes))
+    }
+
+    /// The tenant's salt and encryption key.
+    pub fn tenant_keys(&self, tenant: &TenantId) -> TenantKeys {
+        TenantKeys { hash_salt: self.derive(b"hash-salt", tenant), encryption_key: self.derive(b"encryption-key", tenant) }
+    }
+
+    /// A secret for signing things on the tenant's behalf (callbacks).
+    pub fn tenant_signing_key(&self, tenant: &TenantId) -> [u8; 32] {
+        self.derive(b"callback-signing", tenant)
+    }
+
+    fn derive(&self, purpose: &[u8], tenant: &TenantId) -> [u8; 32] {
+        let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(&self.0).expect("HMAC accepts any key length");
+        mac.update(purpose);
+        mac.update(&[0]);
+        mac.update(tenant.as_str().as_bytes());
+        mac.finalize().into_bytes().into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_differ_per_tenant_and_purpose_and_persist() {
+        let dir = std::env::temp_dir().join(format!("pii-mk-{}", std::process::id()));
+        let a = MasterKey::load(None, &dir).unwrap();
+        let b = MasterKey::load(None, &dir).unwrap();
+        let t1 = TenantId::parse("t1").unwrap();
+        let t2 = TenantId::parse("t2").unwrap();
+        assert_eq!(a.tenant_keys(&t1).hash_salt, b.tenant_keys(&t1).hash_salt);
+        assert_ne!(a.tenant_keys(&t1).hash_salt, a.tenant_keys(&t2).hash_salt);
+        assert_ne!(a.tenant_keys(&t1).hash_salt, a.tenant_keys(&t1).encryption_key);
+        std::fs::remove_dir_all(dir).unwrap();
+        assert!(MasterKey::load(Some("zz"), Path::new(".")).is_err());
+    }
+}

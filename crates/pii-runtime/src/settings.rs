@@ -1,0 +1,308 @@
+//! Configuration. Defaults give the embedded service on one laptop; the environment variables fixed by
+//! the operating contract (`PII_REDACTOR_*`, `DATABASE_URL`, `AMQP_URL`, the standard `AWS_*` and
+//! `OTEL_*`) turn it into a deployment. Settings are validated at start so a bad value fails fast.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use pii_core::uri::ObjectUri;
+use pii_core::TenantId;
+
+/// Errors in configuration or start-up.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum RuntimeError {
+    #[error("invalid setting {name}: {why}")]
+    Invalid { name: &'static str, why: String },
+    #[error("i/o error on {what}: {source}")]
+    Io { what: String, source: std::io::Error },
+}
+
+fn invalid(name: &'static str, why: impl Into<String>) -> RuntimeError {
+    RuntimeError::Invalid { name, why: why.into() }
+}
+
+/// One API key to seed at start, from `PII_REDACTOR_API_KEYS`.
+#[derive(Clone)]
+pub struct SeedKey {
+    pub tenant: TenantId,
+    pub key: String,
+}
+
+impl std::fmt::Debug for SeedKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "SeedKey({}, ..)", self.tenant)
+    }
+}
+
+/// Every setting of every role. Roles read the parts they need.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// `PII_REDACTOR_ADDR`: where the gateway (or `serve`) listens.
+    pub addr: SocketAddr,
+    /// `PII_REDACTOR_ADMIN_ADDR`: the workers' health and metrics port; none when unset for a
+    /// worker started by hand (so two workers on one machine do not collide).
+    pub admin_addr: Option<SocketAddr>,
+    /// `PII_REDACTOR_DATA_DIR`: SQLite database, default outputs, spooled inputs, the master key.
+    pub data_dir: PathBuf,
+    /// `DATABASE_URL`: `postgres://…` or `sqlite://…`; SQLite under the data folder when unset.
+    pub database_url: String,
+    /// `AMQP_URL`: RabbitMQ; the in-process queue when unset.
+    pub amqp_url: Option<String>,
+    /// `PII_REDACTOR_API_KEYS`: `tenant:key` pairs seeded at start.
+    pub seed_keys: Vec<SeedKey>,
+    /// `PII_REDACTOR_FILE_ROOTS`: the only folders `file://` URIs may reach.
+    pub file_roots: Vec<PathBuf>,
+    /// `PII_REDACTOR_ALLOW_PRIVATE_NETWORKS`: let web inputs and callbacks reach private addresses.
+    pub allow_private_networks: bool,
+    /// `PII_REDACTOR_OUTPUT_URI`: where outputs of web inputs go (`{base}/{tenant}/{job}/{name}`).
+    pub output_base: ObjectUri,
+    /// `PII_REDACTOR_MASTER_KEY`: 32 bytes (64 hex chars) from which per-tenant keys are derived.
+    pub master_key: Option<String>,
+    /// `PII_REDACTOR_MODELS_DIR`: the NER model folder.
+    pub models_dir: PathBuf,
+    /// `PII_REDACTOR_NER`: `on` (default) or `off`; a detector without its model refuses to start unless off.
+    pub ner_enabled: bool,
+    /// `PII_REDACTOR_MAX_INPUT_BYTES`: largest input a job may read.
+    pub max_input_bytes: u64,
+    /// `PII_REDACTOR_MAX_BODY_BYTES`: largest HTTP request body.
+    pub max_body_bytes: usize,
+    /// `PII_REDACTOR_MAX_FINDINGS`: most findings one job may record.
+    pub max_findings: usize,
+    /// `PII_REDACTOR_PREFETCH`: unacknowledged messages per consumer.
+    pub prefetch: u16,
+    /// `PII_REDACTOR_WORKER_CONCURRENCY`: jobs a worker processes at once (default: cores, at least 2).
+    pub worker_concurrency: usize,
+    /// `PII_REDACTOR_MAX_ATTEMPTS`: automatic attempts of a job before it stays `failed`.
+    pub max_attempts: u32,
+    /// `PII_REDACTOR_DELIVERY_LIMIT`: deliveries of one message before it is dead-lettered.
+    pub delivery_limit: u32,
+    /// `PII_REDACTOR_FETCH_TIMEOUT_SECS`: total time allowed to fetch one web input.
+    pub fetch_timeout: Duration,
+    /// `PII_REDACTOR_STUCK_AFTER_SECS`: a job not heard of for this long is requeued.
+    pub stuck_after: Duration,
+    /// `PII_REDACTOR_SHUTDOWN_GRACE_SECS`: time to finish in-flight work after SIGTERM.
+    pub shutdown_grace: Duration,
+    /// `PII_REDACTOR_DB_POOL_SIZE`: connections in the database pool.
+    pub db_pool_size: u32,
+    /// `PII_REDACTOR_LOG_FORMAT`: `json` (default) or `text`.
+    pub log_json: bool,
+}
+
+impl Settings {
+    /// Reads the process environment.
+    ///
+    /// # Errors
+    /// `RuntimeError::Invalid` naming the first variable with a bad value.
+    pub fn from_env() -> Result<Self, RuntimeError> {
+        Self::from_vars(&std::env::vars().collect())
+    }
+
+    /// Reads settings from a map of variables (the environment, or a test's own).
+    ///
+    /// # Errors
+    /// `RuntimeError::Invalid` naming the first variable with a bad value.
+    pub fn from_vars(vars: &HashMap<String, String>) -> Result<Self, RuntimeError> {
+        let get = |k: &str| vars.get(k).map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
+        let addr = parse_or(get("PII_REDACTOR_ADDR"), "PII_REDACTOR_ADDR", "127.0.0.1:8080".parse().ok())?;
+        let admin_addr = match get("PII_REDACTOR_ADMIN_ADDR") {
+            Some(a) => Some(a.parse().map_err(|_| invalid("PII_REDACTOR_ADMIN_ADDR", "expected host:port"))?),
+            None => None,
+        };
+        let data_dir = PathBuf::from(get("PII_REDACTOR_DATA_DIR").unwrap_or_else(|| "./data".into()));
+        let database_url = get("DATABASE_URL")
+            .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("pii-redactor.db").display()));
+        if !(database_url.starts_with("postgres://")
+            || database_url.starts_with("postgresql://")
+            || database_url.starts_with("sqlite://"))
+        {
+            return Err(invalid("DATABASE_URL", "expected postgres://… or sqlite://…"));
+        }
+        let amqp_url = get("AMQP_URL");
+        if let Some(u) = &amqp_url {
+            if !(u.starts_with("amqp://") || u.starts_with("amqps://")) {
+                return Err(invalid("AMQP_URL", "expected amqp://… or amqps://…"));
+            }
+        }
+        let seed_keys = match get("PII_REDACTOR_API_KEYS") {
+            Some(s) => parse_seed_keys(&s)?,
+            None => Vec::new(),
+        };
+        let file_roots = get("PII_REDACTOR_FILE_ROOTS")
+            .map(|s| s.split(':').filter(|p| !p.is_empty()).map(PathBuf::from).collect())
+            .unwrap_or_default();
+        let allow_private_networks = parse_bool(get("PII_REDACTOR_ALLOW_PRIVATE_NETWORKS"), "PII_REDACTOR_ALLOW_PRIVATE_NETWORKS", false)?;
+        let output_base = match get("PII_REDACTOR_OUTPUT_URI") {
+            Some(u) => ObjectUri::parse(&u).map_err(|e| invalid("PII_REDACTOR_OUTPUT_URI", e.to_string()))?,
+            None => {
+                let abs = absolute(&data_dir.join("outputs"))?;
+                let text = format!("file://{}/", abs.display());
+                ObjectUri::parse(&text).map_err(|e| invalid("PII_REDACTOR_DATA_DIR", e.to_string()))?
+            }
+        };
+        if !output_base.scheme().is_writable() {
+            return Err(invalid("PII_REDACTOR_OUTPUT_URI", "must be an object store or file:// location"));
+        }
+        let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+        Ok(Settings {
+            addr,
+            admin_addr,
+            database_url,
+            amqp_url,
+            seed_keys,
+            file_roots,
+            allow_private_networks,
+            output_base,
+            master_key: get("PII_REDACTOR_MASTER_KEY"),
+            models_dir: PathBuf::from(get("PII_REDACTOR_MODELS_DIR").unwrap_or_else(|| "./models".into())),
+            ner_enabled: match get("PII_REDACTOR_NER").as_deref() {
+                None | Some("on") | Some("true") | Some("1") => true,
+                Some("off") | Some("false") | Some("0") => false,
+                Some(_) => return Err(invalid("PII_REDACTOR_NER", "expected on or off")),
+            },
+            max_input_bytes: parse_or(get("PII_REDACTOR_MAX_INPUT_BYTES"), "PII_REDACTOR_MAX_INPUT_BYTES", Some(2 << 30))?,
+            max_body_bytes: parse_or(get("PII_REDACTOR_MAX_BODY_BYTES"), "PII_REDACTOR_MAX_BODY_BYTES", Some(4 << 20))?,
+            max_findings: parse_or(get("PII_REDACTOR_MAX_FINDINGS"), "PII_REDACTOR_MAX_FINDINGS", Some(200_000))?,
+            prefetch: parse_or(get("PII_REDACTOR_PREFETCH"), "PII_REDACTOR_PREFETCH", Some(64))?,
+            worker_concurrency: parse_or(
+                get("PII_REDACTOR_WORKER_CONCURRENCY"),
+                "PII_REDACTOR_WORKER_CONCURRENCY",
+                Some(cores.max(2) * 2),
+            )?,
+            max_attempts: parse_or(get("PII_REDACTOR_MAX_ATTEMPTS"), "PII_REDACTOR_MAX_ATTEMPTS", Some(3))?,
+            delivery_limit: parse_or(get("PII_REDACTOR_DELIVERY_LIMIT"), "PII_REDACTOR_DELIVERY_LIMIT", Some(5))?,
+            fetch_timeout: Duration::from_secs(parse_or(
+                get("PII_REDACTOR_FETCH_TIMEOUT_SECS"),
+                "PII_REDACTOR_FETCH_TIMEOUT_SECS",
+                Some(120),
+            )?),
+            stuck_after: Duration::from_secs(parse_or(
+                get("PII_REDACTOR_STUCK_AFTER_SECS"),
+                "PII_REDACTOR_STUCK_AFTER_SECS",
+                Some(900),
+            )?),
+            shutdown_grace: Duration::from_secs(parse_or(
+                get("PII_REDACTOR_SHUTDOWN_GRACE_SECS"),
+                "PII_REDACTOR_SHUTDOWN_GRACE_SECS",
+                Some(25),
+            )?),
+            db_pool_size: parse_or(get("PII_REDACTOR_DB_POOL_SIZE"), "PII_REDACTOR_DB_POOL_SIZE", Some(16))?,
+            log_json: match get("PII_REDACTOR_LOG_FORMAT").as_deref() {
+                None | Some("json") => true,
+                Some("text") => false,
+                Some(_) => return Err(invalid("PII_REDACTOR_LOG_FORMAT", "expected json or text")),
+            },
+            data_dir,
+        })
+        .and_then(Settings::validated)
+    }
+
+    fn validated(self) -> Result<Self, RuntimeError> {
+        if self.prefetch == 0 {
+            return Err(invalid("PII_REDACTOR_PREFETCH", "must be at least 1"));
+        }
+        if self.worker_concurrency == 0 {
+            return Err(invalid("PII_REDACTOR_WORKER_CONCURRENCY", "must be at least 1"));
+        }
+        if self.max_attempts == 0 {
+            return Err(invalid("PII_REDACTOR_MAX_ATTEMPTS", "must be at least 1"));
+        }
+        if self.delivery_limit == 0 {
+            return Err(invalid("PII_REDACTOR_DELIVERY_LIMIT", "must be at least 1"));
+        }
+        Ok(self)
+    }
+
+    /// Whether this process talks to PostgreSQL (a deployment) rather than SQLite.
+    pub fn uses_postgres(&self) -> bool {
+        !self.database_url.starts_with("sqlite://")
+    }
+}
+
+fn parse_or<T: std::str::FromStr>(v: Option<String>, name: &'static str, default: Option<T>) -> Result<T, RuntimeError> {
+    match v {
+        Some(s) => s.parse().map_err(|_| invalid(name, format!("cannot parse {s:?}"))),
+        None => default.ok_or_else(|| invalid(name, "missing")),
+    }
+}
+
+fn parse_bool(v: Option<String>, name: &'static str, default: bool) -> Result<bool, RuntimeError> {
+    match v.as_deref().map(str::to_ascii_lowercase).as_deref() {
+        None => Ok(default),
+        Some("1" | "true" | "yes" | "on") => Ok(true),
+        Some("0" | "false" | "no" | "off") => Ok(false),
+        Some(_) => Err(invalid(name, "expected true or false")),
+    }
+}
+
+fn parse_seed_keys(s: &str) -> Result<Vec<SeedKey>, RuntimeError> {
+    s.split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let (tenant, key) = pair
+                .split_once(':')
+                .ok_or_else(|| invalid("PII_REDACTOR_API_KEYS", "expected comma-separated tenant:key pairs"))?;
+            let tenant = TenantId::parse(tenant.trim()).map_err(|e| invalid("PII_REDACTOR_API_KEYS", e.to_string()))?;
+            let key = key.trim();
+            if key.len() < 8 || key.len() > 256 || !key.bytes().all(|b| b.is_ascii_graphic()) {
+                return Err(invalid("PII_REDACTOR_API_KEYS", "keys must be 8 to 256 printable characters"));
+            }
+            Ok(SeedKey { tenant, key: key.to_owned() })
+        })
+        .collect()
+}
+
+fn absolute(p: &std::path::Path) -> Result<PathBuf, RuntimeError> {
+    std::path::absolute(p).map_err(|e| RuntimeError::Io { what: p.display().to_string(), source: e })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vars(pairs: &[(&str, &str)]) -> HashMap<String, String> {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn defaults_give_the_embedded_service() {
+        let s = Settings::from_vars(&HashMap::new()).unwrap();
+        assert_eq!(s.addr.to_string(), "127.0.0.1:8080");
+        assert!(s.database_url.starts_with("sqlite://"));
+        assert!(s.amqp_url.is_none());
+        assert!(!s.allow_private_networks);
+        assert!(s.file_roots.is_empty());
+        assert!(s.output_base.as_str().starts_with("file:///"));
+    }
+
+    #[test]
+    fn seed_keys_and_roots_parse() {
+        let s = Settings::from_vars(&vars(&[
+            ("PII_REDACTOR_API_KEYS", "tenant-a:pk_test_aaaaaaaa, *:pk_admin_bbbbbbbb"),
+            ("PII_REDACTOR_FILE_ROOTS", "/srv/in:/srv/out"),
+        ]))
+        .unwrap();
+        assert_eq!(s.seed_keys.len(), 2);
+        assert!(s.seed_keys[1].tenant.is_admin());
+        assert_eq!(s.file_roots, vec![PathBuf::from("/srv/in"), PathBuf::from("/srv/out")]);
+    }
+
+    #[test]
+    fn bad_values_fail_fast_with_the_variable_name() {
+        for (k, v) in [
+            ("PII_REDACTOR_ADDR", "nope"),
+            ("DATABASE_URL", "mysql://x"),
+            ("AMQP_URL", "http://x"),
+            ("PII_REDACTOR_API_KEYS", "no-colon"),
+            ("PII_REDACTOR_API_KEYS", "t:short"),
+            ("PII_REDACTOR_ALLOW_PRIVATE_NETWORKS", "maybe"),
+            ("PII_REDACTOR_PREFETCH", "0"),
+        ] {
+            let err = Settings::from_vars(&vars(&[(k, v)])).unwrap_err().to_string();
+            assert!(err.contains(k), "{err}");
+        }
+    }
+}

@@ -1,0 +1,400 @@
+//! Where inputs come from and outputs go, with the confinement a hostile user requires:
+//! `file://` only below the configured roots (after resolving `..` and symlinks), web inputs only
+//! from public addresses (every resolved address and every redirect is checked), and every read
+//! bounded in size and time.
+//!
+//! Object stores (`s3://`, `gs://`, `az://`) go through `object_store`, configured from the usual
+//! `AWS_*`, `GOOGLE_*` and `AZURE_*` variables so that S3-compatible servers work; `memory://` is a
+//! process-local store for tests and demos.
+
+mod error;
+pub mod net_guard;
+mod roots;
+mod web;
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use bytes::Bytes;
+use futures::stream::BoxStream;
+use futures::{StreamExt, TryStreamExt};
+use object_store::memory::InMemory;
+use object_store::path::Path as StorePath;
+use object_store::{ObjectStore, ObjectStoreExt, PutPayload, WriteMultipart};
+use pii_core::messages::InputVersion;
+use pii_core::uri::{ObjectUri, Scheme};
+use pii_docs::Input;
+use sha2::{Digest, Sha256};
+use tokio::io::AsyncWriteExt;
+
+pub use error::StorageError;
+use roots::FileRoots;
+
+/// Inputs up to this size stay in memory; larger ones are spooled to a temporary file.
+const MEMORY_SPOOL_LIMIT: u64 = 8 << 20;
+/// Part size of multipart uploads.
+const UPLOAD_CHUNK: usize = 8 << 20;
+
+/// What the storage layer may reach.
+#[derive(Debug, Clone)]
+pub struct StorageSettings {
+    pub file_roots: Vec<PathBuf>,
+    pub allow_private_networks: bool,
+    pub fetch_timeout: Duration,
+    pub max_input_bytes: u64,
+    /// Where large inputs are spooled.
+    pub spool_dir: PathBuf,
+    /// Folders that outputs may be written to besides the file roots (the service's own output folder).
+    pub extra_output_roots: Vec<PathBuf>,
+    /// Object store options (`aws_endpoint`, `aws_allow_http`, …); when `None`, read from the
+    /// process environment.
+    pub store_options: Option<Vec<(String, String)>>,
+}
+
+/// A fetched input.
+#[derive(Debug)]
+pub struct Fetched {
+    pub input: Input,
+    pub version: InputVersion,
+    /// Keeps a spooled file alive until the caller is done.
+    pub spool: Option<tempfile::TempPath>,
+}
+
+impl Fetched {
+    /// The first bytes of the input (up to 8 KiB), for format recognition.
+    ///
+    /// # Errors
+    /// `StorageError::Unavailable` when the spooled file cannot be read.
+    pub fn head(&self) -> Result<Vec<u8>, StorageError> {
+        let mut buf = vec![0u8; 8192];
+        let mut reader = self.input.open().map_err(|e| StorageError::from_io(e, "spooled input"))?;
+        let mut n = 0;
+        while n < buf.len() {
+            match std::io::Read::read(&mut reader, &mut buf[n..]) {
+                Ok(0) => break,
+                Ok(k) => n += k,
+                Err(e) => return Err(StorageError::from_io(e, "spooled input")),
+            }
+        }
+        buf.truncate(n);
+        Ok(buf)
+    }
+}
+
+/// The storage layer; cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Storage {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    settings: StorageSettings,
+    roots: FileRoots,
+    output_roots: FileRoots,
+    web: web::WebFetcher,
+    stores: Mutex<HashMap<(Scheme, String), Arc<dyn ObjectStore>>>,
+}
+
+impl Storage {
+    /// # Errors
+    /// `StorageError::Invalid` when a file root does not exist or the HTTP client cannot be built.
+    pub fn new(settings: StorageSettings) -> Result<Self, StorageError> {
+        let roots = FileRoots::new(&settings.file_roots)?;
+        let mut out_roots = settings.file_roots.clone();
+        for r in &settings.extra_output_roots {
+            std::fs::create_dir_all(r).map_err(|e| StorageError::Invalid(format!("cannot create {}: {e}", r.display())))?;
+            out_roots.push(r.clone());
+        }
+        std::fs::create_dir_all(&settings.spool_dir)
+            .map_err(|e| StorageError::Invalid(format!("cannot create {}: {e}", settings.spool_dir.display())))?;
+        let output_roots = FileRoots::new(&out_roots)?;
+        let web = web::WebFetcher::new(settings.allow_private_networks, settings.fetch_timeout)?;
+        Ok(Storage {
+            inner: Arc::new(Inner { roots, output_roots, web, stores: Mutex::new(HashMap::new()), settings }),
+        })
+    }
+
+    /// Checks, without any I/O beyond resolving local paths, that `uri` may be read. Used at submit
+    /// time so most bad inputs are refused before a job exists; the worker checks again at fetch.
+    ///
+    /// # Errors
+    /// `StorageError::Forbidden` or `StorageError::Invalid`.
+    pub fn check_input(&self, uri: &ObjectUri) -> Result<(), StorageError> {
+        match uri.scheme() {
+            Scheme::File => self.inner.roots.resolve_existing(&uri.file_path()?).map(|_| ()),
+            Scheme::Https | Scheme::Http => {
+                net_guard::check_url_host(uri.url(), self.inner.settings.allow_private_networks).map_err(StorageError::Forbidden)
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Checks that `uri` may be written.
+    ///
+    /// # Errors
+    /// `StorageError::Forbidden` or `StorageError::Invalid`.
+    pub fn check_output(&self, uri: &ObjectUri) -> Result<(), StorageError> {
+        match uri.scheme() {
+            Scheme::Https | Scheme::Http => Err(StorageError::Invalid("outputs cannot be written to a web server".into())),
+            Scheme::File => self.inner.output_roots.resolve_for_write(&uri.file_path()?).map(|_| ()),
+            _ => Ok(()),
+        }
+    }
+
+    fn store(&self, uri: &ObjectUri) -> Result<(Arc<dyn ObjectStore>, StorePath), StorageError> {
+        let key = StorePath::parse(uri.key()).map_err(|e| StorageError::Invalid(e.to_string()))?;
+        let bucket = uri.bucket().unwrap_or_default().to_owned();
+        let mut stores = self.inner.stores.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(s) = stores.get(&(uri.scheme(), bucket.clone())) {
+            return Ok((s.clone(), key));
+        }
+        let opts: Vec<(String, String)> = match &self.inner.settings.store_options {
+            Some(o) => o.clone(),
+            None => std::env::vars().collect(),
+        };
+        let store: Arc<dyn ObjectStore> = match uri.scheme() {
+            Scheme::S3 => {
+                let mut b = object_store::aws::AmazonS3Builder::new();
+                for (k, v) in &opts {
+                    if let Ok(key) = k.to_ascii_lowercase().parse() {
+                        b = b.with_config(key, v);
+                    }
+                }
+                Arc::new(b.with_bucket_name(&bucket).build().map_err(StorageError::from_store)?)
+            }
+            Scheme::Gs => {
+                let mut b = object_store::gcp::GoogleCloudStorageBuilder::new();
+                for (k, v) in &opts {
+                    if let Ok(key) = k.to_ascii_lowercase().parse() {
+                        b = b.with_config(key, v);
+                    }
+                }
+                Arc::new(b.with_bucket_name(&bucket).build().map_err(StorageError::from_store)?)
+            }
+            Scheme::Az => {
+                let mut b = object_store::azure::MicrosoftAzureBuilder::new();
+                for (k, v) in &opts {
+                    if let Ok(key) = k.to_ascii_lowercase().parse() {
+                        b = b.with_config(key, v);
+                    }
+                }
+                Arc::new(b.with_container_name(&bucket).build().map_err(StorageError::from_store)?)
+            }
+            Scheme::Memory => Arc::new(InMemory::new()),
+            Scheme::File | Scheme::Https | Scheme::Http => {
+                return Err(StorageError::Invalid(format!("{} is not an object store", uri.scheme().as_str())));
+            }
+        };
+        stores.insert((uri.scheme(), bucket), store.clone());
+        Ok((store, key))
+    }
+
+    /// Reads a whole input, bounded by the size limit, hashing it on the way; large inputs are
+    /// spooled to a temporary file.
+    ///
+    /// # Errors
+    /// `NotFound`, `Forbidden`, `TooLarge`, `Unavailable` (retryable) or `Invalid`.
+    pub async fn fetch(&self, uri: &ObjectUri) -> Result<Fetched, StorageError> {
+        let max = self.inner.settings.max_input_bytes;
+        let (stream, size_hint, etag): (BoxStream<'static, Result<Bytes, StorageError>>, Option<u64>, Option<String>) =
+            match uri.scheme() {
+                Scheme::File => {
+                    let path = self.inner.roots.resolve_existing(&uri.file_path()?)?;
+                    let file = tokio::fs::File::open(&path).await.map_err(|e| StorageError::from_io(e, "input"))?;
+                    let meta = file.metadata().await.map_err(|e| StorageError::from_io(e, "input"))?;
+                    if !meta.is_file() {
+                        return Err(StorageError::Invalid("the input is not a regular file".into()));
+                    }
+                    let s = file_stream(file);
+                    (s, Some(meta.len()), None)
+                }
+                Scheme::Https | Scheme::Http => self.inner.web.get(uri.url(), max).await?,
+                _ => {
+                    let (store, key) = self.store(uri)?;
+                    let got = store.get(&key).await.map_err(StorageError::from_store)?;
+                    let size = got.meta.size;
+                    let etag = got.meta.e_tag.clone();
+                    (got.into_stream().map_err(StorageError::from_store).boxed(), Some(size), etag)
+                }
+            };
+        if let Some(n) = size_hint {
+            if n > max {
+                return Err(StorageError::TooLarge(format!("the input has {n} bytes; the limit is {max}")));
+            }
+        }
+        let fetch = read_bounded(stream, max, size_hint, &self.inner.settings.spool_dir);
+        let (input, size, sha, spool) = tokio::time::timeout(self.inner.settings.fetch_timeout, fetch)
+            .await
+            .map_err(|_| StorageError::Unavailable("timed out reading the input".into()))??;
+        Ok(Fetched { input, version: InputVersion { size, etag, sha256: sha }, spool })
+    }
+
+    /// Writes an output atomically (a reader never sees half of it): local files through a
+    /// temporary file and a rename, object stores through a single PUT or a multipart upload that
+    /// only appears when completed.
+    ///
+    /// # Errors
+    /// `Forbidden`, `Invalid` or `Unavailable` (retryable).
+    pub async fn write(&self, uri: &ObjectUri, source: &Input) -> Result<(), StorageError> {
+        match uri.scheme() {
+            Scheme::File => {
+                let path = self.inner.output_roots.resolve_for_write(&uri.file_path()?)?;
+                let parent = path.parent().ok_or_else(|| StorageError::Invalid("output has no folder".into()))?.to_owned();
+                tokio::fs::create_dir_all(&parent).await.map_err(|e| StorageError::from_io(e, "output folder"))?;
+                // Resolve again now that the folders exist, in case a symlink appeared on the way.
+                let path = self.inner.output_roots.resolve_for_write(&path)?;
+                let tmp = parent.join(format!(".{}.pii-tmp-{}", path.file_name().and_then(|n| n.to_str()).unwrap_or("out"), ulid::Ulid::generate()));
+                let res = async {
+                    let mut f = tokio::fs::File::create(&tmp).await?;
+                    match source {
+                        Input::Memory(b) => f.write_all(b).await?,
+                        Input::File { path: src, .. } => {
+                            let mut r = tokio::fs::File::open(src).await?;
+                            tokio::io::copy(&mut r, &mut f).await?;
+                        }
+                    }
+                    f.sync_all().await?;
+                    tokio::fs::rename(&tmp, &path).await
+                }
+                .await;
+                if let Err(e) = res {
+                    let _ = tokio::fs::remove_file(&tmp).await;
+                    return Err(StorageError::from_io(e, "output"));
+                }
+                Ok(())
+            }
+            Scheme::Https | Scheme::Http => Err(StorageError::Invalid("outputs cannot be written to a web server".into())),
+            _ => {
+                let (store, key) = self.store(uri)?;
+                match source {
+                    Input::Memory(b) if b.len() <= UPLOAD_CHUNK => {
+                        store.put(&key, PutPayload::from(Bytes::copy_from_slice(b))).await.map_err(StorageError::from_store)?;
+                    }
+                    _ => {
+                        let upload = store.put_multipart(&key).await.map_err(StorageError::from_store)?;
+                        let mut w = WriteMultipart::new_with_chunk_size(upload, UPLOAD_CHUNK);
+                        let mut reader = source.open().map_err(|e| StorageError::from_io(e, "output"))?;
+                        let mut buf = vec![0u8; 1 << 20];
+                        loop {
+                            let n = std::io::Read::read(&mut reader, &mut buf).map_err(|e| StorageError::from_io(e, "output"))?;
+                            if n == 0 {
+                                break;
+                            }
+                            w.wait_for_capacity(4).await.map_err(StorageError::from_store)?;
+                            w.write(&buf[..n]);
+                        }
+                        w.finish().await.map_err(StorageError::from_store)?;
+                    }
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Streams a stored output back (for downloads).
+    ///
+    /// # Errors
+    /// `NotFound` when it is gone, `Forbidden`, `Unavailable`.
+    pub async fn read_stream(&self, uri: &ObjectUri) -> Result<(BoxStream<'static, Result<Bytes, StorageError>>, u64), StorageError> {
+        match uri.scheme() {
+            Scheme::File => {
+                let path = self.inner.output_roots.resolve_existing(&uri.file_path()?)?;
+                let file = tokio::fs::File::open(&path).await.map_err(|e| StorageError::from_io(e, "output"))?;
+                let len = file.metadata().await.map_err(|e| StorageError::from_io(e, "output"))?.len();
+                Ok((file_stream(file), len))
+            }
+            Scheme::Https | Scheme::Http => Err(StorageError::Invalid("outputs are never on a web server".into())),
+            _ => {
+                let (store, key) = self.store(uri)?;
+                let got = store.get(&key).await.map_err(StorageError::from_store)?;
+                let len = got.meta.size;
+                Ok((got.into_stream().map_err(StorageError::from_store).boxed(), len))
+            }
+        }
+    }
+
+    /// Removes a stored output; a missing object is not an error.
+    ///
+    /// # Errors
+    /// `Forbidden` or `Unavailable`.
+    pub async fn delete(&self, uri: &ObjectUri) -> Result<(), StorageError> {
+        let res = match uri.scheme() {
+            Scheme::File => {
+                let path = match self.inner.output_roots.resolve_existing(&uri.file_path()?) {
+                    Ok(p) => p,
+                    Err(StorageError::NotFound) => return Ok(()),
+                    Err(e) => return Err(e),
+                };
+                tokio::fs::remove_file(&path).await.map_err(|e| StorageError::from_io(e, "output"))
+            }
+            Scheme::Https | Scheme::Http => return Ok(()),
+            _ => {
+                let (store, key) = self.store(uri)?;
+                store.delete(&key).await.map_err(StorageError::from_store)
+            }
+        };
+        match res {
+            Err(StorageError::NotFound) => Ok(()),
+            other => other,
+        }
+    }
+}
+
+fn file_stream(file: tokio::fs::File) -> BoxStream<'static, Result<Bytes, StorageError>> {
+    futures::stream::unfold(file, |mut f| async move {
+        let mut buf = vec![0u8; 1 << 16];
+        match tokio::io::AsyncReadExt::read(&mut f, &mut buf).await {
+            Ok(0) => None,
+            Ok(n) => {
+                buf.truncate(n);
+                Some((Ok(Bytes::from(buf)), f))
+            }
+            Err(e) => Some((Err(StorageError::from_io(e, "input")), f)),
+        }
+    })
+    .boxed()
+}
+
+async fn read_bounded(
+    mut stream: BoxStream<'static, Result<Bytes, StorageError>>,
+    max: u64,
+    size_hint: Option<u64>,
+    spool_dir: &std::path::Path,
+) -> Result<(Input, u64, String, Option<tempfile::TempPath>), StorageError> {
+    let mut hasher = Sha256::new();
+    let mut total: u64 = 0;
+    let mut mem: Vec<u8> = Vec::with_capacity(size_hint.unwrap_or(0).min(MEMORY_SPOOL_LIMIT) as usize);
+    let mut file: Option<(tokio::fs::File, tempfile::TempPath)> = None;
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk?;
+        total += chunk.len() as u64;
+        if total > max {
+            return Err(StorageError::TooLarge(format!("the input exceeds the limit of {max} bytes")));
+        }
+        hasher.update(&chunk);
+        match &mut file {
+            Some((f, _)) => f.write_all(&chunk).await.map_err(|e| StorageError::from_io(e, "spool"))?,
+            None if total > MEMORY_SPOOL_LIMIT => {
+                let tmp = tempfile::NamedTempFile::new_in(spool_dir).map_err(|e| StorageError::from_io(e, "spool"))?;
+                let (std_file, path) = tmp.into_parts();
+                let mut f = tokio::fs::File::from_std(std_file);
+                f.write_all(&mem).await.map_err(|e| StorageError::from_io(e, "spool"))?;
+                f.write_all(&chunk).await.map_err(|e| StorageError::from_io(e, "spool"))?;
+                mem = Vec::new();
+                file = Some((f, path));
+            }
+            None => mem.extend_from_slice(&chunk),
+        }
+    }
+    let sha = hex::encode(hasher.finalize());
+    match file {
+        Some((mut f, path)) => {
+            f.flush().await.map_err(|e| StorageError::from_io(e, "spool"))?;
+            Ok((Input::File { path: path.to_path_buf(), len: total }, total, sha, Some(path)))
+        }
+        None => Ok((Input::Memory(mem.into()), total, sha, None)),
+    }
+}

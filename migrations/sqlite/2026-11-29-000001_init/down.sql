@@ -1,0 +1,4 @@
+DROP TABLE outbox;
+DROP TABLE jobs;
+DROP TABLE api_keys;
+DROP TABLE tenants;
