@@ -14,8 +14,13 @@
 //! - [`anonymize`] applies the policy's operators to a text and its spans.
 
 mod anonymize;
-mod basic;
+mod builtin;
+mod checksum;
+mod context;
+mod kind;
+mod resolve;
 
+use std::collections::HashSet;
 use std::sync::Arc;
 
 pub use anonymize::{anonymize, TenantKeys};
@@ -23,6 +28,11 @@ pub use anonymize::{anonymize, TenantKeys};
 use crate::policy::RedactionPolicy;
 use crate::text::CharCounter;
 use crate::{CoreError, EntityType, Finding};
+
+/// The score threshold applied when a policy sets none. Candidates whose shape is weak evidence on
+/// its own (a bare nine-digit number) score below it unless a context word supports them, as in
+/// Presidio; a policy may set 0 to see every candidate.
+pub const DEFAULT_SCORE_THRESHOLD: f32 = 0.4;
 
 /// A detected entity in byte offsets of the analysed segment.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,6 +51,14 @@ pub struct SegmentContext<'a> {
 }
 
 /// A source of candidate spans. Implementations must be cheap to call on any text and never panic.
+///
+/// Contract for implementors (the built-in set and the NER crate alike):
+/// - offsets are UTF-8 byte offsets into `text` and must lie on char boundaries, `start < end`;
+/// - spans may overlap each other and spans of other recognizers: the analyzer resolves conflicts
+///   (higher score, then longer, then entity priority) and applies the policy's entity filter,
+///   threshold and allow list afterwards, so a recognizer reports what it believes with a score in
+///   0..=1 and does not filter by policy itself;
+/// - `ctx.field_name`, when present, names the field the whole segment is the value of.
 pub trait Recognizer: Send + Sync {
     /// A stable name, used in explanations and metrics.
     fn name(&self) -> &str;
@@ -55,23 +73,35 @@ pub struct EngineBuilder {
     extra: Vec<Arc<dyn Recognizer>>,
 }
 
+impl std::fmt::Debug for EngineBuilder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("EngineBuilder").field("extra", &self.extra.len()).finish()
+    }
+}
+
 impl EngineBuilder {
+    /// Adds a recognizer whose spans are resolved together with the built-in ones.
     pub fn with_recognizer(mut self, r: Arc<dyn Recognizer>) -> Self {
         self.extra.push(r);
         self
     }
 
+    /// Compiles every built-in pattern into one automaton.
+    ///
     /// # Errors
     /// `CoreError` if a built-in pattern fails to compile (a bug, caught by tests).
     pub fn build(self) -> Result<Engine, CoreError> {
-        let mut recognizers: Vec<Arc<dyn Recognizer>> = basic::recognizers()?;
+        let builtin = Arc::new(builtin::Builtin::new()?);
+        let builtin_bytes = builtin.memory_usage();
+        let mut recognizers: Vec<Arc<dyn Recognizer>> = vec![builtin];
         recognizers.extend(self.extra);
-        Ok(Engine { inner: Arc::new(Inner { recognizers }) })
+        Ok(Engine { inner: Arc::new(Inner { recognizers, builtin_bytes }) })
     }
 }
 
 struct Inner {
     recognizers: Vec<Arc<dyn Recognizer>>,
+    builtin_bytes: usize,
 }
 
 /// The compiled engine; clone it freely (it is an `Arc`).
@@ -100,6 +130,11 @@ impl Engine {
         all
     }
 
+    /// Heap bytes held by the compiled built-in automaton.
+    pub fn automaton_bytes(&self) -> usize {
+        self.inner.builtin_bytes
+    }
+
     /// Compiles a request's policy against this engine.
     ///
     /// # Errors
@@ -109,19 +144,19 @@ impl Engine {
         Ok(Analyzer {
             engine: self.clone(),
             entities: policy.entities.clone(),
-            threshold: policy.score_threshold.unwrap_or(0.0),
-            allow_list: policy.allow_list.iter().cloned().collect(),
+            threshold: policy.score_threshold.unwrap_or(DEFAULT_SCORE_THRESHOLD),
+            allow_list: policy.allow_list.iter().map(|s| s.as_str().into()).collect(),
         })
     }
 }
 
-/// An engine bound to one policy.
+/// An engine bound to one policy. `Send + Sync`: one analyzer may serve many threads.
 #[derive(Debug)]
 pub struct Analyzer {
     engine: Engine,
     entities: Option<Vec<EntityType>>,
     threshold: f32,
-    allow_list: std::collections::HashSet<String>,
+    allow_list: HashSet<Box<str>>,
 }
 
 impl Analyzer {
@@ -133,11 +168,14 @@ impl Analyzer {
         }
         spans.retain(|s| {
             s.start < s.end
+                && s.end <= text.len()
+                && text.is_char_boundary(s.start)
+                && text.is_char_boundary(s.end)
                 && s.score >= self.threshold
                 && self.entities.as_ref().is_none_or(|e| e.contains(&s.entity_type))
                 && !self.allow_list.contains(&text[s.start..s.end])
         });
-        resolve_overlaps(spans)
+        resolve::resolve(text, spans)
     }
 
     /// Entities in `text` as API findings (char offsets).
@@ -153,22 +191,4 @@ impl Analyzer {
             })
             .collect()
     }
-}
-
-/// Keeps the better of overlapping spans: higher score, then longer, then earlier.
-fn resolve_overlaps(mut spans: Vec<Span>) -> Vec<Span> {
-    spans.sort_by(|a, b| {
-        b.score
-            .total_cmp(&a.score)
-            .then((b.end - b.start).cmp(&(a.end - a.start)))
-            .then(a.start.cmp(&b.start))
-    });
-    let mut kept: Vec<Span> = Vec::with_capacity(spans.len());
-    for s in spans {
-        if kept.iter().all(|k| s.end <= k.start || s.start >= k.end) {
-            kept.push(s);
-        }
-    }
-    kept.sort_by_key(|s| s.start);
-    kept
 }

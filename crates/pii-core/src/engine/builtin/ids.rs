@@ -1,0 +1,5 @@
+//! Identity documents and national identifiers.
+
+use super::Pattern;
+
+pub(super) fn patterns(_v: &mut Vec<Pattern>) {}

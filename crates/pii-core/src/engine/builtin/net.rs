@@ -1,0 +1,162 @@
+//! Network identifiers: IP addresses (parsed by `std::net`), MAC addresses, e-mail addresses and URLs.
+
+use std::net::{Ipv4Addr, Ipv6Addr};
+
+use super::{is_alnum, Cand, Pattern, Score};
+use crate::engine::kind::Kind;
+
+pub(super) const EMAIL_SCORE: f32 = 1.0;
+pub(super) const URL_SCORE: f32 = 0.9;
+
+pub(super) fn patterns(v: &mut Vec<Pattern>) {
+    v.push(Pattern { kind: Kind::Ip, regex: r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}", check: ipv4 });
+    v.push(Pattern {
+        kind: Kind::Ip,
+        regex: r"(?:[0-9A-Fa-f]{1,4}|:):[0-9A-Fa-f:]{1,37}(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})?",
+        check: ipv6,
+    });
+    v.push(Pattern {
+        kind: Kind::Mac,
+        regex: r"[0-9A-Fa-f]{2}(?:[:\-][0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}",
+        check: mac,
+    });
+}
+
+fn ascii(s: &[u8]) -> Option<&str> {
+    std::str::from_utf8(s).ok()
+}
+
+fn ipv4(c: &Cand<'_>) -> Option<Score> {
+    let addr: Ipv4Addr = ascii(c.s())?.parse().ok()?;
+    // "libfoo==10.8.2.9", "pkg@1.2.3.4", ">=2.0.1.1": a pinned version, not an address.
+    let before = &c.text[c.start.saturating_sub(2)..c.start];
+    if before.ends_with(b"==") || before.ends_with(b">=") || before.ends_with(b"~=") || before.ends_with(b"@") || before.ends_with(b"^") {
+        return None;
+    }
+    // A dotted quad followed by ":12:34" is a time stamp or port list rather than an address in prose;
+    // "0.0.0.0" and the like are not personal.
+    if addr.is_unspecified() || addr.is_broadcast() {
+        return None;
+    }
+    Some(Score::new(0.6, 0.95))
+}
+
+fn ipv6(c: &Cand<'_>) -> Option<Score> {
+    let s = c.s();
+    let colons = s.iter().filter(|&&b| b == b':').count();
+    let hex = s.iter().filter(|b| b.is_ascii_hexdigit()).count();
+    if colons < 2 || hex < 4 {
+        return None;
+    }
+    // A clock time ("12:34:56") is not an address even if it parsed.
+    let addr: Ipv6Addr = ascii(s)?.parse().ok()?;
+    if addr.is_unspecified() || addr.is_loopback() {
+        return None;
+    }
+    let has_letters = s.iter().any(u8::is_ascii_alphabetic);
+    let full = colons == 7 || s.windows(2).any(|w| w == b"::");
+    Some(if full && (has_letters || colons >= 4) { Score::new(0.85, 0.95) } else { Score::new(0.3, 0.9) })
+}
+
+fn mac(c: &Cand<'_>) -> Option<Score> {
+    let s = c.s();
+    if s.len() == 17 {
+        let sep = s[2];
+        if !s.iter().skip(2).step_by(3).all(|&b| b == sep) {
+            return None;
+        }
+    }
+    // All-zero and broadcast addresses are not device identifiers.
+    let nonzero = s.iter().any(|&b| b.is_ascii_hexdigit() && b != b'0');
+    let not_broadcast = s.iter().any(|&b| b.is_ascii_hexdigit() && !b.eq_ignore_ascii_case(&b'f'));
+    (nonzero && not_broadcast).then_some(Score::new(0.6, 0.95))
+}
+
+/// Local-part bytes of an e-mail address (RFC 5322 dot-atom, without the rarely used specials).
+fn local_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-' | b'\'')
+}
+
+/// The e-mail address around the `@` at `at`, if any: local part, `@`, dotted domain with a
+/// letters-only top-level label.
+pub(super) fn email_around(b: &[u8], at: usize) -> Option<(usize, usize)> {
+    let mut s = at;
+    while s > 0 && at - s < 64 && local_byte(b[s - 1]) {
+        s -= 1;
+    }
+    // Trim leading punctuation ("'name@…", ".name@…").
+    while s < at && !b[s].is_ascii_alphanumeric() {
+        s += 1;
+    }
+    if s == at || b[at - 1] == b'.' {
+        return None;
+    }
+    // Domain: labels of [A-Za-z0-9-], separated by single dots.
+    let mut e = at + 1;
+    let mut last_dot = None;
+    let mut label_start = e;
+    while e < b.len() && e - at < 255 {
+        let c = b[e];
+        if c.is_ascii_alphanumeric() || c == b'-' {
+            e += 1;
+        } else if c == b'.' && e > label_start && e + 1 < b.len() && b[e + 1].is_ascii_alphanumeric() {
+            last_dot = Some(e);
+            e += 1;
+            label_start = e;
+        } else {
+            break;
+        }
+    }
+    let dot = last_dot?;
+    let tld = &b[dot + 1..e];
+    if tld.len() < 2 || !tld.iter().all(u8::is_ascii_alphabetic) || b[at + 1] == b'-' || b[e - 1] == b'-' {
+        return None;
+    }
+    Some((s, e))
+}
+
+/// The URL starting at `i` (`http://`, `https://`, `ftp://` or `www.`), trailing punctuation trimmed.
+pub(super) fn url_at(b: &[u8], i: usize) -> Option<(usize, usize)> {
+    let rest = &b[i..];
+    let lower = |n: usize| rest.get(..n).map(|p| p.to_ascii_lowercase());
+    let body = if lower(8).as_deref() == Some(b"https://") {
+        8
+    } else if lower(7).as_deref() == Some(b"http://") {
+        7
+    } else if lower(6).as_deref() == Some(b"ftp://") {
+        6
+    } else if lower(4).as_deref() == Some(b"www.") {
+        0
+    } else {
+        return None;
+    };
+    let mut e = i + body;
+    let mut parens = 0i32;
+    while e < b.len() && e - i < 2048 {
+        let c = b[e];
+        if c <= b' ' || matches!(c, b'"' | b'<' | b'>' | b'`' | b'{' | b'}' | b'|' | b'\\' | b'^' | b'\'') {
+            break;
+        }
+        if c == b'(' {
+            parens += 1;
+        } else if c == b')' {
+            if parens == 0 {
+                break;
+            }
+            parens -= 1;
+        }
+        e += 1;
+    }
+    while e > i + body && matches!(b[e - 1], b'.' | b',' | b';' | b':' | b'!' | b'?' | b'*') {
+        e -= 1;
+    }
+    // The host needs a dot and a letter after it (or be "localhost").
+    let host_end = b[i + body..e].iter().position(|&c| matches!(c, b'/' | b'?' | b'#')).map_or(e, |p| i + body + p);
+    let host = &b[i + body..host_end];
+    let host_ok = host.eq_ignore_ascii_case(b"localhost")
+        || host.iter().rposition(|&c| c == b'.').is_some_and(|d| host.get(d + 1).is_some_and(u8::is_ascii_alphabetic) || host[d + 1..].iter().all(|c| c.is_ascii_digit() || *c == b':'));
+    if !host_ok || host.first().is_some_and(|&c| !is_alnum(c) && c != b'[') {
+        return None;
+    }
+    Some((i, e))
+}

@@ -1,0 +1,14 @@
+//! The table of every DFA pattern of the built-in recognizers. Patterns are ASCII, without
+//! look-around (the DFA cannot do it; token boundaries are checked by the scanner) and at most
+//! [`super::MAX_MATCH`] bytes long. Each module contributes its own patterns with their validators.
+
+use super::Pattern;
+
+pub(super) fn all() -> Vec<Pattern> {
+    let mut v = Vec::new();
+    super::phone::patterns(&mut v);
+    super::numbers::patterns(&mut v);
+    super::net::patterns(&mut v);
+    super::ids::patterns(&mut v);
+    v
+}

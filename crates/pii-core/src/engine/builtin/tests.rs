@@ -1,0 +1,100 @@
+//! Recognizer tests through the engine: valid values, invalid checksums and look-alikes.
+
+use crate::engine::{Engine, SegmentContext};
+use crate::policy::RedactionPolicy;
+
+fn engine() -> &'static Engine {
+    static E: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
+    E.get_or_init(|| Engine::builder().build().expect("engine builds"))
+}
+
+/// `(entity, value)` pairs found in `text` with the default policy.
+pub(crate) fn found(text: &str) -> Vec<(String, String)> {
+    found_with(text, None)
+}
+
+pub(crate) fn found_with(text: &str, field: Option<&str>) -> Vec<(String, String)> {
+    let a = engine().prepare(&RedactionPolicy::default()).expect("policy");
+    a.analyze(text, &SegmentContext { field_name: field })
+        .into_iter()
+        .map(|s| (s.entity_type.to_string(), text[s.start..s.end].to_string()))
+        .collect()
+}
+
+pub(crate) fn has(text: &str, entity: &str, value: &str) -> bool {
+    found(text).iter().any(|(e, v)| e == entity && v == value)
+}
+
+pub(crate) fn has_type(text: &str, entity: &str) -> bool {
+    found(text).iter().any(|(e, _)| e == entity)
+}
+
+#[test]
+fn the_conformance_values_are_found() {
+    let text = "Reporter: Margaret Okonkwo-Hale (margaret.hale@example.org), phone +1 415-555-0142.\n\
+                Her card 4111 1111 1111 1111 was charged twice; SSN on file 123-45-6789.\n\
+                Seen from 10.24.8.19.";
+    let f = found(text);
+    for (e, v) in [
+        ("EMAIL_ADDRESS", "margaret.hale@example.org"),
+        ("PHONE_NUMBER", "+1 415-555-0142"),
+        ("CREDIT_CARD", "4111 1111 1111 1111"),
+        ("US_SSN", "123-45-6789"),
+        ("IP_ADDRESS", "10.24.8.19"),
+    ] {
+        assert!(f.iter().any(|(fe, fv)| fe == e && fv == v), "{e} {v} not in {f:?}");
+    }
+}
+
+#[test]
+fn emails() {
+    assert!(has("From: <owen_hayes26@aol.com>", "EMAIL_ADDRESS", "owen_hayes26@aol.com"));
+    assert!(has("mailto:jo.ann+tag@mail.example.co.uk.", "EMAIL_ADDRESS", "jo.ann+tag@mail.example.co.uk"));
+    assert!(!has_type("user@localhost and @mention and a@b.c", "EMAIL_ADDRESS"));
+}
+
+#[test]
+fn credit_cards() {
+    for v in ["4111 1111 1111 1111", "4501-0969-7734-3452", "371642435570320", "3755 611172 70007", "3839 506599 1903", "2239 9718 6597 8283"] {
+        assert!(has(&format!("card {v}."), "CREDIT_CARD", v), "{v}");
+    }
+    // Luhn failure, mixed separators, partial numbers.
+    assert!(!has_type("reference 6711-5319-7613-2798 failed", "CREDIT_CARD"));
+    assert!(!has_type("card 4111 1111-1111 1111", "CREDIT_CARD"));
+    assert!(!has_type("card ending 4821", "CREDIT_CARD"));
+    // Luhn-valid but no card network issues this prefix and length.
+    assert!(!has_type("checking account 61755577528918523.", "CREDIT_CARD"));
+}
+
+#[test]
+fn social_security_numbers() {
+    assert!(has("SSN: 293-54-4011", "US_SSN", "293-54-4011"));
+    assert!(has("ssn: 684602108", "US_SSN", "684602108"));
+    for bad in ["000-82-8114", "666-35-1136", "979-17-3902", "123-00-4567", "123-45-0000"] {
+        assert!(!has_type(&format!("SSN {bad}"), "US_SSN"), "{bad}");
+    }
+    // Compact nine digits need context.
+    assert!(!has_type("Order 684602108 shipped", "US_SSN"));
+}
+
+#[test]
+fn ip_addresses() {
+    assert!(has("login from 219.7.158.235 and", "IP_ADDRESS", "219.7.158.235"));
+    assert!(has("login failed src_ip=10.94.16.45 attempts=2", "IP_ADDRESS", "10.94.16.45"));
+    assert!(!has_type("resolved dependency libcore==10.8.2.9 sha256:ff", "IP_ADDRESS"));
+    assert!(has("ip 2106:3f83:7fe2:5176::8c52 -", "IP_ADDRESS", "2106:3f83:7fe2:5176::8c52"));
+    assert!(has("\"last_ip\": \"25da:83bc:4f7:8a5f:3be1:a9eb:911:6aaf\"", "IP_ADDRESS", "25da:83bc:4f7:8a5f:3be1:a9eb:911:6aaf"));
+    for bad in ["build 10.1.1.5 in staging", "release/8.6.9.1", "version 10.0.19045.3803", "deploying 10.8.4.8 to staging", "300.1.2.3", "at 12:34:56"] {
+        assert!(!has_type(bad, "IP_ADDRESS"), "{bad}");
+    }
+}
+
+#[test]
+fn phones_and_their_look_alikes() {
+    assert!(has("Phone: 615 566 2065", "PHONE_NUMBER", "615 566 2065"));
+    assert!(has("call us on +44 7960 224361.", "PHONE_NUMBER", "+44 7960 224361"));
+    assert!(has("M: 07791 917062", "PHONE_NUMBER", "07791 917062"));
+    assert!(has("Account Manager, Torres-Marsh\nM: (845) 802-5539", "PHONE_NUMBER", "(845) 802-5539"));
+    assert!(!has_type("Tracking number: 8213612178", "PHONE_NUMBER"));
+    assert!(!has_type("Admitted: 2024-04-13", "PHONE_NUMBER"));
+}

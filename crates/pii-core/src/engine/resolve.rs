@@ -1,0 +1,100 @@
+//! Conflict resolution between candidate spans of all recognizers.
+//!
+//! Deterministic: candidates are ranked by score (higher first), then length (longer first), then
+//! entity priority (specific, checksummed identifiers before generic shapes), then position and
+//! type name; each is kept if it overlaps nothing kept before. Kept spans of one type that touch, or
+//! (for types from outside the built-in set, such as names) are separated by one joiner character,
+//! are merged into one span.
+
+use std::collections::BTreeMap;
+
+use super::kind::entity_priority;
+use super::Span;
+
+/// Sorted, non-overlapping spans from `spans` (byte offsets into `text`).
+pub(crate) fn resolve(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    if spans.len() <= 1 {
+        return spans;
+    }
+    // Sort keys are computed once: priority lookups compare strings.
+    let mut keyed: Vec<(u8, Span)> = spans.drain(..).map(|s| (entity_priority(&s.entity_type), s)).collect();
+    keyed.sort_by(|(pa, a), (pb, b)| {
+        b.score
+            .total_cmp(&a.score)
+            .then((b.end - b.start).cmp(&(a.end - a.start)))
+            .then(pa.cmp(pb))
+            .then(a.start.cmp(&b.start))
+            .then(a.entity_type.cmp(&b.entity_type))
+    });
+    // Kept intervals by start; overlap checks look at the neighbours only.
+    let mut kept: BTreeMap<usize, Span> = BTreeMap::new();
+    for (_, s) in keyed {
+        let clash_before = kept.range(..s.end).next_back().is_some_and(|(_, k)| k.end > s.start);
+        if !clash_before {
+            kept.insert(s.start, s);
+        }
+    }
+    merge_adjacent(text, kept.into_values().collect())
+}
+
+fn merge_adjacent(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        if let Some(last) = out.last_mut()
+            && last.entity_type == s.entity_type
+            && joinable(text, last, &s)
+        {
+            last.end = s.end;
+            last.score = last.score.max(s.score);
+            continue;
+        }
+        out.push(s);
+    }
+    out
+}
+
+fn joinable(text: &str, a: &Span, b: &Span) -> bool {
+    if a.end == b.start {
+        return true;
+    }
+    if a.entity_type.is_built_in() && super::kind::is_structured(&a.entity_type) {
+        return false;
+    }
+    let gap = text.get(a.end..b.start).unwrap_or("");
+    matches!(gap, "-" | "'" | "\u{2019}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::EntityType;
+
+    fn span(e: EntityType, start: usize, end: usize, score: f32) -> Span {
+        Span { entity_type: e, start, end, score }
+    }
+
+    #[test]
+    fn higher_score_then_longer_then_priority_wins() {
+        let text = "x".repeat(40);
+        let r = resolve(&text, vec![
+            span(EntityType::PHONE_NUMBER, 0, 12, 0.6),
+            span(EntityType::UK_NHS, 0, 12, 0.95),
+            span(EntityType::US_BANK_NUMBER, 20, 30, 0.5),
+            span(EntityType::PHONE_NUMBER, 20, 30, 0.5),
+            span(EntityType::US_SSN, 22, 25, 0.5),
+        ]);
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].entity_type, EntityType::UK_NHS);
+        assert_eq!(r[1].entity_type, EntityType::PHONE_NUMBER);
+    }
+
+    #[test]
+    fn name_pieces_joined_by_a_hyphen_merge() {
+        let text = "Okonkwo-Hale";
+        let r = resolve(text, vec![span(EntityType::PERSON, 0, 7, 0.8), span(EntityType::PERSON, 8, 12, 0.7)]);
+        assert_eq!(r, vec![span(EntityType::PERSON, 0, 12, 0.8)]);
+        let text = "555-0142-555-0143";
+        let r = resolve(text, vec![span(EntityType::PHONE_NUMBER, 0, 8, 0.8), span(EntityType::PHONE_NUMBER, 9, 17, 0.7)]);
+        assert_eq!(r.len(), 2);
+    }
+}
