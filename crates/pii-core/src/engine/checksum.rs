@@ -1,4 +1,3 @@
-#![cfg_attr(not(test), expect(dead_code, reason = "the recognizers using these land with the full recognizer set"))]
 //! Check-digit algorithms of the identifiers the engine recognizes. Pure functions over ASCII bytes;
 //! none allocates (except the SHA-256 inside Base58Check, which works on a fixed stack buffer).
 

@@ -276,7 +276,19 @@ const KEYWORDS: &[Keyword] = &[
     neg("txn", IDS),
     neg("trace", IDS),
     neg("session", IDS),
-    neg("token", IDS),
+    label("token", &[Secret]),
+    label("secret", &[Secret]),
+    label("api key", &[Secret]),
+    label("apikey", &[Secret]),
+    label("api_key", &[Secret]),
+    label("access key", &[Secret]),
+    label("secret key", &[Secret]),
+    label("secret_access_key", &[Secret]),
+    label("client secret", &[Secret]),
+    label("client_secret", &[Secret]),
+    label("private key", &[Secret]),
+    label("password", &[Secret]),
+    label("credential", &[Secret]),
     neg("hash", IDS),
     neg("commit", VERSIONISH),
     neg("batch", IDS),
@@ -358,8 +370,10 @@ pub(crate) struct ContextIndex {
 
 /// How far back from a candidate the window reaches on its own line, and into the line before.
 const WINDOW: usize = 64;
-/// How far from the end of the previous line a keyword may be to count.
+/// How far from the end of a previous line a keyword may be to count.
 const PREVIOUS_LINE_TAIL: usize = 24;
+/// How many previous lines are searched when the candidate's own line has no keyword.
+const PREVIOUS_LINES: usize = 3;
 
 impl ContextIndex {
     pub(crate) fn new() -> Result<Self, CoreError> {
@@ -416,15 +430,19 @@ impl ContextIndex {
         let from = floor_char_boundary(text, line_start.unwrap_or(lo));
         scratch.clear();
         let mut n = self.hits(text, from, start, scratch);
-        if n == 0
-            && let Some(ls) = line_start.filter(|&ls| ls > 0)
-        {
-            // Only a label at the end of the previous line counts ("Account number:", "whats the
-            // account again"), not a word at its start ("Account Manager, Acme").
+        // Only a label at the end of a previous line counts ("Account number:", "whats the account
+        // again"), not a word at its start ("Account Manager, Acme"); a few short lines without any
+        // keyword (a chat interjection) may sit in between.
+        let mut line_start = line_start;
+        for _ in 0..PREVIOUS_LINES {
+            let Some(ls) = line_start.filter(|&ls| ls > 0 && n == 0) else { break };
             let prev_end = ls - 1;
+            let lo = prev_end.saturating_sub(WINDOW);
+            let prev_start = memrchr(b'\n', &bytes[lo..prev_end]).map(|p| lo + p + 1);
             let from = floor_char_boundary(text, prev_end.saturating_sub(PREVIOUS_LINE_TAIL));
-            let lo = memrchr(b'\n', &bytes[from..prev_end]).map_or(from, |p| from + p + 1);
-            n = self.hits(text, lo, prev_end, scratch);
+            let from = prev_start.map_or(from, |p| p.max(from));
+            n = self.hits(text, from, prev_end, scratch);
+            line_start = prev_start;
         }
         for &h in scratch[scratch.len() - n..].iter().rev() {
             verdict.apply(&KEYWORDS[h as usize]);

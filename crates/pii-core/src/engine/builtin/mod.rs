@@ -16,11 +16,16 @@
 //! triggers; PEM private keys and JWTs likewise. No regex backtracks, nothing allocates per byte: a
 //! scan allocates a few small buffers per call.
 
+mod date;
+mod finance;
 mod ids;
 mod net;
 mod numbers;
 mod patterns;
 mod phone;
+mod secrets;
+
+use std::borrow::Cow;
 
 use regex_automata::dfa::{dense, Automaton, StartKind};
 use regex_automata::util::primitives::StateID;
@@ -67,8 +72,14 @@ pub(crate) type Check = fn(&Cand<'_>) -> Option<Score>;
 /// One pattern of the built-in set.
 pub(crate) struct Pattern {
     pub kind: Kind,
-    pub regex: &'static str,
+    pub regex: Cow<'static, str>,
     pub check: Check,
+}
+
+impl Pattern {
+    pub(crate) fn new(kind: Kind, regex: &'static str, check: Check) -> Self {
+        Pattern { kind, regex: Cow::Borrowed(regex), check }
+    }
 }
 
 /// The built-in recognizer: every structured identifier, one DFA.
@@ -91,13 +102,13 @@ impl Builtin {
                     .minimize(false),
             )
             .syntax(syntax::Config::new().unicode(false).utf8(false))
-            .build_many(&patterns.iter().map(|p| p.regex).collect::<Vec<_>>())
+            .build_many(&patterns.iter().map(|p| p.regex.as_ref()).collect::<Vec<_>>())
             .map_err(|e| CoreError::invalid("built-in pattern", e.to_string()))?;
         let start = dfa
             .universal_start_state(Anchored::Yes)
             .ok_or_else(|| CoreError::invalid("built-in pattern", "patterns must not use look-around"))?;
         let mut entities: Vec<EntityType> = patterns.iter().map(|p| p.kind.entity()).collect();
-        entities.extend([Kind::Email, Kind::Url].map(Kind::entity));
+        entities.extend([Kind::Email, Kind::Url, Kind::Secret].map(Kind::entity));
         entities.sort();
         entities.dedup();
         Ok(Builtin { dfa, start, patterns, context: ContextIndex::new()?, entities })
@@ -143,6 +154,7 @@ const LOWER: u8 = 4;
 const OPEN: u8 = 8; // '+' and '(' may open a phone number
 const AT: u8 = 16;
 const COLON: u8 = 32; // '::' may open an IPv6 address
+const DASH: u8 = 64; // '-----BEGIN' opens a PEM block
 const ALNUM: u8 = DIGIT | UPPER | LOWER;
 
 const CLASS: [u8; 256] = {
@@ -162,6 +174,8 @@ const CLASS: [u8; 256] = {
             AT
         } else if c == b':' {
             COLON
+        } else if c == b'-' {
+            DASH
         } else {
             0
         };
@@ -204,10 +218,16 @@ impl Scan<'_, '_> {
             if class & ALNUM != 0 {
                 if starts_token(bytes, i) {
                     self.patterns_at(i);
-                    if class & (UPPER | LOWER) != 0
-                        && let Some((s, e)) = net::url_at(bytes, i)
-                    {
-                        self.emit_fixed(Kind::Url, s, e, net::URL_SCORE);
+                    if class & (UPPER | LOWER) != 0 {
+                        if let Some((s, e)) = net::url_at(bytes, i) {
+                            self.emit_fixed(Kind::Url, s, e, net::URL_SCORE);
+                        } else if c == b'e'
+                            && let Some((s, e)) = secrets::jwt_at(bytes, i)
+                        {
+                            self.emit_fixed(Kind::Secret, s, e, 0.95);
+                            i = e;
+                            continue;
+                        }
                     }
                 }
                 i += 1;
@@ -222,6 +242,13 @@ impl Scan<'_, '_> {
                     && (i == 0 || !is_alnum(bytes[i - 1])) =>
                 {
                     self.patterns_at(i);
+                }
+                DASH if bytes[i..].starts_with(b"-----BEGIN ") => {
+                    if let Some((s, e)) = secrets::pem_at(bytes, i) {
+                        self.emit_fixed(Kind::Secret, s, e, 1.0);
+                        i = e;
+                        continue;
+                    }
                 }
                 AT => {
                     if let Some((s, e)) = net::email_around(bytes, i) {

@@ -2,6 +2,8 @@
 
 use std::net::{Ipv4Addr, Ipv6Addr};
 
+use std::borrow::Cow;
+
 use super::{is_alnum, Cand, Pattern, Score};
 use crate::engine::kind::Kind;
 
@@ -9,15 +11,15 @@ pub(super) const EMAIL_SCORE: f32 = 1.0;
 pub(super) const URL_SCORE: f32 = 0.9;
 
 pub(super) fn patterns(v: &mut Vec<Pattern>) {
-    v.push(Pattern { kind: Kind::Ip, regex: r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}", check: ipv4 });
+    v.push(Pattern { kind: Kind::Ip, regex: Cow::Borrowed(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}"), check: ipv4 });
     v.push(Pattern {
         kind: Kind::Ip,
-        regex: r"(?:[0-9A-Fa-f]{1,4}|:):[0-9A-Fa-f:]{1,37}(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})?",
+        regex: Cow::Borrowed(r"(?:[0-9A-Fa-f]{1,4}|:):[0-9A-Fa-f:]{1,37}(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})?"),
         check: ipv6,
     });
     v.push(Pattern {
         kind: Kind::Mac,
-        regex: r"[0-9A-Fa-f]{2}(?:[:\-][0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}",
+        regex: Cow::Borrowed(r"[0-9A-Fa-f]{2}(?:[:\-][0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}"),
         check: mac,
     });
 }

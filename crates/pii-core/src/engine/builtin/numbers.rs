@@ -1,5 +1,7 @@
 //! Payment cards and US social security / taxpayer numbers.
 
+use std::borrow::Cow;
+
 use super::{Cand, Pattern, Score};
 use crate::engine::checksum::{digits_into, luhn};
 use crate::engine::kind::Kind;
@@ -8,26 +10,27 @@ pub(super) fn patterns(v: &mut Vec<Pattern>) {
     v.push(Pattern {
         kind: Kind::CreditCard,
         // Compact, 4-4-4-4(-3), Amex 4-6-5, Diners 4-6-4.
-        regex: r"\d{13,19}|\d{4}(?:[ \-]\d{4}){2,3}(?:[ \-]\d{1,3})?|\d{4}[ \-]\d{6}[ \-]\d{4,5}",
+        regex: Cow::Borrowed(r"\d{13,19}|\d{4}(?:[ \-]\d{4}){2,3}(?:[ \-]\d{1,3})?|\d{4}[ \-]\d{6}[ \-]\d{4,5}"),
         check: card,
     });
     v.push(Pattern {
         kind: Kind::UsSsn,
-        regex: r"\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4}|\d{3}\.\d{2}\.\d{4}|\d{9}",
+        regex: Cow::Borrowed(r"\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4}|\d{3}\.\d{2}\.\d{4}|\d{9}"),
         check: ssn,
     });
     v.push(Pattern {
         kind: Kind::UsItin,
-        regex: r"9\d{2}-\d{2}-\d{4}|9\d{2} \d{2} \d{4}|9\d{8}",
+        regex: Cow::Borrowed(r"9\d{2}-\d{2}-\d{4}|9\d{2} \d{2} \d{4}|9\d{8}"),
         check: itin,
     });
 }
 
-/// The separators of a grouped number, all equal; `None` if they differ.
+/// The separator of a grouped number or code (`None` inside when there is none); `None` if the
+/// separators differ.
 pub(super) fn uniform_separator(s: &[u8]) -> Option<Option<u8>> {
     let mut sep = None;
     for &c in s {
-        if !c.is_ascii_digit() {
+        if !c.is_ascii_alphanumeric() {
             match sep {
                 None => sep = Some(c),
                 Some(x) if x == c => {}

@@ -10,5 +10,8 @@ pub(super) fn all() -> Vec<Pattern> {
     super::numbers::patterns(&mut v);
     super::net::patterns(&mut v);
     super::ids::patterns(&mut v);
+    super::date::patterns(&mut v);
+    super::finance::patterns(&mut v);
+    super::secrets::patterns(&mut v);
     v
 }

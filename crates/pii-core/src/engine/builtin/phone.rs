@@ -6,11 +6,13 @@
 //! other), balanced brackets, an optional `(0)` trunk marker after the country code. Compact digit
 //! runs score low and need a context word, because order and tracking numbers look the same.
 
+use std::borrow::Cow;
+
 use super::{Cand, Pattern, Score};
 use crate::engine::kind::Kind;
 
 pub(super) fn patterns(v: &mut Vec<Pattern>) {
-    v.push(Pattern { kind: Kind::Phone, regex: r"\+?\(?\+?\d[\d \-./()]{5,24}\d", check: phone });
+    v.push(Pattern { kind: Kind::Phone, regex: Cow::Borrowed(r"\+?\(?\+?\d[\d \-./()]{5,24}\d"), check: phone });
 }
 
 /// A parsed number: digit groups and the separators used.

@@ -1,0 +1,241 @@
+//! Calendar dates (DATE_TIME): numeric (`03/14/1985`, `14.03.1985`, `1985-03-14`, `3/14/85`) and with
+//! month names in English, German, French, Spanish, Italian, Portuguese and Dutch (`March 14th, 1985`,
+//! `14-MAR-85`, `Friday, March 14, 1985`, `14. März 1985`, `14 de marzo de 1985`), plus `1985年3月14日`.
+//!
+//! Validated as real calendar dates (day within the month, years 1900-2099 when written with four
+//! digits). Machine timestamps that carry a time of day (`2025-03-05T12:34:56Z`,
+//! `05/Mar/2025:12:34:56`, `2025-01-08 20:39:22,954`) are not dates of a person and are refused, as
+//! are clock times, years alone and month-day pairs without a year. A month and year alone
+//! (`expires March 2026`) is reported only with a date context word.
+
+use super::{Cand, Pattern, Score};
+use crate::engine::kind::Kind;
+
+/// Month names and abbreviations (ASCII case-insensitive; accented letters as UTF-8 bytes).
+const MONTH: &str = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|januar|februar|m(?:\xC3\xA4|ae)rz|mrz|mai|juni|juli|oktober|okt|dezember|dez|j(?:\xC3\xA4)nner|janvier|janv|f(?:\xC3\xA9|e)vrier|f(?:\xC3\xA9|e)vr|mars|avril|avr|juin|juillet|juil|ao(?:\xC3\xBB|u)t|septembre|octobre|novembre|d(?:\xC3\xA9|e)cembre|d(?:\xC3\xA9)c|enero|ene|febrero|marzo|abril|abr|mayo|junio|julio|agosto|ago|septiembre|setiembre|octubre|noviembre|diciembre|dic|gennaio|gen|febbraio|aprile|maggio|mag|giugno|giu|luglio|lug|settembre|set|ottobre|ott|dicembre|janeiro|fevereiro|mar(?:\xC3\xA7|c)o|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mrt|mei|augustus)\.?";
+
+const WEEKDAY: &str = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?";
+
+const ORD: &str = r"(?:st|nd|rd|th)?";
+
+pub(super) fn patterns(v: &mut Vec<Pattern>) {
+    let mut p = |regex: String, check: super::Check| {
+        v.push(Pattern { kind: Kind::Date, regex: regex.into(), check });
+    };
+    // 1985-03-14, 1985/03/14, 1985.03.14
+    p(r"\d{4}[\-/.]\d{1,2}[\-/.]\d{1,2}".into(), numeric);
+    // 03/14/1985, 14.03.1985, 3-14-85
+    p(r"\d{1,2}[\-/.]\d{1,2}[\-/.](?:\d{4}|\d{2})".into(), numeric);
+    // 14 March 1985, 6th March 2025, 14. März 1985, 14 de marzo de 1985, Friday, 14 March 1985
+    p(format!(r"(?i)(?:{WEEKDAY},? )?\d{{1,2}}{ORD}\.? (?:of |de )?{MONTH},? (?:de |del )?\d{{4}}"), named);
+    // 11-Nov-2024, 14-MAR-85, 14/Mar/2025, 14.Mar.2025
+    p(format!(r"(?i)\d{{1,2}}[\-/.]{MONTH}[\-/.](?:\d{{4}}|\d{{2}})"), named);
+    // March 14th, 1985, Oct. 23, 2021, Friday, March 14, 1985
+    p(format!(r"(?i)(?:{WEEKDAY},? )?{MONTH} ?\d{{1,2}}{ORD},? \d{{4}}"), named);
+    // March 2026 (context only)
+    p(format!(r"(?i){MONTH},? \d{{4}}"), month_year);
+    // 1985年3月14日
+    p(r"\d{4}\xE5\xB9\xB4\d{1,2}\xE6\x9C\x88\d{1,2}\xE6\x97\xA5".into(), cjk);
+}
+
+/// Month number of a month name (any of the supported languages), from its first letters.
+fn month_of(word: &[u8]) -> Option<u32> {
+    let w: Vec<u8> = word.iter().filter(|&&b| b != b'.').map(u8::to_ascii_lowercase).collect();
+    let w = w.as_slice();
+    let starts = |p: &[u8]| w.starts_with(p);
+    Some(if starts(b"jan") || starts(b"j\xc3\xa4n") || starts(b"gen") || starts(b"ene") {
+        1
+    } else if starts(b"feb") || starts(b"f\xc3\xa9v") || starts(b"fev") {
+        2
+    } else if starts(b"mar") || starts(b"m\xc3\xa4r") || starts(b"mae") || starts(b"mrz") || starts(b"maa") || starts(b"mrt") {
+        3
+    } else if starts(b"apr") || starts(b"avr") || starts(b"abr") {
+        4
+    } else if starts(b"may") || starts(b"mai") || starts(b"mag") || starts(b"mei") {
+        5
+    } else if starts(b"jun") || starts(b"juin") || starts(b"giu") {
+        6
+    } else if starts(b"jul") || starts(b"juil") || starts(b"lug") {
+        7
+    } else if starts(b"aug") || starts(b"ao") || starts(b"ago") {
+        8
+    } else if starts(b"sep") || starts(b"set") {
+        9
+    } else if starts(b"oct") || starts(b"okt") || starts(b"ott") || starts(b"out") {
+        10
+    } else if starts(b"nov") {
+        11
+    } else if starts(b"dec") || starts(b"d\xc3\xa9c") || starts(b"dez") || starts(b"dic") {
+        12
+    } else {
+        return None;
+    })
+}
+
+fn days_in(month: u32, year: Option<u32>) -> u32 {
+    match month {
+        2 => match year {
+            Some(y) if !(y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400))) => 28,
+            _ => 29,
+        },
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+fn valid(day: u32, month: u32, year: u32, year_digits: usize) -> bool {
+    let year_ok = year_digits == 2 || (1900..=2099).contains(&year);
+    let y = (year_digits == 4).then_some(year);
+    year_ok && (1..=12).contains(&month) && day >= 1 && day <= days_in(month, y)
+}
+
+/// True when a time of day follows the date (`T12:34`, ` 12:34`, `:12:34:56`): a machine timestamp.
+fn time_follows(after: &[u8]) -> bool {
+    let rest = match after.first() {
+        Some(b'T' | b' ' | b':' | b'_') => &after[1..],
+        _ => return false,
+    };
+    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    (1..=2).contains(&digits) && rest.get(digits) == Some(&b':') && rest.get(digits + 1).is_some_and(u8::is_ascii_digit)
+}
+
+/// Numbers and words of a candidate, split on anything else.
+fn tokens(s: &[u8]) -> impl Iterator<Item = &[u8]> {
+    s.split(|b| !(b.is_ascii_alphanumeric() || *b >= 0x80)).filter(|t| !t.is_empty())
+}
+
+fn num(t: &[u8]) -> Option<(u32, usize)> {
+    let d = t.iter().take_while(|b| b.is_ascii_digit()).count();
+    if d == 0 || d > 4 {
+        return None;
+    }
+    let v = t[..d].iter().fold(0u32, |a, &b| a * 10 + u32::from(b - b'0'));
+    Some((v, d))
+}
+
+fn numeric(c: &Cand<'_>) -> Option<Score> {
+    let s = c.s();
+    if time_follows(&c.text[c.end..]) {
+        return None;
+    }
+    let seps: Vec<u8> = s.iter().copied().filter(|b| !b.is_ascii_digit()).collect();
+    if seps.len() != 2 || seps[0] != seps[1] {
+        return None;
+    }
+    let mut it = tokens(s).filter_map(num);
+    let (a, b, y) = (it.next()?, it.next()?, it.next()?);
+    if a.1 == 4 {
+        // Year first: Y-M-D.
+        return valid(y.0, b.0, a.0, 4).then_some(Score::new(0.85, 0.95));
+    }
+    if seps[0] == b'.' && y.1 == 2 && (a.1 != 2 || b.1 != 2) {
+        // "1.2.24" is a version more often than a date.
+        return None;
+    }
+    let ok = valid(a.0, b.0, y.0, y.1) || valid(b.0, a.0, y.0, y.1);
+    if !ok {
+        return None;
+    }
+    Some(if y.1 == 4 { Score::new(0.85, 0.95) } else { Score::new(0.6, 0.9) })
+}
+
+fn named(c: &Cand<'_>) -> Option<Score> {
+    if time_follows(&c.text[c.end..]) {
+        return None;
+    }
+    let mut day = None;
+    let mut month = None;
+    let mut year = None;
+    for t in tokens(c.s()) {
+        if t[0].is_ascii_digit() {
+            let (v, d) = num(t)?;
+            if day.is_none() && d <= 2 {
+                day = Some(v);
+            } else {
+                year = Some((v, d));
+            }
+        } else if month.is_none() {
+            // Weekdays come first and are skipped; the month is the word month_of recognizes after them.
+            if let Some(m) = month_of(t).filter(|_| !is_weekday(t)) {
+                month = Some(m);
+            }
+        }
+    }
+    let (day, month, (year, yd)) = (day?, month?, year?);
+    valid(day, month, year, yd).then_some(if yd == 4 { Score::new(0.85, 0.95) } else { Score::new(0.6, 0.9) })
+}
+
+fn is_weekday(t: &[u8]) -> bool {
+    let w = t.to_ascii_lowercase();
+    [&b"mon"[..], b"tue", b"wed", b"thu", b"fri", b"sat", b"sun"].iter().any(|p| w.starts_with(p))
+        && !w.starts_with(b"sept")
+        && !w.starts_with(b"set")
+}
+
+fn month_year(c: &Cand<'_>) -> Option<Score> {
+    let mut month = None;
+    let mut year = None;
+    for t in tokens(c.s()) {
+        if t[0].is_ascii_digit() {
+            year = num(t);
+        } else {
+            month = month_of(t);
+        }
+    }
+    let (_, (y, d)) = (month?, year?);
+    (d == 4 && (1900..=2099).contains(&y)).then_some(Score::new(0.0, 0.6))
+}
+
+fn cjk(c: &Cand<'_>) -> Option<Score> {
+    let mut it = tokens(c.s()).flat_map(|t| t.split(|b| *b >= 0x80)).filter(|t| !t.is_empty()).filter_map(num);
+    let (y, m, d) = (it.next()?, it.next()?, it.next()?);
+    valid(d.0, m.0, y.0, 4).then_some(Score::new(0.85, 0.95))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::builtin::tests::{found, has, has_type};
+
+    #[test]
+    fn written_dates_are_found_whole() {
+        for d in [
+            "03/14/1985",
+            "1985-03-14",
+            "14.03.1985",
+            "March 14th, 1985",
+            "14-MAR-85",
+            "Friday, March 14, 1985",
+            "Oct. 23, 2021",
+            "May. 1, 1973",
+            "6th March 2025",
+            "11-Nov-2024",
+            "3/25/25",
+            "14. März 1985",
+            "14 de marzo de 1985",
+            "14 février 1985",
+            "1985年3月14日",
+            "29 Feb 2024",
+        ] {
+            let text = format!("Date of birth: {d}.");
+            assert!(has(&text, "DATE_TIME", d), "{d}: {:?}", found(&text));
+        }
+    }
+
+    #[test]
+    fn timestamps_clock_times_and_impossible_dates_are_not_dates() {
+        for t in [
+            "2025-03-05T12:34:56.789Z",
+            "[05/Mar/2025:12:34:56 +0000]",
+            "2025-01-08 20:39:22,954 [payments]",
+            "at 14:20 today",
+            "in 1985 we",
+            "[Oct 19 11:42:20] ops-bot",
+            "31/02/2020",
+            "29 Feb 2023",
+            "release 7.16.9 over",
+            "build 1.2.24 is green",
+        ] {
+            assert!(!has_type(t, "DATE_TIME"), "{t}: {:?}", found(t));
+        }
+    }
+}
