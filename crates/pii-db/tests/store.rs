@@ -1,0 +1,270 @@
+//! The job store against both backends: SQLite in a temporary folder and a fresh PostgreSQL database.
+
+use pii_core::messages::StatusEvent;
+use pii_core::uri::ObjectUri;
+use pii_core::{EntityType, Finding, JobId, JobStatus, TenantId};
+use pii_db::jobs::{self, JobFilter, NewJob, Scope};
+use pii_db::outbox::{self, NewMessage};
+use pii_db::{keys, Db};
+use pii_test_utils::TestDatabase;
+
+struct Backend {
+    db: Db,
+    _pg: Option<TestDatabase>,
+    _dir: Option<tempfile::TempDir>,
+}
+
+async fn sqlite() -> Backend {
+    let dir = tempfile::tempdir().unwrap();
+    let db = Db::connect_lazy(&format!("sqlite://{}", dir.path().join("t.db").display()), 4).unwrap();
+    db.migrate().await.unwrap();
+    Backend { db, _pg: None, _dir: Some(dir) }
+}
+
+async fn postgres() -> Backend {
+    let pg = TestDatabase::new();
+    let db = Db::connect_lazy(pg.url(), 4).unwrap();
+    db.migrate().await.unwrap();
+    Backend { db, _pg: Some(pg), _dir: None }
+}
+
+fn tenant(s: &str) -> TenantId {
+    TenantId::parse(s).unwrap()
+}
+
+fn new_job(t: &str) -> NewJob {
+    NewJob {
+        id: JobId::generate(),
+        tenant_id: tenant(t),
+        batch_id: None,
+        input_uri: "s3://b/in.txt".into(),
+        output_uri: "s3://b/redacted/in.txt".into(),
+        policy_json: "{}".into(),
+    }
+}
+
+fn event(job: &jobs::JobRecord, status: JobStatus, attempt: u32, pct: u8) -> StatusEvent {
+    StatusEvent {
+        job_id: job.id,
+        tenant_id: job.tenant_id.clone(),
+        attempt,
+        status,
+        progress_pct: pct,
+        findings: (status == JobStatus::Completed)
+            .then(|| vec![Finding { entity_type: EntityType::US_SSN, start: 3, end: 14, score: 0.9 }]),
+        output_uri: (status == JobStatus::Completed).then(|| ObjectUri::parse(&job.output_uri).unwrap()),
+        content_type: (status == JobStatus::Completed).then(|| "text/plain".into()),
+        error_message: matches!(status, JobStatus::Failed | JobStatus::Error).then(|| "boom".into()),
+        bytes_processed: None,
+        occurred_at: time::OffsetDateTime::now_utc(),
+    }
+}
+
+async fn create(db: &Db, jobs_: Vec<NewJob>) -> Vec<jobs::JobRecord> {
+    db.run(move |c| jobs::create_jobs(c, &jobs_, &[])).await.unwrap()
+}
+
+async fn get(db: &Db, id: JobId) -> jobs::JobRecord {
+    db.run(move |c| jobs::get_job(c, id, &Scope::All)).await.unwrap().unwrap()
+}
+
+async fn apply(db: &Db, events: Vec<StatusEvent>) -> jobs::ApplyReport {
+    db.run(move |c| jobs::apply_events(c, &events)).await.unwrap()
+}
+
+async fn lifecycle_and_idempotent_events(b: Backend) {
+    let db = &b.db;
+    let job = create(db, vec![new_job("t1")]).await.remove(0);
+    assert_eq!(job.status, JobStatus::Queued);
+
+    let report = apply(db, vec![event(&job, JobStatus::Processing, 1, 50)]).await;
+    assert_eq!(report.applied.len(), 1);
+    // The same event again, and an older one, change nothing.
+    let report = apply(db, vec![event(&job, JobStatus::Processing, 1, 50), event(&job, JobStatus::Processing, 1, 10)]).await;
+    assert!(report.applied.is_empty());
+    assert_eq!(report.ignored, 2);
+    assert_eq!(get(db, job.id).await.progress_pct, 50);
+
+    let report = apply(db, vec![event(&job, JobStatus::Completed, 1, 100), event(&job, JobStatus::Processing, 1, 70)]).await;
+    assert_eq!(report.applied.len(), 1);
+    let done = get(db, job.id).await;
+    assert_eq!(done.status, JobStatus::Completed);
+    assert_eq!(done.progress_pct, 100);
+    assert!(done.completed_at.is_some());
+    assert_eq!(done.content_type.as_deref(), Some("text/plain"));
+    let findings: Vec<Finding> = serde_json::from_str(done.findings_json.as_deref().unwrap()).unwrap();
+    assert_eq!(findings.len(), 1);
+    // A stale failure of the same attempt arriving late does not undo completion.
+    let report = apply(db, vec![event(&job, JobStatus::Failed, 1, 0)]).await;
+    assert!(report.applied.is_empty());
+    assert_eq!(get(db, job.id).await.status, JobStatus::Completed);
+}
+
+async fn retries_and_attempts(b: Backend) {
+    let db = &b.db;
+    let job = create(db, vec![new_job("t1")]).await.remove(0);
+    apply(db, vec![event(&job, JobStatus::Failed, 1, 0)]).await;
+    let failed = get(db, job.id).await;
+    assert_eq!(failed.status, JobStatus::Failed);
+    assert_eq!(failed.error_message.as_deref(), Some("boom"));
+    // The automatic retry's events (attempt 2) move it; the first attempt's late events do not.
+    apply(db, vec![event(&job, JobStatus::Processing, 2, 50), event(&job, JobStatus::Completed, 1, 100)]).await;
+    let running = get(db, job.id).await;
+    assert_eq!((running.status, running.attempt), (JobStatus::Processing, 2));
+    assert!(running.error_message.is_none());
+    apply(db, vec![event(&job, JobStatus::Failed, 2, 0)]).await;
+    // A retry on request queues attempt 3 with its message, atomically.
+    let id = job.id;
+    let retried = db
+        .run(move |c| {
+            jobs::retry_job(c, id, &Scope::Tenant(tenant("t1")), |_| Ok(NewMessage { routing_key: "detect".into(), payload: "{}".into() }))
+        })
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!((retried.status, retried.attempt), (JobStatus::Queued, 3));
+    assert_eq!(db.run(|c| outbox::pending(c)).await.unwrap(), 1);
+    // Retrying a job that is not failed is a conflict.
+    let again = db
+        .run(move |c| jobs::retry_job(c, id, &Scope::All, |_| Ok(NewMessage { routing_key: "detect".into(), payload: "{}".into() })))
+        .await;
+    assert!(again.is_err());
+}
+
+async fn listing_filters_pages_and_tenants(b: Backend) {
+    let db = &b.db;
+    let mut all = Vec::new();
+    for t in ["alpha", "beta"] {
+        let batch: Vec<NewJob> = (0..600).map(|_| new_job(t)).collect();
+        all.extend(create(db, batch).await);
+    }
+    // Complete every third job of alpha.
+    let events: Vec<StatusEvent> = all
+        .iter()
+        .filter(|j| j.tenant_id.as_str() == "alpha")
+        .step_by(3)
+        .map(|j| event(j, JobStatus::Completed, 1, 100))
+        .collect();
+    assert_eq!(apply(db, events).await.applied.len(), 200);
+
+    let list = |filter: JobFilter, limit: u32, offset: u64| {
+        let db = db.clone();
+        async move { db.run(move |c| jobs::list_jobs(c, &filter, limit, offset)).await.unwrap() }
+    };
+    let alpha = JobFilter { tenant: Some(tenant("alpha")), ..Default::default() };
+    let page1 = list(alpha.clone(), 100, 0).await;
+    let page2 = list(alpha.clone(), 100, 100).await;
+    assert_eq!(page1.len(), 100);
+    assert!(page1.iter().chain(&page2).all(|j| j.tenant_id.as_str() == "alpha"));
+    // Newest first, and pages do not overlap.
+    assert!(page1.windows(2).all(|w| w[0].id > w[1].id));
+    assert!(page1.last().unwrap().id > page2[0].id);
+    let mut seen = std::collections::HashSet::new();
+    let mut offset = 0;
+    loop {
+        let page = list(alpha.clone(), 100, offset).await;
+        if page.is_empty() {
+            break;
+        }
+        offset += page.len() as u64;
+        seen.extend(page.into_iter().map(|j| j.id));
+    }
+    assert_eq!(seen.len(), 600);
+    let completed = list(JobFilter { status: Some(JobStatus::Completed), ..alpha.clone() }, 100, 0).await;
+    assert_eq!(completed.len(), 100);
+    assert!(completed.iter().all(|j| j.status == JobStatus::Completed));
+    assert_eq!(list(JobFilter { status: Some(JobStatus::Completed), ..alpha.clone() }, 100, 200).await.len(), 0);
+    let beta_completed = JobFilter { tenant: Some(tenant("beta")), status: Some(JobStatus::Completed), batch_id: None };
+    assert!(list(beta_completed, 100, 0).await.is_empty());
+    assert_eq!(list(JobFilter::default(), 100, 1150).await.len(), 50);
+
+    // A tenant cannot read, delete or move another tenant's job.
+    let beta_job = all.iter().find(|j| j.tenant_id.as_str() == "beta").unwrap().clone();
+    let id = beta_job.id;
+    assert!(db.run(move |c| jobs::get_job(c, id, &Scope::Tenant(tenant("alpha")))).await.unwrap().is_none());
+    assert!(db.run(move |c| jobs::delete_job(c, id, &Scope::Tenant(tenant("alpha")))).await.unwrap().is_none());
+    let mut forged = event(&beta_job, JobStatus::Completed, 1, 100);
+    forged.tenant_id = tenant("alpha");
+    let report = apply(db, vec![forged]).await;
+    assert_eq!(report.unknown, 1);
+    assert_eq!(get(db, id).await.status, JobStatus::Queued);
+    assert!(db.run(move |c| jobs::delete_job(c, id, &Scope::Tenant(tenant("beta")))).await.unwrap().is_some());
+    // Events for a deleted job are ignored, and its output is reported as an orphan.
+    let report = apply(db, vec![event(&beta_job, JobStatus::Completed, 1, 100)]).await;
+    assert_eq!(report.unknown, 1);
+    assert_eq!(report.orphaned_outputs, vec![beta_job.output_uri.clone()]);
+}
+
+async fn outbox_is_atomic_with_jobs_and_relayed_once(b: Backend) {
+    let db = &b.db;
+    let jobs_: Vec<NewJob> = (0..3).map(|_| new_job("t")).collect();
+    let msgs: Vec<NewMessage> = jobs_.iter().map(|j| NewMessage { routing_key: "detect".into(), payload: j.id.to_string() }).collect();
+    db.run(move |c| jobs::create_jobs(c, &jobs_, &msgs)).await.unwrap();
+    // A failed publish leaves the messages in place.
+    let failed = db.run(|c| outbox::relay(c, 10, |_| Err::<(), _>("broker down"))).await.unwrap();
+    assert!(failed.is_err());
+    assert_eq!(db.run(|c| outbox::pending(c)).await.unwrap(), 3);
+    let relayed = db.run(|c| outbox::relay(c, 2, |m| { assert_eq!(m.len(), 2); Ok::<(), ()>(()) })).await.unwrap();
+    assert_eq!(relayed, Ok(2));
+    assert_eq!(db.run(|c| outbox::relay(c, 10, |_| Ok::<(), ()>(()))).await.unwrap(), Ok(1));
+    assert_eq!(db.run(|c| outbox::pending(c)).await.unwrap(), 0);
+    // A failing insert in the same transaction leaves neither the jobs nor their messages.
+    let dup = new_job("t");
+    let twice = vec![dup.clone(), dup];
+    let msg = vec![NewMessage { routing_key: "detect".into(), payload: "x".into() }];
+    assert!(db.run(move |c| jobs::create_jobs(c, &twice, &msg)).await.is_err());
+    assert_eq!(db.run(|c| outbox::pending(c)).await.unwrap(), 0);
+}
+
+async fn keys_are_stored_as_digests_and_revocable(b: Backend) {
+    let db = &b.db;
+    let t = tenant("acme");
+    let stored = db.run(move |c| keys::insert_key(c, "key_1", &t, &"ab".repeat(32), "pk_abcde")).await.unwrap();
+    assert!(stored);
+    let t = tenant("acme");
+    assert!(!db.run(move |c| keys::insert_key(c, "key_2", &t, &"ab".repeat(32), "pk_abcde")).await.unwrap());
+    let found = db.run(|c| keys::find_active_key(c, &"ab".repeat(32))).await.unwrap().unwrap();
+    assert_eq!(found.tenant_id.as_str(), "acme");
+    assert!(db.run(|c| keys::revoke_key(c, "key_1")).await.unwrap());
+    assert!(db.run(|c| keys::find_active_key(c, &"ab".repeat(32))).await.unwrap().is_none());
+}
+
+async fn stale_jobs_are_found_and_touched_once(b: Backend) {
+    let db = &b.db;
+    let job = create(db, vec![new_job("t")]).await.remove(0);
+    apply(db, vec![event(&job, JobStatus::Processing, 1, 10)]).await;
+    let future = time::OffsetDateTime::now_utc() + time::Duration::seconds(5);
+    let stale = db.run(move |c| jobs::stale_jobs(c, JobStatus::Processing, future, 10)).await.unwrap();
+    assert_eq!(stale.len(), 1);
+    let first = stale[0].clone();
+    let msg = NewMessage { routing_key: "detect".into(), payload: "{}".into() };
+    let m2 = msg.clone();
+    assert!(db.run(move |c| jobs::touch_job(c, &first, Some(&msg))).await.unwrap());
+    // A second sweeper holding the same snapshot loses the race and sends nothing.
+    let second = stale[0].clone();
+    assert!(!db.run(move |c| jobs::touch_job(c, &second, Some(&m2))).await.unwrap());
+    assert_eq!(db.run(|c| outbox::pending(c)).await.unwrap(), 1);
+    let id = job.id;
+    assert!(db.run(move |c| jobs::fail_job(c, id, JobStatus::Error, "dead-lettered")).await.unwrap());
+    assert_eq!(get(db, id).await.status, JobStatus::Error);
+}
+
+macro_rules! both_backends {
+    ($($name:ident),* $(,)?) => {
+        mod on_sqlite {
+            $(#[tokio::test(flavor = "multi_thread")] async fn $name() { super::$name(super::sqlite().await).await })*
+        }
+        mod on_postgres {
+            $(#[tokio::test(flavor = "multi_thread")] async fn $name() { super::$name(super::postgres().await).await })*
+        }
+    };
+}
+
+both_backends!(
+    lifecycle_and_idempotent_events,
+    retries_and_attempts,
+    listing_filters_pages_and_tenants,
+    outbox_is_atomic_with_jobs_and_relayed_once,
+    keys_are_stored_as_digests_and_revocable,
+    stale_jobs_are_found_and_touched_once,
+);

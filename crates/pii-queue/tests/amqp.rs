@@ -1,0 +1,108 @@
+//! The RabbitMQ adapter against the machine's broker, each test in its own virtual host.
+
+use std::time::Duration;
+
+use pii_queue::{Broker, BrokerSettings, Delivery, Outgoing, QueueName, Route};
+use pii_test_utils::TestVhost;
+use tokio::sync::mpsc;
+use tokio_util::sync::CancellationToken;
+
+async fn recv(rx: &mut mpsc::Receiver<Delivery>) -> Delivery {
+    tokio::time::timeout(Duration::from_secs(20), rx.recv()).await.expect("a delivery in time").expect("consumer open")
+}
+
+fn broker(vhost: &TestVhost, limit: u32) -> Broker {
+    Broker::amqp(vhost.url(), BrokerSettings { delivery_limit: limit })
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn published_messages_are_consumed_with_their_headers_and_acked_once() {
+    let vhost = TestVhost::new();
+    let b = broker(&vhost, 5);
+    b.check().await.expect("broker reachable");
+    let mut m = Outgoing::new(Route::Detect, b"{\"n\":1}".to_vec());
+    m.headers.insert("traceparent".into(), "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01".into());
+    b.publish(&[m]).await.unwrap();
+    let stop = CancellationToken::new();
+    let mut rx = b.consume(QueueName::Detect, 4, stop.clone());
+    let d = recv(&mut rx).await;
+    assert_eq!(d.payload, b"{\"n\":1}");
+    assert_eq!(d.delivery_count, 1);
+    assert_eq!(d.headers.get("traceparent").map(String::as_str), Some("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"));
+    d.ack().await.unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(b.depth(QueueName::Detect).await.unwrap(), 0);
+    stop.cancel();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_message_nacked_past_the_delivery_limit_reaches_both_dead_letter_queues() {
+    let vhost = TestVhost::new();
+    let b = broker(&vhost, 2);
+    b.publish(&[Outgoing::new(Route::Redact, b"poison".to_vec())]).await.unwrap();
+    let stop = CancellationToken::new();
+    let mut rx = b.consume(QueueName::Redact, 1, stop.clone());
+    for n in 1..=3 {
+        let d = recv(&mut rx).await;
+        assert_eq!(d.delivery_count, n, "quorum queues count redeliveries");
+        d.nack(true).await.unwrap();
+    }
+    let mut dead = b.consume(QueueName::DeadNotify, 1, stop.clone());
+    let d = recv(&mut dead).await;
+    assert_eq!(d.payload, b"poison");
+    d.ack().await.unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(b.depth(QueueName::Dead).await.unwrap(), 1, "a copy stays for operators");
+    assert_eq!(b.depth(QueueName::Redact).await.unwrap(), 0);
+    stop.cancel();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_unacked_delivery_is_redelivered_when_its_consumer_goes_away() {
+    let vhost = TestVhost::new();
+    let b = broker(&vhost, 5);
+    b.publish(&[Outgoing::new(Route::Event, b"e".to_vec())]).await.unwrap();
+    // A first consumer on its own connection takes the message and dies without acking.
+    let other = broker(&vhost, 5);
+    let stop1 = CancellationToken::new();
+    let mut rx1 = other.consume(QueueName::Events, 1, stop1.clone());
+    let d = recv(&mut rx1).await;
+    assert_eq!(d.delivery_count, 1);
+    stop1.cancel();
+    drop(rx1);
+    drop(d);
+    drop(other);
+    let stop2 = CancellationToken::new();
+    let mut rx2 = b.consume(QueueName::Events, 1, stop2.clone());
+    let d = recv(&mut rx2).await;
+    assert_eq!(d.payload, b"e");
+    assert_eq!(d.delivery_count, 2);
+    d.ack().await.unwrap();
+    stop2.cancel();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn delayed_messages_come_back_after_their_delay_level() {
+    let vhost = TestVhost::new();
+    let b = broker(&vhost, 5);
+    let mut m = Outgoing::new(Route::Detect, b"later".to_vec());
+    m.delay = Some(Duration::from_millis(500));
+    let sent = std::time::Instant::now();
+    b.publish(&[m]).await.unwrap();
+    let stop = CancellationToken::new();
+    let mut rx = b.consume(QueueName::Detect, 1, stop.clone());
+    let d = recv(&mut rx).await;
+    assert!(sent.elapsed() >= Duration::from_millis(900), "delivered after {:?}", sent.elapsed());
+    assert_eq!(d.payload, b"later");
+    d.ack().await.unwrap();
+    stop.cancel();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_unreachable_broker_is_reported_not_hung() {
+    let b = Broker::amqp("amqp://guest:guest@127.0.0.1:1/%2f", BrokerSettings::default());
+    let started = std::time::Instant::now();
+    assert!(b.check().await.is_err());
+    assert!(b.publish(&[Outgoing::new(Route::Detect, vec![1])]).await.is_err());
+    assert!(started.elapsed() < Duration::from_secs(25));
+}
