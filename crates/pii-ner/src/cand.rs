@@ -24,6 +24,8 @@ pub(crate) struct Cand {
 #[derive(Debug, Default)]
 pub(crate) struct Cands {
     pub list: Vec<Cand>,
+    /// Token ranges where no person is reported (cells of a `color` or `sku` column).
+    pub no_person: Vec<(usize, usize)>,
 }
 
 impl Cands {
@@ -40,7 +42,7 @@ pub(crate) fn nameish(doc: &Doc<'_>, i: usize, allow_lower: bool) -> bool {
     if !t.is_word() || t.char_len() > 24 {
         return false;
     }
-    if rules::CALENDAR.contains(&&*t.lower) && t.char_len() > 2 {
+    if rules::CALENDAR.contains(&&*t.lower) && t.char_len() > 2 && !calendar_name(doc, i) {
         return false;
     }
     match t.shape {
@@ -52,6 +54,24 @@ pub(crate) fn nameish(doc: &Doc<'_>, i: usize, allow_lower: bool) -> bool {
             s.chars().next().is_some_and(char::is_uppercase)
         }
     }
+}
+
+/// A month that is also a first name (`June`, `April`) used as a name: not next to a number, an
+/// ordinal or a temporal preposition.
+pub(crate) fn calendar_name(doc: &Doc<'_>, i: usize) -> bool {
+    let t = &doc.toks[i];
+    if !t.wordinfo().is_first() || t.shape == Shape::Upper {
+        return false;
+    }
+    let n = doc.toks.len();
+    let near_num = |k: usize| matches!(doc.toks[k].kind, Kind::Num | Kind::Alnum);
+    if i + 1 < n && (near_num(i + 1) || (doc.toks[i + 1].is_punct('.') && i + 2 < n && near_num(i + 2))) {
+        return false;
+    }
+    if i > 0 && (near_num(i - 1) || (doc.toks[i - 1].is_word() && matches!(&*doc.toks[i - 1].lower, "in" | "on" | "since" | "until" | "of" | "by" | "from" | "to" | "during" | "before" | "after" | "next" | "last" | "this" | "early" | "late" | "mid" | "through" | "till" | "every" | "each"))) {
+        return false;
+    }
+    true
 }
 
 /// Tokens taken by an initial at `i` (`K` or `K.`), or 0.
@@ -140,7 +160,22 @@ pub(crate) struct Evidence {
     pub wordy: usize,
     /// Initials.
     pub initials: usize,
+    /// Words borne as names by people, even if also common words (`Long`, `Booth`).
+    pub census: usize,
     pub words: usize,
+}
+
+impl Evidence {
+    /// Acceptable as a name where the context says a name stands here: some word is a name, an
+    /// unknown word or an initial, and not every word is a common word nobody is named.
+    pub fn ok_in_context(&self) -> bool {
+        self.words + self.initials > 0 && (self.names + self.unknown + self.initials + self.census) > 0
+    }
+
+    /// Every word is a name, a census name or unknown, and one is more than unknown.
+    pub fn all_namey(&self) -> bool {
+        self.words > 0 && self.wordy <= self.census.saturating_sub(self.names) && (self.names + self.census + self.initials) > 0
+    }
 }
 
 pub(crate) fn evidence(doc: &Doc<'_>, a: usize, b: usize) -> Evidence {
@@ -157,12 +192,15 @@ pub(crate) fn evidence(doc: &Doc<'_>, a: usize, b: usize) -> Evidence {
         if t.is_word() && !(t.shape == Shape::Lower && rules::PARTICLES.contains(&&*t.lower)) {
             e.words += 1;
             let w = t.wordinfo();
+            if w.is_census() {
+                e.census += 1;
+            }
             if w.is_name() {
                 e.names += 1;
                 if w.is_first() {
                     e.firsts += 1;
                 }
-            } else if w.is_wordy() || rules::CALENDAR.contains(&&*t.lower) {
+            } else if w.is_wordy() || (rules::CALENDAR.contains(&&*t.lower) && !calendar_name(doc, i)) {
                 e.wordy += 1;
             } else {
                 e.unknown += 1;

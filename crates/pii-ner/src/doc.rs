@@ -141,7 +141,13 @@ impl<'a> Doc<'a> {
             } else {
                 s.to_lowercase().into()
             };
-            let info = if kind == Kind::Word { lex.word(&lower).copied() } else { None };
+            let info = if kind != Kind::Word {
+                None
+            } else if lower.contains('’') {
+                lex.word(&lower.replace('’', "'")).copied()
+            } else {
+                lex.word(&lower).copied()
+            };
             toks.push(Token {
                 start,
                 end,
@@ -252,8 +258,12 @@ fn mask_machine_chunks(text: &str, toks: &mut [Token]) {
     let mut i = 0;
     while i < toks.len() {
         // A chunk: tokens without white space between them.
+        if is_delim(&toks[i]) {
+            i += 1;
+            continue;
+        }
         let mut j = i + 1;
-        while j < toks.len() && !toks[j].space_before && !toks[j].line_start {
+        while j < toks.len() && !toks[j].space_before && !toks[j].line_start && !is_delim(&toks[j]) {
             j += 1;
         }
         let chunk = &text[toks[i].start..toks[j - 1].end];
@@ -272,6 +282,10 @@ fn mask_machine_chunks(text: &str, toks: &mut [Token]) {
         }
         i = j;
     }
+}
+
+fn is_delim(t: &Token) -> bool {
+    t.kind == Kind::Punct && matches!(&*t.lower, "," | ";" | "\"" | "(" | ")" | "<" | ">" | "[" | "]" | "|" | "{" | "}" | "'")
 }
 
 /// Chat-like text: several lines of `speaker: message`, mostly lower case.
@@ -299,7 +313,7 @@ fn is_lowercase_chat(text: &str, toks: &[Token]) -> bool {
                 }
                 k += 1;
             }
-            if k + 1 < toks.len() && toks[k].kind == Kind::Word && toks[k + 1].is_punct(':') {
+            if k + 1 < toks.len() && toks[k].kind == Kind::Word && toks[k].shape == Shape::Lower && toks[k + 1].is_punct(':') {
                 turns += 1;
             }
         }

@@ -36,13 +36,38 @@ impl WordInfo {
     /// Compares the word's frequency in text with the share of people bearing it: for words that
     /// are only names the ratio is small and roughly constant; common words (`will`, `long`, `bill`,
     /// `hunter`) are far more frequent in text than their share as names explains.
+    ///
+    /// Names from outside the US (`Ahmed`, `Griffiths`, `Chen`) are rarer in the 1990 US census than
+    /// in English text, so a census name is only a word when it is also frequent in text.
     pub fn is_wordy(&self) -> bool {
         let share = self.first.max(self.last);
+        if share > 0.0 && self.zipf < 4.3 {
+            return false;
+        }
+        self.ambiguity() > 0.045
+    }
+
+    /// Frequency in text divided by the share of people bearing the word as a name: about 0.005 for
+    /// pure names (`david`), 0.02 for names that are also rarer words (`rose`), above 0.5 for words
+    /// that are rarely names (`will`, `long`). Words that are no name at all count as very ambiguous
+    /// once they are common.
+    pub fn ambiguity(&self) -> f32 {
+        let share = self.first.max(self.last);
         if share <= 0.0 {
-            return self.zipf >= 3.6;
+            return if self.zipf >= 3.6 { 100.0 } else { 0.0 };
         }
         let freq = 10f32.powf(self.zipf - 9.0);
-        freq / (share / 100.0) > 0.02
+        freq / (share / 100.0)
+    }
+
+    /// Borne as a first or last name by at least one person in 100,000 (even if also a word).
+    pub fn is_census(&self) -> bool {
+        self.first >= 0.001 || self.last >= 0.001
+    }
+
+    /// Neither a common word nor a name the census knows (`oluwaseun`).
+    pub fn info_unknown(&self) -> bool {
+        !self.is_census() && self.zipf < 3.0
     }
 
     pub fn is_first(&self) -> bool {
@@ -109,6 +134,21 @@ impl Lexicon {
                 w.into(),
                 WordInfo { zipf: num(z)?, first: num(fi)?, last: num(la)?, place: None, starts_place: false },
             );
+        }
+        // `o'connor` in text, `oconnor` in the census.
+        let apostrophes: Vec<(Box<str>, Box<str>)> = lex
+            .words
+            .keys()
+            .filter(|w| w.contains('\''))
+            .map(|w| (w.clone(), w.replace('\'', "").into_boxed_str()))
+            .collect();
+        for (with, without) in apostrophes {
+            if let Some(census) = lex.words.get(&without).copied() {
+                if let Some(e) = lex.words.get_mut(&with) {
+                    e.first = e.first.max(census.first);
+                    e.last = e.last.max(census.last);
+                }
+            }
         }
         let places = read(dir, "places.tsv")?;
         for (n, line) in places.lines().enumerate() {

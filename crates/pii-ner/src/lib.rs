@@ -116,6 +116,33 @@ impl NerRecognizer {
         Self::from_lexicon(lex)
     }
 
+    /// Every candidate before overlap resolution, in byte offsets: for debugging the rules in tests
+    /// and examples. Returns offsets only, never text.
+    #[doc(hidden)]
+    pub fn debug_candidates(&self, text: &str, ctx: &SegmentContext<'_>) -> Vec<(usize, usize, &'static str, f32, bool)> {
+        let doc = Doc::new(text, &self.lex);
+        let mut cands = Cands::default();
+        structure::find(&doc, &self.lex, ctx.field_name, &mut cands);
+        place::addresses(&doc, &self.lex, &mut cands);
+        place::city_state(&doc, &self.lex, &mut cands);
+        org::find(&doc, &mut cands);
+        person::find(&doc, &mut cands);
+        place::gazetteer(&doc, &self.lex, &mut cands);
+        cands
+            .list
+            .iter()
+            .map(|c| {
+                let ty = match c.ent {
+                    Ent::Person => "PERSON",
+                    Ent::Location => "LOCATION",
+                    Ent::Org => "ORGANIZATION",
+                };
+                let masked = doc.toks[c.a..c.b].iter().any(|t| t.masked);
+                (doc.toks[c.a].start, doc.toks[c.b - 1].end, ty, c.score, masked)
+            })
+            .collect()
+    }
+
     /// Candidates of one text, resolved, in byte offsets.
     fn spans(&self, text: &str, ctx: &SegmentContext<'_>) -> Vec<(usize, usize, Ent, f32)> {
         if text.trim().is_empty() {
@@ -129,8 +156,10 @@ impl NerRecognizer {
         org::find(&doc, &mut cands);
         person::find(&doc, &mut cands);
         place::gazetteer(&doc, &self.lex, &mut cands);
+        let no_person = std::mem::take(&mut cands.no_person);
+        cands.list.retain(|c| c.ent != Ent::Person || !no_person.iter().any(|&(a, b)| c.a < b && a < c.b));
         let mut kept = resolve(cands.list);
-        propagate(&doc, &mut kept);
+        propagate(&doc, &mut kept, &no_person);
         kept.into_iter()
             .filter(|c| !doc.toks[c.a..c.b].iter().any(|t| t.masked))
             .map(|c| (doc.toks[c.a].start, doc.toks[c.b - 1].end, c.ent, c.score))
@@ -173,7 +202,7 @@ fn resolve(mut list: Vec<Cand>) -> Vec<Cand> {
 }
 
 /// Marks further mentions of found names and organisations in the same text.
-fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>) {
+fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)]) {
     let mut person_words: FxHashSet<&str> = FxHashSet::default();
     let mut person_lower: FxHashSet<&str> = FxHashSet::default();
     let mut orgs: Vec<String> = Vec::new();
@@ -213,6 +242,9 @@ fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>) {
     for c in kept.iter() {
         covered[c.a..c.b].iter_mut().for_each(|x| *x = true);
     }
+    for &(a, b) in no_person {
+        covered[a.min(n)..b.min(n)].iter_mut().for_each(|x| *x = true);
+    }
     let mut extra = Vec::new();
     // Organisations: exact repeats.
     for o in &orgs {
@@ -236,8 +268,9 @@ fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>) {
             match t.shape {
                 Shape::Cap | Shape::Upper | Shape::Other => person_words.contains(&*t.lower) || person_lower.contains(&*t.lower),
                 Shape::Lower => {
-                    (person_lower.contains(&*t.lower) || (doc.lowercase_chat && person_words.contains(&*t.lower)))
-                        && !t.wordinfo().is_wordy()
+                    let found_lower = person_lower.contains(&*t.lower);
+                    (found_lower || (doc.lowercase_chat && person_words.contains(&*t.lower)))
+                        && (!t.wordinfo().is_wordy() || (found_lower && doc.lowercase_chat && t.wordinfo().ambiguity() < 0.5))
                 }
             }
         };

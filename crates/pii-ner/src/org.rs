@@ -68,11 +68,17 @@ fn legal_forms(doc: &Doc<'_>, out: &mut Cands) {
         if matches!(&*t.lower, "group" | "holdings" | "associates" | "company" | "limited" | "private") {
             continue; // heads, handled below
         }
+        if i + 1 < n && !doc.toks[i + 1].space_before && (doc.toks[i + 1].is_punct('-') || doc.toks[i + 1].kind == Kind::Num) {
+            continue; // `AS-0989-C`: a code
+        }
+        if doc.toks[i - 1].shape == Shape::Upper && doc.toks[i - 1].char_len() <= 3 && t.shape == Shape::Upper {
+            continue; // `SKU AS`
+        }
         // Short forms that are also words or codes need a name glued before them.
         if matches!(&*t.lower, "as" | "ab" | "ad" | "se" | "sa" | "co" | "cv" | "lp" | "ag") && !(t.shape == Shape::Upper || t.shape == Shape::Cap) {
             continue;
         }
-        if &*t.lower == "co" && !(i + 1 < n && doc.toks[i + 1].is_punct('.')) && !(doc.toks[i - 1].is_punct('&')) {
+        if &*t.lower == "co" && !((i + 1 < n && doc.toks[i + 1].is_punct('.') && t.shape == Shape::Cap) || doc.toks[i - 1].is_punct('&')) {
             continue;
         }
         let mut head = i;
@@ -199,7 +205,7 @@ fn firms(doc: &Doc<'_>, out: &mut Cands) {
     let mut i = 0;
     while i < n {
         // X, Y and Z / X, Y & Z
-        if i + 5 < n && cap(doc, i) && doc.toks[i].wordinfo().last > 0.0 && doc.toks[i + 1].is_punct(',') && cap(doc, i + 2) && doc.toks[i + 2].wordinfo().last > 0.0
+        if i + 4 < n && cap(doc, i) && doc.toks[i].wordinfo().last > 0.0 && doc.toks[i + 1].is_punct(',') && cap(doc, i + 2) && doc.toks[i + 2].wordinfo().last > 0.0
             && (doc.toks[i + 3].lower.as_ref() == "and" || doc.toks[i + 3].is_punct('&')) && cap(doc, i + 4) && doc.toks[i + 4].wordinfo().last > 0.0
             && !doc.toks[i + 2].line_start && !doc.toks[i + 4].line_start
         {

@@ -32,11 +32,8 @@ fn titles(doc: &Doc<'_>, out: &mut Cands) {
         );
         if let Some((e, _)) = parse_name(doc, j, 4, false) {
             let ev = evidence(doc, j, e);
-            if strong || ev.names > 0 {
-                let weak_only = ev.wordy == ev.words && ev.names == 0 && ev.initials == 0 && ev.words > 1;
-                if !weak_only {
-                    out.push(j, e, Ent::Person, 0.9);
-                }
+            if (strong && ev.ok_in_context()) || ev.names > 0 {
+                out.push(j, e, Ent::Person, 0.9);
             }
         }
     }
@@ -79,7 +76,7 @@ fn salutations(doc: &Doc<'_>, out: &mut Cands) {
         if doc.toks[j].shape == Shape::Lower && ev.names < ev.words {
             continue;
         }
-        if ev.wordy == ev.words && ev.words > 1 {
+        if !ev.ok_in_context() {
             continue;
         }
         out.push(j, e, Ent::Person, 0.88);
@@ -135,8 +132,9 @@ fn signatures(doc: &Doc<'_>, out: &mut Cands) {
         if let Some((e, _)) = parse_name(doc, j, 4, doc.lowercase_chat) {
             let rest_ok = doc.toks[e..ne].iter().all(|t| t.kind == Kind::Punct);
             let ev = evidence(doc, j, e);
+            let lower_ok = doc.toks[j].shape != Shape::Lower || (ev.all_namey() && ev.names >= 1);
             let has_suffix = doc.toks[j..e].iter().any(|t| rules::is_legal_suffix(&t.lower) || rules::is_org_head(&t.lower));
-            if rest_ok && !has_suffix && !(ev.wordy == ev.words && ev.names == 0 && ev.initials == 0 && ev.words > 1) {
+            if rest_ok && !has_suffix && ev.ok_in_context() && lower_ok {
                 out.push(j, e, Ent::Person, 0.88);
                 // The company line after it.
                 if ne < n {
@@ -222,12 +220,14 @@ fn speakers(doc: &Doc<'_>, out: &mut Cands) {
         if e + 1 < n && !doc.toks[e + 1].space_before && !doc.toks[e + 1].line_start {
             continue; // `http:`, times
         }
-        if doc.toks[k..e].iter().any(|t| rules::ROLES.contains(&&*t.lower) || t.masked) {
+        if doc.toks[k..e].iter().any(|t| t.lower.split('-').any(|p| rules::ROLES.contains(&p)) || t.masked) {
             continue;
         }
         let ev = evidence(doc, k, e);
         let first = doc.toks[k].wordinfo();
-        if ev.names == ev.words || (first.is_first() && words == 1 && first.zipf < 5.0) {
+        let unknown_ok = doc.lowercase_chat && ev.unknown == ev.words && doc.toks[k].char_len() >= 3;
+        let first_ok = first.is_first() && words == 1 && (first.zipf < 5.0 || (doc.lowercase_chat && first.ambiguity() < 0.5));
+        if ev.names == ev.words || first_ok || unknown_ok {
             if crate::structure::classify_key(&doc.text[doc.toks[k].start..doc.toks[e - 1].end]).is_none() {
                 out.push(k, e, Ent::Person, 0.85);
             }
@@ -288,8 +288,21 @@ fn judge_run(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands) {
 }
 
 fn is_common(doc: &Doc<'_>, k: usize) -> bool {
-    let w = doc.toks[k].wordinfo();
+    let t = &doc.toks[k];
+    let w = t.wordinfo();
+    if t.shape == Shape::Upper && !w.is_name() {
+        return true; // acronyms and codes: `SKU`, `DEA`
+    }
     !w.is_name() && (w.is_wordy() || w.place.is_some_and(|p| p.population >= 100_000))
+}
+
+/// A leading common word that is still a first name before a surname (`Jesus Quinn`, `Will Smith`).
+fn first_before_last(doc: &Doc<'_>, k: usize, b: usize) -> bool {
+    let w = doc.toks[k].wordinfo();
+    k + 1 < b && w.first >= 0.01 && !doc.sentence_start(k) && {
+        let l = doc.toks[k + 1].wordinfo();
+        l.is_last() && l.is_name()
+    }
 }
 
 fn judge_piece(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands, before_stop: bool) {
@@ -300,14 +313,27 @@ fn judge_piece(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands, before_stop: 
     let mut a = a;
     let mut b = b;
     // Trim common words at both ends (`Customer Aaron T. Madden reports`).
-    while a < b && initial_len(doc, a) == 0 && (is_common(doc, a) || doc.toks[a].kind != Kind::Word) {
+    while a < b && initial_len(doc, a) == 0 && ((is_common(doc, a) && !first_before_last(doc, a, b)) || doc.toks[a].kind != Kind::Word) {
         a += 1;
     }
+    let full_b = b;
     while b > a && initial_len(doc, b - 1) == 0 && !doc.toks[b - 1].is_punct('.') && is_common(doc, b - 1) {
         b -= 1;
     }
     if a >= b {
         return;
+    }
+    if b < full_b {
+        // A clear first name or an initial followed by surnames that are also words is a person
+        // (`Rebecca Miles`, `Z. Chen`); an ambiguous one is a thing (`Hunter Green`, `Rose Gold`).
+        let lead = doc.toks[a].wordinfo();
+        let clear = initial_len(doc, a) > 0 || (lead.is_first() && lead.ambiguity() < 0.012) || (a + 1 < b && initial_len(doc, a + 1) > 0);
+        let surnames = doc.toks[b..full_b].iter().all(|t| t.kind != Kind::Word || (t.wordinfo().last >= 0.005 && t.shape != Shape::Upper));
+        if clear && surnames && full_b - b == 1 {
+            b = full_b;
+        } else if doc.toks[b - 1].shape != Shape::Upper {
+            return;
+        }
     }
     // A run may start with a lone initial only before a name (`J. Smith`).
     let ev = evidence(doc, a, b);
@@ -337,11 +363,11 @@ fn judge_piece(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands, before_stop: 
         } else {
             return;
         }
-    } else if ev.initials > 0 && ev.names == 1 {
+    } else if ev.initials > 0 && (ev.names + ev.census + ev.unknown) >= 1 {
         score = 0.8;
-    } else if ev.names == 1 && first.is_first() {
+    } else if ev.names == 1 && first.is_first() && first.ambiguity() < 0.015 {
         score = 0.65;
-    } else if ev.names == 1 && !ss && first.last >= 0.01 && first.place.is_none() {
+    } else if ev.names == 1 && !ss && first.last >= 0.01 && first.place.is_none() && !first.is_first() && first.ambiguity() < 0.015 {
         score = 0.5;
     } else {
         return;
@@ -358,13 +384,23 @@ fn lowercase(doc: &Doc<'_>, out: &mut Cands) {
             continue;
         }
         let w = t.wordinfo();
-        if !(w.is_first() && !w.is_wordy() && w.zipf < 4.8) {
+        let intro = i > 0 && doc.toks[i - 1].is_word() && rules::CHAT_INTRO.contains(&&*doc.toks[i - 1].lower) && (doc.lowercase_chat || doc.toks[i - 1].shape == Shape::Lower);
+        if intro && doc.lowercase_chat && !w.is_wordy() && w.zipf < 3.5 && t.char_len() >= 3 && i + 1 < n {
+            // `its oluwaseun adeyemi`: unknown words after an introduction, one or two of them.
+            let next = &doc.toks[i + 1];
+            let two = next.is_word() && next.shape == Shape::Lower && next.space_before && !next.line_start && !next.wordinfo().is_wordy() && (next.wordinfo().is_census() || next.wordinfo().zipf < 3.0);
+            if w.is_census() || w.info_unknown() {
+                out.push(i, if two { i + 2 } else { i + 1 }, Ent::Person, 0.55);
+                continue;
+            }
+        }
+        if !(w.is_first() && !w.is_wordy()) {
             continue;
         }
         // first + last
         if i + 1 < n && doc.toks[i + 1].is_word() && doc.toks[i + 1].shape == Shape::Lower && doc.toks[i + 1].space_before && !doc.toks[i + 1].line_start {
             let l = doc.toks[i + 1].wordinfo();
-            if l.is_last() && !l.is_wordy() && l.last >= 0.002 {
+            if l.is_last() && !l.is_wordy() && l.last >= 0.002 && doc.toks[i + 1].char_len() >= 3 {
                 out.push(i, i + 2, Ent::Person, 0.6);
                 continue;
             }

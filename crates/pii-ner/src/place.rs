@@ -515,14 +515,16 @@ pub(crate) fn gazetteer(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
         let multi = e > i + 1;
         let upper_line = t.shape == Shape::Upper && doc.line_is_upper(i);
         let sentence_start = doc.sentence_start(i);
-        let personish = !multi && (w.first >= 0.01 || w.last >= 0.01);
+        let personish = !multi && (w.is_first() || w.last >= 0.01);
         let wordy = !multi && w.is_wordy() && w.zipf >= 4.0 && p.population < 1_000_000;
         let strict_ctx = place_context_before(doc, i, true) || place_context_after(doc, lex, e);
         let loose_ctx = place_context_before(doc, i, false);
         let short_upper = t.shape == Shape::Upper && t.lower.len() <= 3 && !multi;
         let accept = if upper_line || (short_upper && !strict_ctx) {
             false
-        } else if personish && p.population < 2_000_000 && p.kind == PlaceKind::City {
+        } else if doc.tok_text(i).len() == 1 {
+            false // `U.S.`: a country code used as an adjective
+        } else if personish && p.kind == PlaceKind::City {
             strict_ctx
         } else if personish {
             strict_ctx || loose_ctx

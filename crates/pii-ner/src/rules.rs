@@ -291,10 +291,10 @@ pub(crate) const LOCATION_KEYS: &[&str] = &[
     "shipping address", "billing address", "ship to", "bill to", "deliver to", "delivery address", "street",
     "address line", "address line 1", "address line 2", "line", "line1", "line2", "city", "town", "country",
     "country of residence", "country of birth", "place of birth", "birthplace", "birth place", "residence",
-    "destination", "origin", "hometown", "region", "province", "county", "state", "state of residence",
+    "destination", "origin", "hometown", "region", "province", "county", "state of residence",
     "permanent address", "previous address", "address during stay", "registered address", "office address",
     "work address", "home", "residing at", "located at", "premises", "property address", "site address",
-    "location", "city of birth", "nationality", "citizenship", "country of citizenship", "domicile",
+    "location", "city of birth", "country of citizenship", "domicile",
     "municipality", "district", "locality", "village", "suburb", "departure city", "arrival city",
     "pickup address", "dropoff address", "venue", "address of property",
 ];
@@ -320,7 +320,7 @@ pub(crate) const PLACE_PREPOSITIONS: &[&str] = &[
 pub(crate) const CHAT_INTRO: &[&str] = &[
     "its", "it's", "im", "i'm", "name's", "called", "named", "ask", "tell", "thanks", "thx", "ty", "hi", "hey",
     "hello", "bye", "cc", "dear", "love", "miss", "with", "call", "text", "ping", "message", "email",
-    "remind", "told", "asked", "from",
+    "remind", "told", "asked", "from", "name", "is",
 ];
 
 /// Speaker labels in chats and logs that are roles, not people.

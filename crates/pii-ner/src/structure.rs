@@ -79,7 +79,9 @@ fn labels(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
     let mut i = 0;
     while i < n {
         let t = &doc.toks[i];
-        let opens = t.line_start || t.wide_gap_before || (i > 0 && doc.toks[i - 1].is_punct('|'));
+        let opens = t.line_start
+            || t.wide_gap_before
+            || (i > 0 && (doc.toks[i - 1].is_punct('|') || (doc.toks[i - 1].is_punct('.') && t.shape == Shape::Cap)));
         if !opens || !(t.kind == Kind::Word) {
             i += 1;
             continue;
@@ -248,7 +250,7 @@ fn csv(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
             continue;
         }
         let classes: Vec<Option<KeyClass>> = fields.iter().map(|f| classify_key(f)).collect();
-        if classes.iter().all(Option::is_none) {
+        if classes.iter().all(Option::is_none) && !fields.iter().any(|f| is_thing_column(f)) {
             li += 1;
             continue;
         }
@@ -259,17 +261,31 @@ fn csv(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
             if cells.len() != fields.len() {
                 break;
             }
-            for (cell, class) in cells.iter().zip(&classes) {
+            for ((cell, class), field) in cells.iter().zip(&classes).zip(&fields) {
+                let a = tok_at(doc, cell.0);
+                let b = tok_at(doc, cell.1);
                 if let Some(class) = class {
-                    let a = tok_at(doc, cell.0);
-                    let b = tok_at(doc, cell.1);
                     value(doc, lex, *class, a, b, 0.9, out);
+                } else if is_thing_column(field) {
+                    out.no_person.push((a, b));
                 }
             }
             row += 1;
         }
         li = row.max(li + 1);
     }
+}
+
+/// Columns that hold things, not people: a first name in them is a colour or a product.
+fn is_thing_column(header: &str) -> bool {
+    const THINGS: &[&str] = &[
+        "color", "colour", "sku", "product", "item", "status", "stage", "type", "category", "source", "plan",
+        "warehouse", "description", "title", "department", "dept", "size", "brand", "model", "variant",
+        "channel", "priority", "tag", "tags", "label", "segment", "tier", "finish", "material", "flavor",
+        "flavour", "style", "pattern", "shade", "product name", "item name", "service", "room", "unit",
+    ];
+    let h = header.trim().to_lowercase().replace(['_', '-'], " ");
+    THINGS.contains(&h.as_str()) || h.ends_with(" color") || h.ends_with(" colour")
 }
 
 /// Byte ranges of the cells of one delimited row, quotes excluded.
@@ -361,15 +377,12 @@ fn person_value(doc: &Doc<'_>, a: usize, b: usize, weak: bool, score: f32, out: 
         if allow_lower && ev.names < ev.words {
             continue;
         }
-        let lexical = ev.names > 0 || ev.initials > 0;
         let accept = if weak {
-            lexical || (ev.unknown > 0 && ev.words >= 2)
+            ev.all_namey() || (ev.unknown >= 1 && ev.words >= 2 && ev.wordy == 0)
         } else {
-            lexical
-                || ev.unknown > 0
-                || doc.toks[i..end].iter().any(|t| t.is_word() && (t.wordinfo().first > 0.0 || t.wordinfo().last > 0.0))
+            ev.ok_in_context()
         };
-        if accept && !(ev.wordy == ev.words && ev.words >= 2 && ev.initials == 0 && ev.names == 0) {
+        if accept {
             out.push(i, end, Ent::Person, score);
         }
         return;
@@ -416,6 +429,9 @@ fn location_value(doc: &Doc<'_>, lex: &Lexicon, a: usize, b: usize, score: f32, 
         return;
     }
     let first = &doc.toks[a];
+    if words == 1 && last_real == a + 1 && first.shape == Shape::Upper && first.char_len() <= 3 {
+        return; // `US`, `GB`: codes, not written places
+    }
     if first.is_word() && rules::UNIT_WORDS.contains(&&*first.lower) && !has_place && words <= 1 {
         return; // `Room 4`
     }

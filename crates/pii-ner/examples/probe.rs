@@ -1,0 +1,15 @@
+//! Prints the raw candidates for a text read from stdin (developer tool for the rules).
+
+use std::io::Read;
+
+use pii_core::engine::SegmentContext;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let ner = pii_ner::NerRecognizer::load(&pii_ner::models_dir_from_env())?;
+    let mut text = String::new();
+    std::io::stdin().read_to_string(&mut text)?;
+    for (s, e, ty, score, masked) in ner.debug_candidates(&text, &SegmentContext::default()) {
+        println!("{ty:13} {score:.2} {masked:5} {:?}", &text[s..e]);
+    }
+    Ok(())
+}
