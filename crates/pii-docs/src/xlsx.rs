@@ -53,32 +53,26 @@ pub(crate) fn run(bytes: &[u8], pass: &mut Pass<'_>) -> Result<Ran, DocError> {
         None => Vec::new(),
     };
 
-    // First look at every sheet: column headers and which header first uses each shared string.
-    let mut sheet_srcs = Vec::new();
+    // First look at every sheet: which column header first uses each shared string. Cells are
+    // visited one at a time and not kept, so memory does not grow with the number of cells.
     let mut sst_field: Vec<Option<String>> = vec![None; sst.len()];
-    let mut headers_per_sheet = Vec::new();
     for sh in &sheets {
         let src = pkg.text(&sh.part)?.ok_or_else(|| DocError::Corrupt(format!("the XLSX lacks the part of sheet {}", sh.part)))?;
-        let (cells, header_row) = parse_cells(&src, pass.limits.max_nesting_depth)?;
         let mut headers: HashMap<String, String> = HashMap::new();
-        for c in &cells {
-            if Some(row_of(c)) == header_row {
+        for_each_cell(&src, pass.limits.max_nesting_depth, &mut |c, is_header| {
+            if is_header {
                 if let Some(v) = cell_text(&src, c, &sst) {
                     headers.insert(c.col.clone(), v.trim().to_owned());
                 }
-            }
-        }
-        for c in &cells {
-            if Some(row_of(c)) != header_row && c.t.as_deref() == Some("s") {
+            } else if c.t.as_deref() == Some("s") {
                 if let Some(i) = c.v.and_then(|(a, b)| src[a..b].trim().parse::<usize>().ok()) {
                     if i < sst_field.len() && sst_field[i].is_none() {
                         sst_field[i] = headers.get(&c.col).cloned().filter(|h| !h.is_empty());
                     }
                 }
             }
-        }
-        headers_per_sheet.push(headers);
-        sheet_srcs.push((src, cells, header_row));
+            Ok(())
+        })?;
     }
 
     // 1. Sheet names.
@@ -107,11 +101,18 @@ pub(crate) fn run(bytes: &[u8], pass: &mut Pass<'_>) -> Result<Ran, DocError> {
     }
 
     // 3. Cells.
-    for (k, (src, cells, _)) in sheet_srcs.iter().enumerate() {
-        let headers = &headers_per_sheet[k];
+    for sh in &sheets {
+        let src = pkg.text(&sh.part)?.ok_or_else(|| DocError::Corrupt(format!("the XLSX lacks the part of sheet {}", sh.part)))?;
+        let mut headers: HashMap<String, String> = HashMap::new();
         let mut e = Vec::new();
-        for c in cells {
-            let field = headers.get(&c.col).map(String::as_str).filter(|h| !h.is_empty());
+        for_each_cell(&src, pass.limits.max_nesting_depth, &mut |c, is_header| {
+            if is_header {
+                if let Some(v) = cell_text(&src, c, &sst) {
+                    headers.insert(c.col.clone(), v.trim().to_owned());
+                }
+            }
+            let field = if is_header { None } else { headers.get(&c.col).map(String::as_str).filter(|h| !h.is_empty()) };
+            let before = e.len();
             match c.t.as_deref() {
                 Some("inlineStr") => {
                     if let Some((text, map)) = &c.inline {
@@ -123,43 +124,39 @@ pub(crate) fn run(bytes: &[u8], pass: &mut Pass<'_>) -> Result<Ran, DocError> {
                     if let Some((a, b)) = c.v {
                         let mut text = String::new();
                         let mut map = SourceMap::new();
-                        decode_into(src, a, b, false, &mut text, &mut map);
+                        decode_into(&src, a, b, false, &mut text, &mut map);
                         let reps = pass.segment(&text, field)?;
                         map.edits(&reps, &escape_xml_text, &mut e);
                     }
                 }
                 None | Some("n") => {
-                    let Some((a, b)) = c.v else { continue };
-                    let lit = src[a..b].trim();
-                    let digits = lit.bytes().filter(u8::is_ascii_digit).count();
-                    if digits < crate::json::MIN_ID_DIGITS || !lit.bytes().all(|x| x.is_ascii_digit() || x == b'-') {
-                        continue;
-                    }
-                    let reps = pass.segment(lit, field)?;
-                    if !reps.is_empty() {
-                        let new = pass::apply(lit, &reps);
-                        e.push(Edit { start: c.start, end: c.end, text: string_cell(src, c, &new, &renames) });
+                    if let Some((a, b)) = c.v {
+                        let lit = src[a..b].trim();
+                        let digits = lit.bytes().filter(u8::is_ascii_digit).count();
+                        if digits >= crate::json::MIN_ID_DIGITS && lit.bytes().all(|x| x.is_ascii_digit() || x == b'-') {
+                            let reps = pass.segment(lit, field)?;
+                            if !reps.is_empty() {
+                                let new = pass::apply(lit, &reps);
+                                e.push(Edit { start: c.start, end: c.end, text: string_cell(&src, c, &new, &renames) });
+                                return Ok(());
+                            }
+                        }
                     }
                 }
                 _ => {}
             }
-        }
-        // Formulas that name a renamed sheet.
-        if !renames.is_empty() {
-            for c in cells {
-                if let Some((a, b)) = c.f {
-                    let redone = e.iter().any(|x| x.start == c.start);
-                    if !redone {
-                        let f = rename_refs(&src[a..b], &renames);
-                        if f != src[a..b] {
-                            e.push(Edit { start: a, end: b, text: f });
-                        }
-                    }
+            // Formulas that name a renamed sheet (unless the cell was rewritten whole above).
+            if let (Some((a, b)), false) = (c.f, renames.is_empty()) {
+                let redone = e[before..].iter().any(|x| x.start == c.start);
+                let f = rename_refs(&src[a..b], &renames);
+                if !redone && f != src[a..b] {
+                    e.push(Edit { start: a, end: b, text: f });
                 }
             }
-        }
+            Ok(())
+        })?;
         if !e.is_empty() {
-            pkg.replace(&sheets[k].part, edits::apply(src, &mut e).into_bytes());
+            pkg.replace(&sh.part, edits::apply(&src, &mut e).into_bytes());
         }
     }
 
@@ -200,10 +197,6 @@ pub(crate) fn run(bytes: &[u8], pass: &mut Pass<'_>) -> Result<Ran, DocError> {
     ooxml::doc_props(&mut pkg, pass)?;
     let out = if pass.is_redacting() { Some(pkg.write()?) } else { None };
     Ok(Ran { bytes: out, content_type: Format::Xlsx.content_type() })
-}
-
-fn row_of(c: &Cell) -> u64 {
-    c.r.as_deref().map(|r| r.trim_start_matches(|x: char| x.is_ascii_alphabetic())).and_then(|n| n.parse().ok()).unwrap_or(0)
 }
 
 fn cell_text(src: &str, c: &Cell, sst: &[(String, SourceMap)]) -> Option<String> {
@@ -299,14 +292,14 @@ fn parse_sst(src: &str) -> Result<Vec<(String, SourceMap)>, DocError> {
     Ok(out)
 }
 
-/// The cells of a worksheet part and the number of its header (first) row.
-fn parse_cells(src: &str, max_depth: usize) -> Result<(Vec<Cell>, Option<u64>), DocError> {
+/// Calls `f` for every cell of a worksheet part, in order, with whether it is in the header (first) row.
+fn for_each_cell(src: &str, max_depth: usize, f: &mut dyn FnMut(&Cell, bool) -> Result<(), DocError>) -> Result<(), DocError> {
     let mut sc = Scanner::new(src, Flavor::Xml);
-    let mut cells = Vec::new();
     let mut cur: Option<Cell> = None;
     let (mut in_v, mut in_t, mut in_is, mut in_f) = (false, false, false, false);
     let mut f_start = 0;
     let mut header_row = None;
+    let mut row_no = 0u64;
     let mut col_idx = 0u32;
     let mut depth = 0usize;
     while let Some(tok) = sc.next_tok()? {
@@ -322,8 +315,9 @@ fn parse_cells(src: &str, max_depth: usize) -> Result<(Vec<Cell>, Option<u64>), 
                 match name {
                     "row" => {
                         col_idx = 0;
+                        row_no = attr("r").and_then(|r| r.parse().ok()).unwrap_or(row_no + 1);
                         if header_row.is_none() {
-                            header_row = Some(attr("r").and_then(|r| r.parse().ok()).unwrap_or(1));
+                            header_row = Some(row_no);
                         }
                     }
                     "c" => {
@@ -332,7 +326,8 @@ fn parse_cells(src: &str, max_depth: usize) -> Result<(Vec<Cell>, Option<u64>), 
                         let col = r.as_deref().map_or_else(|| col_name(col_idx), |r| r.trim_end_matches(|x: char| x.is_ascii_digit()).to_owned());
                         let c = Cell { start, end, col, r, t: attr("t"), s: attr("s"), ..Cell::default() };
                         if empty {
-                            cells.push(c);
+                            let hdr = Some(row_no) == header_row;
+                            f(&c, hdr)?;
                         } else {
                             cur = Some(c);
                         }
@@ -365,7 +360,8 @@ fn parse_cells(src: &str, max_depth: usize) -> Result<(Vec<Cell>, Option<u64>), 
                     "c" => {
                         if let Some(mut c) = cur.take() {
                             c.end = end;
-                            cells.push(c);
+                            let hdr = Some(row_no) == header_row;
+                            f(&c, hdr)?;
                         }
                     }
                     "v" => in_v = false,
@@ -395,7 +391,7 @@ fn parse_cells(src: &str, max_depth: usize) -> Result<(Vec<Cell>, Option<u64>), 
             _ => {}
         }
     }
-    Ok((cells, header_row))
+    Ok(())
 }
 
 fn col_name(mut n: u32) -> String {
