@@ -4,7 +4,8 @@
 //! own), made of the paragraph's runs joined: `<w:t>`, deleted text `<w:delText>` and field codes
 //! `<w:instrText>`, with `<w:tab/>` as `\t` and `<w:br/>`/`<w:cr/>` as `\n`. Parts in this order:
 //! `word/document.xml`, headers, footers, footnotes, endnotes, comments (each kind in name order),
-//! then external relationship targets (hyperlinks) of those parts, then the document properties
+//! then external relationship targets (hyperlinks) of those parts, then chart caches (`<c:v>`),
+//! then the document properties
 //! (title, subject, keywords, description, category, custom properties; author and last-modified-by
 //! are analysed and always emptied, as are the company and manager).
 //!
@@ -52,6 +53,7 @@ pub(crate) fn run(bytes: &[u8], pass: &mut Pass<'_>) -> Result<Ran, DocError> {
             }
         }
     }
+    ooxml::caches(&mut pkg, pass)?;
     ooxml::doc_props(&mut pkg, pass)?;
     // People parts list the authors of comments and changes.
     for name in ["word/people.xml"] {

@@ -188,3 +188,53 @@ pub(crate) fn rels_part(src: &str, pass: &mut Pass<'_>) -> Result<Vec<Edit>, Doc
     }
     Ok(edits)
 }
+
+/// Walks caches that copy cell values: chart caches (`<c:v>` text) and pivot caches (`v`
+/// attributes of `<s>` string items); their values are analysed like any text.
+pub(crate) fn cache_part(src: &str, pass: &mut Pass<'_>) -> Result<Vec<Edit>, DocError> {
+    let mut sc = Scanner::new(src, Flavor::Xml);
+    let mut edits = Vec::new();
+    let mut in_v = false;
+    let mut text = String::new();
+    let mut map = SourceMap::new();
+    while let Some(tok) = sc.next_tok()? {
+        match tok {
+            Tok::Start { name, empty: false, .. } if local(name) == "v" => in_v = true,
+            Tok::End { name, .. } if local(name) == "v" => in_v = false,
+            Tok::Text(a, b) if in_v => {
+                text.clear();
+                map.clear();
+                decode_into(src, a, b, false, &mut text, &mut map);
+                let reps = pass.segment(&text, None)?;
+                map.edits(&reps, &escape_xml_text, &mut edits);
+            }
+            Tok::Start { name, attrs, .. } if local(name) == "s" => {
+                if let Some(a) = attrs.iter().find(|a| a.name == "v") {
+                    text.clear();
+                    map.clear();
+                    decode_into(src, a.start, a.end, false, &mut text, &mut map);
+                    let reps = pass.segment(&text, None)?;
+                    map.edits(&reps, &edits::escape_xml_attr, &mut edits);
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(edits)
+}
+
+/// Runs [`cache_part`] over every chart and pivot cache part of the package.
+pub(crate) fn caches(pkg: &mut Package, pass: &mut Pass<'_>) -> Result<(), DocError> {
+    let names = pkg.names(|n| {
+        (n.starts_with("xl/charts/chart") || n.starts_with("word/charts/chart") || n.starts_with("xl/pivotCache/")) && n.ends_with(".xml")
+    });
+    for name in names {
+        if let Some(src) = pkg.text(&name)? {
+            let mut e = cache_part(&src, pass)?;
+            if !e.is_empty() {
+                pkg.replace(&name, edits::apply(&src, &mut e).into_bytes());
+            }
+        }
+    }
+    Ok(())
+}

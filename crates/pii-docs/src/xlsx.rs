@@ -4,7 +4,8 @@
 //! segment per `<si>` (rich-text runs joined; context: the header of the first column that uses
 //! it); then per sheet in workbook order, cell by cell: inline strings, cached string results of
 //! formulas, and integer cells of 5+ digits (identifiers stored as numbers), with the column's
-//! header (the first row's value) as context; then comments, one segment per comment; then the
+//! header (the first row's value) as context; then comments, one segment per comment; then chart
+//! and pivot caches (`<c:v>` text, `<s v>` items); then the
 //! document properties (see the DOCX module).
 //!
 //! A redacted number becomes an inline string cell holding the operator's output (a formula cell
@@ -166,7 +167,7 @@ pub(crate) fn run(bytes: &[u8], pass: &mut Pass<'_>) -> Result<Ran, DocError> {
         for name in pkg.names(|n| n.starts_with("xl/charts/") && n.ends_with(".xml")) {
             if let Some(src) = pkg.text(&name)? {
                 let mut e = Vec::new();
-                rename_in_element_text(&src, "c:f", &renames, &mut e)?;
+                rename_in_element_text(&src, "f", &renames, &mut e)?;
                 if !e.is_empty() {
                     pkg.replace(&name, edits::apply(&src, &mut e).into_bytes());
                 }
@@ -193,6 +194,7 @@ pub(crate) fn run(bytes: &[u8], pass: &mut Pass<'_>) -> Result<Ran, DocError> {
             }
         }
     }
+    ooxml::caches(&mut pkg, pass)?;
     // 5. Properties.
     ooxml::doc_props(&mut pkg, pass)?;
     let out = if pass.is_redacting() { Some(pkg.write()?) } else { None };
@@ -450,8 +452,8 @@ fn rename_in_element_text(src: &str, element: &str, renames: &[(String, String)]
     let mut inside = false;
     while let Some(tok) = sc.next_tok()? {
         match tok {
-            Tok::Start { name, empty: false, .. } if name == element => inside = true,
-            Tok::End { name, .. } if name == element => inside = false,
+            Tok::Start { name, empty: false, .. } if ooxml::local(name) == element => inside = true,
+            Tok::End { name, .. } if ooxml::local(name) == element => inside = false,
             Tok::Text(a, b) if inside => {
                 let f = rename_refs(&src[a..b], renames);
                 if f != src[a..b] {

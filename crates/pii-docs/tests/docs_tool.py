@@ -85,6 +85,11 @@ def make_xlsx(out):
     summary = wb.create_sheet("Summary")
     summary["A1"] = "=SUM('jane.doe@example.com'!B1:B2)"
     summary["A2"] = "=Customers!F2*2"
+    # A chart whose series names the sheet that gets renamed.
+    from openpyxl.chart import BarChart, Reference
+    chart = BarChart()
+    chart.add_data(Reference(other, min_col=2, min_row=1, max_row=2))
+    summary.add_chart(chart, "C1")
     wb.properties.creator = PEOPLE[0]
     wb.properties.lastModifiedBy = PEOPLE[1]
     wb.properties.title = "Quarterly revenue"
