@@ -3,14 +3,19 @@
 //! Extracted text: one segment per page, in page order: the text shown by the page's content
 //! stream (`Tj`, `TJ`, `'`, `"`), decoded through the font's `ToUnicode` map or its encoding, in
 //! stream order, with `\n` where the baseline moves and a space where the pen jumps forward by more
-//! than a fifth of the font size; then the values of the Info dictionary (key as context).
+//! than a fifth of the font size. Further segments follow the pages (see below).
 //!
 //! Redaction removes the bytes of every glyph of a finding from its text-showing operator (which
 //! becomes a `TJ` whose numbers keep the remaining glyphs in place), wraps the page's content in
 //! `q … Q` and draws an opaque black box over each removed stretch. The Info dictionary, the XMP
 //! metadata of the catalogue and of the pages, and the page-piece dictionaries are removed;
 //! unreferenced objects (old revisions, the replaced content streams) are pruned. Encrypted PDFs
-//! are refused. Not handled: text inside form XObjects, annotations and bookmarks.
+//! are refused.
+//!
+//! After the pages come, as further segments: the text of each form XObject (object order,
+//! redacted the same way inside the form), then the text strings of annotations (`Contents`, `T`,
+//! `Subj`), bookmarks (`Title`) and form fields (`V`, `TU`, `T`), in object order, then the Info
+//! dictionary. Not handled: text drawn by Type3 glyph procedures or as images (no OCR).
 
 use std::collections::HashMap;
 
@@ -68,14 +73,7 @@ fn run_inner(bytes: &[u8], pass: &mut Pass<'_>) -> Result<Ran, DocError> {
         let page = extract(&content.operations, &fonts);
         let reps = pass.segment(&page.text, None)?;
         if !reps.is_empty() {
-            let (ops, boxes) = remove_glyphs(content.operations, &page, &reps);
-            let mut data = b"q\n".to_vec();
-            data.extend(Content { operations: ops }.encode().map_err(corrupt)?);
-            data.extend_from_slice(b"\nQ\nq 0 0 0 rg 0 0 0 RG\n");
-            for b in boxes {
-                data.extend_from_slice(format!("{:.2} {:.2} {:.2} {:.2} re f\n", b[0], b[1], b[2] - b[0], b[3] - b[1]).as_bytes());
-            }
-            data.extend_from_slice(b"Q\n");
+            let data = redacted_content(content.operations, &page, &reps)?;
             let mut stream = Stream::new(Dictionary::new(), data);
             let _ = stream.compress();
             let id = doc.add_object(Object::Stream(stream));
@@ -85,6 +83,8 @@ fn run_inner(bytes: &[u8], pass: &mut Pass<'_>) -> Result<Ran, DocError> {
         // Progress in proportion to the pages done.
         pass.progress(bytes.len() as u64 * (k as u64 + 1) / (total + 1));
     }
+    forms(&mut doc, pass, limit)?;
+    strings_in_dictionaries(&mut doc, pass)?;
     // Info dictionary: analysed so that its findings are reported, then removed on redaction.
     let info = match doc.trailer.get(b"Info") {
         Ok(Object::Reference(id)) => doc.get_dictionary(*id).ok().cloned(),
@@ -167,6 +167,111 @@ impl Font {
     fn width(&self, code: u32) -> f32 {
         self.widths.get(&code).copied().unwrap_or(self.default_width)
     }
+}
+
+/// Form XObjects (reused content such as headers, stamps, or whole imported pages): each one's
+/// text is a segment, in object order, redacted inside the form's own stream and coordinates.
+fn forms(doc: &mut Document, pass: &mut Pass<'_>, limit: usize) -> Result<(), DocError> {
+    let ids: Vec<ObjectId> = doc
+        .objects
+        .iter()
+        .filter(|(_, o)| matches!(o, Object::Stream(st) if st.dict.get(b"Subtype").ok().and_then(|v| v.as_name().ok()) == Some(b"Form")))
+        .map(|(id, _)| *id)
+        .collect();
+    for id in ids {
+        let Ok(Object::Stream(st)) = doc.get_object(id) else { continue };
+        let data = st.decompressed_content_with_limit(limit).or_else(|_| Ok::<_, DocError>(st.content.clone()))?;
+        let Ok(content) = Content::decode(&data) else { continue };
+        let fonts = match st.dict.get(b"Resources").ok().map(|o| deref(doc, o)).and_then(|o| o.as_dict().ok()) {
+            Some(res) => fonts_of(doc, res),
+            None => HashMap::new(),
+        };
+        let page = extract(&content.operations, &fonts);
+        if page.text.trim().is_empty() {
+            continue;
+        }
+        let reps = pass.segment(&page.text, None)?;
+        if reps.is_empty() {
+            continue;
+        }
+        let data = redacted_content(content.operations, &page, &reps)?;
+        if let Ok(Object::Stream(st)) = doc.get_object_mut(id) {
+            st.dict.remove(b"Filter");
+            st.dict.remove(b"DecodeParms");
+            st.set_plain_content(data);
+            let _ = st.compress();
+        }
+    }
+    Ok(())
+}
+
+/// Text strings of annotations (`Contents`, `T`, `Subj`), bookmarks (`Title`) and form fields
+/// (`V`, `DV`, `TU`, `T`), in object order. A changed annotation or field loses its appearance stream
+/// and rich-text copy, so viewers draw it again from the redacted value.
+fn strings_in_dictionaries(doc: &mut Document, pass: &mut Pass<'_>) -> Result<(), DocError> {
+    let ids: Vec<ObjectId> = doc.objects.keys().copied().collect();
+    for id in ids {
+        let Some(Object::Dictionary(d)) = doc.objects.get(&id) else { continue };
+        let mut keys: Vec<&[u8]> = Vec::new();
+        if d.has(b"Rect") && d.has(b"Subtype") {
+            keys.extend([&b"Contents"[..], b"T", b"Subj"]);
+        }
+        if d.has(b"Title") && d.has(b"Parent") {
+            keys.push(b"Title");
+        }
+        if d.has(b"FT") || (d.has(b"T") && d.has(b"V")) {
+            keys.extend([&b"V"[..], b"DV", b"TU"]);
+            if !keys.contains(&&b"T"[..]) {
+                keys.push(b"T");
+            }
+        }
+        if keys.is_empty() {
+            continue;
+        }
+        let mut changed: Vec<(Vec<u8>, String)> = Vec::new();
+        for key in keys {
+            if let Ok(Object::String(raw, _)) = d.get(key) {
+                let text = text_string(raw);
+                let reps = pass.segment(&text, Some(&String::from_utf8_lossy(key)))?;
+                if !reps.is_empty() {
+                    changed.push((key.to_vec(), crate::pass::apply(&text, &reps)));
+                }
+            }
+        }
+        if changed.is_empty() {
+            continue;
+        }
+        if let Some(Object::Dictionary(d)) = doc.objects.get_mut(&id) {
+            for (key, value) in changed {
+                d.set(key, Object::String(encode_text_string(&value), lopdf::StringFormat::Literal));
+            }
+            d.remove(b"AP");
+            d.remove(b"RC");
+        }
+    }
+    Ok(())
+}
+
+/// A PDF text string: PDFDocEncoding (Latin-1 here) when it fits, else UTF-16BE with a BOM.
+fn encode_text_string(s: &str) -> Vec<u8> {
+    if s.chars().all(|c| (c as u32) < 0x80) {
+        return s.as_bytes().to_vec();
+    }
+    let mut out = vec![0xFE, 0xFF];
+    out.extend(s.encode_utf16().flat_map(u16::to_be_bytes));
+    out
+}
+
+fn fonts_of(doc: &Document, resources: &Dictionary) -> HashMap<Vec<u8>, Font> {
+    let mut out = HashMap::new();
+    if let Some(fonts) = resources.get(b"Font").ok().map(|o| deref(doc, o)).and_then(|o| o.as_dict().ok()) {
+        for (name, f) in fonts.iter() {
+            if let Ok(d) = deref(doc, f).as_dict() {
+                out.insert(name.clone(), load_font(doc, d));
+            }
+        }
+    }
+    out
 }
 
 fn page_fonts(doc: &Document, page_id: ObjectId) -> HashMap<Vec<u8>, Font> {
@@ -678,6 +783,19 @@ fn extract(ops: &[Operation], fonts: &HashMap<Vec<u8>, Font>) -> PageText {
         }
     }
     out
+}
+
+/// The content stream without the glyphs of `reps`, wrapped in `q … Q`, with black boxes over them.
+fn redacted_content(ops: Vec<Operation>, page: &PageText, reps: &[crate::pass::Replacement]) -> Result<Vec<u8>, DocError> {
+    let (ops, boxes) = remove_glyphs(ops, page, reps);
+    let mut data = b"q\n".to_vec();
+    data.extend(Content { operations: ops }.encode().map_err(corrupt)?);
+    data.extend_from_slice(b"\nQ\nq 0 0 0 rg 0 0 0 RG\n");
+    for b in boxes {
+        data.extend_from_slice(format!("{:.2} {:.2} {:.2} {:.2} re f\n", b[0], b[1], b[2] - b[0], b[3] - b[1]).as_bytes());
+    }
+    data.extend_from_slice(b"Q\n");
+    Ok(data)
 }
 
 /// Removes the glyphs of the replaced text ranges; returns the new operators and the boxes.

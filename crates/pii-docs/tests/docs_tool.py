@@ -113,6 +113,16 @@ def make_pdf(out):
     c.setTitle("Order 7731")
     c.setSubject("about jane.doe@example.com")
     c.setKeywords("Widget blue")
+    # A form XObject drawn on the page, a bookmark, a note annotation and a form field.
+    c.beginForm("header")
+    c.setFont("Helvetica", 9)
+    c.drawString(72, 820, "Header for 192.168.14.27 and Widget blue")
+    c.endForm()
+    c.doForm("header")
+    c.bookmarkPage("p1")
+    c.addOutlineEntry("Contact jane.doe@example.com", "p1")
+    c.textAnnotation("Card 4111 1111 1111 1111 noted", Rect=(400, 700, 420, 720))
+    c.acroForm.textfield(name="phone", value="+1 415-555-0142", x=300, y=600, width=200, height=20)
     c.setFont("Helvetica", 12)
     c.drawString(72, 800, "Contact jane.doe@example.com about Quarterly revenue.")
     c.drawString(72, 780, "SSN 123-45-6789 and card 4111 1111 1111 1111 for Order 7731.")
@@ -289,11 +299,32 @@ def extract_pdf(path):
     root = r.trailer["/Root"]
     if "/Metadata" in root:
         out.append(root["/Metadata"].get_object().get_data().decode("utf-8", "replace"))
-    # Raw, decompressed content streams: the glyph codes of a removed value must be gone too.
+    def outline(items):
+        for it in items:
+            if isinstance(it, list):
+                outline(it)
+            else:
+                out.append(str(it.title))
+
+    outline(r.outline)
     for p in r.pages:
-        c = p.get_contents()
-        if c is not None:
-            out.append(c.get_data().decode("latin-1"))
+        for a in p.get("/Annots") or []:
+            a = a.get_object()
+            out.extend(str(a.get(k, "")) for k in ("/Contents", "/T", "/Subj", "/V"))
+    for name, f in (r.get_fields() or {}).items():
+        out.append(f"{name}={f.get('/V', '')}")
+    # Every object, streams decompressed: no stored copy of a value may remain.
+    for num in range(1, int(r.trailer.get("/Size", 0))):
+        try:
+            o = r.get_object(num)
+        except Exception:
+            continue
+        if o is None:
+            continue
+        try:
+            out.append(o.get_data().decode("latin-1"))
+        except Exception:
+            out.append(str(o))
     return {"text": "\n".join(out), "pages": len(r.pages)}
 
 
