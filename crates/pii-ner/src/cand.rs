@@ -42,7 +42,7 @@ pub(crate) fn nameish(doc: &Doc<'_>, i: usize, allow_lower: bool) -> bool {
     if !t.is_word() || t.char_len() > 24 {
         return false;
     }
-    if rules::CALENDAR.contains(&&*t.lower) && t.char_len() > 2 && !calendar_name(doc, i) {
+    if t.rf(rules::F_CALENDAR) && t.char_len() > 2 && !calendar_name(doc, i) {
         return false;
     }
     match t.shape {
@@ -109,7 +109,7 @@ pub(crate) fn parse_name(doc: &Doc<'_>, i: usize, max_words: usize, allow_lower:
             continue;
         }
         let t = &doc.toks[j];
-        if t.is_word() && t.shape == Shape::Lower && rules::PARTICLES.contains(&&*t.lower) && words > 0 && !allow_lower {
+        if t.is_word() && t.shape == Shape::Lower && t.rf(rules::F_PARTICLES) && words > 0 && !allow_lower {
             if j + 1 < n && nameish(doc, j + 1, false) && doc.toks[j + 1].space_before {
                 j += 1;
                 parts += 1;
@@ -117,7 +117,7 @@ pub(crate) fn parse_name(doc: &Doc<'_>, i: usize, max_words: usize, allow_lower:
             }
             break;
         }
-        if nameish(doc, j, allow_lower) && !rules::is_title(&t.lower) {
+        if nameish(doc, j, allow_lower) && !t.rf(rules::F_TITLES) {
             if words == max_words {
                 break;
             }
@@ -135,7 +135,7 @@ pub(crate) fn parse_name(doc: &Doc<'_>, i: usize, max_words: usize, allow_lower:
 /// Skips a title (`Dr`, `Mrs.`) at `i`; returns the index after it, or `i`.
 pub(crate) fn skip_title(doc: &Doc<'_>, i: usize) -> usize {
     let n = doc.toks.len();
-    if i < n && doc.toks[i].is_word() && rules::is_title(&doc.toks[i].lower) && doc.toks[i].shape != Shape::Lower {
+    if i < n && doc.toks[i].is_word() && doc.toks[i].rf(rules::F_TITLES) && doc.toks[i].shape != Shape::Lower {
         let mut j = i + 1;
         if j < n && doc.toks[j].is_punct('.') && !doc.toks[j].space_before {
             j += 1;
@@ -189,7 +189,7 @@ pub(crate) fn evidence(doc: &Doc<'_>, a: usize, b: usize) -> Evidence {
             continue;
         }
         let t = &doc.toks[i];
-        if t.is_word() && !(t.shape == Shape::Lower && rules::PARTICLES.contains(&&*t.lower)) {
+        if t.is_word() && !(t.shape == Shape::Lower && t.rf(rules::F_PARTICLES)) {
             e.words += 1;
             let w = t.wordinfo();
             if w.is_census() {
@@ -200,7 +200,7 @@ pub(crate) fn evidence(doc: &Doc<'_>, a: usize, b: usize) -> Evidence {
                 if w.is_first() {
                     e.firsts += 1;
                 }
-            } else if w.is_wordy() || (rules::CALENDAR.contains(&&*t.lower) && !calendar_name(doc, i)) {
+            } else if w.is_wordy() || (t.rf(rules::F_CALENDAR) && !calendar_name(doc, i)) {
                 e.wordy += 1;
             } else {
                 e.unknown += 1;

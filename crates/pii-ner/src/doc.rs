@@ -27,7 +27,7 @@ pub(crate) enum Shape {
 }
 
 #[derive(Debug, Clone)]
-pub(crate) struct Token {
+pub(crate) struct Token<'a> {
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
@@ -40,14 +40,21 @@ pub(crate) struct Token {
     pub wide_gap_before: bool,
     /// Part of an e-mail address, URL, path or other machine token that names never live in.
     pub masked: bool,
-    /// Lowercase form (words only).
-    pub lower: Box<str>,
+    /// Lowercase form; borrowed from the text when it already is lower case (most words).
+    pub lower: std::borrow::Cow<'a, str>,
     pub info: Option<WordInfo>,
+    /// Flags of the rule word lists the word is on (`rules::F_*`).
+    pub rflags: u32,
     /// Index of the line the token is on.
     pub line: u32,
 }
 
-impl Token {
+impl Token<'_> {
+    /// The word is on the rule list of flag `f`.
+    pub fn rf(&self, f: u32) -> bool {
+        self.rflags & f != 0
+    }
+
     pub fn is_word(&self) -> bool {
         self.kind == Kind::Word && !self.masked
     }
@@ -73,7 +80,7 @@ impl Token {
 #[derive(Debug)]
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
-    pub toks: Vec<Token>,
+    pub toks: Vec<Token<'a>>,
     /// Most letters of the text are lower case and lines look like chat turns.
     pub lowercase_chat: bool,
 }
@@ -136,10 +143,16 @@ impl<'a> Doc<'a> {
             }
             let s = &text[start..end];
             let shape = shape_of(s, kind);
-            let lower: Box<str> = if s.is_ascii() {
-                s.to_ascii_lowercase().into()
+            let lower: std::borrow::Cow<'a, str> = if s.is_ascii() {
+                if s.bytes().any(|b| b.is_ascii_uppercase()) {
+                    std::borrow::Cow::Owned(s.to_ascii_lowercase())
+                } else {
+                    std::borrow::Cow::Borrowed(s)
+                }
+            } else if s.chars().any(char::is_uppercase) {
+                std::borrow::Cow::Owned(s.to_lowercase())
             } else {
-                s.to_lowercase().into()
+                std::borrow::Cow::Borrowed(s)
             };
             let info = if kind != Kind::Word {
                 None
@@ -148,6 +161,7 @@ impl<'a> Doc<'a> {
             } else {
                 lex.word(&lower).copied()
             };
+            let rflags = info.map_or_else(|| if kind == Kind::Word { crate::rules::flags_of(&lower) } else { 0 }, |w| w.flags);
             toks.push(Token {
                 start,
                 end,
@@ -157,6 +171,7 @@ impl<'a> Doc<'a> {
                 space_before: spaces > 0,
                 wide_gap_before: spaces >= 2 || tab,
                 masked: false,
+                rflags,
                 lower,
                 info,
                 line,
@@ -254,7 +269,7 @@ fn shape_of(s: &str, kind: Kind) -> Shape {
 
 /// Masks tokens of white-space separated chunks that hold an e-mail address, a URL, a path, a
 /// key=value pair's machine part or hex: names are not looked for inside them.
-fn mask_machine_chunks(text: &str, toks: &mut [Token]) {
+fn mask_machine_chunks(text: &str, toks: &mut [Token<'_>]) {
     let mut i = 0;
     while i < toks.len() {
         // A chunk: tokens without white space between them.
@@ -284,12 +299,12 @@ fn mask_machine_chunks(text: &str, toks: &mut [Token]) {
     }
 }
 
-fn is_delim(t: &Token) -> bool {
+fn is_delim(t: &Token<'_>) -> bool {
     t.kind == Kind::Punct && matches!(&*t.lower, "," | ";" | "\"" | "(" | ")" | "<" | ">" | "[" | "]" | "|" | "{" | "}" | "'")
 }
 
 /// Chat-like text: several lines of `speaker: message`, mostly lower case.
-fn is_lowercase_chat(text: &str, toks: &[Token]) -> bool {
+fn is_lowercase_chat(text: &str, toks: &[Token<'_>]) -> bool {
     let mut lower = 0usize;
     let mut upper = 0usize;
     for c in text.chars().take(4000) {

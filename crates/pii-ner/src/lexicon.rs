@@ -28,6 +28,8 @@ pub(crate) struct WordInfo {
     pub place: Option<PlaceInfo>,
     /// Some multi-word place name starts with this word.
     pub starts_place: bool,
+    /// Flags of the rule word lists (`rules::F_*`), so one lookup serves both.
+    pub flags: u32,
 }
 
 impl WordInfo {
@@ -132,7 +134,7 @@ impl Lexicon {
             let num = |s: &str| s.parse::<f32>().map_err(|_| bad_line(dir, "words.tsv", n));
             lex.words.insert(
                 w.into(),
-                WordInfo { zipf: num(z)?, first: num(fi)?, last: num(la)?, place: None, starts_place: false },
+                WordInfo { zipf: num(z)?, first: num(fi)?, last: num(la)?, place: None, starts_place: false, flags: crate::rules::flags_of(w) },
             );
         }
         // `o'connor` in text, `oconnor` in the census.
@@ -187,9 +189,11 @@ impl Lexicon {
             if better(e) {
                 self.phrases.insert(key.into(), info);
             }
-            self.words.entry(first.into()).or_default().starts_place = true;
+            let flags = crate::rules::flags_of(&first);
+            self.words.entry(first.into()).or_insert_with(|| WordInfo { flags, ..WordInfo::default() }).starts_place = true;
         } else {
-            let e = self.words.entry(key.into()).or_default();
+            let flags = crate::rules::flags_of(&key);
+            let e = self.words.entry(key.into()).or_insert_with(|| WordInfo { flags, ..WordInfo::default() });
             if better(e.place) {
                 e.place = Some(info);
             }
@@ -211,7 +215,7 @@ impl Lexicon {
     pub fn from_rows(words: &[(&str, f32, f32, f32)], places: &[(&str, PlaceKind, u32)]) -> Self {
         let mut lex = Lexicon::default();
         for (w, z, f, l) in words {
-            lex.words.insert((*w).into(), WordInfo { zipf: *z, first: *f, last: *l, place: None, starts_place: false });
+            lex.words.insert((*w).into(), WordInfo { zipf: *z, first: *f, last: *l, place: None, starts_place: false, flags: crate::rules::flags_of(w) });
         }
         for (name, kind, pop) in places {
             lex.add_place(name, PlaceInfo { kind: *kind, population: *pop });

@@ -210,7 +210,7 @@ fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)]) 
         match c.ent {
             Ent::Person if c.score >= 0.6 => {
                 for t in &doc.toks[c.a..c.b] {
-                    if t.kind != Kind::Word || t.char_len() < 2 || rules::PARTICLES.contains(&&*t.lower) {
+                    if t.kind != Kind::Word || t.char_len() < 2 || t.rf(rules::F_PARTICLES) {
                         continue;
                     }
                     let w = t.wordinfo();
@@ -283,7 +283,7 @@ fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)]) 
             b += 1;
         }
         // Do not take the first word of an address or organisation-like run (`Hayes Path`).
-        let next_stop = b < n && doc.toks[b].is_word() && doc.toks[b].space_before && (rules::is_street_suffix(&doc.toks[b].lower) || rules::is_org_head(&doc.toks[b].lower)) && doc.toks[b].shape != Shape::Lower;
+        let next_stop = b < n && doc.toks[b].is_word() && doc.toks[b].space_before && (doc.toks[b].rf(rules::F_STREET_SUFFIX) || doc.toks[b].rf(rules::F_ORG_HEAD)) && doc.toks[b].shape != Shape::Lower;
         if !next_stop {
             extra.push(Cand { a: i, b, ent: Ent::Person, score: 0.6 });
         }

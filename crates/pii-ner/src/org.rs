@@ -7,7 +7,7 @@ use crate::rules;
 
 fn cap(doc: &Doc<'_>, j: usize) -> bool {
     let t = &doc.toks[j];
-    t.is_word() && matches!(t.shape, Shape::Cap | Shape::Upper | Shape::Other) && !rules::CALENDAR.contains(&&*t.lower)
+    t.is_word() && matches!(t.shape, Shape::Cap | Shape::Upper | Shape::Other) && !t.rf(rules::F_CALENDAR)
 }
 
 /// Walks left from `e` (exclusive end of the head) over the name; returns its start.
@@ -21,7 +21,7 @@ fn name_start(doc: &Doc<'_>, head: usize, allow_commas: bool) -> usize {
         if doc.toks[k].line_start {
             break;
         }
-        if cap(doc, p) && !rules::GREETINGS.contains(&&*t.lower) && !rules::is_title(&t.lower) {
+        if cap(doc, p) && !t.rf(rules::F_GREETINGS) && !t.rf(rules::F_TITLES) {
             a = p;
             k = p;
             steps += 1;
@@ -62,7 +62,7 @@ fn legal_forms(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
     for i in 1..n {
         let t = &doc.toks[i];
-        if !t.is_word() || t.shape == Shape::Lower || !rules::is_legal_suffix(&t.lower) {
+        if !t.is_word() || t.shape == Shape::Lower || !t.rf(rules::F_LEGAL_SUFFIX) {
             continue;
         }
         if matches!(&*t.lower, "group" | "holdings" | "associates" | "company" | "limited" | "private") {
@@ -109,7 +109,7 @@ fn legal_forms(doc: &Doc<'_>, out: &mut Cands) {
                 }
                 continue;
             }
-            if e < n && doc.toks[e].is_word() && rules::is_legal_suffix(&doc.toks[e].lower) && doc.toks[e].shape != Shape::Lower && !doc.toks[e].line_start {
+            if e < n && doc.toks[e].is_word() && doc.toks[e].rf(rules::F_LEGAL_SUFFIX) && doc.toks[e].shape != Shape::Lower && !doc.toks[e].line_start {
                 head = e;
                 e += 1;
                 continue;
@@ -153,14 +153,14 @@ fn heads(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
     for i in 0..n {
         let t = &doc.toks[i];
-        if !cap(doc, i) || !rules::is_org_head(&t.lower) || rules::is_legal_suffix(&t.lower) && !matches!(&*t.lower, "group" | "holdings" | "associates" | "company" | "limited") {
+        if !cap(doc, i) || !t.rf(rules::F_ORG_HEAD) || t.rf(rules::F_LEGAL_SUFFIX) && !matches!(&*t.lower, "group" | "holdings" | "associates" | "company" | "limited") {
             continue;
         }
         if t.shape == Shape::Upper && doc.line_is_upper(i) {
             continue;
         }
         // Skip if the next token continues the name with another head (`Health Group`).
-        if i + 1 < n && cap(doc, i + 1) && !doc.toks[i + 1].line_start && rules::is_org_head(&doc.toks[i + 1].lower) {
+        if i + 1 < n && cap(doc, i + 1) && !doc.toks[i + 1].line_start && doc.toks[i + 1].rf(rules::F_ORG_HEAD) {
             continue;
         }
         let a = name_start(doc, i, false);
@@ -228,7 +228,7 @@ fn firms(doc: &Doc<'_>, out: &mut Cands) {
             let s = doc.tok_text(i);
             if let Some((l, r)) = s.split_once('-') {
                 let both_cap = l.chars().next().is_some_and(char::is_uppercase) && r.chars().next().is_some_and(char::is_uppercase);
-                let prev_name = i > 0 && !t.line_start && (crate::cand::nameish(doc, i - 1, false) || rules::is_title(&doc.toks[i - 1].lower) || doc.toks[i - 1].is_punct('.'));
+                let prev_name = i > 0 && !t.line_start && (crate::cand::nameish(doc, i - 1, false) || doc.toks[i - 1].rf(rules::F_TITLES) || doc.toks[i - 1].is_punct('.'));
                 let next_name = i + 1 < n && !doc.toks[i + 1].line_start && doc.toks[i + 1].space_before && crate::cand::nameish(doc, i + 1, false);
                 if both_cap && !prev_name && !next_name && !r.contains('-') {
                     out.push(i, i + 1, Ent::Org, 0.55);

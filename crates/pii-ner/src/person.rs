@@ -18,7 +18,7 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
 fn titles(doc: &Doc<'_>, out: &mut Cands) {
     for i in 0..doc.toks.len() {
         let t = &doc.toks[i];
-        if !t.is_word() || t.shape == Shape::Lower || !rules::is_title(&t.lower) {
+        if !t.is_word() || t.shape == Shape::Lower || !t.rf(rules::F_TITLES) {
             continue;
         }
         let j = skip_title(doc, i);
@@ -44,7 +44,7 @@ fn salutations(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
     for i in 0..n {
         let t = &doc.toks[i];
-        if !t.is_word() || !rules::GREETINGS.contains(&&*t.lower) {
+        if !t.is_word() || !t.rf(rules::F_GREETINGS) {
             continue;
         }
         if !(t.line_start || doc.sentence_start(i)) {
@@ -64,7 +64,7 @@ fn salutations(doc: &Doc<'_>, out: &mut Cands) {
         let allow_lower = doc.lowercase_chat;
         let j = skip_title(doc, j);
         let Some((e, _)) = parse_name(doc, j, 3, allow_lower) else { continue };
-        if rules::GENERIC_ADDRESSEES.contains(&&*doc.toks[j].lower) {
+        if doc.toks[j].rf(rules::F_GENERIC_ADDRESSEES) {
             continue;
         }
         // The name ends the clause: a comma, `!`, `.`, `-`, or the end of the line.
@@ -119,7 +119,10 @@ fn signatures(doc: &Doc<'_>, out: &mut Cands) {
         }
         let le = doc.line_end(i);
         let words = line_words(doc, i, le);
-        let closing = !words.is_empty() && rules::CLOSINGS.contains(&words.as_str());
+        let closing = le - i <= 6
+            && doc.toks[i..le].iter().all(|t| t.kind == Kind::Punct || t.rf(rules::F_CLOSING_WORD))
+            && !words.is_empty()
+            && rules::CLOSINGS.contains(&words.as_str());
         if !closing || le >= n {
             i = le;
             continue;
@@ -133,7 +136,7 @@ fn signatures(doc: &Doc<'_>, out: &mut Cands) {
             let rest_ok = doc.toks[e..ne].iter().all(|t| t.kind == Kind::Punct);
             let ev = evidence(doc, j, e);
             let lower_ok = doc.toks[j].shape != Shape::Lower || (ev.all_namey() && ev.names >= 1);
-            let has_suffix = doc.toks[j..e].iter().any(|t| rules::is_legal_suffix(&t.lower) || rules::is_org_head(&t.lower));
+            let has_suffix = doc.toks[j..e].iter().any(|t| t.rf(rules::F_LEGAL_SUFFIX) || t.rf(rules::F_ORG_HEAD));
             if rest_ok && !has_suffix && ev.ok_in_context() && lower_ok {
                 out.push(j, e, Ent::Person, 0.88);
                 // The company line after it.
@@ -258,13 +261,14 @@ fn prose(doc: &Doc<'_>, out: &mut Cands) {
     }
 }
 
-fn stop_word(lower: &str) -> bool {
-    rules::is_org_head(lower)
-        || rules::is_legal_suffix(lower)
-        || rules::is_street_suffix(lower) && !matches!(lower, "green" | "hill" | "wood" | "woods" | "lane" | "brook" | "brooks" | "ford" | "field" | "fields" | "park" | "banks" | "chase" | "hall" | "ward" | "hollow" | "mills" | "meadows" | "burg" | "rose" | "grove" | "dale" | "glen" | "vale" | "knoll" | "rowe" | "ridge" | "key" | "mount" | "stream" | "lake" | "reed" | "isle" | "cove" | "cliff" | "wells" | "way" | "gate" | "station" | "walker" | "spring" | "springs" | "forest" | "hills" | "rivers" | "river" | "bridge" | "bend" | "shore" | "ranch" | "union" | "villa" | "ville" | "well" | "port" | "haven" | "camp" | "crest" | "cross" | "beach" | "pine" | "marsh" | "fort" | "croft" | "burgess" | "row")
-        || rules::CALENDAR.contains(&lower)
-        || rules::is_title(lower)
-        || rules::GREETINGS.contains(&lower)
+fn stop_word(t: &crate::doc::Token<'_>) -> bool {
+    let lower = &*t.lower;
+    t.rf(rules::F_ORG_HEAD)
+        || t.rf(rules::F_LEGAL_SUFFIX)
+        || t.rf(rules::F_STREET_SUFFIX) && !matches!(lower, "green" | "hill" | "wood" | "woods" | "lane" | "brook" | "brooks" | "ford" | "field" | "fields" | "park" | "banks" | "chase" | "hall" | "ward" | "hollow" | "mills" | "meadows" | "burg" | "rose" | "grove" | "dale" | "glen" | "vale" | "knoll" | "rowe" | "ridge" | "key" | "mount" | "stream" | "lake" | "reed" | "isle" | "cove" | "cliff" | "wells" | "way" | "gate" | "station" | "walker" | "spring" | "springs" | "forest" | "hills" | "rivers" | "river" | "bridge" | "bend" | "shore" | "ranch" | "union" | "villa" | "ville" | "well" | "port" | "haven" | "camp" | "crest" | "cross" | "beach" | "pine" | "marsh" | "fort" | "croft" | "burgess" | "row")
+        || t.rf(rules::F_CALENDAR)
+        || t.rf(rules::F_TITLES)
+        || t.rf(rules::F_GREETINGS)
 }
 
 /// Decides whether run `a..b` of capitalised words is a person.
@@ -274,7 +278,7 @@ fn judge_run(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands) {
     let mut k = a;
     while k < b {
         let t = &doc.toks[k];
-        if t.is_word() && stop_word(&t.lower) {
+        if t.is_word() && stop_word(t) {
             if k > s {
                 judge_piece(doc, s, k, out, k < b);
             }
@@ -384,7 +388,7 @@ fn lowercase(doc: &Doc<'_>, out: &mut Cands) {
             continue;
         }
         let w = t.wordinfo();
-        let intro = i > 0 && doc.toks[i - 1].is_word() && rules::CHAT_INTRO.contains(&&*doc.toks[i - 1].lower) && (doc.lowercase_chat || doc.toks[i - 1].shape == Shape::Lower);
+        let intro = i > 0 && doc.toks[i - 1].is_word() && doc.toks[i - 1].rf(rules::F_CHAT_INTRO) && (doc.lowercase_chat || doc.toks[i - 1].shape == Shape::Lower);
         if intro && doc.lowercase_chat && !w.is_wordy() && w.zipf < 3.5 && t.char_len() >= 3 && i + 1 < n {
             // `its oluwaseun adeyemi`: unknown words after an introduction, one or two of them.
             let next = &doc.toks[i + 1];
@@ -406,7 +410,7 @@ fn lowercase(doc: &Doc<'_>, out: &mut Cands) {
             }
         }
         // after an introduction word
-        if i > 0 && doc.toks[i - 1].is_word() && rules::CHAT_INTRO.contains(&&*doc.toks[i - 1].lower) && (doc.lowercase_chat || doc.toks[i - 1].shape == Shape::Lower) {
+        if i > 0 && doc.toks[i - 1].is_word() && doc.toks[i - 1].rf(rules::F_CHAT_INTRO) && (doc.lowercase_chat || doc.toks[i - 1].shape == Shape::Lower) {
             out.push(i, i + 1, Ent::Person, 0.55);
         }
     }

@@ -16,7 +16,7 @@ fn is_region_tok(doc: &Doc<'_>, j: usize) -> bool {
     t.kind == Kind::Word
         && (t.shape == Shape::Upper || (doc.lowercase_chat && t.shape == Shape::Lower))
         && (2..=3).contains(&t.lower.len())
-        && rules::is_region_code(&t.lower)
+        && t.rf(rules::F_REGION_CODE)
 }
 
 fn word_ok(doc: &Doc<'_>, j: usize, lower_ok: bool) -> bool {
@@ -56,7 +56,7 @@ fn street_words(doc: &Doc<'_>, j: usize, lower_ok: bool) -> Option<usize> {
         }
         words += 1;
         k += 1;
-        if (rules::is_street_suffix(&t.lower) || t.lower.as_ref() == "via") && (words >= 2 || t.lower.as_ref() == "broadway") {
+        if (t.rf(rules::F_STREET_SUFFIX) || t.lower.as_ref() == "via") && (words >= 2 || t.lower.as_ref() == "broadway") {
             let mut e = k;
             if e < n && doc.toks[e].is_punct('.') && !doc.toks[e].space_before && t.lower.len() <= 4 {
                 e += 1;
@@ -83,7 +83,7 @@ fn unit(doc: &Doc<'_>, j: usize) -> Option<usize> {
     }
     if doc.toks[k].is_punct('#') {
         k += 1;
-    } else if doc.toks[k].is_word() && rules::UNIT_WORDS.contains(&&*doc.toks[k].lower) && !matches!(&*doc.toks[k].lower, "po" | "box" | "office") {
+    } else if doc.toks[k].is_word() && doc.toks[k].rf(rules::F_UNIT_WORDS) && !matches!(&*doc.toks[k].lower, "po" | "box" | "office") {
         k += 1;
         if k < n && doc.toks[k].is_punct('.') {
             k += 1;
@@ -140,7 +140,7 @@ fn is_postcode(doc: &Doc<'_>, j: usize) -> Option<usize> {
         return Some(j + 2);
     }
     // 1015 CJ
-    if a.kind == Kind::Num && a.lower.len() == 4 && b.kind == Kind::Word && b.shape == Shape::Upper && b.lower.len() == 2 && !rules::is_region_code(&b.lower) {
+    if a.kind == Kind::Num && a.lower.len() == 4 && b.kind == Kind::Word && b.shape == Shape::Upper && b.lower.len() == 2 && !b.rf(rules::F_REGION_CODE) {
         return Some(j + 2);
     }
     None
@@ -278,7 +278,7 @@ pub(crate) fn addresses(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
                     found = Some(e);
                 }
             }
-        } else if t.is_word() && rules::UNIT_WORDS.contains(&&*t.lower) && t.shape != Shape::Lower {
+        } else if t.is_word() && t.rf(rules::F_UNIT_WORDS) && t.shape != Shape::Lower {
             // `Flat 5, Green Port`, `Studio 38, Green Port`, `PO Box 12`
             let mut j = i + 1;
             if matches!(&*t.lower, "po" | "p.o") {
@@ -310,7 +310,7 @@ pub(crate) fn addresses(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
             if j < n && is_house_number(doc, j) && doc.toks[j].space_before && !doc.toks[j].line_start {
                 found = Some(j + 1);
             }
-        } else if t.is_word() && t.shape != Shape::Lower && rules::STREET_PREFIXES.contains(&&*t.lower) && doc.toks[i].lower.len() > 2 {
+        } else if t.is_word() && t.shape != Shape::Lower && t.rf(rules::F_STREET_PREFIXES) && doc.toks[i].lower.len() > 2 {
             // `Calle Mayor 10`, `Via Roma 12`
             if let Some(e) = prefix_street(doc, i, false) {
                 if e < n && is_house_number(doc, e) && doc.toks[e].space_before {
@@ -341,7 +341,7 @@ fn is_one_word_street(lower: &str) -> bool {
 fn prefix_street(doc: &Doc<'_>, j: usize, lower_ok: bool) -> Option<usize> {
     let n = doc.toks.len();
     let t = &doc.toks[j];
-    if !t.is_word() || !rules::STREET_PREFIXES.contains(&&*t.lower) {
+    if !t.is_word() || !t.rf(rules::F_STREET_PREFIXES) {
         return None;
     }
     let mut k = j + 1;
@@ -356,7 +356,7 @@ fn prefix_street(doc: &Doc<'_>, j: usize, lower_ok: bool) -> Option<usize> {
             words += 1;
             k += 1;
             end = Some(k);
-        } else if u.is_word() && u.shape == Shape::Lower && rules::PARTICLES.contains(&&*u.lower) {
+        } else if u.is_word() && u.shape == Shape::Lower && u.rf(rules::F_PARTICLES) {
             k += 1;
         } else {
             break;
@@ -446,6 +446,9 @@ fn place_context_before(doc: &Doc<'_>, a: usize, strict: bool) -> bool {
         return false;
     }
     let w = &*p.lower;
+    if !strict {
+        return p.rf(rules::F_PLACE_PREPOSITIONS);
+    }
     if strict {
         matches!(w, "in" | "near" | "from" | "outside" | "across" | "around" | "throughout" | "visiting" | "born")
     } else {

@@ -13,10 +13,6 @@ pub(crate) const TITLES: &[&str] = &[
     "detective", "agent", "coach", "uncle", "aunt", "auntie", "grandma", "grandpa",
 ];
 
-/// Titles that are also ordinary words; they introduce a name only when followed by a capitalised word.
-pub(crate) fn is_title(lower: &str) -> bool {
-    TITLES.contains(&lower)
-}
 
 /// Words that open a salutation (`Dear Anna,`, `Hi Tom`).
 pub(crate) const GREETINGS: &[&str] = &[
@@ -99,14 +95,7 @@ pub(crate) const ORG_HEADS: &[&str] = &[
     "designs", "creations", "works", "workshop", "collective", "cooperative", "union", "alliance", "network",
 ];
 
-/// Heads that name an organisation only after at least one other capitalised word.
-pub(crate) fn is_org_head(lower: &str) -> bool {
-    ORG_HEADS.contains(&lower)
-}
 
-pub(crate) fn is_legal_suffix(lower: &str) -> bool {
-    LEGAL_SUFFIXES.contains(&lower)
-}
 
 /// Street types that end a street name (`Hooper Trafficway`, `Elm St`, `Green Port`).
 pub(crate) const STREET_SUFFIXES: &[&str] = &[
@@ -138,9 +127,6 @@ pub(crate) const STREET_SUFFIXES: &[&str] = &[
     "vale", "wood", "woods", "gait", "brae", "loan",
 ];
 
-pub(crate) fn is_street_suffix(lower: &str) -> bool {
-    STREET_SUFFIXES.contains(&lower)
-}
 
 /// Street types written before the name (`Rue de Rivoli`, `Via Roma`, `Calle Mayor`).
 pub(crate) const STREET_PREFIXES: &[&str] = &[
@@ -174,9 +160,6 @@ pub(crate) const REGION_CODES: &[&str] = &[
     "QLD", "WA", "SA", "TAS", "ACT", "NT",
 ];
 
-pub(crate) fn is_region_code(s: &str) -> bool {
-    s.len() <= 3 && REGION_CODES.iter().any(|c| c.eq_ignore_ascii_case(s))
-}
 
 /// Region codes that are also common abbreviations after a name (`MD`, `DO`, `PA`, `ME`, `OR`, `IN`).
 pub(crate) fn is_ambiguous_region_code(s: &str) -> bool {
@@ -332,3 +315,71 @@ pub(crate) const ROLES: &[&str] = &[
     "update", "fyi", "edit", "ps", "todo", "fix", "test", "caller", "callee", "rep", "tech", "nurse", "doctor",
     "dr", "patient", "driver", "seller", "buyer", "host", "owner", "ops", "dev", "qa", "hr", "it", "sales",
 ];
+
+/// Bit flags of the word lists above, computed once per token (one hash lookup instead of list scans).
+pub(crate) const F_TITLES: u32 = 1;
+pub(crate) const F_GREETINGS: u32 = 1 << 1;
+pub(crate) const F_CALENDAR: u32 = 1 << 2;
+pub(crate) const F_PARTICLES: u32 = 1 << 3;
+pub(crate) const F_LEGAL_SUFFIX: u32 = 1 << 4;
+pub(crate) const F_ORG_HEAD: u32 = 1 << 5;
+pub(crate) const F_STREET_SUFFIX: u32 = 1 << 6;
+pub(crate) const F_STREET_PREFIXES: u32 = 1 << 7;
+pub(crate) const F_UNIT_WORDS: u32 = 1 << 8;
+pub(crate) const F_REGION_CODE: u32 = 1 << 9;
+pub(crate) const F_GENERIC_ADDRESSEES: u32 = 1 << 10;
+pub(crate) const F_CHAT_INTRO: u32 = 1 << 11;
+pub(crate) const F_PLACE_PREPOSITIONS: u32 = 1 << 12;
+pub(crate) const F_ROLES: u32 = 1 << 13;
+pub(crate) const F_CLOSING_WORD: u32 = 1 << 14;
+
+static FLAGS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> = std::sync::LazyLock::new(|| {
+    let mut m: rustc_hash::FxHashMap<&'static str, u32> = rustc_hash::FxHashMap::default();
+    let mut add = |list: &[&'static str], f: u32| {
+        for w in list {
+            *m.entry(*w).or_default() |= f;
+        }
+    };
+    add(TITLES, F_TITLES);
+    add(GREETINGS, F_GREETINGS);
+    add(CALENDAR, F_CALENDAR);
+    add(PARTICLES, F_PARTICLES);
+    add(LEGAL_SUFFIXES, F_LEGAL_SUFFIX);
+    add(ORG_HEADS, F_ORG_HEAD);
+    add(STREET_SUFFIXES, F_STREET_SUFFIX);
+    add(STREET_PREFIXES, F_STREET_PREFIXES);
+    add(UNIT_WORDS, F_UNIT_WORDS);
+    add(GENERIC_ADDRESSEES, F_GENERIC_ADDRESSEES);
+    add(CHAT_INTRO, F_CHAT_INTRO);
+    add(PLACE_PREPOSITIONS, F_PLACE_PREPOSITIONS);
+    add(ROLES, F_ROLES);
+    let closing_words: Vec<&'static str> = CLOSINGS.iter().flat_map(|c| c.split([' ', ','])).filter(|w| !w.is_empty()).collect();
+    add(&closing_words, F_CLOSING_WORD);
+    let codes: Vec<String> = REGION_CODES.iter().map(|c| c.to_ascii_lowercase()).collect();
+    for c in codes {
+        *m.entry(Box::leak(c.into_boxed_str())).or_default() |= F_REGION_CODE;
+    }
+    m
+});
+
+/// The list flags of a lowercase word.
+pub(crate) fn flags_of(lower: &str) -> u32 {
+    FLAGS.get(lower).copied().unwrap_or(0)
+}
+
+/// Label lists as hash sets: labels are looked up once per line.
+static KEYS: std::sync::LazyLock<[rustc_hash::FxHashSet<&'static str>; 3]> = std::sync::LazyLock::new(|| {
+    [ORG_KEYS.iter().copied().collect(), LOCATION_KEYS.iter().copied().collect(), PERSON_KEYS.iter().copied().collect()]
+});
+
+pub(crate) fn is_org_key(k: &str) -> bool {
+    KEYS[0].contains(k)
+}
+
+pub(crate) fn is_location_key(k: &str) -> bool {
+    KEYS[1].contains(k)
+}
+
+pub(crate) fn is_person_key(k: &str) -> bool {
+    KEYS[2].contains(k)
+}

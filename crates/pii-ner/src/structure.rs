@@ -44,13 +44,13 @@ pub(crate) fn classify_key(raw: &str) -> Option<KeyClass> {
     // Longest match first: the whole label, then without its leading words (`Electronically signed`).
     for skip in 0..words.len() {
         let key = words[skip..].join(" ");
-        if rules::ORG_KEYS.contains(&key.as_str()) {
+        if rules::is_org_key(&key) {
             return Some(KeyClass::Org);
         }
-        if rules::LOCATION_KEYS.contains(&key.as_str()) {
+        if rules::is_location_key(&key) {
             return Some(KeyClass::Location);
         }
-        if rules::PERSON_KEYS.contains(&key.as_str()) {
+        if rules::is_person_key(&key) {
             return Some(KeyClass::Person { weak: skip > 0 || WEAK_PERSON_KEYS.contains(&key.as_str()) });
         }
     }
@@ -353,7 +353,7 @@ pub(crate) fn value(doc: &Doc<'_>, lex: &Lexicon, class: KeyClass, a: usize, b: 
 }
 
 fn person_value(doc: &Doc<'_>, a: usize, b: usize, weak: bool, score: f32, out: &mut Cands) {
-    if doc.toks[a..b].iter().any(|t| t.is_word() && rules::is_legal_suffix(&t.lower) && t.shape != Shape::Lower) {
+    if doc.toks[a..b].iter().any(|t| t.is_word() && t.rf(rules::F_LEGAL_SUFFIX) && t.shape != Shape::Lower) {
         return; // an organisation; the organisation rules take it
     }
     let i = skip_title(doc, a);
@@ -432,7 +432,7 @@ fn location_value(doc: &Doc<'_>, lex: &Lexicon, a: usize, b: usize, score: f32, 
     if words == 1 && last_real == a + 1 && first.shape == Shape::Upper && first.char_len() <= 3 {
         return; // `US`, `GB`: codes, not written places
     }
-    if first.is_word() && rules::UNIT_WORDS.contains(&&*first.lower) && !has_place && words <= 1 {
+    if first.is_word() && first.rf(rules::F_UNIT_WORDS) && !has_place && words <= 1 {
         return; // `Room 4`
     }
     if first.shape == Shape::Lower && !doc.lowercase_chat {

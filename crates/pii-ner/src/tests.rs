@@ -1,19 +1,252 @@
+//! Unit tests on a small hand-made lexicon, so that they run without the models folder.
+
+use proptest::prelude::*;
+
 use super::*;
 use crate::lexicon::PlaceKind;
 
-fn lex() -> Lexicon {
-    Lexicon::from_rows(
-        &[
-            ("tony", 4.64, 0.19, 0.0),
-            ("julian", 3.99, 0.052, 0.004),
-            ("smart", 4.83, 0.0, 0.011),
-            ("hussain", 3.28, 0.0, 0.001),
-        ],
-        &[("Leeds", PlaceKind::City, 455_000)],
-    )
+/// (word, zipf, first-name share %, last-name share %), shaped like the real lists.
+const WORDS: &[(&str, f32, f32, f32)] = &[
+    ("will", 6.45, 0.018, 0.003),
+    ("rose", 4.82, 0.296, 0.059),
+    ("bill", 5.15, 0.112, 0.002),
+    ("hunter", 4.37, 0.009, 0.069),
+    ("green", 5.13, 0.0, 0.183),
+    ("long", 5.81, 0.004, 0.092),
+    ("may", 5.98, 0.029, 0.040),
+    ("the", 7.7, 0.0, 0.0),
+    ("we", 6.8, 0.0, 0.0),
+    ("follow", 5.2, 0.0, 0.0),
+    ("up", 6.4, 0.0, 0.0),
+    ("garden", 4.8, 0.0, 0.0),
+    ("gold", 5.17, 0.0, 0.006),
+    ("client", 4.9, 0.0, 0.0),
+    ("customer", 4.9, 0.0, 0.0),
+    ("name", 5.6, 0.0, 0.0),
+    ("patient", 4.9, 0.0, 0.0),
+    ("anna", 4.1, 0.2, 0.0),
+    ("maria", 4.5, 0.83, 0.0),
+    ("garcia", 4.0, 0.0, 0.254),
+    ("joel", 3.9, 0.1, 0.01),
+    ("goodwin", 3.5, 0.0, 0.03),
+    ("samuel", 4.1, 0.2, 0.02),
+    ("david", 5.13, 2.363, 0.014),
+    ("smith", 4.89, 0.0, 1.006),
+    ("hayes", 3.8, 0.0, 0.07),
+    ("owen", 3.9, 0.1, 0.03),
+    ("kelly", 4.5, 0.2, 0.2),
+    ("phillips", 4.0, 0.0, 0.2),
+    ("thomas", 4.9, 1.0, 0.3),
+    ("robinson", 4.2, 0.0, 0.2),
+    ("kowalski", 2.7, 0.0, 0.005),
+];
+
+const PLACES: &[(&str, PlaceKind, u32)] = &[
+    ("Leeds", PlaceKind::City, 455_000),
+    ("Indianapolis", PlaceKind::City, 867_000),
+    ("Manchester", PlaceKind::City, 395_000),
+    ("Tanzania", PlaceKind::Country, 41_000_000),
+    ("Salt Lake City", PlaceKind::City, 200_000),
+];
+
+fn recognizer() -> NerRecognizer {
+    NerRecognizer::for_tests(Lexicon::from_rows(WORDS, PLACES))
+}
+
+/// `(type, text)` of every span found in `text`.
+fn found(text: &str) -> Vec<(&'static str, String)> {
+    found_in(text, None)
+}
+
+fn found_in(text: &str, field: Option<&str>) -> Vec<(&'static str, String)> {
+    let r = recognizer();
+    let mut out = Vec::new();
+    r.analyze(text, &SegmentContext { field_name: field }, &mut out);
+    out.sort_by_key(|s| s.start);
+    out.iter()
+        .map(|s| {
+            let ty = match s.entity_type.as_str() {
+                "PERSON" => "PERSON",
+                "LOCATION" => "LOCATION",
+                _ => "ORGANIZATION",
+            };
+            (ty, text[s.start..s.end].to_owned())
+        })
+        .collect()
+}
+
+fn has(text: &str, ty: &str, value: &str) -> bool {
+    found(text).iter().any(|(t, v)| *t == ty && v == value)
 }
 
 #[test]
-fn placeholder_lexicon_builds() {
-    let _ = NerRecognizer::for_tests(lex());
+fn titles_stay_outside_the_person_span() {
+    assert!(has("Referring physician: Dr. Phillips", "PERSON", "Phillips"));
+    assert!(has("Please see Mrs Kowalski tomorrow.", "PERSON", "Kowalski"));
+}
+
+#[test]
+fn last_comma_first_is_one_span() {
+    assert!(has("Name: Goodwin, Joel\nAdmitted: 15 Apr 2020", "PERSON", "Goodwin, Joel"));
+}
+
+#[test]
+fn later_mentions_of_a_found_name_are_found() {
+    let f = found("Name: Goodwin, Joel\n\nHospital course: Joel was admitted with pneumonia.");
+    assert_eq!(f.iter().filter(|(t, v)| *t == "PERSON" && v == "Joel").count(), 1, "{f:?}");
+}
+
+#[test]
+fn all_caps_names_in_form_fields_are_found() {
+    let text = "TRAVEL AUTHORIZATION REQUEST\n\nSurname: HAYES\nGiven names: OWEN\n";
+    assert!(has(text, "PERSON", "HAYES"));
+    assert!(has(text, "PERSON", "OWEN"));
+    assert!(!found(text).iter().any(|(_, v)| v.contains("TRAVEL")));
+}
+
+#[test]
+fn a_full_address_is_one_location_span() {
+    assert!(has(
+        "Home address: 08823 Hayes Path, Indianapolis, IN 46140\nStart date: 22 Dec 2025",
+        "LOCATION",
+        "08823 Hayes Path, Indianapolis, IN 46140"
+    ));
+    assert!(has("Address: 955 Hooper Trafficway, Manchester W19 5QA", "LOCATION", "955 Hooper Trafficway, Manchester W19 5QA"));
+    assert!(has("ship to 12 Oak Street Apt. 4, Springfield, IL 62704 today", "LOCATION", "12 Oak Street Apt. 4, Springfield, IL 62704"));
+}
+
+#[test]
+fn international_street_forms_are_addresses() {
+    assert!(has("Lieferadresse: Hauptstraße 12, 10115 Berlin", "LOCATION", "Hauptstraße 12, 10115 Berlin"));
+    assert!(has("envoyer au 12 rue de Rivoli, 75001 Paris", "LOCATION", "12 rue de Rivoli, 75001 Paris"));
+}
+
+#[test]
+fn city_and_state_code_are_one_span() {
+    assert!(has("She is based in Atlanta, GA and travels often.", "LOCATION", "Atlanta, GA"));
+}
+
+#[test]
+fn known_places_with_context_are_locations() {
+    assert!(has("Lives with spouse in Leeds.", "LOCATION", "Leeds"));
+    assert!(has("Country of residence: Tanzania", "LOCATION", "Tanzania"));
+    assert!(has("The Salt Lake City office is closed.", "LOCATION", "Salt Lake City"));
+}
+
+#[test]
+fn organisations_keep_their_legal_suffix() {
+    assert!(has("This Agreement is made between Robinson Inc, with offices at", "ORGANIZATION", "Robinson Inc"));
+    assert!(has("Regards,\nAnna\nNorthbridge Software Corp.", "ORGANIZATION", "Northbridge Software Corp."));
+    assert!(has("Employer: Kowalski GmbH & Co. KG", "ORGANIZATION", "Kowalski GmbH & Co. KG"));
+}
+
+#[test]
+fn signature_company_after_a_job_title_is_an_organisation() {
+    let f = found("Cheers,\nAnna Garcia\nOffice Manager, Carr, Wood and Goodwin\n");
+    assert!(f.contains(&("PERSON", "Anna Garcia".into())), "{f:?}");
+    assert!(f.contains(&("ORGANIZATION", "Carr, Wood and Goodwin".into())), "{f:?}");
+}
+
+#[test]
+fn salutations_find_names_that_are_also_words() {
+    assert!(has("Dear Long,\n\nPlease find our details below.", "PERSON", "Long"));
+    assert!(has("Hi Maria, thanks for the call.", "PERSON", "Maria"));
+    assert!(!found("Dear Customer,\nYour order shipped.").iter().any(|(t, _)| *t == "PERSON"));
+}
+
+#[test]
+fn common_words_used_as_words_stay() {
+    for text in [
+        "We will follow up next week.",
+        "Meet me in the rose garden.",
+        "The jacket comes in hunter green.",
+        "Please bill the client directly.",
+        "Colours: Hunter Green, Rose Gold.",
+        "Will reassess at the next visit.",
+    ] {
+        assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+    }
+}
+
+#[test]
+fn lowercase_names_in_chat_are_found() {
+    let chat = "[09:24] visitor: hi its anna garcia i cant log in\n[09:26] samuel: sorry to hear that\n[09:27] visitor: ok\n[09:28] samuel: thanks\n";
+    let f = found(chat);
+    assert!(f.contains(&("PERSON", "anna garcia".into())), "{f:?}");
+    assert_eq!(f.iter().filter(|(t, v)| *t == "PERSON" && v == "samuel").count(), 2, "{f:?}");
+    assert!(!f.iter().any(|(_, v)| v == "visitor"));
+}
+
+#[test]
+fn structured_fields_give_context() {
+    assert!(has("{\"full_name\": \"Maria Kowalski\", \"plan\": \"pro\"}", "PERSON", "Maria Kowalski"));
+    assert!(has("charge declined order=1 customer=\"Anna Garcia\"", "PERSON", "Anna Garcia"));
+    let csv = "emp_id,employee,ssn\nE1,\"Garcia, Anna\",123\nE2,Joel Goodwin,456\n";
+    assert!(has(csv, "PERSON", "Garcia, Anna"));
+    assert!(has(csv, "PERSON", "Joel Goodwin"));
+    // The document layer's field name: a lone unknown name in a `patient` column.
+    assert_eq!(found_in("Oluwaseun Adeyemi", Some("patient")), vec![("PERSON", "Oluwaseun Adeyemi".to_owned())]);
+}
+
+#[test]
+fn names_with_middle_initials_are_found_in_prose() {
+    assert!(has("I'd like to introduce you to Maria K. Villanueva, who leads procurement.", "PERSON", "Maria K. Villanueva"));
+}
+
+#[test]
+fn no_names_inside_email_addresses_or_urls() {
+    let f = found("Contact anna.garcia@example.com or https://example.com/Maria/Garcia for details.");
+    assert!(f.is_empty(), "{f:?}");
+}
+
+#[test]
+fn load_fails_clearly_without_the_model() {
+    let dir = std::env::temp_dir().join(format!("pii-ner-missing-{}", std::process::id()));
+    let err = NerRecognizer::load(&dir).expect_err("no model files there");
+    let msg = err.to_string();
+    assert!(msg.contains("scripts/fetch-models"), "{msg}");
+    assert!(matches!(err, NerError::Missing { .. }));
+}
+
+#[test]
+fn load_rejects_files_of_another_format_version() {
+    let dir = std::env::temp_dir().join(format!("pii-ner-format-{}", std::process::id()));
+    let sub = dir.join(MODEL_SUBDIR);
+    std::fs::create_dir_all(&sub).expect("temp dir");
+    std::fs::write(sub.join("MANIFEST.json"), "{\"format_version\": 999}").expect("write");
+    let err = NerRecognizer::load(&dir).expect_err("wrong version");
+    assert!(matches!(err, NerError::Format { .. }), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn recognizer_is_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<NerRecognizer>();
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, .. ProptestConfig::default() })]
+
+    #[test]
+    fn analysis_never_panics_and_spans_land_on_char_boundaries(text in "\\PC{0,200}") {
+        let r = recognizer();
+        let mut out = Vec::new();
+        r.analyze(&text, &SegmentContext::default(), &mut out);
+        r.analyze(&text, &SegmentContext { field_name: Some("name") }, &mut out);
+        for s in &out {
+            prop_assert!(s.start < s.end && s.end <= text.len());
+            prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+        }
+    }
+
+    #[test]
+    fn structured_looking_noise_never_panics(text in "([A-Z][a-z]{0,8}|[0-9]{1,6}|[,:;\"'()=\\n\\t #.-]|É|ß|😀| ){0,80}") {
+        let r = recognizer();
+        let mut out = Vec::new();
+        r.analyze(&text, &SegmentContext::default(), &mut out);
+        for s in &out {
+            prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end) && s.start < s.end);
+        }
+    }
 }
