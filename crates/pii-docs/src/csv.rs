@@ -202,6 +202,7 @@ fn write_cell(out: &mut String, value: &str, quoted: bool, delim: u8) {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, reason = "a test fails loudly")]
 mod tests {
     use super::*;
 

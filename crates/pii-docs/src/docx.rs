@@ -133,12 +133,11 @@ fn part(src: &str, pass: &mut Pass<'_>) -> Result<Vec<Edit>, DocError> {
                 depth = depth.saturating_sub(1);
                 match name {
                     "w:p" => {
-                        if let Some(p) = paras.pop() {
-                            if !p.text.trim().is_empty() {
+                        if let Some(p) = paras.pop()
+                            && !p.text.trim().is_empty() {
                                 let reps = pass.segment(&p.text, None)?;
                                 p.map.edits(&reps, &escape_xml_text, &mut edits);
                             }
-                        }
                     }
                     "w:r" => run_depth = run_depth.saturating_sub(1),
                     "w:t" | "w:delText" | "w:instrText" => in_text = false,

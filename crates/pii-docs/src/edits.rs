@@ -51,14 +51,13 @@ impl SourceMap {
         if len == 0 {
             return;
         }
-        if let Some(p) = self.pieces.last_mut() {
-            if p.literal && p.writable && p.raw_start + p.raw_len == raw_start && p.dec_start + p.dec_len == self.dec_len {
+        if let Some(p) = self.pieces.last_mut()
+            && p.literal && p.writable && p.raw_start + p.raw_len == raw_start && p.dec_start + p.dec_len == self.dec_len {
                 p.raw_len += len;
                 p.dec_len += len;
                 self.dec_len += len;
                 return;
             }
-        }
         self.pieces.push(Piece { dec_start: self.dec_len, dec_len: len, raw_start, raw_len: len, literal: true, writable: true });
         self.dec_len += len;
     }
@@ -107,7 +106,7 @@ impl SourceMap {
 }
 
 /// Applies edits (any order; overlapping ones after the first are dropped) to `raw`.
-pub(crate) fn apply(raw: &str, edits: &mut Vec<Edit>) -> String {
+pub(crate) fn apply(raw: &str, edits: &mut [Edit]) -> String {
     edits.sort_by_key(|e| (e.start, e.end));
     let mut out = String::with_capacity(raw.len());
     let mut pos = 0;
@@ -154,6 +153,7 @@ pub(crate) fn escape_xml_attr(s: &str) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, reason = "a test fails loudly")]
 mod tests {
     use super::*;
 

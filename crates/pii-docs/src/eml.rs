@@ -81,7 +81,7 @@ fn parse_headers(b: &[u8]) -> Result<(Vec<Header>, usize), DocError> {
     }
 }
 
-fn header_value<'a>(b: &'a [u8], hs: &[Header], name: &str) -> Option<String> {
+fn header_value(b: &[u8], hs: &[Header], name: &str) -> Option<String> {
     hs.iter().find(|h| h.name == name).map(|h| unfold(&b[h.start..h.end]))
 }
 
@@ -168,8 +168,8 @@ fn entity(b: &[u8], pass: &mut Pass<'_>, depth: usize) -> Result<Option<Vec<u8>>
         // An attachment: redact it when its format is known.
         let raw = decode_body(body, &cte)?;
         let name = filename.unwrap_or_default();
-        if let Ok(format) = crate::sniff(&name, &raw[..raw.len().min(8192)]) {
-            if !raw.is_empty() {
+        if let Ok(format) = crate::sniff(&name, &raw[..raw.len().min(8192)])
+            && !raw.is_empty() {
                 if pass.depth + depth >= pass.limits.max_attachment_depth {
                     return Err(DocError::TooLarge("attachments nested too deep".into()));
                 }
@@ -180,13 +180,11 @@ fn entity(b: &[u8], pass: &mut Pass<'_>, depth: usize) -> Result<Option<Vec<u8>>
                     DocError::Corrupt(m) => DocError::Corrupt(format!("an attached {}: {m}", format.as_str())),
                     e => e,
                 })?;
-                if let Some(new) = ran.bytes {
-                    if new != raw {
+                if let Some(new) = ran.bytes
+                    && new != raw {
                         edits.push(BEdit { start: body_start, end: b.len(), bytes: encode_body(&new, &cte, line_break(b)) });
                     }
-                }
             }
-        }
     }
     if !pass.is_redacting() {
         return Ok(None);
@@ -387,6 +385,7 @@ fn encode_header(v: &str) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, reason = "a test fails loudly")]
 mod tests {
     use super::*;
 

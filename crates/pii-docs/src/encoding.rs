@@ -189,14 +189,13 @@ impl<'r> Decoder<'r> {
                 let mut keep = data[i..].to_vec();
                 // Keep a trailing high surrogate for the next chunk.
                 if !self.eof {
-                    if let Some(&last) = units.last() {
-                        if (0xD800..0xDC00).contains(&last) {
+                    if let Some(&last) = units.last()
+                        && (0xD800..0xDC00).contains(&last) {
                             units.pop();
                             let mut k = if le { last.to_le_bytes().to_vec() } else { last.to_be_bytes().to_vec() };
                             k.extend_from_slice(&keep);
                             keep = k;
                         }
-                    }
                 } else if !keep.is_empty() {
                     return Err(corrupt("UTF-16 (odd number of bytes)"));
                 }
@@ -257,6 +256,7 @@ impl<'w> Encoder<'w> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, reason = "a test fails loudly")]
 mod tests {
     use super::*;
 

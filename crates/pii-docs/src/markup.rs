@@ -81,7 +81,7 @@ impl<'a> Scanner<'a> {
         }
         let rest = &src[start..];
         if rest.starts_with("<!--") {
-            let end = rest[4..].find("-->").map(|i| start + 4 + i);
+            let end = rest.get(4..).and_then(|r| r.find("-->")).map(|i| start + 4 + i);
             return match end {
                 Some(e) => {
                     self.pos = e + 3;
@@ -95,7 +95,7 @@ impl<'a> Scanner<'a> {
             };
         }
         if rest.starts_with("<![CDATA[") {
-            let e = rest[9..].find("]]>").map(|i| start + 9 + i).ok_or_else(|| corrupt(start, "unterminated CDATA"))?;
+            let e = rest.get(9..).and_then(|r| r.find("]]>")).map(|i| start + 9 + i).ok_or_else(|| corrupt(start, "unterminated CDATA"))?;
             self.pos = e + 3;
             return Ok(Some(Tok::CData(start + 9, e)));
         }

@@ -224,8 +224,8 @@ impl<'a> Pass<'a> {
     /// # Errors
     /// `DocError::Mismatch` for findings past the end of the text.
     pub fn finish_redaction(&self) -> Result<(), DocError> {
-        if let Mode::Redact { findings, next, .. } = &self.mode {
-            if let Some(f) = findings.get(*next) {
+        if let Mode::Redact { findings, next, .. } = &self.mode
+            && let Some(f) = findings.get(*next) {
                 if f.start < self.pos {
                     return Ok(()); // in the last separator
                 }
@@ -234,7 +234,6 @@ impl<'a> Pass<'a> {
                     f.start, f.end, self.pos
                 )));
             }
-        }
         Ok(())
     }
 }

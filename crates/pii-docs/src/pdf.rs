@@ -107,7 +107,7 @@ fn run_inner(bytes: &[u8], pass: &mut Pass<'_>) -> Result<Ran, DocError> {
         cat.remove(b"Metadata");
         cat.remove(b"PieceInfo");
     }
-    for (_, page_id) in &pages {
+    for page_id in pages.values() {
         if let Ok(d) = doc.get_object_mut(*page_id).and_then(Object::as_dict_mut) {
             d.remove(b"Metadata");
             d.remove(b"PieceInfo");
@@ -376,11 +376,10 @@ fn load_font(doc: &Document, dict: &Dictionary) -> Font {
                     match d {
                         Object::Integer(i) => code = (*i).clamp(0, 255) as usize,
                         Object::Name(n) => {
-                            if code < 256 {
-                                if let Some(c) = glyph_char(n) {
+                            if code < 256
+                                && let Some(c) = glyph_char(n) {
                                     enc[code] = c;
                                 }
-                            }
                             code += 1;
                         }
                         _ => {}
@@ -518,8 +517,8 @@ fn parse_cmap(data: &[u8]) -> HashMap<u32, String> {
                         }
                         i = k + 1;
                     } else {
-                        if let (Some(lo), Some(hi), Some(dst)) = (lo, hi, hex_utf16(&toks[i + 2])) {
-                            if hi >= lo && hi - lo < 65536 {
+                        if let (Some(lo), Some(hi), Some(dst)) = (lo, hi, hex_utf16(&toks[i + 2]))
+                            && hi >= lo && hi - lo < 65536 {
                                 let mut chars: Vec<char> = dst.chars().collect();
                                 for c in lo..=hi {
                                     map.insert(c, chars.iter().collect());
@@ -528,7 +527,6 @@ fn parse_cmap(data: &[u8]) -> HashMap<u32, String> {
                                     }
                                 }
                             }
-                        }
                         i += 3;
                     }
                 }
@@ -661,11 +659,10 @@ fn extract(ops: &[Operation], fonts: &HashMap<Vec<u8>, Font>) -> PageText {
     for (idx, op) in ops.iter().enumerate() {
         let n = |i: usize| op.operands.get(i).and_then(num).unwrap_or(0.0);
         match op.operator.as_str() {
-            "q" => {
-                if stack.len() < 256 {
+            "q"
+                if stack.len() < 256 => {
                     stack.push(gs.clone());
                 }
-            }
             "Q" => {
                 if let Some(g) = stack.pop() {
                     gs = g;

@@ -57,6 +57,10 @@ pub(crate) fn sniff(file_name: &str, head: &[u8]) -> Result<Format, DocError> {
         _ => None,
     };
     if let Some(f) = by_ext {
+        // A .json file that holds one object per line is NDJSON.
+        if f == Format::Json && looks_ndjson(head) {
+            return Ok(Format::Ndjson);
+        }
         return Ok(f);
     }
     // By content.
@@ -70,11 +74,7 @@ pub(crate) fn sniff(file_name: &str, head: &[u8]) -> Result<Format, DocError> {
         return Ok(if lower.contains("<html") { Format::Html } else { Format::Xml });
     }
     if t.starts_with('{') {
-        let lines: Vec<&str> = t.lines().filter(|l| !l.trim().is_empty()).take(3).collect();
-        if lines.len() > 1 && lines.iter().all(|l| l.trim_start().starts_with('{') && l.trim_end().ends_with('}')) {
-            return Ok(Format::Ndjson);
-        }
-        return Ok(Format::Json);
+        return Ok(if looks_ndjson(head) { Format::Ndjson } else { Format::Json });
     }
     if t.starts_with('[') {
         return Ok(Format::Json);
@@ -85,6 +85,14 @@ pub(crate) fn sniff(file_name: &str, head: &[u8]) -> Result<Format, DocError> {
         return Ok(Format::Eml);
     }
     Ok(Format::Text)
+}
+
+/// Two or more complete `{…}` lines at the start.
+fn looks_ndjson(head: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(&head[..head.len().min(4096)]);
+    let mut lines = text.lines().filter(|l| !l.trim().is_empty());
+    let complete: Vec<&str> = lines.by_ref().take(2).collect();
+    complete.len() == 2 && complete.iter().all(|l| l.trim_start().starts_with('{') && l.trim_end().ends_with('}'))
 }
 
 /// Analyses or redacts plain text, streamed.

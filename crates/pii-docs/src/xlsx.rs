@@ -65,13 +65,11 @@ pub(crate) fn run(bytes: &[u8], pass: &mut Pass<'_>) -> Result<Ran, DocError> {
                 if let Some(v) = cell_text(&src, c, &sst) {
                     headers.insert(c.col.clone(), v.trim().to_owned());
                 }
-            } else if c.t.as_deref() == Some("s") {
-                if let Some(i) = c.v.and_then(|(a, b)| src[a..b].trim().parse::<usize>().ok()) {
-                    if i < sst_field.len() && sst_field[i].is_none() {
+            } else if c.t.as_deref() == Some("s")
+                && let Some(i) = c.v.and_then(|(a, b)| src[a..b].trim().parse::<usize>().ok())
+                    && i < sst_field.len() && sst_field[i].is_none() {
                         sst_field[i] = headers.get(&c.col).cloned().filter(|h| !h.is_empty());
                     }
-                }
-            }
             Ok(())
         })?;
     }
@@ -107,11 +105,10 @@ pub(crate) fn run(bytes: &[u8], pass: &mut Pass<'_>) -> Result<Ran, DocError> {
         let mut headers: HashMap<String, String> = HashMap::new();
         let mut e = Vec::new();
         for_each_cell(&src, pass.limits.max_nesting_depth, &mut |c, is_header| {
-            if is_header {
-                if let Some(v) = cell_text(&src, c, &sst) {
+            if is_header
+                && let Some(v) = cell_text(&src, c, &sst) {
                     headers.insert(c.col.clone(), v.trim().to_owned());
                 }
-            }
             let field = if is_header { None } else { headers.get(&c.col).map(String::as_str).filter(|h| !h.is_empty()) };
             let before = e.len();
             match c.t.as_deref() {
@@ -382,11 +379,10 @@ fn for_each_cell(src: &str, max_depth: usize, f: &mut dyn FnMut(&Cell, bool) -> 
                 if let Some(c) = cur.as_mut() {
                     if in_v {
                         c.v = Some((a, b));
-                    } else if in_t {
-                        if let Some((t, m)) = c.inline.as_mut() {
+                    } else if in_t
+                        && let Some((t, m)) = c.inline.as_mut() {
                             decode_into(src, a, b, false, t, m);
                         }
-                    }
                 }
                 let _ = in_f;
             }
@@ -518,6 +514,7 @@ fn comments(src: &str, pass: &mut Pass<'_>) -> Result<Vec<Edit>, DocError> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, reason = "a test fails loudly")]
 mod tests {
     use super::*;
 
