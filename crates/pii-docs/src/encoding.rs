@@ -76,6 +76,22 @@ impl Encoding {
         Ok(out)
     }
 
+    /// Decodes a whole byte slice, borrowing it when it is UTF-8 without a BOM.
+    pub fn decode_cow(self, bytes: &[u8]) -> Result<std::borrow::Cow<'_, str>, DocError> {
+        match self {
+            Encoding::Utf8 { bom: false } => std::str::from_utf8(bytes).map(std::borrow::Cow::Borrowed).map_err(|_| corrupt("UTF-8")),
+            _ => self.decode_all(bytes).map(std::borrow::Cow::Owned),
+        }
+    }
+
+    /// Encodes a whole string, BOM included, reusing its buffer for UTF-8 without a BOM.
+    pub fn encode_owned(self, s: String) -> Vec<u8> {
+        match self {
+            Encoding::Utf8 { bom: false } => s.into_bytes(),
+            _ => self.encode_all(&s),
+        }
+    }
+
     /// Encodes a whole string, BOM included.
     pub fn encode_all(self, s: &str) -> Vec<u8> {
         let mut out = Vec::with_capacity(s.len() + 3);

@@ -19,10 +19,10 @@ pub(crate) const MIN_ID_DIGITS: usize = 5;
 
 pub(crate) fn run_json(bytes: &[u8], pass: &mut Pass<'_>) -> Result<Ran, DocError> {
     let enc = Encoding::detect_bytes(bytes);
-    let text = enc.decode_all(bytes)?;
+    let text = enc.decode_cow(bytes)?;
     let mut edits = Vec::new();
     walk(&text, pass, &mut edits).map_err(|e| e.context("JSON document"))?;
-    let out = pass.is_redacting().then(|| enc.encode_all(&edits::apply(&text, &mut edits)));
+    let out = pass.is_redacting().then(|| enc.encode_owned(edits::apply(&text, &mut edits)));
     Ok(Ran { bytes: out, content_type: Format::Json.content_type() })
 }
 

@@ -328,10 +328,10 @@ impl Acc {
 
 pub(crate) fn run(bytes: &[u8], flavor: Flavor, pass: &mut Pass<'_>) -> Result<Ran, DocError> {
     let enc = Encoding::detect_bytes(bytes);
-    let src = enc.decode_all(bytes)?;
+    let src = enc.decode_cow(bytes)?;
     let mut edits = Vec::new();
     walk(&src, flavor, pass, &mut edits)?;
-    let out = pass.is_redacting().then(|| enc.encode_all(&edits::apply(&src, &mut edits)));
+    let out = pass.is_redacting().then(|| enc.encode_owned(edits::apply(&src, &mut edits)));
     let content_type = match flavor {
         Flavor::Html => crate::text::content_type(Format::Html, enc),
         Flavor::Xml => Format::Xml.content_type(),
