@@ -30,9 +30,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mb = text.len() as f64 / 1e6;
     println!("file: {mb:.2} MB in {} documents; engine load {:.2} s{}", docs.len(), load.as_secs_f64(), if only_core { " (built-in recognizers only)" } else { "" });
 
-    let run = |threads: usize| -> f64 {
+    // Returns (MB per wall second, MB per CPU second of this process): on a shared machine the
+    // second is the per-core speed the code has when it gets a core.
+    let run = |threads: usize| -> (f64, f64) {
         let chunk = docs.len().div_ceil(threads);
         let start = Instant::now();
+        let cpu0 = cpu_seconds();
         let found: usize = std::thread::scope(|s| {
             let hs: Vec<_> = docs
                 .chunks(chunk)
@@ -44,19 +47,27 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             hs.into_iter().map(|h| h.join().unwrap_or(0)).sum()
         });
         std::hint::black_box(found);
-        mb / start.elapsed().as_secs_f64()
+        let cpu = cpu_seconds() - cpu0;
+        (mb / start.elapsed().as_secs_f64(), if cpu > 0.0 { mb / cpu } else { f64::NAN })
     };
     let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
     for threads in [1, cores] {
-        let mut v: Vec<f64> = (0..repeats).map(|_| run(threads)).collect();
+        let runs: Vec<(f64, f64)> = (0..repeats).map(|_| run(threads)).collect();
+        let mut v: Vec<f64> = runs.iter().map(|r| r.0).collect();
+        let mut c: Vec<f64> = runs.iter().map(|r| r.1).collect();
         v.sort_by(f64::total_cmp);
+        c.sort_by(f64::total_cmp);
         println!(
-            "threads {threads}: median {:.2} MB/s (min {:.2}, max {:.2}, {repeats} runs) = {:.2} MB/s per core",
+            "threads {threads}: median {:.2} MB/s wall (min {:.2}, max {:.2}, {repeats} runs) = {:.2} MB/s per core; {:.2} MB per CPU-second",
             v[v.len() / 2],
             v[0],
             v[v.len() - 1],
-            v[v.len() / 2] / threads as f64
+            v[v.len() / 2] / threads as f64,
+            c[c.len() / 2]
         );
+    }
+    if let Ok(l) = std::fs::read_to_string("/proc/loadavg") {
+        println!("load average while measuring: {}", l.split_whitespace().take(3).collect::<Vec<_>>().join(" "));
     }
     if let Ok(status) = std::fs::read_to_string("/proc/self/status") {
         if let Some(line) = status.lines().find(|l| l.starts_with("VmHWM")) {
@@ -64,4 +75,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     Ok(())
+}
+
+/// User plus system CPU time of this process (Linux `/proc/self/stat`), 0 elsewhere.
+fn cpu_seconds() -> f64 {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else { return 0.0 };
+    // Fields after the command name (which is in parentheses and may hold spaces).
+    let Some(rest) = stat.rsplit(')').next() else { return 0.0 };
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| f.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+    // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after the name.
+    (ticks(11) + ticks(12)) / 100.0
 }

@@ -49,9 +49,10 @@ pub(crate) fn nameish(doc: &Doc<'_>, i: usize, allow_lower: bool) -> bool {
         Shape::Cap | Shape::Upper => true,
         Shape::Lower => allow_lower,
         Shape::Other => {
-            // McDonald, DiCaprio, O'Neil, MacKenzie.
+            // McDonald, DiCaprio, O'Neil, MacKenzie; scripts without case (田中, 김민준) only where
+            // lower case is allowed too, that is where the context says a name stands.
             let s = doc.tok_text(i);
-            s.chars().next().is_some_and(char::is_uppercase)
+            s.chars().next().is_some_and(|c| c.is_uppercase() || (allow_lower && !c.is_lowercase()))
         }
     }
 }

@@ -159,7 +159,7 @@ impl<'a> Doc<'a> {
             } else if lower.contains('’') {
                 lex.word(&lower.replace('’', "'")).copied()
             } else {
-                lex.word(&lower).copied()
+                lex.word(&lower).copied().or_else(|| fold_latin(&lower).and_then(|f| lex.word(&f).copied()))
             };
             let rflags = info.map_or_else(|| if kind == Kind::Word { crate::rules::flags_of(&lower) } else { 0 }, |w| w.flags);
             toks.push(Token {
@@ -334,4 +334,43 @@ fn is_lowercase_chat(text: &str, toks: &[Token<'_>]) -> bool {
         }
     }
     turns >= 2
+}
+
+/// `nguyễn` -> `nguyen`, `müller` -> `muller`: Latin letters without their diacritics, for looking
+/// up names the census spells in ASCII. `None` when nothing changes.
+fn fold_latin(lower: &str) -> Option<String> {
+    if lower.is_ascii() {
+        return None;
+    }
+    let mut out = String::with_capacity(lower.len());
+    let mut changed = false;
+    for c in lower.chars() {
+        let f = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ạ' | 'ả' | 'ấ' | 'ầ' | 'ẩ' | 'ẫ' | 'ậ' | 'ắ' | 'ằ' | 'ẳ' | 'ẵ' | 'ặ' => 'a',
+            'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
+            'ď' | 'đ' => 'd',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' | 'ẹ' | 'ẻ' | 'ẽ' | 'ế' | 'ề' | 'ể' | 'ễ' | 'ệ' => 'e',
+            'ĝ' | 'ğ' | 'ġ' | 'ģ' => 'g',
+            'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' | 'ỉ' | 'ị' => 'i',
+            'ķ' => 'k',
+            'ĺ' | 'ļ' | 'ľ' | 'ł' => 'l',
+            'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' | 'ơ' | 'ọ' | 'ỏ' | 'ố' | 'ồ' | 'ổ' | 'ỗ' | 'ộ' | 'ớ' | 'ờ' | 'ở' | 'ỡ' | 'ợ' => 'o',
+            'ŕ' | 'ř' => 'r',
+            'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => 's',
+            'ţ' | 'ť' | 'ț' => 't',
+            'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' | 'ư' | 'ụ' | 'ủ' | 'ứ' | 'ừ' | 'ử' | 'ữ' | 'ự' => 'u',
+            'ý' | 'ÿ' | 'ŷ' | 'ỳ' | 'ỵ' | 'ỷ' | 'ỹ' => 'y',
+            'ź' | 'ż' | 'ž' => 'z',
+            'ß' => {
+                out.push_str("ss");
+                changed = true;
+                continue;
+            }
+            other => other,
+        };
+        changed |= f != c;
+        out.push(f);
+    }
+    changed.then_some(out)
 }

@@ -184,8 +184,12 @@ fn heads(doc: &Doc<'_>, out: &mut Cands) {
             !w.is_wordy() || w.zipf < 4.0
         });
         let weak = WEAK_HEADS.contains(&&*t.lower);
+        let institution = matches!(
+            &*t.lower,
+            "commission" | "university" | "institute" | "ministry" | "council" | "bank" | "agency" | "authority" | "bureau" | "foundation" | "association" | "federation" | "hospital" | "college" | "academy" | "society" | "laboratories" | "airlines" | "airways"
+        );
         let job = others.iter().any(|&k| matches!(&*doc.toks[k].lower, "customer" | "account" | "project" | "office" | "senior" | "junior" | "chief" | "head" | "lead"));
-        if job || (!uncommon && (weak || others.len() < 2)) {
+        if job || (!uncommon && (weak || (others.len() < 2 && !institution))) {
             continue;
         }
         if doc.toks[a..e].iter().any(|u| u.masked) {

@@ -266,7 +266,6 @@ fn stop_word(t: &crate::doc::Token<'_>) -> bool {
     t.rf(rules::F_ORG_HEAD)
         || t.rf(rules::F_LEGAL_SUFFIX)
         || t.rf(rules::F_STREET_SUFFIX) && !matches!(lower, "green" | "hill" | "wood" | "woods" | "lane" | "brook" | "brooks" | "ford" | "field" | "fields" | "park" | "banks" | "chase" | "hall" | "ward" | "hollow" | "mills" | "meadows" | "burg" | "rose" | "grove" | "dale" | "glen" | "vale" | "knoll" | "rowe" | "ridge" | "key" | "mount" | "stream" | "lake" | "reed" | "isle" | "cove" | "cliff" | "wells" | "way" | "gate" | "station" | "walker" | "spring" | "springs" | "forest" | "hills" | "rivers" | "river" | "bridge" | "bend" | "shore" | "ranch" | "union" | "villa" | "ville" | "well" | "port" | "haven" | "camp" | "crest" | "cross" | "beach" | "pine" | "marsh" | "fort" | "croft" | "burgess" | "row")
-        || t.rf(rules::F_CALENDAR)
         || t.rf(rules::F_TITLES)
         || t.rf(rules::F_GREETINGS)
 }
@@ -278,7 +277,7 @@ fn judge_run(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands) {
     let mut k = a;
     while k < b {
         let t = &doc.toks[k];
-        if t.is_word() && stop_word(t) {
+        if t.is_word() && (stop_word(t) || (t.rf(rules::F_CALENDAR) && !crate::cand::calendar_name(doc, k))) {
             if k > s {
                 judge_piece(doc, s, k, out, k < b);
             }
@@ -303,6 +302,9 @@ fn is_common(doc: &Doc<'_>, k: usize) -> bool {
 /// A leading common word that is still a first name before a surname (`Jesus Quinn`, `Will Smith`).
 fn first_before_last(doc: &Doc<'_>, k: usize, b: usize) -> bool {
     let w = doc.toks[k].wordinfo();
+    if k + 2 < b && doc.toks[k + 1].rf(rules::F_PARTICLES) && doc.toks[k + 1].shape == Shape::Lower {
+        return w.first >= 0.01; // `Jan de Vries`
+    }
     k + 1 < b && w.first >= 0.01 && !doc.sentence_start(k) && {
         let l = doc.toks[k + 1].wordinfo();
         l.is_last() && l.is_name()
@@ -360,8 +362,15 @@ fn judge_piece(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands, before_stop: 
             score = if ev.names >= 2 || ev.initials > 0 { 0.85 } else { 0.7 };
         } else if ev.initials > 0 && ev.wordy == 0 {
             score = 0.7;
-        } else if ev.unknown == ev.words && !ss && ev.words <= 3 && doc.toks[a..b].iter().all(|t| t.kind != Kind::Word || t.char_len() >= 3) {
-            score = 0.5;
+        } else if ev.unknown == ev.words && ev.words <= 3 && doc.toks[a..b].iter().all(|t| t.kind != Kind::Word || t.char_len() >= 3)
+            && (!ss || (b < doc.toks.len() && doc.toks[b].is_word() && doc.toks[b].shape == Shape::Lower && doc.toks[b].space_before && !doc.toks[b].line_start))
+        {
+            // Names the lists do not know (`Chukwuemeka Okafor approved`): a run of two or three
+            // capitalised words that are neither names nor English words, in running text.
+            score = if ss { 0.45 } else { 0.5 };
+        } else if doc.toks[a..b].iter().any(|t| t.rf(rules::F_PARTICLES) && t.shape == Shape::Lower) && ev.wordy < ev.words {
+            // `Jan de Vries`, `Ludwig van Beethoven`
+            score = 0.7;
         } else if ev.names >= 1 && ev.unknown >= 1 && ev.wordy == 0 {
             score = 0.6;
         } else {
@@ -369,7 +378,8 @@ fn judge_piece(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands, before_stop: 
         }
     } else if ev.initials > 0 && (ev.names + ev.census + ev.unknown) >= 1 {
         score = 0.8;
-    } else if ev.names == 1 && first.is_first() && first.ambiguity() < 0.015 {
+    } else if ev.names == 1 && first.is_first() && first.ambiguity() < if ss { 0.006 } else { 0.015 } {
+        // `Maria and I spoke`; but `Mark the invoice` at a sentence start is a verb.
         score = 0.65;
     } else if ev.names == 1 && !ss && first.last >= 0.01 && first.place.is_none() && !first.is_first() && first.ambiguity() < 0.015 {
         score = 0.5;

@@ -18,7 +18,13 @@ pub(crate) const TITLES: &[&str] = &[
 pub(crate) const GREETINGS: &[&str] = &[
     "dear", "hi", "hello", "hey", "hiya", "greetings", "morning", "evening", "afternoon", "attn", "attention",
     "thanks", "thank", "cheers", "bye", "welcome", "congratulations", "congrats", "ciao", "hallo", "hola",
-    "bonjour", "salut", "yo", "ok", "okay", "sorry",
+    "bonjour", "salut", "yo", "ok", "okay", "sorry", "olá", "ola", "oi", "hej", "hei", "moin", "servus", "salve",
+    "buongiorno", "buonasera", "buenos", "buenas", "dzień", "ahoj", "merhaba", "namaste", "privet", "szia",
+    "tere", "sveiki", "labas", "zdravo", "bok", "shalom", "salam", "marhaba", "konnichiwa", "annyeong",
+    "lieber", "liebe", "sehr", "geehrte", "geehrter", "cher", "chère", "chers", "querido", "querida",
+    "estimado", "estimada", "caro", "cara", "gentile", "gentilissimo", "gentilissima", "beste", "kære", "kedves",
+    "drogi", "droga", "szanowny", "szanowna", "vážený", "vážená", "dragi", "draga", "hallå", "goeiemorgen",
+    "goedemorgen", "hoi", "moi", "sawubona", "jambo", "habari", "xin", "chào", "selamat", "halo",
 ];
 
 /// Addressees of a salutation that are not names.

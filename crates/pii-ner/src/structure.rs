@@ -358,7 +358,7 @@ fn person_value(doc: &Doc<'_>, a: usize, b: usize, weak: bool, score: f32, out: 
     }
     let i = skip_title(doc, a);
     for allow_lower in [false, true] {
-        if allow_lower && doc.toks[i].shape != Shape::Lower {
+        if allow_lower && doc.toks[i].shape == Shape::Cap {
             break;
         }
         let Some((e1, w1)) = parse_name(doc, i, 4, allow_lower) else { continue };
@@ -374,7 +374,7 @@ fn person_value(doc: &Doc<'_>, a: usize, b: usize, weak: bool, score: f32, out: 
             }
         }
         let ev = evidence(doc, i, end);
-        if allow_lower && ev.names < ev.words {
+        if allow_lower && ev.names < ev.words && doc.toks[i].shape == Shape::Lower {
             continue;
         }
         let accept = if weak {

@@ -39,6 +39,13 @@ const WORDS: &[(&str, f32, f32, f32)] = &[
     ("thomas", 4.9, 1.0, 0.3),
     ("robinson", 4.2, 0.0, 0.2),
     ("kowalski", 2.7, 0.0, 0.005),
+    ("mark", 5.05, 0.938, 0.005),
+    ("jan", 4.6, 0.02, 0.0),
+    ("invoice", 4.3, 0.0, 0.0),
+    ("paid", 5.0, 0.0, 0.0),
+    ("contact", 5.0, 0.0, 0.0),
+    ("there", 6.5, 0.0, 0.0),
+    ("yesterday", 5.0, 0.0, 0.0),
 ];
 
 const PLACES: &[(&str, PlaceKind, u32)] = &[
@@ -249,4 +256,29 @@ proptest! {
             prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end) && s.start < s.end);
         }
     }
+}
+
+#[test]
+fn names_in_scripts_without_case_are_found_where_the_context_says_so() {
+    assert!(has("Name: 田中太郎\nDOB: 1980-01-01", "PERSON", "田中太郎"));
+    assert!(has("Patient: Иван Петров\n", "PERSON", "Иван Петров"));
+    assert!(!found("注文は発送されました。").iter().any(|(t, _)| *t == "PERSON"));
+}
+
+#[test]
+fn diacritics_do_not_hide_census_names() {
+    // `Kowalski` is in the lexicon; `Kowalská` folds to `kowalska`, which is not, but `Müller`-style
+    // folding must still find ASCII spellings.
+    assert!(has("Regards,\nAnna Kówalski\n", "PERSON", "Anna Kówalski"));
+}
+
+#[test]
+fn verbs_that_are_names_at_a_sentence_start_stay() {
+    assert!(found("Mark the invoice as paid.").is_empty());
+}
+
+#[test]
+fn names_with_particles_and_unknown_names_in_prose_are_found() {
+    assert!(has("Our contact there, Jan de Vries, apologised.", "PERSON", "Jan de Vries"));
+    assert!(has("Yesterday Chukwuemeka Okonkwo approved the budget.", "PERSON", "Chukwuemeka Okonkwo"));
 }
