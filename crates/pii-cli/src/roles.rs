@@ -38,6 +38,7 @@ fn storage(settings: &Settings) -> anyhow::Result<Storage> {
     Ok(Storage::new(StorageSettings {
         file_roots: settings.file_roots.clone(),
         allow_private_networks: settings.allow_private_networks,
+        allowed_private_addrs: settings.allowed_private_addrs.clone(),
         fetch_timeout: settings.fetch_timeout,
         max_input_bytes: settings.max_input_bytes,
         spool_dir: settings.data_dir.join("spool"),

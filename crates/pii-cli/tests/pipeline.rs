@@ -179,3 +179,37 @@ async fn the_embedded_default_needs_no_outside_service() {
     let status = s.signal("serve", "TERM");
     assert!(status.success(), "exit status {status:?}\n{}", s.log("serve"));
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn s3_inputs_are_redacted_into_the_same_bucket_on_a_real_s3_server() {
+    let s3 = pii_test_utils::S3Server::start();
+    s3.create_bucket("reports");
+    s3.put_object("reports", "2026/q3/report.txt", PII_TEXT.as_bytes());
+    let mut s = Stack::distributed();
+    for (k, v) in s3.env() {
+        s.set_env(&k, &v);
+    }
+    s.start("gateway", "gateway");
+    s.start("detector", "detector");
+    s.start("redactor", "redactor");
+    s.wait_healthy().await;
+    let job = s.submit(KEY_A, json!({"input_uri": "s3://reports/2026/q3/report.txt"})).await;
+    let id = job["id"].as_str().unwrap();
+    let done = s.wait_for(KEY_A, id, &["completed", "error", "failed"], Duration::from_secs(60)).await;
+    assert_eq!(done["status"], "completed", "{done}");
+    assert_eq!(done["output_uri"], "s3://reports/2026/q3/redacted/report.txt");
+    let (status, ct, body) = s.download(KEY_A, id).await;
+    assert_eq!(status, 200);
+    assert!(ct.starts_with("text/plain"));
+    let text = String::from_utf8(body).unwrap();
+    assert!(PII_VALUES.iter().all(|v| !text.contains(v)), "{text}");
+    // A missing object ends the job as an error, not a retry loop.
+    let job = s.submit(KEY_A, json!({"input_uri": "s3://reports/missing.txt"})).await;
+    let end = s.wait_for(KEY_A, job["id"].as_str().unwrap(), &["completed", "error", "failed"], Duration::from_secs(60)).await;
+    assert_eq!(end["status"], "error", "{end}");
+    // Deleting the job deletes the object.
+    let (status, _) = s.call(Method::DELETE, &format!("/jobs/{id}"), Some(KEY_A), None).await;
+    assert_eq!(status, 200);
+    let (status, _) = s.call(Method::GET, &format!("/jobs/{id}/download"), Some(KEY_A), None).await;
+    assert_eq!(status, 404);
+}

@@ -57,6 +57,9 @@ pub struct Settings {
     pub file_roots: Vec<PathBuf>,
     /// `PII_REDACTOR_ALLOW_PRIVATE_NETWORKS`: let web inputs and callbacks reach private addresses.
     pub allow_private_networks: bool,
+    /// `PII_REDACTOR_ALLOWED_PRIVATE_ADDRS`: comma-separated non-public addresses that web inputs and
+    /// callbacks may reach even so (an internal file server).
+    pub allowed_private_addrs: Vec<std::net::IpAddr>,
     /// `PII_REDACTOR_OUTPUT_URI`: where outputs of web inputs go (`{base}/{tenant}/{job}/{name}`).
     pub output_base: ObjectUri,
     /// `PII_REDACTOR_MASTER_KEY`: 32 bytes (64 hex chars) from which per-tenant keys are derived.
@@ -134,6 +137,15 @@ impl Settings {
             .map(|s| s.split(':').filter(|p| !p.is_empty()).map(PathBuf::from).collect())
             .unwrap_or_default();
         let allow_private_networks = parse_bool(get("PII_REDACTOR_ALLOW_PRIVATE_NETWORKS"), "PII_REDACTOR_ALLOW_PRIVATE_NETWORKS", false)?;
+        let allowed_private_addrs = match get("PII_REDACTOR_ALLOWED_PRIVATE_ADDRS") {
+            Some(list) => list
+                .split(',')
+                .map(str::trim)
+                .filter(|a| !a.is_empty())
+                .map(|a| a.parse().map_err(|_| invalid("PII_REDACTOR_ALLOWED_PRIVATE_ADDRS", format!("{a:?} is not an IP address"))))
+                .collect::<Result<Vec<_>, _>>()?,
+            None => Vec::new(),
+        };
         let output_base = match get("PII_REDACTOR_OUTPUT_URI") {
             Some(u) => ObjectUri::parse(&u).map_err(|e| invalid("PII_REDACTOR_OUTPUT_URI", e.to_string()))?,
             None => {
@@ -154,6 +166,7 @@ impl Settings {
             seed_keys,
             file_roots,
             allow_private_networks,
+            allowed_private_addrs,
             output_base,
             master_key: get("PII_REDACTOR_MASTER_KEY"),
             models_dir: PathBuf::from(get("PII_REDACTOR_MODELS_DIR").unwrap_or_else(|| "./models".into())),

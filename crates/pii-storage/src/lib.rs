@@ -42,6 +42,8 @@ const UPLOAD_CHUNK: usize = 8 << 20;
 pub struct StorageSettings {
     pub file_roots: Vec<PathBuf>,
     pub allow_private_networks: bool,
+    /// Non-public addresses that web inputs may reach all the same.
+    pub allowed_private_addrs: Vec<std::net::IpAddr>,
     pub fetch_timeout: Duration,
     pub max_input_bytes: u64,
     /// Where large inputs are spooled.
@@ -51,6 +53,12 @@ pub struct StorageSettings {
     /// Object store options (`aws_endpoint`, `aws_allow_http`, …); when `None`, read from the
     /// process environment.
     pub store_options: Option<Vec<(String, String)>>,
+}
+
+impl StorageSettings {
+    pub fn net_policy(&self) -> net_guard::NetPolicy {
+        net_guard::NetPolicy { allow_private: self.allow_private_networks, allowed_addrs: self.allowed_private_addrs.clone() }
+    }
 }
 
 /// A fetched input.
@@ -111,7 +119,7 @@ impl Storage {
         std::fs::create_dir_all(&settings.spool_dir)
             .map_err(|e| StorageError::Invalid(format!("cannot create {}: {e}", settings.spool_dir.display())))?;
         let output_roots = FileRoots::new(&out_roots)?;
-        let web = web::WebFetcher::new(settings.allow_private_networks, settings.fetch_timeout)?;
+        let web = web::WebFetcher::new(settings.net_policy(), settings.fetch_timeout)?;
         Ok(Storage {
             inner: Arc::new(Inner { roots, output_roots, web, stores: Mutex::new(HashMap::new()), settings }),
         })
@@ -126,7 +134,7 @@ impl Storage {
         match uri.scheme() {
             Scheme::File => self.inner.roots.resolve_existing(&uri.file_path()?).map(|_| ()),
             Scheme::Https | Scheme::Http => {
-                net_guard::check_url_host(uri.url(), self.inner.settings.allow_private_networks).map_err(StorageError::Forbidden)
+                net_guard::check_url_host(uri.url(), &self.inner.settings.net_policy()).map_err(StorageError::Forbidden)
             }
             _ => Ok(()),
         }

@@ -68,18 +68,45 @@ fn is_public_v6(ip: Ipv6Addr) -> bool {
         || s[0] == 0x0100 && s[1..4] == [0, 0, 0]) // discard-only 100::/64
 }
 
+/// Which addresses outbound requests may reach.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NetPolicy {
+    /// Every address, private ones included.
+    pub allow_private: bool,
+    /// Individual non-public addresses that are allowed anyway (an internal file server, a test host).
+    pub allowed_addrs: Vec<IpAddr>,
+}
+
+impl NetPolicy {
+    pub fn permits(&self, ip: IpAddr) -> bool {
+        self.allow_private || is_public(ip) || self.allowed_addrs.iter().any(|a| canonical(*a) == canonical(ip))
+    }
+}
+
+/// IPv4-mapped IPv6 addresses compare as the IPv4 address they carry.
+fn canonical(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
+        v4 => v4,
+    }
+}
+
 /// Why a host may not be contacted, if it may not.
-pub fn check_url_host(url: &Url, allow_private: bool) -> Result<(), String> {
-    if allow_private {
+pub fn check_url_host(url: &Url, policy: &NetPolicy) -> Result<(), String> {
+    if policy.allow_private {
         return Ok(());
     }
+    let refuse_if_private = |ip: IpAddr| {
+        if policy.permits(ip) { Ok(()) } else { Err(format!("{ip} is not a public address; private networks are not allowed")) }
+    };
     match url.host() {
         None => Err("the URL has no host".into()),
         Some(Host::Ipv4(ip)) => refuse_if_private(IpAddr::V4(ip)),
         Some(Host::Ipv6(ip)) => refuse_if_private(IpAddr::V6(ip)),
         Some(Host::Domain(d)) => {
             let d = d.trim_end_matches('.').to_ascii_lowercase();
-            if d == "localhost" || d.ends_with(".localhost") || d.ends_with(".local") || d.ends_with(".internal") {
+            let local_name = d == "localhost" || d.ends_with(".localhost") || d.ends_with(".local") || d.ends_with(".internal");
+            if local_name && policy.allowed_addrs.is_empty() {
                 Err(format!("{d} is a local name; private networks are not allowed"))
             } else {
                 Ok(())
@@ -88,24 +115,20 @@ pub fn check_url_host(url: &Url, allow_private: bool) -> Result<(), String> {
     }
 }
 
-fn refuse_if_private(ip: IpAddr) -> Result<(), String> {
-    if is_public(ip) { Ok(()) } else { Err(format!("{ip} is not a public address; private networks are not allowed")) }
-}
-
 /// A DNS resolver that returns only public addresses (unless private networks are allowed), so a
 /// name that resolves to an internal address can never be connected to.
 #[derive(Debug, Clone)]
 pub struct GuardedResolver {
-    pub allow_private: bool,
+    pub policy: NetPolicy,
 }
 
 impl Resolve for GuardedResolver {
     fn resolve(&self, name: Name) -> Resolving {
-        let allow_private = self.allow_private;
+        let policy = self.policy.clone();
         let host = name.as_str().to_owned();
         Box::pin(async move {
             let addrs: Vec<SocketAddr> = tokio::net::lookup_host((host.as_str(), 0)).await?.collect();
-            let allowed: Vec<SocketAddr> = addrs.iter().copied().filter(|a| allow_private || is_public(a.ip())).collect();
+            let allowed: Vec<SocketAddr> = addrs.iter().copied().filter(|a| policy.permits(a.ip())).collect();
             if allowed.is_empty() {
                 let why: Box<dyn std::error::Error + Send + Sync> = if addrs.is_empty() {
                     format!("{host} does not resolve").into()
@@ -164,18 +187,30 @@ mod tests {
             "http://169.254.169.254/latest/meta-data/",
         ] {
             let url = Url::parse(u).unwrap();
-            assert!(check_url_host(&url, false).is_err(), "{u} must be refused");
-            assert!(check_url_host(&url, true).is_ok(), "{u} is allowed when private networks are");
+            assert!(check_url_host(&url, &NetPolicy::default()).is_err(), "{u} must be refused");
+            let open = NetPolicy { allow_private: true, allowed_addrs: vec![] };
+            assert!(check_url_host(&url, &open).is_ok(), "{u} is allowed when private networks are");
         }
-        assert!(check_url_host(&Url::parse("https://example.com/x").unwrap(), false).is_ok());
+        assert!(check_url_host(&Url::parse("https://example.com/x").unwrap(), &NetPolicy::default()).is_ok());
+    }
+
+    #[test]
+    fn single_allowed_addresses_open_nothing_else() {
+        let p = NetPolicy { allow_private: false, allowed_addrs: vec!["10.1.2.3".parse().unwrap()] };
+        assert!(p.permits("10.1.2.3".parse().unwrap()));
+        assert!(p.permits("::ffff:10.1.2.3".parse().unwrap()));
+        assert!(!p.permits("10.1.2.4".parse().unwrap()));
+        assert!(!p.permits("169.254.169.254".parse().unwrap()));
+        assert!(check_url_host(&Url::parse("http://10.1.2.3/x").unwrap(), &p).is_ok());
+        assert!(check_url_host(&Url::parse("http://10.1.2.4/x").unwrap(), &p).is_err());
     }
 
     #[tokio::test]
     async fn the_resolver_drops_loopback_answers() {
-        let r = GuardedResolver { allow_private: false };
+        let r = GuardedResolver { policy: NetPolicy::default() };
         let name: Name = "localhost".parse().unwrap();
         assert!(r.resolve(name).await.is_err());
-        let r = GuardedResolver { allow_private: true };
+        let r = GuardedResolver { policy: NetPolicy { allow_private: true, allowed_addrs: vec![] } };
         let name: Name = "localhost".parse().unwrap();
         let addrs: Vec<_> = r.resolve(name).await.unwrap().collect();
         assert!(addrs.iter().all(|a| a.ip().is_loopback()));

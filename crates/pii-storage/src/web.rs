@@ -9,7 +9,7 @@ use futures::{StreamExt, TryStreamExt};
 use reqwest::redirect::Policy;
 use url::Url;
 
-use crate::net_guard::{check_url_host, GuardedResolver};
+use crate::net_guard::{check_url_host, GuardedResolver, NetPolicy};
 use crate::StorageError;
 
 const MAX_REDIRECTS: usize = 5;
@@ -17,11 +17,12 @@ const MAX_REDIRECTS: usize = 5;
 #[derive(Debug, Clone)]
 pub(crate) struct WebFetcher {
     client: reqwest::Client,
-    allow_private: bool,
+    policy: NetPolicy,
 }
 
 impl WebFetcher {
-    pub(crate) fn new(allow_private: bool, timeout: Duration) -> Result<Self, StorageError> {
+    pub(crate) fn new(net: NetPolicy, timeout: Duration) -> Result<Self, StorageError> {
+        let redirect_net = net.clone();
         let policy = Policy::custom(move |attempt| {
             if attempt.previous().len() >= MAX_REDIRECTS {
                 return attempt.error(format!("more than {MAX_REDIRECTS} redirects"));
@@ -29,7 +30,7 @@ impl WebFetcher {
             if !matches!(attempt.url().scheme(), "https" | "http") {
                 return attempt.error("a redirect left http(s)");
             }
-            match check_url_host(attempt.url(), allow_private) {
+            match check_url_host(attempt.url(), &redirect_net) {
                 Ok(()) => attempt.follow(),
                 Err(why) => attempt.error(format!("redirect refused: {why}")),
             }
@@ -37,14 +38,14 @@ impl WebFetcher {
         let client = reqwest::Client::builder()
             .no_proxy()
             .redirect(policy)
-            .dns_resolver(std::sync::Arc::new(GuardedResolver { allow_private }))
+            .dns_resolver(std::sync::Arc::new(GuardedResolver { policy: net.clone() }))
             .connect_timeout(Duration::from_secs(10))
             .read_timeout(Duration::from_secs(30))
             .timeout(timeout)
             .user_agent(concat!("pii-redactor/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| StorageError::Invalid(format!("cannot build the HTTP client: {e}")))?;
-        Ok(WebFetcher { client, allow_private })
+        Ok(WebFetcher { client, policy: net })
     }
 
     /// Starts a GET and returns the body stream, its announced length and its ETag.
@@ -53,7 +54,7 @@ impl WebFetcher {
         url: &Url,
         max: u64,
     ) -> Result<(BoxStream<'static, Result<Bytes, StorageError>>, Option<u64>, Option<String>), StorageError> {
-        check_url_host(url, self.allow_private).map_err(StorageError::Forbidden)?;
+        check_url_host(url, &self.policy).map_err(StorageError::Forbidden)?;
         let resp = self.client.get(url.clone()).send().await.map_err(classify)?;
         let status = resp.status();
         if status == reqwest::StatusCode::NOT_FOUND || status == reqwest::StatusCode::GONE {

@@ -89,7 +89,6 @@ impl Stack {
         let child = Command::new(env!("CARGO_BIN_EXE_pii-redactor"))
             .arg(role)
             .envs(self.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-            .env_remove("AWS_ENDPOINT")
             .stdout(Stdio::from(log.try_clone().unwrap()))
             .stderr(Stdio::from(log))
             .spawn()
