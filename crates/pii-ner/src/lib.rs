@@ -27,6 +27,7 @@ mod org;
 mod person;
 mod place;
 mod rules;
+pub mod spacy;
 mod structure;
 
 use std::path::{Path, PathBuf};
