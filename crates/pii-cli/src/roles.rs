@@ -107,8 +107,15 @@ fn gateway_state(settings: &Settings, db: Db, broker: Broker, storage: Storage, 
             run_background: true,
             stuck_after: settings.stuck_after,
             requeue_unfinished_at_start: settings.amqp_url.is_none(),
+            quotas: pii_gateway::quota::QuotaDefaults {
+                requests_per_second: settings.default_requests_per_second,
+                max_jobs_in_flight: settings.default_max_jobs_in_flight,
+            },
+            max_batch_items: settings.max_batch_items,
         },
         relay: Arc::new(Notify::new()),
+        callbacks: Arc::new(Notify::new()),
+        rate: Arc::new(pii_gateway::quota::RateLimiter::default()),
     }
 }
 

@@ -123,6 +123,9 @@ pub struct StatusEvent {
     /// Set with `failed` and `error`; never holds document text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_message: Option<String>,
+    /// Set with `failed` when the job will be tried again automatically after this many seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_in_secs: Option<u32>,
     /// Bytes of input read so far (for metrics and progress in bytes).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bytes_processed: Option<u64>,
@@ -144,6 +147,7 @@ impl StatusEvent {
             output_uri: None,
             content_type: None,
             error_message: None,
+            retry_in_secs: None,
             bytes_processed: None,
             occurred_at: OffsetDateTime::now_utc(),
         }

@@ -175,6 +175,43 @@ impl ObjectUri {
         Some(ObjectUri { scheme: self.scheme, url })
     }
 
+    /// A folder-like prefix (`s3://bucket/dir/`, `file:///srv/in/dir/`): like [`ObjectUri::parse`] but
+    /// the key may be empty (a whole bucket), and a trailing `/` is added when missing.
+    ///
+    /// # Errors
+    /// As [`ObjectUri::parse`]; web locations are not prefixes.
+    pub fn parse_prefix(s: &str) -> Result<ObjectUri, CoreError> {
+        let with_slash = if s.ends_with('/') { s.to_owned() } else { format!("{s}/") };
+        // Parse with a placeholder object name so the usual checks apply, then drop it.
+        let probe = ObjectUri::parse(&format!("{with_slash}_"))?;
+        if probe.scheme.is_web() {
+            return Err(CoreError::invalid("uri", "a prefix must be an object store or file:// location"));
+        }
+        let mut url = probe.url;
+        let path = url.path().trim_end_matches('_').to_owned();
+        url.set_path(&path);
+        Ok(ObjectUri { scheme: probe.scheme, url })
+    }
+
+    /// The object `rel` (a `/`-separated relative key) below this prefix.
+    ///
+    /// # Errors
+    /// `CoreError::Invalid` when `rel` is empty or holds dot segments.
+    pub fn join_key(&self, rel: &str) -> Result<ObjectUri, CoreError> {
+        if rel.is_empty() || rel.split('/').any(|s| s == ".." || s == "." || s.is_empty()) {
+            return Err(CoreError::invalid("uri", "invalid relative object name"));
+        }
+        let mut url = self.url.clone();
+        {
+            let mut segs = url.path_segments_mut().map_err(|()| CoreError::invalid("uri", "cannot be a base"))?;
+            segs.pop_if_empty();
+            for seg in rel.split('/') {
+                segs.push(seg);
+            }
+        }
+        ObjectUri::parse(url.as_str())
+    }
+
     /// A location for a job's output under a base folder: `{base}/{tenant}/{job}/{file name}`.
     ///
     /// # Errors
@@ -302,6 +339,19 @@ mod tests {
         // The URL parser normalises `..`; the storage adapter still confines the result to its roots.
         let u = ObjectUri::parse("file:///srv/in/../../etc/passwd").unwrap();
         assert_eq!(u.file_path().unwrap(), PathBuf::from("/etc/passwd"));
+    }
+
+    #[test]
+    fn prefixes_parse_and_join() {
+        let p = ObjectUri::parse_prefix("s3://bucket/dir").unwrap();
+        assert_eq!(p.as_str(), "s3://bucket/dir/");
+        assert_eq!(p.key(), "dir/");
+        assert_eq!(ObjectUri::parse_prefix("s3://bucket/").unwrap().key(), "");
+        assert_eq!(p.join_key("a b/c.txt").unwrap().as_str(), "s3://bucket/dir/a%20b/c.txt");
+        assert!(p.join_key("../x").is_err());
+        assert!(ObjectUri::parse_prefix("https://example.com/dir/").is_err());
+        let f = ObjectUri::parse_prefix("file:///srv/in/").unwrap();
+        assert_eq!(f.join_key("x.txt").unwrap().file_path().unwrap(), PathBuf::from("/srv/in/x.txt"));
     }
 
     #[test]

@@ -7,6 +7,8 @@ use diesel::prelude::*;
 use pii_core::messages::StatusEvent;
 use pii_core::status::{Advance, JobProgress, StatusUpdate};
 use pii_core::{BatchId, JobId, JobStatus, TenantId};
+
+pub use crate::batches::NewBatch;
 use time::OffsetDateTime;
 
 use crate::outbox::{insert_messages, NewMessage};
@@ -48,11 +50,26 @@ pub struct JobRecord {
     pub created_at: OffsetDateTime,
     pub updated_at: OffsetDateTime,
     pub completed_at: Option<OffsetDateTime>,
+    /// Where to POST when the job ends (jobs of a batch use the batch's callback instead).
+    pub callback_url: Option<String>,
+    /// The caller's metadata as JSON text, echoed in responses and callbacks.
+    pub metadata_json: Option<String>,
+    /// Set while a failed job waits for its automatic retry.
+    pub next_attempt_at: Option<OffsetDateTime>,
 }
 
 impl JobRecord {
     pub fn progress(&self) -> JobProgress {
         JobProgress { status: self.status, attempt: self.attempt, progress_pct: self.progress_pct }
+    }
+
+    /// Whether the job has ended for now: completed, in error, or failed with no retry scheduled.
+    pub fn has_ended(&self) -> bool {
+        match self.status {
+            JobStatus::Completed | JobStatus::Error => true,
+            JobStatus::Failed => self.next_attempt_at.is_none(),
+            JobStatus::Queued | JobStatus::Processing => false,
+        }
     }
 }
 
@@ -74,9 +91,12 @@ struct JobRow {
     created_at: time::PrimitiveDateTime,
     updated_at: time::PrimitiveDateTime,
     completed_at: Option<time::PrimitiveDateTime>,
+    callback_url: Option<String>,
+    metadata: Option<String>,
+    next_attempt_at: Option<time::PrimitiveDateTime>,
 }
 
-fn corrupt(why: impl std::fmt::Display) -> DbError {
+pub(crate) fn corrupt(why: impl std::fmt::Display) -> DbError {
     DbError::Corrupt { table: "jobs", why: why.to_string() }
 }
 
@@ -100,6 +120,9 @@ impl TryFrom<JobRow> for JobRecord {
             created_at: from_db(r.created_at),
             updated_at: from_db(r.updated_at),
             completed_at: r.completed_at.map(from_db),
+            callback_url: r.callback_url,
+            metadata_json: r.metadata,
+            next_attempt_at: r.next_attempt_at.map(from_db),
         })
     }
 }
@@ -113,6 +136,8 @@ pub struct NewJob {
     pub input_uri: String,
     pub output_uri: String,
     pub policy_json: String,
+    pub callback_url: Option<String>,
+    pub metadata_json: Option<String>,
 }
 
 #[derive(Insertable)]
@@ -129,18 +154,71 @@ struct NewJobRow {
     policy: String,
     created_at: time::PrimitiveDateTime,
     updated_at: time::PrimitiveDateTime,
+    callback_url: Option<String>,
+    metadata: Option<String>,
 }
 
 /// Rows per INSERT statement: well under both backends' bound-parameter limits.
 const INSERT_CHUNK: usize = 500;
 
-/// Creates jobs and their first messages atomically: either every row and message exists, or none.
+/// Everything one submission creates, written in one transaction.
+#[derive(Debug)]
+pub struct Submission<'a> {
+    /// The creation time of every row (so an answer can be built before the commit).
+    pub at: OffsetDateTime,
+    pub batch: Option<crate::batches::NewBatch>,
+    pub jobs: &'a [NewJob],
+    pub messages: &'a [NewMessage],
+    /// The answer to store under the caller's Idempotency-Key.
+    pub idempotency: Option<crate::idempotency::NewIdempotency>,
+}
+
+impl<'a> Submission<'a> {
+    pub fn new(jobs: &'a [NewJob], messages: &'a [NewMessage]) -> Self {
+        // Whole microseconds: what both backends store, so the preview equals what is read back.
+        let t = OffsetDateTime::now_utc();
+        let at = t.replace_nanosecond(t.nanosecond() / 1_000 * 1_000).unwrap_or(t);
+        Submission { at, batch: None, jobs, messages, idempotency: None }
+    }
+
+    /// The job records as they will be stored.
+    pub fn records(&self) -> Vec<JobRecord> {
+        self.jobs
+            .iter()
+            .map(|j| JobRecord {
+                id: j.id,
+                tenant_id: j.tenant_id.clone(),
+                batch_id: j.batch_id,
+                status: JobStatus::Queued,
+                attempt: 1,
+                progress_pct: 0,
+                input_uri: j.input_uri.clone(),
+                output_uri: j.output_uri.clone(),
+                content_type: None,
+                findings_json: None,
+                error_message: None,
+                policy_json: j.policy_json.clone(),
+                created_at: self.at,
+                updated_at: self.at,
+                completed_at: None,
+                callback_url: j.callback_url.clone(),
+                metadata_json: j.metadata_json.clone(),
+                next_attempt_at: None,
+            })
+            .collect()
+    }
+}
+
+/// Creates jobs, their batch, their first messages and the idempotency record atomically: either
+/// everything exists afterwards, or nothing.
 ///
 /// # Errors
-/// `DbError` when the transaction fails; nothing is written then.
-pub fn create_jobs(conn: &mut DbConnection, new: &[NewJob], messages: &[NewMessage]) -> Result<Vec<JobRecord>, DbError> {
-    let at = now();
-    let rows: Vec<NewJobRow> = new
+/// `DbError` when the transaction fails (a concurrent request with the same Idempotency-Key shows as
+/// a unique violation, kind `Conflict`); nothing is written then.
+pub fn create_jobs(conn: &mut DbConnection, sub: Submission<'_>) -> Result<Vec<JobRecord>, DbError> {
+    let at = to_db(sub.at);
+    let rows: Vec<NewJobRow> = sub
+        .jobs
         .iter()
         .map(|j| NewJobRow {
             id: j.id.to_string(),
@@ -154,9 +232,14 @@ pub fn create_jobs(conn: &mut DbConnection, new: &[NewJob], messages: &[NewMessa
             policy: j.policy_json.clone(),
             created_at: at,
             updated_at: at,
+            callback_url: j.callback_url.clone(),
+            metadata: j.metadata_json.clone(),
         })
         .collect();
     conn.transaction(|conn| {
+        if let Some(b) = &sub.batch {
+            crate::batches::insert_batch(conn, b, at)?;
+        }
         for chunk in rows.chunks(INSERT_CHUNK) {
             // Multi-row inserts are backend-specific in diesel, so dispatch on the backend here.
             match conn {
@@ -164,30 +247,13 @@ pub fn create_jobs(conn: &mut DbConnection, new: &[NewJob], messages: &[NewMessa
                 DbConnection::Sqlite(c) => diesel::insert_into(jobs::table).values(chunk).execute(c)?,
             };
         }
-        insert_messages(conn, messages)?;
+        insert_messages(conn, sub.messages)?;
+        if let Some(i) = &sub.idempotency {
+            crate::idempotency::insert(conn, i, at)?;
+        }
         Ok::<_, DbError>(())
     })?;
-    let at = from_db(at);
-    Ok(new
-        .iter()
-        .map(|j| JobRecord {
-            id: j.id,
-            tenant_id: j.tenant_id.clone(),
-            batch_id: j.batch_id,
-            status: JobStatus::Queued,
-            attempt: 1,
-            progress_pct: 0,
-            input_uri: j.input_uri.clone(),
-            output_uri: j.output_uri.clone(),
-            content_type: None,
-            findings_json: None,
-            error_message: None,
-            policy_json: j.policy_json.clone(),
-            created_at: at,
-            updated_at: at,
-            completed_at: None,
-        })
-        .collect())
+    Ok(sub.records())
 }
 
 /// One job, if it exists within `scope`.
@@ -260,6 +326,14 @@ pub struct ApplyReport {
     pub orphaned_outputs: Vec<String>,
 }
 
+/// Something that ended in a batch of events, handed to the caller inside the same transaction so
+/// that what it writes (callbacks) commits or rolls back with the status change.
+#[derive(Debug)]
+pub enum Ended<'a> {
+    Job(&'a JobRecord),
+    Batch(&'a crate::batches::BatchRecord),
+}
+
 struct Change {
     original: JobProgress,
     progress: JobProgress,
@@ -268,16 +342,30 @@ struct Change {
     content_type: Option<String>,
     error_message: Option<Option<String>>,
     completed_at: Option<Option<time::PrimitiveDateTime>>,
+    next_attempt_at: Option<time::PrimitiveDateTime>,
 }
 
-/// Applies status events in arrival order, moving each job only forward (see
-/// `pii_core::status`). Several gateways may apply events at once: every update is conditional on
-/// the state it was computed from, and a lost race fails the batch with `DbError::Conflict` so the
-/// caller re-applies it.
+/// Applies status events without end hooks (see [`apply_events_with`]).
+///
+/// # Errors
+/// As [`apply_events_with`].
+pub fn apply_events(conn: &mut DbConnection, events: &[StatusEvent]) -> Result<ApplyReport, DbError> {
+    apply_events_with(conn, events, &mut |_, _| Ok(()))
+}
+
+/// Applies status events in arrival order, moving each job only forward (see `pii_core::status`).
+/// For every job that ended, and every batch whose last job ended, `on_end` runs inside the
+/// transaction. Several gateways may apply events at once: every update is conditional on the state it
+/// was computed from, and a lost race fails the batch with `DbError::Conflict` so the caller
+/// re-applies it.
 ///
 /// # Errors
 /// `DbError::Conflict` on a lost race; other `DbError`s on failure. Nothing is applied then.
-pub fn apply_events(conn: &mut DbConnection, events: &[StatusEvent]) -> Result<ApplyReport, DbError> {
+pub fn apply_events_with(
+    conn: &mut DbConnection,
+    events: &[StatusEvent],
+    on_end: &mut dyn FnMut(&mut DbConnection, Ended<'_>) -> Result<(), DbError>,
+) -> Result<ApplyReport, DbError> {
     if events.is_empty() {
         return Ok(ApplyReport::default());
     }
@@ -327,8 +415,10 @@ pub fn apply_events(conn: &mut DbConnection, events: &[StatusEvent]) -> Result<A
                         content_type: None,
                         error_message: None,
                         completed_at: None,
+                        next_attempt_at: None,
                     });
                     ch.progress = next;
+                    ch.next_attempt_at = None;
                     match next.status {
                         JobStatus::Completed => {
                             let findings = ev.findings.as_deref().unwrap_or_default();
@@ -343,6 +433,11 @@ pub fn apply_events(conn: &mut DbConnection, events: &[StatusEvent]) -> Result<A
                                 ev.error_message.clone().unwrap_or_else(|| "the job failed".to_owned()),
                             ));
                             ch.completed_at = Some(Some(to_db(ev.occurred_at)));
+                            if next.status == JobStatus::Failed {
+                                ch.next_attempt_at = ev
+                                    .retry_in_secs
+                                    .map(|s| to_db(ev.occurred_at + time::Duration::seconds(i64::from(s))));
+                            }
                         }
                         JobStatus::Processing | JobStatus::Queued => {
                             ch.error_message = Some(None);
@@ -353,6 +448,7 @@ pub fn apply_events(conn: &mut DbConnection, events: &[StatusEvent]) -> Result<A
             }
         }
         let at = now();
+        let mut ended_ids = Vec::new();
         for (id, ch) in changes {
             let target = jobs::table
                 .filter(jobs::id.eq(&id))
@@ -365,6 +461,7 @@ pub fn apply_events(conn: &mut DbConnection, events: &[StatusEvent]) -> Result<A
                     jobs::attempt.eq(ch.progress.attempt as i32),
                     jobs::progress_pct.eq(i16::from(ch.progress.progress_pct)),
                     jobs::updated_at.eq(at),
+                    jobs::next_attempt_at.eq(ch.next_attempt_at),
                     ch.findings.map(|f| jobs::findings.eq(f)),
                     ch.output_uri.map(|u| jobs::output_uri.eq(u)),
                     ch.content_type.map(|c| jobs::content_type.eq(c)),
@@ -378,6 +475,34 @@ pub fn apply_events(conn: &mut DbConnection, events: &[StatusEvent]) -> Result<A
             let job_id: JobId = id.parse().map_err(corrupt)?;
             let tenant = state.get(&id).map(|(t, _)| t.clone()).unwrap_or_default();
             report.applied.push((job_id, TenantId::parse(&tenant).map_err(corrupt)?, ch.progress.status));
+            let ends = matches!(ch.progress.status, JobStatus::Completed | JobStatus::Error)
+                || (ch.progress.status == JobStatus::Failed && ch.next_attempt_at.is_none());
+            if ends {
+                ended_ids.push(id);
+            }
+        }
+        if !ended_ids.is_empty() {
+            let ended: Vec<JobRecord> = jobs::table
+                .filter(jobs::id.eq_any(&ended_ids))
+                .select(JobRow::as_select())
+                .load::<JobRow>(conn)?
+                .into_iter()
+                .map(JobRecord::try_from)
+                .collect::<Result<_, _>>()?;
+            let mut batches: Vec<BatchId> = Vec::new();
+            for job in &ended {
+                on_end(conn, Ended::Job(job))?;
+                if let Some(b) = job.batch_id {
+                    if !batches.contains(&b) {
+                        batches.push(b);
+                    }
+                }
+            }
+            for b in batches {
+                if let Some(batch) = crate::batches::complete_if_ended(conn, b)? {
+                    on_end(conn, Ended::Batch(&batch))?;
+                }
+            }
         }
         Ok(report)
     })
@@ -407,13 +532,15 @@ pub fn retry_job(
             jobs::attempt.eq(next.attempt as i32),
             jobs::error_message.eq(None::<String>),
             jobs::completed_at.eq(None::<time::PrimitiveDateTime>),
+            jobs::next_attempt_at.eq(None::<time::PrimitiveDateTime>),
             jobs::updated_at.eq(now()),
         ))
         .execute(conn)?;
         if n != 1 {
             return Err(DbError::Conflict("the job changed concurrently".into()));
         }
-        let updated = JobRecord { status: next.status, attempt: next.attempt, error_message: None, completed_at: None, ..job };
+        let updated =
+            JobRecord { status: next.status, attempt: next.attempt, error_message: None, completed_at: None, next_attempt_at: None, ..job };
         insert_messages(conn, &[message(&updated)?])?;
         Ok(Some(updated))
     })
@@ -479,6 +606,36 @@ pub fn fail_job(conn: &mut DbConnection, id: JobId, status: JobStatus, message: 
     ))
     .execute(conn)?;
     Ok(n == 1)
+}
+
+/// Failed jobs whose automatic retry should have started before `before` but never did (the retry
+/// message was lost): the sweeper sends them again.
+///
+/// # Errors
+/// `DbError` on query failure.
+pub fn overdue_retries(conn: &mut DbConnection, before: OffsetDateTime, limit: u32) -> Result<Vec<JobRecord>, DbError> {
+    jobs::table
+        .filter(jobs::status.eq(JobStatus::Failed.as_str()))
+        .filter(jobs::next_attempt_at.lt(to_db(before)))
+        .order(jobs::next_attempt_at.asc())
+        .limit(i64::from(limit))
+        .select(JobRow::as_select())
+        .load::<JobRow>(conn)?
+        .into_iter()
+        .map(JobRecord::try_from)
+        .collect()
+}
+
+/// Jobs of a tenant that are queued or processing (for the in-flight quota).
+///
+/// # Errors
+/// `DbError` on query failure.
+pub fn count_in_flight(conn: &mut DbConnection, tenant: &TenantId) -> Result<i64, DbError> {
+    Ok(jobs::table
+        .filter(jobs::tenant_id.eq(tenant.as_str()))
+        .filter(jobs::status.eq_any([JobStatus::Queued.as_str(), JobStatus::Processing.as_str()]))
+        .count()
+        .get_result(conn)?)
 }
 
 /// Counts jobs by status within `scope` (for metrics and batches).

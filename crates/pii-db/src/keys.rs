@@ -23,6 +23,22 @@ pub struct ApiKeyRecord {
     pub revoked_at: Option<OffsetDateTime>,
 }
 
+/// A tenant's own quotas; `None` means the deployment's default.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Quotas {
+    pub requests_per_second: Option<f32>,
+    pub max_jobs_in_flight: Option<u32>,
+}
+
+/// A tenant as stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TenantRecord {
+    pub id: TenantId,
+    pub created_at: OffsetDateTime,
+    pub disabled_at: Option<OffsetDateTime>,
+    pub quotas: Quotas,
+}
+
 #[derive(Queryable, Selectable)]
 #[diesel(table_name = api_keys)]
 struct KeyRow {
@@ -94,20 +110,81 @@ pub fn insert_key(conn: &mut DbConnection, id: &str, tenant: &TenantId, key_hash
     })
 }
 
-/// The active (not revoked, tenant not disabled) key with this digest.
+/// The active (not revoked, tenant not disabled) key with this digest, and its tenant's quotas.
 ///
 /// # Errors
 /// `DbError` on failure.
-pub fn find_active_key(conn: &mut DbConnection, key_hash: &str) -> Result<Option<ApiKeyRecord>, DbError> {
+pub fn find_active_key(conn: &mut DbConnection, key_hash: &str) -> Result<Option<(ApiKeyRecord, Quotas)>, DbError> {
     let row = api_keys::table
         .inner_join(tenants::table)
         .filter(api_keys::key_hash.eq(key_hash))
         .filter(api_keys::revoked_at.is_null())
         .filter(tenants::disabled_at.is_null())
-        .select(KeyRow::as_select())
-        .first::<KeyRow>(conn)
+        .select((KeyRow::as_select(), tenants::requests_per_second, tenants::max_jobs_in_flight))
+        .first::<(KeyRow, Option<f32>, Option<i32>)>(conn)
         .optional()?;
-    row.map(ApiKeyRecord::try_from).transpose()
+    row.map(|(k, rps, inflight)| {
+        Ok((ApiKeyRecord::try_from(k)?, Quotas { requests_per_second: rps, max_jobs_in_flight: inflight.and_then(|n| u32::try_from(n).ok()) }))
+    })
+    .transpose()
+}
+
+type TenantRow = (String, time::PrimitiveDateTime, Option<time::PrimitiveDateTime>, Option<f32>, Option<i32>);
+
+fn tenant_from_row((id, created, disabled, rps, inflight): TenantRow) -> Result<TenantRecord, DbError> {
+    Ok(TenantRecord {
+        id: TenantId::parse(&id).map_err(|e| DbError::Corrupt { table: "tenants", why: e.to_string() })?,
+        created_at: from_db(created),
+        disabled_at: disabled.map(from_db),
+        quotas: Quotas { requests_per_second: rps, max_jobs_in_flight: inflight.and_then(|n| u32::try_from(n).ok()) },
+    })
+}
+
+/// Every tenant, by id.
+///
+/// # Errors
+/// `DbError` on failure.
+pub fn list_tenants(conn: &mut DbConnection) -> Result<Vec<TenantRecord>, DbError> {
+    tenants::table
+        .order(tenants::id.asc())
+        .select((tenants::id, tenants::created_at, tenants::disabled_at, tenants::requests_per_second, tenants::max_jobs_in_flight))
+        .load::<TenantRow>(conn)?
+        .into_iter()
+        .map(tenant_from_row)
+        .collect()
+}
+
+/// One tenant.
+///
+/// # Errors
+/// `DbError` on failure.
+pub fn get_tenant(conn: &mut DbConnection, id: &TenantId) -> Result<Option<TenantRecord>, DbError> {
+    tenants::table
+        .filter(tenants::id.eq(id.as_str()))
+        .select((tenants::id, tenants::created_at, tenants::disabled_at, tenants::requests_per_second, tenants::max_jobs_in_flight))
+        .first::<TenantRow>(conn)
+        .optional()?
+        .map(tenant_from_row)
+        .transpose()
+}
+
+/// Creates or updates a tenant: sets its quotas and enables or disables it.
+///
+/// # Errors
+/// `DbError` on failure.
+pub fn upsert_tenant(conn: &mut DbConnection, id: &TenantId, quotas: Quotas, disabled: bool) -> Result<TenantRecord, DbError> {
+    conn.transaction(|conn| {
+        ensure_tenant(conn, id)?;
+        let disabled_at = if disabled { Some(now()) } else { None };
+        diesel::update(tenants::table.filter(tenants::id.eq(id.as_str())))
+            .set((
+                tenants::requests_per_second.eq(quotas.requests_per_second),
+                tenants::max_jobs_in_flight.eq(quotas.max_jobs_in_flight.map(|n| i32::try_from(n).unwrap_or(i32::MAX))),
+                tenants::disabled_at.eq(disabled_at),
+            ))
+            .execute(conn)?;
+        get_tenant(conn, id)?.ok_or(DbError::Query(diesel::result::Error::NotFound))
+    })
 }
 
 /// Keys of a tenant (or of every tenant), newest first.

@@ -5,7 +5,10 @@
 //! Layout: [`schema`] (tables), [`jobs`] (job rows, listing, status events), [`outbox`] (messages
 //! written with the job rows), [`keys`] (tenants and API keys).
 
+pub mod batches;
+pub mod callbacks;
 pub mod error;
+pub mod idempotency;
 pub mod jobs;
 pub mod keys;
 pub mod outbox;

@@ -6,6 +6,8 @@ diesel::table! {
         id -> Text,
         created_at -> Timestamp,
         disabled_at -> Nullable<Timestamp>,
+        requests_per_second -> Nullable<Float>,
+        max_jobs_in_flight -> Nullable<Integer>,
     }
 }
 
@@ -37,6 +39,48 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         completed_at -> Nullable<Timestamp>,
+        callback_url -> Nullable<Text>,
+        metadata -> Nullable<Text>,
+        next_attempt_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    batches (id) {
+        id -> Text,
+        tenant_id -> Text,
+        jobs_total -> Integer,
+        callback_url -> Nullable<Text>,
+        metadata -> Nullable<Text>,
+        created_at -> Timestamp,
+        completed_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    idempotency_keys (tenant_id, key) {
+        tenant_id -> Text,
+        key -> Text,
+        request_hash -> Text,
+        response_status -> SmallInt,
+        response_body -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    callbacks (id) {
+        id -> BigInt,
+        tenant_id -> Text,
+        url -> Text,
+        event -> Text,
+        payload -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        created_at -> Timestamp,
+        delivered_at -> Nullable<Timestamp>,
+        gave_up_at -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
     }
 }
 
@@ -50,4 +94,4 @@ diesel::table! {
 }
 
 diesel::joinable!(api_keys -> tenants (tenant_id));
-diesel::allow_tables_to_appear_in_same_query!(tenants, api_keys, jobs, outbox);
+diesel::allow_tables_to_appear_in_same_query!(tenants, api_keys, jobs, outbox, batches, idempotency_keys, callbacks);

@@ -3,7 +3,7 @@
 use pii_core::messages::StatusEvent;
 use pii_core::uri::ObjectUri;
 use pii_core::{EntityType, Finding, JobId, JobStatus, TenantId};
-use pii_db::jobs::{self, JobFilter, NewJob, Scope};
+use pii_db::jobs::{self, JobFilter, NewJob, Scope, Submission};
 use pii_db::outbox::{self, NewMessage};
 use pii_db::{keys, Db};
 use pii_test_utils::TestDatabase;
@@ -40,6 +40,8 @@ fn new_job(t: &str) -> NewJob {
         input_uri: "s3://b/in.txt".into(),
         output_uri: "s3://b/redacted/in.txt".into(),
         policy_json: "{}".into(),
+        callback_url: None,
+        metadata_json: None,
     }
 }
 
@@ -55,13 +57,14 @@ fn event(job: &jobs::JobRecord, status: JobStatus, attempt: u32, pct: u8) -> Sta
         output_uri: (status == JobStatus::Completed).then(|| ObjectUri::parse(&job.output_uri).unwrap()),
         content_type: (status == JobStatus::Completed).then(|| "text/plain".into()),
         error_message: matches!(status, JobStatus::Failed | JobStatus::Error).then(|| "boom".into()),
+        retry_in_secs: None,
         bytes_processed: None,
         occurred_at: time::OffsetDateTime::now_utc(),
     }
 }
 
 async fn create(db: &Db, jobs_: Vec<NewJob>) -> Vec<jobs::JobRecord> {
-    db.run(move |c| jobs::create_jobs(c, &jobs_, &[])).await.unwrap()
+    db.run(move |c| jobs::create_jobs(c, Submission::new(&jobs_, &[]))).await.unwrap()
 }
 
 async fn get(db: &Db, id: JobId) -> jobs::JobRecord {
@@ -199,7 +202,7 @@ async fn outbox_is_atomic_with_jobs_and_relayed_once(b: Backend) {
     let db = &b.db;
     let jobs_: Vec<NewJob> = (0..3).map(|_| new_job("t")).collect();
     let msgs: Vec<NewMessage> = jobs_.iter().map(|j| NewMessage { routing_key: "detect".into(), payload: j.id.to_string() }).collect();
-    db.run(move |c| jobs::create_jobs(c, &jobs_, &msgs)).await.unwrap();
+    db.run(move |c| jobs::create_jobs(c, Submission::new(&jobs_, &msgs))).await.unwrap();
     // A failed publish leaves the messages in place.
     let failed = db.run(|c| outbox::relay(c, 10, |_| Err::<(), _>("broker down"))).await.unwrap();
     assert!(failed.is_err());
@@ -212,7 +215,7 @@ async fn outbox_is_atomic_with_jobs_and_relayed_once(b: Backend) {
     let dup = new_job("t");
     let twice = vec![dup.clone(), dup];
     let msg = vec![NewMessage { routing_key: "detect".into(), payload: "x".into() }];
-    assert!(db.run(move |c| jobs::create_jobs(c, &twice, &msg)).await.is_err());
+    assert!(db.run(move |c| jobs::create_jobs(c, Submission::new(&twice, &msg))).await.is_err());
     assert_eq!(db.run(|c| outbox::pending(c)).await.unwrap(), 0);
 }
 
@@ -223,8 +226,19 @@ async fn keys_are_stored_as_digests_and_revocable(b: Backend) {
     assert!(stored);
     let t = tenant("acme");
     assert!(!db.run(move |c| keys::insert_key(c, "key_2", &t, &"ab".repeat(32), "pk_abcde")).await.unwrap());
-    let found = db.run(|c| keys::find_active_key(c, &"ab".repeat(32))).await.unwrap().unwrap();
+    let (found, quotas) = db.run(|c| keys::find_active_key(c, &"ab".repeat(32))).await.unwrap().unwrap();
     assert_eq!(found.tenant_id.as_str(), "acme");
+    assert_eq!(quotas, keys::Quotas::default());
+    let t = tenant("acme");
+    let q = keys::Quotas { requests_per_second: Some(2.5), max_jobs_in_flight: Some(10) };
+    db.run(move |c| keys::upsert_tenant(c, &t, q, false)).await.unwrap();
+    let (_, quotas) = db.run(|c| keys::find_active_key(c, &"ab".repeat(32))).await.unwrap().unwrap();
+    assert_eq!(quotas, q);
+    let t = tenant("acme");
+    db.run(move |c| keys::upsert_tenant(c, &t, q, true)).await.unwrap();
+    assert!(db.run(|c| keys::find_active_key(c, &"ab".repeat(32))).await.unwrap().is_none(), "a disabled tenant's keys stop working");
+    let t = tenant("acme");
+    db.run(move |c| keys::upsert_tenant(c, &t, q, false)).await.unwrap();
     assert!(db.run(|c| keys::revoke_key(c, "key_1")).await.unwrap());
     assert!(db.run(|c| keys::find_active_key(c, &"ab".repeat(32))).await.unwrap().is_none());
 }

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use actix_web::dev::Payload;
 use actix_web::{web, FromRequest, HttpMessage, HttpRequest};
 use pii_core::TenantId;
+use pii_db::keys::Quotas;
 use pii_db::{keys, Db, DbError};
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
@@ -22,9 +23,10 @@ const CACHE_TTL: Duration = Duration::from_secs(30);
 const CACHE_MAX: usize = 10_000;
 
 /// The caller, once authenticated.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Principal {
     pub tenant: TenantId,
+    pub quotas: Quotas,
 }
 
 impl Principal {
@@ -54,7 +56,7 @@ pub fn generate_key() -> String {
 #[derive(Debug)]
 pub struct Authenticator {
     db: Db,
-    cache: Mutex<HashMap<String, (TenantId, Instant)>>,
+    cache: Mutex<HashMap<String, (Principal, Instant)>>,
 }
 
 impl Authenticator {
@@ -84,12 +86,12 @@ impl Authenticator {
             return Err(ApiError::Unauthorized);
         }
         let digest = key_digest(key);
-        if let Some(tenant) = self.cached(&digest) {
-            return Ok(Principal { tenant });
+        if let Some(p) = self.cached(&digest) {
+            return Ok(p);
         }
         let lookup = digest.clone();
         let found = self.db.run(move |c| keys::find_active_key(c, &lookup)).await?;
-        let Some(record) = found else { return Err(ApiError::Unauthorized) };
+        let Some((record, quotas)) = found else { return Err(ApiError::Unauthorized) };
         // The row was found by digest; compare again in constant time so the check itself does not
         // depend on an index lookup's behaviour.
         if !bool::from(record.key_hash.as_bytes().ct_eq(digest.as_bytes())) {
@@ -99,13 +101,14 @@ impl Authenticator {
         if cache.len() >= CACHE_MAX {
             cache.clear();
         }
-        cache.insert(digest, (record.tenant_id.clone(), Instant::now()));
-        Ok(Principal { tenant: record.tenant_id })
+        let principal = Principal { tenant: record.tenant_id, quotas };
+        cache.insert(digest, (principal.clone(), Instant::now()));
+        Ok(principal)
     }
 
-    fn cached(&self, digest: &str) -> Option<TenantId> {
+    fn cached(&self, digest: &str) -> Option<Principal> {
         let cache = self.cache.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        cache.get(digest).filter(|(_, at)| at.elapsed() < CACHE_TTL).map(|(t, _)| t.clone())
+        cache.get(digest).filter(|(_, at)| at.elapsed() < CACHE_TTL).map(|(p, _)| p.clone())
     }
 
     /// Forgets cached keys (after a revocation on this instance).
@@ -133,11 +136,22 @@ pub async fn authenticate(
     next: actix_web::middleware::Next<impl actix_web::body::MessageBody + 'static>,
 ) -> Result<actix_web::dev::ServiceResponse<actix_web::body::BoxBody>, actix_web::Error> {
     let auth = req.app_data::<web::Data<Authenticator>>().cloned();
+    let state = req.app_data::<web::Data<crate::state::AppState>>().cloned();
     let key = req.headers().get("x-api-key").and_then(|v| v.to_str().ok()).map(str::to_owned);
-    let principal = match (auth, key) {
+    let mut principal = match (auth, key) {
         (Some(auth), Some(key)) => auth.verify(&key).await,
         _ => Err(ApiError::Unauthorized),
     };
+    // The request-rate quota applies to every authenticated request; administrators are exempt.
+    if let (Ok(p), Some(state)) = (&principal, &state) {
+        if !p.is_admin() {
+            if let Some(rate) = state.config.quotas.rate(&p.quotas) {
+                if let Err(retry_after_secs) = state.rate.take(&p.tenant, rate) {
+                    principal = Err(ApiError::RateLimited { retry_after_secs });
+                }
+            }
+        }
+    }
     match principal {
         Ok(p) => {
             req.extensions_mut().insert(Authenticated(p));

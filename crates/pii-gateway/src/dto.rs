@@ -63,6 +63,13 @@ pub struct JobResponse {
     /// The batch this job was submitted in, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub batch_id: Option<String>,
+    /// The caller's metadata, as submitted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
+    pub metadata: Option<Box<RawValue>>,
+    /// Where a callback is sent when the job ends.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub callback_url: Option<String>,
 }
 
 pub fn timestamp(t: OffsetDateTime) -> String {
@@ -99,6 +106,8 @@ impl From<JobRecord> for JobResponse {
             completed_at: j.completed_at.map(timestamp),
             tenant_id: j.tenant_id.to_string(),
             batch_id: j.batch_id.map(|b| b.to_string()),
+            metadata: j.metadata_json.and_then(|m| RawValue::from_string(m).ok()),
+            callback_url: j.callback_url,
         }
     }
 }
@@ -125,6 +134,11 @@ pub struct RedactUriRequest {
     #[serde(default)]
     #[schema(value_type = Object)]
     pub operators: BTreeMap<String, OperatorConfig>,
+    /// Where to POST (signed) when the job ends.
+    pub callback_url: Option<String>,
+    /// Anything the caller wants echoed in the job and its callback (a JSON object, at most 4 KiB).
+    #[schema(value_type = Option<Object>)]
+    pub metadata: Option<serde_json::Value>,
 }
 
 impl RedactUriRequest {
@@ -136,6 +150,203 @@ impl RedactUriRequest {
             deny_list: self.deny_list.clone(),
             ad_hoc_recognizers: self.ad_hoc_recognizers.clone(),
             operators: self.operators.clone(),
+        }
+    }
+}
+
+/// One input of a batch.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BatchItem {
+    pub input_uri: String,
+    pub output_uri: Option<String>,
+}
+
+/// `POST /redact/batch`: many inputs (listed, or every object under a prefix) with one policy.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BatchRequest {
+    /// Up to 10,000 inputs.
+    #[serde(default)]
+    pub items: Vec<BatchItem>,
+    /// Instead of items: every object below this prefix (`s3://bucket/dir/`, `file:///…/dir/`).
+    pub input_prefix: Option<String>,
+    /// Outputs go below this prefix, under the input's key relative to `input_prefix` (or its file
+    /// name for listed items); by default beside each input under `redacted/`.
+    pub output_prefix: Option<String>,
+    #[schema(value_type = Option<Vec<String>>)]
+    pub entities: Option<Vec<EntityType>>,
+    pub score_threshold: Option<f32>,
+    #[serde(default)]
+    pub allow_list: Vec<String>,
+    #[serde(default)]
+    #[schema(value_type = Vec<Object>)]
+    pub deny_list: Vec<DenyListEntry>,
+    #[serde(default)]
+    #[schema(value_type = Vec<Object>)]
+    pub ad_hoc_recognizers: Vec<AdHocRecognizer>,
+    #[serde(default)]
+    #[schema(value_type = Object)]
+    pub operators: BTreeMap<String, OperatorConfig>,
+    /// Where to POST (signed) once every job of the batch has ended.
+    pub callback_url: Option<String>,
+    #[schema(value_type = Option<Object>)]
+    pub metadata: Option<serde_json::Value>,
+}
+
+impl BatchRequest {
+    pub fn policy(&self) -> RedactionPolicy {
+        RedactionPolicy {
+            entities: self.entities.clone(),
+            score_threshold: self.score_threshold,
+            allow_list: self.allow_list.clone(),
+            deny_list: self.deny_list.clone(),
+            ad_hoc_recognizers: self.ad_hoc_recognizers.clone(),
+            operators: self.operators.clone(),
+        }
+    }
+}
+
+/// The answer to a batch submission.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct BatchCreated {
+    pub batch_id: String,
+    pub job_ids: Vec<String>,
+    pub jobs_created: usize,
+}
+
+/// Jobs of a batch per status.
+#[derive(Debug, Default, Serialize, ToSchema)]
+pub struct StatusCounts {
+    pub queued: u64,
+    pub processing: u64,
+    pub completed: u64,
+    pub failed: u64,
+    pub error: u64,
+}
+
+/// `GET /batches/{batch_id}`.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(as = Batch)]
+pub struct BatchResponse {
+    pub batch_id: String,
+    /// `running` until every job has ended, then `completed` (whatever the jobs' outcomes).
+    pub status: &'static str,
+    pub jobs_total: u32,
+    pub counts: StatusCounts,
+    /// Mean progress of the batch's jobs (0-100).
+    pub progress_pct: f64,
+    pub created_at: String,
+    pub completed_at: Option<String>,
+    pub tenant_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub callback_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
+    pub metadata: Option<Box<RawValue>>,
+}
+
+impl BatchResponse {
+    pub fn new(b: pii_db::batches::BatchRecord, counts: &pii_db::batches::BatchCounts) -> Self {
+        let mut c = StatusCounts::default();
+        for (status, n) in &counts.by_status {
+            match status {
+                pii_core::JobStatus::Queued => c.queued = *n,
+                pii_core::JobStatus::Processing => c.processing = *n,
+                pii_core::JobStatus::Completed => c.completed = *n,
+                pii_core::JobStatus::Failed => c.failed = *n,
+                pii_core::JobStatus::Error => c.error = *n,
+            }
+        }
+        let total = u64::from(b.jobs_total.max(1));
+        let progress = (counts.progress_sum as f64 / total as f64 * 10.0).round() / 10.0;
+        BatchResponse {
+            batch_id: b.id.to_string(),
+            status: if b.completed_at.is_some() { "completed" } else { "running" },
+            jobs_total: b.jobs_total,
+            counts: c,
+            progress_pct: progress.min(100.0),
+            created_at: timestamp(b.created_at),
+            completed_at: b.completed_at.map(timestamp),
+            tenant_id: b.tenant_id.to_string(),
+            callback_url: b.callback_url,
+            metadata: b.metadata_json.and_then(|m| RawValue::from_string(m).ok()),
+        }
+    }
+}
+
+/// The caller's own tenant, with the secret that signs its callbacks.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TenantSelf {
+    pub tenant_id: String,
+    /// HMAC-SHA256 key (hex) of the `X-PII-Redactor-Signature` header on callbacks.
+    pub callback_signing_secret: String,
+    pub requests_per_second: Option<f32>,
+    pub max_jobs_in_flight: Option<u32>,
+}
+
+/// A tenant, for administrators.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TenantResponse {
+    pub tenant_id: String,
+    pub created_at: String,
+    pub disabled: bool,
+    pub requests_per_second: Option<f32>,
+    pub max_jobs_in_flight: Option<u32>,
+}
+
+impl From<pii_db::keys::TenantRecord> for TenantResponse {
+    fn from(t: pii_db::keys::TenantRecord) -> Self {
+        TenantResponse {
+            tenant_id: t.id.to_string(),
+            created_at: timestamp(t.created_at),
+            disabled: t.disabled_at.is_some(),
+            requests_per_second: t.quotas.requests_per_second,
+            max_jobs_in_flight: t.quotas.max_jobs_in_flight,
+        }
+    }
+}
+
+/// `POST /admin/tenants` and `PATCH /admin/tenants/{tenant_id}`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TenantRequest {
+    /// Required when creating.
+    pub tenant_id: Option<String>,
+    pub requests_per_second: Option<f32>,
+    pub max_jobs_in_flight: Option<u32>,
+    #[serde(default)]
+    pub disabled: bool,
+}
+
+/// `POST /admin/keys`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct KeyRequest {
+    pub tenant_id: String,
+}
+
+/// An API key; `key` is shown only in the answer that created it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct KeyResponse {
+    pub id: String,
+    pub tenant_id: String,
+    pub key_prefix: String,
+    pub created_at: String,
+    pub revoked: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+}
+
+impl From<pii_db::keys::ApiKeyRecord> for KeyResponse {
+    fn from(k: pii_db::keys::ApiKeyRecord) -> Self {
+        KeyResponse {
+            id: k.id,
+            tenant_id: k.tenant_id.to_string(),
+            key_prefix: k.key_prefix,
+            created_at: timestamp(k.created_at),
+            revoked: k.revoked_at.is_some(),
+            key: None,
         }
     }
 }

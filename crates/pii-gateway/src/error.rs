@@ -27,6 +27,8 @@ pub enum ApiError {
     #[error("Rate limit exceeded")]
     RateLimited { retry_after_secs: u64 },
     #[error("{0}")]
+    QuotaExceeded(String),
+    #[error("{0}")]
     Unavailable(String),
     #[error("Internal server error")]
     Internal(String),
@@ -90,7 +92,7 @@ impl ResponseError for ApiError {
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
             ApiError::Conflict(_) => StatusCode::CONFLICT,
             ApiError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
-            ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
+            ApiError::RateLimited { .. } | ApiError::QuotaExceeded(_) => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -105,7 +107,7 @@ impl ResponseError for ApiError {
             ApiError::RateLimited { retry_after_secs } => {
                 resp.insert_header((header::RETRY_AFTER, retry_after_secs.to_string()));
             }
-            ApiError::Unavailable(_) => {
+            ApiError::Unavailable(_) | ApiError::QuotaExceeded(_) => {
                 resp.insert_header((header::RETRY_AFTER, HeaderValue::from_static("5")));
             }
             ApiError::Unauthorized => {

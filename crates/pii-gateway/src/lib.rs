@@ -9,6 +9,8 @@ pub mod auth;
 pub mod background;
 pub mod dto;
 pub mod error;
+pub mod idempotency;
+pub mod quota;
 pub mod routes;
 pub mod state;
 

@@ -23,6 +23,10 @@ pub struct GatewayConfig {
     pub stuck_after: std::time::Duration,
     /// Requeue every unfinished job at start (the in-process queue lost them with the last process).
     pub requeue_unfinished_at_start: bool,
+    /// Quotas for tenants without their own.
+    pub quotas: crate::quota::QuotaDefaults,
+    /// Most jobs in one batch.
+    pub max_batch_items: usize,
 }
 
 /// Shared state of the gateway.
@@ -36,4 +40,8 @@ pub struct AppState {
     pub config: GatewayConfig,
     /// Wakes the outbox relay after a commit, so jobs are published without polling delay.
     pub relay: Arc<Notify>,
+    /// Wakes the callback dispatcher after status changes that enqueue callbacks.
+    pub callbacks: Arc<Notify>,
+    /// Request-rate buckets of this instance.
+    pub rate: Arc<crate::quota::RateLimiter>,
 }

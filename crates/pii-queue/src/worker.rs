@@ -168,6 +168,7 @@ fn retry_messages(command: &JobCommand, cfg: &WorkerConfig, why: &str) -> Result
             job.attempt + 1,
             cfg.max_attempts
         ));
+        ev.retry_in_secs = Some(u32::try_from(level.as_secs()).unwrap_or(u32::MAX));
         let mut next = command.clone();
         next.job_mut().attempt += 1;
         let mut retry = Outgoing::json(Route::from(next.stage()), &next)?;

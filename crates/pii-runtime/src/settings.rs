@@ -90,6 +90,14 @@ pub struct Settings {
     pub shutdown_grace: Duration,
     /// `PII_REDACTOR_DB_POOL_SIZE`: connections in the database pool.
     pub db_pool_size: u32,
+    /// `PII_REDACTOR_DEFAULT_REQUESTS_PER_SECOND`: per-tenant request rate per gateway (0: unlimited),
+    /// for tenants without their own quota.
+    pub default_requests_per_second: f32,
+    /// `PII_REDACTOR_DEFAULT_MAX_JOBS_IN_FLIGHT`: per-tenant queued and processing jobs (0: unlimited),
+    /// for tenants without their own quota.
+    pub default_max_jobs_in_flight: u32,
+    /// `PII_REDACTOR_MAX_BATCH_ITEMS`: most jobs one batch may create.
+    pub max_batch_items: usize,
     /// `PII_REDACTOR_LOG_FORMAT`: `json` (default) or `text`.
     pub log_json: bool,
 }
@@ -202,6 +210,17 @@ impl Settings {
                 Some(25),
             )?),
             db_pool_size: parse_or(get("PII_REDACTOR_DB_POOL_SIZE"), "PII_REDACTOR_DB_POOL_SIZE", Some(16))?,
+            default_requests_per_second: parse_or(
+                get("PII_REDACTOR_DEFAULT_REQUESTS_PER_SECOND"),
+                "PII_REDACTOR_DEFAULT_REQUESTS_PER_SECOND",
+                Some(0.0),
+            )?,
+            default_max_jobs_in_flight: parse_or(
+                get("PII_REDACTOR_DEFAULT_MAX_JOBS_IN_FLIGHT"),
+                "PII_REDACTOR_DEFAULT_MAX_JOBS_IN_FLIGHT",
+                Some(0),
+            )?,
+            max_batch_items: parse_or(get("PII_REDACTOR_MAX_BATCH_ITEMS"), "PII_REDACTOR_MAX_BATCH_ITEMS", Some(10_000))?,
             log_json: match get("PII_REDACTOR_LOG_FORMAT").as_deref() {
                 None | Some("json") => true,
                 Some("text") => false,
@@ -221,6 +240,9 @@ impl Settings {
         }
         if self.max_attempts == 0 {
             return Err(invalid("PII_REDACTOR_MAX_ATTEMPTS", "must be at least 1"));
+        }
+        if !(self.default_requests_per_second >= 0.0 && self.default_requests_per_second.is_finite()) {
+            return Err(invalid("PII_REDACTOR_DEFAULT_REQUESTS_PER_SECOND", "must be 0 or more"));
         }
         if self.delivery_limit == 0 {
             return Err(invalid("PII_REDACTOR_DELIVERY_LIMIT", "must be at least 1"));

@@ -10,7 +10,7 @@
 mod error;
 pub mod net_guard;
 mod roots;
-mod web;
+pub mod web;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -138,6 +138,28 @@ impl Storage {
             }
             _ => Ok(()),
         }
+    }
+
+    /// Checks that a callback URL is an http(s) URL this deployment may call.
+    ///
+    /// # Errors
+    /// `StorageError::Invalid` or `StorageError::Forbidden`.
+    pub fn check_callback_url(&self, url: &url::Url) -> Result<(), StorageError> {
+        if !matches!(url.scheme(), "https" | "http") {
+            return Err(StorageError::Invalid("a callback URL must be http(s)".into()));
+        }
+        if !url.username().is_empty() || url.password().is_some() {
+            return Err(StorageError::Invalid("credentials in the callback URL are not accepted".into()));
+        }
+        net_guard::check_url_host(url, &self.inner.settings.net_policy()).map_err(StorageError::Forbidden)
+    }
+
+    /// The client that delivers callbacks, under the same network policy as inputs.
+    ///
+    /// # Errors
+    /// `StorageError::Invalid` when it cannot be built.
+    pub fn notification_client(&self, timeout: Duration) -> Result<reqwest::Client, StorageError> {
+        web::notification_client(&self.inner.settings.net_policy(), timeout)
     }
 
     /// Checks that `uri` may be written.
@@ -324,6 +346,50 @@ impl Storage {
         }
     }
 
+    /// The objects below a prefix, up to `cap` of them (more is an error that says so), each with its
+    /// key relative to the prefix, in lexical order.
+    ///
+    /// # Errors
+    /// `TooLarge` past the cap; `Forbidden`, `NotFound`, `Unavailable`, `Invalid` as for reads.
+    pub async fn list(&self, prefix: &ObjectUri, cap: usize) -> Result<Vec<(ObjectUri, String)>, StorageError> {
+        let too_many = || StorageError::TooLarge(format!("the prefix holds more than {cap} objects; split it into smaller prefixes"));
+        let mut out: Vec<(ObjectUri, String)> = match prefix.scheme() {
+            Scheme::Https | Scheme::Http => return Err(StorageError::Invalid("a web location cannot be listed".into())),
+            Scheme::File => {
+                let dir = self.inner.roots.resolve_existing(&prefix.file_path()?)?;
+                let walked = tokio::task::spawn_blocking(move || walk(&dir, cap))
+                    .await
+                    .map_err(|e| StorageError::Unavailable(e.to_string()))??;
+                let Some(rels) = walked else { return Err(too_many()) };
+                rels.into_iter().map(|rel| Ok((prefix.join_key(&rel)?, rel))).collect::<Result<_, StorageError>>()?
+            }
+            _ => {
+                let (store, _) = self.store(prefix)?;
+                let key = prefix.key();
+                let trimmed = key.trim_end_matches('/');
+                let path = if trimmed.is_empty() { None } else { Some(StorePath::parse(trimmed).map_err(|e| StorageError::Invalid(e.to_string()))?) };
+                let root = ObjectUri::parse_prefix(&format!("{}://{}/", prefix.scheme().as_str(), prefix.bucket().unwrap_or_default()))?;
+                let mut stream = store.list(path.as_ref());
+                let mut found = Vec::new();
+                while let Some(meta) = stream.next().await {
+                    let meta = meta.map_err(StorageError::from_store)?;
+                    let full = meta.location.to_string();
+                    let rel = full.strip_prefix(trimmed).unwrap_or(&full).trim_start_matches('/').to_owned();
+                    if rel.is_empty() {
+                        continue;
+                    }
+                    if found.len() == cap {
+                        return Err(too_many());
+                    }
+                    found.push((root.join_key(&full)?, rel));
+                }
+                found
+            }
+        };
+        out.sort_by(|a, b| a.1.cmp(&b.1));
+        Ok(out)
+    }
+
     /// Removes a stored output; a missing object is not an error.
     ///
     /// # Errors
@@ -349,6 +415,34 @@ impl Storage {
             other => other,
         }
     }
+}
+
+/// Relative paths of the regular files below `dir` (symlinks are not followed, our temporary files
+/// are skipped); `None` when there are more than `cap`.
+fn walk(dir: &std::path::Path, cap: usize) -> Result<Option<Vec<String>>, StorageError> {
+    let mut out = Vec::new();
+    let mut stack = vec![(dir.to_path_buf(), String::new())];
+    while let Some((path, rel)) = stack.pop() {
+        let entries = std::fs::read_dir(&path).map_err(|e| StorageError::from_io(e, "input folder"))?;
+        for entry in entries {
+            let entry = entry.map_err(|e| StorageError::from_io(e, "input folder"))?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.contains(".pii-tmp-") {
+                continue;
+            }
+            let kind = entry.file_type().map_err(|e| StorageError::from_io(e, "input folder"))?;
+            let child_rel = if rel.is_empty() { name } else { format!("{rel}/{name}") };
+            if kind.is_dir() {
+                stack.push((entry.path(), child_rel));
+            } else if kind.is_file() {
+                if out.len() == cap {
+                    return Ok(None);
+                }
+                out.push(child_rel);
+            }
+        }
+    }
+    Ok(Some(out))
 }
 
 fn file_stream(file: tokio::fs::File) -> BoxStream<'static, Result<Bytes, StorageError>> {

@@ -99,3 +99,20 @@ fn classify(e: reqwest::Error) -> StorageError {
     }
     StorageError::Unavailable(if e.is_timeout() { "timed out fetching the input".into() } else { "cannot fetch the input".into() })
 }
+
+/// An HTTP client for outbound notifications (callbacks): the same address guard as inputs, no
+/// redirects (a callback that redirects is an error), no proxies from the environment.
+///
+/// # Errors
+/// `StorageError::Invalid` when the client cannot be built.
+pub fn notification_client(net: &NetPolicy, timeout: Duration) -> Result<reqwest::Client, StorageError> {
+    reqwest::Client::builder()
+        .no_proxy()
+        .redirect(Policy::none())
+        .dns_resolver(std::sync::Arc::new(GuardedResolver { policy: net.clone() }))
+        .connect_timeout(Duration::from_secs(10))
+        .timeout(timeout)
+        .user_agent(concat!("pii-redactor/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .map_err(|e| StorageError::Invalid(format!("cannot build the HTTP client: {e}")))
+}

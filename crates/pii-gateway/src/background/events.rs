@@ -58,8 +58,25 @@ async fn apply(state: &AppState, events: Arc<Vec<StatusEvent>>, shutdown: &Cance
     let mut warned = false;
     loop {
         let batch = events.clone();
-        match state.db.run(move |c| jobs::apply_events(c, &batch)).await {
-            Ok(report) => {
+        let applied = state
+            .db
+            .run(move |c| {
+                let mut callbacks = 0usize;
+                let report = jobs::apply_events_with(c, &batch, &mut |conn, ended| {
+                    if let Some(cb) = super::callbacks::for_ended(conn, &ended)? {
+                        pii_db::callbacks::enqueue(conn, &cb)?;
+                        callbacks += 1;
+                    }
+                    Ok(())
+                })?;
+                Ok((report, callbacks))
+            })
+            .await;
+        match applied {
+            Ok((report, callbacks)) => {
+                if callbacks > 0 {
+                    state.callbacks.notify_one();
+                }
                 if warned {
                     tracing::info!("status events are being applied again");
                 }

@@ -2,6 +2,7 @@
 //! cancelled; none of them loses work when stopped at any point (messages stay in the outbox or
 //! unacknowledged in the broker).
 
+pub mod callbacks;
 pub mod dead_letters;
 pub mod events;
 pub mod relay;
@@ -19,6 +20,7 @@ pub fn spawn_all(state: &AppState, shutdown: &CancellationToken) -> JoinSet<()> 
     set.spawn(events::run(state.clone(), shutdown.clone()));
     set.spawn(dead_letters::run(state.clone(), shutdown.clone()));
     set.spawn(sweeper::run(state.clone(), shutdown.clone()));
+    set.spawn(callbacks::run(state.clone(), shutdown.clone()));
     set
 }
 

@@ -26,6 +26,10 @@ pub async fn run(state: AppState, shutdown: CancellationToken) {
     let every = (state.config.stuck_after / 4).clamp(Duration::from_secs(1), Duration::from_secs(60));
     while pause(every, &shutdown).await {
         sweep(&state, state.config.stuck_after, state.config.stuck_after * 4).await;
+        resend_overdue_retries(&state).await;
+        if let Err(e) = state.db.run(pii_db::idempotency::purge_expired).await {
+            tracing::warn!(error = %e, "cannot purge expired idempotency keys");
+        }
     }
 }
 
@@ -63,6 +67,30 @@ pub async fn sweep(state: &AppState, processing_after: Duration, queued_after: D
         state.relay.notify_one();
     }
     resent
+}
+
+/// Failed jobs whose scheduled automatic retry never arrived (its delayed message was lost): sent
+/// again as that next attempt.
+async fn resend_overdue_retries(state: &AppState) {
+    let before = OffsetDateTime::now_utc() - state.config.stuck_after;
+    let overdue = match state.db.run(move |c| jobs::overdue_retries(c, before, 500)).await {
+        Ok(o) => o,
+        Err(e) => {
+            tracing::warn!(error = %e, "sweeper cannot read overdue retries");
+            return;
+        }
+    };
+    for job in overdue {
+        let next = JobRecord { attempt: job.attempt + 1, ..job.clone() };
+        let Some(message) = resend_message(&next) else { continue };
+        let id = job.id;
+        match state.db.run(move |c| jobs::touch_job(c, &job, Some(&message))).await {
+            Ok(true) => tracing::warn!(job_id = %id, "a scheduled retry never started; sent again"),
+            Ok(false) => {}
+            Err(e) => tracing::warn!(error = %e, "sweeper cannot re-send a retry"),
+        }
+    }
+    state.relay.notify_one();
 }
 
 fn resend_message(job: &JobRecord) -> Option<NewMessage> {

@@ -1,10 +1,13 @@
 //! The routes of `/api/v1`, one module per resource.
 
+pub mod admin;
 pub mod analyze;
+pub mod batches;
 pub mod health;
 pub mod jobs;
 pub mod openapi;
 pub mod redact;
+pub mod tenant;
 
 use actix_web::middleware::from_fn;
 use actix_web::web;
@@ -26,7 +29,18 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                     .route("/jobs/{job_id}", web::get().to(jobs::get::get_job))
                     .route("/jobs/{job_id}", web::delete().to(jobs::delete::delete_job))
                     .route("/jobs/{job_id}/download", web::get().to(jobs::download::download_job))
+                    .route("/jobs/{job_id}/retry", web::post().to(jobs::retry::retry_job))
                     .route("/redact/uri", web::post().to(redact::uri::redact_uri))
+                    .route("/redact/batch", web::post().to(redact::batch::redact_batch))
+                    .route("/batches/{batch_id}", web::get().to(batches::get_batch))
+                    .route("/tenant", web::get().to(tenant::get_self))
+                    .route("/admin/tenants", web::get().to(admin::tenants::list_tenants))
+                    .route("/admin/tenants", web::post().to(admin::tenants::create_tenant))
+                    .route("/admin/tenants/{tenant_id}", web::patch().to(admin::tenants::update_tenant))
+                    .route("/admin/tenants/{tenant_id}", web::delete().to(admin::tenants::disable_tenant))
+                    .route("/admin/keys", web::get().to(admin::keys::list_keys))
+                    .route("/admin/keys", web::post().to(admin::keys::create_key))
+                    .route("/admin/keys/{key_id}", web::delete().to(admin::keys::revoke_key))
                     .route("/redact", web::post().to(analyze::redact_text))
                     .route("/analyze", web::post().to(analyze::analyze_text)),
             ),

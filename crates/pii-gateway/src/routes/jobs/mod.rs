@@ -4,6 +4,7 @@ pub mod delete;
 pub mod download;
 pub mod get;
 pub mod list;
+pub mod retry;
 
 use pii_core::JobId;
 

@@ -1,3 +1,5 @@
-//! Asynchronous redaction jobs.
+//! Asynchronous redaction jobs: one input, or a batch.
 
+pub mod batch;
+pub mod submit;
 pub mod uri;

@@ -1,45 +1,73 @@
-use actix_web::{web, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse};
 use pii_core::messages::{DetectCommand, JobCommand, JobSpec};
 use pii_core::uri::ObjectUri;
 use pii_core::JobId;
-use pii_db::jobs::{self, NewJob};
+use pii_db::jobs::NewJob;
 use pii_db::outbox::NewMessage;
 use pii_queue::Route;
 
+use super::submit;
 use crate::auth::Principal;
 use crate::dto::{JobResponse, RedactUriRequest};
 use crate::error::ApiError;
+use crate::idempotency::{parse_json, read_body, IdempotencyKey};
 use crate::state::AppState;
 
 /// Creates an asynchronous redaction job for one input URI.
+///
+/// With an `Idempotency-Key` header, a retry with the same key and body returns the original answer
+/// and creates nothing; the same key with another body is 422.
 #[utoipa::path(post, path = "/api/v1/redact/uri", tag = "jobs", request_body = RedactUriRequest,
+    params(("Idempotency-Key" = Option<String>, Header, description = "makes retries of this request safe")),
     responses(
         (status = 202, body = JobResponse, description = "the job was created and queued"),
         (status = 400, body = crate::error::ErrorBody, description = "malformed JSON"),
         (status = 401, body = crate::error::ErrorBody),
         (status = 413, body = crate::error::ErrorBody),
         (status = 422, body = crate::error::ErrorBody, description = "an invalid, unsupported or forbidden URI or option"),
+        (status = 429, body = crate::error::ErrorBody, description = "a quota is exceeded"),
         (status = 503, body = crate::error::ErrorBody),
     ),
     security(("api_key" = [])))]
-pub async fn redact_uri(state: web::Data<AppState>, principal: Principal, body: web::Json<RedactUriRequest>) -> Result<HttpResponse, ApiError> {
-    let req = body.into_inner();
+pub async fn redact_uri(
+    state: web::Data<AppState>,
+    principal: Principal,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    let body = read_body(payload, state.config.max_body_bytes).await?;
+    let idem = IdempotencyKey::from_request(&req, &body)?;
+    if let Some(k) = &idem {
+        if let Some(replayed) = k.replay(&state.db, &principal.tenant).await? {
+            return Ok(replayed);
+        }
+    }
+    let r: RedactUriRequest = parse_json(&req, &body)?;
+    let metadata = submit::metadata_json(r.metadata.as_ref())?;
+    let callback = submit::callback_url(&state, r.callback_url.as_deref())?;
     let id = JobId::generate();
-    let spec = plan_job(&state, &principal, id, &req.input_uri, req.output_uri.as_deref(), req.policy())?;
-    let new = NewJob {
+    let spec = plan_job(&state, &principal, id, &r.input_uri, r.output_uri.as_deref(), r.policy())?;
+    // Compiling the policy refuses bad patterns at submit time instead of failing the job later.
+    state.engine.prepare(&spec.policy)?;
+    submit::check_in_flight(&state, &principal, 1).await?;
+    let jobs = vec![NewJob {
         id,
         tenant_id: principal.tenant.clone(),
         batch_id: None,
         input_uri: spec.input_uri.to_string(),
         output_uri: spec.output_uri.to_string(),
         policy_json: serde_json::to_string(&spec.policy).map_err(|e| ApiError::Internal(e.to_string()))?,
-    };
-    let message = detect_message(spec)?;
-    let mut created = state.db.run(move |c| jobs::create_jobs(c, &[new], &[message])).await?;
-    state.relay.notify_one();
-    let job = created.pop().ok_or_else(|| ApiError::Internal("no job was created".into()))?;
-    tracing::info!(job_id = %job.id, tenant = %job.tenant_id, "job created");
-    Ok(HttpResponse::Accepted().json(JobResponse::from(job)))
+        callback_url: callback,
+        metadata_json: metadata,
+    }];
+    let planned = submit::Planned { batch: None, jobs, messages: vec![detect_message(spec)?] };
+    let resp = submit::commit(&state, &principal, planned, idem.as_ref(), |records| {
+        let job = records.first().cloned().ok_or_else(|| ApiError::Internal("no job was planned".into()))?;
+        Ok((202, serde_json::to_string(&JobResponse::from(job)).map_err(|e| ApiError::Internal(e.to_string()))?))
+    })
+    .await?;
+    tracing::info!(job_id = %id, tenant = %principal.tenant, "job created");
+    Ok(resp)
 }
 
 /// Validates a submission and decides its output location; shared with batches.
@@ -52,12 +80,28 @@ pub(crate) fn plan_job(
     policy: pii_core::policy::RedactionPolicy,
 ) -> Result<JobSpec, ApiError> {
     let input = ObjectUri::parse(input_uri).map_err(|e| ApiError::Unprocessable(format!("input_uri: {e}")))?;
+    let output = match output_uri {
+        Some(o) => Some(ObjectUri::parse(o).map_err(|e| ApiError::Unprocessable(format!("output_uri: {e}")))?),
+        None => None,
+    };
+    plan_parsed(state, principal, id, input, output, policy)
+}
+
+/// [`plan_job`] for parsed locations.
+pub(crate) fn plan_parsed(
+    state: &AppState,
+    principal: &Principal,
+    id: JobId,
+    input: ObjectUri,
+    output: Option<ObjectUri>,
+    policy: pii_core::policy::RedactionPolicy,
+) -> Result<JobSpec, ApiError> {
     state.storage.check_input(&input).map_err(|e| match e {
         pii_storage::StorageError::NotFound => ApiError::Unprocessable("input_uri: the input does not exist".into()),
         other => ApiError::Unprocessable(format!("input_uri: {other}")),
     })?;
-    let output = match output_uri {
-        Some(o) => ObjectUri::parse(o).map_err(|e| ApiError::Unprocessable(format!("output_uri: {e}")))?,
+    let output = match output {
+        Some(o) => o,
         None => match input.default_output() {
             Some(o) => o,
             None => ObjectUri::join_output(&state.config.output_base, principal.tenant.as_str(), &id.to_string(), &input.file_name())
@@ -68,8 +112,6 @@ pub(crate) fn plan_job(
         return Err(ApiError::Unprocessable("output_uri: must differ from input_uri (the input is never overwritten)".into()));
     }
     state.storage.check_output(&output).map_err(|e| ApiError::Unprocessable(format!("output_uri: {e}")))?;
-    // Compiling the policy here refuses bad patterns at submit time instead of failing the job later.
-    state.engine.prepare(&policy)?;
     Ok(JobSpec { job_id: id, tenant_id: principal.tenant.clone(), batch_id: None, attempt: 1, input_uri: input, output_uri: output, policy })
 }
 

@@ -1,0 +1,71 @@
+use actix_web::{web, HttpResponse};
+use pii_core::TenantId;
+use pii_db::keys;
+use serde::Deserialize;
+
+use super::require_admin;
+use crate::auth::{generate_key, Authenticator, Principal};
+use crate::dto::{KeyRequest, KeyResponse};
+use crate::error::ApiError;
+use crate::state::AppState;
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct KeyFilter {
+    tenant_id: Option<String>,
+}
+
+/// API keys (ids and prefixes; never the keys).
+#[utoipa::path(get, path = "/api/v1/admin/keys", tag = "admin", params(KeyFilter),
+    responses((status = 200, body = Vec<KeyResponse>), (status = 401, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody)),
+    security(("api_key" = [])))]
+pub async fn list_keys(state: web::Data<AppState>, principal: Principal, q: web::Query<KeyFilter>) -> Result<HttpResponse, ApiError> {
+    require_admin(&principal)?;
+    let tenant = q.tenant_id.as_deref().map(TenantId::parse).transpose().map_err(|e| ApiError::Unprocessable(e.to_string()))?;
+    let rows = state.db.run(move |c| keys::list_keys(c, tenant.as_ref())).await?;
+    Ok(HttpResponse::Ok().json(rows.into_iter().map(KeyResponse::from).collect::<Vec<_>>()))
+}
+
+/// Creates a key for a tenant (creating the tenant); the key is in this answer only.
+#[utoipa::path(post, path = "/api/v1/admin/keys", tag = "admin", request_body = KeyRequest,
+    responses((status = 201, body = KeyResponse), (status = 401, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody)),
+    security(("api_key" = [])))]
+pub async fn create_key(
+    state: web::Data<AppState>,
+    auth: web::Data<Authenticator>,
+    principal: Principal,
+    body: web::Json<KeyRequest>,
+) -> Result<HttpResponse, ApiError> {
+    require_admin(&principal)?;
+    let tenant = TenantId::parse(&body.tenant_id).map_err(|e| ApiError::Unprocessable(e.to_string()))?;
+    let key = generate_key();
+    auth.seed(&tenant, &key).await?;
+    let digest = crate::auth::key_digest(&key);
+    let rows = state.db.run(move |c| keys::list_keys(c, Some(&tenant))).await?;
+    let record = rows.into_iter().find(|k| k.key_hash == digest).ok_or_else(|| ApiError::Internal("the new key was not stored".into()))?;
+    let mut resp = KeyResponse::from(record);
+    resp.key = Some(key);
+    tracing::info!(key_id = %resp.id, tenant = %resp.tenant_id, "api key created");
+    Ok(HttpResponse::Created().json(resp))
+}
+
+/// Revokes a key.
+#[utoipa::path(delete, path = "/api/v1/admin/keys/{key_id}", tag = "admin",
+    params(("key_id" = String, Path)),
+    responses((status = 200, body = crate::dto::DetailResponse), (status = 401, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody)),
+    security(("api_key" = [])))]
+pub async fn revoke_key(
+    state: web::Data<AppState>,
+    auth: web::Data<Authenticator>,
+    principal: Principal,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    require_admin(&principal)?;
+    let id = path.into_inner();
+    let shown = id.clone();
+    if !state.db.run(move |c| keys::revoke_key(c, &id)).await? {
+        return Err(ApiError::NotFound("Key not found"));
+    }
+    auth.clear_cache();
+    tracing::info!(key_id = %shown, "api key revoked");
+    Ok(HttpResponse::Ok().json(crate::dto::DetailResponse { detail: "Key revoked".into() }))
+}

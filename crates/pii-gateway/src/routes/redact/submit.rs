@@ -1,0 +1,115 @@
+//! What single and batch submissions share: validating what is not the input itself (callback,
+//! metadata, quota), and committing the jobs with their messages and idempotency record.
+
+use actix_web::HttpResponse;
+use pii_db::jobs::{self, JobRecord, Submission};
+use pii_core::ErrorKind;
+
+use crate::auth::Principal;
+use crate::error::ApiError;
+use crate::idempotency::IdempotencyKey;
+use crate::state::AppState;
+
+/// Most bytes of caller metadata per job or batch.
+pub const MAX_METADATA_BYTES: usize = 4096;
+
+/// The caller's metadata as stored JSON text: an object of bounded size.
+///
+/// # Errors
+/// `ApiError::Unprocessable` for anything else.
+pub fn metadata_json(metadata: Option<&serde_json::Value>) -> Result<Option<String>, ApiError> {
+    let Some(m) = metadata else { return Ok(None) };
+    if !m.is_object() {
+        return Err(ApiError::Unprocessable("metadata must be a JSON object".into()));
+    }
+    let text = serde_json::to_string(m).map_err(|e| ApiError::Internal(e.to_string()))?;
+    if text.len() > MAX_METADATA_BYTES {
+        return Err(ApiError::Unprocessable(format!("metadata must be at most {MAX_METADATA_BYTES} bytes of JSON")));
+    }
+    Ok(Some(text))
+}
+
+/// A callback URL this deployment may call.
+///
+/// # Errors
+/// `ApiError::Unprocessable` for a malformed or refused URL.
+pub fn callback_url(state: &AppState, url: Option<&str>) -> Result<Option<String>, ApiError> {
+    let Some(u) = url else { return Ok(None) };
+    if u.len() > pii_core::uri::MAX_URI_LEN {
+        return Err(ApiError::Unprocessable("callback_url is too long".into()));
+    }
+    let parsed = url::Url::parse(u).map_err(|e| ApiError::Unprocessable(format!("callback_url: {e}")))?;
+    state.storage.check_callback_url(&parsed).map_err(|e| ApiError::Unprocessable(format!("callback_url: {e}")))?;
+    Ok(Some(parsed.to_string()))
+}
+
+/// Refuses a submission that would take the tenant past its in-flight quota.
+///
+/// # Errors
+/// `ApiError::RateLimited` past the quota.
+pub async fn check_in_flight(state: &AppState, principal: &Principal, adding: usize) -> Result<(), ApiError> {
+    if principal.is_admin() {
+        return Ok(());
+    }
+    let Some(max) = state.config.quotas.in_flight(&principal.quotas) else { return Ok(()) };
+    let tenant = principal.tenant.clone();
+    let now = state.db.run(move |c| jobs::count_in_flight(c, &tenant)).await?;
+    if now.saturating_add(adding as i64) > i64::from(max) {
+        return Err(ApiError::QuotaExceeded(format!(
+            "{now} jobs are queued or processing; this tenant may have at most {max} (adding {adding} would exceed it)"
+        )));
+    }
+    Ok(())
+}
+
+/// What a submission will create.
+#[derive(Debug, Default)]
+pub struct Planned {
+    pub batch: Option<pii_db::batches::NewBatch>,
+    pub jobs: Vec<pii_db::jobs::NewJob>,
+    pub messages: Vec<pii_db::outbox::NewMessage>,
+}
+
+/// Commits a submission; with an idempotency key, the answer is stored with the jobs, and a
+/// concurrent twin of the request gets the same answer.
+///
+/// # Errors
+/// `ApiError` from the store, or the replay's refusal.
+pub async fn commit<F>(
+    state: &AppState,
+    principal: &Principal,
+    planned: Planned,
+    idem: Option<&IdempotencyKey>,
+    answer: F,
+) -> Result<HttpResponse, ApiError>
+where
+    F: FnOnce(&[JobRecord]) -> Result<(u16, String), ApiError>,
+{
+    let preview = Submission::new(&planned.jobs, &planned.messages);
+    let at = preview.at;
+    let (status, body) = answer(&preview.records())?;
+    let record = idem.map(|k| k.record(&principal.tenant, status, &body));
+    let stored = state
+        .db
+        .run(move |c| {
+            let sub = Submission { at, batch: planned.batch, jobs: &planned.jobs, messages: &planned.messages, idempotency: record };
+            jobs::create_jobs(c, sub)
+        })
+        .await;
+    match stored {
+        Ok(_) => {}
+        Err(e) if idem.is_some() && e.kind() == ErrorKind::Conflict => {
+            // Another request with the same key committed first: answer as it did.
+            if let Some(k) = idem {
+                if let Some(resp) = k.replay(&state.db, &principal.tenant).await? {
+                    return Ok(resp);
+                }
+            }
+            return Err(e.into());
+        }
+        Err(e) => return Err(e.into()),
+    }
+    state.relay.notify_one();
+    let code = actix_web::http::StatusCode::from_u16(status).unwrap_or(actix_web::http::StatusCode::ACCEPTED);
+    Ok(HttpResponse::build(code).content_type("application/json").body(body))
+}
