@@ -154,6 +154,18 @@ impl<'a> Pass<'a> {
         self.pos += chars;
     }
 
+    /// Chars of extracted text walked so far (where a nested document's text starts).
+    pub fn pos(&self) -> u64 {
+        self.pos
+    }
+
+    /// Redaction mode: drops the next finding (it overlaps one already applied).
+    pub fn skip_next(&mut self) {
+        if let Mode::Redact { next, .. } = &mut self.mode {
+            *next += 1;
+        }
+    }
+
     /// Redaction mode: the next unapplied finding, if any.
     pub fn next_finding(&self) -> Option<&Finding> {
         match &self.mode {

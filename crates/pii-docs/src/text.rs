@@ -137,9 +137,11 @@ pub(crate) fn content_type(format: Format, enc: Encoding) -> &'static str {
 fn analyze(dec: &mut Decoder<'_>, pass: &mut Pass<'_>) -> Result<(), DocError> {
     let analyzer = pass.analyzer().ok_or_else(|| DocError::Mismatch("analysis without an analyzer".into()))?;
     let mut buf = String::new();
-    // Global char offset of buf[0]; end (global chars) of the last entity kept.
-    let mut buf_start: u64 = 0;
-    let mut last_end: u64 = 0;
+    // Global char offset of buf[0] (a text attached to an e-mail starts after the e-mail's own
+    // text); end (global chars) of the last entity kept.
+    let origin = pass.pos();
+    let mut buf_start: u64 = origin;
+    let mut last_end: u64 = origin;
     loop {
         let more = dec.next_chunk(&mut buf, WINDOW)?;
         if more && buf.len() < WINDOW {
@@ -170,7 +172,7 @@ fn analyze(dec: &mut Decoder<'_>, pass: &mut Pass<'_>) -> Result<(), DocError> {
             break;
         }
     }
-    pass.advance(buf_start);
+    pass.advance(buf_start - origin);
     Ok(())
 }
 
@@ -193,7 +195,8 @@ fn cut_point(s: &str, at: usize) -> usize {
 fn redact(dec: &mut Decoder<'_>, pass: &mut Pass<'_>, enc: &mut Encoder<'_>) -> Result<(), DocError> {
     let mut buf = String::new();
     // Global char offset of buf[0], and chars in buf.
-    let mut buf_start: u64 = 0;
+    let origin = pass.pos();
+    let mut buf_start: u64 = origin;
     let mut buf_chars: u64 = 0;
     loop {
         let before = buf.len();
@@ -208,6 +211,10 @@ fn redact(dec: &mut Decoder<'_>, pass: &mut Pass<'_>, enc: &mut Encoder<'_>) -> 
                 break; // not in this buffer yet, or its end is still to come
             }
             let fe = fe.min(buf_start + buf_chars);
+            if fe <= fs {
+                pass.skip_next(); // overlaps the finding just applied
+                continue;
+            }
             let a = cur + byte_at(&buf[cur..], fs - buf_start - cur_chars);
             let b = a + byte_at(&buf[a..], fe - fs);
             let replacement = pass.apply_next(&buf[a..b])?;
@@ -235,7 +242,7 @@ fn redact(dec: &mut Decoder<'_>, pass: &mut Pass<'_>, enc: &mut Encoder<'_>) -> 
         }
     }
     enc.write_str(&buf)?;
-    pass.advance(buf_start + buf_chars);
+    pass.advance(buf_start + buf_chars - origin);
     Ok(())
 }
 

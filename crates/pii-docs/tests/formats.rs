@@ -182,3 +182,43 @@ fn progress_reaches_the_input_size() {
     assert!(seen.windows(2).all(|w| w[0] < w[1]));
     assert_eq!(*seen.last().unwrap(), data.len() as u64);
 }
+
+#[test]
+fn a_text_attachment_after_an_email_body_gets_its_own_offsets_right() {
+    use base64::Engine as _;
+    let att = base64::engine::general_purpose::STANDARD.encode("notes: ssn 123-45-6789\n");
+    let eml = format!(
+        "From: a <jane.doe@example.com>\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nWidget blue, call +1 415-555-0142\r\n--b\r\nContent-Type: text/plain\r\nContent-Disposition: attachment; filename=\"n.txt\"\r\nContent-Transfer-Encoding: base64\r\n\r\n{att}\r\n--b--\r\n"
+    );
+    let (analysis, out) = roundtrip(eml.as_bytes(), Format::Eml);
+    let mut text = Vec::new();
+    pii_docs::extract_text(&Input::Memory(eml.as_bytes().into()), Format::Eml, &Limits::default(), &mut text, &mut |_| {}).unwrap();
+    let text: Vec<char> = String::from_utf8(text).unwrap().chars().collect();
+    let found: Vec<String> = analysis.findings.iter().map(|f| text[f.start as usize..f.end as usize].iter().collect()).collect();
+    assert_eq!(found, ["jane.doe@example.com", "+1 415-555-0142", "123-45-6789"]);
+    let out = String::from_utf8(out).unwrap();
+    let b64 = out.split("\r\n\r\n").nth(3).unwrap().split("\r\n").next().unwrap();
+    let decoded = base64::engine::general_purpose::STANDARD.decode(b64).unwrap();
+    assert_eq!(String::from_utf8(decoded).unwrap(), "notes: ssn <US_SSN>\n");
+    assert!(out.contains("Widget blue, call <PHONE_NUMBER>"));
+}
+
+#[test]
+fn overlapping_findings_given_to_redact_do_not_break_text() {
+    use pii_core::{EntityType, Finding};
+    let f = |s, e| Finding { entity_type: EntityType::US_SSN, start: s, end: e, score: 1.0 };
+    let mut out = Vec::new();
+    pii_docs::redact(
+        &Input::Memory(b"abc 123-45-6789 def".to_vec().into()),
+        Format::Text,
+        &[f(4, 15), f(6, 10), f(8, 17)],
+        &Default::default(),
+        &keys(),
+        &Limits::default(),
+        &mut out,
+        &mut |_| {},
+    )
+    .unwrap();
+    // The union is redacted: the part of the third finding past the first gets its own replacement.
+    assert_eq!(String::from_utf8(out).unwrap(), "abc <US_SSN><US_SSN>ef");
+}
