@@ -44,9 +44,10 @@ pub(crate) fn nhs(d: &[u8]) -> bool {
     check != 10 && check == u32::from(d[9])
 }
 
-/// DEA registration number `AB1234563`: (d1 + d3 + d5) + 2 * (d2 + d4 + d6), last digit = d7.
+/// DEA registration number `AB1234563` (the second letter is the registrant's initial, or 9 for a
+/// business): (d1 + d3 + d5) + 2 * (d2 + d4 + d6), last digit = d7.
 pub(crate) fn dea(s: &[u8]) -> bool {
-    if s.len() != 9 || !s[..2].iter().all(u8::is_ascii_alphabetic) || !s[2..].iter().all(u8::is_ascii_digit) {
+    if s.len() != 9 || !s[0].is_ascii_alphabetic() || !(s[1].is_ascii_alphabetic() || s[1] == b'9') || !s[2..].iter().all(u8::is_ascii_digit) {
         return false;
     }
     let v = |i: usize| u32::from(s[i] - b'0');

@@ -1,14 +1,12 @@
 //! Context words: the label in front of a value ("SSN:", "Passport no.", a JSON key, a CSV column
 //! header) often decides what a bare number is.
 //!
-//! One Aho-Corasick automaton holds every keyword of every built-in kind (ASCII case-insensitive,
-//! leftmost-longest so that "driver license" wins over "license"). For a candidate the engine looks at
+//! The keywords of every built-in kind are indexed by their first two bytes and matched at word
+//! starts (ASCII case-insensitive, longest first so that "driver license" wins over "license"). For a candidate the engine looks at
 //! the field name of the segment, then at the CSV column header when the text is a delimited table,
 //! then at a short window before the candidate. The **nearest** keyword that says something about a
 //! kind decides for that kind: a label ("Phone:") boosts its own kind and suppresses the other
 //! label-sensitive kinds; a negative word ("order", "tracking", "version") suppresses.
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::kind::{Kind, KindSet};
 use crate::CoreError;
@@ -54,6 +52,11 @@ struct Keyword {
     boost: KindSet,
     suppress: KindSet,
 }
+
+/// Kinds whose candidates, when they score on their own, are not changed by any context word:
+/// checksummed or unmistakable shapes. Their context is not looked up.
+pub(crate) const CONTEXT_FREE: KindSet =
+    bits(&[Kind::Email, Kind::Url, Kind::Iban, Kind::Crypto, Kind::CreditCard, Kind::Date, Kind::Secret]);
 
 /// A label: boosts `kinds`, rules out the other label-sensitive kinds.
 const fn label(word: &'static str, kinds: &[Kind]) -> Keyword {
@@ -351,8 +354,15 @@ pub(crate) struct Verdict {
 }
 
 impl Verdict {
-    fn decided(&self) -> KindSet {
+    pub(crate) fn decided(&self) -> KindSet {
         self.boost | self.suppress
+    }
+
+    /// Applies another verdict to the kinds this one has not decided.
+    fn apply_verdict(&mut self, other: Verdict) {
+        let open = !self.decided();
+        self.boost |= other.boost & open;
+        self.suppress |= other.suppress & open;
     }
 
     /// Applies a keyword, unless an earlier (nearer) one already decided its kinds.
@@ -365,7 +375,32 @@ impl Verdict {
 
 /// The compiled keyword automaton.
 pub(crate) struct ContextIndex {
-    ac: AhoCorasick,
+    /// For each folded three-byte prefix ([`fold3`]), the range of `order` holding the keywords
+    /// that start with it.
+    buckets: Vec<(u16, u16)>,
+    /// Keyword indexes grouped by bucket, longest first within a bucket (leftmost-longest).
+    order: Vec<u16>,
+    /// A bit per folded three-byte prefix that some keyword may start with: rejects almost every
+    /// word of running text with one load.
+    prefix3: Vec<u64>,
+}
+
+/// Letters fold to 1-26 in either case, every other byte to 0.
+const FOLD: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 26 {
+        t[b'a' as usize + i] = i as u8 + 1;
+        t[b'A' as usize + i] = i as u8 + 1;
+        i += 1;
+    }
+    t
+};
+
+/// The folded three-byte prefix `a b c`.
+#[inline(always)]
+fn fold3(a: u8, b: u8, c: u8) -> usize {
+    (usize::from(FOLD[a as usize]) * 27 + usize::from(FOLD[b as usize])) * 27 + usize::from(FOLD[c as usize])
 }
 
 /// How far back from a candidate the window reaches on its own line, and into the line before.
@@ -375,78 +410,261 @@ const PREVIOUS_LINE_TAIL: usize = 24;
 /// How many previous lines are searched when the candidate's own line has no keyword.
 const PREVIOUS_LINES: usize = 3;
 
+
 impl ContextIndex {
+    /// Groups the keywords by their folded first three bytes. Keywords are matched only at word starts, so a
+    /// text position costs one table lookup unless a keyword starts with its two bytes.
     pub(crate) fn new() -> Result<Self, CoreError> {
-        let ac = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(KEYWORDS.iter().map(|k| k.word))
-            .map_err(|e| CoreError::invalid("context keywords", e.to_string()))?;
-        Ok(ContextIndex { ac })
+        let mut idx: Vec<(usize, usize, u16)> = Vec::with_capacity(KEYWORDS.len());
+        for (i, k) in KEYWORDS.iter().enumerate() {
+            let w = k.word.as_bytes();
+            if w.len() < 2 || w.len() > 64 {
+                return Err(CoreError::invalid("context keywords", format!("{:?} must be 2 to 64 bytes", k.word)));
+            }
+            idx.push((fold3(w[0], w[1], w.get(2).copied().unwrap_or(b' ')), usize::MAX - w.len(), i as u16));
+        }
+        idx.sort_unstable();
+        let mut buckets = vec![(0u16, 0u16); 27 * 27 * 27];
+        let order: Vec<u16> = idx.iter().map(|&(_, _, k)| k).collect();
+        let mut i = 0;
+        while i < idx.len() {
+            let b = idx[i].0;
+            let j = idx[i..].iter().take_while(|x| x.0 == b).count() + i;
+            buckets[b] = (i as u16, (j - i) as u16);
+            i = j;
+        }
+        let mut prefix3 = vec![0u64; (27 * 27 * 27) / 64 + 1];
+        for k in KEYWORDS {
+            let w = k.word.as_bytes();
+            // A two-letter keyword is followed by a non-letter (folded to 0).
+            let h = fold3(w[0], w[1], w.get(2).copied().unwrap_or(b' '));
+            prefix3[h / 64] |= 1 << (h % 64);
+        }
+        Ok(ContextIndex { buckets, order, prefix3 })
     }
 
-    /// Keywords in `hay[from..to]` (whole words), nearest last, appended to `out`.
-    fn hits(&self, hay: &str, from: usize, to: usize, out: &mut Vec<u16>) -> usize {
-        let bytes = hay.as_bytes();
-        let before = out.len();
-        let input = aho_corasick::Input::new(hay).range(from..to);
-        for m in self.ac.find_iter(input) {
-            let (s, e) = (m.start(), m.end());
-            let word_start = s == 0 || !is_word_byte(bytes[s - 1]);
-            // A keyword must end its word, or carry an inflection ("deploying", "passports"), but not
-            // be the stem of another word ("accountant" is not "account").
+    /// The keyword starting at `p` (a word start), if any: the longest that fits before `to` and
+    /// ends a word or carries an inflection ("deploying", "passports") without being the stem of
+    /// another word ("accountant" is not "account"). Returns its end and index.
+    #[inline(always)]
+    pub(crate) fn keyword_at(&self, bytes: &[u8], p: usize, to: usize) -> Option<(usize, u16)> {
+        if p + 1 >= to {
+            return None;
+        }
+        let h = fold3(bytes[p], bytes[p + 1], if p + 2 < to { bytes[p + 2] } else { 0 });
+        if self.prefix3[h / 64] & (1 << (h % 64)) == 0 {
+            return None;
+        }
+        self.keyword_slow(bytes, p, to)
+    }
+
+    fn keyword_slow(&self, bytes: &[u8], p: usize, to: usize) -> Option<(usize, u16)> {
+        let h = fold3(bytes[p], bytes[p + 1], if p + 2 < to { bytes[p + 2] } else { 0 });
+        let (off, len) = self.buckets[h];
+        if len == 0 {
+            return None;
+        }
+        for &k in &self.order[usize::from(off)..usize::from(off + len)] {
+            let w = KEYWORDS[usize::from(k)].word.as_bytes();
+            if to - p < w.len() || !bytes[p..p + w.len()].eq_ignore_ascii_case(w) {
+                continue;
+            }
+            let e = p + w.len();
             let tail = bytes[e..].iter().take(6).take_while(|b| b.is_ascii_alphabetic()).count();
             let word_end = tail == 0
-                || (e - s > 3
-                    && matches!(
-                        bytes[e..e + tail].to_ascii_lowercase().as_slice(),
-                        b"s" | b"es" | b"ed" | b"d" | b"ing" | b"er" | b"ers"
-                    ));
-            if word_start && word_end {
-                out.push(m.pattern().as_usize() as u16);
+                || (w.len() > 3
+                    && [&b"s"[..], b"es", b"ed", b"d", b"ing", b"er", b"ers"]
+                        .iter()
+                        .any(|x| x.eq_ignore_ascii_case(&bytes[e..e + tail])));
+            return word_end.then_some((e, k));
+        }
+        None
+    }
+
+    /// Keywords in `hay[from..to]` at word starts, as hits in text order, appended to `out`.
+    fn hits(&self, hay: &str, from: usize, to: usize, out: &mut Vec<Hit>) {
+        let bytes = hay.as_bytes();
+        let mut p = from;
+        while p + 1 < to {
+            if !bytes[p].is_ascii_alphabetic() || (p > 0 && is_word_byte(bytes[p - 1])) {
+                p += 1;
+                continue;
+            }
+            match self.keyword_at(bytes, p, to) {
+                Some((e, k)) => {
+                    out.push(Hit { start: p as u32, end: e as u32, keyword: k });
+                    p = e;
+                }
+                None => {
+                    p += 1;
+                    while p < to && is_word_byte(bytes[p]) {
+                        p += 1;
+                    }
+                }
             }
         }
-        out.len() - before
     }
 
     /// Decides from a field name (JSON key, CSV header, XML attribute): every keyword in it counts,
     /// the last one being the nearest.
-    pub(crate) fn field(&self, name: &str, verdict: &mut Verdict, scratch: &mut Vec<u16>) {
-        scratch.clear();
+    pub(crate) fn field(&self, name: &str, verdict: &mut Verdict) {
+        let mut hits = Vec::new();
         let name = if name.len() > 256 { &name[..floor_char_boundary(name, 256)] } else { name };
-        self.hits(name, 0, name.len(), scratch);
-        for &h in scratch.iter().rev() {
-            verdict.apply(&KEYWORDS[h as usize]);
+        self.hits(name, 0, name.len(), &mut hits);
+        for h in hits.iter().rev() {
+            verdict.apply(&KEYWORDS[h.keyword as usize]);
         }
     }
+}
 
-    /// Decides from the text before `start`: the current line's last [`WINDOW`] bytes; when they hold
-    /// no keyword at all, also the end of the previous line (a label on a line of its own, a chat
-    /// question answered on the next line).
-    pub(crate) fn window(&self, text: &str, start: usize, verdict: &mut Verdict, scratch: &mut Vec<u16>) {
+/// One keyword occurrence.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Hit {
+    start: u32,
+    end: u32,
+    keyword: u16,
+}
+
+/// Lines longer than this are never table rows, so that no candidate costs more than a bounded scan.
+const MAX_LINE: usize = 4096;
+
+/// Per-scan context state. The scanner reports every keyword at the word starts it passes
+/// ([`ScanContext::word_at`]), so the text is read once; a candidate's verdict then looks back over
+/// the keywords already seen. The table a line belongs to and its column verdicts are cached, since
+/// candidates arrive in text order.
+#[derive(Default)]
+pub(crate) struct ScanContext {
+    /// Every keyword seen so far, in text order.
+    hits: Vec<Hit>,
+    /// The line of the last table lookup and its result.
+    line: (usize, usize),
+    table: Option<(usize, usize, u8)>,
+    tables: TableHeaders,
+    /// Verdicts of the columns of the current table's header, by column.
+    columns: Vec<(usize, Verdict)>,
+    columns_of: (usize, usize),
+}
+
+impl ScanContext {
+    /// Records the keyword starting at the word start `p`, if there is one; returns its end.
+    #[inline]
+    pub(crate) fn word_at(&mut self, index: &ContextIndex, bytes: &[u8], p: usize) -> Option<usize> {
+        // A word inside a phrase already matched ("license" in "driver license") is not a keyword
+        // of its own.
+        if self.hits.last().is_some_and(|h| p < h.end as usize) {
+            return None;
+        }
+        let (e, k) = index.keyword_at(bytes, p, bytes.len())?;
+        self.hits.push(Hit { start: p as u32, end: e as u32, keyword: k });
+        Some(e)
+    }
+
+    /// The context verdict for a candidate starting at `start`: `base` (the segment's field name)
+    /// first; then, in a table row, the CSV column header; otherwise the nearest keyword before it
+    /// on its line, else a label at the end of one of the previous lines.
+    ///
+    /// `wanted` names the kinds the caller asks about: once they are all decided, the lookups stop
+    /// (a table row whose own line already labels the value needs no header lookup).
+    pub(crate) fn verdict(&mut self, index: &ContextIndex, text: &str, start: usize, base: Verdict, wanted: KindSet) -> Verdict {
         let bytes = text.as_bytes();
+        let mut v = base;
+        if wanted & !v.decided() == 0 {
+            return v;
+        }
+        // In a table row, the column header decides; the cells before the value are not labels
+        // (a patient called "Price" is no price).
+        if self.apply_table(index, text, start, &mut v) {
+            return v;
+        }
         let lo = start.saturating_sub(WINDOW);
         let line_start = memrchr(b'\n', &bytes[lo..start]).map(|p| lo + p + 1);
-        let from = floor_char_boundary(text, line_start.unwrap_or(lo));
-        scratch.clear();
-        let mut n = self.hits(text, from, start, scratch);
-        // Only a label at the end of a previous line counts ("Account number:", "whats the account
-        // again"), not a word at its start ("Account Manager, Acme"); a few short lines without any
-        // keyword (a chat interjection) may sit in between.
+        let from = line_start.unwrap_or(lo);
+        // Hits are in text order: walk back from the newest.
+        let mut k = self.hits.len();
+        while k > 0 && self.hits[k - 1].end as usize > start {
+            k -= 1;
+        }
+        let mut any = false;
+        while k > 0 && self.hits[k - 1].start as usize >= from {
+            k -= 1;
+            any = true;
+            v.apply(&KEYWORDS[usize::from(self.hits[k].keyword)]);
+        }
+        if any {
+            return v;
+        }
+        // Only a label at the end of a line above counts ("Account number:", "whats the account
+        // again"), not a word at its start ("Account Manager, Acme"); short lines without any keyword
+        // (a chat interjection) may sit in between.
         let mut line_start = line_start;
         for _ in 0..PREVIOUS_LINES {
-            let Some(ls) = line_start.filter(|&ls| ls > 0 && n == 0) else { break };
+            let Some(ls) = line_start.filter(|&ls| ls > 0) else { break };
             let prev_end = ls - 1;
             let lo = prev_end.saturating_sub(WINDOW);
             let prev_start = memrchr(b'\n', &bytes[lo..prev_end]).map(|p| lo + p + 1);
-            let from = floor_char_boundary(text, prev_end.saturating_sub(PREVIOUS_LINE_TAIL));
-            let from = prev_start.map_or(from, |p| p.max(from));
-            n = self.hits(text, from, prev_end, scratch);
+            let tail = prev_end.saturating_sub(PREVIOUS_LINE_TAIL).max(prev_start.unwrap_or(lo));
+            while k > 0 && self.hits[k - 1].end as usize > prev_end {
+                k -= 1;
+            }
+            let mut found = false;
+            while k > 0 && self.hits[k - 1].start as usize >= tail {
+                k -= 1;
+                found = true;
+                v.apply(&KEYWORDS[usize::from(self.hits[k].keyword)]);
+            }
+            if found {
+                break;
+            }
             line_start = prev_start;
         }
-        for &h in scratch[scratch.len() - n..].iter().rev() {
-            verdict.apply(&KEYWORDS[h as usize]);
+        v
+    }
+
+    /// Applies the verdict of the CSV column header above `start`, when its line is a table row;
+    /// returns whether it is one.
+    fn apply_table(&mut self, index: &ContextIndex, text: &str, start: usize, v: &mut Verdict) -> bool {
+        let bytes = text.as_bytes();
+        if !(self.line.0 <= start && start < self.line.1) {
+            let back = start.saturating_sub(MAX_LINE);
+            let ls = match memrchr(b'\n', &bytes[back..start]) {
+                Some(p) => Some(back + p + 1),
+                None => (back == 0).then_some(0),
+            };
+            let ahead = (start + MAX_LINE).min(bytes.len());
+            let le = match memchr(b'\n', &bytes[start..ahead]) {
+                Some(p) => Some(start + p),
+                None => (ahead == bytes.len()).then_some(ahead),
+            };
+            self.table = match (ls, le) {
+                (Some(ls), Some(le)) => {
+                    self.line = (ls, le.max(start + 1));
+                    self.tables.table_of(bytes, ls, le)
+                }
+                _ => {
+                    self.line = (start, start + 1);
+                    None
+                }
+            };
         }
+        let Some((hs, he, delim)) = self.table else { return false };
+        if self.columns_of != (hs, he) {
+            self.columns.clear();
+            self.columns_of = (hs, he);
+        }
+        let col = column_of(&bytes[self.line.0..self.line.1], delim, start - self.line.0);
+        let cv = match self.columns.iter().find(|c| c.0 == col) {
+            Some(&(_, cv)) => cv,
+            None => {
+                let mut cv = Verdict::default();
+                if let Some(name) = field_at(&text[hs..he], delim, col) {
+                    index.field(name, &mut cv);
+                }
+                self.columns.push((col, cv));
+                cv
+            }
+        };
+        v.apply_verdict(cv);
+        true
     }
 }
 
@@ -454,8 +672,8 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphabetic()
 }
 
-pub(crate) fn memrchr(needle: u8, hay: &[u8]) -> Option<usize> {
-    hay.iter().rposition(|&b| b == needle)
+fn memrchr(needle: u8, hay: &[u8]) -> Option<usize> {
+    memchr::memrchr(needle, hay)
 }
 
 /// The largest char boundary at or below `i`.
@@ -468,89 +686,74 @@ pub(crate) fn floor_char_boundary(s: &str, i: usize) -> usize {
 }
 
 /// Finds the column header of a value inside a delimited table written as plain text (CSV, TSV,
-/// semicolon- or pipe-separated), caching the table it found so that a whole table costs one pass.
+/// semicolon- or pipe-separated), caching the block of rows it found (with or without a header) so
+/// that a whole table costs one pass.
 #[derive(Default)]
 pub(crate) struct TableHeaders {
-    /// The last table found: header line range, delimiter, field count, and how far down it was
-    /// verified to continue (end of the last line known to have the same field count).
-    table: Option<Table>,
+    block: Option<Block>,
 }
 
+/// A run of lines with the same delimiter and field count.
 #[derive(Clone, Copy)]
-struct Table {
-    header: (usize, usize),
+struct Block {
+    /// Start of the block's first line.
+    top: usize,
+    /// The header line, when the first line looks like one.
+    header: Option<(usize, usize)>,
     delim: u8,
     fields: usize,
+    /// End of the last line known to belong to the block.
     verified_to: usize,
 }
 
-/// A table is searched no further up than this many lines, so a candidate costs bounded work.
+/// A block is searched no further up than this many lines, so a candidate costs bounded work.
 const MAX_HEADER_LOOKBACK: usize = 2_000;
 
 impl TableHeaders {
-    /// The header of the column that holds `pos`, if `pos` lies in a data row of a delimited table.
-    pub(crate) fn header_for<'t>(&mut self, text: &'t str, pos: usize) -> Option<&'t str> {
-        let bytes = text.as_bytes();
-        // Lines longer than this are not table rows worth a lookup (and must not cost a long scan).
-        const MAX_LINE: usize = 4096;
-        let back = pos.saturating_sub(MAX_LINE);
-        let ls = match memrchr(b'\n', &bytes[back..pos]) {
-            Some(p) => back + p + 1,
-            None if back == 0 => 0,
-            None => return None,
-        };
-        let ahead = (pos + MAX_LINE).min(bytes.len());
-        let le = match memchr(b'\n', &bytes[pos..ahead]) {
-            Some(p) => pos + p,
-            None if ahead == bytes.len() => ahead,
-            None => return None,
-        };
+    /// The header line and delimiter of the table whose data row is the line `[ls, le)`, if any.
+    fn table_of(&mut self, bytes: &[u8], ls: usize, le: usize) -> Option<(usize, usize, u8)> {
         let line = &bytes[ls..le];
         let delim = guess_delimiter(line)?;
         let fields = count_fields(line, delim);
         if fields < 3 {
             return None;
         }
-        let reusable = self.table.is_some_and(|t| t.delim == delim && t.fields == fields && ls > t.header.1);
-        let cached = if reusable && extend(bytes, &mut self.table, ls) { self.table } else { None };
-        let table = match cached {
-            Some(t) => t,
-            None => {
-                let t = find_table(bytes, ls, le, delim, fields)?;
-                self.table = Some(t);
-                t
-            }
+        let cached = self
+            .block
+            .filter(|b| b.delim == delim && b.fields == fields && ls > b.top)
+            .and_then(|mut b| extend(bytes, &mut b, ls).then_some(b));
+        let block = match cached {
+            Some(b) => b,
+            None => find_block(bytes, ls, le, delim, fields),
         };
-        let col = column_of(line, delim, pos - ls);
-        let header = &text[table.header.0..table.header.1];
-        field_at(header, table.delim, col)
+        self.block = Some(block);
+        let (hs, he) = block.header.filter(|h| h.0 < ls)?;
+        Some((hs, he, delim))
     }
 }
 
-/// Extends the cached table's verified range down to the line starting at `ls`; false if a line in
-/// between breaks the table.
-fn extend(bytes: &[u8], table: &mut Option<Table>, ls: usize) -> bool {
-    let Some(t) = table.as_mut() else { return false };
-    let mut p = t.verified_to;
+/// Extends the block's verified range down to the line starting at `ls`; false if a line in between
+/// breaks the block.
+fn extend(bytes: &[u8], block: &mut Block, ls: usize) -> bool {
+    let mut p = block.verified_to;
     while p < ls {
         let start = if bytes.get(p) == Some(&b'\n') { p + 1 } else { p };
         if start >= ls {
             break;
         }
         let end = memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |q| start + q);
-        if count_fields(&bytes[start..end], t.delim) != t.fields {
-            *table = None;
+        if count_fields(&bytes[start..end], block.delim) != block.fields {
             return false;
         }
         p = end;
     }
-    t.verified_to = t.verified_to.max(ls);
+    block.verified_to = block.verified_to.max(ls);
     true
 }
 
 /// Walks up from the row `[ls, le)` over rows with the same field count; the topmost one is the
 /// header if it looks like one (letters, few digits).
-fn find_table(bytes: &[u8], ls: usize, le: usize, delim: u8, fields: usize) -> Option<Table> {
+fn find_block(bytes: &[u8], ls: usize, le: usize, delim: u8, fields: usize) -> Block {
     let mut top = (ls, le);
     let mut cur = ls;
     for _ in 0..MAX_HEADER_LOOKBACK {
@@ -565,24 +768,19 @@ fn find_table(bytes: &[u8], ls: usize, le: usize, delim: u8, fields: usize) -> O
         top = (ps, pe);
         cur = ps;
     }
-    if top.0 == ls {
-        return None;
-    }
-    let header = &bytes[top.0..top.1];
-    let digits = header.iter().filter(|b| b.is_ascii_digit()).count();
-    let letters = header.iter().filter(|b| b.is_ascii_alphabetic()).count();
-    if letters == 0 || digits * 5 > letters {
-        return None;
-    }
-    Some(Table { header: top, delim, fields, verified_to: le })
+    let h = &bytes[top.0..top.1];
+    let digits = h.iter().filter(|b| b.is_ascii_digit()).count();
+    let letters = h.iter().filter(|b| b.is_ascii_alphabetic()).count();
+    let header = (top.0 < ls && letters > 0 && digits * 5 <= letters).then_some(top);
+    Block { top: top.0, header, delim, fields, verified_to: le }
 }
 
 fn guess_delimiter(line: &[u8]) -> Option<u8> {
-    let mut best = (0usize, 0u8);
+    let mut best = (1usize, 0u8);
     for d in [b',', b'\t', b';', b'|'] {
-        let c = line.iter().filter(|&&b| b == d).count();
-        if c > best.0 {
-            best = (c, d);
+        let n = memchr::memchr_iter(d, line).count();
+        if n > best.0 {
+            best = (n, d);
         }
     }
     (best.0 >= 2).then_some(best.1)
@@ -634,20 +832,26 @@ fn field_at(line: &str, delim: u8, col: usize) -> Option<&str> {
     (c == col).then(|| &line[start..])
 }
 
-pub(crate) fn memchr(needle: u8, hay: &[u8]) -> Option<usize> {
-    hay.iter().position(|&b| b == needle)
+fn memchr(needle: u8, hay: &[u8]) -> Option<usize> {
+    memchr::memchr(needle, hay)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// The verdict at `at`, with the keywords found as the scanner would (at every word start).
     fn verdict(text: &str, at: &str) -> Verdict {
         let idx = ContextIndex::new().expect("test input");
         let start = text.find(at).expect("test input");
-        let mut v = Verdict::default();
-        idx.window(text, start, &mut v, &mut Vec::new());
-        v
+        let mut sc = ScanContext::default();
+        let b = text.as_bytes();
+        for p in 0..start {
+            if b[p].is_ascii_alphabetic() && (p == 0 || !b[p - 1].is_ascii_alphanumeric()) {
+                sc.word_at(&idx, b, p);
+            }
+        }
+        sc.verdict(&idx, text, start, Verdict::default(), !0)
     }
 
     #[test]
@@ -679,11 +883,14 @@ mod tests {
     #[test]
     fn csv_headers_are_found_and_cached() {
         let text = "Clinic list\ntime,patient,nhs_number,type\n12:30,Barry Lee,626 064 3705,new\n09:00,\"Pearson, Ruth\",314 725 4216,review\n";
+        let idx = ContextIndex::new().expect("test input");
+        let mut sc = ScanContext::default();
+        for at in ["626", "314"] {
+            let v = sc.verdict(&idx, text, text.find(at).expect("test input"), Verdict::default(), !0);
+            assert!(v.boost & Kind::UkNhs.bit() != 0, "{at}");
+        }
         let mut t = TableHeaders::default();
-        let p = text.find("626").expect("test input");
-        assert_eq!(t.header_for(text, p), Some("nhs_number"));
-        let p = text.find("314").expect("test input");
-        assert_eq!(t.header_for(text, p), Some("nhs_number"));
-        assert_eq!(t.header_for(text, text.find("Clinic").expect("test input")), None);
+        let ls = text.find("Clinic").expect("test input");
+        assert_eq!(t.table_of(text.as_bytes(), ls, ls + 11), None);
     }
 }

@@ -16,8 +16,30 @@ pub(crate) fn resolve(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     if spans.len() <= 1 {
         return spans;
     }
+    // Recognizers report mostly in text order, so this sort is close to linear.
+    spans.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    let mut cluster: Vec<Span> = Vec::new();
+    let mut cluster_end = 0;
+    for s in spans {
+        if !cluster.is_empty() && s.start >= cluster_end {
+            settle(&mut cluster, &mut out);
+        }
+        cluster_end = if cluster.is_empty() { s.end } else { cluster_end.max(s.end) };
+        cluster.push(s);
+    }
+    settle(&mut cluster, &mut out);
+    merge_adjacent(text, out)
+}
+
+/// Resolves one cluster of transitively overlapping spans into `out` (in text order), emptying it.
+fn settle(cluster: &mut Vec<Span>, out: &mut Vec<Span>) {
+    if cluster.len() == 1 {
+        out.append(cluster);
+        return;
+    }
     // Sort keys are computed once: priority lookups compare strings.
-    let mut keyed: Vec<(u8, Span)> = spans.drain(..).map(|s| (entity_priority(&s.entity_type), s)).collect();
+    let mut keyed: Vec<(u8, Span)> = cluster.drain(..).map(|s| (entity_priority(&s.entity_type), s)).collect();
     keyed.sort_by(|(pa, a), (pb, b)| {
         b.score
             .total_cmp(&a.score)
@@ -34,7 +56,7 @@ pub(crate) fn resolve(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             kept.insert(s.start, s);
         }
     }
-    merge_adjacent(text, kept.into_values().collect())
+    out.extend(kept.into_values());
 }
 
 fn merge_adjacent(text: &str, spans: Vec<Span>) -> Vec<Span> {

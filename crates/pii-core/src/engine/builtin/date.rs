@@ -40,8 +40,13 @@ pub(super) fn patterns(v: &mut Vec<Pattern>) {
 
 /// Month number of a month name (any of the supported languages), from its first letters.
 fn month_of(word: &[u8]) -> Option<u32> {
-    let w: Vec<u8> = word.iter().filter(|&&b| b != b'.').map(u8::to_ascii_lowercase).collect();
-    let w = w.as_slice();
+    let mut buf = [0u8; 16];
+    let mut n = 0;
+    for &b in word.iter().filter(|&&b| b != b'.').take(buf.len()) {
+        buf[n] = b.to_ascii_lowercase();
+        n += 1;
+    }
+    let w = &buf[..n];
     let starts = |p: &[u8]| w.starts_with(p);
     Some(if starts(b"jan") || starts(b"j\xc3\xa4n") || starts(b"gen") || starts(b"ene") {
         1
@@ -118,8 +123,9 @@ fn numeric(c: &Cand<'_>) -> Option<Score> {
     if time_follows(&c.text[c.end..]) {
         return None;
     }
-    let seps: Vec<u8> = s.iter().copied().filter(|b| !b.is_ascii_digit()).collect();
-    if seps.len() != 2 || seps[0] != seps[1] {
+    let mut seps = s.iter().copied().filter(|b| !b.is_ascii_digit());
+    let (Some(sep), Some(sep2), None) = (seps.next(), seps.next(), seps.next()) else { return None };
+    if sep != sep2 {
         return None;
     }
     let mut it = tokens(s).filter_map(num);
@@ -128,7 +134,7 @@ fn numeric(c: &Cand<'_>) -> Option<Score> {
         // Year first: Y-M-D.
         return valid(y.0, b.0, a.0, 4).then_some(Score::new(0.85, 0.95));
     }
-    if seps[0] == b'.' && y.1 == 2 && (a.1 != 2 || b.1 != 2) {
+    if sep == b'.' && y.1 == 2 && (a.1 != 2 || b.1 != 2) {
         // "1.2.24" is a version more often than a date.
         return None;
     }
@@ -166,10 +172,7 @@ fn named(c: &Cand<'_>) -> Option<Score> {
 }
 
 fn is_weekday(t: &[u8]) -> bool {
-    let w = t.to_ascii_lowercase();
-    [&b"mon"[..], b"tue", b"wed", b"thu", b"fri", b"sat", b"sun"].iter().any(|p| w.starts_with(p))
-        && !w.starts_with(b"sept")
-        && !w.starts_with(b"set")
+    t.len() >= 3 && [&b"mon"[..], b"tue", b"wed", b"thu", b"fri", b"sat", b"sun"].iter().any(|p| t[..3].eq_ignore_ascii_case(p))
 }
 
 fn month_year(c: &Cand<'_>) -> Option<Score> {

@@ -95,12 +95,8 @@ fn license(c: &Cand<'_>) -> Option<Score> {
 
 fn dea_check(c: &Cand<'_>) -> Option<Score> {
     let s = c.s();
-    let mut u = [0u8; 9];
-    u.copy_from_slice(s);
-    u[0] = u[0].to_ascii_uppercase();
-    u[1] = u[1].to_ascii_uppercase();
     // Registrant types in use (practitioners A, B, F, G; mid-level M; distributors and others).
-    if !b"ABCDEFGHJKLMPRSTUX".contains(&u[0]) || !dea(&[&u[..2], &s[2..]].concat()) {
+    if !b"ABCDEFGHJKLMPRSTUX".contains(&s[0].to_ascii_uppercase()) || !dea(s) {
         return None;
     }
     Some(Score::new(0.5, 0.95))
@@ -129,13 +125,13 @@ fn nhs_check(c: &Cand<'_>) -> Option<Score> {
 }
 
 fn nino(c: &Cand<'_>) -> Option<Score> {
-    let s: Vec<u8> = c.s().iter().filter(|&&b| b != b' ').map(u8::to_ascii_uppercase).collect();
-    let spaced = c.s().contains(&b' ');
-    if spaced && c.s().iter().filter(|&&b| b == b' ').count() != 4 {
+    let s = c.s();
+    let spaces = s.iter().filter(|&&b| b == b' ').count();
+    if spaces != 0 && spaces != 4 {
         return None;
     }
-    let (a, b) = (s[0], s[1]);
-    if b"DFIQUV".contains(&a) || b"DFIQUVO".contains(&b) || matches!(&s[..2], b"BG" | b"GB" | b"NK" | b"KN" | b"TN" | b"NT" | b"ZZ") {
+    let (a, b) = (s[0].to_ascii_uppercase(), s[1].to_ascii_uppercase());
+    if b"DFIQUV".contains(&a) || b"DFIQUVO".contains(&b) || matches!(&[a, b], b"BG" | b"GB" | b"NK" | b"KN" | b"TN" | b"NT" | b"ZZ") {
         return None;
     }
     Some(Score::new(0.5, 0.95))
@@ -148,7 +144,13 @@ fn es_nif(c: &Cand<'_>) -> Option<Score> {
 }
 
 fn es_nie(c: &Cand<'_>) -> Option<Score> {
-    let s: Vec<u8> = c.s().iter().copied().filter(|&b| b != b'-').collect();
+    let mut buf = [0u8; 11];
+    let mut n = 0;
+    for &b in c.s().iter().filter(|&&b| b != b'-') {
+        *buf.get_mut(n)? = b;
+        n += 1;
+    }
+    let s = &buf[..n];
     let prefix = match s[0].to_ascii_uppercase() {
         b'X' => 0,
         b'Y' => 1,
@@ -190,10 +192,16 @@ fn bsn(c: &Cand<'_>) -> Option<Score> {
 }
 
 fn nir(c: &Cand<'_>) -> Option<Score> {
-    let s: Vec<u8> = c.s().iter().copied().filter(|&b| b != b' ').map(|b| b.to_ascii_uppercase()).collect();
-    if s.len() != 15 {
+    let mut buf = [0u8; 15];
+    let mut len = 0;
+    for &b in c.s().iter().filter(|&&b| b != b' ') {
+        *buf.get_mut(len)? = b.to_ascii_uppercase();
+        len += 1;
+    }
+    if len != 15 {
         return None;
     }
+    let s = &buf;
     // Corsica: department 2A / 2B count as 19 / 18 in the key computation.
     let mut n: u64 = 0;
     for (i, &b) in s[..13].iter().enumerate() {

@@ -32,8 +32,8 @@ use regex_automata::util::primitives::StateID;
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, MatchKind};
 
-use super::context::{ContextIndex, TableHeaders, Verdict};
-use super::kind::Kind;
+use super::context::{ContextIndex, ScanContext, Verdict, CONTEXT_FREE};
+use super::kind::{Kind, KindSet};
 use super::{Recognizer, SegmentContext, Span};
 use crate::{CoreError, EntityType};
 
@@ -86,6 +86,8 @@ impl Pattern {
 pub(crate) struct Builtin {
     dfa: dense::DFA<Vec<u32>>,
     start: StateID,
+    /// Bytes on which some pattern can start (the DFA's first transition is not dead).
+    first: [bool; 256],
     patterns: Vec<Pattern>,
     context: ContextIndex,
     entities: Vec<EntityType>,
@@ -107,11 +109,16 @@ impl Builtin {
         let start = dfa
             .universal_start_state(Anchored::Yes)
             .ok_or_else(|| CoreError::invalid("built-in pattern", "patterns must not use look-around"))?;
+        let mut first = [false; 256];
+        for (b, f) in first.iter_mut().enumerate() {
+            let next = dfa.next_state(start, b as u8);
+            *f = !dfa.is_dead_state(next);
+        }
         let mut entities: Vec<EntityType> = patterns.iter().map(|p| p.kind.entity()).collect();
         entities.extend([Kind::Email, Kind::Url, Kind::Secret].map(Kind::entity));
         entities.sort();
         entities.dedup();
-        Ok(Builtin { dfa, start, patterns, context: ContextIndex::new()?, entities })
+        Ok(Builtin { dfa, start, first, patterns, context: ContextIndex::new()?, entities })
     }
 
     /// Heap bytes of the compiled DFA (for the benchmark's memory figure).
@@ -136,12 +143,11 @@ impl Recognizer for Builtin {
             bytes: text.as_bytes(),
             out,
             hits: Vec::new(),
-            keywords: Vec::new(),
-            tables: TableHeaders::default(),
+            context: ScanContext::default(),
             field: Verdict::default(),
         };
         if let Some(name) = ctx.field_name {
-            self.context.field(name, &mut scan.field, &mut scan.keywords);
+            self.context.field(name, &mut scan.field);
         }
         scan.run();
     }
@@ -197,8 +203,7 @@ struct Scan<'s, 'o> {
     out: &'o mut Vec<Span>,
     /// (pattern id, end) pairs found at the current trigger.
     hits: Vec<(u32, u32)>,
-    keywords: Vec<u16>,
-    tables: TableHeaders,
+    context: ScanContext,
     /// The verdict of the segment's field name, applied before the text's own context.
     field: Verdict,
 }
@@ -216,23 +221,41 @@ impl Scan<'_, '_> {
                 continue;
             }
             if class & ALNUM != 0 {
-                if starts_token(bytes, i) {
-                    self.patterns_at(i);
-                    if class & (UPPER | LOWER) != 0 {
-                        if let Some((s, e)) = net::url_at(bytes, i) {
-                            self.emit_fixed(Kind::Url, s, e, net::URL_SCORE);
-                        } else if c == b'e'
-                            && let Some((s, e)) = secrets::jwt_at(bytes, i)
-                        {
-                            self.emit_fixed(Kind::Secret, s, e, 0.95);
-                            i = e;
-                            continue;
-                        }
+                let start = i;
+                let mut digits = class & DIGIT != 0;
+                i += 1;
+                while i < n {
+                    let k = CLASS[bytes[i] as usize];
+                    if k & ALNUM == 0 {
+                        break;
+                    }
+                    digits |= k & DIGIT != 0;
+                    i += 1;
+                }
+                if class & (UPPER | LOWER) != 0 {
+                    self.context.word_at(&self.b.context, bytes, start);
+                }
+                if !starts_token(bytes, start) {
+                    continue;
+                }
+                if digits || !plain_word(bytes, start, i) {
+                    self.patterns_at(start);
+                }
+                if matches!(c | 0x20, b'h' | b'f' | b'w' | b'e') {
+                    if let Some((s, e)) = net::url_at(bytes, start) {
+                        self.emit_fixed(Kind::Url, s, e, net::URL_SCORE);
+                    } else if c == b'e'
+                        && let Some((s, e)) = secrets::jwt_at(bytes, start)
+                    {
+                        self.emit_fixed(Kind::Secret, s, e, 0.95);
+                        i = e;
+                        continue;
                     }
                 }
-                i += 1;
-                while i < n && is_alnum(bytes[i]) {
-                    i += 1;
+                if (i - start == 40 || i - start < 40 && matches!(bytes.get(i), Some(b'/' | b'+')))
+                    && let Some(e) = secrets::base64_40_at(bytes, start)
+                {
+                    self.emit_scored(Kind::Secret, start, e, secrets::BASE64_40);
                 }
                 continue;
             }
@@ -273,6 +296,9 @@ impl Scan<'_, '_> {
     fn patterns_at(&mut self, i: usize) {
         let dfa = &self.b.dfa;
         let bytes = self.bytes;
+        if !self.b.first[bytes[i] as usize] {
+            return;
+        }
         let lim = (i + MAX_MATCH).min(bytes.len());
         self.hits.clear();
         let mut sid = self.b.start;
@@ -285,7 +311,8 @@ impl Scan<'_, '_> {
                     alive = false;
                     break;
                 }
-                if dfa.is_match_state(sid) {
+                // Only matches that end a token can become candidates.
+                if dfa.is_match_state(sid) && ends_token(bytes, j) {
                     push_matches(dfa, sid, j, &mut self.hits);
                 }
             }
@@ -293,7 +320,7 @@ impl Scan<'_, '_> {
         }
         if alive {
             sid = if lim == bytes.len() { dfa.next_eoi_state(sid) } else { dfa.next_state(sid, bytes[lim]) };
-            if dfa.is_match_state(sid) {
+            if dfa.is_match_state(sid) && ends_token(bytes, lim) {
                 push_matches(dfa, sid, lim, &mut self.hits);
             }
         }
@@ -301,50 +328,74 @@ impl Scan<'_, '_> {
             return;
         }
         // Longest first within each pattern.
-        self.hits.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-        let mut verdict: Option<Verdict> = None;
+        if self.hits.len() > 1 {
+            self.hits.sort_unstable_by_key(|&(pid, end)| (u64::from(pid) << 32) | u64::from(u32::MAX - end));
+        }
+        // The best end of each pattern, then one context lookup for those that need it.
+        let mut found: [(u16, u32, Score); 16] = [(0, 0, Score::new(0.0, 0.0)); 16];
+        let mut nfound = 0;
+        let mut wanted = 0;
         let mut k = 0;
         while k < self.hits.len() {
             let pid = self.hits[k].0;
             let pattern = &self.b.patterns[pid as usize];
-            let mut found = None;
+            let mut best = None;
             while k < self.hits.len() && self.hits[k].0 == pid {
                 let end = self.hits[k].1 as usize;
                 k += 1;
-                if found.is_some() || !ends_token(bytes, end) {
-                    continue;
-                }
-                let cand = Cand { text: bytes, start: i, end };
-                if let Some(score) = (pattern.check)(&cand) {
-                    found = Some((end, score));
+                if best.is_none() {
+                    best = (pattern.check)(&Cand { text: bytes, start: i, end }).map(|score| (end, score));
                 }
             }
-            if let Some((end, score)) = found {
-                let v = *verdict.get_or_insert_with(|| self.verdict_at(i));
+            if let Some((end, score)) = best
+                && nfound < found.len()
+            {
+                found[nfound] = (pid as u16, end as u32, score);
+                nfound += 1;
                 let bit = pattern.kind.bit();
-                let s = if v.suppress & bit != 0 {
-                    0.0
-                } else if v.boost & bit != 0 {
-                    score.boosted.max(score.base)
-                } else {
-                    score.base
-                };
-                if s > 0.0 {
-                    self.out.push(Span { entity_type: pattern.kind.entity(), start: i, end, score: s });
+                if CONTEXT_FREE & bit == 0 || score.base <= 0.0 {
+                    wanted |= bit;
                 }
+            }
+        }
+        let v = if wanted != 0 { self.verdict_at(i, wanted) } else { Verdict::default() };
+        for &(pid, end, score) in &found[..nfound] {
+            let kind = self.b.patterns[usize::from(pid)].kind;
+            let bit = kind.bit();
+            let s = if wanted & bit == 0 {
+                score.base
+            } else if v.suppress & bit != 0 {
+                0.0
+            } else if v.boost & bit != 0 {
+                score.boosted.max(score.base)
+            } else {
+                score.base
+            };
+            if s > 0.0 {
+                self.out.push(Span { entity_type: kind.entity(), start: i, end: end as usize, score: s });
             }
         }
     }
 
-    /// The context verdict for a candidate starting at `start`: field name, then CSV header, then the
-    /// window before it.
-    fn verdict_at(&mut self, start: usize) -> Verdict {
-        let mut v = self.field;
-        if let Some(header) = self.tables.header_for(self.text, start) {
-            self.b.context.field(header, &mut v, &mut self.keywords);
+    /// The context verdict for a candidate starting at `start`.
+    fn verdict_at(&mut self, start: usize, wanted: KindSet) -> Verdict {
+        self.context.verdict(&self.b.context, self.text, start, self.field, wanted)
+    }
+
+    /// A candidate of a hand-written scanner whose score depends on the context.
+    fn emit_scored(&mut self, kind: Kind, start: usize, end: usize, score: Score) {
+        let bit = kind.bit();
+        let v = self.verdict_at(start, bit);
+        let s = if v.suppress & bit != 0 {
+            0.0
+        } else if v.boost & bit != 0 {
+            score.boosted.max(score.base)
+        } else {
+            score.base
+        };
+        if s > 0.0 {
+            self.out.push(Span { entity_type: kind.entity(), start, end, score: s });
         }
-        self.b.context.window(self.text, start, &mut v, &mut self.keywords);
-        v
     }
 
     /// Candidates of the hand-written scanners, which need no context.
@@ -357,6 +408,37 @@ fn push_matches(dfa: &dense::DFA<Vec<u32>>, sid: StateID, end: usize, hits: &mut
     for m in 0..dfa.match_len(sid) {
         hits.push((dfa.match_pattern(sid, m).as_u32(), end as u32));
     }
+}
+
+/// Whether the letters-only word `b[s..e]` can be skipped by the DFA: it is followed by plain
+/// punctuation or space (not by `:` `-` `_` `.` `=` `/` `+` `~` or a non-ASCII letter that could
+/// continue an identifier, a secret prefix or an accented month name), it is not a short code before
+/// a number (`AB 12 34 56 C`, `W 497 737`), and it is not a month or weekday name.
+#[inline]
+fn plain_word(b: &[u8], s: usize, e: usize) -> bool {
+    match b.get(e) {
+        None | Some(b' ' | b'\n' | b'\r' | b'\t' | b',' | b';' | b'!' | b'?' | b'"' | b'\'' | b')' | b']' | b'}' | b'|' | b'>') => {}
+        // "dead:beef" opens an IPv6 address, "SG." a SendGrid key; other words before ':' or '.' are
+        // labels and sentence ends.
+        Some(b':') if e - s <= 4 && b[s..e].iter().all(u8::is_ascii_hexdigit) => return false,
+        Some(b'.') if &b[s..e] == b"SG" => return false,
+        Some(b':' | b'.') => {}
+        _ => return false,
+    }
+    if e - s <= 3 && b.get(e) == Some(&b' ') && b.get(e + 1).is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    if e - s < 3 {
+        return true;
+    }
+    let p = [b[s] | 0x20, b[s + 1] | 0x20, b[s + 2] | 0x20];
+    !matches!(
+        &p,
+        b"jan" | b"feb" | b"mar" | b"apr" | b"may" | b"jun" | b"jul" | b"aug" | b"sep" | b"oct" | b"nov" | b"dec"
+            | b"mae" | b"mrz" | b"mai" | b"okt" | b"dez" | b"fev" | b"avr" | b"jui" | b"aou" | b"ene" | b"abr"
+            | b"ago" | b"dic" | b"gen" | b"mag" | b"giu" | b"lug" | b"set" | b"ott" | b"out" | b"mei" | b"maa"
+            | b"mrt" | b"mon" | b"tue" | b"wed" | b"thu" | b"fri" | b"sat" | b"sun"
+    )
 }
 
 /// Whether a token may start at `i`: not inside a word, and not inside a longer dotted, dashed or

@@ -47,7 +47,9 @@ fn ipv6(c: &Cand<'_>) -> Option<Score> {
     let s = c.s();
     let colons = s.iter().filter(|&&b| b == b':').count();
     let hex = s.iter().filter(|b| b.is_ascii_hexdigit()).count();
-    if colons < 2 || hex < 4 {
+    // A full address has seven colons; a shorter one must compress with "::" (so "14:51:41" is
+    // refused before parsing).
+    if colons < 2 || hex < 4 || (colons < 7 && !s.windows(2).any(|w| w == b"::")) {
         return None;
     }
     // A clock time ("12:34:56") is not an address even if it parsed.
@@ -120,17 +122,13 @@ pub(super) fn email_around(b: &[u8], at: usize) -> Option<(usize, usize)> {
 /// The URL starting at `i` (`http://`, `https://`, `ftp://` or `www.`), trailing punctuation trimmed.
 pub(super) fn url_at(b: &[u8], i: usize) -> Option<(usize, usize)> {
     let rest = &b[i..];
-    let lower = |n: usize| rest.get(..n).map(|p| p.to_ascii_lowercase());
-    let body = if lower(8).as_deref() == Some(b"https://") {
-        8
-    } else if lower(7).as_deref() == Some(b"http://") {
-        7
-    } else if lower(6).as_deref() == Some(b"ftp://") {
-        6
-    } else if lower(4).as_deref() == Some(b"www.") {
-        0
-    } else {
-        return None;
+    let prefix = |p: &[u8]| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
+    let body = match rest[0] | 0x20 {
+        b'h' if prefix(b"https://") => 8,
+        b'h' if prefix(b"http://") => 7,
+        b'f' if prefix(b"ftp://") => 6,
+        b'w' if prefix(b"www.") => 0,
+        _ => return None,
     };
     let mut e = i + body;
     let mut parens = 0i32;

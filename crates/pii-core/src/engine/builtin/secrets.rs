@@ -9,8 +9,6 @@ pub(super) fn patterns(v: &mut Vec<Pattern>) {
     use Kind::Secret;
     // AWS access key ids.
     v.push(Pattern::new(Secret, r"(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}", strong));
-    // AWS secret access keys and other 40-character base64 secrets: only next to a secret label.
-    v.push(Pattern::new(Secret, r"[A-Za-z0-9/+]{40}", labelled_base64));
     // Google API keys.
     v.push(Pattern::new(Secret, r"AIza[0-9A-Za-z_\-]{35}", strong));
     // Google OAuth client secrets and refresh tokens.
@@ -34,14 +32,23 @@ fn strong(_c: &Cand<'_>) -> Option<Score> {
     Some(Score::new(0.9, 1.0))
 }
 
-/// A 40-character base64 string is a secret only next to a label ("aws_secret_access_key", "secret",
-/// "api key"); it must mix cases and digits, so hex digests and words do not qualify.
-fn labelled_base64(c: &Cand<'_>) -> Option<Score> {
-    let s = c.s();
+/// Score of a 40-character base64 string (AWS secret access keys and the like): only next to a
+/// secret label.
+pub(super) const BASE64_40: Score = Score::new(0.0, 0.8);
+
+/// A 40-character base64 string starting at `i` that mixes upper case, lower case and digits (so
+/// that hex digests and words do not qualify); its end.
+pub(super) fn base64_40_at(b: &[u8], i: usize) -> Option<usize> {
+    let is_b64 = |c: u8| c.is_ascii_alphanumeric() || c == b'/' || c == b'+';
+    let run = b[i..].iter().take(41).take_while(|&&c| is_b64(c)).count();
+    if run != 40 || !super::ends_token(b, i + 40) {
+        return None;
+    }
+    let s = &b[i..i + 40];
     let upper = s.iter().any(u8::is_ascii_uppercase);
     let lower = s.iter().any(u8::is_ascii_lowercase);
     let digit = s.iter().any(u8::is_ascii_digit);
-    (upper && lower && digit).then_some(Score::new(0.0, 0.8))
+    (upper && lower && digit).then_some(i + 40)
 }
 
 /// A JSON Web Token starting at `i` (`eyJ…` header, `.`, `eyJ…` payload, `.`, signature).

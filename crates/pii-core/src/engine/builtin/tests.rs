@@ -98,3 +98,52 @@ fn phones_and_their_look_alikes() {
     assert!(!has_type("Tracking number: 8213612178", "PHONE_NUMBER"));
     assert!(!has_type("Admitted: 2024-04-13", "PHONE_NUMBER"));
 }
+
+#[test]
+#[ignore = "diagnostic: prints the DFA size contributed by each pattern"]
+fn dfa_size_per_pattern() {
+    use regex_automata::dfa::{dense, StartKind};
+    use regex_automata::util::syntax;
+    use regex_automata::MatchKind;
+    let pats = super::patterns::all();
+    let build = |ps: &[&str]| {
+        dense::Builder::new()
+            .configure(dense::Config::new().match_kind(MatchKind::All).start_kind(StartKind::Anchored).minimize(false))
+            .syntax(syntax::Config::new().unicode(false).utf8(false))
+            .build_many(ps)
+            .map(|d| d.memory_usage())
+            .unwrap_or(0)
+    };
+    let all: Vec<&str> = pats.iter().map(|p| p.regex.as_ref()).collect();
+    println!("all: {}", build(&all));
+    let t = std::time::Instant::now();
+    let min = dense::Builder::new()
+        .configure(dense::Config::new().match_kind(MatchKind::All).start_kind(StartKind::Anchored).minimize(true))
+        .syntax(syntax::Config::new().unicode(false).utf8(false))
+        .build_many(&all)
+        .map(|d| (d.memory_usage(), d.stride()))
+        .unwrap_or((0, 0));
+    println!("minimized: {min:?} in {:?}", t.elapsed());
+    if std::env::var("ALL").is_err() {
+        return;
+    }
+    for (i, p) in pats.iter().enumerate() {
+        let rest: Vec<&str> = all.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, r)| *r).collect();
+        println!("{:?} {} alone={} without={}", p.kind, &p.regex[..p.regex.len().min(40)], build(&[p.regex.as_ref()]), build(&rest));
+    }
+}
+
+#[test]
+fn table_rows_take_their_label_from_the_header_not_from_earlier_cells() {
+    let text = "time,patient,nhs_number,type\n14:45,Anna Price,542 687 0225,new\n";
+    assert!(has(text, "UK_NHS", "542 687 0225"), "{:?}", found(text));
+    let text = "emp_id,employee,ssn,deposit_account,net_pay\nE44009,\"Smith, Logan\",753583512,22771179177897,12.50\n";
+    assert!(has(text, "US_SSN", "753583512"), "{:?}", found(text));
+    assert!(has(text, "US_BANK_NUMBER", "22771179177897"), "{:?}", found(text));
+}
+
+#[test]
+fn the_field_name_of_a_segment_is_a_label() {
+    assert!(found_with("684602108", Some("ssn")).iter().any(|(e, _)| e == "US_SSN"));
+    assert!(found_with("684602108", Some("order_id")).is_empty());
+}
