@@ -143,6 +143,9 @@ fn text_string(s: &[u8]) -> String {
 // ---------------------------------------------------------------------------------------------
 // Fonts
 
+/// Most character codes a font's width or ToUnicode tables may define (a 2-byte code space).
+const MAX_CODES: usize = 1 << 17;
+
 struct Font {
     /// Bytes per character code (1 for simple fonts, usually 2 for Type0).
     code_len: usize,
@@ -326,7 +329,7 @@ fn load_font(doc: &Document, dict: &Dictionary) -> Font {
                     let Some(first) = num(deref(doc, &w[i])) else { break };
                     match w.get(i + 1).map(|o| deref(doc, o)) {
                         Some(Object::Array(list)) => {
-                            for (k, v) in list.iter().enumerate() {
+                            for (k, v) in list.iter().enumerate().take(MAX_CODES.saturating_sub(widths.len())) {
                                 if let Some(v) = num(deref(doc, v)) {
                                     widths.insert((first as u32).wrapping_add(k as u32), v);
                                 }
@@ -336,7 +339,7 @@ fn load_font(doc: &Document, dict: &Dictionary) -> Font {
                         Some(o) => {
                             let last = num(o).unwrap_or(first);
                             let v = w.get(i + 2).map(|o| deref(doc, o)).and_then(num).unwrap_or(dw);
-                            if last >= first && last - first < 65536.0 {
+                            if last >= first && last - first < 65536.0 && widths.len() < MAX_CODES {
                                 for c in first as u32..=last as u32 {
                                     widths.insert(c, v);
                                 }
@@ -509,6 +512,9 @@ fn parse_cmap(data: &[u8]) -> HashMap<u32, String> {
                         let mut k = i + 3;
                         let mut code = lo.unwrap_or(0);
                         while k < toks.len() && toks[k] != b"]" {
+                            if map.len() >= MAX_CODES {
+                                break;
+                            }
                             if let Some(d) = hex_utf16(&toks[k]) {
                                 map.insert(code, d);
                             }
@@ -518,7 +524,7 @@ fn parse_cmap(data: &[u8]) -> HashMap<u32, String> {
                         i = k + 1;
                     } else {
                         if let (Some(lo), Some(hi), Some(dst)) = (lo, hi, hex_utf16(&toks[i + 2]))
-                            && hi >= lo && hi - lo < 65536 {
+                            && hi >= lo && hi - lo < 65536 && map.len() < MAX_CODES {
                                 let mut chars: Vec<char> = dst.chars().collect();
                                 for c in lo..=hi {
                                     map.insert(c, chars.iter().collect());
@@ -797,12 +803,12 @@ fn redacted_content(ops: Vec<Operation>, page: &PageText, reps: &[crate::pass::R
 
 /// Removes the glyphs of the replaced text ranges; returns the new operators and the boxes.
 fn remove_glyphs(mut ops: Vec<Operation>, page: &PageText, reps: &[crate::pass::Replacement]) -> (Vec<Operation>, Vec<[f32; 4]>) {
-    let mut removed: HashMap<usize, Vec<&Glyph>> = HashMap::new();
+    let mut removed: HashMap<usize, HashMap<(usize, usize), &Glyph>> = HashMap::new();
     let mut boxes: Vec<[f32; 4]> = Vec::new();
     for r in reps {
         let mut current: Option<(usize, [f32; 4])> = None;
         for g in page.glyphs.iter().filter(|g| g.text_start < r.end && g.text_end > r.start && g.text_end > g.text_start) {
-            removed.entry(g.op).or_default().push(g);
+            removed.entry(g.op).or_default().insert((g.elem, g.byte_start), g);
             match current.as_mut() {
                 Some((op, b)) if *op == g.op || (g.bbox[1] - b[1]).abs() < 1.0 => {
                     *op = g.op;
@@ -848,7 +854,7 @@ fn remove_glyphs(mut ops: Vec<Operation>, page: &PageText, reps: &[crate::pass::
                     let mut kept = Vec::new();
                     let mut i = 0;
                     while i < bytes.len() {
-                        match gone.iter().find(|g| g.elem == e && g.byte_start == i) {
+                        match gone.get(&(e, i)) {
                             Some(g) => {
                                 if !kept.is_empty() {
                                     arr.push(Object::String(std::mem::take(&mut kept), fmt));
