@@ -1,11 +1,37 @@
 //! Anonymization operators: rewrite a text given its spans and the policy's operator per entity type.
+//!
+//! `replace`, `redact`, `mask`, `hash` and `keep` follow Presidio's anonymizer. `hash` is an HMAC
+//! (SHA-256 or SHA-512) keyed with the tenant's salt, so equal values hash equal within one tenant
+//! only. `encrypt` is AES-256-GCM with the tenant's key and writes a self-delimiting token that
+//! [`deanonymize`] finds back in any text:
+//!
+//! ```text
+//! [[pii:v1:EMAIL_ADDRESS:<base64url(nonce ‖ ciphertext ‖ tag)>]]
+//! ```
+//!
+//! The entity type is authenticated (it is the associated data), so a token cannot be relabelled.
+//! The nonce is derived from the value (an HMAC under a key separate from the cipher key), so equal
+//! values encrypt to equal tokens within a tenant, like `hash`, and no random source is needed;
+//! distinct values get distinct nonces. Keys never leave [`TenantKeys`] and are not printed.
 
+use aes_gcm::aead::{Aead, Payload};
+use aes_gcm::Aes256Gcm;
+use base64::Engine as _;
 use hmac::{Hmac, KeyInit, Mac};
 use sha2::{Sha256, Sha512};
 
 use super::Span;
 use crate::policy::{HashType, OperatorConfig, RedactionPolicy};
-use crate::CoreError;
+use crate::text::CharCounter;
+use crate::{CoreError, EntityType};
+
+/// Start of an encrypted token; see the module documentation for the whole format.
+pub const TOKEN_PREFIX: &str = "[[pii:v1:";
+const TOKEN_SUFFIX: &str = "]]";
+const NONCE_LEN: usize = 12;
+const TAG_LEN: usize = 16;
+/// Tokens longer than this are not decrypted (values longer than a few KB are not PII values).
+const MAX_TOKEN_LEN: usize = 16 * 1024;
 
 /// Per-tenant secrets, derived by the caller from the deployment's master key.
 #[derive(Clone)]
@@ -30,7 +56,7 @@ pub fn anonymize(text: &str, spans: &[Span], policy: &RedactionPolicy, keys: &Te
     let mut out = String::with_capacity(text.len());
     let mut pos = 0;
     for s in spans {
-        if s.start < pos || s.end > text.len() {
+        if s.start < pos || s.end > text.len() || s.start > s.end || !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end) {
             continue;
         }
         out.push_str(&text[pos..s.start]);
@@ -72,12 +98,193 @@ pub fn anonymize(text: &str, spans: &[Span], policy: &RedactionPolicy, keys: &Te
                 };
                 out.push_str(&digest);
             }
-            OperatorConfig::Encrypt => {
-                return Err(CoreError::Unsupported("the encrypt operator is not available yet".into()));
-            }
+            OperatorConfig::Encrypt => encrypt_into(&mut out, &s.entity_type, value, keys)?,
         }
         pos = s.end;
     }
     out.push_str(&text[pos..]);
     Ok(out)
+}
+
+/// Derives a purpose-specific key from the tenant's encryption key.
+fn subkey(keys: &TenantKeys, purpose: &[u8]) -> Result<[u8; 32], CoreError> {
+    let mut m = <Hmac<Sha256> as KeyInit>::new_from_slice(&keys.encryption_key).map_err(|e| CoreError::Crypto(e.to_string()))?;
+    m.update(b"pii-redactor/");
+    m.update(purpose);
+    Ok(m.finalize().into_bytes().into())
+}
+
+fn cipher(keys: &TenantKeys) -> Result<Aes256Gcm, CoreError> {
+    Aes256Gcm::new_from_slice(&subkey(keys, b"encrypt/v1")?).map_err(|e| CoreError::Crypto(e.to_string()))
+}
+
+fn aad(entity: &str) -> Vec<u8> {
+    let mut a = b"pii-redactor/v1/".to_vec();
+    a.extend_from_slice(entity.as_bytes());
+    a
+}
+
+/// Appends the encrypted token of `value` to `out`.
+fn encrypt_into(out: &mut String, entity: &EntityType, value: &str, keys: &TenantKeys) -> Result<(), CoreError> {
+    let mut m = <Hmac<Sha256> as KeyInit>::new_from_slice(&subkey(keys, b"nonce/v1")?).map_err(|e| CoreError::Crypto(e.to_string()))?;
+    m.update(entity.as_str().as_bytes());
+    m.update(&[0]);
+    m.update(value.as_bytes());
+    let digest = m.finalize().into_bytes();
+    let mut nonce = [0u8; NONCE_LEN];
+    nonce.copy_from_slice(&digest[..NONCE_LEN]);
+    let aad = aad(entity.as_str());
+    let ct = cipher(keys)?
+        .encrypt(&nonce.into(), Payload { msg: value.as_bytes(), aad: &aad })
+        .map_err(|_| CoreError::Crypto("encryption failed".into()))?;
+    let mut blob = Vec::with_capacity(NONCE_LEN + ct.len());
+    blob.extend_from_slice(&nonce);
+    blob.extend_from_slice(&ct);
+    out.push_str(TOKEN_PREFIX);
+    out.push_str(entity.as_str());
+    out.push(':');
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode_string(&blob, out);
+    out.push_str(TOKEN_SUFFIX);
+    Ok(())
+}
+
+/// One value restored by [`deanonymize`], in char offsets of the restored text.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, schemars::JsonSchema)]
+pub struct Restored {
+    pub entity_type: EntityType,
+    pub start: u64,
+    pub end: u64,
+}
+
+/// The result of [`deanonymize`]: the text with every token replaced by its value, and where.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Deanonymized {
+    pub text: String,
+    pub restored: Vec<Restored>,
+}
+
+/// Replaces every `encrypt` token in `text` by the value it holds, using the tenant's key.
+///
+/// Text that merely looks like the start of a token but is malformed is left as it is. This is the
+/// engine side of `POST /api/v1/deanonymize`.
+///
+/// # Errors
+/// `CoreError::Crypto` if a well-formed token does not authenticate with this tenant's key (another
+/// tenant's token, a tampered token or a different key).
+pub fn deanonymize(text: &str, keys: &TenantKeys) -> Result<Deanonymized, CoreError> {
+    let cipher = cipher(keys)?;
+    let mut out = String::with_capacity(text.len());
+    let mut spans: Vec<(EntityType, usize, usize)> = Vec::new();
+    let mut pos = 0;
+    let finder = memchr::memmem::Finder::new(TOKEN_PREFIX);
+    while let Some(rel) = finder.find(&text.as_bytes()[pos..]) {
+        let start = pos + rel;
+        out.push_str(&text[pos..start]);
+        match parse_token(&text[start..]) {
+            Some((entity, blob, len)) => {
+                if blob.len() < NONCE_LEN + TAG_LEN {
+                    return Err(CoreError::Crypto("a token is too short".into()));
+                }
+                let mut nonce = [0u8; NONCE_LEN];
+                nonce.copy_from_slice(&blob[..NONCE_LEN]);
+                let aad = aad(entity.as_str());
+                let plain = cipher
+                    .decrypt(&nonce.into(), Payload { msg: &blob[NONCE_LEN..], aad: &aad })
+                    .map_err(|_| CoreError::Crypto("a token does not authenticate with this tenant's key".into()))?;
+                let value = String::from_utf8(plain).map_err(|_| CoreError::Crypto("a token holds invalid UTF-8".into()))?;
+                let s = out.len();
+                out.push_str(&value);
+                spans.push((entity, s, out.len()));
+                pos = start + len;
+            }
+            None => {
+                out.push_str(TOKEN_PREFIX);
+                pos = start + TOKEN_PREFIX.len();
+            }
+        }
+    }
+    out.push_str(&text[pos..]);
+    let mut counter = CharCounter::new(&out);
+    let restored = spans
+        .into_iter()
+        .map(|(entity_type, s, e)| Restored { entity_type, start: counter.char_offset(s), end: counter.char_offset(e) })
+        .collect();
+    Ok(Deanonymized { text: out, restored })
+}
+
+/// Parses a token at the start of `s`: its entity type, decoded blob and length in bytes.
+fn parse_token(s: &str) -> Option<(EntityType, Vec<u8>, usize)> {
+    let rest = s.strip_prefix(TOKEN_PREFIX)?;
+    let colon = rest.bytes().take(65).position(|b| b == b':')?;
+    let entity = EntityType::parse(&rest[..colon]).ok()?;
+    let body = &rest[colon + 1..];
+    let b64_len = body.bytes().take(MAX_TOKEN_LEN).take_while(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b'_').count();
+    if !body[b64_len..].starts_with(TOKEN_SUFFIX) {
+        return None;
+    }
+    let blob = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(&body[..b64_len]).ok()?;
+    Some((entity, blob, TOKEN_PREFIX.len() + colon + 1 + b64_len + TOKEN_SUFFIX.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(seed: u8) -> TenantKeys {
+        TenantKeys { hash_salt: [seed; 32], encryption_key: [seed.wrapping_add(1); 32] }
+    }
+
+    fn policy(json: &str) -> RedactionPolicy {
+        serde_json::from_str(json).expect("test policy")
+    }
+
+    fn span(e: EntityType, start: usize, end: usize) -> Span {
+        Span { entity_type: e, start, end, score: 1.0 }
+    }
+
+    #[test]
+    fn encrypted_values_round_trip_and_stay_within_the_tenant() {
+        let text = "Mail jo@example.com or call 415-555-0142, é!";
+        let spans = vec![span(EntityType::EMAIL_ADDRESS, 5, 19), span(EntityType::PHONE_NUMBER, 28, 40)];
+        let p = policy(r#"{"operators": {"DEFAULT": {"type": "encrypt"}}}"#);
+        let red = anonymize(text, &spans, &p, &keys(1)).expect("encrypts");
+        assert!(!red.contains("jo@example.com") && red.contains("[[pii:v1:EMAIL_ADDRESS:"));
+        // Deterministic within a tenant.
+        assert_eq!(red, anonymize(text, &spans, &p, &keys(1)).expect("encrypts"));
+        let back = deanonymize(&red, &keys(1)).expect("decrypts");
+        assert_eq!(back.text, text);
+        assert_eq!(back.restored[0], Restored { entity_type: EntityType::EMAIL_ADDRESS, start: 5, end: 19 });
+        assert!(deanonymize(&red, &keys(2)).is_err());
+    }
+
+    #[test]
+    fn tampered_or_relabelled_tokens_do_not_authenticate() {
+        let p = policy(r#"{"operators": {"DEFAULT": {"type": "encrypt"}}}"#);
+        let red = anonymize("x 123-45-6789", &[span(EntityType::US_SSN, 2, 13)], &p, &keys(3)).expect("encrypts");
+        let relabelled = red.replace("US_SSN", "PERSON");
+        assert!(deanonymize(&relabelled, &keys(3)).is_err());
+        // Malformed look-alikes are left alone.
+        let plain = "see [[pii:v1:not a token]] and [[pii:v1:X:abc";
+        assert_eq!(deanonymize(plain, &keys(3)).expect("no tokens").text, plain);
+    }
+
+    #[test]
+    fn presidio_operators() {
+        let text = "call 415-555-0142 now";
+        let s = [span(EntityType::PHONE_NUMBER, 5, 17)];
+        let k = keys(4);
+        let run = |json: &str| anonymize(text, &s, &policy(json), &k).expect("anonymizes");
+        assert_eq!(run("{}"), "call <PHONE_NUMBER> now");
+        assert_eq!(run(r#"{"operators": {"PHONE_NUMBER": {"type": "redact"}}}"#), "call  now");
+        assert_eq!(run(r#"{"operators": {"PHONE_NUMBER": {"type": "keep"}}}"#), text);
+        assert_eq!(
+            run(r#"{"operators": {"PHONE_NUMBER": {"type": "mask", "masking_char": "*", "chars_to_mask": 4, "from_end": true}}}"#),
+            "call 415-555-**** now"
+        );
+        let h1 = run(r#"{"operators": {"DEFAULT": {"type": "hash"}}}"#);
+        assert_eq!(h1.len(), "call  now".len() + 64);
+        let other = anonymize(text, &s, &policy(r#"{"operators": {"DEFAULT": {"type": "hash"}}}"#), &keys(5)).expect("hash");
+        assert_ne!(h1, other);
+        assert_eq!(run(r#"{"operators": {"DEFAULT": {"type": "hash", "hash_type": "sha512"}}}"#).len(), "call  now".len() + 128);
+    }
 }

@@ -13,6 +13,7 @@
 //!   sorted and non-overlapping. [`Analyzer::analyze_text`] returns API [`Finding`]s in char offsets.
 //! - [`anonymize`] applies the policy's operators to a text and its spans.
 
+mod adhoc;
 mod anonymize;
 mod builtin;
 mod checksum;
@@ -23,7 +24,7 @@ mod resolve;
 use std::collections::HashSet;
 use std::sync::Arc;
 
-pub use anonymize::{anonymize, TenantKeys};
+pub use anonymize::{anonymize, deanonymize, Deanonymized, Restored, TenantKeys, TOKEN_PREFIX};
 
 use crate::policy::RedactionPolicy;
 use crate::text::CharCounter;
@@ -146,6 +147,7 @@ impl Engine {
             entities: policy.entities.clone(),
             threshold: policy.score_threshold.unwrap_or(DEFAULT_SCORE_THRESHOLD),
             allow_list: policy.allow_list.iter().map(|s| s.as_str().into()).collect(),
+            adhoc: adhoc::AdHoc::new(policy)?,
         })
     }
 }
@@ -157,25 +159,46 @@ pub struct Analyzer {
     entities: Option<Vec<EntityType>>,
     threshold: f32,
     allow_list: HashSet<Box<str>>,
+    adhoc: adhoc::AdHoc,
 }
 
 impl Analyzer {
     /// Entities in `text`, byte offsets, sorted by start, non-overlapping.
+    ///
+    /// The policy's `entities` filter applies to the engine's recognizers; the policy's own ad-hoc
+    /// recognizers and deny list are always reported (the request asked for them by name). The
+    /// score threshold and the allow list apply to everything.
     pub fn analyze(&self, text: &str, ctx: &SegmentContext<'_>) -> Vec<Span> {
         let mut spans = Vec::new();
         for r in &self.engine.inner.recognizers {
             r.analyze(text, ctx, &mut spans);
         }
+        if let Some(wanted) = &self.entities {
+            spans.retain(|s| wanted.contains(&s.entity_type));
+        }
+        self.adhoc.analyze(text, &mut spans);
         spans.retain(|s| {
             s.start < s.end
                 && s.end <= text.len()
                 && text.is_char_boundary(s.start)
                 && text.is_char_boundary(s.end)
                 && s.score >= self.threshold
-                && self.entities.as_ref().is_none_or(|e| e.contains(&s.entity_type))
-                && !self.allow_list.contains(&text[s.start..s.end])
+                && (self.allow_list.is_empty() || !self.allow_list.contains(&text[s.start..s.end]))
         });
         resolve::resolve(text, spans)
+    }
+
+    /// The entity types this analyzer can report: the engine's (or the policy's `entities`), plus
+    /// the policy's ad-hoc and deny-list types.
+    pub fn reported_entities(&self) -> Vec<EntityType> {
+        let mut all = match &self.entities {
+            Some(e) => e.clone(),
+            None => self.engine.supported_entities(),
+        };
+        all.extend(self.adhoc.entities().cloned());
+        all.sort();
+        all.dedup();
+        all
     }
 
     /// Entities in `text` as API findings (char offsets).

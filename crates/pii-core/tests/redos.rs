@@ -1,0 +1,50 @@
+//! The ReDoS guard: hostile ad-hoc patterns on hostile input return within a bound.
+
+use std::time::{Duration, Instant};
+
+use pii_core::engine::{Engine, SegmentContext};
+use pii_core::policy::RedactionPolicy;
+
+fn run(pattern: &str, text: &str) -> Duration {
+    let engine = Engine::builder().build().expect("engine builds");
+    let json = serde_json::json!({
+        "ad_hoc_recognizers": [{"supported_entity": "HOSTILE", "patterns": [{"regex": pattern, "score": 0.9}]}]
+    });
+    let policy: RedactionPolicy = serde_json::from_value(json).expect("policy");
+    let analyzer = engine.prepare(&policy).expect("the pattern compiles");
+    let started = Instant::now();
+    let _ = analyzer.analyze(text, &SegmentContext::default());
+    started.elapsed()
+}
+
+/// Generous: the bound is about not hanging (a backtracking engine would take hours on these
+/// inputs), not about speed, so a loaded CI machine must not make it flake.
+const BOUND: Duration = Duration::from_secs(10);
+
+#[test]
+fn nested_quantifiers_run_in_linear_time() {
+    // Catastrophic for a backtracking engine; the regex crate's automata are linear.
+    let text = format!("{}!", "a".repeat(200_000));
+    let took = run("(a+)+$", &text);
+    assert!(took < BOUND, "took {took:?}");
+}
+
+#[test]
+fn backtracking_patterns_are_cut_off() {
+    // Look-ahead forces the backtracking engine; (a|aa)+ explodes on a long run of 'a' with no 'c'.
+    let text = format!("{}b", "a".repeat(200_000));
+    let took = run("(?=(a|aa)+c)a", &text);
+    assert!(took < BOUND, "took {took:?}");
+    let took = run("(a|a)*(?=x)y|(\\w+\\s?)+$(?<=z)", &format!("{} ", "word ".repeat(50_000)));
+    assert!(took < BOUND, "took {took:?}");
+}
+
+#[test]
+fn oversized_patterns_are_refused_at_prepare() {
+    let engine = Engine::builder().build().expect("engine builds");
+    let json = serde_json::json!({
+        "ad_hoc_recognizers": [{"supported_entity": "BIG", "patterns": [{"regex": "(\\w{1,200}){1,200}", "score": 0.5}]}]
+    });
+    let policy: RedactionPolicy = serde_json::from_value(json).expect("policy");
+    assert!(engine.prepare(&policy).is_err());
+}
