@@ -1,7 +1,9 @@
 //! The `pii-redactor` binary's logic: the command line, and the composition root that builds the
 //! adapters from the settings and starts each role. `main.rs` only parses and reports errors.
 
+mod admin;
 mod analyze;
+mod client;
 mod keys;
 mod redact_file;
 mod roles;
@@ -48,6 +50,19 @@ pub enum Command {
         #[arg(long)]
         threads: Option<usize>,
     },
+    /// Submits input URIs as a batch (arguments, `--from-file F`, or `-` for standard input); with
+    /// `--wait`, follows it with a progress bar and prints a summary per status.
+    Submit(client::SubmitArgs),
+    /// Jobs on a server: list, get, download, delete, retry.
+    Jobs {
+        #[command(subcommand)]
+        command: client::JobsCommand,
+    },
+    /// Batches on a server.
+    Batches {
+        #[command(subcommand)]
+        command: BatchesCommand,
+    },
     /// Redacts one local file and writes the result (default: beside it, with `.redacted` before the extension).
     Redact {
         file: PathBuf,
@@ -59,6 +74,16 @@ pub enum Command {
         /// Print the findings as JSON on standard output.
         #[arg(long)]
         findings: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BatchesCommand {
+    /// Shows a batch: counts per status and progress.
+    Get {
+        #[command(flatten)]
+        conn: client::Connection,
+        id: String,
     },
 }
 
@@ -83,16 +108,20 @@ pub enum KeysCommand {
 /// # Errors
 /// Anything that stops the command, with its cause chain.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
-    let settings = pii_runtime::Settings::from_env()?;
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    // Client commands need no server settings, so they are read only where needed.
+    let settings = pii_runtime::Settings::from_env;
     match cli.command {
-        Command::Serve => runtime.block_on(roles::serve(settings)),
-        Command::Gateway => runtime.block_on(roles::gateway(settings)),
-        Command::Detector => runtime.block_on(roles::detector(settings)),
-        Command::Redactor => runtime.block_on(roles::redactor(settings)),
-        Command::Migrate => runtime.block_on(roles::migrate(settings)),
-        Command::Keys { command } => runtime.block_on(keys::run(settings, command)),
-        Command::Analyze { input, output, threads } => analyze::run(&settings, &input, &output, threads),
-        Command::Redact { file, output, entities, findings } => redact_file::run(&settings, &file, output.as_deref(), &entities, findings),
+        Command::Serve => runtime.block_on(roles::serve(settings()?)),
+        Command::Gateway => runtime.block_on(roles::gateway(settings()?)),
+        Command::Detector => runtime.block_on(roles::detector(settings()?)),
+        Command::Redactor => runtime.block_on(roles::redactor(settings()?)),
+        Command::Migrate => runtime.block_on(roles::migrate(settings()?)),
+        Command::Keys { command } => runtime.block_on(keys::run(settings()?, command)),
+        Command::Analyze { input, output, threads } => analyze::run(&settings()?, &input, &output, threads),
+        Command::Redact { file, output, entities, findings } => redact_file::run(&settings()?, &file, output.as_deref(), &entities, findings),
+        Command::Submit(args) => runtime.block_on(client::submit(args)),
+        Command::Jobs { command } => runtime.block_on(client::jobs(command)),
+        Command::Batches { command: BatchesCommand::Get { conn, id } } => runtime.block_on(client::batch_get(conn, id)),
     }
 }

@@ -19,6 +19,8 @@ use pii_storage::{Storage, StorageSettings};
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
+use crate::admin;
+
 /// How long start-up keeps trying to reach the database before giving up.
 const DB_START_TIMEOUT: Duration = Duration::from_secs(120);
 
@@ -131,7 +133,7 @@ fn http_workers() -> usize {
 
 /// Everything in one process.
 pub(crate) async fn serve(settings: Settings) -> anyhow::Result<()> {
-    telemetry::init(settings.log_json);
+    let telemetry = telemetry::init_service(&settings.telemetry, settings.log_json, "pii-redactor")?;
     let stop = shutdown::on_signal();
     let master_key = MasterKey::load(settings.master_key.as_deref(), &settings.data_dir)?;
     let db = prepared_db(&settings, &stop).await?;
@@ -142,6 +144,11 @@ pub(crate) async fn serve(settings: Settings) -> anyhow::Result<()> {
     let gateway = Gateway::build(state.clone(), bind(&settings)?, http_workers())?;
     tracing::info!(addr = %settings.addr, embedded = settings.amqp_url.is_none(), "serving the API, the detector and the redactor");
     let mut background = pii_gateway::background::spawn_all(&state, &stop);
+    let admin = start_admin(&settings, admin::gateway_ready(state.db.clone(), state.broker.clone()), &stop)?;
+    let watchers = [
+        admin::watch_queues(state.broker.clone(), &ALL_QUEUES, stop.clone()),
+        admin::watch_outbox(state.db.clone(), stop.clone()),
+    ];
     let limits = limits(&settings);
     let detector = tokio::spawn(pii_detector::run(
         Detector { broker: broker.clone(), storage: storage.clone(), engine, limits: limits.clone() },
@@ -158,13 +165,13 @@ pub(crate) async fn serve(settings: Settings) -> anyhow::Result<()> {
     let _ = detector.await;
     let _ = redactor.await;
     while background.join_next().await.is_some() {}
-    tracing::info!("stopped");
+    finish(admin, watchers, telemetry).await;
     Ok(())
 }
 
 /// The API and the job bookkeeping.
 pub(crate) async fn gateway(settings: Settings) -> anyhow::Result<()> {
-    telemetry::init(settings.log_json);
+    let telemetry = telemetry::init_service(&settings.telemetry, settings.log_json, "pii-redactor-gateway")?;
     let stop = shutdown::on_signal();
     let master_key = MasterKey::load(settings.master_key.as_deref(), &settings.data_dir)?;
     let db = prepared_db(&settings, &stop).await?;
@@ -172,10 +179,15 @@ pub(crate) async fn gateway(settings: Settings) -> anyhow::Result<()> {
     let gateway = Gateway::build(state.clone(), bind(&settings)?, http_workers())?;
     tracing::info!(addr = %settings.addr, "serving the API");
     let mut background = pii_gateway::background::spawn_all(&state, &stop);
+    let admin = start_admin(&settings, admin::gateway_ready(state.db.clone(), state.broker.clone()), &stop)?;
+    let watchers = [
+        admin::watch_queues(state.broker.clone(), &ALL_QUEUES, stop.clone()),
+        admin::watch_outbox(state.db.clone(), stop.clone()),
+    ];
     gateway.run_until_stopped(stop.clone()).await?;
     stop.cancel();
     while background.join_next().await.is_some() {}
-    tracing::info!("stopped");
+    finish(admin, watchers, telemetry).await;
     Ok(())
 }
 
@@ -188,20 +200,23 @@ fn require_broker(settings: &Settings, role: &str) -> anyhow::Result<()> {
 
 /// The detector worker.
 pub(crate) async fn detector(settings: Settings) -> anyhow::Result<()> {
-    telemetry::init(settings.log_json);
     require_broker(&settings, "detector")?;
+    let telemetry = telemetry::init_service(&settings.telemetry, settings.log_json, "pii-redactor-detector")?;
     let stop = shutdown::on_signal();
     let detector = Detector { broker: broker(&settings), storage: storage(&settings)?, engine: engine(&settings)?, limits: limits(&settings) };
+    let admin = start_admin(&settings, admin::broker_ready(detector.broker.clone()), &stop)?;
+    let watchers = [admin::watch_queues(detector.broker.clone(), &[QueueName::Detect], stop.clone())];
     tracing::info!(concurrency = settings.worker_concurrency, "detector started");
     let report = pii_detector::run(detector, worker_config(&settings, QueueName::Detect), stop).await;
     tracing::info!(handled = report.handled, returned = report.abandoned, "detector stopped");
+    finish(admin, watchers, telemetry).await;
     Ok(())
 }
 
 /// The redactor worker.
 pub(crate) async fn redactor(settings: Settings) -> anyhow::Result<()> {
-    telemetry::init(settings.log_json);
     require_broker(&settings, "redactor")?;
+    let telemetry = telemetry::init_service(&settings.telemetry, settings.log_json, "pii-redactor-redactor")?;
     let stop = shutdown::on_signal();
     let master_key = MasterKey::load(settings.master_key.as_deref(), &settings.data_dir)?;
     let redactor = Redactor {
@@ -211,10 +226,34 @@ pub(crate) async fn redactor(settings: Settings) -> anyhow::Result<()> {
         limits: limits(&settings),
         spool_dir: settings.data_dir.join("spool"),
     };
+    let admin = start_admin(&settings, admin::broker_ready(redactor.broker.clone()), &stop)?;
+    let watchers = [admin::watch_queues(redactor.broker.clone(), &[QueueName::Redact], stop.clone())];
     tracing::info!(concurrency = settings.worker_concurrency, "redactor started");
     let report = pii_redactor::run(redactor, worker_config(&settings, QueueName::Redact), stop).await;
     tracing::info!(handled = report.handled, returned = report.abandoned, "redactor stopped");
+    finish(admin, watchers, telemetry).await;
     Ok(())
+}
+
+/// Queues whose depth the gateway reports (workers report their own).
+const ALL_QUEUES: [QueueName; 4] = [QueueName::Detect, QueueName::Redact, QueueName::Events, QueueName::Dead];
+
+/// Starts the admin port when `PII_REDACTOR_ADMIN_ADDR` is set.
+fn start_admin(settings: &Settings, ready: admin::ReadyCheck, stop: &CancellationToken) -> anyhow::Result<Option<admin::Admin>> {
+    settings.admin_addr.map(|addr| admin::start(addr, ready, stop.clone())).transpose()
+}
+
+/// After the role has stopped: ends the admin port and the pollers, then flushes the last spans and
+/// metrics to the collector.
+async fn finish<const N: usize>(admin: Option<admin::Admin>, watchers: [tokio::task::JoinHandle<()>; N], telemetry: telemetry::Telemetry) {
+    for w in watchers {
+        let _ = w.await;
+    }
+    if let Some(a) = admin {
+        a.stop().await;
+    }
+    tracing::info!("stopped");
+    let _ = tokio::task::spawn_blocking(move || telemetry.shutdown()).await;
 }
 
 /// Applies the migrations and exits.
