@@ -76,7 +76,8 @@ def make_xlsx(out):
     ws.title = "Customers"
     ws.append(["name", "email", "ssn", "phone", "note", "amount"])
     ws.append(["Widget blue", "jane.doe@example.com", 123456789, "+1 415-555-0142", "Order 7731", 250])
-    ws.append(["Zürich office", "card 4111 1111 1111 1111", 987654321, "ssn 123-45-6789", "net 30 days", 100])
+    ws.append(["Zürich office", "card 4111 1111 1111 1111", 666456789, "n/a", "net 30 days", 100])
+    ws.append(["n/a", "n/a", 1, "n/a", "ssn 123-45-6789", 5])
     ws["E3"].comment = Comment("seen from 192.168.14.27", PEOPLE[1])
     other = wb.create_sheet("jane.doe@example.com")
     other["A1"] = "Quarterly revenue"
@@ -94,8 +95,8 @@ def make_xlsx(out):
     wb.properties.lastModifiedBy = PEOPLE[1]
     wb.properties.title = "Quarterly revenue"
     wb.save(out)
-    # 987-65-4321 is not a valid SSN (area 9xx), so it must stay; it is an ordinary number.
-    return {"pii": PII + PEOPLE + ["123456789"], "keep": KEEP + ["987654321"]}
+    # 666-45-6789 is neither a valid SSN (area 666) nor an ITIN, so it must stay.
+    return {"pii": PII + PEOPLE + ["123456789"], "keep": KEEP + ["666456789"]}
 
 
 def make_pdf(out):
