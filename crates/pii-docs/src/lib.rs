@@ -10,8 +10,13 @@
 //!   two calls agree on offsets. On error, whatever was written to `out` is incomplete and must be
 //!   discarded by the caller (streamed formats write as they go; the others write only on success).
 //!
-//! Both run synchronously (call them from a blocking thread) and report progress as the number of
-//! input bytes processed so far (monotonic, at most `input.len()`).
+//! - [`extract_text`] writes that extracted text itself (UTF-8), for a job that reports it or a
+//!   client that maps offsets back to words.
+//!
+//! All run synchronously (call them from a blocking thread) and report progress as the number of
+//! input bytes processed so far (monotonic, at most `input.len()`). Text, CSV/TSV and NDJSON are
+//! streamed in bounded memory; the other formats are loaded whole, up to
+//! [`Limits::max_document_bytes`]. Nothing here logs or prints document text.
 //!
 //! # The extracted text
 //!
