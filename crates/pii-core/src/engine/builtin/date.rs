@@ -176,6 +176,11 @@ fn is_weekday(t: &[u8]) -> bool {
 }
 
 fn month_year(c: &Cand<'_>) -> Option<Score> {
+    // Inside a day-month-year form that was refused ("Mon, 14 Mar 2024 10:30:00"), or before a time.
+    let before = &c.text[..c.start];
+    if time_follows(&c.text[c.end..]) || before.ends_with(b" ") && before.len() >= 2 && before[before.len() - 2].is_ascii_digit() {
+        return None;
+    }
     let mut month = None;
     let mut year = None;
     for t in tokens(c.s()) {
@@ -237,6 +242,7 @@ mod tests {
             "29 Feb 2023",
             "release 7.16.9 over",
             "build 1.2.24 is green",
+            "Date: Mon, 14 Mar 2024 10:30:00 +0000",
         ] {
             assert!(!has_type(t, "DATE_TIME"), "{t}: {:?}", found(t));
         }

@@ -111,7 +111,9 @@ fn state_medical(c: &Cand<'_>) -> Option<Score> {
     if s.iter().all(u8::is_ascii_digit) {
         return Some(Score::new(0.0, 0.6));
     }
-    Some(Score::new(0.0, 0.8))
+    // Ties with a driver license layout under a bare "license" label go to the medical license
+    // (entity priority); "driver license" labels suppress it.
+    Some(Score::new(0.0, 0.85))
 }
 
 fn nhs_check(c: &Cand<'_>) -> Option<Score> {

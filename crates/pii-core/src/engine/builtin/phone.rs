@@ -220,7 +220,7 @@ fn phone(c: &Cand<'_>) -> Option<Score> {
         if nsn < lo || nsn > hi {
             return None;
         }
-        if cc == 1 && !nanp_ok(&rest[1..]) {
+        if rest[0] == 1 && !nanp_ok(&rest[1..]) {
             return None;
         }
         if l.plus && !compact && groups[0] as usize != cc && !(groups[0] as usize > cc && l.ngroups == 2) {
@@ -272,8 +272,9 @@ fn phone(c: &Cand<'_>) -> Option<Score> {
         }
         return None;
     }
-    // Anything else with a plausible length and grouping only with a context word.
-    if (10..=12).contains(&d.len()) && !compact && groups.iter().all(|&g| g >= 2) && groups.len() <= 4 {
+    // Anything else with a plausible length and grouping only with a context word (Spanish
+    // "612 34 56 78", Brazilian "(11) 91234-5678", Indian "98765 43210").
+    if (9..=12).contains(&d.len()) && !compact && groups.iter().all(|&g| g >= 2) && groups.len() <= 5 && groups != [3, 2, 4] {
         return Some(Score::new(0.0, 0.75));
     }
     None
@@ -309,6 +310,12 @@ mod tests {
             "0171 8998329",
             "(03) 9742 7805",
             "0044 20 7946 0958",
+            "+7 495 123-45-67",
+            "+86 138 0013 8000",
+            "+81 3-1234-5678",
+            "03-1234-5678",
+            "+49 (89) 636 48018",
+            "(415)555-0142",
         ] {
             assert!(check(s).is_some_and(|sc| sc.base >= 0.5), "{s}");
         }
