@@ -471,11 +471,10 @@ impl ContextIndex {
         if self.prefix3[h / 64] & (1 << (h % 64)) == 0 {
             return None;
         }
-        self.keyword_slow(bytes, p, to)
+        self.keyword_slow(bytes, p, to, h)
     }
 
-    fn keyword_slow(&self, bytes: &[u8], p: usize, to: usize) -> Option<(usize, u16)> {
-        let h = fold3(bytes[p], bytes[p + 1], if p + 2 < to { bytes[p + 2] } else { 0 });
+    fn keyword_slow(&self, bytes: &[u8], p: usize, to: usize, h: usize) -> Option<(usize, u16)> {
         let (off, len) = self.buckets[h];
         if len == 0 {
             return None;
@@ -792,15 +791,33 @@ fn find_block(bytes: &[u8], ls: usize, le: usize, delim: u8, fields: usize) -> B
 }
 
 fn guess_delimiter(line: &[u8]) -> Option<u8> {
-    let mut best = (1usize, 0u8);
-    for d in [b',', b'\t', b';', b'|'] {
-        let n = memchr::memchr_iter(d, line).count();
-        if n > best.0 {
-            best = (n, d);
+    // Most lines hold no delimiter at all: one vectorised search rules them out.
+    let first = memchr::memchr3(b',', b'\t', b';', line).or_else(|| memchr::memchr(b'|', line))?;
+    let mut counts = [0u16; 4];
+    for &b in &line[first..] {
+        let k = DELIMS[b as usize];
+        if k != 0 {
+            counts[usize::from(k - 1)] = counts[usize::from(k - 1)].saturating_add(1);
+        }
+    }
+    let mut best = (1u16, 0u8);
+    for (i, d) in [b',', b'\t', b';', b'|'].into_iter().enumerate() {
+        if counts[i] > best.0 {
+            best = (counts[i], d);
         }
     }
     (best.0 >= 2).then_some(best.1)
 }
+
+/// 1-based index of a delimiter byte in `[',', '\t', ';', '|']`, 0 for other bytes.
+const DELIMS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    t[b',' as usize] = 1;
+    t[b'\t' as usize] = 2;
+    t[b';' as usize] = 3;
+    t[b'|' as usize] = 4;
+    t
+};
 
 /// Fields of a delimited line, with double-quoted fields that may hold the delimiter.
 fn count_fields(line: &[u8], delim: u8) -> usize {

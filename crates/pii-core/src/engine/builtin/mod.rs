@@ -143,6 +143,7 @@ impl Recognizer for Builtin {
             bytes: text.as_bytes(),
             out,
             hits: Vec::new(),
+            found: Vec::new(),
             context: ScanContext::default(),
             field: Verdict::default(),
         };
@@ -203,6 +204,8 @@ struct Scan<'s, 'o> {
     out: &'o mut Vec<Span>,
     /// (pattern id, end) pairs found at the current trigger.
     hits: Vec<(u32, u32)>,
+    /// The best validated end of each pattern at the current trigger.
+    found: Vec<(u16, u32, Score)>,
     context: ScanContext,
     /// The verdict of the segment's field name, applied before the text's own context.
     field: Verdict,
@@ -222,16 +225,17 @@ impl Scan<'_, '_> {
             }
             if class & ALNUM != 0 {
                 let start = i;
-                let mut digits = class & DIGIT != 0;
+                let mut seen = class;
                 i += 1;
                 while i < n {
                     let k = CLASS[bytes[i] as usize];
                     if k & ALNUM == 0 {
                         break;
                     }
-                    digits |= k & DIGIT != 0;
+                    seen |= k;
                     i += 1;
                 }
+                let digits = seen & DIGIT != 0;
                 if class & (UPPER | LOWER) != 0 {
                     self.context.word_at(&self.b.context, bytes, start);
                 }
@@ -332,8 +336,7 @@ impl Scan<'_, '_> {
             self.hits.sort_unstable_by_key(|&(pid, end)| (u64::from(pid) << 32) | u64::from(u32::MAX - end));
         }
         // The best end of each pattern, then one context lookup for those that need it.
-        let mut found: [(u16, u32, Score); 16] = [(0, 0, Score::new(0.0, 0.0)); 16];
-        let mut nfound = 0;
+        self.found.clear();
         let mut wanted = 0;
         let mut k = 0;
         while k < self.hits.len() {
@@ -347,11 +350,8 @@ impl Scan<'_, '_> {
                     best = (pattern.check)(&Cand { text: bytes, start: i, end }).map(|score| (end, score));
                 }
             }
-            if let Some((end, score)) = best
-                && nfound < found.len()
-            {
-                found[nfound] = (pid as u16, end as u32, score);
-                nfound += 1;
+            if let Some((end, score)) = best {
+                self.found.push((pid as u16, end as u32, score));
                 let bit = pattern.kind.bit();
                 if CONTEXT_FREE & bit == 0 || score.base <= 0.0 {
                     wanted |= bit;
@@ -359,7 +359,8 @@ impl Scan<'_, '_> {
             }
         }
         let v = if wanted != 0 { self.verdict_at(i, wanted) } else { Verdict::default() };
-        for &(pid, end, score) in &found[..nfound] {
+        for k in 0..self.found.len() {
+            let (pid, end, score) = self.found[k];
             let kind = self.b.patterns[usize::from(pid)].kind;
             let bit = kind.bit();
             let s = if wanted & bit == 0 {
