@@ -3,8 +3,10 @@
 //! that dies after publishing but before deleting re-publishes, which consumers tolerate (they are
 //! idempotent on the job id and attempt).
 
+use std::collections::BTreeMap;
+
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Text, Timestamp};
+use diesel::sql_types::{BigInt, Nullable, Text, Timestamp};
 
 use crate::schema::outbox;
 use crate::time_conv::now;
@@ -17,6 +19,15 @@ pub struct NewMessage {
     pub routing_key: String,
     /// The JSON body.
     pub payload: String,
+    /// Broker headers to publish with it (the W3C trace context of the request that wrote it).
+    pub headers: BTreeMap<String, String>,
+}
+
+impl NewMessage {
+    /// A message without headers.
+    pub fn new(routing_key: impl Into<String>, payload: impl Into<String>) -> Self {
+        NewMessage { routing_key: routing_key.into(), payload: payload.into(), headers: BTreeMap::new() }
+    }
 }
 
 /// A message waiting in the outbox.
@@ -30,6 +41,17 @@ pub struct OutboxMessage {
     pub payload: String,
     #[diesel(sql_type = Timestamp)]
     pub created_at: time::PrimitiveDateTime,
+    /// Headers as a JSON object of strings; none for rows written before the column existed.
+    #[diesel(sql_type = Nullable<Text>)]
+    pub headers: Option<String>,
+}
+
+impl OutboxMessage {
+    /// The broker headers to publish with this message (empty when none or unreadable: headers carry
+    /// only telemetry, so a bad value must not hold the message back).
+    pub fn header_map(&self) -> BTreeMap<String, String> {
+        self.headers.as_deref().and_then(|h| serde_json::from_str(h).ok()).unwrap_or_default()
+    }
 }
 
 #[derive(Insertable)]
@@ -38,12 +60,20 @@ struct NewRow<'a> {
     routing_key: &'a str,
     payload: &'a str,
     created_at: time::PrimitiveDateTime,
+    headers: Option<String>,
 }
 
 pub(crate) fn insert_messages(conn: &mut DbConnection, messages: &[NewMessage]) -> Result<(), DbError> {
     let at = now();
-    let rows: Vec<NewRow<'_>> =
-        messages.iter().map(|m| NewRow { routing_key: &m.routing_key, payload: &m.payload, created_at: at }).collect();
+    let rows: Vec<NewRow<'_>> = messages
+        .iter()
+        .map(|m| NewRow {
+            routing_key: &m.routing_key,
+            payload: &m.payload,
+            created_at: at,
+            headers: if m.headers.is_empty() { None } else { serde_json::to_string(&m.headers).ok() },
+        })
+        .collect();
     for chunk in rows.chunks(500) {
         match conn {
             DbConnection::Pg(c) => diesel::insert_into(outbox::table).values(chunk).execute(c)?,
@@ -77,12 +107,12 @@ pub fn relay<E>(
     let claim = |conn: &mut DbConnection| -> Result<Vec<OutboxMessage>, DbError> {
         Ok(match conn {
             DbConnection::Pg(c) => diesel::sql_query(
-                "SELECT id, routing_key, payload, created_at FROM outbox ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED",
+                "SELECT id, routing_key, payload, created_at, headers FROM outbox ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED",
             )
             .bind::<BigInt, _>(i64::from(limit))
             .load(c)?,
             DbConnection::Sqlite(c) => {
-                diesel::sql_query("SELECT id, routing_key, payload, created_at FROM outbox ORDER BY id LIMIT ?")
+                diesel::sql_query("SELECT id, routing_key, payload, created_at, headers FROM outbox ORDER BY id LIMIT ?")
                     .bind::<BigInt, _>(i64::from(limit))
                     .load(c)?
             }

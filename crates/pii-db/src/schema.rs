@@ -90,6 +90,7 @@ diesel::table! {
         routing_key -> Text,
         payload -> Text,
         created_at -> Timestamp,
+        headers -> Nullable<Text>,
     }
 }
 

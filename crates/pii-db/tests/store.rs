@@ -120,7 +120,7 @@ async fn retries_and_attempts(b: Backend) {
     let id = job.id;
     let retried = db
         .run(move |c| {
-            jobs::retry_job(c, id, &Scope::Tenant(tenant("t1")), |_| Ok(NewMessage { routing_key: "detect".into(), payload: "{}".into() }))
+            jobs::retry_job(c, id, &Scope::Tenant(tenant("t1")), |_| Ok(NewMessage::new("detect", "{}")))
         })
         .await
         .unwrap()
@@ -129,7 +129,7 @@ async fn retries_and_attempts(b: Backend) {
     assert_eq!(db.run(|c| outbox::pending(c)).await.unwrap(), 1);
     // Retrying a job that is not failed is a conflict.
     let again = db
-        .run(move |c| jobs::retry_job(c, id, &Scope::All, |_| Ok(NewMessage { routing_key: "detect".into(), payload: "{}".into() })))
+        .run(move |c| jobs::retry_job(c, id, &Scope::All, |_| Ok(NewMessage::new("detect", "{}"))))
         .await;
     assert!(again.is_err());
 }
@@ -201,7 +201,7 @@ async fn listing_filters_pages_and_tenants(b: Backend) {
 async fn outbox_is_atomic_with_jobs_and_relayed_once(b: Backend) {
     let db = &b.db;
     let jobs_: Vec<NewJob> = (0..3).map(|_| new_job("t")).collect();
-    let msgs: Vec<NewMessage> = jobs_.iter().map(|j| NewMessage { routing_key: "detect".into(), payload: j.id.to_string() }).collect();
+    let msgs: Vec<NewMessage> = jobs_.iter().map(|j| NewMessage::new("detect", j.id.to_string())).collect();
     db.run(move |c| jobs::create_jobs(c, Submission::new(&jobs_, &msgs))).await.unwrap();
     // A failed publish leaves the messages in place.
     let failed = db.run(|c| outbox::relay(c, 10, |_| Err::<(), _>("broker down"))).await.unwrap();
@@ -214,7 +214,7 @@ async fn outbox_is_atomic_with_jobs_and_relayed_once(b: Backend) {
     // A failing insert in the same transaction leaves neither the jobs nor their messages.
     let dup = new_job("t");
     let twice = vec![dup.clone(), dup];
-    let msg = vec![NewMessage { routing_key: "detect".into(), payload: "x".into() }];
+    let msg = vec![NewMessage::new("detect", "x")];
     assert!(db.run(move |c| jobs::create_jobs(c, Submission::new(&twice, &msg))).await.is_err());
     assert_eq!(db.run(|c| outbox::pending(c)).await.unwrap(), 0);
 }
@@ -251,7 +251,7 @@ async fn stale_jobs_are_found_and_touched_once(b: Backend) {
     let stale = db.run(move |c| jobs::stale_jobs(c, JobStatus::Processing, future, 10)).await.unwrap();
     assert_eq!(stale.len(), 1);
     let first = stale[0].clone();
-    let msg = NewMessage { routing_key: "detect".into(), payload: "{}".into() };
+    let msg = NewMessage::new("detect", "{}");
     let m2 = msg.clone();
     assert!(db.run(move |c| jobs::touch_job(c, &first, Some(&msg))).await.unwrap());
     // A second sweeper holding the same snapshot loses the race and sends nothing.

@@ -11,6 +11,7 @@ use pii_core::JobStatus;
 use pii_docs::Limits;
 use pii_queue::worker::{self, Failure, JobHandler, ProgressReporter, WorkerConfig};
 use pii_queue::{Broker, Headers, Outgoing, Route};
+use pii_runtime::{metrics, telemetry};
 use pii_storage::{Storage, StorageError};
 use tokio_util::sync::CancellationToken;
 
@@ -76,6 +77,7 @@ impl JobHandler for Detector {
             elapsed_ms = started.elapsed().as_millis() as u64,
             "detected"
         );
+        record_detection(format.as_str(), size, &analysis.findings);
         let mut ev = StatusEvent::new(&job, JobStatus::Processing, 50);
         ev.bytes_processed = Some(size);
         let redact = JobCommand::Redact(RedactCommand {
@@ -86,6 +88,15 @@ impl JobHandler for Detector {
         });
         Ok(vec![encode(Route::Event, &ev)?, encode(Route::Redact, &redact)?])
     }
+}
+
+/// Metrics and span attributes of one detection: format, size and counts, never content.
+fn record_detection(format: &'static str, bytes: u64, findings: &[pii_core::Finding]) {
+    metrics::processed("detect", format, bytes);
+    metrics::findings(findings.iter().map(|f| &f.entity_type));
+    telemetry::annotate("pii.format", format);
+    telemetry::annotate("pii.input.bytes", i64::try_from(bytes).unwrap_or(i64::MAX));
+    telemetry::annotate("pii.findings", i64::try_from(findings.len()).unwrap_or(i64::MAX));
 }
 
 /// Consumes the detect queue until shutdown.

@@ -10,6 +10,7 @@ pub mod background;
 pub mod dto;
 pub mod error;
 pub mod idempotency;
+pub mod observability;
 pub mod quota;
 pub mod routes;
 pub mod state;
@@ -23,6 +24,10 @@ use tokio_util::sync::CancellationToken;
 pub use state::{AppState, GatewayConfig};
 
 use crate::auth::Authenticator;
+
+/// Seconds the HTTP server gives open requests to finish after shutdown begins (deployment grace
+/// periods must exceed it; a test checks the manifests).
+pub const HTTP_DRAIN_SECS: u64 = 20;
 
 /// A bound, not yet running HTTP server.
 pub struct Gateway {
@@ -48,10 +53,11 @@ impl Gateway {
                 .app_data(web::QueryConfig::default().error_handler(error::query_error))
                 .app_data(web::PathConfig::default().error_handler(error::path_error))
                 .configure(routes::configure)
+                .wrap(actix_web::middleware::from_fn(observability::trace_request))
         })
         .workers(workers.max(1))
         .disable_signals()
-        .shutdown_timeout(20)
+        .shutdown_timeout(HTTP_DRAIN_SECS)
         .listen(listener)?
         .run();
         Ok(Gateway { server, port })

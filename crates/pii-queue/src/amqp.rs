@@ -196,6 +196,7 @@ async fn publish_on(ch: &Channel, messages: &[Outgoing]) -> Result<(), QueueErro
         for (k, v) in &m.headers {
             table.insert(ShortString::from(k.as_str()), AMQPValue::LongString(LongString::from(v.as_bytes())));
         }
+        table.insert(crate::READY_AT_HEADER.into(), AMQPValue::LongString(LongString::from(crate::ready_at(m.delay).as_bytes())));
         let exchange = match m.delay {
             Some(d) if !d.is_zero() => {
                 let (level, _) = delay_level(d);

@@ -30,6 +30,28 @@ pub use topology::{QueueName, Route};
 /// Message headers (W3C trace context and the like). Values are short ASCII strings.
 pub type Headers = BTreeMap<String, String>;
 
+/// Header stamped on every message at publish: when it becomes ready for consumers (Unix time in
+/// milliseconds: the publish time plus any retry delay). Workers measure queue lag from it.
+pub const READY_AT_HEADER: &str = "pii-ready-at";
+
+/// The [`READY_AT_HEADER`] value for a message published now with `delay`.
+pub(crate) fn ready_at(delay: Option<Duration>) -> String {
+    let wait = match delay {
+        Some(d) if !d.is_zero() => topology::delay_level(d).1,
+        _ => Duration::ZERO,
+    };
+    let at = std::time::SystemTime::now() + wait;
+    at.duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis()).unwrap_or(0).to_string()
+}
+
+/// Seconds since the delivered message became ready, when its publisher stamped it.
+pub fn waited_secs(headers: &Headers) -> Option<f64> {
+    let ready_ms: u128 = headers.get(READY_AT_HEADER)?.parse().ok()?;
+    let now_ms = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).ok()?.as_millis();
+    // Clocks of different hosts may disagree by a little: never report a negative wait.
+    Some(now_ms.saturating_sub(ready_ms) as f64 / 1000.0)
+}
+
 /// A message to publish.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outgoing {

@@ -96,7 +96,9 @@ impl MemoryBroker {
 
     pub(crate) fn publish(&self, messages: &[Outgoing]) {
         for m in messages {
-            let msg = Message { payload: m.payload.clone(), headers: m.headers.clone(), deliveries: 0 };
+            let mut headers = m.headers.clone();
+            headers.insert(crate::READY_AT_HEADER.to_owned(), crate::ready_at(m.delay));
+            let msg = Message { payload: m.payload.clone(), headers, deliveries: 0 };
             let queue = self.inner.queue(m.route.queue()).clone();
             match m.delay {
                 Some(d) if !d.is_zero() => {

@@ -9,6 +9,9 @@
 //! - a panic, or a publish that fails: the delivery is returned to the queue; past the delivery
 //!   limit the broker dead-letters it and the gateway ends the job as `error`.
 //! - a message that does not parse goes straight to the dead letters.
+//!
+//! Each delivery is handled in a span whose parent is the W3C trace context in the message's
+//! headers, and the messages it publishes carry that span's context on: one job is one trace.
 
 use std::future::Future;
 use std::sync::Arc;
@@ -16,9 +19,11 @@ use std::time::Duration;
 
 use pii_core::messages::{JobCommand, StatusEvent};
 use pii_core::JobStatus;
+use pii_runtime::metrics;
 use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
+use tracing::Instrument;
 
 use crate::{Broker, Delivery, Headers, Outgoing, QueueError, QueueName, Route};
 
@@ -113,47 +118,154 @@ pub async fn run<H: JobHandler>(broker: Broker, handler: Arc<H>, cfg: WorkerConf
     report
 }
 
-/// Handles one delivery to the end (published and settled).
+/// How one delivery ended, for metrics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    /// Done; the follow-up messages were published and the delivery acked.
+    Ok,
+    /// Ended the job as `error`.
+    Error,
+    /// A recoverable failure, scheduled to be tried again.
+    Retry,
+    /// A recoverable failure with no attempt left: the job stays `failed`.
+    GaveUp,
+    /// The handler panicked; the delivery went back to the queue.
+    Crashed,
+    /// The outcome could not be published; the delivery went back to the queue.
+    Requeued,
+    /// Not a command; dead-lettered.
+    Malformed,
+}
+
+impl Outcome {
+    fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Ok => "ok",
+            Outcome::Error => "error",
+            Outcome::Retry => "retry",
+            Outcome::GaveUp => "gave_up",
+            Outcome::Crashed => "crashed",
+            Outcome::Requeued => "requeued",
+            Outcome::Malformed => "malformed",
+        }
+    }
+}
+
+/// Counts a delivery as in flight until dropped (also when its task is aborted at the end of the
+/// grace period).
+struct InFlight(&'static str);
+
+impl InFlight {
+    fn start(queue: &'static str) -> Self {
+        metrics::in_flight(queue, 1);
+        InFlight(queue)
+    }
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        metrics::in_flight(self.0, -1);
+    }
+}
+
+fn stage_label(queue: QueueName) -> &'static str {
+    match queue {
+        QueueName::Detect => "detect",
+        QueueName::Redact => "redact",
+        other => other.as_str(),
+    }
+}
+
+/// Handles one delivery to the end (published and settled), and records its metrics: the time it
+/// waited in the queue, the time it took, and how it ended.
 pub async fn process<H: JobHandler>(broker: &Broker, handler: Arc<H>, cfg: &WorkerConfig, delivery: Delivery) {
+    let queue = cfg.queue.as_str();
+    if let Some(waited) = crate::waited_secs(&delivery.headers) {
+        metrics::queue_lag(queue, waited);
+    }
+    let started = std::time::Instant::now();
+    let in_flight = InFlight::start(queue);
+    let outcome = handle_delivery(broker, handler, cfg, delivery).await;
+    drop(in_flight);
+    metrics::delivery(queue, stage_label(cfg.queue), outcome.as_str(), Some(started.elapsed().as_secs_f64()));
+}
+
+/// One delivery in its own span, a child of the span that published the message (W3C
+/// `traceparent` header); the messages it publishes carry this span's context on.
+async fn handle_delivery<H: JobHandler>(broker: &Broker, handler: Arc<H>, cfg: &WorkerConfig, delivery: Delivery) -> Outcome {
     let command: JobCommand = match serde_json::from_slice(&delivery.payload) {
         Ok(c) => c,
         Err(e) => {
             tracing::error!(queue = cfg.queue.as_str(), error = %e, "malformed message; dead-lettering it");
             settle(delivery.nack(false).await);
-            return;
+            return Outcome::Malformed;
         }
     };
     let job = command.job().clone();
-    let span = tracing::info_span!("job", job_id = %job.job_id, tenant = %job.tenant_id, attempt = job.attempt, stage = command.stage().as_str());
-    let _enter = span.enter();
+    let span = tracing::info_span!(
+        "job",
+        otel.name = %format_args!("{} process", cfg.queue.as_str()),
+        otel.kind = "consumer",
+        otel.status_code = tracing::field::Empty,
+        messaging.system = "rabbitmq",
+        messaging.operation.type = "process",
+        messaging.destination.name = cfg.queue.as_str(),
+        messaging.message.delivery_count = delivery.delivery_count,
+        job_id = %job.job_id,
+        tenant = %job.tenant_id,
+        attempt = job.attempt,
+        stage = command.stage().as_str(),
+    );
+    pii_runtime::telemetry::set_parent_from(&span, &delivery.headers);
     let retry_command = command.clone();
     let headers = delivery.headers.clone();
-    let outcome = tokio::spawn(async move { handler.handle(command, headers).await }).await;
-    let messages = match outcome {
-        Ok(Ok(messages)) => messages,
-        Ok(Err(Failure::Permanent(why))) => {
-            tracing::info!(error = %why, "job ended with an unrecoverable error");
-            let mut ev = StatusEvent::new(&job, JobStatus::Error, 0);
-            ev.error_message = Some(why);
-            match Outgoing::json(Route::Event, &ev) {
-                Ok(m) => vec![m],
-                Err(e) => return requeue(delivery, &e).await,
+    let work = tokio::spawn(async move { handler.handle(command, headers).await }.instrument(span.clone()));
+    async move {
+        let (mut messages, outcome) = match work.await {
+            Ok(Ok(messages)) => (messages, Outcome::Ok),
+            Ok(Err(Failure::Permanent(why))) => {
+                tracing::info!(error = %why, "job ended with an unrecoverable error");
+                tracing::Span::current().record("otel.status_code", "ERROR");
+                let mut ev = StatusEvent::new(&job, JobStatus::Error, 0);
+                ev.error_message = Some(why);
+                match Outgoing::json(Route::Event, &ev) {
+                    Ok(m) => (vec![m], Outcome::Error),
+                    Err(e) => {
+                        requeue(delivery, &e).await;
+                        return Outcome::Requeued;
+                    }
+                }
+            }
+            Ok(Err(Failure::Transient(why))) => match retry_messages(&retry_command, cfg, &why) {
+                Ok(m) => (m, if job.attempt < cfg.max_attempts { Outcome::Retry } else { Outcome::GaveUp }),
+                Err(e) => {
+                    requeue(delivery, &e).await;
+                    return Outcome::Requeued;
+                }
+            },
+            Err(join_error) => {
+                tracing::error!(error = %join_error, delivery_count = delivery.delivery_count, "handler crashed; returning the message");
+                tracing::Span::current().record("otel.status_code", "ERROR");
+                settle(delivery.nack(true).await);
+                return Outcome::Crashed;
+            }
+        };
+        for m in &mut messages {
+            pii_runtime::telemetry::inject_current(&mut m.headers);
+        }
+        match broker.publish(&messages).await {
+            Ok(()) => {
+                settle(delivery.ack().await);
+                outcome
+            }
+            Err(e) => {
+                requeue(delivery, &e).await;
+                Outcome::Requeued
             }
         }
-        Ok(Err(Failure::Transient(why))) => match retry_messages(&retry_command, cfg, &why) {
-            Ok(m) => m,
-            Err(e) => return requeue(delivery, &e).await,
-        },
-        Err(join_error) => {
-            tracing::error!(error = %join_error, delivery_count = delivery.delivery_count, "handler crashed; returning the message");
-            settle(delivery.nack(true).await);
-            return;
-        }
-    };
-    match broker.publish(&messages).await {
-        Ok(()) => settle(delivery.ack().await),
-        Err(e) => requeue(delivery, &e).await,
     }
+    .instrument(span)
+    .await
 }
 
 fn retry_messages(command: &JobCommand, cfg: &WorkerConfig, why: &str) -> Result<Vec<Outgoing>, QueueError> {

@@ -11,6 +11,7 @@ use pii_docs::{Format, Input, Limits};
 use pii_queue::worker::{self, Failure, JobHandler, ProgressReporter, WorkerConfig};
 use pii_queue::{Broker, Headers, Outgoing, Route};
 use pii_runtime::keys::MasterKey;
+use pii_runtime::{metrics, telemetry};
 use pii_storage::{Storage, StorageError};
 use tokio_util::sync::CancellationToken;
 
@@ -82,6 +83,11 @@ impl JobHandler for Redactor {
             elapsed_ms = started.elapsed().as_millis() as u64,
             "redacted"
         );
+        metrics::processed("redact", format.as_str(), size);
+        telemetry::annotate("pii.format", format.as_str());
+        telemetry::annotate("pii.input.bytes", i64::try_from(size).unwrap_or(i64::MAX));
+        telemetry::annotate("pii.output.bytes", i64::try_from(written.bytes).unwrap_or(i64::MAX));
+        telemetry::annotate("pii.findings", i64::try_from(findings.len()).unwrap_or(i64::MAX));
         let mut ev = StatusEvent::new(&job, JobStatus::Completed, 100);
         ev.bytes_processed = Some(size);
         ev.output_uri = Some(job.output_uri.clone());

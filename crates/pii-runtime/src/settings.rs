@@ -100,6 +100,20 @@ pub struct Settings {
     pub max_batch_items: usize,
     /// `PII_REDACTOR_LOG_FORMAT`: `json` (default) or `text`.
     pub log_json: bool,
+    /// The standard `OTEL_*` variables: which OpenTelemetry exports are on.
+    pub telemetry: crate::telemetry::TelemetrySettings,
+}
+
+/// `./models` when it exists (the working copy or the image's working directory), else the models
+/// folder of the source tree this binary was built from (so tests and `cargo run` find the files
+/// that `scripts/fetch-models` wrote without being told).
+fn default_models_dir() -> PathBuf {
+    let here = PathBuf::from("./models");
+    if here.is_dir() {
+        return here;
+    }
+    let built = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models"));
+    if built.is_dir() { built } else { here }
 }
 
 impl Settings {
@@ -177,7 +191,7 @@ impl Settings {
             allowed_private_addrs,
             output_base,
             master_key: get("PII_REDACTOR_MASTER_KEY"),
-            models_dir: PathBuf::from(get("PII_REDACTOR_MODELS_DIR").unwrap_or_else(|| "./models".into())),
+            models_dir: get("PII_REDACTOR_MODELS_DIR").map(PathBuf::from).unwrap_or_else(default_models_dir),
             ner_enabled: match get("PII_REDACTOR_NER").as_deref() {
                 None | Some("on") | Some("true") | Some("1") => true,
                 Some("off") | Some("false") | Some("0") => false,
@@ -226,6 +240,7 @@ impl Settings {
                 Some("text") => false,
                 Some(_) => return Err(invalid("PII_REDACTOR_LOG_FORMAT", "expected json or text")),
             },
+            telemetry: crate::telemetry::TelemetrySettings::from_vars(vars)?,
             data_dir,
         })
         .and_then(Settings::validated)

@@ -82,6 +82,7 @@ async fn apply(state: &AppState, events: Arc<Vec<StatusEvent>>, shutdown: &Cance
                 }
                 for (job_id, tenant, status) in &report.applied {
                     tracing::info!(job_id = %job_id, tenant = %tenant, status = status.as_str(), "job status changed");
+                    record_end(*job_id, tenant, *status);
                 }
                 remove_orphans(state, &report.orphaned_outputs).await;
                 return true;
@@ -97,6 +98,17 @@ async fn apply(state: &AppState, events: Arc<Vec<StatusEvent>>, shutdown: &Cance
                 }
             }
         }
+    }
+}
+
+/// Counts a job that reached `completed`, `failed` or `error`, with the time since it was submitted
+/// (its id is a ULID, stamped at submission).
+fn record_end(job_id: pii_core::JobId, tenant: &pii_core::TenantId, status: pii_core::JobStatus) {
+    use pii_core::JobStatus as S;
+    if matches!(status, S::Completed | S::Failed | S::Error) {
+        let now_ms = time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000;
+        let secs = (now_ms - i128::from(job_id.ulid().timestamp_ms())) as f64 / 1000.0;
+        pii_runtime::metrics::job_ended(tenant.as_str(), status.as_str(), secs);
     }
 }
 

@@ -64,7 +64,9 @@ pub async fn relay_once(state: &AppState) -> Result<usize, String> {
                     .map(|m| {
                         let route = Route::from_routing_key(&m.routing_key)
                             .map_err(|k| QueueError::Encode(format!("unknown routing key {k}")))?;
-                        Ok(Outgoing::new(route, m.payload.clone().into_bytes()))
+                        let mut out = Outgoing::new(route, m.payload.clone().into_bytes());
+                        out.headers = m.header_map();
+                        Ok(out)
                     })
                     .collect();
                 // The database transaction stays open until the broker confirmed: only then are the

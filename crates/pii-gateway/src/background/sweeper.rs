@@ -104,5 +104,5 @@ fn resend_message(job: &JobRecord) -> Option<NewMessage> {
         policy: serde_json::from_str(&job.policy_json).ok()?,
     };
     let payload = serde_json::to_string(&JobCommand::Detect(DetectCommand { job: spec })).ok()?;
-    Some(NewMessage { routing_key: Route::Detect.routing_key().to_owned(), payload })
+    Some(NewMessage::new(Route::Detect.routing_key(), payload))
 }

@@ -25,10 +25,12 @@ use crate::state::AppState;
 pub async fn retry_job(state: web::Data<AppState>, principal: Principal, path: web::Path<String>) -> Result<HttpResponse, ApiError> {
     let id = parse_job_id(&path)?;
     let scope = principal.scope();
+    // Captured here: the closure below runs on a blocking thread, outside the request's span.
+    let headers = crate::observability::trace_headers();
     let job = state
         .db
         .run(move |c| {
-            jobs::retry_job(c, id, &scope, |job| {
+            jobs::retry_job(c, id, &scope, move |job| {
                 let corrupt = |why: String| DbError::Corrupt { table: "jobs", why };
                 let spec = JobSpec {
                     job_id: job.id,
@@ -40,7 +42,7 @@ pub async fn retry_job(state: web::Data<AppState>, principal: Principal, path: w
                     policy: serde_json::from_str(&job.policy_json).map_err(|e| corrupt(e.to_string()))?,
                 };
                 let payload = serde_json::to_string(&JobCommand::Detect(DetectCommand { job: spec })).map_err(|e| corrupt(e.to_string()))?;
-                Ok(NewMessage { routing_key: Route::Detect.routing_key().to_owned(), payload })
+                Ok(NewMessage { routing_key: Route::Detect.routing_key().to_owned(), payload, headers })
             })
         })
         .await

@@ -85,6 +85,7 @@ pub async fn commit<F>(
 where
     F: FnOnce(&[JobRecord]) -> Result<(u16, String), ApiError>,
 {
+    let created = planned.jobs.len() as u64;
     let preview = Submission::new(&planned.jobs, &planned.messages);
     let at = preview.at;
     let (status, body) = answer(&preview.records())?;
@@ -110,6 +111,9 @@ where
         Err(e) => return Err(e.into()),
     }
     state.relay.notify_one();
+    pii_runtime::metrics::jobs_queued(principal.tenant.as_str(), created);
+    pii_runtime::telemetry::annotate("pii.tenant", principal.tenant.to_string());
+    pii_runtime::telemetry::annotate("pii.jobs", i64::try_from(created).unwrap_or(i64::MAX));
     let code = actix_web::http::StatusCode::from_u16(status).unwrap_or(actix_web::http::StatusCode::ACCEPTED);
     Ok(HttpResponse::build(code).content_type("application/json").body(body))
 }

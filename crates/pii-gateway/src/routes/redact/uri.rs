@@ -67,6 +67,7 @@ pub async fn redact_uri(
     })
     .await?;
     tracing::info!(job_id = %id, tenant = %principal.tenant, "job created");
+    pii_runtime::telemetry::annotate("pii.job_id", id.to_string());
     Ok(resp)
 }
 
@@ -120,5 +121,7 @@ pub(crate) fn detect_message(spec: JobSpec) -> Result<NewMessage, ApiError> {
     Ok(NewMessage {
         routing_key: Route::Detect.routing_key().to_owned(),
         payload: serde_json::to_string(&cmd).map_err(|e| ApiError::Internal(e.to_string()))?,
+        // The request's trace continues in the detector, through the outbox and the broker.
+        headers: crate::observability::trace_headers(),
     })
 }
