@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Throughput per format and the peak memory of a 1 GiB CSV, with the release build of the
-# `bench` example. Usage: crates/pii-docs/bench.sh [WORKDIR] [CSV_MB]   (defaults: a temp dir, 1024)
+# `docs_bench` example. Usage: crates/pii-docs/bench.sh [WORKDIR] [CSV_MB]   (defaults: a temp dir, 1024)
 # Office and PDF documents are made by the test venv's tools (run tests/setup.sh first).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -8,8 +8,8 @@ work="${1:-$(mktemp -d)}"
 csv_mb="${2:-1024}"
 mkdir -p "$work"
 cd "$here/../.."
-cargo build --release -q -p pii-docs --example bench
-bin="${CARGO_TARGET_DIR:-target}/release/examples/bench"
+cargo build --release -q -p pii-docs --example docs_bench
+bin="${CARGO_TARGET_DIR:-target}/release/examples/docs_bench"
 py="$here/tests/.venv/bin/python"
 for f in text csv ndjson json html xml; do
     "$bin" gen "$f" "$work/doc.$f" 64

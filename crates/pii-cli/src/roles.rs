@@ -24,8 +24,20 @@ use crate::admin;
 /// How long start-up keeps trying to reach the database before giving up.
 const DB_START_TIMEOUT: Duration = Duration::from_secs(120);
 
-pub(crate) fn engine(_settings: &Settings) -> anyhow::Result<Engine> {
-    Ok(Engine::builder().build()?)
+/// The entity engine of a role that analyses text (gateway, detector, the local commands): the
+/// structured recognizers plus names, places and organisations from the NER model. Without the model
+/// files the role refuses to start rather than silently missing every name, unless
+/// `PII_REDACTOR_NER=off` says that is wanted.
+pub(crate) fn engine(settings: &Settings) -> anyhow::Result<Engine> {
+    let mut builder = Engine::builder();
+    if settings.ner_enabled {
+        let ner = pii_ner::NerRecognizer::load_shared(&settings.models_dir)
+            .with_context(|| format!("loading the NER model from {}", settings.models_dir.display()))?;
+        builder = builder.with_recognizer(ner);
+    } else {
+        tracing::warn!("PII_REDACTOR_NER=off: PERSON, LOCATION and ORGANIZATION are not detected");
+    }
+    Ok(builder.build()?)
 }
 
 pub(crate) fn limits(settings: &Settings) -> pii_docs::Limits {

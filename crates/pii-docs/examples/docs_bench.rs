@@ -1,8 +1,8 @@
 //! Throughput and memory of the document layer.
 //!
 //! ```text
-//! cargo run --release -p pii-docs --example bench -- gen FORMAT PATH MB   # synthetic text/csv/ndjson/json/html/xml
-//! cargo run --release -p pii-docs --example bench -- run FORMAT PATH      # analyze + redact, prints MB/s and peak RSS
+//! cargo run --release -p pii-docs --example docs_bench -- gen FORMAT PATH MB   # synthetic text/csv/ndjson/json/html/xml
+//! cargo run --release -p pii-docs --example docs_bench -- run FORMAT PATH      # analyze + redact, prints MB/s and peak RSS
 //! ```
 //! `run` reads the input from disk as the workers do (spooled file), writes the redacted output to
 //! `PATH.redacted`, and prints one JSON line: sizes, findings, seconds and MB/s of each phase, and

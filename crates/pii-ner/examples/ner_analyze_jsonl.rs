@@ -1,7 +1,7 @@
 //! Analyses a JSONL file of `{"id","text"}` with the whole engine (built-in recognizers plus NER)
 //! and writes `{"id","spans":[{"entity_type","start","end","score"}]}` in char offsets.
 //!
-//! `cargo run --release -p pii-ner --example analyze_jsonl -- IN.jsonl OUT.jsonl`
+//! `cargo run --release -p pii-ner --example ner_analyze_jsonl -- IN.jsonl OUT.jsonl`
 //! (models folder from `PII_REDACTOR_MODELS_DIR`, default `./models`).
 
 use std::io::{BufRead, Write};

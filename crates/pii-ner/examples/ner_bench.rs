@@ -1,6 +1,6 @@
 //! Throughput of the whole engine (built-in recognizers plus NER) on a text file.
 //!
-//! `cargo run --release -p pii-ner --example bench -- FILE [REPEATS]`
+//! `cargo run --release -p pii-ner --example ner_bench -- FILE [REPEATS]`
 //!
 //! The file is cut into documents at blank lines (as the eval corpus is laid out) and analysed one
 //! document at a time, first on one thread, then on all cores; prints the median of the repeats in

@@ -1,4 +1,5 @@
-//! Prints the raw candidates for a text read from stdin (developer tool for the rules).
+//! Prints the raw candidates for a text read from stdin (developer tool for the rules), or with
+//! `focus` as argument the ranges where the network would run.
 
 use std::io::Read;
 
@@ -8,6 +9,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let ner = pii_ner::NerRecognizer::load(&pii_ner::models_dir_from_env())?;
     let mut text = String::new();
     std::io::stdin().read_to_string(&mut text)?;
+    if std::env::args().nth(1).is_some_and(|a| a == "focus") {
+        let mut n = 0;
+        for doc in text.split("\n\n") {
+            for (s, e) in ner.debug_focus(doc) {
+                n += 1;
+                println!("{:?}", &doc[s..e]);
+            }
+        }
+        eprintln!("{n} focus ranges");
+        return Ok(());
+    }
     for (s, e, ty, score, masked) in ner.debug_candidates(&text, &SegmentContext::default()) {
         println!("{ty:13} {score:.2} {masked:5} {:?}", &text[s..e]);
     }

@@ -28,6 +28,7 @@ mod person;
 mod place;
 mod rules;
 pub mod spacy;
+mod statistical;
 mod structure;
 
 use std::path::{Path, PathBuf};
@@ -80,6 +81,8 @@ pub fn models_dir_from_env() -> PathBuf {
 /// `Send + Sync`; load once and share behind an `Arc`.
 pub struct NerRecognizer {
     lex: Lexicon,
+    /// The ported spaCy NER; `None` only in unit tests of the rules.
+    spacy: Option<spacy::SpacyNer>,
     entities: Vec<EntityType>,
 }
 
@@ -97,7 +100,10 @@ impl NerRecognizer {
     /// [`NerError::Format`] when a file is from another converter version or corrupt.
     pub fn load(models_dir: &Path) -> Result<Self, NerError> {
         let lex = Lexicon::load(&models_dir.join(MODEL_SUBDIR))?;
-        Ok(Self::from_lexicon(lex))
+        let spacy = spacy::SpacyNer::load(models_dir)?;
+        let mut r = Self::from_lexicon(lex);
+        r.spacy = Some(spacy);
+        Ok(r)
     }
 
     /// [`NerRecognizer::load`] behind an `Arc<dyn Recognizer>`, ready for `EngineBuilder::with_recognizer`.
@@ -109,7 +115,7 @@ impl NerRecognizer {
     }
 
     fn from_lexicon(lex: Lexicon) -> Self {
-        NerRecognizer { lex, entities: vec![EntityType::PERSON, EntityType::LOCATION, EntityType::ORGANIZATION] }
+        NerRecognizer { lex, spacy: None, entities: vec![EntityType::PERSON, EntityType::LOCATION, EntityType::ORGANIZATION] }
     }
 
     #[cfg(test)]
@@ -144,6 +150,23 @@ impl NerRecognizer {
             .collect()
     }
 
+    /// Byte ranges where the network would run for `text` (debugging the statistical part).
+    #[doc(hidden)]
+    pub fn debug_focus(&self, text: &str) -> Vec<(usize, usize)> {
+        let doc = Doc::new(text, &self.lex);
+        let mut cands = Cands::default();
+        structure::find(&doc, &self.lex, None, &mut cands);
+        place::addresses(&doc, &self.lex, &mut cands);
+        place::city_state(&doc, &self.lex, &mut cands);
+        org::find(&doc, &mut cands);
+        person::find(&doc, &mut cands);
+        place::gazetteer(&doc, &self.lex, &mut cands);
+        let no_person = std::mem::take(&mut cands.no_person);
+        let mut kept = resolve(cands.list);
+        propagate(&doc, &mut kept, &no_person);
+        statistical::focus(&doc, &kept)
+    }
+
     /// Candidates of one text, resolved, in byte offsets.
     fn spans(&self, text: &str, ctx: &SegmentContext<'_>) -> Vec<(usize, usize, Ent, f32)> {
         if text.trim().is_empty() {
@@ -157,10 +180,21 @@ impl NerRecognizer {
         org::find(&doc, &mut cands);
         person::find(&doc, &mut cands);
         place::gazetteer(&doc, &self.lex, &mut cands);
+
         let no_person = std::mem::take(&mut cands.no_person);
         cands.list.retain(|c| c.ent != Ent::Person || !no_person.iter().any(|&(a, b)| c.a < b && a < c.b));
         let mut kept = resolve(cands.list);
         propagate(&doc, &mut kept, &no_person);
+        // The network looks only at capitalised words the rules left open.
+        if let Some(net) = &self.spacy {
+            let mut more = Cands::default();
+            statistical::find(&doc, net, &kept, &mut more);
+            more.list.retain(|c| c.ent != Ent::Person || !no_person.iter().any(|&(a, b)| c.a < b && a < c.b));
+            if !more.list.is_empty() {
+                kept.extend(more.list);
+                kept = resolve(kept);
+            }
+        }
         kept.into_iter()
             .filter(|c| !doc.toks[c.a..c.b].iter().any(|t| t.masked))
             .map(|c| (doc.toks[c.a].start, doc.toks[c.b - 1].end, c.ent, c.score))

@@ -213,6 +213,81 @@ impl SpacyNer {
             .collect()
     }
 
+    /// Entities near the byte ranges `focus` of `text`: each range is widened to whole
+    /// white-space separated chunks with `CONTEXT` chunks of context on either side, tokenised and
+    /// run through the network alone; entities that overlap a focus range and do not touch the
+    /// context's outer edge are returned. This is how the recognizer runs the network only where a
+    /// name can be; the context gives the convolution most of its receptive field, so results
+    /// match a whole-document run almost always (the parity test measures whole documents).
+    pub fn entities_near(&self, text: &str, focus: &[(usize, usize)]) -> Vec<SpacyEntity> {
+        const CONTEXT: usize = 4;
+        let mut out = Vec::new();
+        let bytes = text.as_bytes();
+        let is_ws = |b: u8| b == b' ' || b == b'\n' || b == b'\t' || b == b'\r';
+        for &(fs, fe) in focus {
+            // Widen to chunk boundaries: walk back over CONTEXT white-space separated chunks.
+            let mut s = fs.min(text.len());
+            for _ in 0..=CONTEXT {
+                while s > 0 && is_ws(bytes[s - 1]) {
+                    s -= 1;
+                }
+                while s > 0 && !is_ws(bytes[s - 1]) {
+                    s -= 1;
+                }
+            }
+            let mut e = fe.min(text.len());
+            for _ in 0..=CONTEXT {
+                while e < text.len() && is_ws(bytes[e]) {
+                    e += 1;
+                }
+                while e < text.len() && !is_ws(bytes[e]) {
+                    e += 1;
+                }
+            }
+            // At most about 48 bytes of context on either side (a CSV row is one long chunk).
+            if fs > s + 48 {
+                s = fs - 48;
+                while s < fs && !is_ws(bytes[s]) {
+                    s += 1;
+                }
+            }
+            if e > fe + 48 {
+                e = fe + 48;
+                while e > fe && !is_ws(bytes[e - 1]) {
+                    e -= 1;
+                }
+            }
+            while !text.is_char_boundary(s) {
+                s -= 1;
+            }
+            while !text.is_char_boundary(e) {
+                e += 1;
+            }
+            let region = &text[s..e];
+            let toks = self.tokenizer.tokenize(region);
+            if toks.is_empty() {
+                continue;
+            }
+            let feats: Vec<[u64; 4]> = toks.iter().map(|t| self.feats(&region[t.start..t.end], t.norm.as_deref())).collect();
+            let is_space: Vec<bool> = toks.iter().map(|t| region[t.start..t.end].chars().all(char::is_whitespace)).collect();
+            let vecs = self.net.tokvecs(&feats, s == 0, e == text.len());
+            let first_ok = if s == 0 { 0 } else { 1 };
+            let last_ok = if e == text.len() { toks.len() } else { toks.len() - 1 };
+            for ent in self.net.decode(&vecs, &is_space, 0, toks.len()) {
+                if ent.start < first_ok || ent.end > last_ok {
+                    continue;
+                }
+                let (a, b) = (s + toks[ent.start].start, s + toks[ent.end - 1].end);
+                if a < fe && fs < b {
+                    out.push(SpacyEntity { start: a, end: b, label: self.labels[ent.label as usize].clone() });
+                }
+            }
+        }
+        out.sort_by_key(|e| e.start);
+        out.dedup();
+        out
+    }
+
     /// Tokens of `text` as spaCy's English tokenizer splits it (byte ranges).
     pub fn tokenize(&self, text: &str) -> Vec<(usize, usize)> {
         self.tokenizer.tokenize(text).into_iter().map(|t| (t.start, t.end)).collect()

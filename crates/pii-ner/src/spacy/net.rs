@@ -94,6 +94,29 @@ fn layer_norm(x: &mut [f32], g: &[f32], b: &[f32]) {
 }
 
 impl Net {
+    /// Maxout over many rows at once: `xs` holds `rows` inputs of `n_in`, `out` gets `rows` x 96.
+    /// Each weight row is used for all inputs while it is in cache.
+    fn maxout_rows(&self, w: usize, b: usize, n_in: usize, xs: &[f32], rows: usize, out: &mut [f32]) {
+        let wts = &self.w[w..w + WIDTH * PIECES * n_in];
+        let bias = &self.w[b..b + WIDTH * PIECES];
+        out[..rows * WIDTH].iter_mut().for_each(|v| *v = f32::NEG_INFINITY);
+        for o in 0..WIDTH {
+            for p in 0..PIECES {
+                let r = (o * PIECES + p) * n_in;
+                let wrow = &wts[r..r + n_in];
+                let bb = bias[o * PIECES + p];
+                for t in 0..rows {
+                    let v = dot(wrow, &xs[t * n_in..(t + 1) * n_in]) + bb;
+                    let d = &mut out[t * WIDTH + o];
+                    if v > *d {
+                        *d = v;
+                    }
+                }
+            }
+        }
+    }
+
+    #[allow(dead_code)]
     fn maxout(&self, w: usize, b: usize, n_in: usize, x: &[f32], out: &mut [f32]) {
         let wts = &self.w[w..w + WIDTH * PIECES * n_in];
         let bias = &self.w[b..b + WIDTH * PIECES];
@@ -120,12 +143,11 @@ impl Net {
         let total = pb + n + pa;
         // Embeddings and the mixing layer.
         let mut h = vec![0f32; total * WIDTH];
-        let mut x = vec![0f32; 4 * WIDTH];
+        let mut xs = vec![0f32; n * 4 * WIDTH];
         for (t, f) in feats.iter().enumerate() {
             for (c, &id) in f.iter().enumerate() {
                 let (off, rows) = self.l.embed[c];
-                let dst = &mut x[c * WIDTH..(c + 1) * WIDTH];
-                dst.iter_mut().for_each(|v| *v = 0.0);
+                let dst = &mut xs[(t * 4 + c) * WIDTH..(t * 4 + c + 1) * WIDTH];
                 for key in hash_id(id, self.seeds[c]) {
                     let r = (key as usize) % rows;
                     let row = &self.w[off + r * WIDTH..off + (r + 1) * WIDTH];
@@ -134,16 +156,20 @@ impl Net {
                     }
                 }
             }
+        }
+        self.maxout_rows(self.l.mix_w, self.l.mix_b, 4 * WIDTH, &xs, n, &mut h[pb * WIDTH..(pb + n) * WIDTH]);
+        for t in 0..n {
             let row = &mut h[(pb + t) * WIDTH..(pb + t + 1) * WIDTH];
-            self.maxout(self.l.mix_w, self.l.mix_b, 4 * WIDTH, &x, row);
             layer_norm(row, &self.w[self.l.mix_g..self.l.mix_g + WIDTH], &self.w[self.l.mix_bn..self.l.mix_bn + WIDTH]);
         }
         // Residual window-1 convolutions.
-        let mut win = vec![0f32; 3 * WIDTH];
+        let mut wins = vec![0f32; total * 3 * WIDTH];
         let mut next = vec![0f32; total * WIDTH];
         for &(cw, cb, cg, cbn) in &self.l.cnn {
+            // seq2col: [previous, this, next] with zeros beyond the ends.
+            wins.iter_mut().for_each(|v| *v = 0.0);
             for t in 0..total {
-                win.iter_mut().for_each(|v| *v = 0.0);
+                let win = &mut wins[t * 3 * WIDTH..(t + 1) * 3 * WIDTH];
                 if t > 0 {
                     win[..WIDTH].copy_from_slice(&h[(t - 1) * WIDTH..t * WIDTH]);
                 }
@@ -151,8 +177,10 @@ impl Net {
                 if t + 1 < total {
                     win[2 * WIDTH..].copy_from_slice(&h[(t + 1) * WIDTH..(t + 2) * WIDTH]);
                 }
+            }
+            self.maxout_rows(cw, cb, 3 * WIDTH, &wins, total, &mut next);
+            for t in 0..total {
                 let row = &mut next[t * WIDTH..(t + 1) * WIDTH];
-                self.maxout(cw, cb, 3 * WIDTH, &win, row);
                 layer_norm(row, &self.w[cg..cg + WIDTH], &self.w[cbn..cbn + WIDTH]);
                 for (r, v) in row.iter_mut().zip(&h[t * WIDTH..(t + 1) * WIDTH]) {
                     *r += v;

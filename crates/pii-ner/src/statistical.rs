@@ -1,0 +1,103 @@
+//! The statistical half: spaCy's NER network (ported, [`crate::spacy`]) run on the capitalised
+//! words the rules left open, its entities added as candidates below the rules' own scores.
+
+use crate::cand::{Cand, Cands, Ent};
+use crate::doc::{Doc, Kind, Shape};
+use crate::spacy::SpacyNer;
+
+/// Score of a statistical candidate: below every rule with context, above nothing.
+const SCORE: f32 = 0.55;
+
+/// Runs the network around capitalised words that no confident candidate covers.
+pub(crate) fn find(doc: &Doc<'_>, net: &SpacyNer, taken: &[Cand], out: &mut Cands) {
+    let focus = focus(doc, taken);
+    if focus.is_empty() {
+        return;
+    }
+    accept(doc, net.entities_near(doc.text, &focus), out);
+}
+
+/// Byte ranges of open capitalised rare words, merged when close.
+pub(crate) fn focus(doc: &Doc<'_>, taken: &[Cand]) -> Vec<(usize, usize)> {
+    let n = doc.toks.len();
+    let mut covered = vec![false; n];
+    for c in taken {
+        covered[c.a..c.b].iter_mut().for_each(|x| *x = true);
+    }
+    // Focus ranges: runs of open capitalised words, merged when close.
+    let mut focus: Vec<(usize, usize)> = Vec::new();
+    for (i, t) in doc.toks.iter().enumerate() {
+        if covered[i] || t.masked || t.kind != Kind::Word || !matches!(t.shape, Shape::Cap | Shape::Upper | Shape::Other) {
+            continue;
+        }
+        if !doc.text[t.start..t.end].chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        // Only rare words (unknown names, foreign names, company coinages) and clear names the
+        // rules left open: the network's findings are kept only when they hold one (see below).
+        if !rare(t) || (t.shape == Shape::Upper && (t.char_len() <= 3 || doc.line_is_upper(i))) {
+            continue;
+        }
+        match focus.last_mut() {
+            Some(last) if t.start <= last.1 + 24 => last.1 = t.end,
+            _ => focus.push((t.start, t.end)),
+        }
+    }
+    focus
+}
+
+fn accept(doc: &Doc<'_>, ents: Vec<crate::spacy::SpacyEntity>, out: &mut Cands) {
+    let n = doc.toks.len();
+    for e in ents {
+        let ent = match e.label.as_str() {
+            "PERSON" => Ent::Person,
+            "ORG" => Ent::Org,
+            "GPE" | "LOC" | "FAC" => Ent::Location,
+            _ => continue,
+        };
+        let a = doc.toks.partition_point(|t| t.end <= e.start);
+        let b = doc.toks.partition_point(|t| t.start < e.end);
+        if a >= b || doc.toks[a..b].iter().any(|t| t.masked) {
+            continue;
+        }
+        // The network's usual mistakes in documents: codes and numbers, lone acronyms.
+        if doc.toks[a..b].iter().any(|t| matches!(t.kind, Kind::Num | Kind::Alnum)) {
+            continue;
+        }
+        let words: Vec<usize> = (a..b).filter(|&k| doc.toks[k].kind == Kind::Word).collect();
+        if words.is_empty() || (words.len() == 1 && doc.toks[words[0]].shape == Shape::Upper && doc.toks[words[0]].char_len() <= 4) {
+            continue;
+        }
+        if words.iter().all(|&k| doc.toks[k].shape == Shape::Lower) {
+            continue;
+        }
+        // The network knows English prose, not forms: keep what has a word that is no common
+        // English word (a name, an unknown word), outside labels and headings.
+        let uncommon = words.iter().any(|&k| rare(&doc.toks[k]));
+        // A lone first name is a person, not an organisation (`approved by Grace`).
+        if ent == Ent::Org && words.len() == 1 && doc.toks[words[0]].wordinfo().is_first() {
+            continue;
+        }
+        let label = b < n && doc.toks[b].is_punct(':');
+        if !uncommon || label || doc.line_is_upper(a) {
+            continue;
+        }
+        out.push(a, b, ent, SCORE);
+    }
+}
+
+/// A capitalised word that is rare in English text or clearly a name; all-caps words only if
+/// they are names (else they are codes and acronyms); hyphenated words only if no part is common.
+fn rare(t: &crate::doc::Token<'_>) -> bool {
+    let w = t.wordinfo();
+    if t.shape == Shape::Lower || t.rf(crate::rules::F_CALENDAR) {
+        return false;
+    }
+    if t.shape == Shape::Upper {
+        return w.is_name() && w.ambiguity() < 0.015;
+    }
+    if t.info.is_none() && t.lower.contains('-') {
+        return false; // `Follow-up`, `Smith-Lynch`: the rules judge compounds
+    }
+    (w.zipf < 2.0 && !w.is_census()) || (w.is_name() && w.ambiguity() < 0.015)
+}
