@@ -1,0 +1,76 @@
+//! Bounds on what one request may cost, each with a clear answer.
+
+use reqwest::Method;
+use serde_json::json;
+
+use crate::*;
+
+#[tokio::test]
+async fn oversized_requests_and_options_are_refused_with_clear_answers() {
+    let app = spawn_app().await;
+    let uri = app.put_input("l.txt", b"x");
+    // Request body over the limit (64 KiB in this app; a batch may carry 10,000 items, so its own
+    // bound is the larger of that and 8 MiB).
+    let big = "a".repeat(70 * 1024);
+    let huge = "a".repeat(9 << 20);
+    for (path, filler) in [("/analyze", &big), ("/redact/uri", &big), ("/redact/batch", &huge)] {
+        let (status, body) = app.call(Method::POST, path, Some(KEY_A), Some(json!({"text": filler, "input_uri": filler}))).await;
+        assert_eq!(status, 413, "{path}: {body}");
+        assert!(body["detail"].as_str().unwrap().contains("limit"), "{body}");
+    }
+    // A batch over the item limit (50 here).
+    let items: Vec<_> = (0..51).map(|_| json!({"input_uri": uri})).collect();
+    let (status, body) = app.call(Method::POST, "/redact/batch", Some(KEY_A), Some(json!({"items": items}))).await;
+    assert_eq!(status, 413, "{body}");
+    // Policies out of bounds.
+    for bad in [
+        json!({"input_uri": uri, "score_threshold": 2}),
+        json!({"input_uri": uri, "entities": ["not a type"]}),
+        json!({"input_uri": uri, "allow_list": ["x".repeat(300)]}),
+        json!({"input_uri": uri, "metadata": {"blob": "y".repeat(5000)}}),
+        json!({"input_uri": uri, "metadata": [1, 2]}),
+        json!({"input_uri": uri, "callback_url": "ftp://example.com/x"}),
+        json!({"input_uri": uri, "callback_url": "http://[::1]:8080/x"}),
+        json!({"input_uri": uri, "ad_hoc_recognizers": [{"supported_entity": "X", "patterns": [{"regex": "a".repeat(2000), "score": 0.5}]}]}),
+        json!({"input_uri": uri, "unknown_field": 1}),
+    ] {
+        let (status, body) = app.call(Method::POST, "/redact/uri", Some(KEY_A), Some(bad.clone())).await;
+        assert_eq!(status, 422, "{bad} -> {body}");
+        assert!(body["detail"].as_str().is_some_and(|d| !d.is_empty()));
+    }
+    // Malformed JSON is 400, a wrong shape 422.
+    let resp = app.client.post(format!("{}/redact/uri", app.base)).header("X-API-Key", KEY_A).header("Content-Type", "application/json").body("{oops").send().await.unwrap();
+    assert_eq!(resp.status().as_u16(), 400);
+    let (status, _) = app.call(Method::POST, "/analyze", Some(KEY_A), Some(json!({"text": 5}))).await;
+    assert_eq!(status, 422);
+}
+
+#[tokio::test]
+async fn synchronous_analysis_returns_char_offsets_and_redaction_applies_operators() {
+    let app = spawn_app().await;
+    let text = "Ünïcødé 😀 mail a.b@example.com, SSN 123-45-6789.";
+    let (status, body) = app.call(Method::POST, "/analyze", Some(KEY_A), Some(json!({"text": text}))).await;
+    assert_eq!(status, 200, "{body}");
+    let chars: Vec<char> = text.chars().collect();
+    let email = body["findings"].as_array().unwrap().iter().find(|f| f["entity_type"] == "EMAIL_ADDRESS").expect("email found");
+    let (s, e) = (email["start"].as_u64().unwrap() as usize, email["end"].as_u64().unwrap() as usize);
+    assert_eq!(chars[s..e].iter().collect::<String>(), "a.b@example.com");
+    let (status, body) = app
+        .call(Method::POST, "/redact", Some(KEY_A), Some(json!({"text": text, "operators": {"DEFAULT": {"type": "replace", "new_value": "[X]"}, "US_SSN": {"type": "mask", "masking_char": "#", "chars_to_mask": 7}}})))
+        .await;
+    assert_eq!(status, 200, "{body}");
+    let red = body["text"].as_str().unwrap();
+    // As in Presidio, masking counts every character, separators included.
+    assert!(red.contains("mail [X],") && red.contains("SSN #######6789."), "{red}");
+    let (status, body) = app.call(Method::POST, "/analyze", Some(KEY_A), Some(json!({"text": text, "entities": ["US_SSN"]}))).await;
+    assert_eq!(status, 200);
+    assert!(body["findings"].as_array().unwrap().iter().all(|f| f["entity_type"] == "US_SSN"));
+    // Hashes are stable within a tenant and differ across tenants.
+    let hash = json!({"text": "a.b@example.com", "operators": {"DEFAULT": {"type": "hash"}}});
+    let (_, a1) = app.call(Method::POST, "/redact", Some(KEY_A), Some(hash.clone())).await;
+    let (_, a2) = app.call(Method::POST, "/redact", Some(KEY_A), Some(hash.clone())).await;
+    let (_, b1) = app.call(Method::POST, "/redact", Some(KEY_B), Some(hash)).await;
+    assert_eq!(a1["text"], a2["text"]);
+    assert_ne!(a1["text"], b1["text"]);
+    assert!(!a1["text"].as_str().unwrap().contains("example.com"));
+}

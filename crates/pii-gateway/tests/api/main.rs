@@ -1,0 +1,107 @@
+//! The REST API in process: a gateway on SQLite with the in-process queue and no workers, so each
+//! test controls exactly what happens to its jobs.
+
+mod isolation;
+mod limits;
+
+use std::net::TcpListener;
+use std::sync::Arc;
+
+use pii_core::engine::Engine;
+use pii_gateway::quota::{QuotaDefaults, RateLimiter};
+use pii_gateway::{AppState, Gateway, GatewayConfig};
+use pii_queue::{Broker, BrokerSettings};
+use pii_runtime::keys::MasterKey;
+use pii_runtime::settings::SeedKey;
+use pii_storage::{Storage, StorageSettings};
+use serde_json::Value;
+use tokio::sync::Notify;
+use tokio_util::sync::CancellationToken;
+
+pub const KEY_A: &str = "pk_api_tenant_a_01";
+pub const KEY_B: &str = "pk_api_tenant_b_02";
+pub const KEY_ADMIN: &str = "pk_api_admin_03";
+
+pub struct TestApp {
+    pub base: String,
+    pub dir: tempfile::TempDir,
+    pub client: reqwest::Client,
+    pub state: AppState,
+    stop: CancellationToken,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        self.stop.cancel();
+    }
+}
+
+pub async fn spawn_app() -> TestApp {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("in")).unwrap();
+    let db = pii_db::Db::connect_lazy(&format!("sqlite://{}", dir.path().join("api.db").display()), 4).unwrap();
+    db.migrate().await.unwrap();
+    let seeds: Vec<SeedKey> = [("tenant-a", KEY_A), ("tenant-b", KEY_B), ("*", KEY_ADMIN)]
+        .iter()
+        .map(|(t, k)| SeedKey { tenant: pii_core::TenantId::parse(t).unwrap(), key: (*k).into() })
+        .collect();
+    pii_gateway::seed_keys(&db, &seeds).await.unwrap();
+    let storage = Storage::new(StorageSettings {
+        file_roots: vec![dir.path().join("in")],
+        allow_private_networks: false,
+        allowed_private_addrs: vec![],
+        fetch_timeout: std::time::Duration::from_secs(5),
+        max_input_bytes: 1 << 20,
+        spool_dir: dir.path().join("spool"),
+        extra_output_roots: vec![dir.path().join("out")],
+        store_options: Some(vec![]),
+    })
+    .unwrap();
+    let state = AppState {
+        db,
+        broker: Broker::memory(BrokerSettings::default()),
+        storage,
+        engine: Engine::builder().build().unwrap(),
+        master_key: MasterKey::load(Some(&"11".repeat(32)), dir.path()).unwrap(),
+        config: GatewayConfig {
+            output_base: pii_core::uri::ObjectUri::parse(&format!("file://{}/out/", dir.path().display())).unwrap(),
+            max_body_bytes: 64 * 1024,
+            run_background: false,
+            stuck_after: std::time::Duration::from_secs(900),
+            requeue_unfinished_at_start: false,
+            quotas: QuotaDefaults::default(),
+            max_batch_items: 50,
+        },
+        relay: Arc::new(Notify::new()),
+        callbacks: Arc::new(Notify::new()),
+        rate: Arc::new(RateLimiter::default()),
+    };
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let gateway = Gateway::build(state.clone(), listener, 1).unwrap();
+    let base = format!("http://127.0.0.1:{}/api/v1", gateway.port());
+    let stop = CancellationToken::new();
+    tokio::spawn(gateway.run_until_stopped(stop.clone()));
+    TestApp { base, dir, client: reqwest::Client::new(), state, stop }
+}
+
+impl TestApp {
+    pub fn put_input(&self, name: &str, content: &[u8]) -> String {
+        let p = self.dir.path().join("in").join(name);
+        std::fs::write(&p, content).unwrap();
+        format!("file://{}", p.display())
+    }
+
+    pub async fn call(&self, method: reqwest::Method, path: &str, key: Option<&str>, body: Option<Value>) -> (u16, Value) {
+        let mut req = self.client.request(method, format!("{}{path}", self.base));
+        if let Some(k) = key {
+            req = req.header("X-API-Key", k);
+        }
+        if let Some(b) = body {
+            req = req.json(&b);
+        }
+        let resp = req.send().await.unwrap();
+        let status = resp.status().as_u16();
+        let text = resp.text().await.unwrap();
+        (status, serde_json::from_str(&text).unwrap_or(Value::String(text)))
+    }
+}
