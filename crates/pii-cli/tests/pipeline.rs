@@ -149,13 +149,15 @@ async fn missing_forbidden_and_unsupported_inputs_end_as_errors_with_a_message()
         assert_eq!(status, 422, "{body} -> {resp}");
         assert!(resp["detail"].as_str().is_some_and(|d| !d.is_empty()));
     }
-    // Accepted, then unreadable by the worker: a binary file and a file removed after submit.
-    let binary = s.put_input("blob.bin", &[0u8, 159, 146, 150, 0, 1, 2, 3]);
+    // A local input that is already gone is refused at submit, not queued to fail later.
     let gone = s.put_input("gone.txt", b"x");
-    let j1 = s.submit(KEY_A, json!({"input_uri": binary})).await["id"].as_str().unwrap().to_owned();
     std::fs::remove_file(s.input_dir().join("gone.txt")).unwrap();
-    let j2 = s.submit(KEY_A, json!({"input_uri": gone})).await;
-    let _ = j2;
+    let (status, resp) = s.call(Method::POST, "/redact/uri", Some(KEY_A), Some(json!({"input_uri": gone}))).await;
+    assert_eq!(status, 422, "{resp}");
+    assert!(resp["detail"].as_str().is_some_and(|d| d.contains("does not exist")), "{resp}");
+    // Accepted, then unreadable by the worker: a binary file.
+    let binary = s.put_input("blob.bin", &[0u8, 159, 146, 150, 0, 1, 2, 3]);
+    let j1 = s.submit(KEY_A, json!({"input_uri": binary})).await["id"].as_str().unwrap().to_owned();
     let e1 = s.wait_for(KEY_A, &j1, &["completed", "error", "failed"], Duration::from_secs(60)).await;
     assert_eq!(e1["status"], "error", "{e1}");
     assert!(e1["error_message"].as_str().is_some_and(|m| !m.is_empty()));

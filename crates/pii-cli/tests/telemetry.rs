@@ -326,7 +326,7 @@ async fn one_job_is_one_trace_from_the_http_request_through_detector_and_redacto
     for sp in [&detector, &redactor] {
         assert_eq!(sp.attributes["job_id"], id, "{sp:?}");
         assert_eq!(sp.attributes["tenant"], "tenant-a");
-        assert_eq!(sp.attributes["pii.format"], "txt");
+        assert_eq!(sp.attributes["pii.format"], "text");
         assert_eq!(sp.attributes["pii.input.bytes"], PII_TEXT.len().to_string());
         assert_eq!(sp.attributes["pii.findings"], findings);
         assert_eq!(sp.attributes["messaging.system"], "rabbitmq");
@@ -411,7 +411,7 @@ async fn metrics_endpoints_count_jobs_stages_bytes_and_findings() {
     })
     .await;
     assert_eq!(sample(&detector, "pii_stage_duration_seconds_count", &[("stage", "detect"), ("outcome", "ok")]), Some(3.0));
-    assert_eq!(sample(&detector, "pii_processed_bytes_total", &[("stage", "detect"), ("format", "txt")]), Some(bytes), "{detector}");
+    assert_eq!(sample(&detector, "pii_processed_bytes_total", &[("stage", "detect"), ("format", "text")]), Some(bytes), "{detector}");
     assert_eq!(sample(&detector, "pii_queue_lag_seconds_count", &[("queue", "pii.detect")]), Some(4.0));
     assert_eq!(sample(&detector, "pii_worker_in_flight", &[("queue", "pii.detect")]), Some(0.0));
     assert!(sample(&detector, "pii_queue_depth", &[("queue", "pii.detect")]).is_some());
@@ -424,7 +424,7 @@ async fn metrics_endpoints_count_jobs_stages_bytes_and_findings() {
         sample(t, "pii_deliveries_total", &[("queue", "pii.redact"), ("outcome", "ok")]) == Some(3.0)
     })
     .await;
-    assert_eq!(sample(&redactor, "pii_processed_bytes_total", &[("stage", "redact"), ("format", "txt")]), Some(bytes));
+    assert_eq!(sample(&redactor, "pii_processed_bytes_total", &[("stage", "redact"), ("format", "text")]), Some(bytes));
     assert_eq!(sample(&redactor, "pii_stage_duration_seconds_count", &[("stage", "redact"), ("outcome", "ok")]), Some(3.0));
 
     // Labels never carry a value from the documents.

@@ -399,6 +399,30 @@ pub struct AnalyzeResponse {
     pub findings: Vec<pii_core::Finding>,
 }
 
+/// Text holding tokens written by the `encrypt` operator.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DeanonymizeRequest {
+    pub text: String,
+}
+
+/// The text with every token replaced by its value, and where each value now stands (char offsets).
+#[derive(Serialize, ToSchema)]
+pub struct DeanonymizeResponse {
+    pub text: String,
+    #[schema(value_type = Vec<RestoredSchema>)]
+    pub restored: Vec<pii_core::engine::Restored>,
+}
+
+/// One restored value.
+#[derive(Serialize, Deserialize, ToSchema)]
+#[schema(as = Restored)]
+pub struct RestoredSchema {
+    pub entity_type: String,
+    pub start: u64,
+    pub end: u64,
+}
+
 #[derive(Serialize, ToSchema)]
 pub struct RedactTextResponse {
     pub text: String,

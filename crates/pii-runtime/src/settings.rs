@@ -169,7 +169,8 @@ impl Settings {
             None => Vec::new(),
         };
         let output_base = match get("PII_REDACTOR_OUTPUT_URI") {
-            Some(u) => ObjectUri::parse(&u).map_err(|e| invalid("PII_REDACTOR_OUTPUT_URI", e.to_string()))?,
+            // A location under which outputs go, so a bare bucket (`s3://outputs/`) is valid.
+            Some(u) => ObjectUri::parse_prefix(&u).map_err(|e| invalid("PII_REDACTOR_OUTPUT_URI", e.to_string()))?,
             None => {
                 let abs = absolute(&data_dir.join("outputs"))?;
                 let text = format!("file://{}/", abs.display());
@@ -338,6 +339,20 @@ mod tests {
         assert_eq!(s.seed_keys.len(), 2);
         assert!(s.seed_keys[1].tenant.is_admin());
         assert_eq!(s.file_roots, vec![PathBuf::from("/srv/in"), PathBuf::from("/srv/out")]);
+    }
+
+    #[test]
+    fn an_output_location_may_be_a_bucket_or_a_folder() {
+        for (given, joined) in [
+            ("s3://outputs", "s3://outputs/t/job_1/a.txt"),
+            ("s3://outputs/", "s3://outputs/t/job_1/a.txt"),
+            ("gs://b/redacted/pii", "gs://b/redacted/pii/t/job_1/a.txt"),
+        ] {
+            let s = Settings::from_vars(&vars(&[("PII_REDACTOR_OUTPUT_URI", given)])).unwrap();
+            let out = ObjectUri::join_output(&s.output_base, "t", "job_1", "a.txt").unwrap();
+            assert_eq!(out.as_str(), joined, "{given}");
+        }
+        assert!(Settings::from_vars(&vars(&[("PII_REDACTOR_OUTPUT_URI", "https://x/y/")])).is_err());
     }
 
     #[test]

@@ -120,14 +120,15 @@ impl Telemetry {
 pub fn init(json: bool) {
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
     let registry = tracing_subscriber::registry().with(filter);
-    let _ = if json {
-        registry.with(json_layer(std::io::stdout)).try_init()
+    if json {
+        let slot = DispatchSlot::default();
+        install(registry.with(json_layer(std::io::stdout, &slot)), &slot);
     } else {
-        registry.with(tracing_subscriber::fmt::layer().with_target(false)).try_init()
-    };
+        let _ = registry.with(tracing_subscriber::fmt::layer().with_target(false)).try_init();
+    }
 }
 
-fn json_layer<S, W>(writer: W) -> impl tracing_subscriber::Layer<S>
+fn json_layer<S, W>(writer: W, slot: &DispatchSlot) -> impl tracing_subscriber::Layer<S>
 where
     S: Subscriber + for<'a> LookupSpan<'a>,
     W: for<'w> tracing_subscriber::fmt::MakeWriter<'w> + Send + Sync + 'static,
@@ -135,8 +136,21 @@ where
     let inner = tracing_subscriber::fmt::format().json().flatten_event(true).with_current_span(true).with_span_list(false);
     tracing_subscriber::fmt::layer()
         .fmt_fields(tracing_subscriber::fmt::format::JsonFields::new())
-        .event_format(WithTraceIds(inner))
+        .event_format(WithTraceIds { inner, dispatch: slot.clone() })
         .with_writer(writer)
+}
+
+/// Where a log formatter finds the subscriber it belongs to. An event is formatted while tracing's
+/// thread-local default dispatcher is busy dispatching it, so a nested lookup sees no subscriber;
+/// the formatter therefore keeps a weak handle to its own, set once the subscriber is built (weak:
+/// the subscriber owns the formatter).
+type DispatchSlot = Arc<OnceLock<tracing::dispatcher::WeakDispatch>>;
+
+/// Installs `subscriber` as the process's default, after telling its formatters where it is.
+fn install<T: Into<tracing::Dispatch>>(subscriber: T, slot: &DispatchSlot) {
+    let dispatch: tracing::Dispatch = subscriber.into();
+    let _ = slot.set(dispatch.downgrade());
+    let _ = dispatch.try_init();
 }
 
 /// Installs logging, tracing and metrics for a long-running role. `service` names the process in
@@ -174,12 +188,14 @@ pub fn init_service(settings: &TelemetrySettings, log_json: bool, service: &str)
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
     let otel = tracing_opentelemetry::layer().with_tracer(tracer.tracer("pii-redactor"));
     let registry = tracing_subscriber::registry().with(filter).with(otel);
-    let _ = if log_json {
-        registry.with(json_layer(std::io::stdout)).try_init()
+    let slot = DispatchSlot::default();
+    if log_json {
+        install(registry.with(json_layer(std::io::stdout, &slot)), &slot);
     } else {
-        let text = tracing_subscriber::fmt::layer().event_format(WithTraceIds(tracing_subscriber::fmt::format().with_target(false)));
-        registry.with(text).try_init()
-    };
+        let inner = tracing_subscriber::fmt::format().with_target(false);
+        let text = tracing_subscriber::fmt::layer().event_format(WithTraceIds { inner, dispatch: slot.clone() });
+        install(registry.with(text), &slot);
+    }
     if settings.export_traces || settings.export_metrics {
         tracing::info!(traces = settings.export_traces, metrics = settings.export_metrics, "exporting telemetry over OTLP");
     }
@@ -187,7 +203,10 @@ pub fn init_service(settings: &TelemetrySettings, log_json: bool, service: &str)
 }
 
 /// Adds `trace_id` and `span_id` to every event written inside a recorded span.
-struct WithTraceIds<F>(F);
+struct WithTraceIds<F> {
+    inner: F,
+    dispatch: DispatchSlot,
+}
 
 impl<S, N, F> FormatEvent<S, N> for WithTraceIds<F>
 where
@@ -197,16 +216,16 @@ where
 {
     fn format_event(&self, ctx: &FmtContext<'_, S, N>, mut writer: Writer<'_>, event: &tracing::Event<'_>) -> std::fmt::Result {
         let ids = ctx.parent_span().and_then(|span| {
-            tracing::dispatcher::get_default(|d| tracing_opentelemetry::get_otel_context(&span.id(), d)).and_then(|cx| {
-                let sc = cx.span().span_context().clone();
-                sc.is_valid().then(|| (sc.trace_id(), sc.span_id()))
-            })
+            let dispatch = self.dispatch.get()?.upgrade()?;
+            let cx = tracing_opentelemetry::get_otel_context(&span.id(), &dispatch)?;
+            let sc = cx.span().span_context().clone();
+            sc.is_valid().then(|| (sc.trace_id(), sc.span_id()))
         });
         let Some((trace_id, span_id)) = ids else {
-            return self.0.format_event(ctx, writer, event);
+            return self.inner.format_event(ctx, writer, event);
         };
         let mut line = String::with_capacity(256);
-        self.0.format_event(ctx, Writer::new(&mut line), event)?;
+        self.inner.format_event(ctx, Writer::new(&mut line), event)?;
         let body_end = line.trim_end_matches('\n').len();
         let (body, tail) = line.split_at(body_end);
         if let Some(json_body) = body.strip_suffix('}') {
@@ -388,10 +407,13 @@ mod tests {
         let provider = SdkTracerProvider::builder().build();
         let buf = Buffer::default();
         let writer = buf.clone();
+        let slot = DispatchSlot::default();
         let subscriber = tracing_subscriber::registry()
             .with(tracing_opentelemetry::layer().with_tracer(provider.tracer("test")))
-            .with(json_layer(move || writer.clone()));
-        tracing::subscriber::with_default(subscriber, f);
+            .with(json_layer(move || writer.clone(), &slot));
+        let dispatch = tracing::Dispatch::new(subscriber);
+        let _ = slot.set(dispatch.downgrade());
+        tracing::dispatcher::with_default(&dispatch, f);
         let text = String::from_utf8(buf.0.lock().unwrap().clone()).unwrap();
         text.lines().map(|l| serde_json::from_str(l).unwrap()).collect()
     }

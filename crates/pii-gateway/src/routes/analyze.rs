@@ -1,13 +1,13 @@
 //! Synchronous analysis and redaction of text in the request body.
 
 use actix_web::{web, HttpResponse};
-use pii_core::engine::{anonymize, SegmentContext};
+use pii_core::engine::{anonymize, deanonymize, SegmentContext};
 use pii_core::policy::RedactionPolicy;
 use pii_core::text::CharCounter;
 use pii_core::Finding;
 
 use crate::auth::Principal;
-use crate::dto::{AnalyzeRequest, AnalyzeResponse, RedactTextRequest, RedactTextResponse};
+use crate::dto::{AnalyzeRequest, AnalyzeResponse, DeanonymizeRequest, DeanonymizeResponse, RedactTextRequest, RedactTextResponse};
 use crate::error::ApiError;
 use crate::state::AppState;
 
@@ -27,6 +27,7 @@ async fn run_cpu<T: Send + 'static>(len: usize, f: impl FnOnce() -> T + Send + '
 #[utoipa::path(post, path = "/api/v1/analyze", tag = "text", request_body = AnalyzeRequest,
     responses(
         (status = 200, body = AnalyzeResponse),
+        (status = 400, body = crate::error::ErrorBody, description = "malformed JSON"),
         (status = 401, body = crate::error::ErrorBody),
         (status = 413, body = crate::error::ErrorBody),
         (status = 422, body = crate::error::ErrorBody),
@@ -52,6 +53,7 @@ pub async fn analyze_text(state: web::Data<AppState>, _principal: Principal, bod
 #[utoipa::path(post, path = "/api/v1/redact", tag = "text", request_body = RedactTextRequest,
     responses(
         (status = 200, body = RedactTextResponse),
+        (status = 400, body = crate::error::ErrorBody, description = "malformed JSON"),
         (status = 401, body = crate::error::ErrorBody),
         (status = 413, body = crate::error::ErrorBody),
         (status = 422, body = crate::error::ErrorBody),
@@ -82,4 +84,23 @@ pub async fn redact_text(state: web::Data<AppState>, principal: Principal, body:
     })
     .await??;
     Ok(HttpResponse::Ok().json(RedactTextResponse { text: redacted, findings }))
+}
+
+/// Restores the values that the `encrypt` operator replaced by tokens, with the caller's tenant key.
+/// A token written for another tenant does not authenticate and the whole request is refused, so a
+/// tenant can never read another's values.
+#[utoipa::path(post, path = "/api/v1/deanonymize", tag = "text", request_body = DeanonymizeRequest,
+    responses(
+        (status = 200, body = DeanonymizeResponse),
+        (status = 400, body = crate::error::ErrorBody),
+        (status = 401, body = crate::error::ErrorBody),
+        (status = 413, body = crate::error::ErrorBody),
+        (status = 422, body = crate::error::ErrorBody),
+    ),
+    security(("api_key" = [])))]
+pub async fn deanonymize_text(state: web::Data<AppState>, principal: Principal, body: web::Json<DeanonymizeRequest>) -> Result<HttpResponse, ApiError> {
+    let text = body.into_inner().text;
+    let keys = state.master_key.tenant_keys(&principal.tenant);
+    let restored = run_cpu(text.len(), move || deanonymize(&text, &keys)).await??;
+    Ok(HttpResponse::Ok().json(DeanonymizeResponse { text: restored.text, restored: restored.restored }))
 }

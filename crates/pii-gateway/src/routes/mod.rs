@@ -42,7 +42,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                     .route("/admin/keys", web::post().to(admin::keys::create_key))
                     .route("/admin/keys/{key_id}", web::delete().to(admin::keys::revoke_key))
                     .route("/redact", web::post().to(analyze::redact_text))
-                    .route("/analyze", web::post().to(analyze::analyze_text)),
+                    .route("/analyze", web::post().to(analyze::analyze_text))
+                    .route("/deanonymize", web::post().to(analyze::deanonymize_text)),
             ),
     )
     .default_service(web::to(not_found));

@@ -36,6 +36,7 @@ impl Modify for ApiKeyScheme {
         super::admin::keys::revoke_key,
         super::analyze::analyze_text,
         super::analyze::redact_text,
+        super::analyze::deanonymize_text,
         super::health::healthz,
         super::health::readyz,
     ),

@@ -38,6 +38,7 @@ async fn every_route_refuses_a_missing_key_and_hides_other_tenants_data() {
         (Method::POST, "/redact/uri"),
         (Method::POST, "/redact/batch"),
         (Method::POST, "/analyze"),
+        (Method::POST, "/deanonymize"),
         (Method::POST, "/redact"),
         (Method::GET, "/tenant"),
         (Method::GET, "/admin/tenants"),

@@ -73,4 +73,18 @@ async fn synchronous_analysis_returns_char_offsets_and_redaction_applies_operato
     assert_eq!(a1["text"], a2["text"]);
     assert_ne!(a1["text"], b1["text"]);
     assert!(!a1["text"].as_str().unwrap().contains("example.com"));
+    // Encrypted values come back with the same tenant's key only.
+    let enc = json!({"text": "write to a.b@example.com", "operators": {"DEFAULT": {"type": "encrypt"}}});
+    let (status, sealed) = app.call(Method::POST, "/redact", Some(KEY_A), Some(enc)).await;
+    assert_eq!(status, 200, "{sealed}");
+    let token_text = sealed["text"].as_str().unwrap().to_owned();
+    assert!(!token_text.contains("a.b@example.com"), "{token_text}");
+    let (status, back) = app.call(Method::POST, "/deanonymize", Some(KEY_A), Some(json!({"text": token_text}))).await;
+    assert_eq!(status, 200, "{back}");
+    assert_eq!(back["text"], "write to a.b@example.com");
+    assert_eq!(back["restored"][0]["entity_type"], "EMAIL_ADDRESS");
+    assert_eq!((back["restored"][0]["start"].as_u64(), back["restored"][0]["end"].as_u64()), (Some(9), Some(24)));
+    let (status, other) = app.call(Method::POST, "/deanonymize", Some(KEY_B), Some(json!({"text": token_text}))).await;
+    assert!(matches!(status, 400 | 422), "{status} {other}");
+    assert!(!other.to_string().contains("a.b@example.com"));
 }
