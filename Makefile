@@ -4,7 +4,7 @@ CARGO_TARGET_DIR ?= target
 export CARGO_TARGET_DIR
 CONFORMANCE ?= ../shared/checks/run_conformance.sh
 
-.PHONY: run build release models test test-setup test-rust conformance lint fmt bench clean
+.PHONY: run build release models test test-setup test-rust schemathesis test-faults conformance lint fmt bench clean
 
 ## Build the release binary and run everything in one process: API on 127.0.0.1:8080, SQLite and
 ## files under ./data, in-process queue. Set PII_REDACTOR_API_KEYS=tenant:key to be able to call it.
@@ -23,13 +23,24 @@ models:
 
 ## Every test: unit and integration tests against the local PostgreSQL and RabbitMQ, the document
 ## tests with independent tools, and the black-box API check in both deployment shapes.
-test: test-setup test-rust conformance
+test: test-setup test-rust schemathesis conformance
 
 test-setup:
 	scripts/test-setup
 
 test-rust:
 	$(CARGO) test --workspace --locked
+
+## Property-based API test: schemathesis against /api/v1/openapi.json of the embedded server
+## (no 5xx, every answer as the schema says).
+schemathesis: build
+	scripts/schemathesis
+
+## Fault tests that stop and start the machine's RabbitMQ and PostgreSQL, SIGKILL and SIGTERM the
+## processes (crates/pii-cli/tests/faults.rs; RELIABILITY.md records their outcomes). Not part of
+## `make test` because they disturb every other user of the services; `.ci/run` runs them after it.
+test-faults:
+	PII_REDACTOR_FAULT_TESTS=1 $(CARGO) test --locked -p pii-cli --test faults -- --test-threads=1
 
 conformance: build
 	@if [ -x "$(CONFORMANCE)" ]; then \

@@ -111,6 +111,35 @@ impl Stack {
         child.wait().unwrap()
     }
 
+    /// Sends `signal` to every named process at once, then waits for all of them; returns each one's
+    /// exit status (none if it had to be killed after `limit`) and the time it took to exit.
+    pub fn signal_all(&mut self, names: &[&str], signal: &str, limit: Duration) -> Vec<(String, Option<std::process::ExitStatus>, Duration)> {
+        let mut children: Vec<(String, Child)> = names.iter().map(|n| ((*n).to_owned(), self.procs.remove(*n).expect("started"))).collect();
+        let sent = Instant::now();
+        for (_, c) in &children {
+            Command::new("kill").arg(format!("-{signal}")).arg(c.id().to_string()).status().unwrap();
+        }
+        let mut out = Vec::new();
+        while !children.is_empty() {
+            let mut i = 0;
+            while i < children.len() {
+                if let Some(st) = children[i].1.try_wait().unwrap() {
+                    let (name, _) = children.remove(i);
+                    out.push((name, Some(st), sent.elapsed()));
+                } else if sent.elapsed() > limit {
+                    let (name, mut c) = children.remove(i);
+                    let _ = c.kill();
+                    let _ = c.wait();
+                    out.push((name, None, sent.elapsed()));
+                } else {
+                    i += 1;
+                }
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        out
+    }
+
     pub fn is_running(&mut self, name: &str) -> bool {
         self.procs.get_mut(name).is_some_and(|c| c.try_wait().unwrap().is_none())
     }

@@ -16,7 +16,7 @@ pub struct KeyFilter {
 
 /// API keys (ids and prefixes; never the keys).
 #[utoipa::path(get, path = "/api/v1/admin/keys", tag = "admin", params(KeyFilter),
-    responses((status = 200, body = Vec<KeyResponse>), (status = 401, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody)),
+    responses((status = 200, body = Vec<KeyResponse>), (status = 401, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody)),
     security(("api_key" = [])))]
 pub async fn list_keys(state: web::Data<AppState>, principal: Principal, q: web::Query<KeyFilter>) -> Result<HttpResponse, ApiError> {
     require_admin(&principal)?;
@@ -27,7 +27,7 @@ pub async fn list_keys(state: web::Data<AppState>, principal: Principal, q: web:
 
 /// Creates a key for a tenant (creating the tenant); the key is in this answer only.
 #[utoipa::path(post, path = "/api/v1/admin/keys", tag = "admin", request_body = KeyRequest,
-    responses((status = 201, body = KeyResponse), (status = 401, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody)),
+    responses((status = 201, body = KeyResponse), (status = 400, body = crate::error::ErrorBody, description = "malformed JSON"), (status = 401, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody)),
     security(("api_key" = [])))]
 pub async fn create_key(
     state: web::Data<AppState>,

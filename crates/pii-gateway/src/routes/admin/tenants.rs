@@ -27,7 +27,7 @@ pub async fn list_tenants(state: web::Data<AppState>, principal: Principal) -> R
 
 /// Creates a tenant (or sets an existing one's quotas).
 #[utoipa::path(post, path = "/api/v1/admin/tenants", tag = "admin", request_body = TenantRequest,
-    responses((status = 201, body = TenantResponse), (status = 401, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody)),
+    responses((status = 201, body = TenantResponse), (status = 400, body = crate::error::ErrorBody, description = "malformed JSON"), (status = 401, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody)),
     security(("api_key" = [])))]
 pub async fn create_tenant(state: web::Data<AppState>, principal: Principal, body: web::Json<TenantRequest>) -> Result<HttpResponse, ApiError> {
     require_admin(&principal)?;
@@ -45,7 +45,7 @@ pub async fn create_tenant(state: web::Data<AppState>, principal: Principal, bod
 /// Changes a tenant's quotas, or disables it (its keys stop working within half a minute).
 #[utoipa::path(patch, path = "/api/v1/admin/tenants/{tenant_id}", tag = "admin", request_body = TenantRequest,
     params(("tenant_id" = String, Path)),
-    responses((status = 200, body = TenantResponse), (status = 401, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody)),
+    responses((status = 200, body = TenantResponse), (status = 400, body = crate::error::ErrorBody, description = "malformed JSON"), (status = 401, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody)),
     security(("api_key" = [])))]
 pub async fn update_tenant(
     state: web::Data<AppState>,
@@ -55,6 +55,9 @@ pub async fn update_tenant(
 ) -> Result<HttpResponse, ApiError> {
     require_admin(&principal)?;
     let id = TenantId::parse(&path).map_err(|_| ApiError::NotFound("Tenant not found"))?;
+    if id.is_admin() {
+        return Err(ApiError::Unprocessable("the administrator tenant is not managed here".into()));
+    }
     let r = body.into_inner();
     let q = quotas(&r)?;
     let lookup = id.clone();
@@ -68,11 +71,14 @@ pub async fn update_tenant(
 /// Disables a tenant: its keys stop working; its jobs stay until deleted.
 #[utoipa::path(delete, path = "/api/v1/admin/tenants/{tenant_id}", tag = "admin",
     params(("tenant_id" = String, Path)),
-    responses((status = 200, body = TenantResponse), (status = 401, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody)),
+    responses((status = 200, body = TenantResponse), (status = 401, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody)),
     security(("api_key" = [])))]
 pub async fn disable_tenant(state: web::Data<AppState>, principal: Principal, path: web::Path<String>) -> Result<HttpResponse, ApiError> {
     require_admin(&principal)?;
     let id = TenantId::parse(&path).map_err(|_| ApiError::NotFound("Tenant not found"))?;
+    if id.is_admin() {
+        return Err(ApiError::Unprocessable("the administrator tenant is not managed here".into()));
+    }
     let lookup = id.clone();
     let Some(current) = state.db.run(move |c| keys::get_tenant(c, &lookup)).await? else {
         return Err(ApiError::NotFound("Tenant not found"));
