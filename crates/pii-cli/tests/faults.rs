@@ -815,7 +815,31 @@ async fn sigterm_mid_batch_stops_every_process_with_exit_0_within_the_manifests_
     let mut s = full_stack(&[("PII_REDACTOR_SHUTDOWN_GRACE_SECS", &grace)]).await;
     let b = submit_batch(&s, "sigterm", 400).await;
     wait_completed_at_least(&s, &b, 40, Duration::from_secs(300)).await;
+    // A long job in the detector's hands when the signal comes (seconds of work in a debug build):
+    // the detector reports progress 0-50 %, the redactor 50-99 %.
+    let mut big = String::with_capacity(48 << 20);
+    while big.len() < (40 << 20) {
+        big.push_str(PII_TEXT);
+    }
+    let long = s
+        .submit(KEY_A, json!({"input_uri": s.put_input("long.txt", big.as_bytes()), "entities": ["US_SSN"]}))
+        .await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let j = s.job(KEY_A, &long).await;
+        if j["status"] == "processing" {
+            assert!(j["progress_pct"].as_u64().unwrap_or(0) < 50, "the long job left the detector too soon: {j}");
+            break;
+        }
+        assert!(Instant::now() < deadline, "the long job did not start: {j}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
     let at_term = completed(&s, &b).await;
+    let long_at_term = s.job(KEY_A, &long).await;
+    let long_at_term = format!("{} at {}%", long_at_term["status"], long_at_term["progress_pct"]);
     let limit = Duration::from_secs(120);
     let ended = s.signal_all(&["gateway", "detector", "redactor"], "TERM", limit);
     let mut report = Vec::new();
@@ -849,9 +873,13 @@ async fn sigterm_mid_batch_stops_every_process_with_exit_0_within_the_manifests_
     s.start("redactor2", "redactor");
     s.wait_healthy().await;
     wait_batch_done(&s, &b, Duration::from_secs(600)).await;
+    let long_end = s.wait_for(KEY_A, &long, &["completed", "error", "failed"], Duration::from_secs(300)).await;
+    assert_eq!(long_end["status"], "completed", "{long_end}");
+    assert_eq!(long_end["findings"].as_array().unwrap().len(), big.matches("123-45-6789").count(), "each SSN found exactly once");
     let o = check_batch(&s, &b).await;
     println!(
-        "FAULTS: SIGTERM after {at_term} of {} completed: {}; afterwards {o:?}",
+        "FAULTS: SIGTERM (long job {long_at_term} at the signal, completed after the restart; detector: {}) after {at_term} of {} completed: {}; afterwards {o:?}",
+        s.log("detector").lines().filter(|l| l.contains("grace") || l.contains("detector stopped")).collect::<Vec<_>>().join(" | "),
         b.jobs.len(),
         report.join("; ")
     );
