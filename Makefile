@@ -40,7 +40,7 @@ schemathesis: build
 ## processes (crates/pii-cli/tests/faults.rs; RELIABILITY.md records their outcomes). Not part of
 ## `make test` because they disturb every other user of the services; `.ci/run` runs them after it.
 test-faults:
-	PII_REDACTOR_FAULT_TESTS=1 $(CARGO) test --locked -p pii-cli --test faults -- --test-threads=1
+	PII_REDACTOR_FAULT_TESTS=1 $(CARGO) test --locked -p pii-cli --test faults -- --test-threads=1 --nocapture
 
 conformance: build
 	@if [ -x "$(CONFORMANCE)" ]; then \

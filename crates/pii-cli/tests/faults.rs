@@ -438,6 +438,94 @@ async fn a_redactor_sigkilled_mid_batch_loses_and_duplicates_nothing() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn a_redactor_sigkilled_while_writing_an_output_leaves_no_half_output() {
+    if !enabled("a_redactor_sigkilled_while_writing_an_output_leaves_no_half_output") {
+        return;
+    }
+    let mut s = full_stack(&[]).await;
+    let mut big = String::with_capacity(48 << 20);
+    while big.len() < (40 << 20) {
+        big.push_str(PII_TEXT);
+    }
+    let uri = s.put_input("write/big.txt", big.as_bytes());
+    let id = s
+        .submit(KEY_A, json!({"input_uri": uri, "entities": ["US_SSN"]}))
+        .await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let out_dir = s.input_dir().join("write/redacted");
+    let out = out_dir.join("big.txt");
+    // Kill the redactor the moment it has a file open for writing in the output folder (an unnamed
+    // O_TMPFILE file shows as "<folder>/#<inode> (deleted)", a named temporary file by its name).
+    let fds = format!("/proc/{}/fd", s.pid("redactor"));
+    let deadline = Instant::now() + Duration::from_secs(300);
+    let (tmp_seen, partial) = 'found: loop {
+        for entry in std::fs::read_dir(&fds).unwrap().filter_map(Result::ok) {
+            let Ok(target) = std::fs::read_link(entry.path()) else { continue };
+            if target.starts_with(&out_dir) {
+                let len = std::fs::metadata(entry.path()).map(|m| m.len()).unwrap_or(0);
+                break 'found (target.display().to_string(), len);
+            }
+        }
+        assert!(!out.exists(), "the output appeared before its writer was seen");
+        assert!(Instant::now() < deadline, "the redactor never wrote the output\n{}", logs(&s));
+        std::thread::sleep(Duration::from_millis(1));
+    };
+    let status = s.signal("redactor", "KILL");
+    assert!(!status.success());
+    let killed = Instant::now();
+    assert!(!out.exists(), "a half-written output is visible under its final name");
+    assert_ne!(s.job(KEY_A, &id).await["status"], "completed");
+    s.start("redactor2", "redactor");
+    let done = s.wait_for(KEY_A, &id, &["completed", "error", "failed"], Duration::from_secs(300)).await;
+    assert_eq!(done["status"], "completed", "{done}");
+    let recovered = killed.elapsed();
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text == big.replace("123-45-6789", "<US_SSN>"), "the output is not the complete redaction ({} bytes)", text.len());
+    assert_eq!(done["findings"].as_array().unwrap().len(), big.matches("123-45-6789").count(), "each SSN found exactly once");
+    let leftovers: Vec<String> = std::fs::read_dir(&out_dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".pii-tmp-"))
+        .collect();
+    println!(
+        "FAULTS: redactor SIGKILL mid-write: killed with {partial} of {} bytes written to {tmp_seen:?}; final name never held a partial file; \
+         completed {recovered:?} after the kill with a complete output; temporary files left: {}",
+        big.len(),
+        leftovers.len()
+    );
+    assert!(leftovers.is_empty(), "temporary files left beside the output: {leftovers:?}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_gateway_sigkilled_mid_batch_loses_no_job_and_no_event() {
+    if !enabled("a_gateway_sigkilled_mid_batch_loses_no_job_and_no_event") {
+        return;
+    }
+    let mut s = full_stack(&[]).await;
+    let b = submit_batch(&s, "kill-gateway", 1000).await;
+    wait_completed_at_least(&s, &b, 30, Duration::from_secs(300)).await;
+    let at_kill = completed(&s, &b).await;
+    let status = s.signal("gateway", "KILL");
+    assert!(!status.success());
+    let killed = Instant::now();
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    s.start("gateway2", "gateway");
+    s.wait_healthy().await;
+    wait_batch_done(&s, &b, Duration::from_secs(600)).await;
+    let recovered = killed.elapsed();
+    let o = check_batch(&s, &b).await;
+    println!(
+        "FAULTS: gateway SIGKILL: submitted {} completed {} lost {} duplicated findings {} incomplete outputs {} temp files left {}; \
+         killed after {at_kill} completed; batch done {recovered:?} after the kill",
+        o.submitted, o.completed, o.lost, o.duplicated_findings, o.incomplete_outputs, o.leftover_temp_files,
+    );
+    assert_clean(&o);
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn rabbitmq_stopped_for_20_seconds_mid_batch_loses_nothing() {
     if !enabled("rabbitmq_stopped_for_20_seconds_mid_batch_loses_nothing") {
         return;

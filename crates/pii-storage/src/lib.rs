@@ -276,7 +276,17 @@ impl Storage {
                 tokio::fs::create_dir_all(&parent).await.map_err(|e| StorageError::from_io(e, "output folder"))?;
                 // Resolve again now that the folders exist, in case a symlink appeared on the way.
                 let path = self.inner.output_roots.resolve_for_write(&path)?;
-                let tmp = parent.join(format!(".{}.pii-tmp-{}", path.file_name().and_then(|n| n.to_str()).unwrap_or("out"), ulid::Ulid::generate()));
+                #[cfg(target_os = "linux")]
+                {
+                    let (dir, to, src) = (parent.clone(), path.clone(), source.clone());
+                    match tokio::task::spawn_blocking(move || unnamed::write(&dir, &to, &src)).await {
+                        Ok(Ok(true)) => return Ok(()),
+                        Ok(Ok(false)) => {}
+                        Ok(Err(e)) => return Err(StorageError::from_io(e, "output")),
+                        Err(e) => return Err(StorageError::Unavailable(format!("writing the output stopped: {e}"))),
+                    }
+                }
+                let tmp = temp_name(&parent, &path);
                 let res = async {
                     let mut f = tokio::fs::File::create(&tmp).await?;
                     match source {
@@ -498,5 +508,55 @@ async fn read_bounded(
             Ok((Input::File { path: path.to_path_buf(), len: total }, total, sha, Some(path)))
         }
         None => Ok((Input::Memory(mem.into()), total, sha, None)),
+    }
+}
+
+/// The name an output has between being complete and being renamed into place (listings skip it).
+fn temp_name(parent: &std::path::Path, path: &std::path::Path) -> PathBuf {
+    parent.join(format!(".{}.pii-tmp-{}", path.file_name().and_then(|n| n.to_str()).unwrap_or("out"), ulid::Ulid::generate()))
+}
+
+/// Local outputs written through an unnamed file (`O_TMPFILE`): a process killed mid-write leaves
+/// nothing behind, since the file only gets a name once it is complete and synced, just before it
+/// is renamed into place.
+#[cfg(target_os = "linux")]
+mod unnamed {
+    use std::io::Write;
+    use std::os::fd::AsRawFd;
+    use std::path::Path;
+
+    use pii_docs::Input;
+    use rustix::fs::{AtFlags, Mode, OFlags, CWD};
+    use rustix::io::Errno;
+
+    /// `Ok(false)` when this file system (or a system without `/proc`) cannot do it: the caller
+    /// writes through a named temporary file instead.
+    pub(crate) fn write(parent: &Path, path: &Path, source: &Input) -> std::io::Result<bool> {
+        if !Path::new("/proc/self/fd").is_dir() {
+            return Ok(false);
+        }
+        let flags = OFlags::WRONLY | OFlags::TMPFILE | OFlags::CLOEXEC;
+        let fd = match rustix::fs::openat(CWD, parent, flags, Mode::from_bits_truncate(0o666)) {
+            Ok(fd) => fd,
+            Err(e) if e == Errno::OPNOTSUPP || e == Errno::ISDIR || e == Errno::INVAL => return Ok(false),
+            Err(e) => return Err(e.into()),
+        };
+        let mut file = std::fs::File::from(fd);
+        match source {
+            Input::Memory(b) => file.write_all(b)?,
+            Input::File { path: src, .. } => {
+                let mut r = std::fs::File::open(src)?;
+                std::io::copy(&mut r, &mut file)?;
+            }
+        }
+        file.sync_all()?;
+        let tmp = super::temp_name(parent, path);
+        let proc_path = format!("/proc/self/fd/{}", file.as_raw_fd());
+        rustix::fs::linkat(CWD, proc_path.as_str(), CWD, &tmp, AtFlags::SYMLINK_FOLLOW)?;
+        if let Err(e) = std::fs::rename(&tmp, path) {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(e);
+        }
+        Ok(true)
     }
 }

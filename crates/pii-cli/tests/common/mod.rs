@@ -140,6 +140,11 @@ impl Stack {
         out
     }
 
+    /// The process id of a started process.
+    pub fn pid(&self, name: &str) -> u32 {
+        self.procs.get(name).expect("started").id()
+    }
+
     pub fn is_running(&mut self, name: &str) -> bool {
         self.procs.get_mut(name).is_some_and(|c| c.try_wait().unwrap().is_none())
     }
