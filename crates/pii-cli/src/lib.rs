@@ -111,7 +111,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     // Client commands need no server settings, so they are read only where needed.
     let settings = pii_runtime::Settings::from_env;
-    match cli.command {
+    let result = match cli.command {
         Command::Serve => runtime.block_on(roles::serve(settings()?)),
         Command::Gateway => runtime.block_on(roles::gateway(settings()?)),
         Command::Detector => runtime.block_on(roles::detector(settings()?)),
@@ -123,5 +123,10 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Submit(args) => runtime.block_on(client::submit(args)),
         Command::Jobs { command } => runtime.block_on(client::jobs(command)),
         Command::Batches { command: BatchesCommand::Get { conn, id } } => runtime.block_on(client::batch_get(conn, id)),
-    }
+    };
+    // A role has drained for its grace period by now; work it abandoned may still hold a blocking
+    // thread (a long detection), whose message the broker gets back when the connection closes.
+    // Waiting for that thread would overrun the grace period the orchestrator allows.
+    runtime.shutdown_timeout(std::time::Duration::from_secs(1));
+    result
 }

@@ -975,6 +975,50 @@ async fn sigterm_mid_batch_stops_every_process_with_exit_0_within_the_manifests_
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn sigterm_with_work_longer_than_the_grace_period_returns_it_to_the_queue_and_exits_0() {
+    if !enabled("sigterm_with_work_longer_than_the_grace_period_returns_it_to_the_queue_and_exits_0") {
+        return;
+    }
+    let mut s = full_stack(&[("PII_REDACTOR_SHUTDOWN_GRACE_SECS", "1")]).await;
+    let mut big = String::with_capacity(48 << 20);
+    while big.len() < (40 << 20) {
+        big.push_str(PII_TEXT);
+    }
+    let uri = s.put_input("grace/big.txt", big.as_bytes());
+    let id = s
+        .submit(KEY_A, json!({"input_uri": uri, "entities": ["US_SSN"]}))
+        .await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let j = s.job(KEY_A, &id).await;
+        if j["status"] == "processing" {
+            assert!(j["progress_pct"].as_u64().unwrap_or(0) < 40, "the job left the detector too soon: {j}");
+            break;
+        }
+        assert!(Instant::now() < deadline, "the job did not start: {j}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let ended = s.signal_all(&["detector"], "TERM", Duration::from_secs(60));
+    let (_, status, took) = &ended[0];
+    let status = status.unwrap_or_else(|| panic!("the detector did not stop\n{}", tail(&s.log("detector"), 20)));
+    assert!(status.success(), "{status:?}\n{}", tail(&s.log("detector"), 20));
+    // The grace period plus the one second the runtime gives abandoned blocking work, and slack.
+    assert!(*took < Duration::from_secs(5), "took {took:?} with a 1 s grace period");
+    let log = s.log("detector");
+    let stopped = log.lines().find(|l| l.contains("detector stopped")).unwrap_or_default().to_owned();
+    assert!(stopped.contains("returned") && stopped.contains('1'), "{stopped}");
+    assert_ne!(s.job(KEY_A, &id).await["status"], "completed");
+    s.start("detector2", "detector");
+    let done = s.wait_for(KEY_A, &id, &["completed", "error", "failed"], Duration::from_secs(300)).await;
+    assert_eq!(done["status"], "completed", "{done}");
+    assert_eq!(done["findings"].as_array().unwrap().len(), big.matches("123-45-6789").count(), "each SSN found exactly once");
+    println!("FAULTS: SIGTERM past a 1 s grace period: detector exited {status:?} after {took:?}, its job went back to the queue and completed on a new detector");
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn a_job_stuck_in_processing_past_the_deadline_is_sent_again_by_the_sweeper() {
     if !enabled("a_job_stuck_in_processing_past_the_deadline_is_sent_again_by_the_sweeper") {
         return;
