@@ -159,7 +159,7 @@ impl<'a> Doc<'a> {
             } else if lower.contains('’') {
                 lex.word(&lower.replace('’', "'")).copied()
             } else {
-                lex.word(&lower).copied().or_else(|| fold_latin(&lower).and_then(|f| lex.word(&f).copied()))
+                lex.word(&lower).copied().or_else(|| fold_latin(&lower).and_then(|f| lex.word(&f).copied()).map(|w| folded_info(w, &lower)))
             };
             let rflags = info.map_or_else(|| if kind == Kind::Word { crate::rules::flags_of(&lower) } else { 0 }, |w| w.flags);
             toks.push(Token {
@@ -282,6 +282,10 @@ fn mask_machine_chunks(text: &str, toks: &mut [Token<'_>]) {
             j += 1;
         }
         let chunk = &text[toks[i].start..toks[j - 1].end];
+        if is_handle(chunk) {
+            i = j;
+            continue;
+        }
         let machine = chunk.contains('@')
             || chunk.contains("://")
             || chunk.starts_with("www.")
@@ -297,6 +301,31 @@ fn mask_machine_chunks(text: &str, toks: &mut [Token<'_>]) {
         }
         i = j;
     }
+}
+
+/// What the lists say about a word found under its spelling without diacritics (`văn` as `van`,
+/// `müller` as `muller`): the name shares and places carry over, but a short folded word is usually
+/// another word than the English one it collides with (`Văn`, `Thị`, `Lê`, `Đỗ` are names, not
+/// `van`, `thi`, `le`, `do`), so its English frequency and rule-list flags are not taken over.
+fn folded_info(mut w: WordInfo, lower: &str) -> WordInfo {
+    if lower.chars().count() <= 4 {
+        w.zipf = w.zipf.min(2.9);
+    }
+    w.flags = crate::rules::flags_of(lower);
+    w
+}
+
+/// A chat handle (`@lucas.oliveira`, `@sven_lindgren`): `@` first and nowhere else, no URL. It is
+/// left open so that the person rules can judge the name in it.
+pub(crate) fn is_handle(chunk: &str) -> bool {
+    let Some(rest) = chunk.strip_prefix('@') else { return false };
+    let rest = rest.trim_end_matches(['.', ',', ':', '!', '?']);
+    !rest.is_empty()
+        && rest.len() <= 40
+        && rest.chars().next().is_some_and(char::is_alphabetic)
+        && rest.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'))
+        && !rest.contains("..")
+        && !rest.split('.').next_back().is_some_and(|tld| matches!(tld, "com" | "org" | "net" | "io" | "de" | "uk" | "fr" | "es" | "it" | "nl" | "co" | "edu" | "gov"))
 }
 
 fn is_delim(t: &Token<'_>) -> bool {

@@ -50,6 +50,32 @@ fn name_start(doc: &Doc<'_>, head: usize, allow_commas: bool) -> usize {
     a
 }
 
+/// The dot at token `dot` belongs to the word before it: a single letter (`S.A.`) or a legal form
+/// written as an abbreviation (`Inc.`, `Ltd.`); after `SE`, `AG` or `Oy` it ends the sentence.
+pub(crate) fn abbrev_dot(doc: &Doc<'_>, dot: usize) -> bool {
+    dot > 0 && {
+        let p = &doc.toks[dot - 1];
+        p.kind == Kind::Word && (p.char_len() == 1 || rules::legal_form_takes_dot(&p.lower))
+    }
+}
+
+/// A dotted or slashed legal form (`S.p.A.`, `S.à r.l.`, `A/S`, `Sp. z o.o.`) starting at token `i`:
+/// the token index after it, longest spelling first.
+pub(crate) fn dotted_form_end(doc: &Doc<'_>, i: usize) -> Option<usize> {
+    let t = doc.toks.get(i)?;
+    if t.kind != Kind::Word || t.char_len() > 3 || !t.space_before || t.line_start {
+        return None;
+    }
+    let rest = &doc.text[t.start..];
+    let form = rules::DOTTED_SUFFIXES
+        .iter()
+        .filter(|f| f.len() > 3 || f.contains('/'))
+        .filter(|f| rest.starts_with(**f) && !rest[f.len()..].chars().next().is_some_and(char::is_alphanumeric))
+        .max_by_key(|f| f.len())?;
+    let end_byte = t.start + form.len();
+    Some(doc.toks.partition_point(|u| u.start < end_byte))
+}
+
 pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     legal_forms(doc, out);
     heads(doc, out);
@@ -62,10 +88,13 @@ fn legal_forms(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
     for i in 1..n {
         let t = &doc.toks[i];
-        if !t.is_word() || t.shape == Shape::Lower || !t.rf(rules::F_LEGAL_SUFFIX) {
+        if !t.is_word() || !t.rf(rules::F_LEGAL_SUFFIX) {
             continue;
         }
         if matches!(&*t.lower, "group" | "holdings" | "associates" | "company" | "limited" | "private") {
+            continue; // heads, handled below
+        }
+        if t.shape == Shape::Lower && &*t.lower != "plc" {
             continue; // heads, handled below
         }
         if i + 1 < n && !doc.toks[i + 1].space_before && (doc.toks[i + 1].is_punct('-') || doc.toks[i + 1].kind == Kind::Num) {
@@ -101,7 +130,7 @@ fn legal_forms(doc: &Doc<'_>, out: &mut Cands) {
         // Extend over more legal-form tokens and the abbreviation dot: `Pty Ltd`, `Corp.`, `S.A.`.
         let mut e = head + 1;
         loop {
-            if e < n && doc.toks[e].is_punct('.') && !doc.toks[e].space_before && doc.toks[e - 1].char_len() <= 4 {
+            if e < n && doc.toks[e].is_punct('.') && !doc.toks[e].space_before && abbrev_dot(doc, e) {
                 e += 1;
                 // S.A. / B.V.
                 if e + 1 < n && doc.toks[e].kind == Kind::Word && doc.toks[e].char_len() == 1 && !doc.toks[e].space_before && doc.toks[e + 1].is_punct('.') {
@@ -114,6 +143,15 @@ fn legal_forms(doc: &Doc<'_>, out: &mut Cands) {
                 e += 1;
                 continue;
             }
+            // `Co., Ltd.`
+            if e + 1 < n && doc.toks[e].is_punct(',') && doc.toks[e + 1].is_word() && doc.toks[e + 1].rf(rules::F_LEGAL_SUFFIX) && matches!(doc.toks[e + 1].shape, Shape::Cap | Shape::Upper) && !doc.toks[e + 1].line_start && !matches!(&*doc.toks[e + 1].lower, "as" | "ad" | "se" | "sa" | "co" | "group" | "holdings" | "associates" | "company" | "private") {
+                e += 1;
+                continue;
+            }
+            if let Some(d) = dotted_form_end(doc, e) {
+                e = d;
+                continue;
+            }
             break;
         }
         let _ = head;
@@ -124,13 +162,10 @@ fn legal_forms(doc: &Doc<'_>, out: &mut Cands) {
         if t.kind != Kind::Word || t.char_len() > 3 || i == 0 || !t.space_before {
             continue;
         }
-        let rest = &doc.text[t.start..];
-        if let Some(form) = rules::DOTTED_SUFFIXES.iter().filter(|f| f.len() > 3).find(|f| rest.starts_with(**f)) {
-            let end_byte = t.start + form.len();
+        if let Some(e) = dotted_form_end(doc, i) {
             if !cap(doc, i - 1) {
                 continue;
             }
-            let e = doc.toks.partition_point(|u| u.start < end_byte);
             let a = name_start(doc, i, true);
             if a < i {
                 out.push(a, e, Ent::Org, 0.85);

@@ -10,8 +10,132 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     salutations(doc, out);
     signatures(doc, out);
     speakers(doc, out);
+    roles(doc, out);
+    surname_first(doc, out);
+    handles(doc, out);
     prose(doc, out);
     lowercase(doc, out);
+}
+
+/// `Patient Nguyễn Văn An, DOB …`, `Nurse Ngozi Okonkwo administered …`: a role noun, then a run of
+/// capitalised words whose first word is no common word; the role stays outside the span.
+fn roles(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    for i in 0..n {
+        let t = &doc.toks[i];
+        if !t.is_word() || !t.rf(rules::F_ROLE_NOUN) || t.shape == Shape::Upper && t.char_len() > 2 && doc.line_is_upper(i) {
+            continue;
+        }
+        let mut j = i + 1;
+        if j < n && doc.toks[j].is_punct('.') && !doc.toks[j].space_before && t.char_len() <= 3 {
+            j += 1; // `Pt.`
+        }
+        if j >= n || !doc.toks[j].space_before || doc.toks[j].line_start || doc.toks[j].wide_gap_before {
+            continue;
+        }
+        let j = skip_title(doc, j);
+        if !nameish(doc, j, false) || initial_len(doc, j) > 0 {
+            continue;
+        }
+        let Some((e, _)) = parse_name(doc, j, 4, false) else { continue };
+        // The run ends the noun phrase: punctuation, a lower-case word or the end of the line.
+        let ends = e >= n || doc.toks[e].line_start || doc.toks[e].kind == Kind::Punct || (doc.toks[e].is_word() && doc.toks[e].shape == Shape::Lower);
+        if !ends || doc.toks[j..e].iter().any(|u| u.is_word() && (stop_word(u) || u.rf(rules::F_CALENDAR))) {
+            continue;
+        }
+        let lead = doc.toks[j].wordinfo();
+        if lead.is_wordy() || (doc.toks[j].shape == Shape::Upper && !lead.is_name()) {
+            continue; // `Customer Service`, `Patient Portal`, `Driver ID`
+        }
+        let ev = evidence(doc, j, e);
+        if ev.words == 0 || ev.names + ev.unknown + ev.census == 0 || ev.wordy * 2 > ev.words {
+            continue;
+        }
+        out.push(j, e, Ent::Person, 0.88);
+    }
+}
+
+/// Family name first (`Park Ji-yeon`, `Le Thi Hoa`, `Kim Min-jun`): a common East Asian surname and
+/// one or two given names that are hyphenated, unknown to the word list, or Vietnamese middle names.
+fn surname_first(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    for i in 0..n {
+        let t = &doc.toks[i];
+        if !t.is_word() || t.shape != Shape::Cap || !t.rf(rules::F_SURNAME_FIRST) {
+            continue;
+        }
+        let mut e = i + 1;
+        let mut viet = false;
+        while e < n && e < i + 3 {
+            let u = &doc.toks[e];
+            if !u.is_word() || u.shape != Shape::Cap || !u.space_before || u.line_start || u.wide_gap_before || u.rf(rules::F_CALENDAR) {
+                break;
+            }
+            let w = u.wordinfo();
+            let given = u.lower.contains('-') || u.rf(rules::F_VIET_MIDDLE) || (viet && u.char_len() <= 5) || (!w.is_wordy() && !stop_word(u) && w.place.is_none());
+            if !given {
+                break;
+            }
+            viet |= u.rf(rules::F_VIET_MIDDLE) && e == i + 1;
+            e += 1;
+        }
+        if e == i + 1 {
+            continue;
+        }
+        // Not the first words of an organisation or a street (`Park Avenue`, `Kim Tran Holdings`).
+        if e < n && doc.toks[e].is_word() && doc.toks[e].space_before && stop_word(&doc.toks[e]) && doc.toks[e].shape != Shape::Lower {
+            continue;
+        }
+        let strong = viet || doc.toks[i + 1..e].iter().any(|u| u.lower.contains('-'));
+        out.push(i, e, Ent::Person, if strong { 0.86 } else { 0.75 });
+    }
+}
+
+/// Handles that are not names.
+const NON_NAME_HANDLES: &[&str] = &[
+    "here", "channel", "everyone", "all", "team", "devops", "ops", "sre", "infra", "oncall", "admin", "admins",
+    "support", "bot", "qa", "dev", "devs", "eng", "security", "platform", "frontend", "backend", "mods",
+    "moderators", "staff", "help", "helpdesk", "it", "hr", "sales", "marketing", "ceo", "cto",
+];
+
+/// `@lucas.oliveira`, `@kenji`, `@sven_lindgren`: chat handles made of names; `@` stays outside.
+fn handles(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    for i in 0..n.saturating_sub(1) {
+        let t = &doc.toks[i];
+        if !t.is_punct('@') || t.masked || !(i == 0 || t.space_before || t.line_start || doc.toks[i - 1].is_punct('(')) {
+            continue;
+        }
+        let a = i + 1;
+        let mut e = a;
+        let mut parts = Vec::new();
+        while e < n && !doc.toks[e].space_before && !doc.toks[e].line_start {
+            let u = &doc.toks[e];
+            if u.kind == Kind::Word {
+                parts.push(e);
+            } else if !(u.kind == Kind::Punct && matches!(&*u.lower, "." | "_" | "-")) {
+                break;
+            }
+            e += 1;
+        }
+        while e > a && doc.toks[e - 1].kind == Kind::Punct {
+            e -= 1;
+        }
+        if parts.is_empty() || parts.len() > 3 || e <= a || doc.toks[a].kind != Kind::Word || doc.toks[a..e].iter().any(|u| u.masked) {
+            continue;
+        }
+        if parts.iter().any(|&k| NON_NAME_HANDLES.contains(&&*doc.toks[k].lower) || doc.toks[k].char_len() < 2) {
+            continue;
+        }
+        let namey = parts.iter().any(|&k| {
+            let w = doc.toks[k].wordinfo();
+            (w.is_name() || w.info_unknown()) && doc.toks[k].char_len() >= 3
+        });
+        let wordy = parts.iter().filter(|&&k| doc.toks[k].wordinfo().is_wordy()).count();
+        if namey && wordy < parts.len() && (parts.len() >= 2 || wordy == 0) {
+            out.push(a, e, Ent::Person, 0.8);
+        }
+    }
 }
 
 /// `Dr. Phillips`, `Mrs Whittaker`: the name after a title, title outside.
@@ -51,6 +175,10 @@ fn salutations(doc: &Doc<'_>, out: &mut Cands) {
             continue;
         }
         let mut j = i + 1;
+        // `Sehr geehrter Herr Hoffmann`, `Hello again`
+        while j < n && doc.toks[j].is_word() && doc.toks[j].rf(rules::F_GREETINGS) && !doc.toks[j].line_start && j < i + 3 {
+            j += 1;
+        }
         // `Good morning Anna`
         if j < n && matches!(&*doc.toks[j].lower, "morning" | "afternoon" | "evening" | "you" | "again" | "there") && doc.toks[j].shape == Shape::Lower {
             j += 1;
@@ -176,7 +304,7 @@ fn org_line(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands) {
         }
     };
     let mut e = b;
-    while e > start && doc.toks[e - 1].kind == Kind::Punct && !(doc.toks[e - 1].is_punct('.') && doc.toks[e - 2].char_len() <= 4) {
+    while e > start && doc.toks[e - 1].kind == Kind::Punct && !(doc.toks[e - 1].is_punct('.') && crate::org::abbrev_dot(doc, e - 1)) {
         e -= 1;
     }
     if e <= start || !doc.toks[start].is_titlecase() || e - start > 12 {
@@ -398,11 +526,13 @@ fn lowercase(doc: &Doc<'_>, out: &mut Cands) {
             continue;
         }
         let w = t.wordinfo();
-        let intro = i > 0 && doc.toks[i - 1].is_word() && doc.toks[i - 1].rf(rules::F_CHAT_INTRO) && (doc.lowercase_chat || doc.toks[i - 1].shape == Shape::Lower);
-        if intro && doc.lowercase_chat && !w.is_wordy() && w.zipf < 3.5 && t.char_len() >= 3 && i + 1 < n {
+        let chatty = doc.lowercase_chat || lowercase_line(doc, i);
+        let intro = i > 0 && doc.toks[i - 1].is_word() && doc.toks[i - 1].rf(rules::F_CHAT_INTRO) && (doc.lowercase_chat || doc.toks[i - 1].shape == Shape::Lower) && strong_intro(doc, i - 1, chatty);
+        if intro && chatty && !w.is_wordy() && w.zipf < 3.5 && t.char_len() >= 3 {
             // `its oluwaseun adeyemi`: unknown words after an introduction, one or two of them.
+            let two = i + 1 < n && {
             let next = &doc.toks[i + 1];
-            let two = next.is_word() && next.shape == Shape::Lower && next.space_before && !next.line_start && !next.wordinfo().is_wordy() && (next.wordinfo().is_census() || next.wordinfo().zipf < 3.0);
+            next.is_word() && next.shape == Shape::Lower && next.space_before && !next.line_start && !next.wordinfo().is_wordy() && (next.wordinfo().is_census() || next.wordinfo().zipf < 3.0) };
             if w.is_census() || w.info_unknown() {
                 out.push(i, if two { i + 2 } else { i + 1 }, Ent::Person, 0.55);
                 continue;
@@ -423,5 +553,31 @@ fn lowercase(doc: &Doc<'_>, out: &mut Cands) {
         if i > 0 && doc.toks[i - 1].is_word() && doc.toks[i - 1].rf(rules::F_CHAT_INTRO) && (doc.lowercase_chat || doc.toks[i - 1].shape == Shape::Lower) {
             out.push(i, i + 1, Ent::Person, 0.55);
         }
+    }
+}
+
+/// The line of token `i` is written in lower case (chat typed without capitals): three or more words
+/// and none capitalised.
+fn lowercase_line(doc: &Doc<'_>, i: usize) -> bool {
+    let (a, b) = (doc.line_first(i), doc.line_end(i));
+    let mut words = 0;
+    for t in &doc.toks[a..b] {
+        if t.kind == Kind::Word && !t.masked {
+            if t.shape != Shape::Lower {
+                return false;
+            }
+            words += 1;
+        }
+    }
+    words >= 3
+}
+
+/// An introduction word that names the next word outside whole chats too: `it's`, `i'm`, `ping`,
+/// `thanks`; `is` only in `this is` / `name is`; `with`, `from`, `love`, `miss` only in chats.
+fn strong_intro(doc: &Doc<'_>, k: usize, chatty: bool) -> bool {
+    match &*doc.toks[k].lower {
+        "is" => k > 0 && matches!(&*doc.toks[k - 1].lower, "this" | "name" | "it" | "here"),
+        "with" | "from" | "love" | "miss" | "email" | "call" | "told" | "asked" | "name" | "message" => doc.lowercase_chat,
+        _ => chatty || doc.lowercase_chat,
     }
 }

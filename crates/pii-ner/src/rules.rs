@@ -46,6 +46,13 @@ pub(crate) const CLOSINGS: &[&str] = &[
     "thx", "ta", "love", "yours", "mit freundlichen grüßen", "cordialement", "saludos", "atentamente",
     "un saludo", "distinti saluti", "cordiali saluti", "met vriendelijke groet", "best wishes,",
     "signed", "respectfully yours", "kindest regards", "regards,",
+    "viele grüße", "beste grüße", "freundliche grüße", "liebe grüße", "herzliche grüße", "mit besten grüßen",
+    "bien cordialement", "bien à vous", "salutations", "sincères salutations", "meilleures salutations",
+    "saludos cordiales", "un abrazo", "cordialmente", "atenciosamente", "cumprimentos", "abraços",
+    "saluti", "un saluto", "cordialità", "met vriendelijke groeten", "vriendelijke groet", "groeten",
+    "hartelijke groet", "z poważaniem", "pozdrawiam", "s pozdravem", "üdvözlettel", "saygılarımla",
+    "med vänliga hälsningar", "vänliga hälsningar", "med venlig hilsen", "venlig hilsen",
+    "med vennlig hilsen", "vennlig hilsen", "ystävällisin terveisin", "terveisin", "με εκτίμηση",
 ];
 
 /// Months and week days: never part of a name.
@@ -59,7 +66,8 @@ pub(crate) const CALENDAR: &[&str] = &[
 /// Particles inside names (`Ludwig van Beethoven`, `Maria da Silva`); never first or last alone.
 pub(crate) const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "do", "du", "la", "le", "bin",
-    "binti", "bint", "ibn", "al", "el", "ter", "ten", "zu", "y", "e", "af", "av", "mac", "st",
+    "binti", "bint", "ibn", "al", "el", "ter", "ten", "zu", "y", "e", "af", "av", "mac", "st", "dela", "dei",
+    "degli", "des", "vom", "zur", "abu", "ben", "bat", "ould", "ap", "ní", "nic", "ó",
 ];
 
 /// Legal forms of companies (compared in lower case, dots removed).
@@ -76,7 +84,10 @@ pub(crate) const LEGAL_SUFFIXES: &[&str] = &[
 pub(crate) const DOTTED_SUFFIXES: &[&str] = &[
     "S.A.", "S.A", "S.p.A.", "S.p.A", "S.r.l.", "S.r.l", "B.V.", "N.V.", "S.L.", "S.A.S.", "S.à r.l.", "A.G.",
     "L.L.C.", "L.P.", "P.L.C.", "K.K.", "S.A.B.", "S.C.", "Pty.", "Co.", "Inc.", "Ltd.", "Corp.", "Bros.",
-    "GmbH & Co. KG", "a.s.", "s.r.o.", "sp. z o.o.", "Sp. z o.o.", "S.A. de C.V.", "AB (publ)",
+    "GmbH & Co. KG", "a.s.", "s.r.o.", "sp. z o.o.", "Sp. z o.o.", "S.A. de C.V.", "AB (publ)", "A/S", "A.Ş.",
+    "S.A.B. de C.V.", "S. de R.L.", "S.A.R.L.", "S.R.L.", "S.P.A.", "S.p.a.", "A.E.", "Ltd.", "Sdn. Bhd.",
+    "Sdn Bhd", "Pvt. Ltd.", "Pvt Ltd", "Co., Ltd.", "Co., Ltd", "Pty. Ltd.", "d.o.o.", "Kft.", "Zrt.", "Nyrt.",
+    "Oy Ab", "S.C.A.", "S.C.S.", "S.N.C.", "GmbH & Co. KGaA", "KGaA", "e.V.", "e.K.", "GbR",
 ];
 
 /// The last word of many organisation names.
@@ -272,6 +283,36 @@ pub(crate) const PERSON_KEYS: &[&str] = &[
     "contact person", "prepared for", "bill to name", "patient full name", "pt", "pt name", "dr", "surgeon",
     "therapist", "pharmacist", "dentist", "caregiver", "emergency contact name", "name of applicant",
     "nominee", "heir", "lessee", "lessor", "employee signature", "first and last name", "account owner",
+    // German, French, Spanish, Italian, Portuguese, Dutch, Polish, Czech, Hungarian, Greek, Turkish, Nordic.
+    "vorname", "nachname", "familienname", "geburtsname", "vollständiger name", "kontakt", "kontaktperson",
+    "ansprechpartner", "ansprechpartnerin", "empfänger", "empfaenger", "absender", "kunde", "kundin",
+    "kundenname", "patientin", "arzt", "ärztin", "hausarzt", "mieter", "mieterin", "vermieter", "inhaber",
+    "kontoinhaber", "antragsteller", "antragstellerin", "mitarbeiter", "mitarbeiterin", "sachbearbeiter",
+    "sachbearbeiterin", "bearbeiter", "verfasser", "unterschrift", "zeuge", "begünstigter", "vertreter",
+    "nom", "prénom", "prenom", "nom de famille", "nom complet", "nom et prénom", "destinataire", "expéditeur",
+    "expediteur", "patiente", "médecin", "medecin", "médecin traitant", "locataire", "bailleur", "titulaire",
+    "demandeur", "salarié", "salariée", "employé", "employée", "témoin", "signataire", "interlocuteur",
+    "bénéficiaire", "nom du client", "représentant", "nombre", "nombre completo", "nombres", "apellido",
+    "apellidos", "primer apellido", "segundo apellido", "nombre y apellidos", "nombre del cliente", "cliente",
+    "paciente", "médico", "medico", "médico tratante", "remitente", "destinatario", "destinataria", "titular",
+    "solicitante", "inquilino", "arrendatario", "arrendador", "empleado", "empleada", "testigo",
+    "beneficiario", "beneficiaria", "representante", "responsable", "persona de contacto", "contacto",
+    "firmado por", "atendido por", "nome", "cognome", "nome completo", "nome e cognome", "paziente",
+    "mittente", "intestatario", "intestataria", "richiedente", "dipendente", "referente", "persona di contatto",
+    "sobrenome", "nome do cliente", "remetente", "destinatário", "destinatária", "funcionário", "funcionária",
+    "naam", "voornaam", "voornamen", "achternaam", "volledige naam", "contactpersoon", "patiënt", "huisarts",
+    "arts", "afzender", "ontvanger", "huurder", "verhuurder", "werknemer", "begunstigde", "aanvrager",
+    "imię", "imie", "nazwisko", "imię i nazwisko", "pacjent", "pacjentka", "odbiorca", "nadawca", "lekarz",
+    "najemca", "wnioskodawca", "pracownik", "osoba kontaktowa", "jméno", "příjmení", "klient", "klientka",
+    "pacient", "pacientka", "lékař", "név", "vezetéknév", "keresztnév", "ügyfél", "beteg", "kapcsolattartó",
+    "όνομα", "επώνυμο", "ονοματεπώνυμο", "ad soyad", "adı soyadı", "adi soyadi", "isim", "soyadı", "soyad",
+    "müşteri", "alıcı", "gönderen", "navn", "fornavn", "efternavn", "etternavn", "namn", "förnamn",
+    "efternamn", "kontaktperson", "kontaktpersoon", "nimi", "etunimi", "sukunimi", "yhteyshenkilö", "asiakas",
+    "potilas", "vastaanottaja", "lähettäjä", "anaesthetist", "anesthetist", "radiologist", "midwife",
+    "physiotherapist", "consultant", "registrar", "case manager", "social worker", "translator", "interpreter",
+    "courier", "handled by", "attended by", "seen by", "treated by", "entered by", "created by", "updated by",
+    "modified by", "closed by", "opened by", "issued by", "checked by", "inspected by", "delivered to",
+    "received by", "collected by", "contact name", "point of contact", "poc", "account manager",
 ];
 
 /// Labels whose value is a place or an address.
@@ -286,6 +327,17 @@ pub(crate) const LOCATION_KEYS: &[&str] = &[
     "location", "city of birth", "country of citizenship", "domicile",
     "municipality", "district", "locality", "village", "suburb", "departure city", "arrival city",
     "pickup address", "dropoff address", "venue", "address of property",
+    "adresse", "anschrift", "wohnanschrift", "lieferadresse", "rechnungsadresse", "straße", "strasse",
+    "wohnort", "ort", "stadt", "land", "geburtsort", "plz ort", "heimatort", "dirección", "direccion",
+    "domicilio", "ciudad", "localidad", "país", "pais", "provincia", "lugar de nacimiento", "dirección de envío",
+    "indirizzo", "città", "citta", "paese", "luogo di nascita", "comune", "residenza", "località",
+    "adresse postale", "adresse de livraison", "ville", "pays", "lieu de naissance", "code postal et ville",
+    "endereço", "endereco", "cidade", "morada", "naturalidade", "localidade", "adres", "woonplaats", "plaats",
+    "straat", "geboorteplaats", "afleveradres", "adres zamieszkania", "miasto", "miejscowość", "kraj", "ulica",
+    "miejsce urodzenia", "adresa", "město", "mesto", "bydliště", "cím", "lakcím", "város", "ország",
+    "születési hely", "διεύθυνση", "πόλη", "χώρα", "şehir", "sehir", "ülke", "doğum yeri", "adresi",
+    "osoite", "kaupunki", "kotikunta", "adress", "postadress", "stad", "bopæl", "bosted", "postort",
+    "hometown", "city of residence", "place of residence", "current city", "work location", "office location",
 ];
 
 /// Labels whose value is an organisation.
@@ -297,6 +349,14 @@ pub(crate) const ORG_KEYS: &[&str] = &[
     "client company", "customer company", "contractor", "subcontractor", "manufacturer", "distributor",
     "brokerage", "law firm", "counterparty", "issuer", "sponsor", "affiliation", "organization name",
     "organisation name", "legal entity", "entity", "tenant company", "registered company",
+    "firma", "unternehmen", "arbeitgeber", "gesellschaft", "lieferant", "versicherung", "krankenkasse",
+    "empresa", "empleador", "compañía", "compania", "razón social", "razon social", "proveedor", "aseguradora",
+    "banco", "entidad", "azienda", "società", "societa", "datore di lavoro", "fornitore", "ragione sociale",
+    "banca", "société", "societe", "entreprise", "employeur", "raison sociale", "fournisseur", "banque",
+    "assureur", "empregador", "companhia", "fornecedor", "bedrijf", "werkgever", "organisatie", "leverancier",
+    "verzekeraar", "pracodawca", "dostawca", "zaměstnavatel", "společnost", "cég", "munkáltató", "εταιρεία",
+    "şirket", "sirket", "işveren", "yritys", "työnantaja", "arbetsgivare", "företag", "arbejdsgiver",
+    "arbeidsgiver", "selskap", "virksomhed", "insurance provider", "health insurer", "bank institution",
 ];
 
 /// Words before a capitalised word that make it a place (`in Leeds`, `from Madrid`).
@@ -309,7 +369,7 @@ pub(crate) const PLACE_PREPOSITIONS: &[&str] = &[
 pub(crate) const CHAT_INTRO: &[&str] = &[
     "its", "it's", "im", "i'm", "name's", "called", "named", "ask", "tell", "thanks", "thx", "ty", "hi", "hey",
     "hello", "bye", "cc", "dear", "love", "miss", "with", "call", "text", "ping", "message", "email",
-    "remind", "told", "asked", "from", "name", "is",
+    "remind", "told", "asked", "from", "name", "is", "yo", "ok", "dm", "thank",
 ];
 
 /// Speaker labels in chats and logs that are roles, not people.
@@ -321,6 +381,49 @@ pub(crate) const ROLES: &[&str] = &[
     "update", "fyi", "edit", "ps", "todo", "fix", "test", "caller", "callee", "rep", "tech", "nurse", "doctor",
     "dr", "patient", "driver", "seller", "buyer", "host", "owner", "ops", "dev", "qa", "hr", "it", "sales",
 ];
+
+/// Role nouns that put a name right after them without a colon (`Patient Nguyễn Văn An`, `Nurse
+/// Ngozi Okonkwo`, `Paciente María José`); the role word stays outside the span.
+pub(crate) const ROLE_NOUNS: &[&str] = &[
+    "patient", "patientin", "patiente", "paciente", "paziente", "pacjent", "pacjentka", "patiënt", "pt",
+    "nurse", "physician", "surgeon", "physiotherapist", "therapist", "pharmacist", "technician", "driver",
+    "courier", "customer", "client", "applicant", "tenant", "employee", "witness", "candidate", "caller",
+    "visitor", "passenger", "claimant", "defendant", "plaintiff", "interpreter", "translator", "colleague",
+    "contractor", "landlord", "lessor", "lessee", "consultant", "midwife", "paramedic", "resident", "student",
+    "inspector", "caregiver", "carer", "attending", "anaesthetist", "anesthetist", "radiologist", "dentist",
+    "cliente", "kunde", "kundin", "mitarbeiter", "mitarbeiterin", "mieter", "mieterin", "client", "klient",
+    "klientka", "pacient", "pacientka", "beteg", "potilas", "employé", "employée", "empleado",
+    "empleada", "dipendente", "werknemer", "pracownik",
+];
+
+/// Family names written first in East Asian name order (`Park Ji-yeon`, `Le Thi Hoa`, `Zhang Wei`):
+/// the most common Korean, Chinese (pinyin) and Vietnamese surnames, by general knowledge.
+pub(crate) const SURNAMES_FIRST: &[&str] = &[
+    "kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "yoon", "yun", "jang", "lim", "han", "shin",
+    "seo", "kwon", "hwang", "ahn", "song", "jeon", "hong", "oh", "moon", "yang", "baek", "nam", "noh", "ryu",
+    "wang", "li", "zhang", "liu", "chen", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo",
+    "he", "gao", "lin", "luo", "zheng", "liang", "xie", "tang", "feng", "deng", "cao", "peng", "zeng", "xiao",
+    "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren",
+    "shen", "yao", "qian", "qiu", "nguyen", "nguyễn", "tran", "trần", "le", "lê", "pham", "phạm", "hoang",
+    "hoàng", "huynh", "huỳnh", "phan", "vu", "vũ", "vo", "võ", "dang", "đặng", "bui", "bùi", "do", "đỗ", "ho",
+    "hồ", "ngo", "ngô", "duong", "dương", "ly", "lý", "trinh", "trịnh", "dinh", "đinh", "mai", "truong", "trương",
+];
+
+/// Vietnamese middle names, which follow the family name (`Le Thi Hoa`, `Tran Van Nam`).
+pub(crate) const VIET_MIDDLES: &[&str] = &[
+    "van", "văn", "thi", "thị", "duc", "đức", "minh", "ngoc", "ngọc", "thanh", "quoc", "quốc", "huu", "hữu",
+    "xuan", "xuân", "thu", "hong", "hồng", "kim", "anh", "gia", "bao", "bảo", "dinh", "đình", "cong", "công",
+    "quang", "tuan", "tuấn", "hoai", "hoài", "phuong", "phương", "my", "mỹ",
+];
+
+/// Legal forms whose final dot belongs to them (abbreviations): `Inc.`, `Ltd.`, `Kft.`; not `SE`,
+/// `AG`, `GmbH`, `Oy`, `plc`, whose following dot ends the sentence.
+pub(crate) fn legal_form_takes_dot(lower: &str) -> bool {
+    matches!(
+        lower,
+        "inc" | "ltd" | "corp" | "co" | "bros" | "pty" | "pte" | "ltda" | "cia" | "kft" | "zrt" | "nyrt" | "bhd" | "sdn" | "mfg" | "intl" | "assn" | "sp" | "pvt" | "lda"
+    )
+}
 
 /// Bit flags of the word lists above, computed once per token (one hash lookup instead of list scans).
 pub(crate) const F_TITLES: u32 = 1;
@@ -338,6 +441,9 @@ pub(crate) const F_CHAT_INTRO: u32 = 1 << 11;
 pub(crate) const F_PLACE_PREPOSITIONS: u32 = 1 << 12;
 pub(crate) const F_ROLES: u32 = 1 << 13;
 pub(crate) const F_CLOSING_WORD: u32 = 1 << 14;
+pub(crate) const F_ROLE_NOUN: u32 = 1 << 15;
+pub(crate) const F_SURNAME_FIRST: u32 = 1 << 16;
+pub(crate) const F_VIET_MIDDLE: u32 = 1 << 17;
 
 static FLAGS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> = std::sync::LazyLock::new(|| {
     let mut m: rustc_hash::FxHashMap<&'static str, u32> = rustc_hash::FxHashMap::default();
@@ -359,6 +465,9 @@ static FLAGS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> = st
     add(CHAT_INTRO, F_CHAT_INTRO);
     add(PLACE_PREPOSITIONS, F_PLACE_PREPOSITIONS);
     add(ROLES, F_ROLES);
+    add(ROLE_NOUNS, F_ROLE_NOUN);
+    add(SURNAMES_FIRST, F_SURNAME_FIRST);
+    add(VIET_MIDDLES, F_VIET_MIDDLE);
     let closing_words: Vec<&'static str> = CLOSINGS.iter().flat_map(|c| c.split([' ', ','])).filter(|w| !w.is_empty()).collect();
     add(&closing_words, F_CLOSING_WORD);
     let codes: Vec<String> = REGION_CODES.iter().map(|c| c.to_ascii_lowercase()).collect();

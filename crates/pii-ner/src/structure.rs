@@ -19,7 +19,8 @@ pub(crate) enum KeyClass {
 const WEAK_PERSON_KEYS: &[&str] = &[
     "from", "to", "cc", "bcc", "re", "attn", "attention", "contact", "owner", "member", "rep", "partner", "parent",
     "holder", "person", "signature", "signed", "customer", "client name", "driver", "caller", "sender",
-    "recipient", "user full name", "display name",
+    "recipient", "user full name", "display name", "kontakt", "contacto", "cliente", "kunde", "kundin", "klient",
+    "klientka", "responsable", "referente", "asiakas", "müşteri", "ügyfél", "point of contact", "poc",
 ];
 
 /// Classifies a label, JSON key or column header (`home_address`, `Emergency contact`, `fullName`).
@@ -463,9 +464,15 @@ fn org_value(doc: &Doc<'_>, a: usize, b: usize, score: f32, out: &mut Cands) {
         if t.kind == Kind::Punct && &*t.lower == "-" && t.space_before {
             break;
         }
+        if let Some(e) = crate::org::dotted_form_end(doc, j) {
+            if j > a {
+                last_real = e; // `Kowalczyk Sp. z o.o.`, `Frutas del Sur S.A.`
+                break;
+            }
+        }
         if t.kind == Kind::Word || t.kind == Kind::Alnum || t.kind == Kind::Num {
             if t.kind == Kind::Word {
-                if t.shape == Shape::Lower && !matches!(&*t.lower, "and" | "of" | "the" | "for" | "de" | "und" | "et") {
+                if t.shape == Shape::Lower && !matches!(&*t.lower, "and" | "of" | "the" | "for" | "de" | "und" | "et" | "del" | "della" | "di" | "da" | "do" | "dos" | "das" | "des" | "du" | "la" | "le" | "van" | "von" | "der" | "y" | "e" | "plc") {
                     break;
                 }
                 words += 1;
@@ -477,7 +484,7 @@ fn org_value(doc: &Doc<'_>, a: usize, b: usize, score: f32, out: &mut Cands) {
                 }
             }
             last_real = j + 1;
-        } else if t.is_punct('.') && last_real == j && j > a && doc.toks[j - 1].char_len() <= 4 {
+        } else if t.is_punct('.') && last_real == j && j > a && crate::org::abbrev_dot(doc, j) {
             last_real = j + 1; // `Corp.`, `Co.`
         } else if !(t.is_punct(',') || t.is_punct('&') || t.is_punct('-') || t.is_punct('\'') || t.is_punct('.')) {
             break;
