@@ -111,9 +111,14 @@ pub(crate) fn parse_name(doc: &Doc<'_>, i: usize, max_words: usize, allow_lower:
         }
         let t = &doc.toks[j];
         if t.is_word() && t.shape == Shape::Lower && t.rf(rules::F_PARTICLES) && words > 0 && !allow_lower {
-            if j + 1 < n && nameish(doc, j + 1, false) && doc.toks[j + 1].space_before {
-                j += 1;
-                parts += 1;
+            // One to three particles before the next name word: `de Vries`, `van der Meer`, `de la Fuente`.
+            let mut k = j + 1;
+            while k < n && k < j + 3 && doc.toks[k].is_word() && doc.toks[k].shape == Shape::Lower && doc.toks[k].rf(rules::F_PARTICLES) && doc.toks[k].space_before && !doc.toks[k].line_start {
+                k += 1;
+            }
+            if k < n && nameish(doc, k, false) && doc.toks[k].space_before && !doc.toks[k].line_start {
+                parts += k - j;
+                j = k;
                 continue;
             }
             break;

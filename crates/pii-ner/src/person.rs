@@ -556,7 +556,7 @@ fn lowercase(doc: &Doc<'_>, out: &mut Cands) {
     }
 }
 
-/// The line of token `i` is written in lower case (chat typed without capitals): three or more words
+/// The line of token `i` is written in lower case (chat typed without capitals): two or more words
 /// and none capitalised.
 fn lowercase_line(doc: &Doc<'_>, i: usize) -> bool {
     let (a, b) = (doc.line_first(i), doc.line_end(i));
@@ -569,7 +569,7 @@ fn lowercase_line(doc: &Doc<'_>, i: usize) -> bool {
             words += 1;
         }
     }
-    words >= 3
+    words >= 2
 }
 
 /// An introduction word that names the next word outside whole chats too: `it's`, `i'm`, `ping`,

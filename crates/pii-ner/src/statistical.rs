@@ -68,7 +68,7 @@ fn accept(doc: &Doc<'_>, ents: Vec<crate::spacy::SpacyEntity>, out: &mut Cands) 
         if words.is_empty() || (words.len() == 1 && doc.toks[words[0]].shape == Shape::Upper && doc.toks[words[0]].char_len() <= 4) {
             continue;
         }
-        if words.iter().all(|&k| doc.toks[k].shape == Shape::Lower) {
+        if words.iter().all(|&k| doc.toks[k].shape == Shape::Lower || doc.toks[k].rf(crate::rules::F_CALENDAR)) {
             continue;
         }
         // The network knows English prose, not forms: keep what has a word that is no common
@@ -90,7 +90,8 @@ fn accept(doc: &Doc<'_>, ents: Vec<crate::spacy::SpacyEntity>, out: &mut Cands) 
 /// they are names (else they are codes and acronyms); hyphenated words only if no part is common.
 fn rare(t: &crate::doc::Token<'_>) -> bool {
     let w = t.wordinfo();
-    if t.shape == Shape::Lower || t.rf(crate::rules::F_CALENDAR) {
+    // Greetings, closings and role nouns (`Hola`, `Cordiali`, `Patientin`) are no entities.
+    if t.shape == Shape::Lower || t.rf(crate::rules::F_CALENDAR | crate::rules::F_GREETINGS | crate::rules::F_CLOSING_WORD | crate::rules::F_ROLE_NOUN) {
         return false;
     }
     if t.shape == Shape::Upper {
