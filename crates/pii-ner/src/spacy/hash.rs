@@ -8,6 +8,12 @@ pub(crate) fn hash_string(s: &str) -> u64 {
     murmur64a(s.as_bytes(), 1)
 }
 
+/// spaCy's `get_string_id`: the id a string gets in the `StringStore`, which is its
+/// [`hash_string`] unless it is one of spaCy's built-in symbols (`X`, `_`, `PERSON`, …).
+pub(crate) fn string_id(s: &str) -> u64 {
+    super::symbols::symbol_id(s).unwrap_or_else(|| hash_string(s))
+}
+
 fn murmur64a(key: &[u8], seed: u64) -> u64 {
     const M: u64 = 0xc6a4_a793_5bd1_e995;
     const R: u32 = 47;

@@ -8,6 +8,10 @@
 pub(crate) mod features;
 pub(crate) mod hash;
 pub(crate) mod net;
+pub(crate) mod pychar;
+#[doc(hidden)]
+pub mod parity;
+pub(crate) mod symbols;
 pub(crate) mod tokenizer;
 
 use std::path::Path;
@@ -169,24 +173,24 @@ impl SpacyNer {
     }
 
     /// The four feature ids of one token: hashes of NORM, PREFIX, SUFFIX and SHAPE.
-    fn feats(&self, text: &str, norm: Option<&str>) -> [u64; 4] {
+    pub(crate) fn feats(&self, text: &str, norm: Option<&str>) -> [u64; 4] {
         let norm_hash = match norm {
-            Some(n) => hash::hash_string(n),
+            Some(n) => hash::string_id(n),
             None => {
                 if let Some(b) = features::base_norm(text) {
-                    hash::hash_string(b)
-                } else if let Some(n) = self.lexeme_norm.get(&hash::hash_string(text)) {
-                    hash::hash_string(n)
+                    hash::string_id(b)
+                } else if let Some(n) = self.lexeme_norm.get(&hash::string_id(text)) {
+                    hash::string_id(n)
                 } else {
-                    hash::hash_string(&text.to_lowercase())
+                    hash::string_id(&text.to_lowercase())
                 }
             }
         };
         [
             norm_hash,
-            hash::hash_string(features::prefix(text)),
-            hash::hash_string(features::suffix(text)),
-            hash::hash_string(&features::shape(text)),
+            hash::string_id(features::prefix(text)),
+            hash::string_id(features::suffix(text)),
+            hash::string_id(&features::shape(text)),
         ]
     }
 
@@ -204,7 +208,7 @@ impl SpacyNer {
             return Vec::new();
         }
         let feats: Vec<[u64; 4]> = toks.iter().map(|&(s, e, n)| self.feats(&text[s..e], n)).collect();
-        let is_space: Vec<bool> = toks.iter().map(|&(s, e, _)| text[s..e].chars().all(char::is_whitespace)).collect();
+        let is_space: Vec<bool> = toks.iter().map(|&(s, e, _)| text[s..e].chars().all(tokenizer::is_space)).collect();
         let vecs = self.net.tokvecs(&feats, true, true);
         self.net
             .decode(&vecs, &is_space, 0, toks.len())
@@ -269,7 +273,7 @@ impl SpacyNer {
                 continue;
             }
             let feats: Vec<[u64; 4]> = toks.iter().map(|t| self.feats(&region[t.start..t.end], t.norm.as_deref())).collect();
-            let is_space: Vec<bool> = toks.iter().map(|t| region[t.start..t.end].chars().all(char::is_whitespace)).collect();
+            let is_space: Vec<bool> = toks.iter().map(|t| region[t.start..t.end].chars().all(tokenizer::is_space)).collect();
             let vecs = self.net.tokvecs(&feats, s == 0, e == text.len());
             let first_ok = if s == 0 { 0 } else { 1 };
             let last_ok = if e == text.len() { toks.len() } else { toks.len() - 1 };

@@ -1,10 +1,10 @@
 //! spaCy's rule-based English tokenizer, ported: white space handling, special cases (exceptions
 //! with their norms), prefix / suffix / infix patterns and the URL pattern, in spaCy's order.
-//! The retokenisation of special cases that span several affix tokens (`_apply_special_cases`) is
-//! not ported; it only matters for rare emoticon-like strings.
+//! Then, as spaCy's `_apply_special_cases`, special cases whose own affix tokenisation spans several
+//! tokens are found again in the token sequence (`(D-Mass.)` gives `D`, `-`, `Mass.`) and merged.
 
 use fancy_regex::Regex;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// One token: byte range in the text and the norm its special case gives it, if any.
 #[derive(Debug, Clone)]
@@ -21,6 +21,18 @@ pub(crate) struct Tokenizer {
     infix: Regex,
     url: Regex,
     specials: FxHashMap<Box<str>, Vec<(Box<str>, Option<Box<str>>)>>,
+    /// spaCy's `_special_matcher`: the affix tokenisation (without special cases) of each special
+    /// case that has a prefix, suffix, infix or space, as the token texts joined by `\0`.
+    special_patterns: FxHashSet<Box<str>>,
+    /// First token text of each pattern, and the longest pattern in tokens.
+    pattern_starts: FxHashSet<Box<str>>,
+    pattern_max: usize,
+}
+
+/// Python's `str.isspace` for one character: Rust's white space plus the four information
+/// separators U+001C..U+001F.
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
 }
 
 /// Python `re` pattern to `fancy_regex`: drops `(?u)` and backslashes before characters that need
@@ -53,28 +65,120 @@ impl Tokenizer {
         specials: FxHashMap<Box<str>, Vec<(Box<str>, Option<Box<str>>)>>,
     ) -> Result<Self, String> {
         let compile = |p: &str| Regex::new(&port_pattern(p)).map_err(|e| e.to_string());
-        Ok(Tokenizer { prefix: compile(prefix)?, suffix: compile(suffix)?, infix: compile(infix)?, url: compile(url)?, specials })
+        let mut t = Tokenizer {
+            prefix: compile(prefix)?,
+            suffix: compile(suffix)?,
+            infix: compile(infix)?,
+            url: compile(url)?,
+            specials,
+            special_patterns: FxHashSet::default(),
+            pattern_starts: FxHashSet::default(),
+            pattern_max: 0,
+        };
+        // `add_special_case` with `faster_heuristics`: only strings that the affix rules would split.
+        let mut patterns = Vec::new();
+        for s in t.specials.keys() {
+            let s: &str = s;
+            if Self::find_len(&t.prefix, s) != 0 || Self::find_len(&t.suffix, s) != 0 || t.infix.find_iter(s).flatten().next().is_some() || s.contains(' ') {
+                let toks = t.tokenize_affixes(s, false);
+                if toks.is_empty() {
+                    continue;
+                }
+                let key: String = toks.iter().map(|k| format!("{}\0", &s[k.start..k.end])).collect();
+                patterns.push((key, s[toks[0].start..toks[0].end].to_owned(), toks.len()));
+            }
+        }
+        for (key, first, n) in patterns {
+            t.special_patterns.insert(key.into_boxed_str());
+            t.pattern_starts.insert(first.into_boxed_str());
+            t.pattern_max = t.pattern_max.max(n);
+        }
+        Ok(t)
     }
 
     /// Tokens of `text`, offsets relative to `text`.
     pub fn tokenize(&self, text: &str) -> Vec<Tok> {
+        let toks = self.tokenize_affixes(text, true);
+        self.apply_special_cases(text, toks)
+    }
+
+    /// spaCy's `_tokenize_affixes`: white space, then each chunk by special cases (if
+    /// `with_specials`) and affixes.
+    fn tokenize_affixes(&self, text: &str, with_specials: bool) -> Vec<Tok> {
         let mut out = Vec::new();
         if text.is_empty() {
             return out;
         }
         let mut start = 0;
-        let mut in_ws = text.chars().next().is_some_and(char::is_whitespace);
+        let mut in_ws = text.chars().next().is_some_and(is_space);
         for (i, c) in text.char_indices() {
-            if c.is_whitespace() != in_ws {
+            if is_space(c) != in_ws {
                 if start < i {
-                    self.chunk(text, start, i, &mut out);
+                    self.chunk(text, start, i, with_specials, &mut out);
                 }
                 start = if c == ' ' { i + 1 } else { i };
                 in_ws = !in_ws;
             }
         }
         if start < text.len() {
-            self.chunk(text, start, text.len(), &mut out);
+            self.chunk(text, start, text.len(), with_specials, &mut out);
+        }
+        out
+    }
+
+    /// spaCy's `_apply_special_cases`: finds the special-case patterns in the token sequence
+    /// (every match, as its `PhraseMatcher` does), keeps the longest then leftmost of overlapping
+    /// ones, and replaces each kept span whose text is a special case by that case's tokens.
+    fn apply_special_cases(&self, text: &str, toks: Vec<Tok>) -> Vec<Tok> {
+        if self.pattern_max == 0 {
+            return toks;
+        }
+        let mut matches: Vec<(usize, usize)> = Vec::new();
+        let mut key = String::new();
+        for i in 0..toks.len() {
+            if !self.pattern_starts.contains(&text[toks[i].start..toks[i].end]) {
+                continue;
+            }
+            key.clear();
+            for j in i..toks.len().min(i + self.pattern_max) {
+                key.push_str(&text[toks[j].start..toks[j].end]);
+                key.push('\0');
+                if self.special_patterns.contains(key.as_str()) {
+                    matches.push((i, j + 1));
+                }
+            }
+        }
+        if matches.is_empty() {
+            return toks;
+        }
+        // _filter_special_spans: longest first, then leftmost; a span is kept when neither its
+        // first nor its last token was covered by a span looked at before (kept or not).
+        matches.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.0.cmp(&b.0)));
+        let mut seen = vec![false; toks.len()];
+        let mut kept: Vec<(usize, usize)> = Vec::new();
+        for &(s, e) in &matches {
+            if !seen[s] && !seen[e - 1] {
+                kept.push((s, e));
+            }
+            seen[s..e].iter_mut().for_each(|v| *v = true);
+        }
+        kept.sort_unstable();
+        let mut out = Vec::with_capacity(toks.len());
+        let mut i = 0;
+        let mut k = 0;
+        while i < toks.len() {
+            if k < kept.len() && kept[k].0 == i {
+                let (s, e) = kept[k];
+                k += 1;
+                let (a, b) = (toks[s].start, toks[e - 1].end);
+                if !self.special(text, a, b, &mut out) {
+                    out.extend_from_slice(&toks[s..e]);
+                }
+                i = e;
+            } else {
+                out.push(toks[i].clone());
+                i += 1;
+            }
         }
         out
     }
@@ -98,8 +202,8 @@ impl Tokenizer {
     }
 
     /// One white-space-free (or white-space-only) chunk `text[start..end]`.
-    fn chunk(&self, text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
-        if self.special(text, start, end, out) {
+    fn chunk(&self, text: &str, start: usize, end: usize, with_specials: bool, out: &mut Vec<Tok>) {
+        if with_specials && self.special(text, start, end, out) {
             return;
         }
         // _split_affixes
@@ -108,14 +212,14 @@ impl Tokenizer {
         let mut suffixes: Vec<(usize, usize)> = Vec::new();
         let mut last_size = usize::MAX;
         while s < e && e - s != last_size {
-            if self.specials.contains_key(&text[s..e]) {
+            if with_specials && self.specials.contains_key(&text[s..e]) {
                 break;
             }
             last_size = e - s;
             let pre_len = Self::find_len(&self.prefix, &text[s..e]);
             if pre_len != 0 {
                 let minus_pre = &text[s + pre_len..e];
-                if !minus_pre.is_empty() && self.specials.contains_key(minus_pre) {
+                if !minus_pre.is_empty() && with_specials && self.specials.contains_key(minus_pre) {
                     prefixes.push((s, s + pre_len));
                     s += pre_len;
                     break;
@@ -124,7 +228,7 @@ impl Tokenizer {
             let suf_len = Self::find_len(&self.suffix, &text[s + pre_len..e]);
             if suf_len != 0 {
                 let minus_suf = &text[s..e - suf_len];
-                if !minus_suf.is_empty() && self.specials.contains_key(minus_suf) {
+                if !minus_suf.is_empty() && with_specials && self.specials.contains_key(minus_suf) {
                     suffixes.push((e - suf_len, e));
                     e -= suf_len;
                     break;
@@ -149,7 +253,7 @@ impl Tokenizer {
         }
         if s < e {
             let span = &text[s..e];
-            if self.special(text, s, e, out) {
+            if with_specials && self.special(text, s, e, out) {
             } else if self.url.find(span).ok().flatten().is_some_and(|m| m.start() == 0) {
                 out.push(Tok { start: s, end: e, norm: None });
             } else {
