@@ -528,7 +528,7 @@ fn lowercase(doc: &Doc<'_>, out: &mut Cands) {
         let w = t.wordinfo();
         let chatty = doc.lowercase_chat || lowercase_line(doc, i);
         let intro = i > 0 && doc.toks[i - 1].is_word() && doc.toks[i - 1].rf(rules::F_CHAT_INTRO) && (doc.lowercase_chat || doc.toks[i - 1].shape == Shape::Lower) && strong_intro(doc, i - 1, chatty);
-        if intro && chatty && !w.is_wordy() && w.zipf < 3.5 && t.char_len() >= 3 {
+        if intro && chatty && !w.is_wordy() && w.zipf < 3.5 && t.char_len() >= 3 && !t.rf(rules::F_CHAT_INTRO | rules::F_GREETINGS) {
             // `its oluwaseun adeyemi`: unknown words after an introduction, one or two of them.
             let two = i + 1 < n && {
             let next = &doc.toks[i + 1];

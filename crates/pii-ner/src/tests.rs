@@ -46,6 +46,48 @@ const WORDS: &[(&str, f32, f32, f32)] = &[
     ("contact", 5.0, 0.0, 0.0),
     ("there", 6.5, 0.0, 0.0),
     ("yesterday", 5.0, 0.0, 0.0),
+    // For the rules on names from outside the US census and on chat lines.
+    ("nguyen", 3.9, 0.0, 0.1),
+    ("van", 4.6, 0.0, 0.01),
+    ("an", 6.5, 0.0, 0.0),
+    ("portal", 4.3, 0.0, 0.0),
+    ("service", 5.3, 0.0, 0.0),
+    ("access", 5.0, 0.0, 0.0),
+    ("reset", 4.2, 0.0, 0.0),
+    ("jurgen", 2.5, 0.003, 0.0),
+    ("muller", 3.2, 0.0, 0.01),
+    ("lucas", 4.0, 0.05, 0.01),
+    ("juan", 4.3, 0.3, 0.0),
+    ("carlos", 4.4, 0.3, 0.0),
+    ("award", 4.8, 0.0, 0.0),
+    ("went", 5.6, 0.0, 0.0),
+    ("to", 7.4, 0.0, 0.0),
+    ("can", 6.6, 0.0, 0.0),
+    ("you", 7.0, 0.0, 0.0),
+    ("me", 6.7, 0.0, 0.0),
+    ("back", 6.0, 0.0, 0.0),
+    ("team", 5.5, 0.0, 0.0),
+    ("when", 6.5, 0.0, 0.0),
+    ("deploy", 3.7, 0.0, 0.0),
+    ("is", 7.3, 0.0, 0.0),
+    ("done", 5.7, 0.0, 0.0),
+    ("everyone", 5.4, 0.0, 0.0),
+    ("thanks", 5.5, 0.0, 0.0),
+    ("ping", 3.9, 0.0, 0.0),
+    ("joined", 4.9, 0.0, 0.0),
+    ("office", 5.4, 0.0, 0.0),
+    ("avenue", 4.5, 0.0, 0.0),
+    ("closed", 5.0, 0.0, 0.0),
+    ("order", 5.6, 0.0, 0.0),
+    ("your", 6.8, 0.0, 0.0),
+    ("built", 5.2, 0.0, 0.0),
+    ("by", 6.8, 0.0, 0.0),
+    ("in", 7.3, 0.0, 0.0),
+    ("was", 7.0, 0.0, 0.0),
+    ("renewed", 3.9, 0.0, 0.0),
+    ("from", 6.8, 0.0, 0.0),
+    ("please", 5.9, 0.0, 0.0),
+    ("review", 5.1, 0.0, 0.0),
 ];
 
 const PLACES: &[(&str, PlaceKind, u32)] = &[
@@ -282,3 +324,72 @@ fn names_with_particles_and_unknown_names_in_prose_are_found() {
     assert!(has("Our contact there, Jan de Vries, apologised.", "PERSON", "Jan de Vries"));
     assert!(has("Yesterday Chukwuemeka Okonkwo approved the budget.", "PERSON", "Chukwuemeka Okonkwo"));
 }
+
+#[test]
+fn form_labels_in_other_languages_give_context() {
+    assert!(has("Nombre: Alejandro Gutiérrez\nCiudad: Valparaíso", "PERSON", "Alejandro Gutiérrez"));
+    assert!(has("Nom : Dupont\nPrénom : Marie-Claire", "PERSON", "Dupont"));
+    assert!(has("Nom : Dupont\nPrénom : Marie-Claire", "PERSON", "Marie-Claire"));
+    assert!(has("Kontakt: Jürgen Müller, Hauptstraße 12", "PERSON", "Jürgen Müller"));
+    assert!(has("Nazwisko: Wójcik\nImię: Paweł", "PERSON", "Wójcik"));
+    assert!(has("Firma: Brandt Maschinenbau\n", "ORGANIZATION", "Brandt Maschinenbau"));
+    // A lower-case value after a weak label is no name.
+    assert!(!found("Kontakt: siehe oben").iter().any(|(t, _)| *t == "PERSON"));
+}
+
+#[test]
+fn role_nouns_put_a_name_after_them() {
+    assert!(has("Patient Nguyễn Văn An, DOB 12/03/1978, was seen.", "PERSON", "Nguyễn Văn An"));
+    assert!(has("Pt. Maria Kowalski reports dizziness.", "PERSON", "Maria Kowalski"));
+    for text in ["Patient Portal access was reset.", "Customer Service will call you back."] {
+        assert!(!found(text).iter().any(|(t, _)| *t == "PERSON"), "{text}: {:?}", found(text));
+    }
+}
+
+#[test]
+fn diacritics_do_not_turn_names_into_english_words() {
+    // `Văn` folds to `van`, a particle and an English word; it stays a name word.
+    let f = found("Patient Trần Văn Nguyễn was seen.");
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v.contains("Văn")), "{f:?}");
+}
+
+#[test]
+fn family_name_first_names_are_found() {
+    assert!(has("Park Ji-yeon joined the office.", "PERSON", "Park Ji-yeon"));
+    assert!(has("We met Le Thi Hoa yesterday.", "PERSON", "Le Thi Hoa"));
+    assert!(!found("Park Avenue is closed.").iter().any(|(t, _)| *t == "PERSON"));
+}
+
+#[test]
+fn chat_handles_and_lowercase_chat_lines() {
+    assert!(has("@lucas.oliveira thanks! ping raj when the deploy is done", "PERSON", "lucas.oliveira"));
+    assert!(has("hey it's thanh huong, can u call me back", "PERSON", "thanh huong"));
+    assert!(!found("@here please review").iter().any(|(t, _)| *t == "PERSON"));
+    for text in ["can you ping the team when the deploy is done", "thanks everyone", "we will follow up"] {
+        assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+    }
+    // An e-mail address stays masked.
+    assert!(found("mail lucas@example.com").is_empty());
+}
+
+#[test]
+fn legal_forms_with_inner_dots_and_sentence_final_periods() {
+    assert!(has("Your order from Zalando SE.", "ORGANIZATION", "Zalando SE"));
+    assert!(has("It was built by Fincantieri S.p.A. in Monfalcone.", "ORGANIZATION", "Fincantieri S.p.A."));
+    assert!(has("We signed with Vestas Wind Systems A/S.", "ORGANIZATION", "Vestas Wind Systems A/S"));
+    assert!(has("The contract with Samsung Electronics Co., Ltd. was renewed.", "ORGANIZATION", "Samsung Electronics Co., Ltd."));
+    assert!(has("Supplier: Kowalczyk Sp. z o.o.", "ORGANIZATION", "Kowalczyk Sp. z o.o."));
+    assert!(has("We buy from Smurfit Kappa Group plc.", "ORGANIZATION", "Smurfit Kappa Group plc"));
+    assert!(has("Owned by Groupe Renault S.A.S.", "ORGANIZATION", "Groupe Renault S.A.S."));
+}
+
+#[test]
+fn runs_of_particles_stay_inside_names() {
+    assert!(has("The award went to Juan Carlos de la Fuente.", "PERSON", "Juan Carlos de la Fuente"));
+}
+
+#[test]
+fn salutations_in_other_languages() {
+    assert!(has("Sehr geehrter Herr Hoffmann,\n\nanbei die Rechnung.", "PERSON", "Hoffmann"));
+}
+
