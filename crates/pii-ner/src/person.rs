@@ -57,7 +57,7 @@ fn roles(doc: &Doc<'_>, out: &mut Cands) {
 
 /// Family name first (`Park Ji-yeon`, `Le Thi Hoa`, `Kim Min-jun`): a common East Asian surname and
 /// one or two given names that are hyphenated, unknown to the word list, or Vietnamese middle names.
-fn surname_first(doc: &Doc<'_>, out: &mut Cands) {
+pub(crate) fn surname_first(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
     for i in 0..n {
         let t = &doc.toks[i];
@@ -86,7 +86,14 @@ fn surname_first(doc: &Doc<'_>, out: &mut Cands) {
         if e < n && doc.toks[e].is_word() && doc.toks[e].space_before && stop_word(&doc.toks[e]) && doc.toks[e].shape != Shape::Lower {
             continue;
         }
+        if e < n && doc.toks[e].is_word() && matches!(&*doc.toks[e].lower, "city" | "province" | "district" | "county") {
+            continue; // `Ho Chi Minh City`
+        }
         let strong = viet || doc.toks[i + 1..e].iter().any(|u| u.lower.contains('-'));
+        // Otherwise a given name is no known surname only (`Park Hyatt`, `Lee Walker`).
+        if !strong && doc.toks[i + 1..e].iter().any(|u| u.wordinfo().is_last() && !u.wordinfo().is_first()) {
+            continue;
+        }
         out.push(i, e, Ent::Person, if strong { 0.86 } else { 0.75 });
     }
 }

@@ -358,6 +358,12 @@ fn family_name_first_names_are_found() {
     assert!(has("Park Ji-yeon joined the office.", "PERSON", "Park Ji-yeon"));
     assert!(has("We met Le Thi Hoa yesterday.", "PERSON", "Le Thi Hoa"));
     assert!(!found("Park Avenue is closed.").iter().any(|(t, _)| *t == "PERSON"));
+    // A surname as the second word is a brand or a place, not a given name.
+    let lex = Lexicon::from_rows(WORDS, PLACES);
+    let doc = Doc::new("The Park Hayes hotel is booked.", &lex);
+    let mut c = Cands::default();
+    crate::person::surname_first(&doc, &mut c);
+    assert!(c.list.is_empty(), "{:?}", c.list);
 }
 
 #[test]
@@ -392,4 +398,5 @@ fn runs_of_particles_stay_inside_names() {
 fn salutations_in_other_languages() {
     assert!(has("Sehr geehrter Herr Hoffmann,\n\nanbei die Rechnung.", "PERSON", "Hoffmann"));
 }
+
 
