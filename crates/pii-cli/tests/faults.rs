@@ -361,39 +361,7 @@ async fn a_detector_sigkilled_mid_batch_loses_and_duplicates_nothing() {
     if !enabled("a_detector_sigkilled_mid_batch_loses_and_duplicates_nothing") {
         return;
     }
-    let mut s = full_stack(&[]).await;
-    let started = Instant::now();
-    let b = submit_batch(&s, "kill-detector", 1000).await;
-    let broker = Broker::amqp(s.vhost.as_ref().unwrap().url(), BrokerSettings::default());
-    wait_completed_at_least(&s, &b, 30, Duration::from_secs(300)).await;
-    let at_kill = completed(&s, &b).await;
-    let status = s.signal("detector", "KILL");
-    // The detector died with work left: messages still waiting for it.
-    let waiting = broker.depth(QueueName::Detect).await.unwrap();
-    assert!(
-        waiting > 0,
-        "the detector had already taken every message when it was killed"
-    );
-    assert!(!status.success());
-    let killed = Instant::now();
-    tokio::time::sleep(Duration::from_secs(2)).await;
-    s.start("detector2", "detector");
-    wait_batch_done(&s, &b, Duration::from_secs(600)).await;
-    let recovered = killed.elapsed();
-    let o = check_batch(&s, &b).await;
-    println!(
-        "FAULTS: detector SIGKILL: submitted {} completed {} lost {} duplicated findings {} incomplete outputs {} temp files left {}; \
-         killed after {at_kill} completed with {waiting} detect commands waiting; batch done {recovered:?} after the kill ({:?} in all); outputs written {}",
-        o.submitted,
-        o.completed,
-        o.lost,
-        o.duplicated_findings,
-        o.incomplete_outputs,
-        o.leftover_temp_files,
-        started.elapsed(),
-        redactions_logged(&s, &["redactor"]),
-    );
-    assert_clean(&o);
+    worker_sigkilled_mid_batch("detector", QueueName::Detect).await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -401,36 +369,41 @@ async fn a_redactor_sigkilled_mid_batch_loses_and_duplicates_nothing() {
     if !enabled("a_redactor_sigkilled_mid_batch_loses_and_duplicates_nothing") {
         return;
     }
+    worker_sigkilled_mid_batch("redactor", QueueName::Redact).await;
+}
+
+/// Kills `role` with SIGKILL while its queue still holds commands of a 1,000-job batch, starts a
+/// replacement, and checks that every job completed once, with complete outputs.
+async fn worker_sigkilled_mid_batch(role: &str, queue: QueueName) {
     let mut s = full_stack(&[]).await;
     let started = Instant::now();
-    let b = submit_batch(&s, "kill-redactor", 1000).await;
+    let b = submit_batch(&s, &format!("kill-{role}"), 1000).await;
     let broker = Broker::amqp(s.vhost.as_ref().unwrap().url(), BrokerSettings::default());
     wait_completed_at_least(&s, &b, 30, Duration::from_secs(300)).await;
     let at_kill = completed(&s, &b).await;
-    let status = s.signal("redactor", "KILL");
-    // The redactor died with work left: messages still waiting for it.
-    let waiting = broker.depth(QueueName::Redact).await.unwrap();
-    assert!(
-        waiting > 0,
-        "the redactor had already taken every message when it was killed"
-    );
+    let status = s.signal(role, "KILL");
+    // The worker died with work left: messages still waiting for it.
+    let waiting = broker.depth(queue).await.unwrap();
+    assert!(waiting > 0, "the {role} had already taken every message when it was killed");
     assert!(!status.success());
     let killed = Instant::now();
     tokio::time::sleep(Duration::from_secs(2)).await;
-    s.start("redactor2", "redactor");
+    let replacement = format!("{role}2");
+    s.start(&replacement, role);
     wait_batch_done(&s, &b, Duration::from_secs(600)).await;
     let recovered = killed.elapsed();
     let o = check_batch(&s, &b).await;
     let written = redactions_logged(&s, &["redactor", "redactor2"]);
     println!(
-        "FAULTS: redactor SIGKILL: submitted {} completed {} lost {} duplicated findings {} incomplete outputs {} temp files left {}; \
-         killed after {at_kill} completed with {waiting} redact commands waiting; batch done {recovered:?} after the kill ({:?} in all); outputs written {written} (redone after the kill: {})",
+        "FAULTS: {role} SIGKILL: submitted {} completed {} lost {} duplicated findings {} incomplete outputs {} temp files left {}; \
+         killed after {at_kill} completed with {waiting} {} commands waiting; batch done {recovered:?} after the kill ({:?} in all); outputs written {written} (redone after the kill: {})",
         o.submitted,
         o.completed,
         o.lost,
         o.duplicated_findings,
         o.incomplete_outputs,
         o.leftover_temp_files,
+        queue.as_str(),
         started.elapsed(),
         written.saturating_sub(o.submitted),
     );

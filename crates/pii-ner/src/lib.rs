@@ -154,17 +154,25 @@ impl NerRecognizer {
     #[doc(hidden)]
     pub fn debug_focus(&self, text: &str) -> Vec<(usize, usize)> {
         let doc = Doc::new(text, &self.lex);
-        let mut cands = Cands::default();
-        structure::find(&doc, &self.lex, None, &mut cands);
-        place::addresses(&doc, &self.lex, &mut cands);
-        place::city_state(&doc, &self.lex, &mut cands);
-        org::find(&doc, &mut cands);
-        person::find(&doc, &mut cands);
-        place::gazetteer(&doc, &self.lex, &mut cands);
-        let no_person = std::mem::take(&mut cands.no_person);
-        let mut kept = resolve(cands.list);
-        propagate(&doc, &mut kept, &no_person);
+        let (kept, _) = self.rule_candidates(&doc, None);
         statistical::focus(&doc, &kept)
+    }
+
+    /// What the rules find in `doc`, resolved and propagated, and the ranges where no person may be.
+    fn rule_candidates(&self, doc: &Doc<'_>, field_name: Option<&str>) -> (Vec<Cand>, Vec<(usize, usize)>) {
+        let mut cands = Cands::default();
+        structure::find(doc, &self.lex, field_name, &mut cands);
+        place::addresses(doc, &self.lex, &mut cands);
+        place::city_state(doc, &self.lex, &mut cands);
+        org::find(doc, &mut cands);
+        person::find(doc, &mut cands);
+        place::gazetteer(doc, &self.lex, &mut cands);
+
+        let no_person = std::mem::take(&mut cands.no_person);
+        cands.list.retain(|c| c.ent != Ent::Person || !no_person.iter().any(|&(a, b)| c.a < b && a < c.b));
+        let mut kept = resolve(cands.list);
+        propagate(doc, &mut kept, &no_person);
+        (kept, no_person)
     }
 
     /// Candidates of one text, resolved, in byte offsets.
@@ -173,18 +181,7 @@ impl NerRecognizer {
             return Vec::new();
         }
         let doc = Doc::new(text, &self.lex);
-        let mut cands = Cands::default();
-        structure::find(&doc, &self.lex, ctx.field_name, &mut cands);
-        place::addresses(&doc, &self.lex, &mut cands);
-        place::city_state(&doc, &self.lex, &mut cands);
-        org::find(&doc, &mut cands);
-        person::find(&doc, &mut cands);
-        place::gazetteer(&doc, &self.lex, &mut cands);
-
-        let no_person = std::mem::take(&mut cands.no_person);
-        cands.list.retain(|c| c.ent != Ent::Person || !no_person.iter().any(|&(a, b)| c.a < b && a < c.b));
-        let mut kept = resolve(cands.list);
-        propagate(&doc, &mut kept, &no_person);
+        let (mut kept, no_person) = self.rule_candidates(&doc, ctx.field_name);
         // The network looks only at capitalised words the rules left open.
         if let Some(net) = &self.spacy {
             let mut more = Cands::default();

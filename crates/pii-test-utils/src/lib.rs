@@ -205,3 +205,25 @@ impl Drop for S3Server {
         let _ = self.child.wait();
     }
 }
+
+/// Calls an API route with an optional `X-API-Key` and JSON body; returns the status and the body as
+/// JSON (or as a JSON string when it is not JSON), so tests can assert on error bodies too.
+pub async fn call_api(
+    client: &reqwest::Client,
+    method: reqwest::Method,
+    url: String,
+    key: Option<&str>,
+    body: Option<serde_json::Value>,
+) -> (u16, serde_json::Value) {
+    let mut req = client.request(method, url);
+    if let Some(k) = key {
+        req = req.header("X-API-Key", k);
+    }
+    if let Some(b) = body {
+        req = req.json(&b);
+    }
+    let resp = req.send().await.expect("the request reaches the service");
+    let status = resp.status().as_u16();
+    let text = resp.text().await.expect("the response body is readable");
+    (status, serde_json::from_str(&text).unwrap_or(serde_json::Value::String(text)))
+}

@@ -174,17 +174,7 @@ impl Stack {
     }
 
     pub async fn call(&self, method: reqwest::Method, path: &str, key: Option<&str>, body: Option<Value>) -> (u16, Value) {
-        let mut req = self.client.request(method, self.url(path));
-        if let Some(k) = key {
-            req = req.header("X-API-Key", k);
-        }
-        if let Some(b) = body {
-            req = req.json(&b);
-        }
-        let resp = req.send().await.unwrap();
-        let status = resp.status().as_u16();
-        let text = resp.text().await.unwrap();
-        (status, serde_json::from_str(&text).unwrap_or(Value::String(text)))
+        pii_test_utils::call_api(&self.client, method, self.url(path), key, body).await
     }
 
     pub async fn submit(&self, key: &str, body: Value) -> Value {
