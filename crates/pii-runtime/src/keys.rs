@@ -36,16 +36,28 @@ impl MasterKey {
         match std::fs::read_to_string(&path) {
             Ok(s) => Self::from_hex(s.trim()),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                // Gateway and workers sharing a data folder may start together. The key is written
+                // whole to a private temporary file and then hard-linked into place, which fails if
+                // another process got there first; so nobody ever reads a half-written key file.
                 let key: [u8; 32] = rand::random();
+                let tmp = data_dir.join(format!(".master.key.{}.{:016x}", std::process::id(), rand::random::<u64>()));
+                let tmp_io = |e| RuntimeError::Io { what: tmp.display().to_string(), source: e };
                 let mut opts = std::fs::OpenOptions::new();
                 opts.write(true).create_new(true);
                 #[cfg(unix)]
                 std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
-                match opts.open(&path) {
-                    Ok(mut f) => {
-                        std::io::Write::write_all(&mut f, hex::encode(key).as_bytes()).map_err(io)?;
-                        Ok(MasterKey(key))
-                    }
+                let written = opts.open(&tmp).and_then(|mut f| {
+                    std::io::Write::write_all(&mut f, hex::encode(key).as_bytes())?;
+                    f.sync_all()
+                });
+                if let Err(e) = written {
+                    let _ = std::fs::remove_file(&tmp);
+                    return Err(tmp_io(e));
+                }
+                let linked = std::fs::hard_link(&tmp, &path);
+                let _ = std::fs::remove_file(&tmp);
+                match linked {
+                    Ok(()) => Ok(MasterKey(key)),
                     // Another process created it first: use theirs.
                     Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
                         Self::from_hex(std::fs::read_to_string(&path).map_err(io)?.trim())
@@ -99,5 +111,20 @@ mod tests {
         assert_ne!(a.tenant_keys(&t1).hash_salt, a.tenant_keys(&t1).encryption_key);
         std::fs::remove_dir_all(dir).unwrap();
         assert!(MasterKey::load(Some("zz"), Path::new(".")).is_err());
+    }
+
+    #[test]
+    fn processes_starting_together_agree_on_one_key() {
+        for round in 0..20 {
+            let dir = std::env::temp_dir().join(format!("pii-mk-race-{}-{round}", std::process::id()));
+            let keys: Vec<[u8; 32]> = std::thread::scope(|s| {
+                let handles: Vec<_> = (0..8).map(|_| s.spawn(|| MasterKey::load(None, &dir).unwrap().0)).collect();
+                handles.into_iter().map(|h| h.join().unwrap()).collect()
+            });
+            assert!(keys.windows(2).all(|w| w[0] == w[1]), "round {round}: loaders disagree");
+            let left: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name()).collect();
+            assert_eq!(left, vec![std::ffi::OsString::from("master.key")], "no temporary files left");
+            std::fs::remove_dir_all(dir).unwrap();
+        }
     }
 }
