@@ -2,12 +2,14 @@
 //! median MB/s of several runs (what `scripts/bench-engine` reports, with the peak RSS around it).
 //!
 //! ```sh
-//! cargo run --release -p pii-core --example throughput -- [FILE] [RUNS]
+//! cargo run --release -p pii-core --example throughput -- [FILE] [RUNS] [chunks|docs]
 //! ```
 //!
 //! FILE defaults to the shared evaluation text beside the project
-//! (`../shared/eval/throughput_dev.txt` from the project root). The text is cut into 64 KiB chunks at
-//! line ends, as the streaming document layer feeds the engine, and each chunk is analysed once per run.
+//! (`../shared/eval/throughput_dev.txt` from the project root). By default the text is cut into
+//! 64 KiB chunks at line ends, as the streaming document layer feeds the engine; with `docs` it is
+//! cut at blank lines into documents of a few hundred bytes, one call each, as the synchronous
+//! endpoint and small jobs see it (which also measures the fixed cost of a call).
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
@@ -66,7 +68,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     });
     let runs: usize = args.get(2).map_or(Ok(7), |r| r.parse())?;
     let text = std::fs::read_to_string(&path)?;
-    let parts = chunks(&text);
+    let parts = match args.get(3).map(String::as_str) {
+        None | Some("chunks") => chunks(&text),
+        Some("docs") => text.split("\n\n").filter(|d| !d.trim().is_empty()).collect(),
+        Some(other) => return Err(format!("unknown mode {other:?}: chunks or docs").into()),
+    };
     let build = Instant::now();
     let engine = Engine::builder().build()?;
     let build_ms = build.elapsed().as_secs_f64() * 1e3;

@@ -59,20 +59,24 @@ fn settle(cluster: &mut Vec<Span>, out: &mut Vec<Span>) {
     out.extend(kept.into_values());
 }
 
-fn merge_adjacent(text: &str, spans: Vec<Span>) -> Vec<Span> {
-    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
-    for s in spans {
-        if let Some(last) = out.last_mut()
-            && last.entity_type == s.entity_type
-            && joinable(text, last, &s)
-        {
-            last.end = s.end;
-            last.score = last.score.max(s.score);
-            continue;
+fn merge_adjacent(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    // In place: spans are sorted, so each one either extends the last kept one or is kept.
+    let mut kept = 0;
+    for i in 0..spans.len() {
+        if kept > 0 {
+            let (head, tail) = spans.split_at_mut(i);
+            let (last, s) = (&mut head[kept - 1], &tail[0]);
+            if last.entity_type == s.entity_type && joinable(text, last, s) {
+                last.end = s.end;
+                last.score = last.score.max(s.score);
+                continue;
+            }
         }
-        out.push(s);
+        spans.swap(kept, i);
+        kept += 1;
     }
-    out
+    spans.truncate(kept);
+    spans
 }
 
 fn joinable(text: &str, a: &Span, b: &Span) -> bool {

@@ -137,21 +137,34 @@ impl Recognizer for Builtin {
     }
 
     fn analyze(&self, text: &str, ctx: &SegmentContext<'_>, out: &mut Vec<Span>) {
-        let mut scan = Scan {
-            b: self,
-            text,
-            bytes: text.as_bytes(),
-            out,
-            hits: Vec::new(),
-            found: Vec::new(),
-            context: ScanContext::default(),
-            field: Verdict::default(),
-        };
+        // The scan's buffers are kept per thread: most calls are small documents or cells, where
+        // allocating and growing them anew was a sizeable part of the cost.
+        let mut bufs = SCRATCH.with(|s| s.take());
+        bufs.hits.clear();
+        bufs.found.clear();
+        bufs.context.reset();
+        let mut scan = Scan { b: self, text, bytes: text.as_bytes(), out, bufs, field: Verdict::default() };
         if let Some(name) = ctx.field_name {
             self.context.field(name, &mut scan.field);
         }
         scan.run();
+        let bufs = scan.bufs;
+        SCRATCH.with(|s| s.set(bufs));
     }
+}
+
+/// Reusable buffers of one scan.
+#[derive(Default)]
+struct Buffers {
+    /// (pattern id, end) pairs found at the current trigger.
+    hits: Vec<(u32, u32)>,
+    /// The best validated end of each pattern at the current trigger.
+    found: Vec<(u16, u32, Score)>,
+    context: ScanContext,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::Cell<Buffers> = std::cell::Cell::new(Buffers::default());
 }
 
 // Byte classes of the trigger table.
@@ -202,11 +215,7 @@ struct Scan<'s, 'o> {
     text: &'s str,
     bytes: &'s [u8],
     out: &'o mut Vec<Span>,
-    /// (pattern id, end) pairs found at the current trigger.
-    hits: Vec<(u32, u32)>,
-    /// The best validated end of each pattern at the current trigger.
-    found: Vec<(u16, u32, Score)>,
-    context: ScanContext,
+    bufs: Buffers,
     /// The verdict of the segment's field name, applied before the text's own context.
     field: Verdict,
 }
@@ -237,7 +246,7 @@ impl Scan<'_, '_> {
                 }
                 let digits = seen & DIGIT != 0;
                 if class & (UPPER | LOWER) != 0 {
-                    self.context.word_at(&self.b.context, bytes, start);
+                    self.bufs.context.word_at(&self.b.context, bytes, start);
                 }
                 if !starts_token(bytes, start) {
                     continue;
@@ -304,7 +313,7 @@ impl Scan<'_, '_> {
             return;
         }
         let lim = (i + MAX_MATCH).min(bytes.len());
-        self.hits.clear();
+        self.bufs.hits.clear();
         let mut sid = self.b.start;
         let mut j = i;
         let mut alive = true;
@@ -317,7 +326,7 @@ impl Scan<'_, '_> {
                 }
                 // Only matches that end a token can become candidates.
                 if dfa.is_match_state(sid) && ends_token(bytes, j) {
-                    push_matches(dfa, sid, j, &mut self.hits);
+                    push_matches(dfa, sid, j, &mut self.bufs.hits);
                 }
             }
             j += 1;
@@ -325,33 +334,33 @@ impl Scan<'_, '_> {
         if alive {
             sid = if lim == bytes.len() { dfa.next_eoi_state(sid) } else { dfa.next_state(sid, bytes[lim]) };
             if dfa.is_match_state(sid) && ends_token(bytes, lim) {
-                push_matches(dfa, sid, lim, &mut self.hits);
+                push_matches(dfa, sid, lim, &mut self.bufs.hits);
             }
         }
-        if self.hits.is_empty() {
+        if self.bufs.hits.is_empty() {
             return;
         }
         // Longest first within each pattern.
-        if self.hits.len() > 1 {
-            self.hits.sort_unstable_by_key(|&(pid, end)| (u64::from(pid) << 32) | u64::from(u32::MAX - end));
+        if self.bufs.hits.len() > 1 {
+            self.bufs.hits.sort_unstable_by_key(|&(pid, end)| (u64::from(pid) << 32) | u64::from(u32::MAX - end));
         }
         // The best end of each pattern, then one context lookup for those that need it.
-        self.found.clear();
+        self.bufs.found.clear();
         let mut wanted = 0;
         let mut k = 0;
-        while k < self.hits.len() {
-            let pid = self.hits[k].0;
+        while k < self.bufs.hits.len() {
+            let pid = self.bufs.hits[k].0;
             let pattern = &self.b.patterns[pid as usize];
             let mut best = None;
-            while k < self.hits.len() && self.hits[k].0 == pid {
-                let end = self.hits[k].1 as usize;
+            while k < self.bufs.hits.len() && self.bufs.hits[k].0 == pid {
+                let end = self.bufs.hits[k].1 as usize;
                 k += 1;
                 if best.is_none() {
                     best = (pattern.check)(&Cand { text: bytes, start: i, end }).map(|score| (end, score));
                 }
             }
             if let Some((end, score)) = best {
-                self.found.push((pid as u16, end as u32, score));
+                self.bufs.found.push((pid as u16, end as u32, score));
                 let bit = pattern.kind.bit();
                 if CONTEXT_FREE & bit == 0 || score.base <= 0.0 {
                     wanted |= bit;
@@ -359,8 +368,8 @@ impl Scan<'_, '_> {
             }
         }
         let v = if wanted != 0 { self.verdict_at(i, wanted) } else { Verdict::default() };
-        for k in 0..self.found.len() {
-            let (pid, end, score) = self.found[k];
+        for k in 0..self.bufs.found.len() {
+            let (pid, end, score) = self.bufs.found[k];
             let kind = self.b.patterns[usize::from(pid)].kind;
             let bit = kind.bit();
             let s = if wanted & bit == 0 {
@@ -380,7 +389,7 @@ impl Scan<'_, '_> {
 
     /// The context verdict for a candidate starting at `start`.
     fn verdict_at(&mut self, start: usize, wanted: KindSet) -> Verdict {
-        self.context.verdict(&self.b.context, self.text, start, self.field, wanted)
+        self.bufs.context.verdict(&self.b.context, self.text, start, self.field, wanted)
     }
 
     /// A candidate of a hand-written scanner whose score depends on the context.
