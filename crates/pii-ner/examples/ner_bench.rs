@@ -20,11 +20,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let text = std::fs::read_to_string(path)?;
     let mut builder = Engine::builder();
     let t0 = Instant::now();
+    let rss_before = vm_rss_kb();
     if !only_core {
-        builder = builder.with_recognizer(pii_ner::NerRecognizer::load_shared(&pii_ner::models_dir_from_env())?);
+        let ner = pii_ner::NerRecognizer::load(&pii_ner::models_dir_from_env())?;
+        println!("word and place lists: {:.1} MB of heap", ner.lexicon_bytes() as f64 / 1e6);
+        builder = builder.with_recognizer(Arc::new(ner));
     }
     let engine = builder.build()?;
     let load = t0.elapsed();
+    println!("resident after loading the engine: {} MB (+{} MB)", vm_rss_kb() / 1024, (vm_rss_kb() - rss_before) / 1024);
     let analyzer = Arc::new(engine.prepare(&RedactionPolicy::default())?);
     let docs: Vec<&str> = text.split("\n\n").filter(|d| !d.trim().is_empty()).collect();
     let mb = text.len() as f64 / 1e6;
@@ -75,6 +79,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     Ok(())
+}
+
+/// The process's resident memory now (Linux), in KiB.
+fn vm_rss_kb() -> i64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("VmRSS:")).and_then(|l| l.split_whitespace().nth(1)?.parse().ok()))
+        .unwrap_or(0)
 }
 
 /// User plus system CPU time of this process (Linux `/proc/self/stat`), 0 elsewhere.

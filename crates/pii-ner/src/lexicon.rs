@@ -8,8 +8,7 @@
 
 use std::path::Path;
 
-use rustc_hash::FxHashMap;
-
+use crate::strmap::{StrMap, MAX_KEY};
 use crate::NerError;
 
 /// Format version of the files this build reads; `MANIFEST.json` must carry the same.
@@ -103,8 +102,8 @@ pub(crate) struct PlaceInfo {
 /// All lists, keyed by lowercase text; multi-word places by their words joined with one space.
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
-    words: FxHashMap<Box<str>, WordInfo>,
-    phrases: FxHashMap<Box<str>, PlaceInfo>,
+    words: StrMap<WordInfo>,
+    phrases: StrMap<PlaceInfo>,
 }
 
 impl Lexicon {
@@ -125,25 +124,26 @@ impl Lexicon {
         }
         let mut lex = Lexicon::default();
         let words = read(dir, "words.tsv")?;
-        lex.words.reserve(words.len() / 24);
+        let places = read(dir, "places.tsv")?;
+        let rows = words.bytes().filter(|&b| b == b'\n').count() + places.bytes().filter(|&b| b == b'\n').count() / 2;
+        lex.words.reserve(rows, words.len() / 3);
         for (n, line) in words.lines().enumerate() {
             let mut f = line.split('\t');
             let (Some(w), Some(z), Some(fi), Some(la)) = (f.next(), f.next(), f.next(), f.next()) else {
                 return Err(bad_line(dir, "words.tsv", n));
             };
+            if w.len() > MAX_KEY {
+                return Err(bad_line(dir, "words.tsv", n));
+            }
             let num = |s: &str| s.parse::<f32>().map_err(|_| bad_line(dir, "words.tsv", n));
             lex.words.insert(
-                w.into(),
+                w,
                 WordInfo { zipf: num(z)?, first: num(fi)?, last: num(la)?, place: None, starts_place: false, flags: crate::rules::flags_of(w) },
             );
         }
         // `o'connor` in text, `oconnor` in the census.
-        let apostrophes: Vec<(Box<str>, Box<str>)> = lex
-            .words
-            .keys()
-            .filter(|w| w.contains('\''))
-            .map(|w| (w.clone(), w.replace('\'', "").into_boxed_str()))
-            .collect();
+        let apostrophes: Vec<(String, String)> =
+            lex.words.keys().filter(|w| w.contains('\'')).map(|w| (w.to_owned(), w.replace('\'', ""))).collect();
         for (with, without) in apostrophes {
             if let Some(census) = lex.words.get(&without).copied() {
                 if let Some(e) = lex.words.get_mut(&with) {
@@ -152,7 +152,6 @@ impl Lexicon {
                 }
             }
         }
-        let places = read(dir, "places.tsv")?;
         for (n, line) in places.lines().enumerate() {
             let mut f = line.split('\t');
             let (Some(name), Some(kind), Some(pop)) = (f.next(), f.next(), f.next()) else {
@@ -165,18 +164,23 @@ impl Lexicon {
                 _ => return Err(bad_line(dir, "places.tsv", n)),
             };
             let population = pop.parse::<u64>().map_err(|_| bad_line(dir, "places.tsv", n))?;
+            if name.len() > MAX_KEY {
+                return Err(bad_line(dir, "places.tsv", n));
+            }
             let info = PlaceInfo { kind, population: population.min(u64::from(u32::MAX)) as u32 };
             lex.add_place(name, info);
         }
         for (name, info) in crate::rules::EXTRA_PLACES {
             lex.add_place(name, PlaceInfo { kind: *info, population: 1_000_000 });
         }
+        lex.words.shrink_to_fit();
+        lex.phrases.shrink_to_fit();
         Ok(lex)
     }
 
     fn add_place(&mut self, name: &str, info: PlaceInfo) {
         let key = place_key(name);
-        if key.is_empty() {
+        if key.is_empty() || key.len() > MAX_KEY {
             return;
         }
         let better = |old: Option<PlaceInfo>| match old {
@@ -187,13 +191,13 @@ impl Lexicon {
             let first = key.split(' ').next().unwrap_or_default().to_owned();
             let e = self.phrases.get(key.as_str()).copied();
             if better(e) {
-                self.phrases.insert(key.into(), info);
+                self.phrases.insert(&key, info);
             }
             let flags = crate::rules::flags_of(&first);
-            self.words.entry(first.into()).or_insert_with(|| WordInfo { flags, ..WordInfo::default() }).starts_place = true;
+            self.words.entry_or_insert_with(&first, || WordInfo { flags, ..WordInfo::default() }).starts_place = true;
         } else {
             let flags = crate::rules::flags_of(&key);
-            let e = self.words.entry(key.into()).or_insert_with(|| WordInfo { flags, ..WordInfo::default() });
+            let e = self.words.entry_or_insert_with(&key, || WordInfo { flags, ..WordInfo::default() });
             if better(e.place) {
                 e.place = Some(info);
             }
@@ -210,12 +214,17 @@ impl Lexicon {
         self.phrases.get(key).copied()
     }
 
+    /// Heap bytes of the lists (for the memory figures of `examples/ner_bench.rs`).
+    pub fn heap_bytes(&self) -> usize {
+        self.words.heap_bytes() + self.phrases.heap_bytes()
+    }
+
     /// Builds a lexicon from in-memory rows, for tests.
     #[cfg(test)]
     pub fn from_rows(words: &[(&str, f32, f32, f32)], places: &[(&str, PlaceKind, u32)]) -> Self {
         let mut lex = Lexicon::default();
         for (w, z, f, l) in words {
-            lex.words.insert((*w).into(), WordInfo { zipf: *z, first: *f, last: *l, place: None, starts_place: false, flags: crate::rules::flags_of(w) });
+            lex.words.insert(w, WordInfo { zipf: *z, first: *f, last: *l, place: None, starts_place: false, flags: crate::rules::flags_of(w) });
         }
         for (name, kind, pop) in places {
             lex.add_place(name, PlaceInfo { kind: *kind, population: *pop });

@@ -29,6 +29,7 @@ mod place;
 mod rules;
 pub mod spacy;
 mod statistical;
+mod strmap;
 mod structure;
 
 use std::path::{Path, PathBuf};
@@ -112,6 +113,11 @@ impl NerRecognizer {
     /// As [`NerRecognizer::load`].
     pub fn load_shared(models_dir: &Path) -> Result<Arc<dyn Recognizer>, NerError> {
         Ok(Arc::new(Self::load(models_dir)?))
+    }
+
+    /// Heap bytes of the word and place lists (for the memory figures of the benchmarks).
+    pub fn lexicon_bytes(&self) -> usize {
+        self.lex.heap_bytes()
     }
 
     fn from_lexicon(lex: Lexicon) -> Self {
