@@ -270,7 +270,8 @@ def e2e(args: argparse.Namespace) -> None:
     procs: dict[str, subprocess.Popen] = {}
     results: dict = {"database": "postgresql", "broker": "rabbitmq", "runs": args.runs, "big_runs": args.big_runs}
     try:
-        genv = dict(env, PII_REDACTOR_DATA_DIR=os.path.join(work, "data-gateway"))
+        # As the manifests run it (deploy/k8s/base/gateway.yaml): one glibc malloc arena.
+        genv = dict(env, PII_REDACTOR_DATA_DIR=os.path.join(work, "data-gateway"), MALLOC_ARENA_MAX="1")
         procs["gateway"] = start(args.bin, "gateway", genv, work)
         base = f"http://127.0.0.1:{args.port}"
         wait_ready(f"{base}/api/v1/readyz", list(procs.values()))

@@ -215,36 +215,35 @@ impl<'a> Submission<'a> {
 /// # Errors
 /// `DbError` when the transaction fails (a concurrent request with the same Idempotency-Key shows as
 /// a unique violation, kind `Conflict`); nothing is written then.
-pub fn create_jobs(conn: &mut DbConnection, sub: Submission<'_>) -> Result<Vec<JobRecord>, DbError> {
+pub fn create_jobs(conn: &mut DbConnection, sub: Submission<'_>) -> Result<(), DbError> {
     let at = to_db(sub.at);
-    let rows: Vec<NewJobRow> = sub
-        .jobs
-        .iter()
-        .map(|j| NewJobRow {
-            id: j.id.to_string(),
-            tenant_id: j.tenant_id.to_string(),
-            batch_id: j.batch_id.map(|b| b.to_string()),
-            status: JobStatus::Queued.as_str(),
-            attempt: 1,
-            progress_pct: 0,
-            input_uri: j.input_uri.clone(),
-            output_uri: j.output_uri.clone(),
-            policy: j.policy_json.clone(),
-            created_at: at,
-            updated_at: at,
-            callback_url: j.callback_url.clone(),
-            metadata: j.metadata_json.clone(),
-        })
-        .collect();
+    // Rows are built one insert at a time: a 10,000-job batch then holds one chunk of row copies
+    // beside the caller's jobs, not a second copy of the whole batch.
+    let row = |j: &NewJob| NewJobRow {
+        id: j.id.to_string(),
+        tenant_id: j.tenant_id.to_string(),
+        batch_id: j.batch_id.map(|b| b.to_string()),
+        status: JobStatus::Queued.as_str(),
+        attempt: 1,
+        progress_pct: 0,
+        input_uri: j.input_uri.clone(),
+        output_uri: j.output_uri.clone(),
+        policy: j.policy_json.clone(),
+        created_at: at,
+        updated_at: at,
+        callback_url: j.callback_url.clone(),
+        metadata: j.metadata_json.clone(),
+    };
     conn.transaction(|conn| {
         if let Some(b) = &sub.batch {
             crate::batches::insert_batch(conn, b, at)?;
         }
-        for chunk in rows.chunks(INSERT_CHUNK) {
+        for chunk in sub.jobs.chunks(INSERT_CHUNK) {
+            let rows: Vec<NewJobRow> = chunk.iter().map(row).collect();
             // Multi-row inserts are backend-specific in diesel, so dispatch on the backend here.
             match conn {
-                DbConnection::Pg(c) => diesel::insert_into(jobs::table).values(chunk).execute(c)?,
-                DbConnection::Sqlite(c) => diesel::insert_into(jobs::table).values(chunk).execute(c)?,
+                DbConnection::Pg(c) => diesel::insert_into(jobs::table).values(&rows).execute(c)?,
+                DbConnection::Sqlite(c) => diesel::insert_into(jobs::table).values(&rows).execute(c)?,
             };
         }
         insert_messages(conn, sub.messages)?;
@@ -252,8 +251,7 @@ pub fn create_jobs(conn: &mut DbConnection, sub: Submission<'_>) -> Result<Vec<J
             crate::idempotency::insert(conn, i, at)?;
         }
         Ok::<_, DbError>(())
-    })?;
-    Ok(sub.records())
+    })
 }
 
 /// One job, if it exists within `scope`.

@@ -65,19 +65,19 @@ struct NewRow<'a> {
 
 pub(crate) fn insert_messages(conn: &mut DbConnection, messages: &[NewMessage]) -> Result<(), DbError> {
     let at = now();
-    let rows: Vec<NewRow<'_>> = messages
-        .iter()
-        .map(|m| NewRow {
-            routing_key: &m.routing_key,
-            payload: &m.payload,
-            created_at: at,
-            headers: if m.headers.is_empty() { None } else { serde_json::to_string(&m.headers).ok() },
-        })
-        .collect();
-    for chunk in rows.chunks(500) {
+    for chunk in messages.chunks(500) {
+        let rows: Vec<NewRow<'_>> = chunk
+            .iter()
+            .map(|m| NewRow {
+                routing_key: &m.routing_key,
+                payload: &m.payload,
+                created_at: at,
+                headers: if m.headers.is_empty() { None } else { serde_json::to_string(&m.headers).ok() },
+            })
+            .collect();
         match conn {
-            DbConnection::Pg(c) => diesel::insert_into(outbox::table).values(chunk).execute(c)?,
-            DbConnection::Sqlite(c) => diesel::insert_into(outbox::table).values(chunk).execute(c)?,
+            DbConnection::Pg(c) => diesel::insert_into(outbox::table).values(&rows).execute(c)?,
+            DbConnection::Sqlite(c) => diesel::insert_into(outbox::table).values(&rows).execute(c)?,
         };
     }
     Ok(())

@@ -64,7 +64,13 @@ fn event(job: &jobs::JobRecord, status: JobStatus, attempt: u32, pct: u8) -> Sta
 }
 
 async fn create(db: &Db, jobs_: Vec<NewJob>) -> Vec<jobs::JobRecord> {
-    db.run(move |c| jobs::create_jobs(c, Submission::new(&jobs_, &[]))).await.unwrap()
+    db.run(move |c| {
+        let sub = Submission::new(&jobs_, &[]);
+        let records = sub.records();
+        jobs::create_jobs(c, sub).map(|()| records)
+    })
+    .await
+    .unwrap()
 }
 
 async fn get(db: &Db, id: JobId) -> jobs::JobRecord {

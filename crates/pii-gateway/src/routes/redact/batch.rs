@@ -158,11 +158,11 @@ pub async fn redact_batch(
         callback_url: callback,
         metadata_json: metadata,
     });
-    let resp = submit::commit(&state, &principal, planned, idem.as_ref(), |records| {
+    let resp = submit::commit(&state, &principal, planned, idem.as_ref(), |sub| {
         let created = BatchCreated {
             batch_id: batch_id.to_string(),
-            job_ids: records.iter().map(|j| j.id.to_string()).collect(),
-            jobs_created: records.len(),
+            job_ids: sub.jobs.iter().map(|j| j.id.to_string()).collect(),
+            jobs_created: sub.jobs.len(),
         };
         Ok((202, serde_json::to_string(&created).map_err(|e| ApiError::Internal(e.to_string()))?))
     })

@@ -2,7 +2,7 @@
 //! metadata, quota), and committing the jobs with their messages and idempotency record.
 
 use actix_web::HttpResponse;
-use pii_db::jobs::{self, JobRecord, Submission};
+use pii_db::jobs::{self, Submission};
 use pii_core::ErrorKind;
 
 use crate::auth::Principal;
@@ -70,7 +70,8 @@ pub struct Planned {
     pub messages: Vec<pii_db::outbox::NewMessage>,
 }
 
-/// Commits a submission; with an idempotency key, the answer is stored with the jobs, and a
+/// Commits a submission. `answer` builds the response from the submission as it will be stored,
+/// before the commit, so that with an idempotency key the answer is stored with the jobs and a
 /// concurrent twin of the request gets the same answer.
 ///
 /// # Errors
@@ -83,12 +84,12 @@ pub async fn commit<F>(
     answer: F,
 ) -> Result<HttpResponse, ApiError>
 where
-    F: FnOnce(&[JobRecord]) -> Result<(u16, String), ApiError>,
+    F: FnOnce(&Submission<'_>) -> Result<(u16, String), ApiError>,
 {
     let created = planned.jobs.len() as u64;
     let preview = Submission::new(&planned.jobs, &planned.messages);
     let at = preview.at;
-    let (status, body) = answer(&preview.records())?;
+    let (status, body) = answer(&preview)?;
     let record = idem.map(|k| k.record(&principal.tenant, status, &body));
     let stored = state
         .db

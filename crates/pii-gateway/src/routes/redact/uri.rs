@@ -61,8 +61,8 @@ pub async fn redact_uri(
         metadata_json: metadata,
     }];
     let planned = submit::Planned { batch: None, jobs, messages: vec![detect_message(spec)?] };
-    let resp = submit::commit(&state, &principal, planned, idem.as_ref(), |records| {
-        let job = records.first().cloned().ok_or_else(|| ApiError::Internal("no job was planned".into()))?;
+    let resp = submit::commit(&state, &principal, planned, idem.as_ref(), |sub| {
+        let job = sub.records().into_iter().next().ok_or_else(|| ApiError::Internal("no job was planned".into()))?;
         Ok((202, serde_json::to_string(&JobResponse::from(job)).map_err(|e| ApiError::Internal(e.to_string()))?))
     })
     .await?;
