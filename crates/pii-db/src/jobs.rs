@@ -561,27 +561,62 @@ pub fn stale_jobs(conn: &mut DbConnection, status: JobStatus, before: OffsetDate
         .collect()
 }
 
-/// Marks a stale job as seen again (its message re-sent), if it is still in the state it was found in.
+/// What [`touch_job`] did with a stale job.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Touched {
+    /// Marked as seen, its message queued again.
+    Resent,
+    /// It changed since it was read (its worker reported, or another sweeper got there first), or
+    /// it has ended for good: nothing was done.
+    Changed,
+    /// It had already been sent again `max_resends` times: ended as `error` instead.
+    GaveUp,
+}
+
+/// Marks a stale job as seen again and queues its message, if it is still in the state it was
+/// found in. A job that has already been sent again `max_resends` times (every worker that took it
+/// vanished) is ended as `error` with a message that says so, rather than sent forever.
 ///
 /// # Errors
 /// `DbError` on query failure.
-pub fn touch_job(conn: &mut DbConnection, job: &JobRecord, message: Option<&NewMessage>) -> Result<bool, DbError> {
+pub fn touch_job(conn: &mut DbConnection, job: &JobRecord, message: Option<&NewMessage>, max_resends: u32) -> Result<Touched, DbError> {
+    if job.status.is_final() {
+        return Ok(Touched::Changed);
+    }
     conn.transaction(|conn| {
-        let n = diesel::update(
+        let unchanged = || {
             jobs::table
                 .filter(jobs::id.eq(job.id.to_string()))
                 .filter(jobs::status.eq(job.status.as_str()))
                 .filter(jobs::attempt.eq(job.attempt as i32))
-                .filter(jobs::updated_at.eq(to_db(job.updated_at))),
-        )
-        .set(jobs::updated_at.eq(now()))
-        .execute(conn)?;
-        if n == 1 {
-            if let Some(m) = message {
-                insert_messages(conn, std::slice::from_ref(m))?;
-            }
+                .filter(jobs::updated_at.eq(to_db(job.updated_at)))
+        };
+        let Some(resends) = unchanged().select(jobs::resends).first::<i32>(conn).optional()? else {
+            return Ok(Touched::Changed);
+        };
+        let at = now();
+        if u32::try_from(resends).unwrap_or(0) >= max_resends {
+            let why = format!(
+                "no worker finished the job: it was sent again {resends} times after its worker vanished, and was ended"
+            );
+            let n = diesel::update(unchanged())
+                .set((
+                    jobs::status.eq(JobStatus::Error.as_str()),
+                    jobs::error_message.eq(why),
+                    jobs::completed_at.eq(Some(at)),
+                    jobs::updated_at.eq(at),
+                ))
+                .execute(conn)?;
+            return Ok(if n == 1 { Touched::GaveUp } else { Touched::Changed });
         }
-        Ok(n == 1)
+        let n = diesel::update(unchanged()).set((jobs::updated_at.eq(at), jobs::resends.eq(resends + 1))).execute(conn)?;
+        if n != 1 {
+            return Ok(Touched::Changed);
+        }
+        if let Some(m) = message {
+            insert_messages(conn, std::slice::from_ref(m))?;
+        }
+        Ok(Touched::Resent)
     })
 }
 

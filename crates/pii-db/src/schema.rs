@@ -42,6 +42,7 @@ diesel::table! {
         callback_url -> Nullable<Text>,
         metadata -> Nullable<Text>,
         next_attempt_at -> Nullable<Timestamp>,
+        resends -> Integer,
     }
 }
 

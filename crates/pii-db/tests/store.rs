@@ -259,14 +259,36 @@ async fn stale_jobs_are_found_and_touched_once(b: Backend) {
     let first = stale[0].clone();
     let msg = NewMessage::new("detect", "{}");
     let m2 = msg.clone();
-    assert!(db.run(move |c| jobs::touch_job(c, &first, Some(&msg))).await.unwrap());
+    assert_eq!(db.run(move |c| jobs::touch_job(c, &first, Some(&msg), 5)).await.unwrap(), jobs::Touched::Resent);
     // A second sweeper holding the same snapshot loses the race and sends nothing.
     let second = stale[0].clone();
-    assert!(!db.run(move |c| jobs::touch_job(c, &second, Some(&m2))).await.unwrap());
+    assert_eq!(db.run(move |c| jobs::touch_job(c, &second, Some(&m2), 5)).await.unwrap(), jobs::Touched::Changed);
     assert_eq!(db.run(|c| outbox::pending(c)).await.unwrap(), 1);
     let id = job.id;
     assert!(db.run(move |c| jobs::fail_job(c, id, JobStatus::Error, "dead-lettered")).await.unwrap());
     assert_eq!(get(db, id).await.status, JobStatus::Error);
+}
+
+async fn a_job_whose_workers_keep_vanishing_is_resent_a_bounded_number_of_times(b: Backend) {
+    let db = &b.db;
+    let job = create(db, vec![new_job("t")]).await.remove(0);
+    apply(db, vec![event(&job, JobStatus::Processing, 1, 10)]).await;
+    let mut outcomes = Vec::new();
+    for _ in 0..4 {
+        let current = get(db, job.id).await;
+        let msg = NewMessage::new("detect", "{}");
+        outcomes.push(db.run(move |c| jobs::touch_job(c, &current, Some(&msg), 2)).await.unwrap());
+        // Timestamps are stored to the microsecond: let the next touch see a new one.
+        tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+    }
+    use jobs::Touched::*;
+    assert_eq!(outcomes, vec![Resent, Resent, GaveUp, Changed], "two resends, then the job is ended");
+    assert_eq!(db.run(|c| outbox::pending(c)).await.unwrap(), 2, "no message for the ended job");
+    let ended = get(db, job.id).await;
+    assert_eq!(ended.status, JobStatus::Error);
+    let why = ended.error_message.unwrap();
+    assert!(why.contains("sent again 2 times"), "{why}");
+    assert!(ended.completed_at.is_some());
 }
 
 macro_rules! both_backends {
@@ -287,4 +309,5 @@ both_backends!(
     outbox_is_atomic_with_jobs_and_relayed_once,
     keys_are_stored_as_digests_and_revocable,
     stale_jobs_are_found_and_touched_once,
+    a_job_whose_workers_keep_vanishing_is_resent_a_bounded_number_of_times,
 );

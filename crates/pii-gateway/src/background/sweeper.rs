@@ -1,16 +1,18 @@
 //! Finds jobs whose worker vanished without the broker redelivering their message, and sends them
 //! again. Detection and redaction are idempotent, so a job sent twice is only done twice.
 //!
-//! `processing` jobs not heard of for `stuck_after` are re-sent; `queued` jobs only after four times
-//! as long, since a deep backlog legitimately keeps them waiting. In the embedded mode every
-//! unfinished job is re-sent at start, because the in-process queue died with the last process.
+//! `processing` jobs not heard of for `stuck_after` are re-sent, at most [`MAX_RESENDS`] times, then
+//! ended as `error` (a job whose every worker vanishes would otherwise circle forever); `queued` jobs
+//! only after four times as long and without a bound, since a deep backlog legitimately keeps them
+//! waiting. In the embedded mode every unfinished job is re-sent at start, because the in-process
+//! queue died with the last process.
 
 use std::time::Duration;
 
 use pii_core::messages::{DetectCommand, JobCommand, JobSpec};
 use pii_core::uri::ObjectUri;
 use pii_core::JobStatus;
-use pii_db::jobs::{self, JobRecord};
+use pii_db::jobs::{self, JobRecord, Touched};
 use pii_db::outbox::NewMessage;
 use pii_queue::Route;
 use time::OffsetDateTime;
@@ -18,6 +20,10 @@ use tokio_util::sync::CancellationToken;
 
 use super::pause;
 use crate::state::AppState;
+
+/// How many times a `processing` job is sent again after its worker vanished before it is ended.
+/// Crashes the broker sees are bounded separately by the delivery limit and the dead-letter queue.
+pub const MAX_RESENDS: u32 = 5;
 
 pub async fn run(state: AppState, shutdown: CancellationToken) {
     if state.config.requeue_unfinished_at_start {
@@ -53,12 +59,16 @@ pub async fn sweep(state: &AppState, processing_after: Duration, queued_after: D
                 continue;
             };
             let id = job.id;
-            match state.db.run(move |c| jobs::touch_job(c, &job, Some(&message))).await {
-                Ok(true) => {
+            let max = if status == JobStatus::Processing { MAX_RESENDS } else { u32::MAX };
+            match state.db.run(move |c| jobs::touch_job(c, &job, Some(&message), max)).await {
+                Ok(Touched::Resent) => {
                     resent += 1;
                     tracing::warn!(job_id = %id, status = status.as_str(), "job was not heard of for too long; sent again");
                 }
-                Ok(false) => {}
+                Ok(Touched::GaveUp) => {
+                    tracing::error!(job_id = %id, resends = MAX_RESENDS, "job ended as error: its workers kept vanishing");
+                }
+                Ok(Touched::Changed) => {}
                 Err(e) => tracing::warn!(error = %e, "sweeper cannot re-send a job"),
             }
         }
@@ -84,9 +94,9 @@ async fn resend_overdue_retries(state: &AppState) {
         let next = JobRecord { attempt: job.attempt + 1, ..job.clone() };
         let Some(message) = resend_message(&next) else { continue };
         let id = job.id;
-        match state.db.run(move |c| jobs::touch_job(c, &job, Some(&message))).await {
-            Ok(true) => tracing::warn!(job_id = %id, "a scheduled retry never started; sent again"),
-            Ok(false) => {}
+        match state.db.run(move |c| jobs::touch_job(c, &job, Some(&message), u32::MAX)).await {
+            Ok(Touched::Resent) => tracing::warn!(job_id = %id, "a scheduled retry never started; sent again"),
+            Ok(_) => {}
             Err(e) => tracing::warn!(error = %e, "sweeper cannot re-send a retry"),
         }
     }
