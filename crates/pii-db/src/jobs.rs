@@ -574,12 +574,14 @@ pub enum Touched {
 }
 
 /// Marks a stale job as seen again and queues its message, if it is still in the state it was
-/// found in. A job that has already been sent again `max_resends` times (every worker that took it
-/// vanished) is ended as `error` with a message that says so, rather than sent forever.
+/// found in. With a bound, the re-send is counted, and a job that has already been sent again
+/// `max_resends` times (every worker that took it vanished) is ended as `error` with a message that
+/// says so, rather than sent forever. Without one (a queued job waiting behind a backlog, a lost
+/// retry message) nothing is counted, so such waits never use up a later bound.
 ///
 /// # Errors
 /// `DbError` on query failure.
-pub fn touch_job(conn: &mut DbConnection, job: &JobRecord, message: Option<&NewMessage>, max_resends: u32) -> Result<Touched, DbError> {
+pub fn touch_job(conn: &mut DbConnection, job: &JobRecord, message: Option<&NewMessage>, max_resends: Option<u32>) -> Result<Touched, DbError> {
     if job.status.is_final() {
         return Ok(Touched::Changed);
     }
@@ -595,7 +597,7 @@ pub fn touch_job(conn: &mut DbConnection, job: &JobRecord, message: Option<&NewM
             return Ok(Touched::Changed);
         };
         let at = now();
-        if u32::try_from(resends).unwrap_or(0) >= max_resends {
+        if max_resends.is_some_and(|max| u32::try_from(resends).unwrap_or(0) >= max) {
             let why = format!(
                 "no worker finished the job: it was sent again {resends} times after its worker vanished, and was ended"
             );
@@ -609,7 +611,8 @@ pub fn touch_job(conn: &mut DbConnection, job: &JobRecord, message: Option<&NewM
                 .execute(conn)?;
             return Ok(if n == 1 { Touched::GaveUp } else { Touched::Changed });
         }
-        let n = diesel::update(unchanged()).set((jobs::updated_at.eq(at), jobs::resends.eq(resends + 1))).execute(conn)?;
+        let counted = resends + i32::from(max_resends.is_some());
+        let n = diesel::update(unchanged()).set((jobs::updated_at.eq(at), jobs::resends.eq(counted))).execute(conn)?;
         if n != 1 {
             return Ok(Touched::Changed);
         }

@@ -59,7 +59,7 @@ pub async fn sweep(state: &AppState, processing_after: Duration, queued_after: D
                 continue;
             };
             let id = job.id;
-            let max = if status == JobStatus::Processing { MAX_RESENDS } else { u32::MAX };
+            let max = (status == JobStatus::Processing).then_some(MAX_RESENDS);
             match state.db.run(move |c| jobs::touch_job(c, &job, Some(&message), max)).await {
                 Ok(Touched::Resent) => {
                     resent += 1;
@@ -94,7 +94,7 @@ async fn resend_overdue_retries(state: &AppState) {
         let next = JobRecord { attempt: job.attempt + 1, ..job.clone() };
         let Some(message) = resend_message(&next) else { continue };
         let id = job.id;
-        match state.db.run(move |c| jobs::touch_job(c, &job, Some(&message), u32::MAX)).await {
+        match state.db.run(move |c| jobs::touch_job(c, &job, Some(&message), None)).await {
             Ok(Touched::Resent) => tracing::warn!(job_id = %id, "a scheduled retry never started; sent again"),
             Ok(_) => {}
             Err(e) => tracing::warn!(error = %e, "sweeper cannot re-send a retry"),
