@@ -139,9 +139,8 @@ impl Recognizer for Builtin {
     fn analyze(&self, text: &str, ctx: &SegmentContext<'_>, out: &mut Vec<Span>) {
         // The scan's buffers are kept per thread: most calls are small documents or cells, where
         // allocating and growing them anew was a sizeable part of the cost.
+        // `hits` and `found` are cleared at each trigger; the context carries over the whole text.
         let mut bufs = SCRATCH.with(|s| s.take());
-        bufs.hits.clear();
-        bufs.found.clear();
         bufs.context.reset();
         let mut scan = Scan { b: self, text, bytes: text.as_bytes(), out, bufs, field: Verdict::default() };
         if let Some(name) = ctx.field_name {
