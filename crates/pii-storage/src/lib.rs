@@ -517,8 +517,9 @@ fn temp_name(parent: &std::path::Path, path: &std::path::Path) -> PathBuf {
 }
 
 /// Local outputs written through an unnamed file (`O_TMPFILE`): a process killed mid-write leaves
-/// nothing behind, since the file only gets a name once it is complete and synced, just before it
-/// is renamed into place.
+/// nothing behind, since the file only gets a name once it is complete and synced. A new output is
+/// linked straight to its final name; only when one is already there (a job redone after a crash)
+/// does it go through a named temporary file renamed over it, since no link replaces a file.
 #[cfg(target_os = "linux")]
 mod unnamed {
     use std::io::Write;
@@ -550,8 +551,13 @@ mod unnamed {
             }
         }
         file.sync_all()?;
-        let tmp = super::temp_name(parent, path);
         let proc_path = format!("/proc/self/fd/{}", file.as_raw_fd());
+        match rustix::fs::linkat(CWD, proc_path.as_str(), CWD, path, AtFlags::SYMLINK_FOLLOW) {
+            Ok(()) => return Ok(true),
+            Err(e) if e == Errno::EXIST => {}
+            Err(e) => return Err(e.into()),
+        }
+        let tmp = super::temp_name(parent, path);
         rustix::fs::linkat(CWD, proc_path.as_str(), CWD, &tmp, AtFlags::SYMLINK_FOLLOW)?;
         if let Err(e) = std::fs::rename(&tmp, path) {
             let _ = std::fs::remove_file(&tmp);

@@ -98,6 +98,11 @@ async fn local_outputs_are_written_atomically_inside_the_roots() {
     assert_eq!(read_all(&storage, &out).await, b"redacted");
     let leftovers: Vec<_> = std::fs::read_dir(dir.path().join("root/redacted/deep")).unwrap().map(|e| e.unwrap().file_name()).collect();
     assert_eq!(leftovers.len(), 1, "no temporary file remains: {leftovers:?}");
+    // A job redone after a crash writes its output again: the new bytes replace the old whole.
+    storage.write(&out, &Input::Memory(b"redacted again".to_vec().into())).await.unwrap();
+    assert_eq!(read_all(&storage, &out).await, b"redacted again");
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path().join("root/redacted/deep")).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(leftovers.len(), 1, "no temporary file remains after a rewrite: {leftovers:?}");
     let outside = ObjectUri::parse(&format!("file://{}/elsewhere/out.txt", dir.path().display())).unwrap();
     assert!(matches!(storage.write(&outside, &Input::Memory(b"x".to_vec().into())).await, Err(StorageError::Forbidden(_))));
     assert!(storage.check_output(&outside).is_err());
