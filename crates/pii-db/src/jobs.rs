@@ -465,6 +465,8 @@ pub fn apply_events_with(
                     ch.content_type.map(|c| jobs::content_type.eq(c)),
                     ch.error_message.map(|m| jobs::error_message.eq(m)),
                     ch.completed_at.map(|c| jobs::completed_at.eq(c)),
+                    // An automatic retry is a new attempt with the whole re-send budget again.
+                    (ch.progress.attempt != ch.original.attempt).then(|| jobs::resends.eq(0)),
                 ))
                 .execute(conn)?;
             if n != 1 {
@@ -531,6 +533,9 @@ pub fn retry_job(
             jobs::error_message.eq(None::<String>),
             jobs::completed_at.eq(None::<time::PrimitiveDateTime>),
             jobs::next_attempt_at.eq(None::<time::PrimitiveDateTime>),
+            // A new attempt gets the sweeper's whole re-send budget again: the workers that
+            // vanished under the previous attempt say nothing about this one.
+            jobs::resends.eq(0),
             jobs::updated_at.eq(now()),
         ))
         .execute(conn)?;

@@ -292,6 +292,50 @@ async fn a_job_whose_workers_keep_vanishing_is_resent_a_bounded_number_of_times(
     assert!(ended.completed_at.is_some());
 }
 
+async fn a_retried_job_gets_its_whole_resend_budget_again(b: Backend) {
+    let db = &b.db;
+    let job = create(db, vec![new_job("t")]).await.remove(0);
+    apply(db, vec![event(&job, JobStatus::Processing, 1, 10)]).await;
+    let touch = |bound| async move {
+        let current = get(db, job.id).await;
+        let msg = NewMessage::new("detect", "{}");
+        let touched = db.run(move |c| jobs::touch_job(c, &current, Some(&msg), bound)).await.unwrap();
+        tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+        touched
+    };
+    use jobs::Touched::*;
+    assert_eq!(touch(Some(2)).await, Resent);
+    assert_eq!(touch(Some(2)).await, Resent);
+    // The attempt then fails for another reason and a user retries it.
+    let id = job.id;
+    assert!(db.run(move |c| jobs::fail_job(c, id, JobStatus::Failed, "input unreadable")).await.unwrap());
+    let retried = db.run(move |c| jobs::retry_job(c, id, &Scope::All, |_| Ok(NewMessage::new("detect", "{}")))).await.unwrap();
+    assert_eq!(retried.unwrap().attempt, 2);
+    apply(db, vec![event(&get(db, id).await, JobStatus::Processing, 2, 10)]).await;
+    assert_eq!(touch(Some(2)).await, Resent, "the new attempt is not ended for the old attempt's lost workers");
+    assert_eq!(touch(Some(2)).await, Resent);
+    assert_eq!(touch(Some(2)).await, GaveUp);
+
+    // The same for an automatic retry, which arrives as a status event of the next attempt.
+    let job = create(db, vec![new_job("t")]).await.remove(0);
+    apply(db, vec![event(&job, JobStatus::Processing, 1, 10)]).await;
+    let touch = |bound| async move {
+        let current = get(db, job.id).await;
+        let msg = NewMessage::new("detect", "{}");
+        let touched = db.run(move |c| jobs::touch_job(c, &current, Some(&msg), bound)).await.unwrap();
+        tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+        touched
+    };
+    assert_eq!(touch(Some(2)).await, Resent);
+    assert_eq!(touch(Some(2)).await, Resent);
+    let mut failed = event(&job, JobStatus::Failed, 1, 10);
+    failed.retry_in_secs = Some(1);
+    apply(db, vec![failed]).await;
+    apply(db, vec![event(&job, JobStatus::Processing, 2, 10)]).await;
+    assert_eq!(get(db, job.id).await.attempt, 2);
+    assert_eq!(touch(Some(2)).await, Resent, "an automatic retry starts with the whole budget too");
+}
+
 macro_rules! both_backends {
     ($($name:ident),* $(,)?) => {
         mod on_sqlite {
@@ -311,4 +355,5 @@ both_backends!(
     keys_are_stored_as_digests_and_revocable,
     stale_jobs_are_found_and_touched_once,
     a_job_whose_workers_keep_vanishing_is_resent_a_bounded_number_of_times,
+    a_retried_job_gets_its_whole_resend_budget_again,
 );
