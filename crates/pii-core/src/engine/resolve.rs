@@ -18,6 +18,10 @@ pub(crate) fn resolve(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     }
     // Recognizers report mostly in text order, so this sort is close to linear.
     spans.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    // Most texts have no overlapping candidates at all: every cluster would be a single span.
+    if spans.windows(2).all(|w| w[0].end <= w[1].start) {
+        return merge_adjacent(text, spans);
+    }
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
     let mut cluster: Vec<Span> = Vec::new();
     let mut cluster_end = 0;

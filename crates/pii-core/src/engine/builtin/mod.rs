@@ -235,6 +235,12 @@ impl Scan<'_, '_> {
                 let start = i;
                 let mut seen = class;
                 i += 1;
+                // Most word bytes are lower-case letters: skip them eight at a time.
+                let run = lower_run(bytes, i);
+                if run > 0 {
+                    seen |= LOWER;
+                    i += run;
+                }
                 while i < n {
                     let k = CLASS[bytes[i] as usize];
                     if k & ALNUM == 0 {
@@ -417,6 +423,28 @@ fn push_matches(dfa: &dense::DFA<Vec<u32>>, sid: StateID, end: usize, hits: &mut
     for m in 0..dfa.match_len(sid) {
         hits.push((dfa.match_pattern(sid, m).as_u32(), end as u32));
     }
+}
+
+/// How many bytes from `i` on are ASCII lower-case letters, counted eight bytes at a time (a
+/// shorter tail of the text is left to the caller's byte loop).
+#[inline(always)]
+fn lower_run(b: &[u8], mut i: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let from = i;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        // Per byte, without carries between bytes: the high bit of `y + 0x1f` is set when the byte
+        // is at least b'a', that of `y + 0x05` when it is above b'z'; bytes >= 0x80 are excluded.
+        let y = x & !HIGH;
+        let lower = (y + 0x1f1f_1f1f_1f1f_1f1f) & !(y + 0x0505_0505_0505_0505) & !x & HIGH;
+        if lower == HIGH {
+            i += 8;
+            continue;
+        }
+        i += ((!lower & HIGH).trailing_zeros() / 8) as usize;
+        break;
+    }
+    i - from
 }
 
 /// Whether the letters-only word `b[s..e]` can be skipped by the DFA: it is followed by plain

@@ -147,3 +147,26 @@ fn the_field_name_of_a_segment_is_a_label() {
     assert!(found_with("684602108", Some("ssn")).iter().any(|(e, _)| e == "US_SSN"));
     assert!(found_with("684602108", Some("order_id")).is_empty());
 }
+
+#[test]
+fn lower_runs_are_counted_like_the_byte_table() {
+    let text: Vec<u8> = (0u8..=255).chain(b"abcdefghijklmnopqrstuvwxyz`{@[AZaz09".iter().copied()).collect();
+    let mut samples: Vec<Vec<u8>> = vec![b"abcdefghXabc".to_vec(), b"abcdefgh".to_vec(), b"abcdefghijklmnopq ".to_vec()];
+    // Every byte value at every position of a block of lower-case letters.
+    for pos in 0..9 {
+        for &b in &text {
+            let mut s = b"abcdefghijklmnop".to_vec();
+            s[pos] = b;
+            samples.push(s);
+        }
+    }
+    for s in samples {
+        for i in 0..s.len() {
+            let by_table = s[i..].iter().take_while(|b| b.is_ascii_lowercase()).count();
+            let fast = super::lower_run(&s, i);
+            // Exact, except that a tail shorter than one block is left to the caller's byte loop.
+            let exact = fast == by_table || (fast < by_table && s.len() - (i + fast) < 8);
+            assert!(exact, "{:?} from {i}: {fast} against {by_table}", String::from_utf8_lossy(&s));
+        }
+    }
+}
