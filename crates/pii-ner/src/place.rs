@@ -539,6 +539,16 @@ pub(crate) fn gazetteer(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
                 PlaceKind::City => p.population >= 15_000 || strict_ctx || loose_ctx || multi,
             }
         };
+        if accept && !strict_ctx && !multi && t.shape == Shape::Cap && p.kind == PlaceKind::City {
+            // A town name written beside a given or family name is half of a person's name
+            // (`Dmitri Sokolov`, `Ngozi Okonkwo`, `Camila Muñoz`): many surnames and given names
+            // outside the census are also towns somewhere.
+            if let Some((a, b)) = name_beside(doc, i) {
+                out.push(a, b, Ent::Person, PERSON_BESIDE_TOWN);
+                i = b;
+                continue;
+            }
+        }
         if accept {
             let score = if strict_ctx { 0.8 } else { 0.7 };
             out.push(i, e, Ent::Location, score);
@@ -547,4 +557,59 @@ pub(crate) fn gazetteer(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
         }
         i += 1;
     }
+}
+
+/// Score of a town name taken as part of a person's name; above a lone town's 0.7.
+const PERSON_BESIDE_TOWN: f32 = 0.75;
+
+/// The two-word name made of the town name at `i` and the word right beside it on the same line,
+/// when that word looks like a name: capitalised, a census name that is no common word or a word
+/// neither common nor in the census, and no place (but a town may be a given name), title,
+/// greeting, role or calendar word itself.
+fn name_beside(doc: &Doc<'_>, i: usize) -> Option<(usize, usize)> {
+    let n = doc.toks.len();
+    // A given name before the town may be a town itself (`Elena`); any other place may not.
+    let name_like = |k: usize| {
+        let t = &doc.toks[k];
+        let w = t.wordinfo();
+        let given_before = k < i && w.is_first();
+        let place_ok = match w.place {
+            None => !w.starts_place,
+            Some(p) => given_before && p.kind == PlaceKind::City,
+        };
+        t.is_word()
+            && t.shape == Shape::Cap
+            && t.char_len() >= 2
+            && place_ok
+            && !t.rf(
+                rules::F_TITLES
+                    | rules::F_GREETINGS
+                    | rules::F_CALENDAR
+                    | rules::F_ROLE_NOUN
+                    | rules::F_ROLES
+                    | rules::F_CLOSING_WORD
+                    | rules::F_ORG_HEAD
+                    | rules::F_LEGAL_SUFFIX
+                    | rules::F_STREET_SUFFIX
+                    | rules::F_STREET_PREFIXES
+                    | rules::F_UNIT_WORDS
+                    | rules::F_GENERIC_ADDRESSEES
+                    | rules::F_CHAT_INTRO,
+            )
+            // A census name that is no common word, or a word that is neither common nor in the
+            // census (`Sergei`, `Tendai`: names that English text uses now and then).
+            && (w.is_name() || (!w.is_census() && w.zipf < 3.6))
+    };
+    // Joined by exactly one space, on one line.
+    let joined = |k: usize| {
+        let t = &doc.toks[k];
+        t.space_before && !t.wide_gap_before && !t.line_start
+    };
+    if i > 0 && joined(i) && name_like(i - 1) {
+        return Some((i - 1, i + 1));
+    }
+    if i + 1 < n && joined(i + 1) && name_like(i + 1) {
+        return Some((i, i + 2));
+    }
+    None
 }

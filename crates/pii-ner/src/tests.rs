@@ -88,6 +88,20 @@ const WORDS: &[(&str, f32, f32, f32)] = &[
     ("from", 6.8, 0.0, 0.0),
     ("please", 5.9, 0.0, 0.0),
     ("review", 5.1, 0.0, 0.0),
+    // Names outside the census that are also towns somewhere, and a given name beside them.
+    ("dmitri", 2.9, 0.0, 0.0),
+    ("sokolov", 2.2, 0.0, 0.0),
+    ("ngozi", 2.3, 0.0, 0.0),
+    ("okonkwo", 1.9, 0.0, 0.0),
+    ("called", 5.4, 0.0, 0.0),
+    ("office", 5.4, 0.0, 0.0),
+    ("signed", 4.9, 0.0, 0.0),
+    ("visit", 5.3, 0.0, 0.0),
+    ("moved", 5.0, 0.0, 0.0),
+    ("to", 7.4, 0.0, 0.0),
+    ("in", 7.3, 0.0, 0.0),
+    ("and", 7.5, 0.0, 0.0),
+    ("offices", 4.4, 0.0, 0.0),
 ];
 
 const PLACES: &[(&str, PlaceKind, u32)] = &[
@@ -96,6 +110,8 @@ const PLACES: &[(&str, PlaceKind, u32)] = &[
     ("Manchester", PlaceKind::City, 395_000),
     ("Tanzania", PlaceKind::Country, 41_000_000),
     ("Salt Lake City", PlaceKind::City, 200_000),
+    ("Sokolov", PlaceKind::City, 22_007),
+    ("Ngozi", PlaceKind::City, 61_716),
 ];
 
 fn recognizer() -> NerRecognizer {
@@ -400,3 +416,15 @@ fn salutations_in_other_languages() {
 }
 
 
+
+#[test]
+fn a_town_name_beside_a_name_is_part_of_a_person() {
+    assert!(has("Dmitri Sokolov called the office.", "PERSON", "Dmitri Sokolov"), "{:?}", found("Dmitri Sokolov called the office."));
+    assert!(has("Ngozi Okonkwo signed the form.", "PERSON", "Ngozi Okonkwo"), "{:?}", found("Ngozi Okonkwo signed the form."));
+    // The same towns with nothing name-like beside them stay places.
+    assert!(has("Offices in Leeds and Sokolov.", "LOCATION", "Sokolov"), "{:?}", found("Offices in Leeds and Sokolov."));
+    assert!(has("Visit Sokolov in May.", "LOCATION", "Sokolov"), "{:?}", found("Visit Sokolov in May."));
+    assert!(has("She moved to Ngozi.", "LOCATION", "Ngozi"), "{:?}", found("She moved to Ngozi."));
+    // Two towns side by side are no person.
+    assert!(!found("Leeds Sokolov").iter().any(|(t, _)| *t == "PERSON"), "{:?}", found("Leeds Sokolov"));
+}
