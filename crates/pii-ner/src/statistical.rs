@@ -79,7 +79,9 @@ fn accept(doc: &Doc<'_>, ents: Vec<crate::spacy::SpacyEntity>, out: &mut Cands) 
             continue;
         }
         let label = b < n && doc.toks[b].is_punct(':');
-        if !uncommon || label || doc.line_is_upper(a) {
+        // Field names in a language the network does not know (`Vorname,Nachname` in a CSV header).
+        let field_names = words.iter().all(|&k| crate::structure::classify_key(doc.tok_text(k)).is_some());
+        if !uncommon || label || field_names || doc.line_is_upper(a) {
             continue;
         }
         out.push(a, b, ent, SCORE);

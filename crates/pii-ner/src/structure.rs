@@ -368,7 +368,10 @@ fn person_value(doc: &Doc<'_>, a: usize, b: usize, weak: bool, score: f32, out: 
         let mut end = e1;
         if w1 <= 2 && e1 + 1 < b && doc.toks[e1].is_punct(',') {
             if let Some((e2, w2)) = parse_name(doc, e1 + 1, 2, allow_lower) {
-                let rest_empty = doc.toks[e2.min(b)..b].iter().all(|t| t.kind == Kind::Punct && !t.is_punct(','));
+                // Up to the address after the name (`"Okafor, Chinedu" <c.okafor@…>`); a note in
+                // brackets after it still means `Name, credential (…)`.
+                let stop = (e2.min(b)..b).find(|&k| doc.toks[k].masked || doc.toks[k].is_punct('<')).unwrap_or(b);
+                let rest_empty = doc.toks[e2.min(stop)..stop].iter().all(|t| t.kind == Kind::Punct && !t.is_punct(','));
                 if w2 <= 2 && e2 <= b && rest_empty {
                     end = e2;
                 }

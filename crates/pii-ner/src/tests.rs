@@ -428,3 +428,10 @@ fn a_town_name_beside_a_name_is_part_of_a_person() {
     // Two towns side by side are no person.
     assert!(!found("Leeds Sokolov").iter().any(|(t, _)| *t == "PERSON"), "{:?}", found("Leeds Sokolov"));
 }
+
+#[test]
+fn last_first_in_a_mail_header_stops_at_the_address() {
+    for text in ["From: \"Goodwin, Joel\" <jg@example.org>", "Cc: Goodwin, Joel <jg@example.org>"] {
+        assert!(has(text, "PERSON", "Goodwin, Joel"), "{text}: {:?}", found(text));
+    }
+}
