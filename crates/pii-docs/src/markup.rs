@@ -315,9 +315,11 @@ struct Acc {
 }
 
 impl Acc {
-    fn flush(&mut self, pass: &mut Pass<'_>, edits: &mut Vec<Edit>) -> Result<(), DocError> {
+    /// Analyses the gathered text; `field` is the XML element that holds it, which names the
+    /// value as a JSON key does (`<familyName>`, `<ssn>`).
+    fn flush(&mut self, pass: &mut Pass<'_>, field: Option<&str>, edits: &mut Vec<Edit>) -> Result<(), DocError> {
         if !self.text.trim().is_empty() {
-            let reps = pass.segment(&self.text, None)?;
+            let reps = pass.segment(&self.text, field)?;
             self.map.edits(&reps, &escape_xml_text, edits);
         }
         self.text.clear();
@@ -339,6 +341,15 @@ pub(crate) fn run(bytes: &[u8], flavor: Flavor, pass: &mut Pass<'_>) -> Result<R
     Ok(Ran { bytes: out, content_type })
 }
 
+/// The element whose text is being gathered, without its namespace prefix, as the field name of
+/// an XML text node. HTML element names (`p`, `div`) say nothing about their text.
+fn field_of<'a>(flavor: Flavor, stack: &[&'a str]) -> Option<&'a str> {
+    match flavor {
+        Flavor::Html => None,
+        Flavor::Xml => stack.last().map(|name| name.rsplit(':').next().unwrap_or(name)),
+    }
+}
+
 /// Walks an HTML or XML document, collecting the edits of its redactions.
 pub(crate) fn walk(src: &str, flavor: Flavor, pass: &mut Pass<'_>, edits: &mut Vec<Edit>) -> Result<(), DocError> {
     let html = flavor == Flavor::Html;
@@ -351,7 +362,7 @@ pub(crate) fn walk(src: &str, flavor: Flavor, pass: &mut Pass<'_>, edits: &mut V
         match tok {
             Tok::Text(s, e) => decode_into(src, s, e, html, &mut acc.text, &mut acc.map),
             Tok::CData(s, e) => {
-                acc.flush(pass, edits)?;
+                acc.flush(pass, field_of(flavor, &stack), edits)?;
                 if !src[s..e].trim().is_empty() {
                     let reps = pass.segment(&src[s..e], None)?;
                     map.clear();
@@ -360,7 +371,7 @@ pub(crate) fn walk(src: &str, flavor: Flavor, pass: &mut Pass<'_>, edits: &mut V
                 }
             }
             Tok::Comment(s, e) => {
-                acc.flush(pass, edits)?;
+                acc.flush(pass, field_of(flavor, &stack), edits)?;
                 if !src[s..e].trim().is_empty() {
                     let reps = pass.segment(&src[s..e], None)?;
                     map.clear();
@@ -368,11 +379,11 @@ pub(crate) fn walk(src: &str, flavor: Flavor, pass: &mut Pass<'_>, edits: &mut V
                     map.edits(&reps, &|t: &str| t.replace("--", "- -"), edits);
                 }
             }
-            Tok::Other | Tok::RawText => acc.flush(pass, edits)?,
+            Tok::Other | Tok::RawText => acc.flush(pass, field_of(flavor, &stack), edits)?,
             Tok::Start { name, attrs, empty, .. } => {
                 let inline = html && HTML_INLINE.iter().any(|t| t.eq_ignore_ascii_case(name));
                 if !inline {
-                    acc.flush(pass, edits)?;
+                    acc.flush(pass, field_of(flavor, &stack), edits)?;
                 }
                 for a in &attrs {
                     let wanted = if html { html_data_attr(a.name) } else { xml_data_attr(a.name) };
@@ -400,7 +411,7 @@ pub(crate) fn walk(src: &str, flavor: Flavor, pass: &mut Pass<'_>, edits: &mut V
             Tok::End { name, .. } => {
                 let inline = html && HTML_INLINE.iter().any(|t| t.eq_ignore_ascii_case(name));
                 if !inline {
-                    acc.flush(pass, edits)?;
+                    acc.flush(pass, field_of(flavor, &stack), edits)?;
                 }
                 if html {
                     if let Some(k) = stack.iter().rposition(|t| t.eq_ignore_ascii_case(name)) {
@@ -412,7 +423,7 @@ pub(crate) fn walk(src: &str, flavor: Flavor, pass: &mut Pass<'_>, edits: &mut V
             }
         }
     }
-    acc.flush(pass, edits)?;
+    acc.flush(pass, field_of(flavor, &stack), edits)?;
     if !html && !stack.is_empty() {
         return Err(DocError::Corrupt("the XML ends before its elements are closed (truncated?)".into()));
     }

@@ -144,6 +144,16 @@ fn html_text_and_data_attributes_are_redacted_but_scripts_and_markup_stay() {
 }
 
 #[test]
+fn an_xml_element_names_its_text_as_a_json_key_does() {
+    // A bare run of digits is an account number only where something says so: here, the element.
+    let xml = "<customer><bank:accountNumber xmlns:bank=\"urn:b\">4746851312</bank:accountNumber><ref>4746851312</ref></customer>";
+    let (_, out) = roundtrip(xml.as_bytes(), Format::Xml);
+    let out = String::from_utf8(out).unwrap();
+    assert!(out.contains("<bank:accountNumber xmlns:bank=\"urn:b\">&lt;US_BANK_NUMBER&gt;</bank:accountNumber>"), "{out}");
+    assert!(out.contains("<ref>4746851312</ref>"), "{out}");
+}
+
+#[test]
 fn xml_attributes_and_text_are_redacted_and_bad_xml_is_refused() {
     let xml = r#"<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "x">]><r xmlns="urn:x"><c email="jane.doe@example.com">Order 7731</c><n><![CDATA[ssn 123-45-6789]]></n></r>"#;
     let (_, out) = roundtrip(xml.as_bytes(), Format::Xml);

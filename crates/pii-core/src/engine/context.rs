@@ -534,7 +534,14 @@ impl ContextIndex {
                 continue;
             }
             let e = p + w.len();
-            let tail = bytes[e..].iter().take(6).take_while(|b| b.is_ascii_alphabetic()).count();
+            // In camelCase (`accountNumber`) an upper-case letter after a lower-case one starts
+            // the next word; in upper case (`ACCOUNTANT`) it does not.
+            let camel = bytes[e - 1].is_ascii_lowercase();
+            let tail = bytes[e..]
+                .iter()
+                .take(6)
+                .take_while(|b| if camel { b.is_ascii_lowercase() } else { b.is_ascii_alphabetic() })
+                .count();
             return (tail == 0 || w.len() > 3 && is_inflection(&bytes[e..e + tail])).then_some((e, k));
         }
         None
@@ -545,7 +552,9 @@ impl ContextIndex {
         let bytes = hay.as_bytes();
         let mut p = from;
         while p + 1 < to {
-            if !bytes[p].is_ascii_alphabetic() || (p > 0 && is_word_byte(bytes[p - 1])) {
+            // A word starts after a non-letter, or at a camelCase hump (`dateOfBirth`).
+            let hump = p > 0 && bytes[p].is_ascii_uppercase() && bytes[p - 1].is_ascii_lowercase();
+            if !bytes[p].is_ascii_alphabetic() || (p > 0 && is_word_byte(bytes[p - 1]) && !hump) {
                 p += 1;
                 continue;
             }
@@ -556,7 +565,7 @@ impl ContextIndex {
                 }
                 None => {
                     p += 1;
-                    while p < to && is_word_byte(bytes[p]) {
+                    while p < to && is_word_byte(bytes[p]) && !(bytes[p].is_ascii_uppercase() && bytes[p - 1].is_ascii_lowercase()) {
                         p += 1;
                     }
                 }

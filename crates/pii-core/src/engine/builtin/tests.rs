@@ -146,6 +146,10 @@ fn table_rows_take_their_label_from_the_header_not_from_earlier_cells() {
 fn the_field_name_of_a_segment_is_a_label() {
     assert!(found_with("684602108", Some("ssn")).iter().any(|(e, _)| e == "US_SSN"));
     assert!(found_with("684602108", Some("order_id")).is_empty());
+    // camelCase keys and element names, as in JSON and XML.
+    assert!(found_with("4746851312", Some("accountNumber")).iter().any(|(e, _)| e == "US_BANK_NUMBER"));
+    assert!(found_with("684602108", Some("customerSsn")).iter().any(|(e, _)| e == "US_SSN"));
+    assert!(found_with("4746851312", Some("ACCOUNTANT")).is_empty(), "upper case has no humps");
 }
 
 #[test]
