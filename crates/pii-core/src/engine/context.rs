@@ -88,6 +88,7 @@ const KEYWORDS: &[Keyword] = &[
     label("telephone", PHONE),
     label("tel", PHONE),
     label("tel.", PHONE),
+    label("ph", PHONE),
     label("mobile", PHONE),
     label("mob", PHONE),
     label("cell", PHONE),
@@ -118,6 +119,9 @@ const KEYWORDS: &[Keyword] = &[
     label("ss#", &[UsSsn]),
     label("social security", &[UsSsn]),
     label("social sec", &[UsSsn]),
+    label("soc sec", &[UsSsn]),
+    label("ss no", &[UsSsn]),
+    label("ss number", &[UsSsn]),
     label("itin", &[UsItin, UsSsn]),
     label("taxpayer", &[UsItin, UsSsn]),
     label("tin", &[UsItin, UsSsn]),
@@ -156,6 +160,7 @@ const KEYWORDS: &[Keyword] = &[
     // Passports and driver licenses.
     label("passport", &[UsPassport]),
     label("travel document", &[UsPassport]),
+    label("pp no", &[UsPassport]),
     label("pasaporte", &[UsPassport]),
     label("passeport", &[UsPassport]),
     label("reisepass", &[UsPassport]),
@@ -170,6 +175,11 @@ const KEYWORDS: &[Keyword] = &[
     label("drivers license", &[UsDriverLicense]),
     label("driving licence", &[UsDriverLicense]),
     label("driving license", &[UsDriverLicense]),
+    label("driver lic", &[UsDriverLicense]),
+    label("driver's lic", &[UsDriverLicense]),
+    label("drivers lic", &[UsDriverLicense]),
+    label("operator license", &[UsDriverLicense]),
+    label("operator's license", &[UsDriverLicense]),
     label("dl", &[UsDriverLicense]),
     label("dl#", &[UsDriverLicense]),
     label("license", &[UsDriverLicense, MedicalLicense]),
@@ -192,6 +202,8 @@ const KEYWORDS: &[Keyword] = &[
     // UK and other national identifiers.
     label("nhs", &[UkNhs]),
     label("health service", &[UkNhs]),
+    label("health and care number", &[UkNhs]),
+    label("health & care number", &[UkNhs]),
     label("national insurance", &[UkNino]),
     label("nino", &[UkNino]),
     label("bsn", &[NlBsn]),
@@ -542,7 +554,11 @@ impl ContextIndex {
                 .take(6)
                 .take_while(|b| if camel { b.is_ascii_lowercase() } else { b.is_ascii_alphabetic() })
                 .count();
-            return (tail == 0 || w.len() > 3 && is_inflection(&bytes[e..e + tail])).then_some((e, k));
+            // A keyword that runs into a longer word (`drivers lic` in `drivers licence`) gives way
+            // to a shorter one that ends a word (`drivers`).
+            if tail == 0 || w.len() > 3 && is_inflection(&bytes[e..e + tail]) {
+                return Some((e, k));
+            }
         }
         None
     }
@@ -949,6 +965,15 @@ mod tests {
         assert!(v.suppress & Kind::MedicalLicense.bit() != 0);
         let v = verdict("the zipper 892340907", "892");
         assert_eq!(v.boost, 0);
+    }
+
+    #[test]
+    fn a_keyword_running_into_a_longer_word_gives_way_to_a_shorter_one() {
+        // `drivers lic` does not end a word here; `drivers` does.
+        let v = verdict("drivers lichfield 892340907", "892");
+        assert!(v.boost & Kind::UsDriverLicense.bit() != 0);
+        let v = verdict("drivers lic 892340907", "892");
+        assert!(v.boost & Kind::UsDriverLicense.bit() != 0 && v.boost & Kind::MedicalLicense.bit() == 0);
     }
 
     #[test]
