@@ -597,8 +597,10 @@ fn name_beside(doc: &Doc<'_>, i: usize) -> Option<(usize, usize)> {
                     | rules::F_CHAT_INTRO,
             )
             // A census name that is no common word, or a word that is neither common nor in the
-            // census (`Sergei`, `Tendai`: names that English text uses now and then).
-            && (w.is_name() || (!w.is_census() && w.zipf < 3.6))
+            // census: given names before the town may be met now and then in English text
+            // (`Sergei`, 3.5 on the Zipf scale), a surname after it must be rare (`Okonkwo`; not
+            // `Corolla` after `Toyota`).
+            && (w.is_name() || (!w.is_census() && w.zipf < if k < i { 3.6 } else { 3.0 }))
     };
     // Joined by exactly one space, on one line.
     let joined = |k: usize| {
