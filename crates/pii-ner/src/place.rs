@@ -523,7 +523,10 @@ pub(crate) fn gazetteer(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
         let strict_ctx = place_context_before(doc, i, true) || place_context_after(doc, lex, e);
         let loose_ctx = place_context_before(doc, i, false);
         let short_upper = t.shape == Shape::Upper && t.lower.len() <= 3 && !multi;
-        let accept = if upper_line || (short_upper && !strict_ctx) {
+        // `Hola`, `Ciao`, `Servus` greet; `Mai`, `Marzo` are months: towns of those names need
+        // a preposition.
+        let not_a_name = !multi && !strict_ctx && t.rf(rules::F_GREETINGS | rules::F_CALENDAR | rules::F_CLOSING_WORD);
+        let accept = if upper_line || (short_upper && !strict_ctx) || not_a_name {
             false
         } else if doc.tok_text(i).len() == 1 {
             false // `U.S.`: a country code used as an adjective

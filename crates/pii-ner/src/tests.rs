@@ -115,6 +115,7 @@ const PLACES: &[(&str, PlaceKind, u32)] = &[
     ("Sokolov", PlaceKind::City, 22_007),
     ("Ngozi", PlaceKind::City, 61_716),
     ("Toyota", PlaceKind::City, 426_162),
+    ("Hola", PlaceKind::City, 30_000),
 ];
 
 fn recognizer() -> NerRecognizer {
@@ -438,4 +439,10 @@ fn last_first_in_a_mail_header_stops_at_the_address() {
     for text in ["From: \"Goodwin, Joel\" <jg@example.org>", "Cc: Goodwin, Joel <jg@example.org>"] {
         assert!(has(text, "PERSON", "Goodwin, Joel"), "{text}: {:?}", found(text));
     }
+}
+
+#[test]
+fn a_town_named_like_a_greeting_needs_a_preposition() {
+    assert!(!found("Hola equipo, gracias.").iter().any(|(t, _)| *t == "LOCATION"), "{:?}", found("Hola equipo, gracias."));
+    assert!(has("She was born in Hola.", "LOCATION", "Hola"), "{:?}", found("She was born in Hola."));
 }
