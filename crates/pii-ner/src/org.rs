@@ -79,6 +79,7 @@ pub(crate) fn dotted_form_end(doc: &Doc<'_>, i: usize) -> Option<usize> {
 pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     legal_forms(doc, out);
     heads(doc, out);
+    prefixed(doc, out);
     firms(doc, out);
     defined_terms(doc, out);
 }
@@ -231,6 +232,49 @@ fn heads(doc: &Doc<'_>, out: &mut Cands) {
             continue;
         }
         out.push(a, e, Ent::Org, if weak { 0.7 } else { 0.8 });
+    }
+}
+
+/// Head words that open an organisation's name in other languages (`Banco Santander`, `Groupe
+/// Renault`, `Universidad de Chile`, `Deutsche Bahn`), where English puts the head last.
+const PREFIX_HEADS: &[&str] = &[
+    "banco", "banca", "banque", "bankhaus", "caja", "caixa", "grupo", "groupe", "gruppo", "universidad",
+    "universidade", "università", "université", "universität", "instituto", "institut", "istituto",
+    "fundación", "fundação", "fondazione", "fondation", "stiftung", "stichting", "compañía", "companhia",
+    "compagnie", "sociedad", "sociedade", "società", "société", "deutsche", "clínica", "clinique",
+    "klinikum", "colegio", "escuela", "école", "ecole", "ministerio", "ministère", "ayuntamiento",
+];
+
+/// Particles between a prefix head and the name (`Universidad de Chile`, `Banque de France`).
+const PREFIX_PARTICLES: &[&str] = &["de", "del", "della", "di", "du", "des", "da", "do", "dos", "der", "des", "la", "le"];
+
+/// `Banco Santander`, `Banque de France`: a prefix head, capitalised, then one to three capitalised
+/// words (with particles between them) on the same line.
+fn prefixed(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    for i in 0..n {
+        let t = &doc.toks[i];
+        if t.shape != Shape::Cap || !t.is_word() || !PREFIX_HEADS.contains(&&*t.lower) {
+            continue;
+        }
+        let mut e = i + 1;
+        let mut words = 0;
+        while e < n && words < 3 && !doc.toks[e].line_start && doc.toks[e].space_before {
+            let u = &doc.toks[e];
+            if u.is_word() && u.shape == Shape::Lower && PREFIX_PARTICLES.contains(&&*u.lower) && e + 1 < n && cap(doc, e + 1) {
+                e += 1;
+                continue;
+            }
+            if !cap(doc, e) || u.masked {
+                break;
+            }
+            words += 1;
+            e += 1;
+        }
+        if words == 0 {
+            continue;
+        }
+        out.push(i, e, Ent::Org, 0.8);
     }
 }
 

@@ -446,3 +446,10 @@ fn a_town_named_like_a_greeting_needs_a_preposition() {
     assert!(!found("Hola equipo, gracias.").iter().any(|(t, _)| *t == "LOCATION"), "{:?}", found("Hola equipo, gracias."));
     assert!(has("She was born in Hola.", "LOCATION", "Hola"), "{:?}", found("She was born in Hola."));
 }
+
+#[test]
+fn organisations_named_head_first_as_in_other_languages() {
+    assert!(has("She works at Banco Santander now.", "ORGANIZATION", "Banco Santander"), "{:?}", found("She works at Banco Santander now."));
+    assert!(has("Transfer from Banque de France received.", "ORGANIZATION", "Banque de France"), "{:?}", found("Transfer from Banque de France received."));
+    assert!(!found("the banco is closed").iter().any(|(t, _)| *t == "ORGANIZATION"));
+}
