@@ -6,7 +6,9 @@
 //! whitespace-only text is skipped), comments, CDATA sections, and the values of attributes that
 //! carry data, with the attribute's name as context (HTML: `href`, `title`, `alt`, `value`,
 //! `placeholder`, `content`, `label`, `aria-*`, `data-*`, `summary`; XML: every attribute except
-//! namespace and `xml:` declarations). Scripts, styles, tags, the DOCTYPE and processing
+//! namespace and `xml:` declarations). An XML text node has its element's local name as context
+//! (`<familyName>`, `<bank:accountNumber>`), as a JSON value has its key; HTML element names say
+//! nothing about their text and are not used. Scripts, styles, tags, the DOCTYPE and processing
 //! instructions are neither analysed nor changed. Only custom entities are never expanded, so
 //! entity bombs cost nothing.
 
