@@ -81,6 +81,16 @@ async fn apply(db: &Db, events: Vec<StatusEvent>) -> jobs::ApplyReport {
     db.run(move |c| jobs::apply_events(c, &events)).await.unwrap()
 }
 
+/// What the sweeper does with a stale job: read it as it is now and touch it with `bound`.
+async fn resend_stale(db: &Db, id: JobId, bound: Option<u32>) -> jobs::Touched {
+    let current = get(db, id).await;
+    let msg = NewMessage::new("detect", "{}");
+    let touched = db.run(move |c| jobs::touch_job(c, &current, Some(&msg), bound)).await.unwrap();
+    // Timestamps are stored to the microsecond: let the next touch see a new one.
+    tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+    touched
+}
+
 async fn lifecycle_and_idempotent_events(b: Backend) {
     let db = &b.db;
     let job = create(db, vec![new_job("t1")]).await.remove(0);
@@ -276,11 +286,7 @@ async fn a_job_whose_workers_keep_vanishing_is_resent_a_bounded_number_of_times(
     let mut outcomes = Vec::new();
     // Unbounded re-sends (a job waiting behind a backlog) are not counted against a later bound.
     for bound in [None, None, Some(2), Some(2), Some(2), Some(2)] {
-        let current = get(db, job.id).await;
-        let msg = NewMessage::new("detect", "{}");
-        outcomes.push(db.run(move |c| jobs::touch_job(c, &current, Some(&msg), bound)).await.unwrap());
-        // Timestamps are stored to the microsecond: let the next touch see a new one.
-        tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+        outcomes.push(resend_stale(db, job.id, bound).await);
     }
     use jobs::Touched::*;
     assert_eq!(outcomes, vec![Resent, Resent, Resent, Resent, GaveUp, Changed], "two counted resends, then the job is ended");
@@ -296,44 +302,30 @@ async fn a_retried_job_gets_its_whole_resend_budget_again(b: Backend) {
     let db = &b.db;
     let job = create(db, vec![new_job("t")]).await.remove(0);
     apply(db, vec![event(&job, JobStatus::Processing, 1, 10)]).await;
-    let touch = |bound| async move {
-        let current = get(db, job.id).await;
-        let msg = NewMessage::new("detect", "{}");
-        let touched = db.run(move |c| jobs::touch_job(c, &current, Some(&msg), bound)).await.unwrap();
-        tokio::time::sleep(std::time::Duration::from_millis(2)).await;
-        touched
-    };
     use jobs::Touched::*;
-    assert_eq!(touch(Some(2)).await, Resent);
-    assert_eq!(touch(Some(2)).await, Resent);
+    assert_eq!(resend_stale(db, job.id, Some(2)).await, Resent);
+    assert_eq!(resend_stale(db, job.id, Some(2)).await, Resent);
     // The attempt then fails for another reason and a user retries it.
     let id = job.id;
     assert!(db.run(move |c| jobs::fail_job(c, id, JobStatus::Failed, "input unreadable")).await.unwrap());
     let retried = db.run(move |c| jobs::retry_job(c, id, &Scope::All, |_| Ok(NewMessage::new("detect", "{}")))).await.unwrap();
     assert_eq!(retried.unwrap().attempt, 2);
     apply(db, vec![event(&get(db, id).await, JobStatus::Processing, 2, 10)]).await;
-    assert_eq!(touch(Some(2)).await, Resent, "the new attempt is not ended for the old attempt's lost workers");
-    assert_eq!(touch(Some(2)).await, Resent);
-    assert_eq!(touch(Some(2)).await, GaveUp);
+    assert_eq!(resend_stale(db, job.id, Some(2)).await, Resent, "the new attempt is not ended for the old attempt's lost workers");
+    assert_eq!(resend_stale(db, job.id, Some(2)).await, Resent);
+    assert_eq!(resend_stale(db, job.id, Some(2)).await, GaveUp);
 
     // The same for an automatic retry, which arrives as a status event of the next attempt.
     let job = create(db, vec![new_job("t")]).await.remove(0);
     apply(db, vec![event(&job, JobStatus::Processing, 1, 10)]).await;
-    let touch = |bound| async move {
-        let current = get(db, job.id).await;
-        let msg = NewMessage::new("detect", "{}");
-        let touched = db.run(move |c| jobs::touch_job(c, &current, Some(&msg), bound)).await.unwrap();
-        tokio::time::sleep(std::time::Duration::from_millis(2)).await;
-        touched
-    };
-    assert_eq!(touch(Some(2)).await, Resent);
-    assert_eq!(touch(Some(2)).await, Resent);
+    assert_eq!(resend_stale(db, job.id, Some(2)).await, Resent);
+    assert_eq!(resend_stale(db, job.id, Some(2)).await, Resent);
     let mut failed = event(&job, JobStatus::Failed, 1, 10);
     failed.retry_in_secs = Some(1);
     apply(db, vec![failed]).await;
     apply(db, vec![event(&job, JobStatus::Processing, 2, 10)]).await;
     assert_eq!(get(db, job.id).await.attempt, 2);
-    assert_eq!(touch(Some(2)).await, Resent, "an automatic retry starts with the whole budget too");
+    assert_eq!(resend_stale(db, job.id, Some(2)).await, Resent, "an automatic retry starts with the whole budget too");
 }
 
 macro_rules! both_backends {
