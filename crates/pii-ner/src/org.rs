@@ -246,7 +246,7 @@ const PREFIX_HEADS: &[&str] = &[
 ];
 
 /// Particles between a prefix head and the name (`Universidad de Chile`, `Banque de France`).
-const PREFIX_PARTICLES: &[&str] = &["de", "del", "della", "di", "du", "des", "da", "do", "dos", "der", "des", "la", "le"];
+const PREFIX_PARTICLES: &[&str] = &["de", "del", "della", "di", "du", "des", "da", "do", "dos", "der", "la", "le"];
 
 /// `Banco Santander`, `Banque de France`: a prefix head, capitalised, then one to three capitalised
 /// words (with particles between them) on the same line.

@@ -569,8 +569,7 @@ impl ContextIndex {
         let mut p = from;
         while p + 1 < to {
             // A word starts after a non-letter, or at a camelCase hump (`dateOfBirth`).
-            let hump = p > 0 && bytes[p].is_ascii_uppercase() && bytes[p - 1].is_ascii_lowercase();
-            if !bytes[p].is_ascii_alphabetic() || (p > 0 && is_word_byte(bytes[p - 1]) && !hump) {
+            if !bytes[p].is_ascii_alphabetic() || (p > 0 && is_word_byte(bytes[p - 1]) && !camel_hump(bytes, p)) {
                 p += 1;
                 continue;
             }
@@ -581,7 +580,7 @@ impl ContextIndex {
                 }
                 None => {
                     p += 1;
-                    while p < to && is_word_byte(bytes[p]) && !(bytes[p].is_ascii_uppercase() && bytes[p - 1].is_ascii_lowercase()) {
+                    while p < to && is_word_byte(bytes[p]) && !camel_hump(bytes, p) {
                         p += 1;
                     }
                 }
@@ -764,6 +763,12 @@ impl ScanContext {
 
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphabetic()
+}
+
+/// Whether an upper-case letter at `p` follows a lower-case one: the start of a word inside a
+/// camelCase name (`dateOfBirth`).
+fn camel_hump(bytes: &[u8], p: usize) -> bool {
+    p > 0 && bytes[p].is_ascii_uppercase() && bytes[p - 1].is_ascii_lowercase()
 }
 
 fn memrchr(needle: u8, hay: &[u8]) -> Option<usize> {
