@@ -24,6 +24,10 @@ use crate::topology::{
 use crate::{BrokerSettings, Delivery, Headers, Outgoing, QueueError};
 
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a batch of messages may wait for the broker's confirms. A connection that broke
+/// without closing (the broker restarted under it) may never answer; the publish then fails as
+/// `Unavailable`, the connection is dropped and the caller's message goes back to its queue.
+const PUBLISH_TIMEOUT: Duration = Duration::from_secs(30);
 const MAX_BACKOFF: Duration = Duration::from_secs(10);
 const DELAY_HEADER: &str = "x-delay-level";
 
@@ -63,13 +67,19 @@ impl AmqpBroker {
             return Ok(l.clone());
         }
         *guard = None;
-        let conn = tokio::time::timeout(CONNECT_TIMEOUT, Connection::connect(&self.url, ConnectionProperties::default()))
+        // The whole set-up is bounded, not only the connect: every publisher and consumer waits on
+        // this lock, so a channel that never opens must not hold it forever.
+        let setup = async {
+            let conn = Connection::connect(&self.url, ConnectionProperties::default()).await?;
+            let publisher = conn.create_channel().await?;
+            declare_topology(&publisher, &self.settings).await?;
+            publisher.confirm_select(ConfirmSelectOptions::default()).await?;
+            Ok::<_, QueueError>(Live { conn, publisher })
+        };
+        let live = tokio::time::timeout(CONNECT_TIMEOUT, setup)
             .await
             .map_err(|_| QueueError::Unavailable("timed out connecting to the broker".into()))??;
-        let publisher = conn.create_channel().await?;
-        declare_topology(&publisher, &self.settings).await?;
-        publisher.confirm_select(ConfirmSelectOptions::default()).await?;
-        let live = Arc::new(Live { conn, publisher });
+        let live = Arc::new(live);
         *guard = Some(live.clone());
         tracing::info!("connected to the broker");
         Ok(live)
@@ -84,7 +94,9 @@ impl AmqpBroker {
 
     pub(crate) async fn publish(&self, messages: &[Outgoing]) -> Result<(), QueueError> {
         let live = self.live().await?;
-        let result = publish_on(&live.publisher, messages).await;
+        let result = tokio::time::timeout(PUBLISH_TIMEOUT, publish_on(&live.publisher, messages))
+            .await
+            .unwrap_or_else(|_| Err(QueueError::Unavailable("the broker did not confirm in time".into())));
         if let Err(e) = &result {
             if matches!(e, QueueError::Unavailable(_)) {
                 self.forget(&live).await;
