@@ -49,9 +49,18 @@ fn is_public_v6(ip: Ipv6Addr) -> bool {
         return !ip.is_unspecified() && !ip.is_loopback() && is_public_v4(Ipv4Addr::new((s[6] >> 8) as u8, s[6] as u8, (s[7] >> 8) as u8, s[7] as u8));
     }
     let embedded_v4 = |hi: u16, lo: u16| Ipv4Addr::new((hi >> 8) as u8, hi as u8, (lo >> 8) as u8, lo as u8);
-    // NAT64 64:ff9b::/96 and 64:ff9b:1::/48 translate to the embedded IPv4 address.
-    if s[0] == 0x64 && s[1] == 0xff9b {
+    // IPv4-translated (::ffff:0:a.b.c.d, SIIT) embeds an IPv4 address in the last 32 bits.
+    if s[..6] == [0, 0, 0, 0, 0xffff, 0] {
         return is_public_v4(embedded_v4(s[6], s[7]));
+    }
+    // 64:ff9b:1::/48 is the local-use NAT64 prefix (RFC 8215): a translator inside some network,
+    // with the IPv4 address embedded wherever that network chose. Never public.
+    if s[0] == 0x64 && s[1] == 0xff9b && s[2] == 1 {
+        return false;
+    }
+    // NAT64 64:ff9b::/96 translates to the embedded IPv4 address.
+    if s[0] == 0x64 && s[1] == 0xff9b {
+        return s[2..6] == [0, 0, 0, 0] && is_public_v4(embedded_v4(s[6], s[7]));
     }
     // 6to4 2002::/16 embeds an IPv4 address in bits 16..48.
     if s[0] == 0x2002 {
@@ -158,6 +167,8 @@ mod tests {
             "239.255.255.250", "255.255.255.255", "192.0.2.1", "198.51.100.1", "203.0.113.1", "198.18.0.1",
             "240.0.0.1", "192.0.0.8", "::", "::1", "fe80::1", "fc00::1", "fd00:ec2::254", "ff02::1",
             "::ffff:127.0.0.1", "::ffff:10.1.2.3", "::ffff:169.254.169.254", "::127.0.0.1", "64:ff9b::a9fe:a9fe",
+            // IPv4-translated forms and the local-use NAT64 prefix, whatever it embeds.
+            "::ffff:0:127.0.0.1", "::ffff:0:a9fe:a9fe", "64:ff9b:1::808:808", "64:ff9b:1:abcd::1", "64:ff9b:0:0:1::808:808",
             "2002:7f00:1::", "2002:c0a8:0101::1", "2001:db8::1", "fec0::1", "2001:0:4136:e378::1",
         ] {
             assert!(!is_public(ip(s)), "{s} must be refused");
@@ -166,7 +177,7 @@ mod tests {
 
     #[test]
     fn accepts_public_unicast() {
-        for s in ["8.8.8.8", "1.1.1.1", "93.184.216.34", "172.32.0.1", "100.128.0.1", "2606:4700:4700::1111", "::ffff:8.8.8.8", "64:ff9b::808:808", "2002:0808:0808::1"] {
+        for s in ["8.8.8.8", "1.1.1.1", "93.184.216.34", "172.32.0.1", "100.128.0.1", "2606:4700:4700::1111", "::ffff:8.8.8.8", "64:ff9b::808:808", "::ffff:0:808:808", "2002:0808:0808::1"] {
             assert!(is_public(ip(s)), "{s} must be allowed");
         }
     }
