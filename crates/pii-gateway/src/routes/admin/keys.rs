@@ -3,8 +3,8 @@ use pii_core::TenantId;
 use pii_db::keys;
 use serde::Deserialize;
 
-use super::require_admin;
-use crate::auth::{generate_key, Authenticator, Principal};
+use super::Admin;
+use crate::auth::{generate_key, Authenticator};
 use crate::dto::{KeyRequest, KeyResponse};
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -18,8 +18,7 @@ pub struct KeyFilter {
 #[utoipa::path(get, path = "/api/v1/admin/keys", tag = "admin", params(KeyFilter),
     responses((status = 200, body = Vec<KeyResponse>), (status = 401, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody)),
     security(("api_key" = [])))]
-pub async fn list_keys(state: web::Data<AppState>, principal: Principal, q: web::Query<KeyFilter>) -> Result<HttpResponse, ApiError> {
-    require_admin(&principal)?;
+pub async fn list_keys(state: web::Data<AppState>, _admin: Admin, q: web::Query<KeyFilter>) -> Result<HttpResponse, ApiError> {
     let tenant = q.tenant_id.as_deref().map(TenantId::parse).transpose().map_err(|e| ApiError::Unprocessable(e.to_string()))?;
     let rows = state.db.run(move |c| keys::list_keys(c, tenant.as_ref())).await?;
     Ok(HttpResponse::Ok().json(rows.into_iter().map(KeyResponse::from).collect::<Vec<_>>()))
@@ -32,10 +31,9 @@ pub async fn list_keys(state: web::Data<AppState>, principal: Principal, q: web:
 pub async fn create_key(
     state: web::Data<AppState>,
     auth: web::Data<Authenticator>,
-    principal: Principal,
+    _admin: Admin,
     body: web::Json<KeyRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    require_admin(&principal)?;
     let tenant = TenantId::parse(&body.tenant_id).map_err(|e| ApiError::Unprocessable(e.to_string()))?;
     let key = generate_key();
     auth.seed(&tenant, &key).await?;
@@ -56,10 +54,9 @@ pub async fn create_key(
 pub async fn revoke_key(
     state: web::Data<AppState>,
     auth: web::Data<Authenticator>,
-    principal: Principal,
+    _admin: Admin,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    require_admin(&principal)?;
     let id = path.into_inner();
     let shown = id.clone();
     if !state.db.run(move |c| keys::revoke_key(c, &id)).await? {

@@ -1,12 +1,37 @@
 use actix_web::{web, HttpResponse};
+use pii_core::grants::{parse_grant, Grants};
 use pii_core::TenantId;
 use pii_db::keys::{self, Quotas};
 
-use super::require_admin;
-use crate::auth::Principal;
+use super::Admin;
 use crate::dto::{TenantRequest, TenantResponse};
 use crate::error::ApiError;
 use crate::state::AppState;
+
+/// The grants a request asks for, parsed; `None` when it leaves them as they are.
+fn requested_grants(r: &TenantRequest) -> Result<Option<Grants>, ApiError> {
+    let Some(list) = &r.grants else { return Ok(None) };
+    let prefixes = list
+        .iter()
+        .map(|p| parse_grant(p).map_err(|e| ApiError::Unprocessable(format!("grants: {p:?}: {e}"))))
+        .collect::<Result<Vec<_>, _>>()?;
+    Grants::new(prefixes).map(Some).map_err(|e| ApiError::Unprocessable(format!("grants: {e}")))
+}
+
+/// Writes the tenant's quotas, state and (when asked) grants, and answers with all of them.
+async fn store_tenant(state: &AppState, id: TenantId, q: Quotas, disabled: bool, grants: Option<Grants>) -> Result<TenantResponse, ApiError> {
+    let (t, g) = state
+        .db
+        .run(move |c| {
+            let t = keys::upsert_tenant(c, &id, q, disabled)?;
+            if let Some(g) = &grants {
+                pii_db::grants::set_grants(c, &id, g)?;
+            }
+            Ok::<_, pii_db::DbError>((t, pii_db::grants::grants_of(c, &id)?))
+        })
+        .await?;
+    Ok(TenantResponse::new(t, &g))
+}
 
 fn quotas(r: &TenantRequest) -> Result<Quotas, ApiError> {
     if r.requests_per_second.is_some_and(|v| !(v >= 0.0 && v.is_finite())) {
@@ -19,18 +44,27 @@ fn quotas(r: &TenantRequest) -> Result<Quotas, ApiError> {
 #[utoipa::path(get, path = "/api/v1/admin/tenants", tag = "admin",
     responses((status = 200, body = Vec<TenantResponse>), (status = 401, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody)),
     security(("api_key" = [])))]
-pub async fn list_tenants(state: web::Data<AppState>, principal: Principal) -> Result<HttpResponse, ApiError> {
-    require_admin(&principal)?;
-    let rows = state.db.run(keys::list_tenants).await?;
-    Ok(HttpResponse::Ok().json(rows.into_iter().map(TenantResponse::from).collect::<Vec<_>>()))
+pub async fn list_tenants(state: web::Data<AppState>, _admin: Admin) -> Result<HttpResponse, ApiError> {
+    let rows = state
+        .db
+        .run(|c| {
+            keys::list_tenants(c)?
+                .into_iter()
+                .map(|t| {
+                    let g = pii_db::grants::grants_of(c, &t.id)?;
+                    Ok(TenantResponse::new(t, &g))
+                })
+                .collect::<Result<Vec<_>, pii_db::DbError>>()
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(rows))
 }
 
 /// Creates a tenant (or sets an existing one's quotas).
 #[utoipa::path(post, path = "/api/v1/admin/tenants", tag = "admin", request_body = TenantRequest,
     responses((status = 201, body = TenantResponse), (status = 400, body = crate::error::ErrorBody, description = "malformed JSON"), (status = 401, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody)),
     security(("api_key" = [])))]
-pub async fn create_tenant(state: web::Data<AppState>, principal: Principal, body: web::Json<TenantRequest>) -> Result<HttpResponse, ApiError> {
-    require_admin(&principal)?;
+pub async fn create_tenant(state: web::Data<AppState>, _admin: Admin, body: web::Json<TenantRequest>) -> Result<HttpResponse, ApiError> {
     let r = body.into_inner();
     let raw = r.tenant_id.as_deref().ok_or_else(|| ApiError::Unprocessable("tenant_id is required".into()))?;
     let id = TenantId::parse(raw).map_err(|e| ApiError::Unprocessable(e.to_string()))?;
@@ -38,34 +72,33 @@ pub async fn create_tenant(state: web::Data<AppState>, principal: Principal, bod
         return Err(ApiError::Unprocessable("the administrator tenant is not managed here".into()));
     }
     let q = quotas(&r)?;
-    let t = state.db.run(move |c| keys::upsert_tenant(c, &id, q, r.disabled)).await?;
-    Ok(HttpResponse::Created().json(TenantResponse::from(t)))
+    let grants = requested_grants(&r)?;
+    Ok(HttpResponse::Created().json(store_tenant(&state, id, q, r.disabled, grants).await?))
 }
 
-/// Changes a tenant's quotas, or disables it (its keys stop working within half a minute).
+/// Changes a tenant's quotas or storage grants, or disables it (its keys stop working within half a minute).
 #[utoipa::path(patch, path = "/api/v1/admin/tenants/{tenant_id}", tag = "admin", request_body = TenantRequest,
     params(("tenant_id" = String, Path)),
     responses((status = 200, body = TenantResponse), (status = 400, body = crate::error::ErrorBody, description = "malformed JSON"), (status = 401, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody)),
     security(("api_key" = [])))]
 pub async fn update_tenant(
     state: web::Data<AppState>,
-    principal: Principal,
+    _admin: Admin,
     path: web::Path<String>,
     body: web::Json<TenantRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    require_admin(&principal)?;
     let id = TenantId::parse(&path).map_err(|_| ApiError::NotFound("Tenant not found"))?;
     if id.is_admin() {
         return Err(ApiError::Unprocessable("the administrator tenant is not managed here".into()));
     }
     let r = body.into_inner();
     let q = quotas(&r)?;
+    let grants = requested_grants(&r)?;
     let lookup = id.clone();
     if state.db.run(move |c| keys::get_tenant(c, &lookup)).await?.is_none() {
         return Err(ApiError::NotFound("Tenant not found"));
     }
-    let t = state.db.run(move |c| keys::upsert_tenant(c, &id, q, r.disabled)).await?;
-    Ok(HttpResponse::Ok().json(TenantResponse::from(t)))
+    Ok(HttpResponse::Ok().json(store_tenant(&state, id, q, r.disabled, grants).await?))
 }
 
 /// Disables a tenant: its keys stop working; its jobs stay until deleted.
@@ -73,8 +106,7 @@ pub async fn update_tenant(
     params(("tenant_id" = String, Path)),
     responses((status = 200, body = TenantResponse), (status = 401, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody)),
     security(("api_key" = [])))]
-pub async fn disable_tenant(state: web::Data<AppState>, principal: Principal, path: web::Path<String>) -> Result<HttpResponse, ApiError> {
-    require_admin(&principal)?;
+pub async fn disable_tenant(state: web::Data<AppState>, _admin: Admin, path: web::Path<String>) -> Result<HttpResponse, ApiError> {
     let id = TenantId::parse(&path).map_err(|_| ApiError::NotFound("Tenant not found"))?;
     if id.is_admin() {
         return Err(ApiError::Unprocessable("the administrator tenant is not managed here".into()));
@@ -83,6 +115,5 @@ pub async fn disable_tenant(state: web::Data<AppState>, principal: Principal, pa
     let Some(current) = state.db.run(move |c| keys::get_tenant(c, &lookup)).await? else {
         return Err(ApiError::NotFound("Tenant not found"));
     };
-    let t = state.db.run(move |c| keys::upsert_tenant(c, &id, current.quotas, true)).await?;
-    Ok(HttpResponse::Ok().json(TenantResponse::from(t)))
+    Ok(HttpResponse::Ok().json(store_tenant(&state, id, current.quotas, true, None).await?))
 }
