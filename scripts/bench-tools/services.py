@@ -79,6 +79,7 @@ def base_env(work: str, models: str | None) -> dict:
         "PII_REDACTOR_LOG_FORMAT": "text",
         "RUST_LOG": os.environ.get("BENCH_RUST_LOG", "warn"),
         "PII_REDACTOR_FILE_ROOTS": work,
+        "PII_REDACTOR_TENANT_GRANTS": f"bench=file://{os.path.abspath(work)}/",
     })
     if models:
         env["PII_REDACTOR_MODELS_DIR"] = models

@@ -105,6 +105,7 @@ async fn prepared_db(settings: &Settings, shutdown: &CancellationToken) -> anyho
         }
     }
     pii_gateway::seed_keys(&db, &settings.seed_keys).await.context("cannot store the configured API keys")?;
+    pii_gateway::seed_grants(&db, &settings.seed_grants).await.context("cannot store the configured storage grants")?;
     Ok(db)
 }
 

@@ -10,6 +10,7 @@
 //! - [`status`]: `JobStatus` and the one function that decides whether a status event may be applied.
 //! - [`finding`]: `EntityType` and `Finding` (offsets, type and score; never the value).
 //! - [`uri`]: parsed input and output locations, and the default output location.
+//! - [`grants`]: the storage prefixes a tenant may reach.
 //! - [`policy`]: what a request asks the engine and the operators to do.
 //! - [`messages`]: the queue messages between gateway, detector and redactor.
 //! - [`engine`]: recognizers, validators, context scoring, conflict resolution, operators.
@@ -17,6 +18,7 @@
 pub mod engine;
 pub mod error;
 pub mod finding;
+pub mod grants;
 pub mod ids;
 pub mod messages;
 pub mod policy;

@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
+use crate::grants::Grants;
 use crate::policy::RedactionPolicy;
 use crate::status::{JobStatus, StatusUpdate};
 use crate::uri::ObjectUri;
@@ -25,6 +26,11 @@ pub struct JobSpec {
     pub output_uri: ObjectUri,
     #[serde(default)]
     pub policy: RedactionPolicy,
+    /// The storage the tenant may reach, as of when this message was sent (its grants and its own
+    /// output area); the workers refuse anything else. `None` only in messages from before grants
+    /// existed, which the workers confine to the deployment's file roots as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grants: Option<Grants>,
 }
 
 /// What the detector needs: the job.
@@ -42,6 +48,16 @@ pub struct InputVersion {
     pub etag: Option<String>,
     /// Hex SHA-256 of the bytes the detector read.
     pub sha256: String,
+}
+
+/// The identity of an output a job wrote (size and a version tag: the store's ETag, or a local
+/// file's modification time and inode), so that deleting the job removes that object and nothing
+/// that replaced it since.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct OutputVersion {
+    pub size: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tag: Option<String>,
 }
 
 /// What the redactor needs: the job, the input version the detector saw, and the findings.
@@ -120,6 +136,9 @@ pub struct StatusEvent {
     /// Set with `completed`: the media type of the written output.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_type: Option<String>,
+    /// Set with `completed`: what exactly was written at `output_uri`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub output_version: Option<OutputVersion>,
     /// Set with `failed` and `error`; never holds document text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_message: Option<String>,
@@ -146,6 +165,7 @@ impl StatusEvent {
             findings: None,
             output_uri: None,
             content_type: None,
+            output_version: None,
             error_message: None,
             retry_in_secs: None,
             bytes_processed: None,
@@ -172,6 +192,7 @@ mod tests {
             input_uri: ObjectUri::parse("s3://b/in.txt").unwrap(),
             output_uri: ObjectUri::parse("s3://b/redacted/in.txt").unwrap(),
             policy: RedactionPolicy::default(),
+            grants: None,
         }
     }
 

@@ -56,6 +56,8 @@ pub struct JobRecord {
     pub metadata_json: Option<String>,
     /// Set while a failed job waits for its automatic retry.
     pub next_attempt_at: Option<OffsetDateTime>,
+    /// What the job wrote at `output_uri`, once it completed (none for older jobs).
+    pub output: Option<pii_core::messages::OutputVersion>,
 }
 
 impl JobRecord {
@@ -94,6 +96,8 @@ struct JobRow {
     callback_url: Option<String>,
     metadata: Option<String>,
     next_attempt_at: Option<time::PrimitiveDateTime>,
+    output_size: Option<i64>,
+    output_tag: Option<String>,
 }
 
 pub(crate) fn corrupt(why: impl std::fmt::Display) -> DbError {
@@ -123,6 +127,13 @@ impl TryFrom<JobRow> for JobRecord {
             callback_url: r.callback_url,
             metadata_json: r.metadata,
             next_attempt_at: r.next_attempt_at.map(from_db),
+            output: r
+                .output_size
+                .map(|n| {
+                    u64::try_from(n).map(|size| pii_core::messages::OutputVersion { size, tag: r.output_tag })
+                })
+                .transpose()
+                .map_err(corrupt)?,
         })
     }
 }
@@ -204,6 +215,7 @@ impl<'a> Submission<'a> {
                 callback_url: j.callback_url.clone(),
                 metadata_json: j.metadata_json.clone(),
                 next_attempt_at: None,
+                output: None,
             })
             .collect()
     }
@@ -338,6 +350,7 @@ struct Change {
     findings: Option<String>,
     output_uri: Option<String>,
     content_type: Option<String>,
+    output_version: Option<(i64, Option<String>)>,
     error_message: Option<Option<String>>,
     completed_at: Option<Option<time::PrimitiveDateTime>>,
     next_attempt_at: Option<time::PrimitiveDateTime>,
@@ -411,6 +424,7 @@ pub fn apply_events_with(
                         findings: None,
                         output_uri: None,
                         content_type: None,
+                        output_version: None,
                         error_message: None,
                         completed_at: None,
                         next_attempt_at: None,
@@ -423,6 +437,11 @@ pub fn apply_events_with(
                             ch.findings = Some(serde_json::to_string(findings).map_err(corrupt)?);
                             ch.output_uri = ev.output_uri.as_ref().map(|u| u.to_string());
                             ch.content_type.clone_from(&ev.content_type);
+                            ch.output_version = ev
+                                .output_version
+                                .as_ref()
+                                .map(|v| Ok::<_, DbError>((i64::try_from(v.size).map_err(corrupt)?, v.tag.clone())))
+                                .transpose()?;
                             ch.error_message = Some(None);
                             ch.completed_at = Some(Some(to_db(ev.occurred_at)));
                         }
@@ -463,6 +482,7 @@ pub fn apply_events_with(
                     ch.findings.map(|f| jobs::findings.eq(f)),
                     ch.output_uri.map(|u| jobs::output_uri.eq(u)),
                     ch.content_type.map(|c| jobs::content_type.eq(c)),
+                    ch.output_version.map(|(size, tag)| (jobs::output_size.eq(size), jobs::output_tag.eq(tag))),
                     ch.error_message.map(|m| jobs::error_message.eq(m)),
                     ch.completed_at.map(|c| jobs::completed_at.eq(c)),
                     // An automatic retry is a new attempt with the whole re-send budget again.

@@ -3,15 +3,18 @@
 //! tokio's blocking pool so the async services never block on the database.
 //!
 //! Layout: [`schema`] (tables), [`jobs`] (job rows, listing, status events), [`outbox`] (messages
-//! written with the job rows), [`keys`] (tenants and API keys).
+//! written with the job rows), [`keys`] (tenants and API keys), [`grants`] (the storage each tenant
+//! may reach), [`outputs`] (what jobs wrote).
 
 pub mod batches;
 pub mod callbacks;
 pub mod error;
+pub mod grants;
 pub mod idempotency;
 pub mod jobs;
 pub mod keys;
 pub mod outbox;
+pub mod outputs;
 pub mod schema;
 mod time_conv;
 

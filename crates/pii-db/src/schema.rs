@@ -43,6 +43,16 @@ diesel::table! {
         metadata -> Nullable<Text>,
         next_attempt_at -> Nullable<Timestamp>,
         resends -> Integer,
+        output_size -> Nullable<BigInt>,
+        output_tag -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    tenant_grants (tenant_id, prefix) {
+        tenant_id -> Text,
+        prefix -> Text,
+        created_at -> Timestamp,
     }
 }
 
@@ -96,4 +106,5 @@ diesel::table! {
 }
 
 diesel::joinable!(api_keys -> tenants (tenant_id));
-diesel::allow_tables_to_appear_in_same_query!(tenants, api_keys, jobs, outbox, batches, idempotency_keys, callbacks);
+diesel::joinable!(tenant_grants -> tenants (tenant_id));
+diesel::allow_tables_to_appear_in_same_query!(tenants, api_keys, tenant_grants, jobs, outbox, batches, idempotency_keys, callbacks);

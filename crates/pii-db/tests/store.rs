@@ -1,6 +1,7 @@
 //! The job store against both backends: SQLite in a temporary folder and a fresh PostgreSQL database.
 
-use pii_core::messages::StatusEvent;
+use pii_core::grants::{parse_grant, Grants};
+use pii_core::messages::{OutputVersion, StatusEvent};
 use pii_core::uri::ObjectUri;
 use pii_core::{EntityType, Finding, JobId, JobStatus, TenantId};
 use pii_db::jobs::{self, JobFilter, NewJob, Scope, Submission};
@@ -56,6 +57,7 @@ fn event(job: &jobs::JobRecord, status: JobStatus, attempt: u32, pct: u8) -> Sta
             .then(|| vec![Finding { entity_type: EntityType::US_SSN, start: 3, end: 14, score: 0.9 }]),
         output_uri: (status == JobStatus::Completed).then(|| ObjectUri::parse(&job.output_uri).unwrap()),
         content_type: (status == JobStatus::Completed).then(|| "text/plain".into()),
+        output_version: (status == JobStatus::Completed).then(|| OutputVersion { size: 42, tag: Some("etag-1".into()) }),
         error_message: matches!(status, JobStatus::Failed | JobStatus::Error).then(|| "boom".into()),
         retry_in_secs: None,
         bytes_processed: None,
@@ -328,6 +330,42 @@ async fn a_retried_job_gets_its_whole_resend_budget_again(b: Backend) {
     assert_eq!(resend_stale(db, job.id, Some(2)).await, Resent, "an automatic retry starts with the whole budget too");
 }
 
+async fn grants_are_stored_per_tenant_and_replaced_whole(b: Backend) {
+    let db = &b.db;
+    let (t, other) = (tenant("acme"), tenant("beta"));
+    let p1 = parse_grant("s3://b/acme/").unwrap();
+    let p2 = parse_grant("file:///srv/in/acme/").unwrap();
+    let (tt, pp) = (t.clone(), p1.clone());
+    assert!(db.run(move |c| pii_db::grants::add_grant(c, &tt, &pp)).await.unwrap());
+    let (tt, pp) = (t.clone(), p1.clone());
+    assert!(!db.run(move |c| pii_db::grants::add_grant(c, &tt, &pp)).await.unwrap(), "seeding twice adds nothing");
+    let tt = t.clone();
+    let got = db.run(move |c| pii_db::grants::grants_of(c, &tt)).await.unwrap();
+    assert_eq!(got.prefixes(), &[p1.clone()]);
+    let o = other.clone();
+    assert!(db.run(move |c| pii_db::grants::grants_of(c, &o)).await.unwrap().is_empty(), "another tenant has none");
+    let (tt, g) = (t.clone(), Grants::new([p2.clone()]).unwrap());
+    db.run(move |c| pii_db::grants::set_grants(c, &tt, &g)).await.unwrap();
+    let tt = t.clone();
+    assert_eq!(db.run(move |c| pii_db::grants::grants_of(c, &tt)).await.unwrap().prefixes(), &[p2]);
+}
+
+async fn completed_outputs_are_recorded_for_their_tenant_only(b: Backend) {
+    let db = &b.db;
+    let job = create(db, vec![new_job("acme")]).await.remove(0);
+    let (t, other) = (tenant("acme"), tenant("beta"));
+    let out = job.output_uri.clone();
+    let ask = |tn: TenantId, o: String| db.run(move |c| pii_db::outputs::tenant_wrote(c, &tn, &o));
+    assert!(!ask(t.clone(), out.clone()).await.unwrap(), "not before the job completed");
+    apply(db, vec![event(&job, JobStatus::Completed, 1, 100)]).await;
+    assert_eq!(get(db, job.id).await.output, Some(OutputVersion { size: 42, tag: Some("etag-1".into()) }));
+    assert!(ask(t.clone(), out.clone()).await.unwrap());
+    assert!(!ask(other, out.clone()).await.unwrap(), "another tenant's job did not write it");
+    let list = vec![out.clone(), "s3://b/elsewhere.txt".to_owned()];
+    let found = db.run(move |c| pii_db::outputs::written_among(c, &t, &list)).await.unwrap();
+    assert_eq!(found, vec![out]);
+}
+
 macro_rules! both_backends {
     ($($name:ident),* $(,)?) => {
         mod on_sqlite {
@@ -348,4 +386,6 @@ both_backends!(
     stale_jobs_are_found_and_touched_once,
     a_job_whose_workers_keep_vanishing_is_resent_a_bounded_number_of_times,
     a_retried_job_gets_its_whole_resend_budget_again,
+    grants_are_stored_per_tenant_and_replaced_whole,
+    completed_outputs_are_recorded_for_their_tenant_only,
 );

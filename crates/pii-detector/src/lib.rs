@@ -12,7 +12,7 @@ use pii_docs::Limits;
 use pii_queue::worker::{self, Failure, JobHandler, ProgressReporter, WorkerConfig};
 use pii_queue::{Broker, Headers, Outgoing, Route};
 use pii_runtime::{metrics, telemetry};
-use pii_storage::{Storage, StorageError};
+use pii_storage::{Reach, Storage, StorageError};
 use tokio_util::sync::CancellationToken;
 
 /// Inputs larger than this get a `processing` event before the work starts, so that a long job shows
@@ -49,7 +49,7 @@ impl JobHandler for Detector {
         let JobCommand::Detect(DetectCommand { job }) = command else {
             return Err(Failure::Permanent("a redact command reached the detect queue".into()));
         };
-        let fetched = self.storage.fetch(&job.input_uri).await.map_err(|e| storage_failure(&e))?;
+        let fetched = self.storage.fetch(&job.input_uri, Reach::of(job.grants.as_ref())).await.map_err(|e| storage_failure(&e))?;
         let size = fetched.version.size;
         let head = fetched.head().map_err(|e| storage_failure(&e))?;
         let format = pii_docs::sniff(&job.input_uri.file_name(), &head).map_err(|e| document_failure(&e))?;

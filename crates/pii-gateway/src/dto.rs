@@ -120,6 +120,9 @@ pub struct RedactUriRequest {
     pub input_uri: String,
     /// Where to write the result; by default a `redacted/` folder beside the input.
     pub output_uri: Option<String>,
+    /// Replace an object already at `output_uri` that no job of this tenant wrote (otherwise 409).
+    #[serde(default)]
+    pub overwrite: bool,
     #[schema(value_type = Option<Vec<String>>)]
     pub entities: Option<Vec<EntityType>>,
     pub score_threshold: Option<f32>,
@@ -174,6 +177,9 @@ pub struct BatchRequest {
     /// Outputs go below this prefix, under the input's key relative to `input_prefix` (or its file
     /// name for listed items); by default beside each input under `redacted/`.
     pub output_prefix: Option<String>,
+    /// Replace objects already at the outputs that no job of this tenant wrote (otherwise 409).
+    #[serde(default)]
+    pub overwrite: bool,
     #[schema(value_type = Option<Vec<String>>)]
     pub entities: Option<Vec<EntityType>>,
     pub score_threshold: Option<f32>,
@@ -293,16 +299,19 @@ pub struct TenantResponse {
     pub disabled: bool,
     pub requests_per_second: Option<f32>,
     pub max_jobs_in_flight: Option<u32>,
+    /// The storage prefixes the tenant may read, list and write (besides its own output area).
+    pub grants: Vec<String>,
 }
 
-impl From<pii_db::keys::TenantRecord> for TenantResponse {
-    fn from(t: pii_db::keys::TenantRecord) -> Self {
+impl TenantResponse {
+    pub fn new(t: pii_db::keys::TenantRecord, grants: &pii_core::grants::Grants) -> Self {
         TenantResponse {
             tenant_id: t.id.to_string(),
             created_at: timestamp(t.created_at),
             disabled: t.disabled_at.is_some(),
             requests_per_second: t.quotas.requests_per_second,
             max_jobs_in_flight: t.quotas.max_jobs_in_flight,
+            grants: grants.prefixes().iter().map(|p| p.as_str().to_owned()).collect(),
         }
     }
 }
@@ -317,6 +326,9 @@ pub struct TenantRequest {
     pub max_jobs_in_flight: Option<u32>,
     #[serde(default)]
     pub disabled: bool,
+    /// Replaces the tenant's storage grants (URI prefixes: `file://…/`, `s3://bucket/prefix/`,
+    /// `gs://…`, `az://…`); left as they are when absent.
+    pub grants: Option<Vec<String>>,
 }
 
 /// `POST /admin/keys`.

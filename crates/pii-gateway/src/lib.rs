@@ -9,6 +9,7 @@ pub mod auth;
 pub mod background;
 pub mod dto;
 pub mod error;
+pub mod grants;
 pub mod idempotency;
 pub mod observability;
 pub mod quota;
@@ -83,6 +84,22 @@ impl Gateway {
         });
         self.server.await
     }
+}
+
+/// Seeds storage grants given in the configuration (`PII_REDACTOR_TENANT_GRANTS`; idempotent, and
+/// never removes a grant: the admin API does that).
+///
+/// # Errors
+/// The store's error.
+pub async fn seed_grants(db: &pii_db::Db, grants: &[(pii_core::TenantId, pii_core::uri::ObjectUri)]) -> Result<(), pii_db::DbError> {
+    let grants = grants.to_vec();
+    db.run(move |c| {
+        for (tenant, prefix) in &grants {
+            pii_db::grants::add_grant(c, tenant, prefix)?;
+        }
+        Ok(())
+    })
+    .await
 }
 
 /// Seeds API keys given in the configuration (idempotent).

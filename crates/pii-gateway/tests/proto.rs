@@ -61,6 +61,7 @@ fn real_messages_validate_against_the_committed_schemas() {
         input_uri: ObjectUri::parse("s3://b/a.txt").unwrap(),
         output_uri: ObjectUri::parse("s3://b/redacted/a.txt").unwrap(),
         policy: serde_json::from_str(r#"{"entities": ["US_SSN"], "operators": {"DEFAULT": {"type": "mask", "masking_char": "*", "chars_to_mask": 4}}}"#).unwrap(),
+        grants: Some(pii_core::grants::Grants::new([pii_core::grants::parse_grant("s3://b/").unwrap()]).unwrap()),
     };
     let load = |p: &str| -> serde_json::Value { serde_json::from_str(&std::fs::read_to_string(proto(p)).unwrap()).unwrap() };
     let commands = jsonschema::validator_for(&load("schemas/job-command.schema.json")).unwrap();

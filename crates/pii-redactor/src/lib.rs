@@ -12,7 +12,7 @@ use pii_queue::worker::{self, Failure, JobHandler, ProgressReporter, WorkerConfi
 use pii_queue::{Broker, Headers, Outgoing, Route};
 use pii_runtime::keys::MasterKey;
 use pii_runtime::{metrics, telemetry};
-use pii_storage::{Storage, StorageError};
+use pii_storage::{Reach, Storage, StorageError};
 use tokio_util::sync::CancellationToken;
 
 /// Outputs of inputs up to this size are built in memory; larger ones in a spooled file.
@@ -42,7 +42,8 @@ impl JobHandler for Redactor {
             return Err(Failure::Permanent("a detect command reached the redact queue".into()));
         };
         let format = Format::parse(&format).map_err(|e| Failure::Permanent(e.to_string()))?;
-        let fetched = self.storage.fetch(&job.input_uri).await.map_err(|e| storage_failure(&e, "input"))?;
+        let reach = Reach::of(job.grants.as_ref());
+        let fetched = self.storage.fetch(&job.input_uri, reach).await.map_err(|e| storage_failure(&e, "input"))?;
         if fetched.version.sha256 != seen.sha256 {
             return Err(Failure::Permanent("the input changed between detection and redaction; submit the job again".into()));
         }
@@ -74,7 +75,7 @@ impl JobHandler for Redactor {
         .map_err(|e| Failure::Transient(format!("redaction crashed: {e}")))?
         .map_err(|e| Failure::from_kind(e.kind(), e.to_string()))?;
         drop(fetched.spool);
-        self.storage.write(&job.output_uri, &output).await.map_err(|e| storage_failure(&e, "output location"))?;
+        let version = self.storage.write(&job.output_uri, reach, &output).await.map_err(|e| storage_failure(&e, "output location"))?;
         tracing::info!(
             format = format.as_str(),
             bytes_in = size,
@@ -92,6 +93,7 @@ impl JobHandler for Redactor {
         ev.bytes_processed = Some(size);
         ev.output_uri = Some(job.output_uri.clone());
         ev.content_type = Some(written.content_type.to_owned());
+        ev.output_version = Some(version);
         ev.findings = Some(findings);
         Ok(vec![Outgoing::json(Route::Event, &ev).map_err(|e| Failure::Transient(e.to_string()))?])
     }

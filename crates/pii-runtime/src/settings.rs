@@ -53,6 +53,8 @@ pub struct Settings {
     pub amqp_url: Option<String>,
     /// `PII_REDACTOR_API_KEYS`: `tenant:key` pairs seeded at start.
     pub seed_keys: Vec<SeedKey>,
+    /// `PII_REDACTOR_TENANT_GRANTS`: `tenant=uri-prefix` pairs seeded at start.
+    pub seed_grants: Vec<(TenantId, ObjectUri)>,
     /// `PII_REDACTOR_FILE_ROOTS`: the only folders `file://` URIs may reach.
     pub file_roots: Vec<PathBuf>,
     /// `PII_REDACTOR_ALLOW_PRIVATE_NETWORKS`: let web inputs and callbacks reach private addresses.
@@ -155,6 +157,10 @@ impl Settings {
             Some(s) => parse_seed_keys(&s)?,
             None => Vec::new(),
         };
+        let seed_grants = match get("PII_REDACTOR_TENANT_GRANTS") {
+            Some(s) => pii_core::grants::parse_seed(&s).map_err(|e| invalid("PII_REDACTOR_TENANT_GRANTS", e.to_string()))?,
+            None => Vec::new(),
+        };
         let file_roots = get("PII_REDACTOR_FILE_ROOTS")
             .map(|s| s.split(':').filter(|p| !p.is_empty()).map(PathBuf::from).collect())
             .unwrap_or_default();
@@ -187,6 +193,7 @@ impl Settings {
             database_url,
             amqp_url,
             seed_keys,
+            seed_grants,
             file_roots,
             allow_private_networks,
             allowed_private_addrs,
@@ -288,6 +295,10 @@ fn parse_bool(v: Option<String>, name: &'static str, default: bool) -> Result<bo
     }
 }
 
+/// Shortest key accepted from `PII_REDACTOR_API_KEYS`: a seeded key is chosen by a person, so it
+/// is held to a length that resists guessing (generated keys have 40 random characters).
+pub const MIN_SEED_KEY_LEN: usize = 24;
+
 fn parse_seed_keys(s: &str) -> Result<Vec<SeedKey>, RuntimeError> {
     s.split(',')
         .map(str::trim)
@@ -298,8 +309,14 @@ fn parse_seed_keys(s: &str) -> Result<Vec<SeedKey>, RuntimeError> {
                 .ok_or_else(|| invalid("PII_REDACTOR_API_KEYS", "expected comma-separated tenant:key pairs"))?;
             let tenant = TenantId::parse(tenant.trim()).map_err(|e| invalid("PII_REDACTOR_API_KEYS", e.to_string()))?;
             let key = key.trim();
-            if key.len() < 8 || key.len() > 256 || !key.bytes().all(|b| b.is_ascii_graphic()) {
-                return Err(invalid("PII_REDACTOR_API_KEYS", "keys must be 8 to 256 printable characters"));
+            if key.len() < MIN_SEED_KEY_LEN || key.len() > 256 || !key.bytes().all(|b| b.is_ascii_graphic()) {
+                return Err(invalid(
+                    "PII_REDACTOR_API_KEYS",
+                    format!(
+                        "the key of tenant {tenant} must be {MIN_SEED_KEY_LEN} to 256 printable characters \
+                         (a short key can be guessed; `pii-redactor keys create` makes a strong one)"
+                    ),
+                ));
             }
             Ok(SeedKey { tenant, key: key.to_owned() })
         })
@@ -332,11 +349,13 @@ mod tests {
     #[test]
     fn seed_keys_and_roots_parse() {
         let s = Settings::from_vars(&vars(&[
-            ("PII_REDACTOR_API_KEYS", "tenant-a:pk_test_aaaaaaaa, *:pk_admin_bbbbbbbb"),
+            ("PII_REDACTOR_API_KEYS", "tenant-a:pk_test_aaaaaaaaaaaaaaaaaaaaaa, *:pk_admin_bbbbbbbbbbbbbbbbbbbbb"),
             ("PII_REDACTOR_FILE_ROOTS", "/srv/in:/srv/out"),
+            ("PII_REDACTOR_TENANT_GRANTS", "tenant-a=file:///srv/in/a/,tenant-a=s3://b/a/"),
         ]))
         .unwrap();
         assert_eq!(s.seed_keys.len(), 2);
+        assert_eq!(s.seed_grants.len(), 2);
         assert!(s.seed_keys[1].tenant.is_admin());
         assert_eq!(s.file_roots, vec![PathBuf::from("/srv/in"), PathBuf::from("/srv/out")]);
     }
@@ -363,6 +382,10 @@ mod tests {
             ("AMQP_URL", "http://x"),
             ("PII_REDACTOR_API_KEYS", "no-colon"),
             ("PII_REDACTOR_API_KEYS", "t:short"),
+            // Negative: 23 characters is one too few for a seeded key.
+            ("PII_REDACTOR_API_KEYS", "t:pk_0123456789abcdefghi"),
+            ("PII_REDACTOR_TENANT_GRANTS", "t=memory://m/"),
+            ("PII_REDACTOR_TENANT_GRANTS", "t"),
             ("PII_REDACTOR_ALLOW_PRIVATE_NETWORKS", "maybe"),
             ("PII_REDACTOR_PREFETCH", "0"),
         ] {

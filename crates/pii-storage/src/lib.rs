@@ -7,8 +7,11 @@
 //! `AWS_*`, `GOOGLE_*` and `AZURE_*` variables so that S3-compatible servers work; `memory://` is a
 //! process-local store for tests and demos.
 
+#[cfg(target_os = "linux")]
+mod beneath;
 mod error;
 pub mod net_guard;
+mod reach;
 mod roots;
 pub mod web;
 
@@ -23,13 +26,14 @@ use futures::{StreamExt, TryStreamExt};
 use object_store::memory::InMemory;
 use object_store::path::Path as StorePath;
 use object_store::{ObjectStore, ObjectStoreExt, PutPayload, WriteMultipart};
-use pii_core::messages::InputVersion;
+use pii_core::messages::{InputVersion, OutputVersion};
 use pii_core::uri::{ObjectUri, Scheme};
 use pii_docs::Input;
 use sha2::{Digest, Sha256};
 use tokio::io::AsyncWriteExt;
 
 pub use error::StorageError;
+pub use reach::Reach;
 use roots::FileRoots;
 
 /// Inputs up to this size stay in memory; larger ones are spooled to a temporary file.
@@ -128,11 +132,17 @@ impl Storage {
     /// Checks, without any I/O beyond resolving local paths, that `uri` may be read. Used at submit
     /// time so most bad inputs are refused before a job exists; the worker checks again at fetch.
     ///
+    /// A location outside the tenant's grants is `NotFound`, as a missing one is.
+    ///
     /// # Errors
-    /// `StorageError::Forbidden` or `StorageError::Invalid`.
-    pub fn check_input(&self, uri: &ObjectUri) -> Result<(), StorageError> {
+    /// `StorageError::NotFound`, `StorageError::Forbidden` or `StorageError::Invalid`.
+    pub fn check_input(&self, uri: &ObjectUri, reach: Reach<'_>) -> Result<(), StorageError> {
+        reach.admit(uri, false)?;
         match uri.scheme() {
-            Scheme::File => self.inner.roots.resolve_existing(&uri.file_path()?).map(|_| ()),
+            Scheme::File => {
+                let real = self.inner.roots.resolve_existing(&uri.file_path()?)?;
+                reach.admit_path(uri, &real, false)
+            }
             Scheme::Https | Scheme::Http => {
                 net_guard::check_url_host(uri.url(), &self.inner.settings.net_policy()).map_err(StorageError::Forbidden)
             }
@@ -166,12 +176,79 @@ impl Storage {
     ///
     /// # Errors
     /// `StorageError::Forbidden` or `StorageError::Invalid`.
-    pub fn check_output(&self, uri: &ObjectUri) -> Result<(), StorageError> {
+    pub fn check_output(&self, uri: &ObjectUri, reach: Reach<'_>) -> Result<(), StorageError> {
         match uri.scheme() {
             Scheme::Https | Scheme::Http => Err(StorageError::Invalid("outputs cannot be written to a web server".into())),
-            Scheme::File => self.inner.output_roots.resolve_for_write(&uri.file_path()?).map(|_| ()),
-            _ => Ok(()),
+            Scheme::File => {
+                reach.admit(uri, true)?;
+                let real = self.inner.output_roots.resolve_for_write(&uri.file_path()?)?;
+                reach.admit_path(uri, &real, true)
+            }
+            _ => reach.admit(uri, true),
         }
+    }
+
+    /// What is stored at an output location now (`None` when nothing is), to tell an object a job
+    /// wrote from one that replaced it, and to refuse overwriting objects no job wrote.
+    ///
+    /// # Errors
+    /// `Forbidden` outside the reach, `Invalid`, `Unavailable`.
+    pub async fn head(&self, uri: &ObjectUri, reach: Reach<'_>) -> Result<Option<OutputVersion>, StorageError> {
+        reach.admit(uri, true)?;
+        match uri.scheme() {
+            Scheme::Https | Scheme::Http => Err(StorageError::Invalid("outputs are never on a web server".into())),
+            Scheme::File => {
+                let path = self.inner.output_roots.resolve_for_write(&uri.file_path()?)?;
+                reach.admit_path(uri, &path, true)?;
+                match tokio::fs::symlink_metadata(&path).await {
+                    Ok(meta) => Ok(Some(file_version(&meta))),
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+                    Err(e) => Err(StorageError::from_io(e, "output")),
+                }
+            }
+            _ => {
+                let (store, key) = self.store(uri)?;
+                match store.head(&key).await {
+                    Ok(meta) => Ok(Some(OutputVersion { size: meta.size, tag: meta.e_tag })),
+                    Err(object_store::Error::NotFound { .. }) => Ok(None),
+                    Err(e) => Err(StorageError::from_store(e)),
+                }
+            }
+        }
+    }
+
+    /// Whether two locations name the same object: canonical paths for local files (so that
+    /// `a/../b`, symlinks and case-preserving spellings cannot make the input its own output),
+    /// decoded keys for object stores.
+    pub fn same_object(&self, a: &ObjectUri, b: &ObjectUri) -> bool {
+        if a.scheme() != b.scheme() {
+            return false;
+        }
+        match a.scheme() {
+            Scheme::File => match (a.file_path(), b.file_path()) {
+                (Ok(pa), Ok(pb)) => reach::resolve_dir(&pa) == reach::resolve_dir(&pb),
+                _ => a == b,
+            },
+            Scheme::Https | Scheme::Http => a == b,
+            _ => a.bucket() == b.bucket() && a.key() == b.key(),
+        }
+    }
+
+    /// Opens an existing local file for reading below `roots` and within `reach`, judged again by
+    /// the path the open file really has.
+    fn open_local(&self, roots: &FileRoots, uri: &ObjectUri, reach: Reach<'_>) -> Result<tokio::fs::File, StorageError> {
+        let path = roots.resolve_existing(&uri.file_path()?)?;
+        reach.admit_path(uri, &path, false)?;
+        #[cfg(target_os = "linux")]
+        let file = beneath::open_input(&path, |real| {
+            if !roots.canonically_inside(real) {
+                return Err(StorageError::Forbidden("the path is outside the allowed file roots".into()));
+            }
+            reach.admit_path(uri, real, false)
+        })?;
+        #[cfg(not(target_os = "linux"))]
+        let file = std::fs::File::open(&path).map_err(|e| StorageError::from_io(e, "input"))?;
+        Ok(tokio::fs::File::from_std(file))
     }
 
     fn store(&self, uri: &ObjectUri) -> Result<(Arc<dyn ObjectStore>, StorePath), StorageError> {
@@ -227,13 +304,13 @@ impl Storage {
     ///
     /// # Errors
     /// `NotFound`, `Forbidden`, `TooLarge`, `Unavailable` (retryable) or `Invalid`.
-    pub async fn fetch(&self, uri: &ObjectUri) -> Result<Fetched, StorageError> {
+    pub async fn fetch(&self, uri: &ObjectUri, reach: Reach<'_>) -> Result<Fetched, StorageError> {
         let max = self.inner.settings.max_input_bytes;
+        reach.admit(uri, false)?;
         let (stream, size_hint, etag): (BoxStream<'static, Result<Bytes, StorageError>>, Option<u64>, Option<String>) =
             match uri.scheme() {
                 Scheme::File => {
-                    let path = self.inner.roots.resolve_existing(&uri.file_path()?)?;
-                    let file = tokio::fs::File::open(&path).await.map_err(|e| StorageError::from_io(e, "input"))?;
+                    let file = self.open_local(&self.inner.roots, uri, reach)?;
                     let meta = file.metadata().await.map_err(|e| StorageError::from_io(e, "input"))?;
                     if !meta.is_file() {
                         return Err(StorageError::Invalid("the input is not a regular file".into()));
@@ -268,20 +345,31 @@ impl Storage {
     ///
     /// # Errors
     /// `Forbidden`, `Invalid` or `Unavailable` (retryable).
-    pub async fn write(&self, uri: &ObjectUri, source: &Input) -> Result<(), StorageError> {
+    pub async fn write(&self, uri: &ObjectUri, reach: Reach<'_>, source: &Input) -> Result<OutputVersion, StorageError> {
+        reach.admit(uri, true)?;
         match uri.scheme() {
             Scheme::File => {
                 let path = self.inner.output_roots.resolve_for_write(&uri.file_path()?)?;
+                reach.admit_path(uri, &path, true)?;
                 let parent = path.parent().ok_or_else(|| StorageError::Invalid("output has no folder".into()))?.to_owned();
                 tokio::fs::create_dir_all(&parent).await.map_err(|e| StorageError::from_io(e, "output folder"))?;
                 // Resolve again now that the folders exist, in case a symlink appeared on the way.
                 let path = self.inner.output_roots.resolve_for_write(&path)?;
                 #[cfg(target_os = "linux")]
                 {
-                    let (dir, to, src) = (parent.clone(), path.clone(), source.clone());
-                    match tokio::task::spawn_blocking(move || unnamed::write(&dir, &to, &src)).await {
-                        Ok(Ok(true)) => return Ok(()),
-                        Ok(Ok(false)) => {}
+                    // The folder is opened once and judged by its real path; the file is created and
+                    // named relative to that handle, so no later swap of a folder on the way matters.
+                    let name = path.file_name().ok_or_else(|| StorageError::Invalid("output has no name".into()))?.to_owned();
+                    let dir = beneath::open_dir(&parent, |real| {
+                        if !self.inner.output_roots.canonically_inside(real) {
+                            return Err(StorageError::Forbidden("the path is outside the allowed file roots".into()));
+                        }
+                        reach.admit_path(uri, &real.join(&name), true)
+                    })?;
+                    let src = source.clone();
+                    match tokio::task::spawn_blocking(move || unnamed::write(&dir, &name, &src)).await {
+                        Ok(Ok(Some(meta))) => return Ok(file_version(&meta)),
+                        Ok(Ok(None)) => {}
                         Ok(Err(e)) => return Err(StorageError::from_io(e, "output")),
                         Err(e) => return Err(StorageError::Unavailable(format!("writing the output stopped: {e}"))),
                     }
@@ -304,14 +392,15 @@ impl Storage {
                     let _ = tokio::fs::remove_file(&tmp).await;
                     return Err(StorageError::from_io(e, "output"));
                 }
-                Ok(())
+                local_version(&path).await
             }
             Scheme::Https | Scheme::Http => Err(StorageError::Invalid("outputs cannot be written to a web server".into())),
             _ => {
                 let (store, key) = self.store(uri)?;
-                match source {
+                let size = source.len();
+                let put = match source {
                     Input::Memory(b) if b.len() <= UPLOAD_CHUNK => {
-                        store.put(&key, PutPayload::from(Bytes::copy_from_slice(b))).await.map_err(StorageError::from_store)?;
+                        store.put(&key, PutPayload::from(Bytes::copy_from_slice(b))).await.map_err(StorageError::from_store)?
                     }
                     _ => {
                         let upload = store.put_multipart(&key).await.map_err(StorageError::from_store)?;
@@ -326,10 +415,10 @@ impl Storage {
                             w.wait_for_capacity(4).await.map_err(StorageError::from_store)?;
                             w.write(&buf[..n]);
                         }
-                        w.finish().await.map_err(StorageError::from_store)?;
+                        w.finish().await.map_err(StorageError::from_store)?
                     }
-                }
-                Ok(())
+                };
+                Ok(OutputVersion { size, tag: put.e_tag })
             }
         }
     }
@@ -338,11 +427,11 @@ impl Storage {
     ///
     /// # Errors
     /// `NotFound` when it is gone, `Forbidden`, `Unavailable`.
-    pub async fn read_stream(&self, uri: &ObjectUri) -> Result<(BoxStream<'static, Result<Bytes, StorageError>>, u64), StorageError> {
+    pub async fn read_stream(&self, uri: &ObjectUri, reach: Reach<'_>) -> Result<(BoxStream<'static, Result<Bytes, StorageError>>, u64), StorageError> {
+        reach.admit(uri, false)?;
         match uri.scheme() {
             Scheme::File => {
-                let path = self.inner.output_roots.resolve_existing(&uri.file_path()?)?;
-                let file = tokio::fs::File::open(&path).await.map_err(|e| StorageError::from_io(e, "output"))?;
+                let file = self.open_local(&self.inner.output_roots, uri, reach)?;
                 let len = file.metadata().await.map_err(|e| StorageError::from_io(e, "output"))?.len();
                 Ok((file_stream(file), len))
             }
@@ -361,12 +450,16 @@ impl Storage {
     ///
     /// # Errors
     /// `TooLarge` past the cap; `Forbidden`, `NotFound`, `Unavailable`, `Invalid` as for reads.
-    pub async fn list(&self, prefix: &ObjectUri, cap: usize) -> Result<Vec<(ObjectUri, String)>, StorageError> {
+    pub async fn list(&self, prefix: &ObjectUri, reach: Reach<'_>, cap: usize) -> Result<Vec<(ObjectUri, String)>, StorageError> {
         let too_many = || StorageError::TooLarge(format!("the prefix holds more than {cap} objects; split it into smaller prefixes"));
+        if !prefix.scheme().is_web() {
+            reach.admit(prefix, false)?;
+        }
         let mut out: Vec<(ObjectUri, String)> = match prefix.scheme() {
             Scheme::Https | Scheme::Http => return Err(StorageError::Invalid("a web location cannot be listed".into())),
             Scheme::File => {
                 let dir = self.inner.roots.resolve_existing(&prefix.file_path()?)?;
+                reach.admit_path(prefix, &dir, false)?;
                 let walked = tokio::task::spawn_blocking(move || walk(&dir, cap))
                     .await
                     .map_err(|e| StorageError::Unavailable(e.to_string()))??;
@@ -404,7 +497,10 @@ impl Storage {
     ///
     /// # Errors
     /// `Forbidden` or `Unavailable`.
-    pub async fn delete(&self, uri: &ObjectUri) -> Result<(), StorageError> {
+    pub async fn delete(&self, uri: &ObjectUri, reach: Reach<'_>) -> Result<(), StorageError> {
+        if !uri.scheme().is_web() {
+            reach.admit(uri, true)?;
+        }
         let res = match uri.scheme() {
             Scheme::File => {
                 let path = match self.inner.output_roots.resolve_existing(&uri.file_path()?) {
@@ -412,6 +508,7 @@ impl Storage {
                     Err(StorageError::NotFound) => return Ok(()),
                     Err(e) => return Err(e),
                 };
+                reach.admit_path(uri, &path, true)?;
                 tokio::fs::remove_file(&path).await.map_err(|e| StorageError::from_io(e, "output"))
             }
             Scheme::Https | Scheme::Http => return Ok(()),
@@ -425,6 +522,17 @@ impl Storage {
             other => other,
         }
     }
+}
+
+/// The version of a local file: its size, and its modification time and inode as the tag.
+fn file_version(meta: &std::fs::Metadata) -> OutputVersion {
+    use std::os::unix::fs::MetadataExt;
+    OutputVersion { size: meta.len(), tag: Some(format!("{}.{}:{}", meta.mtime(), meta.mtime_nsec(), meta.ino())) }
+}
+
+async fn local_version(path: &std::path::Path) -> Result<OutputVersion, StorageError> {
+    let meta = tokio::fs::symlink_metadata(path).await.map_err(|e| StorageError::from_io(e, "output"))?;
+    Ok(file_version(&meta))
 }
 
 /// Relative paths of the regular files below `dir` (symlinks are not followed, our temporary files
@@ -522,47 +630,51 @@ fn temp_name(parent: &std::path::Path, path: &std::path::Path) -> PathBuf {
 /// does it go through a named temporary file renamed over it, since no link replaces a file.
 #[cfg(target_os = "linux")]
 mod unnamed {
+    use std::ffi::OsStr;
+    use std::fs::File;
     use std::io::Write;
     use std::os::fd::AsRawFd;
-    use std::path::Path;
 
     use pii_docs::Input;
     use rustix::fs::{AtFlags, Mode, OFlags, CWD};
     use rustix::io::Errno;
 
-    /// `Ok(false)` when this file system (or a system without `/proc`) cannot do it: the caller
-    /// writes through a named temporary file instead.
-    pub(crate) fn write(parent: &Path, path: &Path, source: &Input) -> std::io::Result<bool> {
-        if !Path::new("/proc/self/fd").is_dir() {
-            return Ok(false);
+    /// Writes `source` as `name` inside the open folder `dir` and returns what was written.
+    /// `Ok(None)` when this file system (or a system without `/proc`) cannot do it: the caller
+    /// writes through a named temporary file.
+    pub(crate) fn write(dir: &File, name: &OsStr, source: &Input) -> std::io::Result<Option<std::fs::Metadata>> {
+        if !std::path::Path::new("/proc/self/fd").is_dir() {
+            return Ok(None);
         }
         let flags = OFlags::WRONLY | OFlags::TMPFILE | OFlags::CLOEXEC;
-        let fd = match rustix::fs::openat(CWD, parent, flags, Mode::from_bits_truncate(0o666)) {
+        let fd = match rustix::fs::openat(dir, ".", flags, Mode::from_bits_truncate(0o666)) {
             Ok(fd) => fd,
-            Err(e) if e == Errno::OPNOTSUPP || e == Errno::ISDIR || e == Errno::INVAL => return Ok(false),
+            Err(e) if e == Errno::OPNOTSUPP || e == Errno::ISDIR || e == Errno::INVAL => return Ok(None),
             Err(e) => return Err(e.into()),
         };
-        let mut file = std::fs::File::from(fd);
+        let mut file = File::from(fd);
         match source {
             Input::Memory(b) => file.write_all(b)?,
             Input::File { path: src, .. } => {
-                let mut r = std::fs::File::open(src)?;
+                let mut r = File::open(src)?;
                 std::io::copy(&mut r, &mut file)?;
             }
         }
         file.sync_all()?;
         let proc_path = format!("/proc/self/fd/{}", file.as_raw_fd());
-        match rustix::fs::linkat(CWD, proc_path.as_str(), CWD, path, AtFlags::SYMLINK_FOLLOW) {
-            Ok(()) => return Ok(true),
+        match rustix::fs::linkat(CWD, proc_path.as_str(), dir, name, AtFlags::SYMLINK_FOLLOW) {
+            Ok(()) => return file.metadata().map(Some),
             Err(e) if e == Errno::EXIST => {}
             Err(e) => return Err(e.into()),
         }
-        let tmp = super::temp_name(parent, path);
-        rustix::fs::linkat(CWD, proc_path.as_str(), CWD, &tmp, AtFlags::SYMLINK_FOLLOW)?;
-        if let Err(e) = std::fs::rename(&tmp, path) {
-            let _ = std::fs::remove_file(&tmp);
-            return Err(e);
+        // An output is already there (a job redone after a crash, or an overwrite the caller allowed):
+        // link under a temporary name in the same folder, then rename over it.
+        let tmp = format!(".{}.pii-tmp-{}", name.to_string_lossy(), ulid::Ulid::generate());
+        rustix::fs::linkat(CWD, proc_path.as_str(), dir, tmp.as_str(), AtFlags::SYMLINK_FOLLOW)?;
+        if let Err(e) = rustix::fs::renameat(dir, tmp.as_str(), dir, name) {
+            let _ = rustix::fs::unlinkat(dir, tmp.as_str(), AtFlags::empty());
+            return Err(e.into());
         }
-        Ok(true)
+        file.metadata().map(Some)
     }
 }

@@ -36,7 +36,7 @@ impl FileRoots {
         self.roots.iter().any(|(abs, canon)| path.starts_with(abs) || path.starts_with(canon))
     }
 
-    fn canonically_inside(&self, canonical: &Path) -> bool {
+    pub(crate) fn canonically_inside(&self, canonical: &Path) -> bool {
         self.roots.iter().any(|(_, canon)| canonical.starts_with(canon))
     }
 

@@ -11,9 +11,9 @@ use std::time::{Duration, Instant};
 use pii_test_utils::{TestDatabase, TestVhost};
 use serde_json::Value;
 
-pub const KEY_A: &str = "pk_test_tenant_a_0001";
-pub const KEY_B: &str = "pk_test_tenant_b_0002";
-pub const KEY_ADMIN: &str = "pk_test_admin_0003";
+pub const KEY_A: &str = "pk_test_tenant_a_0123456789";
+pub const KEY_B: &str = "pk_test_tenant_b_0123456789";
+pub const KEY_ADMIN: &str = "pk_test_admin_0123456789ab";
 
 pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
@@ -57,6 +57,10 @@ impl Stack {
             ("PII_REDACTOR_DATA_DIR".into(), dir.path().join("data").display().to_string()),
             ("PII_REDACTOR_FILE_ROOTS".into(), dir.path().join("in").display().to_string()),
             ("PII_REDACTOR_API_KEYS".into(), format!("tenant-a:{KEY_A},tenant-b:{KEY_B},*:{KEY_ADMIN}")),
+            (
+                "PII_REDACTOR_TENANT_GRANTS".into(),
+                format!("tenant-a=file://{in_dir}/,tenant-b=file://{in_dir}/", in_dir = dir.path().join("in").display()),
+            ),
             ("PII_REDACTOR_LOG_FORMAT".into(), "text".into()),
             ("PII_REDACTOR_NER".into(), "off".into()),
             ("RUST_LOG".into(), "info".into()),

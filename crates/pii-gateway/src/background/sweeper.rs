@@ -7,18 +7,18 @@
 //! waiting. In the embedded mode every unfinished job is re-sent at start, because the in-process
 //! queue died with the last process.
 
+use std::collections::HashMap;
 use std::time::Duration;
 
-use pii_core::messages::{DetectCommand, JobCommand, JobSpec};
-use pii_core::uri::ObjectUri;
-use pii_core::JobStatus;
+use pii_core::grants::Grants;
+use pii_core::{JobStatus, TenantId};
 use pii_db::jobs::{self, JobRecord, Touched};
 use pii_db::outbox::NewMessage;
-use pii_queue::Route;
 use time::OffsetDateTime;
 use tokio_util::sync::CancellationToken;
 
 use super::pause;
+use crate::error::ApiError;
 use crate::state::AppState;
 
 /// How many times a `processing` job is sent again after its worker vanished before it is ended.
@@ -43,6 +43,7 @@ pub async fn run(state: AppState, shutdown: CancellationToken) {
 pub async fn sweep(state: &AppState, processing_after: Duration, queued_after: Duration) -> usize {
     let now = OffsetDateTime::now_utc();
     let mut resent = 0;
+    let mut grants = HashMap::new();
     for (status, age) in [(JobStatus::Processing, processing_after), (JobStatus::Queued, queued_after)] {
         let before = now - age;
         let stale = match state.db.run(move |c| jobs::stale_jobs(c, status, before, 500)).await {
@@ -53,7 +54,14 @@ pub async fn sweep(state: &AppState, processing_after: Duration, queued_after: D
             }
         };
         for job in stale {
-            let Some(message) = resend_message(&job) else {
+            let message = match resend_message(state, &mut grants, &job).await {
+                Ok(m) => m,
+                Err(e) => {
+                    tracing::warn!(error = %e, "sweeper cannot read the tenant's grants");
+                    return resent;
+                }
+            };
+            let Some(message) = message else {
                 let id = job.id;
                 let _ = state.db.run(move |c| jobs::fail_job(c, id, JobStatus::Error, "the stored job is unreadable")).await;
                 continue;
@@ -90,9 +98,10 @@ async fn resend_overdue_retries(state: &AppState) {
             return;
         }
     };
+    let mut grants = HashMap::new();
     for job in overdue {
         let next = JobRecord { attempt: job.attempt + 1, ..job.clone() };
-        let Some(message) = resend_message(&next) else { continue };
+        let Ok(Some(message)) = resend_message(state, &mut grants, &next).await else { continue };
         let id = job.id;
         match state.db.run(move |c| jobs::touch_job(c, &job, Some(&message), None)).await {
             Ok(Touched::Resent) => tracing::warn!(job_id = %id, "a scheduled retry never started; sent again"),
@@ -103,16 +112,16 @@ async fn resend_overdue_retries(state: &AppState) {
     state.relay.notify_one();
 }
 
-fn resend_message(job: &JobRecord) -> Option<NewMessage> {
-    let spec = JobSpec {
-        job_id: job.id,
-        tenant_id: job.tenant_id.clone(),
-        batch_id: job.batch_id,
-        attempt: job.attempt,
-        input_uri: ObjectUri::parse(&job.input_uri).ok()?,
-        output_uri: ObjectUri::parse(&job.output_uri).ok()?,
-        policy: serde_json::from_str(&job.policy_json).ok()?,
+/// The job's detect message with its tenant's grants as they are now (looked up once per sweep and
+/// tenant); `None` when the stored job no longer parses.
+async fn resend_message(state: &AppState, grants: &mut HashMap<TenantId, Grants>, job: &JobRecord) -> Result<Option<NewMessage>, ApiError> {
+    let g = match grants.get(&job.tenant_id) {
+        Some(g) => g.clone(),
+        None => {
+            let g = crate::grants::of_tenant(state, &job.tenant_id).await?;
+            grants.insert(job.tenant_id.clone(), g.clone());
+            g
+        }
     };
-    let payload = serde_json::to_string(&JobCommand::Detect(DetectCommand { job: spec })).ok()?;
-    Some(NewMessage::new(Route::Detect.routing_key(), payload))
+    Ok(crate::grants::detect_message(job, g, Default::default()).ok())
 }

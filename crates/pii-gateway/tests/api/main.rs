@@ -1,6 +1,7 @@
 //! The REST API in process: a gateway on SQLite with the in-process queue and no workers, so each
 //! test controls exactly what happens to its jobs.
 
+mod grants;
 mod isolation;
 mod limits;
 
@@ -18,9 +19,9 @@ use serde_json::Value;
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
-pub const KEY_A: &str = "pk_api_tenant_a_01";
-pub const KEY_B: &str = "pk_api_tenant_b_02";
-pub const KEY_ADMIN: &str = "pk_api_admin_03";
+pub const KEY_A: &str = "pk_api_tenant_a_0123456789ab";
+pub const KEY_B: &str = "pk_api_tenant_b_0123456789ab";
+pub const KEY_ADMIN: &str = "pk_api_admin_0123456789abcd";
 
 pub struct TestApp {
     pub base: String,
@@ -46,6 +47,11 @@ pub async fn spawn_app() -> TestApp {
         .map(|(t, k)| SeedKey { tenant: pii_core::TenantId::parse(t).unwrap(), key: (*k).into() })
         .collect();
     pii_gateway::seed_keys(&db, &seeds).await.unwrap();
+    // Both tenants may use the shared input folder (as the conformance check sets them up); the
+    // isolation tests narrow the grants through the admin API.
+    let shared = pii_core::grants::parse_grant(&format!("file://{}/in/", dir.path().display())).unwrap();
+    let grants: Vec<_> = ["tenant-a", "tenant-b"].iter().map(|t| (pii_core::TenantId::parse(t).unwrap(), shared.clone())).collect();
+    pii_gateway::seed_grants(&db, &grants).await.unwrap();
     let storage = Storage::new(StorageSettings {
         file_roots: vec![dir.path().join("in")],
         allow_private_networks: false,

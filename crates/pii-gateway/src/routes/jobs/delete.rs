@@ -1,6 +1,7 @@
 use actix_web::{web, HttpResponse};
 use pii_core::uri::ObjectUri;
 use pii_db::jobs;
+use pii_storage::Reach;
 
 use super::parse_job_id;
 use crate::auth::Principal;
@@ -8,7 +9,7 @@ use crate::dto::DetailResponse;
 use crate::error::ApiError;
 use crate::state::AppState;
 
-/// Deletes a job and its output file. Irreversible.
+/// Deletes a job and the output it wrote (if that object is still the one it wrote). Irreversible.
 #[utoipa::path(delete, path = "/api/v1/jobs/{job_id}", tag = "jobs",
     params(("job_id" = String, Path, description = "The job id")),
     responses(
@@ -25,8 +26,12 @@ pub async fn delete_job(state: web::Data<AppState>, principal: Principal, path: 
         let scope = scope.clone();
         state.db.run(move |c| jobs::get_job(c, id, &scope)).await?.ok_or(ApiError::NotFound("Job not found"))?
     };
-    if let Ok(out) = ObjectUri::parse(&job.output_uri) {
-        state.storage.delete(&out).await?;
+    // Only the object this job wrote: not one that replaced it since, and nothing when the job
+    // never completed (its output location may name an object that was there before it).
+    if let (Some(written), Ok(out)) = (&job.output, ObjectUri::parse(&job.output_uri)) {
+        if state.storage.head(&out, Reach::Service).await?.as_ref() == Some(written) {
+            state.storage.delete(&out, Reach::Service).await?;
+        }
     }
     state.db.run(move |c| jobs::delete_job(c, id, &scope)).await?.ok_or(ApiError::NotFound("Job not found"))?;
     tracing::info!(job_id = %id, tenant = %principal.tenant, "job deleted");

@@ -28,7 +28,7 @@ pub async fn download_job(state: web::Data<AppState>, principal: Principal, path
         return Err(ApiError::NotFound("The job has not completed"));
     }
     let uri = ObjectUri::parse(&job.output_uri).map_err(|_| ApiError::NotFound("The job output is not available"))?;
-    let (stream, len) = match state.storage.read_stream(&uri).await {
+    let (stream, len) = match state.storage.read_stream(&uri, pii_storage::Reach::Service).await {
         Ok(s) => s,
         Err(StorageError::NotFound) => return Err(ApiError::NotFound("The job output was deleted")),
         Err(e) => return Err(e.into()),

@@ -1,10 +1,6 @@
 use actix_web::{web, HttpResponse};
-use pii_core::messages::{DetectCommand, JobCommand, JobSpec};
-use pii_core::uri::ObjectUri;
 use pii_db::jobs;
-use pii_db::outbox::NewMessage;
 use pii_db::DbError;
-use pii_queue::Route;
 
 use super::parse_job_id;
 use crate::auth::Principal;
@@ -27,22 +23,19 @@ pub async fn retry_job(state: web::Data<AppState>, principal: Principal, path: w
     let scope = principal.scope();
     // Captured here: the closure below runs on a blocking thread, outside the request's span.
     let headers = crate::observability::trace_headers();
+    // The job's own tenant's grants as they are now (an administrator may retry any tenant's job).
+    let owner = if principal.is_admin() {
+        let scope = scope.clone();
+        state.db.run(move |c| jobs::get_job(c, id, &scope)).await?.ok_or(ApiError::NotFound("Job not found"))?.tenant_id
+    } else {
+        principal.tenant.clone()
+    };
+    let grants = crate::grants::of_tenant(&state, &owner).await?;
     let job = state
         .db
         .run(move |c| {
             jobs::retry_job(c, id, &scope, move |job| {
-                let corrupt = |why: String| DbError::Corrupt { table: "jobs", why };
-                let spec = JobSpec {
-                    job_id: job.id,
-                    tenant_id: job.tenant_id.clone(),
-                    batch_id: job.batch_id,
-                    attempt: job.attempt,
-                    input_uri: ObjectUri::parse(&job.input_uri).map_err(|e| corrupt(e.to_string()))?,
-                    output_uri: ObjectUri::parse(&job.output_uri).map_err(|e| corrupt(e.to_string()))?,
-                    policy: serde_json::from_str(&job.policy_json).map_err(|e| corrupt(e.to_string()))?,
-                };
-                let payload = serde_json::to_string(&JobCommand::Detect(DetectCommand { job: spec })).map_err(|e| corrupt(e.to_string()))?;
-                Ok(NewMessage { routing_key: Route::Detect.routing_key().to_owned(), payload, headers })
+                crate::grants::detect_message(job, grants, headers).map_err(|why| DbError::Corrupt { table: "jobs", why })
             })
         })
         .await

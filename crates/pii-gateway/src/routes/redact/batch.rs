@@ -13,6 +13,7 @@ use crate::dto::{BatchCreated, BatchRequest};
 use crate::error::ApiError;
 use crate::idempotency::{parse_json, read_body, IdempotencyKey};
 use crate::state::AppState;
+use pii_storage::Reach;
 
 /// Most item errors quoted in one answer.
 const MAX_QUOTED_ERRORS: usize = 5;
@@ -26,6 +27,7 @@ const MAX_QUOTED_ERRORS: usize = 5;
         (status = 400, body = crate::error::ErrorBody),
         (status = 401, body = crate::error::ErrorBody),
         (status = 413, body = crate::error::ErrorBody, description = "the request body or the prefix is too large"),
+        (status = 409, body = crate::error::ErrorBody, description = "an output holds an object no job of this tenant wrote, and `overwrite` is not set"),
         (status = 422, body = crate::error::ErrorBody, description = "an item is invalid (the first ones are named)"),
         (status = 429, body = crate::error::ErrorBody),
     ),
@@ -50,6 +52,7 @@ pub async fn redact_batch(
     state.engine.prepare(&policy)?;
     let metadata = submit::metadata_json(r.metadata.as_ref())?;
     let callback = submit::callback_url(&state, r.callback_url.as_deref())?;
+    let grants = crate::grants::of_tenant(&state, &principal.tenant).await?;
     let output_prefix = r
         .output_prefix
         .as_deref()
@@ -80,12 +83,8 @@ pub async fn redact_batch(
         }
         (Some(prefix), true) => {
             let prefix = ObjectUri::parse_prefix(prefix).map_err(|e| ApiError::Unprocessable(format!("input_prefix: {e}")))?;
-            state.storage.check_input(&prefix).or_else(|e| match e {
-                // A folder prefix of a file root is fine; anything outside is refused by list().
-                pii_storage::StorageError::NotFound => Ok(()),
-                other => Err(other),
-            }).map_err(|e| ApiError::Unprocessable(format!("input_prefix: {e}")))?;
-            let listed = state.storage.list(&prefix, max).await.map_err(|e| match e {
+            // Outside the grants a prefix is "no such folder", as a missing one is.
+            let listed = state.storage.list(&prefix, Reach::Tenant(&grants), max).await.map_err(|e| match e {
                 pii_storage::StorageError::TooLarge(why) => ApiError::TooLarge(format!("input_prefix: {why}")),
                 pii_storage::StorageError::NotFound => ApiError::Unprocessable("input_prefix: no such folder or bucket".into()),
                 other => ApiError::Unprocessable(format!("input_prefix: {other}")),
@@ -113,7 +112,7 @@ pub async fn redact_batch(
     let mut outputs = HashSet::with_capacity(pairs.len());
     for (i, (input, output)) in pairs.into_iter().enumerate() {
         let spec = match (input, output.transpose()) {
-            (Ok(input), Ok(output)) => plan_parsed(&state, &principal, JobId::generate(), input, output, policy.clone())
+            (Ok(input), Ok(output)) => plan_parsed(&state, &principal, &grants, JobId::generate(), input, output, policy.clone())
                 .map_err(|e| e.to_string()),
             (Err(e), _) | (_, Err(e)) => Err(e),
         };
@@ -149,6 +148,15 @@ pub async fn redact_batch(
         let n = errors.len();
         errors.truncate(MAX_QUOTED_ERRORS);
         return Err(ApiError::Unprocessable(format!("{n} item(s) are invalid; nothing was created: {}", errors.join("; "))));
+    }
+    if !r.overwrite {
+        let outs: Vec<&ObjectUri> = outputs.iter().collect();
+        let mut refused = submit::foreign_outputs(&state, &principal, &outs, &grants).await?;
+        if !refused.is_empty() {
+            let n = refused.len();
+            refused.truncate(MAX_QUOTED_ERRORS);
+            return Err(ApiError::Conflict(format!("{n} output(s) would replace objects; nothing was created: {}", refused.join("; "))));
+        }
     }
     let total = planned.jobs.len();
     planned.batch = Some(NewBatch {

@@ -3,7 +3,11 @@
 
 use actix_web::HttpResponse;
 use pii_db::jobs::{self, Submission};
+use pii_core::grants::Grants;
+use pii_core::messages::OutputVersion;
+use pii_core::uri::ObjectUri;
 use pii_core::ErrorKind;
+use pii_storage::Reach;
 
 use crate::auth::Principal;
 use crate::error::ApiError;
@@ -60,6 +64,38 @@ pub async fn check_in_flight(state: &AppState, principal: &Principal, adding: us
         )));
     }
     Ok(())
+}
+
+/// Refuses outputs that would replace an object no job of this tenant wrote, unless the caller
+/// said `overwrite`. Returns the refusals, one line per output, for the caller to report.
+///
+/// # Errors
+/// `ApiError` when the store or the database cannot be asked.
+pub async fn foreign_outputs(state: &AppState, principal: &Principal, outputs: &[&ObjectUri], grants: &Grants) -> Result<Vec<String>, ApiError> {
+    use futures::StreamExt;
+    let reach = Reach::Tenant(grants);
+    let heads: Vec<(String, Result<Option<OutputVersion>, pii_storage::StorageError>)> = futures::stream::iter(outputs.iter())
+        .map(|o| async move { (o.to_string(), state.storage.head(o, reach).await) })
+        .buffered(16)
+        .collect()
+        .await;
+    let mut existing = Vec::new();
+    for (uri, head) in heads {
+        if head.map_err(|e| ApiError::Unprocessable(format!("output_uri: {e}")))?.is_some() {
+            existing.push(uri);
+        }
+    }
+    if existing.is_empty() {
+        return Ok(Vec::new());
+    }
+    let tenant = principal.tenant.clone();
+    let asked = existing.clone();
+    let ours = state.db.run(move |c| pii_db::outputs::written_among(c, &tenant, &asked)).await?;
+    Ok(existing
+        .into_iter()
+        .filter(|u| !ours.contains(u))
+        .map(|u| format!("output {u} already exists and no job of this tenant wrote it (set \"overwrite\": true to replace it)"))
+        .collect())
 }
 
 /// What a submission will create.

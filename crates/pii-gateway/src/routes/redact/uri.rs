@@ -1,10 +1,12 @@
 use actix_web::{web, HttpRequest, HttpResponse};
 use pii_core::messages::{DetectCommand, JobCommand, JobSpec};
+use pii_core::grants::Grants;
 use pii_core::uri::ObjectUri;
 use pii_core::JobId;
 use pii_db::jobs::NewJob;
 use pii_db::outbox::NewMessage;
 use pii_queue::Route;
+use pii_storage::Reach;
 
 use super::submit;
 use crate::auth::Principal;
@@ -24,6 +26,7 @@ use crate::state::AppState;
         (status = 400, body = crate::error::ErrorBody, description = "malformed JSON"),
         (status = 401, body = crate::error::ErrorBody),
         (status = 413, body = crate::error::ErrorBody),
+        (status = 409, body = crate::error::ErrorBody, description = "the output location holds an object no job of this tenant wrote, and `overwrite` is not set"),
         (status = 422, body = crate::error::ErrorBody, description = "an invalid, unsupported or forbidden URI or option"),
         (status = 429, body = crate::error::ErrorBody, description = "a quota is exceeded"),
         (status = 503, body = crate::error::ErrorBody),
@@ -46,7 +49,13 @@ pub async fn redact_uri(
     let metadata = submit::metadata_json(r.metadata.as_ref())?;
     let callback = submit::callback_url(&state, r.callback_url.as_deref())?;
     let id = JobId::generate();
-    let spec = plan_job(&state, &principal, id, &r.input_uri, r.output_uri.as_deref(), r.policy())?;
+    let grants = crate::grants::of_tenant(&state, &principal.tenant).await?;
+    let spec = plan_job(&state, &principal, &grants, id, &r.input_uri, r.output_uri.as_deref(), r.policy())?;
+    if !r.overwrite {
+        if let Some(refused) = submit::foreign_outputs(&state, &principal, &[&spec.output_uri], &grants).await?.into_iter().next() {
+            return Err(ApiError::Conflict(refused));
+        }
+    }
     // Compiling the policy refuses bad patterns at submit time instead of failing the job later.
     state.engine.prepare(&spec.policy)?;
     submit::check_in_flight(&state, &principal, 1).await?;
@@ -75,6 +84,7 @@ pub async fn redact_uri(
 pub(crate) fn plan_job(
     state: &AppState,
     principal: &Principal,
+    grants: &Grants,
     id: JobId,
     input_uri: &str,
     output_uri: Option<&str>,
@@ -85,19 +95,21 @@ pub(crate) fn plan_job(
         Some(o) => Some(ObjectUri::parse(o).map_err(|e| ApiError::Unprocessable(format!("output_uri: {e}")))?),
         None => None,
     };
-    plan_parsed(state, principal, id, input, output, policy)
+    plan_parsed(state, principal, grants, id, input, output, policy)
 }
 
 /// [`plan_job`] for parsed locations.
 pub(crate) fn plan_parsed(
     state: &AppState,
     principal: &Principal,
+    grants: &Grants,
     id: JobId,
     input: ObjectUri,
     output: Option<ObjectUri>,
     policy: pii_core::policy::RedactionPolicy,
 ) -> Result<JobSpec, ApiError> {
-    state.storage.check_input(&input).map_err(|e| match e {
+    let reach = Reach::Tenant(grants);
+    state.storage.check_input(&input, reach).map_err(|e| match e {
         pii_storage::StorageError::NotFound => ApiError::Unprocessable("input_uri: the input does not exist".into()),
         other => ApiError::Unprocessable(format!("input_uri: {other}")),
     })?;
@@ -109,11 +121,20 @@ pub(crate) fn plan_parsed(
                 .map_err(|e| ApiError::Internal(e.to_string()))?,
         },
     };
-    if output == input {
+    if state.storage.same_object(&output, &input) {
         return Err(ApiError::Unprocessable("output_uri: must differ from input_uri (the input is never overwritten)".into()));
     }
-    state.storage.check_output(&output).map_err(|e| ApiError::Unprocessable(format!("output_uri: {e}")))?;
-    Ok(JobSpec { job_id: id, tenant_id: principal.tenant.clone(), batch_id: None, attempt: 1, input_uri: input, output_uri: output, policy })
+    state.storage.check_output(&output, reach).map_err(|e| ApiError::Unprocessable(format!("output_uri: {e}")))?;
+    Ok(JobSpec {
+        job_id: id,
+        tenant_id: principal.tenant.clone(),
+        batch_id: None,
+        attempt: 1,
+        input_uri: input,
+        output_uri: output,
+        policy,
+        grants: Some(grants.clone()),
+    })
 }
 
 pub(crate) fn detect_message(spec: JobSpec) -> Result<NewMessage, ApiError> {
