@@ -332,7 +332,10 @@ fn is_delim(t: &Token<'_>) -> bool {
     t.kind == Kind::Punct && matches!(&*t.lower, "," | ";" | "\"" | "(" | ")" | "<" | ">" | "[" | "]" | "|" | "{" | "}" | "'")
 }
 
-/// Chat-like text: several lines of `speaker: message`, mostly lower case.
+/// Chat-like text: several lines of `speaker: message`, mostly lower case. A turn has a message after
+/// its colon on the same line, and turns make at least a third of the lines: prose wraps lines that
+/// start `included:` or `example:` before a list or a code block, and a URL line starts `https:`,
+/// and read as chat those made every lowercase word of a README a possible name.
 fn is_lowercase_chat(text: &str, toks: &[Token<'_>]) -> bool {
     let mut lower = 0usize;
     let mut upper = 0usize;
@@ -347,8 +350,10 @@ fn is_lowercase_chat(text: &str, toks: &[Token<'_>]) -> bool {
         return false;
     }
     let mut turns = 0;
+    let mut lines = 0;
     for (i, t) in toks.iter().enumerate() {
         if t.line_start {
+            lines += 1;
             // `name:` or `[..] name:` at the start of a line.
             let mut k = i;
             if t.is_punct('[') {
@@ -357,12 +362,18 @@ fn is_lowercase_chat(text: &str, toks: &[Token<'_>]) -> bool {
                 }
                 k += 1;
             }
-            if k + 1 < toks.len() && toks[k].kind == Kind::Word && toks[k].shape == Shape::Lower && toks[k + 1].is_punct(':') {
+            if k + 2 < toks.len()
+                && toks[k].kind == Kind::Word
+                && toks[k].shape == Shape::Lower
+                && toks[k + 1].is_punct(':')
+                && toks[k + 2].line == toks[k + 1].line
+                && toks[k + 2].space_before
+            {
                 turns += 1;
             }
         }
     }
-    turns >= 2
+    turns >= 2 && turns * 3 >= lines
 }
 
 /// `nguyễn` -> `nguyen`, `müller` -> `muller`: Latin letters without their diacritics, for looking

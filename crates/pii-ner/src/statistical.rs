@@ -84,8 +84,35 @@ fn accept(doc: &Doc<'_>, ents: Vec<crate::spacy::SpacyEntity>, out: &mut Cands) 
         if !uncommon || label || field_names || doc.line_is_upper(a) {
             continue;
         }
+        // Code, not names: identifiers with an inner capital (`SemVer`, `ResolveGraph`,
+        // `Reset-ForegroundColor`) and words written as code (`` `Set-Alias` ``, `$OutputEncoding`).
+        if words.iter().any(|&k| code_identifier(doc.tok_text(k))) || written_as_code(doc, a, b) {
+            continue;
+        }
         out.push(a, b, ent, SCORE);
     }
+}
+
+/// A word with a capital right after a lower-case letter (`SemVer`, `GNUmakefile` is not one but
+/// `ForegroundColor` is), other than the name prefixes that have one (`McDonald`, `MacArthur`,
+/// `DeShawn`, `LaToya`, `DiCaprio`, `VanDyke`, `FitzGerald`).
+pub(crate) fn code_identifier(word: &str) -> bool {
+    const NAME_PREFIXES: &[&str] = &["Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Lo", "Van", "Von", "Fitz", "St"];
+    let b = word.as_bytes();
+    (1..b.len()).any(|p| {
+        b[p].is_ascii_uppercase() && b[p - 1].is_ascii_lowercase() && {
+            // The letters since the last non-letter (a hyphen starts a new part).
+            let part_start = word[..p].rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + 1);
+            !NAME_PREFIXES.contains(&&word[part_start..p])
+        }
+    })
+}
+
+/// Tokens `a..b` written right after a backtick or `$`, or right before a backtick.
+pub(crate) fn written_as_code(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    let before = a > 0 && !doc.toks[a].space_before && (doc.toks[a - 1].is_punct('`') || doc.toks[a - 1].is_punct('$'));
+    let after = b < doc.toks.len() && !doc.toks[b].space_before && doc.toks[b].is_punct('`');
+    before || after
 }
 
 /// A capitalised word that is rare in English text or clearly a name; all-caps words only if
@@ -103,4 +130,19 @@ fn rare(t: &crate::doc::Token<'_>) -> bool {
         return false; // `Follow-up`, `Smith-Lynch`: the rules judge compounds
     }
     (w.zipf < 2.0 && !w.is_census()) || (w.is_name() && w.ambiguity() < 0.015)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identifiers_with_an_inner_capital_are_code_but_name_prefixes_are_not() {
+        for w in ["SemVer", "ResolveGraph", "Reset-ForegroundColor", "OutputEncoding", "iPhone"] {
+            assert!(code_identifier(w), "{w}");
+        }
+        for w in ["McDonald", "MacArthur", "DeShawn", "LaToya", "Smith-McKay", "O'Brien", "Dubois-Lefèvre", "GNU", "Anna"] {
+            assert!(!code_identifier(w), "{w}");
+        }
+    }
 }
