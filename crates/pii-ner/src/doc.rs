@@ -159,7 +159,17 @@ impl<'a> Doc<'a> {
             } else if lower.contains('’') {
                 lex.word(&lower.replace('’', "'")).copied()
             } else {
-                lex.word(&lower).copied().or_else(|| fold_latin(&lower).and_then(|f| lex.word(&f).copied()).map(|w| folded_info(w, &lower)))
+                let folded = || fold_latin(&lower).and_then(|f| lex.word(&f).copied()).map(|w| folded_info(w, &lower));
+                match lex.word(&lower).copied() {
+                    // No name in the lists (`garcía`, `josé`, known as places or words): the name lists
+                    // spell it in ASCII, so the person half comes from the folded spelling.
+                    Some(w) if w.first == 0.0 && w.last == 0.0 => match folded() {
+                        Some(f) if f.first > 0.0 || f.last > 0.0 => Some(WordInfo { place: w.place, starts_place: w.starts_place || f.starts_place, ..f }),
+                        _ => Some(w),
+                    },
+                    Some(w) => Some(w),
+                    None => folded(),
+                }
             };
             let rflags = info.map_or_else(|| if kind == Kind::Word { crate::rules::flags_of(&lower) } else { 0 }, |w| w.flags);
             toks.push(Token {
