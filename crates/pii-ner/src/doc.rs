@@ -171,6 +171,11 @@ impl<'a> Doc<'a> {
                     None => folded(),
                 }
             };
+            // `cargo's`, `smith’s`: a possessive the lists do not hold is its word's.
+            let info = info.or_else(|| {
+                let stem = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")).filter(|s| s.chars().count() >= 2)?;
+                lex.word(stem).copied().or_else(|| fold_latin(stem).and_then(|f| lex.word(&f).copied()).map(|w| folded_info(w, stem)))
+            });
             let rflags = info.map_or_else(|| if kind == Kind::Word { crate::rules::flags_of(&lower) } else { 0 }, |w| w.flags);
             toks.push(Token {
                 start,

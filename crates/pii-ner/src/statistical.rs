@@ -89,6 +89,10 @@ fn accept(doc: &Doc<'_>, ents: Vec<crate::spacy::SpacyEntity>, out: &mut Cands) 
         if words.iter().any(|&k| code_identifier(doc.tok_text(k))) || written_as_code(doc, a, b) {
             continue;
         }
+        // A heading and the paragraph under it are not one name (`Jobserver` / blank line / `Cargo`).
+        if (a + 1..b).any(|k| doc.toks[k].line > doc.toks[k - 1].line + 1) {
+            continue;
+        }
         out.push(a, b, ent, SCORE);
     }
 }

@@ -530,3 +530,13 @@ fn an_accented_name_that_is_also_a_place_keeps_its_name_lists() {
     // Negative: the place alone, after a place preposition, stays a place.
     assert!(!found("We flew to García in May.").iter().any(|(t, _)| *t == "PERSON"));
 }
+
+#[test]
+fn a_possessive_is_looked_up_as_its_word() {
+    let lex = Lexicon::from_rows(WORDS, PLACES);
+    let doc = Doc::new("Smith's plan and the team’s plan, but zzyzx's", &lex);
+    assert!(doc.toks[0].info.is_some_and(|w| w.last > 0.0));
+    assert!(doc.toks[4].info.is_some_and(|w| w.zipf > 5.0), "{:?}", doc.toks[4].lower);
+    // Negative: an unknown word stays unknown with or without its `'s`.
+    assert!(doc.toks[8].info.is_none(), "{:?}", doc.toks[8].lower);
+}
