@@ -25,9 +25,13 @@ pub(crate) fn focus(doc: &Doc<'_>, taken: &[Cand]) -> Vec<(usize, usize)> {
         covered[c.a..c.b].iter_mut().for_each(|x| *x = true);
     }
     // Focus ranges: runs of open capitalised words, merged when close.
+    let fenced = fenced_code(doc.text);
     let mut focus: Vec<(usize, usize)> = Vec::new();
     for (i, t) in doc.toks.iter().enumerate() {
         if covered[i] || t.masked || t.kind != Kind::Word || !matches!(t.shape, Shape::Cap | Shape::Upper | Shape::Other) {
+            continue;
+        }
+        if fenced.iter().any(|&(a, b)| a <= t.start && t.start < b) {
             continue;
         }
         if !doc.text[t.start..t.end].chars().next().is_some_and(char::is_uppercase) {
@@ -97,6 +101,29 @@ fn accept(doc: &Doc<'_>, ents: Vec<crate::spacy::SpacyEntity>, out: &mut Cands) 
     }
 }
 
+/// Byte ranges of Markdown fenced code blocks (between lines that start with three backticks or
+/// tildes): commands and code, where the network's English-prose judgement of capitalised words
+/// does not hold. The rules still read them (a name in a config file is still found by its label).
+pub(crate) fn fenced_code(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    if !text.contains("```") && !text.contains("~~~") {
+        return out;
+    }
+    let mut open: Option<usize> = None;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let t = line.trim_start();
+        if t.starts_with("```") || t.starts_with("~~~") {
+            match open.take() {
+                Some(a) => out.push((a, pos + line.len())),
+                None => open = Some(pos),
+            }
+        }
+        pos += line.len();
+    }
+    out
+}
+
 /// A word with a capital right after a lower-case letter (`SemVer`, `GNUmakefile` is not one but
 /// `ForegroundColor` is), other than the name prefixes that have one (`McDonald`, `MacArthur`,
 /// `DeShawn`, `LaToya`, `DiCaprio`, `VanDyke`, `FitzGerald`).
@@ -139,6 +166,15 @@ fn rare(t: &crate::doc::Token<'_>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fenced_code_blocks_are_found_and_an_unclosed_fence_covers_nothing() {
+        let text = "Run it:\n\n```\n$ rg Foo\n```\n\nText by Anna.\n```sh\nno end";
+        let f = fenced_code(text);
+        assert_eq!(f.len(), 1);
+        assert_eq!(&text[f[0].0..f[0].1], "```\n$ rg Foo\n```\n");
+        assert!(fenced_code("no fences here, Anna").is_empty());
+    }
 
     #[test]
     fn identifiers_with_an_inner_capital_are_code_but_name_prefixes_are_not() {
