@@ -12,7 +12,7 @@
 
 use base64::Engine as _;
 
-use crate::edits;
+use crate::edits::{self, SourceMap};
 use crate::encoding::Encoding;
 use crate::markup::{self, Flavor};
 use crate::pass::{self, Pass};
@@ -119,11 +119,8 @@ fn entity(b: &[u8], pass: &mut Pass<'_>, depth: usize) -> Result<Option<Vec<u8>>
         if SKIP_HEADERS.contains(&h.name.as_str()) {
             continue;
         }
-        let value = decode_header(&unfold(&b[h.start..h.end]));
-        let reps = pass.segment(&value, Some(&h.name))?;
-        if !reps.is_empty() {
-            let new = pass::apply(&value, &reps);
-            edits.push(BEdit { start: h.start, end: h.end, bytes: format!(" {}", encode_header(&new)).into_bytes() });
+        if let Some(e) = redact_header(&b[h.start..h.end], &h.name, pass)? {
+            edits.push(BEdit { start: h.start, end: h.end, bytes: e });
         }
     }
     let ctype = header_value(b, &headers, "content-type").unwrap_or_else(|| "text/plain".into());
@@ -148,9 +145,9 @@ fn entity(b: &[u8], pass: &mut Pass<'_>, depth: usize) -> Result<Option<Vec<u8>>
         }
     } else if (mime == "text/plain" || mime == "text/html" || mime.is_empty()) && !attachment {
         let raw = decode_body(body, &cte)?;
-        let charset = param(&ctype, "charset").unwrap_or_else(|| "us-ascii".into()).to_ascii_lowercase();
-        let latin = matches!(charset.as_str(), "iso-8859-1" | "latin1" | "windows-1252" | "cp1252" | "iso-8859-15");
-        let enc = if latin || std::str::from_utf8(&raw).is_err() { Encoding::Latin1 } else { Encoding::Utf8 { bom: false } };
+        // The part's charset, else (HTML) the page's own `<meta>`; valid UTF-8 is read as UTF-8.
+        let charset = param(&ctype, "charset").or_else(|| (mime == "text/html").then(|| markup::declared_charset(&raw, Flavor::Html)).flatten());
+        let enc = Encoding::declared_or_detected(charset.as_deref(), &raw);
         let text = enc.decode_all(&raw)?;
         let new_text = if mime == "text/html" {
             let mut e = Vec::new();
@@ -331,7 +328,83 @@ fn qp_encode(data: &[u8], nl: &str) -> Vec<u8> {
     out
 }
 
-/// Decodes RFC 2047 encoded words (UTF-8, ASCII and Latin-1 charsets; others are left as they are).
+/// The redacted raw value of a header, or `None` when nothing in it is redacted (or when analysing).
+///
+/// The value the engine sees is unfolded, trimmed, with encoded words decoded; a [`SourceMap`] keeps
+/// where each part came from, so a redaction rewrites only what it covers: an encoded word that a
+/// finding touches is replaced whole (never left half-decoded), line folds inside a finding go with
+/// it, and the rest of the header keeps its bytes. A header that is not UTF-8, or whose folding such
+/// an edit would break, is rewritten whole and unfolded instead.
+fn redact_header(raw: &[u8], name: &str, pass: &mut Pass<'_>) -> Result<Option<Vec<u8>>, DocError> {
+    let Ok(raw) = std::str::from_utf8(raw) else {
+        let value = decode_header(&unfold(raw));
+        let reps = pass.segment(&value, Some(name))?;
+        return Ok((!reps.is_empty()).then(|| format!(" {}", encode_header(&pass::apply(&value, &reps))).into_bytes()));
+    };
+    let mut value = String::new();
+    let mut map = SourceMap::new();
+    header_into(raw, &mut value, &mut map);
+    let reps = pass.segment(&value, Some(name))?;
+    if reps.is_empty() {
+        return Ok(None);
+    }
+    let mut e = Vec::new();
+    map.edits(&reps, &encode_header, &mut e);
+    let new = edits::apply(raw, &mut e);
+    let folds_intact = new.match_indices('\n').all(|(i, _)| matches!(new.as_bytes().get(i + 1), Some(b' ' | b'\t')));
+    if folds_intact {
+        Ok(Some(new.into_bytes()))
+    } else {
+        Ok(Some(format!(" {}", encode_header(&pass::apply(&value, &reps))).into_bytes()))
+    }
+}
+
+/// Decodes a raw header value as `decode_header(&unfold(raw))` does, onto `out`, recording the
+/// source of each part in `map`: literal text as it is, each encoded word as one atom, line breaks
+/// and the blanks dropped between two encoded words as empty atoms.
+fn header_into(raw: &str, out: &mut String, map: &mut SourceMap) {
+    let start = raw.len() - raw.trim_start().len();
+    let end = raw.trim_end().len().max(start);
+    let mut seg = start;
+    let mut i = start;
+    let mut after_word = false;
+    while let Some(s) = raw[i..end].find("=?").map(|k| i + k) {
+        let Some((word, rest)) = encoded_word(&raw[s..end]) else {
+            after_word = false;
+            i = s + 2;
+            continue;
+        };
+        let word_len = end - s - rest.len();
+        if after_word && raw[seg..s].trim().is_empty() {
+            map.atom(0, seg, s - seg, false);
+        } else {
+            unfold_into(raw, seg, s, out, map);
+        }
+        out.push_str(&word);
+        map.atom(word.len(), s, word_len, true);
+        seg = s + word_len;
+        i = seg;
+        after_word = true;
+    }
+    unfold_into(raw, seg, end, out, map);
+}
+
+/// Raw header text `start..end` without its line breaks.
+fn unfold_into(raw: &str, start: usize, end: usize, out: &mut String, map: &mut SourceMap) {
+    let mut lit = start;
+    for (k, _) in raw[start..end].match_indices('\n') {
+        let nl = start + k;
+        let br = if nl > lit && raw.as_bytes()[nl - 1] == b'\r' { nl - 1 } else { nl };
+        out.push_str(&raw[lit..br]);
+        map.literal(lit, br - lit);
+        map.atom(0, br, nl + 1 - br, false);
+        lit = nl + 1;
+    }
+    out.push_str(&raw[lit..end]);
+    map.literal(lit, end - lit);
+}
+
+/// Decodes RFC 2047 encoded words in any charset `encoding_rs` knows (others are left as they are).
 fn decode_header(v: &str) -> String {
     let mut out = String::with_capacity(v.len());
     let mut rest = v;
@@ -368,11 +441,11 @@ fn encoded_word(s: &str) -> Option<(String, &str)> {
         "Q" | "q" => qp_decode(text.replace('_', " ").as_bytes()),
         _ => return None,
     };
-    let cs = charset.split('*').next().unwrap_or("").to_ascii_lowercase();
-    let decoded = match cs.as_str() {
-        "utf-8" | "us-ascii" | "utf8" => String::from_utf8(bytes).ok()?,
-        "iso-8859-1" | "latin1" | "windows-1252" | "iso-8859-15" => bytes.iter().map(|&b| b as char).collect(),
-        _ => return None,
+    // RFC 2231 adds a language after `*`.
+    let cs = charset.split('*').next().unwrap_or("");
+    let decoded = match Encoding::from_label(cs)? {
+        Encoding::Declared(e) => e.decode_without_bom_handling_and_without_replacement(&bytes)?.into_owned(),
+        _ => String::from_utf8(bytes).ok()?,
     };
     Some((decoded, after))
 }
@@ -394,6 +467,57 @@ mod tests {
         assert_eq!(decode_header("=?utf-8?B?SsO2cmc=?= <j@x.org>"), "Jörg <j@x.org>");
         assert_eq!(decode_header("=?iso-8859-1?Q?J=F6rg_M?= =?utf-8?Q?=C3=BC?="), "Jörg Mü");
         assert_eq!(decode_header("plain =?x"), "plain =?x");
+    }
+
+    #[test]
+    fn encoded_words_in_any_known_charset_decode() {
+        assert_eq!(decode_header("=?ISO-8859-2?Q?Pawe=B3_Kowalski?= <p@x.pl>"), "Paweł Kowalski <p@x.pl>");
+        assert_eq!(decode_header("=?windows-1251?B?yOLg7Q==?="), "Иван");
+        assert_eq!(decode_header("=?koi8-r?Q?=E9=D7=C1=CE?="), "Иван");
+        assert_eq!(decode_header("=?x-no-such-charset?Q?abc?="), "=?x-no-such-charset?Q?abc?=");
+    }
+
+    #[test]
+    fn a_mapped_header_decodes_as_the_plain_decoder_does() {
+        for raw in [
+            " =?iso-8859-2?q?Pawe=B3?=\r\n =?iso-8859-2?q?_Kowalski?= <p@x.pl>",
+            "  plain text,\r\n\tfolded  ",
+            " a =?utf-8?B?SsO2cmc=?=  =?x?Q?y?= =?utf-8?Q?M=C3=BC?= b",
+            "",
+        ] {
+            let mut value = String::new();
+            let mut map = SourceMap::new();
+            header_into(raw, &mut value, &mut map);
+            assert_eq!(value, decode_header(&unfold(raw.as_bytes())), "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn a_finding_in_an_encoded_word_replaces_the_whole_word_and_nothing_else() {
+        use crate::pass::Replacement;
+        let raw = " =?ISO-8859-2?Q?Pawe=B3_Kowalski?= <p@x.pl>, =?utf-8?Q?Caf=C3=A9?=";
+        let mut value = String::new();
+        let mut map = SourceMap::new();
+        header_into(raw, &mut value, &mut map);
+        assert_eq!(value, "Paweł Kowalski <p@x.pl>, Café");
+        // Only `Kowalski`: the encoded word goes whole, the other one stays byte for byte.
+        let start = value.find("Kowalski").unwrap();
+        let mut e = Vec::new();
+        map.edits(&[Replacement { start, end: start + 8, text: "<PERSON>".into() }], &encode_header, &mut e);
+        assert_eq!(edits::apply(raw, &mut e), " <PERSON> <p@x.pl>, =?utf-8?Q?Caf=C3=A9?=");
+    }
+
+    #[test]
+    fn a_finding_across_a_fold_takes_the_fold_with_it() {
+        use crate::pass::Replacement;
+        let raw = " Pawel\r\n Kowalski <p@x.pl>";
+        let mut value = String::new();
+        let mut map = SourceMap::new();
+        header_into(raw, &mut value, &mut map);
+        assert_eq!(value, "Pawel Kowalski <p@x.pl>");
+        let mut e = Vec::new();
+        map.edits(&[Replacement { start: 0, end: 14, text: "<PERSON>".into() }], &encode_header, &mut e);
+        assert_eq!(edits::apply(raw, &mut e), " <PERSON> <p@x.pl>");
     }
 
     #[test]

@@ -1,8 +1,10 @@
 //! Text encodings of the text formats: UTF-8 (with or without BOM), UTF-16 LE/BE with a BOM, and
-//! ISO-8859-1 (Latin-1) as the fallback for bytes that are not UTF-8. Decoding streams in chunks;
-//! the output is written back in the input's encoding (with its BOM), so that a redacted file is
-//! the same kind of file as the input. Chars that Latin-1 cannot hold (from a custom replacement)
-//! are written as `?`.
+//! ISO-8859-1 (Latin-1) as the fallback for bytes that are not UTF-8; and, where a document declares
+//! its charset (a MIME part's `charset=`, an HTML `<meta>`, an XML declaration), any encoding the
+//! WHATWG Encoding Standard names, through `encoding_rs`. Decoding streams in chunks; the output is
+//! written back in the input's encoding (with its BOM), so that a redacted file is the same kind of
+//! file as the input. Chars that Latin-1 cannot hold (from a custom replacement) are written as `?`;
+//! a declared encoding writes them as numeric character references (`&#8364;`), as `encoding_rs` does.
 
 use std::io::{Read, Write};
 
@@ -14,6 +16,8 @@ pub(crate) enum Encoding {
     Utf16Le,
     Utf16Be,
     Latin1,
+    /// A charset the document declares (never UTF-8 or UTF-16, which have their own variants).
+    Declared(&'static encoding_rs::Encoding),
 }
 
 impl Encoding {
@@ -51,6 +55,30 @@ impl Encoding {
         }
     }
 
+    /// The encoding a charset label names (`iso-8859-2`, `latin2`, `windows-1250`, `utf-8`), by the
+    /// WHATWG labels; `None` for a label it does not know. UTF-16 labels count as UTF-8, as in HTML
+    /// (bytes in UTF-16 carry a BOM, which [`Encoding::detect_bytes`] sees first).
+    pub fn from_label(label: &str) -> Option<Encoding> {
+        let e = encoding_rs::Encoding::for_label(label.trim().as_bytes())?;
+        if e == encoding_rs::UTF_8 || e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE || e == encoding_rs::REPLACEMENT {
+            return Some(Encoding::Utf8 { bom: false });
+        }
+        Some(Encoding::Declared(e.output_encoding()))
+    }
+
+    /// Decodes `bytes` that declare `label`: the declared encoding when the bytes are valid in it,
+    /// else what [`Encoding::detect_bytes`] finds (a label that lies about valid UTF-8, or bytes that
+    /// are not valid in the encoding named, are read as they are rather than turned into U+FFFD).
+    pub fn declared_or_detected(label: Option<&str>, bytes: &[u8]) -> Encoding {
+        let detected = Encoding::detect_bytes(bytes);
+        match label.and_then(Encoding::from_label) {
+            Some(Encoding::Declared(e)) if matches!(detected, Encoding::Latin1) => {
+                if e.decode_without_bom_handling_and_without_replacement(bytes).is_some() { Encoding::Declared(e) } else { detected }
+            }
+            _ => detected,
+        }
+    }
+
     fn bom_len(self) -> usize {
         match self {
             Encoding::Utf8 { bom: true } => 3,
@@ -65,11 +93,15 @@ impl Encoding {
             Encoding::Utf8 { .. } => "utf-8",
             Encoding::Utf16Le | Encoding::Utf16Be => "utf-16",
             Encoding::Latin1 => "iso-8859-1",
+            Encoding::Declared(e) => e.name(),
         }
     }
 
     /// Decodes a whole byte slice.
     pub fn decode_all(self, bytes: &[u8]) -> Result<String, DocError> {
+        if let Encoding::Declared(e) = self {
+            return e.decode_without_bom_handling_and_without_replacement(bytes).map(|s| s.into_owned()).ok_or_else(|| corrupt(e.name()));
+        }
         let mut d = Decoder::new(Box::new(bytes), self);
         let mut out = String::with_capacity(bytes.len());
         while d.next_chunk(&mut out, usize::MAX)? {}
@@ -80,6 +112,7 @@ impl Encoding {
     pub fn decode_cow(self, bytes: &[u8]) -> Result<std::borrow::Cow<'_, str>, DocError> {
         match self {
             Encoding::Utf8 { bom: false } => std::str::from_utf8(bytes).map(std::borrow::Cow::Borrowed).map_err(|_| corrupt("UTF-8")),
+            Encoding::Declared(e) => e.decode_without_bom_handling_and_without_replacement(bytes).ok_or_else(|| corrupt(e.name())),
             _ => self.decode_all(bytes).map(std::borrow::Cow::Owned),
         }
     }
@@ -146,13 +179,15 @@ pub(crate) struct Decoder<'r> {
     buf: Vec<u8>,
     started: bool,
     eof: bool,
+    /// The streaming decoder of a declared encoding (it keeps a split multi-byte sequence).
+    declared: Option<encoding_rs::Decoder>,
     /// Raw input bytes consumed so far.
     pub consumed: u64,
 }
 
 impl<'r> Decoder<'r> {
     pub fn new(inner: Box<dyn Read + 'r>, enc: Encoding) -> Self {
-        Decoder { inner, enc, pending: Vec::new(), buf: vec![0u8; 1 << 16], started: false, eof: false, consumed: 0 }
+        Decoder { inner, enc, pending: Vec::new(), buf: vec![0u8; 1 << 16], started: false, eof: false, declared: None, consumed: 0 }
     }
 
     /// Appends the next decoded chunk (up to about `max` raw bytes) to `out`; false once the input
@@ -193,6 +228,16 @@ impl<'r> Decoder<'r> {
                 Err(_) => return Err(corrupt("UTF-8")),
             },
             Encoding::Latin1 => out.extend(data.iter().map(|&b| b as char)),
+            Encoding::Declared(e) => {
+                let d = self.declared.get_or_insert_with(|| e.new_decoder_without_bom_handling());
+                let need = d.max_utf8_buffer_length_without_replacement(data.len()).ok_or_else(|| corrupt(e.name()))?;
+                out.reserve(need);
+                let (result, read) = d.decode_to_string_without_replacement(&data, out, self.eof);
+                match result {
+                    encoding_rs::DecoderResult::InputEmpty if read == data.len() => {}
+                    _ => return Err(corrupt(e.name())),
+                }
+            }
             Encoding::Utf16Le | Encoding::Utf16Be => {
                 let le = self.enc == Encoding::Utf16Le;
                 let mut units: Vec<u16> = Vec::with_capacity(data.len() / 2);
@@ -259,6 +304,10 @@ impl<'w> Encoder<'w> {
                 self.buf.extend(s.chars().map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?')));
                 self.out.write_all(&self.buf)
             }
+            Encoding::Declared(e) => {
+                let (bytes, _, _) = e.encode(s);
+                self.out.write_all(&bytes)
+            }
             Encoding::Utf16Le | Encoding::Utf16Be => {
                 self.buf.clear();
                 for u in s.encode_utf16() {
@@ -288,6 +337,30 @@ mod tests {
         assert_eq!(latin, b"Gr\xfc\xdfe");
         assert_eq!(Encoding::detect_bytes(&latin), Encoding::Latin1);
         assert_eq!(Encoding::Latin1.decode_all(&latin).unwrap(), "Grüße");
+    }
+
+    #[test]
+    fn a_declared_charset_decodes_and_round_trips() {
+        let latin2 = Encoding::from_label("ISO-8859-2").unwrap();
+        assert_eq!(latin2.charset(), "ISO-8859-2");
+        let bytes = b"Pawe\xb3 Kowalski, \xa3\xf3d\xbc";
+        assert_eq!(Encoding::declared_or_detected(Some("iso-8859-2"), bytes), latin2);
+        let text = latin2.decode_all(bytes).unwrap();
+        assert_eq!(text, "Paweł Kowalski, Łódź");
+        assert_eq!(latin2.encode_all(&text), bytes);
+        let mut d = Decoder::new(Box::new(&bytes[..]), latin2);
+        let mut out = String::new();
+        while d.next_chunk(&mut out, 5).unwrap() {}
+        assert_eq!(out, text);
+    }
+
+    #[test]
+    fn a_label_does_not_override_valid_utf8_or_name_an_unknown_charset() {
+        assert_eq!(Encoding::declared_or_detected(Some("iso-8859-2"), "Łódź".as_bytes()), Encoding::Utf8 { bom: false });
+        assert_eq!(Encoding::declared_or_detected(Some("x-unknown"), b"\xb3"), Encoding::Latin1);
+        assert_eq!(Encoding::declared_or_detected(None, b"\xb3"), Encoding::Latin1);
+        assert_eq!(Encoding::from_label("utf-16"), Some(Encoding::Utf8 { bom: false }));
+        assert_eq!(Encoding::from_label("latin1"), Some(Encoding::Declared(encoding_rs::WINDOWS_1252)));
     }
 
     #[test]

@@ -38,11 +38,13 @@
 //! | pdf | per page, the text shown by the content stream (lines joined by `\n`, gaps by a space), one segment per page; then each form XObject's text, annotation/bookmark/form-field strings, and the Info dictionary values |
 //! | eml | each header value (not `Content-*`), then each text part, HTML part (as html) and attachment of a known format (recursively), in MIME order |
 
+mod charref;
 mod csv;
 mod docx;
 mod edits;
 mod eml;
 mod encoding;
+mod entities;
 mod error;
 mod input;
 mod json;

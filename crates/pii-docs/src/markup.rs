@@ -9,9 +9,13 @@
 //! namespace and `xml:` declarations). An XML text node has its element's local name as context
 //! (`<familyName>`, `<bank:accountNumber>`), as a JSON value has its key; HTML element names say
 //! nothing about their text and are not used. Scripts, styles, tags, the DOCTYPE and processing
-//! instructions are neither analysed nor changed. Only custom entities are never expanded, so
-//! entity bombs cost nothing.
+//! instructions are neither analysed nor changed. Character references are decoded as
+//! [`crate::charref`] says (in HTML the whole HTML5 table); each one maps back to its raw bytes as
+//! a whole, so a redaction removes the whole `&eacute;`. Custom XML entities are never expanded, so
+//! entity bombs cost nothing. Bytes that are not UTF-8 are read in the charset the page declares
+//! (`<meta charset>`, `<meta http-equiv>`, the XML declaration), else as Latin-1, and written back in it.
 
+use crate::charref;
 use crate::edits::{self, escape_xml_attr, escape_xml_text, Edit, SourceMap};
 use crate::encoding::Encoding;
 use crate::pass::Pass;
@@ -220,75 +224,28 @@ fn find_ci(hay: &str, needle: &str) -> Option<usize> {
     hay.as_bytes().windows(n.len()).position(|w| w.eq_ignore_ascii_case(n))
 }
 
-/// Decodes raw character data `start..end` (entities and character references) onto `text`,
-/// recording the source in `map`.
+/// Decodes raw character data `start..end` (entities and character references, see
+/// [`crate::charref`]) onto `text`, recording the source in `map`: each reference is one atom, so a
+/// finding that touches it replaces the whole `&...;`.
 pub(crate) fn decode_into(src: &str, start: usize, end: usize, html: bool, text: &mut String, map: &mut SourceMap) {
     let s = &src[start..end];
     let mut lit = 0;
     let mut i = 0;
-    let b = s.as_bytes();
     while let Some(k) = s[i..].find('&').map(|k| k + i) {
-        let semi = s[k..].bytes().take(34).position(|c| c == b';').map(|p| k + p);
-        let decoded = semi.and_then(|e| entity(&s[k + 1..e], html).map(|c| (c, e + 1)));
-        match decoded {
-            Some((c, after)) => {
+        match charref::decode(&s[k..], html) {
+            Some((c, len)) => {
                 text.push_str(&s[lit..k]);
                 map.literal(start + lit, k - lit);
-                text.push_str(c.as_str());
-                map.atom(c.len(), start + k, after - k, true);
-                lit = after;
-                i = after;
+                let n = c.push_to(text);
+                map.atom(n, start + k, len, true);
+                lit = k + len;
+                i = lit;
             }
             None => i = k + 1,
-        }
-        if i >= b.len() {
-            break;
         }
     }
     text.push_str(&s[lit..]);
     map.literal(start + lit, s.len() - lit);
-}
-
-fn entity(name: &str, html: bool) -> Option<String> {
-    if let Some(num) = name.strip_prefix('#') {
-        let cp = if let Some(hex) = num.strip_prefix('x').or_else(|| num.strip_prefix('X')) {
-            u32::from_str_radix(hex, 16).ok()?
-        } else {
-            num.parse::<u32>().ok()?
-        };
-        return char::from_u32(cp).filter(|&c| c != '\0').map(String::from);
-    }
-    let c = match name {
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        _ if !html => return None,
-        "nbsp" => '\u{a0}',
-        "copy" => '©',
-        "reg" => '®',
-        "trade" => '™',
-        "hellip" => '…',
-        "mdash" => '—',
-        "ndash" => '–',
-        "lsquo" => '‘',
-        "rsquo" => '’',
-        "ldquo" => '“',
-        "rdquo" => '”',
-        "laquo" => '«',
-        "raquo" => '»',
-        "euro" => '€',
-        "pound" => '£',
-        "middot" => '·',
-        "bull" => '•',
-        "commat" => '@',
-        "period" => '.',
-        "plus" => '+',
-        "shy" => '\u{ad}',
-        _ => return None,
-    };
-    Some(c.to_string())
 }
 
 const HTML_INLINE: &[&str] = &[
@@ -331,7 +288,7 @@ impl Acc {
 }
 
 pub(crate) fn run(bytes: &[u8], flavor: Flavor, pass: &mut Pass<'_>) -> Result<Ran, DocError> {
-    let enc = Encoding::detect_bytes(bytes);
+    let enc = Encoding::declared_or_detected(declared_charset(bytes, flavor).as_deref(), bytes);
     let src = enc.decode_cow(bytes)?;
     let mut edits = Vec::new();
     walk(&src, flavor, pass, &mut edits)?;
@@ -341,6 +298,36 @@ pub(crate) fn run(bytes: &[u8], flavor: Flavor, pass: &mut Pass<'_>) -> Result<R
         Flavor::Xml => Format::Xml.content_type(),
     };
     Ok(Ran { bytes: out, content_type })
+}
+
+/// The charset a document declares near its start: an HTML `<meta charset=...>` or `<meta
+/// http-equiv="content-type" content="...; charset=...">` in the first 1024 bytes (where the HTML
+/// standard's prescan looks), or an XML declaration's `encoding="..."`.
+pub(crate) fn declared_charset(bytes: &[u8], flavor: Flavor) -> Option<String> {
+    let head = &bytes[..bytes.len().min(1024)];
+    let lower: Vec<u8> = head.to_ascii_lowercase();
+    let (tag, key): (&[u8], &[u8]) = match flavor {
+        Flavor::Html => (b"<meta", b"charset"),
+        Flavor::Xml => (b"<?xml", b"encoding"),
+    };
+    let mut from = 0;
+    while let Some(t) = find_bytes(&lower[from..], tag).map(|i| from + i) {
+        let end = lower[t..].iter().position(|&c| c == b'>').map_or(lower.len(), |i| t + i);
+        let inside = &lower[t..end];
+        if let Some(k) = find_bytes(inside, key) {
+            let rest = &head[t + k + key.len()..end];
+            let rest = rest.trim_ascii_start().strip_prefix(b"=")?.trim_ascii_start();
+            let rest = rest.strip_prefix(b"\"").or_else(|| rest.strip_prefix(b"'")).unwrap_or(rest);
+            let label: Vec<u8> = rest.iter().copied().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.' | b':')).collect();
+            return (!label.is_empty()).then(|| String::from_utf8_lossy(&label).into_owned());
+        }
+        from = end;
+    }
+    None
+}
+
+fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 /// The element whose text is being gathered, without its namespace prefix, as the field name of

@@ -122,6 +122,8 @@ pub(crate) fn run(input: &Input, pass: &mut Pass<'_>, out: &mut dyn Write) -> Re
 /// The output media type of a text format in encoding `enc`.
 pub(crate) fn content_type(format: Format, enc: Encoding) -> &'static str {
     match (format, enc.charset()) {
+        // The page's own `<meta>` names the charset it is written in.
+        (Format::Html, _) if matches!(enc, Encoding::Declared(_)) => "text/html",
         (Format::Text, "utf-16") => "text/plain; charset=utf-16",
         (Format::Text, "iso-8859-1") => "text/plain; charset=iso-8859-1",
         (Format::Csv, "utf-16") => "text/csv; charset=utf-16",

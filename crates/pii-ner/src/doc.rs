@@ -159,8 +159,23 @@ impl<'a> Doc<'a> {
             } else if lower.contains('’') {
                 lex.word(&lower.replace('’', "'")).copied()
             } else {
-                lex.word(&lower).copied().or_else(|| fold_latin(&lower).and_then(|f| lex.word(&f).copied()).map(|w| folded_info(w, &lower)))
+                let folded = || fold_latin(&lower).and_then(|f| lex.word(&f).copied()).map(|w| folded_info(w, &lower));
+                match lex.word(&lower).copied() {
+                    // No name in the lists (`garcía`, `josé`, known as places or words): the name lists
+                    // spell it in ASCII, so the person half comes from the folded spelling.
+                    Some(w) if w.first == 0.0 && w.last == 0.0 => match folded() {
+                        Some(f) if f.first > 0.0 || f.last > 0.0 => Some(WordInfo { place: w.place, starts_place: w.starts_place || f.starts_place, ..f }),
+                        _ => Some(w),
+                    },
+                    Some(w) => Some(w),
+                    None => folded(),
+                }
             };
+            // `cargo's`, `smith’s`: a possessive the lists do not hold is its word's.
+            let info = info.or_else(|| {
+                let stem = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")).filter(|s| s.chars().count() >= 2)?;
+                lex.word(stem).copied().or_else(|| fold_latin(stem).and_then(|f| lex.word(&f).copied()).map(|w| folded_info(w, stem)))
+            });
             let rflags = info.map_or_else(|| if kind == Kind::Word { crate::rules::flags_of(&lower) } else { 0 }, |w| w.flags);
             toks.push(Token {
                 start,
@@ -332,7 +347,10 @@ fn is_delim(t: &Token<'_>) -> bool {
     t.kind == Kind::Punct && matches!(&*t.lower, "," | ";" | "\"" | "(" | ")" | "<" | ">" | "[" | "]" | "|" | "{" | "}" | "'")
 }
 
-/// Chat-like text: several lines of `speaker: message`, mostly lower case.
+/// Chat-like text: several lines of `speaker: message`, mostly lower case. A turn has a message after
+/// its colon on the same line, and turns make at least a third of the lines: prose wraps lines that
+/// start `included:` or `example:` before a list or a code block, and a URL line starts `https:`,
+/// and read as chat those made every lowercase word of a README a possible name.
 fn is_lowercase_chat(text: &str, toks: &[Token<'_>]) -> bool {
     let mut lower = 0usize;
     let mut upper = 0usize;
@@ -347,8 +365,10 @@ fn is_lowercase_chat(text: &str, toks: &[Token<'_>]) -> bool {
         return false;
     }
     let mut turns = 0;
+    let mut lines = 0;
     for (i, t) in toks.iter().enumerate() {
         if t.line_start {
+            lines += 1;
             // `name:` or `[..] name:` at the start of a line.
             let mut k = i;
             if t.is_punct('[') {
@@ -357,12 +377,18 @@ fn is_lowercase_chat(text: &str, toks: &[Token<'_>]) -> bool {
                 }
                 k += 1;
             }
-            if k + 1 < toks.len() && toks[k].kind == Kind::Word && toks[k].shape == Shape::Lower && toks[k + 1].is_punct(':') {
+            if k + 2 < toks.len()
+                && toks[k].kind == Kind::Word
+                && toks[k].shape == Shape::Lower
+                && toks[k + 1].is_punct(':')
+                && toks[k + 2].line == toks[k + 1].line
+                && toks[k + 2].space_before
+            {
                 turns += 1;
             }
         }
     }
-    turns >= 2
+    turns >= 2 && turns * 3 >= lines
 }
 
 /// `nguyễn` -> `nguyen`, `müller` -> `muller`: Latin letters without their diacritics, for looking

@@ -200,6 +200,7 @@ impl NerRecognizer {
         }
         kept.into_iter()
             .filter(|c| !doc.toks[c.a..c.b].iter().any(|t| t.masked))
+            .filter(|c| c.ent != Ent::Person || !only_function_words(&doc, c))
             .map(|c| (doc.toks[c.a].start, doc.toks[c.b - 1].end, c.ent, c.score))
             .collect()
     }
@@ -248,7 +249,7 @@ fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)]) 
         match c.ent {
             Ent::Person if c.score >= 0.6 => {
                 for t in &doc.toks[c.a..c.b] {
-                    if t.kind != Kind::Word || t.char_len() < 2 || t.rf(rules::F_PARTICLES) {
+                    if t.kind != Kind::Word || t.char_len() < 2 || t.rf(rules::F_PARTICLES | rules::F_FUNCTION_WORD) {
                         continue;
                     }
                     let w = t.wordinfo();
@@ -256,10 +257,13 @@ fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)]) 
                     if w.is_wordy() && c.score < 0.85 {
                         continue;
                     }
-                    if t.shape == Shape::Lower {
-                        person_lower.insert(&t.lower);
-                    } else {
-                        person_words.insert(&t.lower);
+                    // The word, without a possessive, and each part of a hyphenated name
+                    // (`Dubois-Lefèvre` is also `Dubois` and `Lefèvre` alone).
+                    let stem = strip_possessive(&t.lower);
+                    let set = if t.shape == Shape::Lower { &mut person_lower } else { &mut person_words };
+                    set.insert(stem);
+                    if stem.contains('-') {
+                        set.extend(stem.split('-').filter(|p| p.chars().count() >= 3));
                     }
                 }
             }
@@ -303,11 +307,13 @@ fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)]) 
             if covered[k] || !t.is_word() {
                 return false;
             }
+            // `Smith's` is a mention of `Smith`.
+            let w = strip_possessive(&t.lower);
             match t.shape {
-                Shape::Cap | Shape::Upper | Shape::Other => person_words.contains(&*t.lower) || person_lower.contains(&*t.lower),
+                Shape::Cap | Shape::Upper | Shape::Other => person_words.contains(w) || person_lower.contains(w),
                 Shape::Lower => {
-                    let found_lower = person_lower.contains(&*t.lower);
-                    (found_lower || (doc.lowercase_chat && person_words.contains(&*t.lower)))
+                    let found_lower = person_lower.contains(w);
+                    (found_lower || (doc.lowercase_chat && person_words.contains(w)))
                         && (!t.wordinfo().is_wordy() || (found_lower && doc.lowercase_chat && t.wordinfo().ambiguity() < 0.5))
                 }
             }
@@ -323,12 +329,48 @@ fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)]) 
         // Do not take the first word of an address or organisation-like run (`Hayes Path`).
         let next_stop = b < n && doc.toks[b].is_word() && doc.toks[b].space_before && (doc.toks[b].rf(rules::F_STREET_SUFFIX) || doc.toks[b].rf(rules::F_ORG_HEAD)) && doc.toks[b].shape != Shape::Lower;
         if !next_stop {
-            extra.push(Cand { a: i, b, ent: Ent::Person, score: 0.6 });
+            extra.push(Cand { a: initials_before(doc, i, &covered), b, ent: Ent::Person, score: 0.6 });
         }
         i = b;
     }
     kept.extend(extra);
     kept.sort_by_key(|c| c.a);
+}
+
+/// A span whose words are all function words (`The`, `In`, `My`), which is never a person alone.
+fn only_function_words(doc: &Doc<'_>, c: &Cand) -> bool {
+    let mut words = doc.toks[c.a..c.b].iter().filter(|t| t.kind == Kind::Word).peekable();
+    words.peek().is_some() && words.all(|t| t.rf(rules::F_FUNCTION_WORD))
+}
+
+/// `smith's`, `smith’s`, `jones'` -> the name itself.
+fn strip_possessive(lower: &str) -> &str {
+    for suffix in ["'s", "’s", "'", "’"] {
+        if let Some(stem) = lower.strip_suffix(suffix)
+            && stem.chars().count() >= 2
+        {
+            return stem;
+        }
+    }
+    lower
+}
+
+/// The start of a propagated mention with the initials written before it on the same line
+/// (`J. Smith`, `J. R. Smith`, `J.R. Smith`): single capital letters each followed by a dot.
+fn initials_before(doc: &Doc<'_>, a: usize, covered: &[bool]) -> usize {
+    let mut a = a;
+    while a >= 2 && !doc.toks[a].line_start {
+        let (dot, letter) = (&doc.toks[a - 1], &doc.toks[a - 2]);
+        let is_initial = dot.is_punct('.') && letter.is_word() && letter.shape == Shape::Upper && letter.char_len() == 1;
+        if !is_initial || covered[a - 2] || dot.space_before || dot.line_start {
+            break;
+        }
+        a -= 2;
+        if doc.toks[a].line_start {
+            break;
+        }
+    }
+    a
 }
 
 #[cfg(test)]

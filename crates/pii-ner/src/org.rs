@@ -313,7 +313,8 @@ fn firms(doc: &Doc<'_>, out: &mut Cands) {
                 let both_cap = l.chars().next().is_some_and(char::is_uppercase) && r.chars().next().is_some_and(char::is_uppercase);
                 let prev_name = i > 0 && !t.line_start && (crate::cand::nameish(doc, i - 1, false) || doc.toks[i - 1].rf(rules::F_TITLES) || doc.toks[i - 1].is_punct('.'));
                 let next_name = i + 1 < n && !doc.toks[i + 1].line_start && doc.toks[i + 1].space_before && crate::cand::nameish(doc, i + 1, false);
-                if both_cap && !prev_name && !next_name && !r.contains('-') {
+                let code = crate::statistical::code_identifier(s) || crate::statistical::written_as_code(doc, i, i + 1);
+                if both_cap && !prev_name && !next_name && !r.contains('-') && !code {
                     out.push(i, i + 1, Ent::Org, 0.55);
                 }
             }

@@ -565,8 +565,19 @@ fn lowercase(doc: &Doc<'_>, out: &mut Cands) {
 
 /// The line of token `i` is written in lower case (chat typed without capitals): two or more words
 /// and none capitalised.
+///
+/// Not a line that carries on a sentence of the line above (a word ends that line, and this one
+/// starts with a word that is no `speaker:`): wrapped prose has lines without capitals too, and
+/// `familiar with its internals` or `it is instantiated` there are no introductions.
 fn lowercase_line(doc: &Doc<'_>, i: usize) -> bool {
     let (a, b) = (doc.line_first(i), doc.line_end(i));
+    if a > 0 && a + 1 < b {
+        let (prev, first) = (&doc.toks[a - 1], &doc.toks[a]);
+        let wrapped = prev.line + 1 == first.line && prev.kind == Kind::Word && first.kind == Kind::Word && !doc.toks[a + 1].is_punct(':');
+        if wrapped {
+            return false;
+        }
+    }
     let mut words = 0;
     for t in &doc.toks[a..b] {
         if t.kind == Kind::Word && !t.masked {

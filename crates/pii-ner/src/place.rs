@@ -11,12 +11,21 @@ pub(crate) fn region_code_in(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     (a..b).any(|j| is_region_tok(doc, j))
 }
 
+/// A state or province code: in upper case; in lowercase chat also in lower case, but then only
+/// before a ZIP code on the same line (`boston, ma 02046`), since `, or`, `, in`, `, me` are words.
 fn is_region_tok(doc: &Doc<'_>, j: usize) -> bool {
     let t = &doc.toks[j];
-    t.kind == Kind::Word
-        && (t.shape == Shape::Upper || (doc.lowercase_chat && t.shape == Shape::Lower))
-        && (2..=3).contains(&t.lower.len())
-        && t.rf(rules::F_REGION_CODE)
+    if t.kind != Kind::Word || !(2..=3).contains(&t.lower.len()) || !t.rf(rules::F_REGION_CODE) {
+        return false;
+    }
+    match t.shape {
+        Shape::Upper => true,
+        Shape::Lower if doc.lowercase_chat => {
+            let next = j + 1;
+            next < doc.toks.len() && doc.toks[next].space_before && !doc.toks[next].line_start && is_zip(doc, next).is_some()
+        }
+        _ => false,
+    }
 }
 
 fn word_ok(doc: &Doc<'_>, j: usize, lower_ok: bool) -> bool {

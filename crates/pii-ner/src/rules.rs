@@ -178,6 +178,18 @@ pub(crate) const REGION_CODES: &[&str] = &[
 ];
 
 
+/// English function words (articles, prepositions, pronouns, conjunctions, auxiliaries, the
+/// commonest interjections): alone, never a person (`The`, `In`, `A`, `My` at a sentence start or
+/// in a title). Words that are also given names (`will`, `may`, `can`, `don`) are not in the list.
+pub(crate) const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "in", "on", "at", "of", "to", "for", "by", "with", "from", "into", "onto", "over", "under",
+    "about", "after", "before", "up", "out", "off", "and", "or", "but", "nor", "if", "as", "so", "than", "then",
+    "my", "your", "his", "her", "its", "our", "their", "this", "that", "these", "those", "i", "me", "we", "us",
+    "you", "he", "she", "it", "they", "them", "is", "are", "was", "were", "be", "been", "am", "do", "does", "did",
+    "has", "have", "had", "not", "no", "yes", "oh", "ok", "hi", "all", "any", "some", "each", "every", "there",
+    "here", "when", "where", "what", "who", "whom", "how", "why", "which", "also", "just", "only", "via", "per",
+];
+
 /// Region codes that are also common abbreviations after a name (`MD`, `DO`, `PA`, `ME`, `OR`, `IN`).
 pub(crate) fn is_ambiguous_region_code(s: &str) -> bool {
     matches!(s, "MD" | "DO" | "PA" | "ME" | "OR" | "IN" | "OK" | "HI" | "AS" | "ON" | "DE" | "SA" | "ACT" | "NP" | "RN")
@@ -444,6 +456,7 @@ pub(crate) const F_CLOSING_WORD: u32 = 1 << 14;
 pub(crate) const F_ROLE_NOUN: u32 = 1 << 15;
 pub(crate) const F_SURNAME_FIRST: u32 = 1 << 16;
 pub(crate) const F_VIET_MIDDLE: u32 = 1 << 17;
+pub(crate) const F_FUNCTION_WORD: u32 = 1 << 18;
 
 static FLAGS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> = std::sync::LazyLock::new(|| {
     let mut m: rustc_hash::FxHashMap<&'static str, u32> = rustc_hash::FxHashMap::default();
@@ -468,6 +481,7 @@ static FLAGS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> = st
     add(ROLE_NOUNS, F_ROLE_NOUN);
     add(SURNAMES_FIRST, F_SURNAME_FIRST);
     add(VIET_MIDDLES, F_VIET_MIDDLE);
+    add(FUNCTION_WORDS, F_FUNCTION_WORD);
     let closing_words: Vec<&'static str> = CLOSINGS.iter().flat_map(|c| c.split([' ', ','])).filter(|w| !w.is_empty()).collect();
     add(&closing_words, F_CLOSING_WORD);
     let codes: Vec<String> = REGION_CODES.iter().map(|c| c.to_ascii_lowercase()).collect();

@@ -25,9 +25,13 @@ pub(crate) fn focus(doc: &Doc<'_>, taken: &[Cand]) -> Vec<(usize, usize)> {
         covered[c.a..c.b].iter_mut().for_each(|x| *x = true);
     }
     // Focus ranges: runs of open capitalised words, merged when close.
+    let fenced = fenced_code(doc.text);
     let mut focus: Vec<(usize, usize)> = Vec::new();
     for (i, t) in doc.toks.iter().enumerate() {
         if covered[i] || t.masked || t.kind != Kind::Word || !matches!(t.shape, Shape::Cap | Shape::Upper | Shape::Other) {
+            continue;
+        }
+        if fenced.iter().any(|&(a, b)| a <= t.start && t.start < b) {
             continue;
         }
         if !doc.text[t.start..t.end].chars().next().is_some_and(char::is_uppercase) {
@@ -84,8 +88,62 @@ fn accept(doc: &Doc<'_>, ents: Vec<crate::spacy::SpacyEntity>, out: &mut Cands) 
         if !uncommon || label || field_names || doc.line_is_upper(a) {
             continue;
         }
+        // Code, not names: identifiers with an inner capital (`SemVer`, `ResolveGraph`,
+        // `Reset-ForegroundColor`) and words written as code (`` `Set-Alias` ``, `$OutputEncoding`).
+        if words.iter().any(|&k| code_identifier(doc.tok_text(k))) || written_as_code(doc, a, b) {
+            continue;
+        }
+        // A heading and the paragraph under it are not one name (`Jobserver` / blank line / `Cargo`).
+        if (a + 1..b).any(|k| doc.toks[k].line > doc.toks[k - 1].line + 1) {
+            continue;
+        }
         out.push(a, b, ent, SCORE);
     }
+}
+
+/// Byte ranges of Markdown fenced code blocks (between lines that start with three backticks or
+/// tildes): commands and code, where the network's English-prose judgement of capitalised words
+/// does not hold. The rules still read them (a name in a config file is still found by its label).
+pub(crate) fn fenced_code(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    if !text.contains("```") && !text.contains("~~~") {
+        return out;
+    }
+    let mut open: Option<usize> = None;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let t = line.trim_start();
+        if t.starts_with("```") || t.starts_with("~~~") {
+            match open.take() {
+                Some(a) => out.push((a, pos + line.len())),
+                None => open = Some(pos),
+            }
+        }
+        pos += line.len();
+    }
+    out
+}
+
+/// A word with a capital right after a lower-case letter (`SemVer`, `GNUmakefile` is not one but
+/// `ForegroundColor` is), other than the name prefixes that have one (`McDonald`, `MacArthur`,
+/// `DeShawn`, `LaToya`, `DiCaprio`, `VanDyke`, `FitzGerald`).
+pub(crate) fn code_identifier(word: &str) -> bool {
+    const NAME_PREFIXES: &[&str] = &["Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Lo", "Van", "Von", "Fitz", "St"];
+    let b = word.as_bytes();
+    (1..b.len()).any(|p| {
+        b[p].is_ascii_uppercase() && b[p - 1].is_ascii_lowercase() && {
+            // The letters since the last non-letter (a hyphen starts a new part).
+            let part_start = word[..p].rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + 1);
+            !NAME_PREFIXES.contains(&&word[part_start..p])
+        }
+    })
+}
+
+/// Tokens `a..b` written right after a backtick or `$`, or right before a backtick.
+pub(crate) fn written_as_code(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    let before = a > 0 && !doc.toks[a].space_before && (doc.toks[a - 1].is_punct('`') || doc.toks[a - 1].is_punct('$'));
+    let after = b < doc.toks.len() && !doc.toks[b].space_before && doc.toks[b].is_punct('`');
+    before || after
 }
 
 /// A capitalised word that is rare in English text or clearly a name; all-caps words only if
@@ -103,4 +161,28 @@ fn rare(t: &crate::doc::Token<'_>) -> bool {
         return false; // `Follow-up`, `Smith-Lynch`: the rules judge compounds
     }
     (w.zipf < 2.0 && !w.is_census()) || (w.is_name() && w.ambiguity() < 0.015)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fenced_code_blocks_are_found_and_an_unclosed_fence_covers_nothing() {
+        let text = "Run it:\n\n```\n$ rg Foo\n```\n\nText by Anna.\n```sh\nno end";
+        let f = fenced_code(text);
+        assert_eq!(f.len(), 1);
+        assert_eq!(&text[f[0].0..f[0].1], "```\n$ rg Foo\n```\n");
+        assert!(fenced_code("no fences here, Anna").is_empty());
+    }
+
+    #[test]
+    fn identifiers_with_an_inner_capital_are_code_but_name_prefixes_are_not() {
+        for w in ["SemVer", "ResolveGraph", "Reset-ForegroundColor", "OutputEncoding", "iPhone"] {
+            assert!(code_identifier(w), "{w}");
+        }
+        for w in ["McDonald", "MacArthur", "DeShawn", "LaToya", "Smith-McKay", "O'Brien", "Dubois-Lefèvre", "GNU", "Anna"] {
+            assert!(!code_identifier(w), "{w}");
+        }
+    }
 }

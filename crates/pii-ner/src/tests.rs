@@ -116,6 +116,7 @@ const PLACES: &[(&str, PlaceKind, u32)] = &[
     ("Ngozi", PlaceKind::City, 61_716),
     ("Toyota", PlaceKind::City, 426_162),
     ("Hola", PlaceKind::City, 30_000),
+    ("García", PlaceKind::City, 10_000),
 ];
 
 fn recognizer() -> NerRecognizer {
@@ -452,4 +453,90 @@ fn organisations_named_head_first_as_in_other_languages() {
     assert!(has("She works at Banco Santander now.", "ORGANIZATION", "Banco Santander"), "{:?}", found("She works at Banco Santander now."));
     assert!(has("Transfer from Banque de France received.", "ORGANIZATION", "Banque de France"), "{:?}", found("Transfer from Banque de France received."));
     assert!(!found("the banco is closed").iter().any(|(t, _)| *t == "ORGANIZATION"));
+}
+
+#[test]
+fn other_mentions_of_a_found_name_take_possessives_initials_and_hyphen_parts() {
+    let f = found("Name: Goodwin, Joel\n\nJoel's chart was sent to J. Goodwin and GOODWIN signed.");
+    let persons: Vec<&str> = f.iter().filter(|(t, _)| *t == "PERSON").map(|(_, v)| v.as_str()).collect();
+    assert!(persons.contains(&"Joel's"), "{persons:?}");
+    assert!(persons.contains(&"J. Goodwin"), "{persons:?}");
+    assert!(persons.contains(&"GOODWIN"), "{persons:?}");
+    let f = found("Name: Anna Smith-Hayes\n\nHayes will call back.");
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "Hayes"), "{f:?}");
+    // Negative: a longer word holding the name, and an initial before some other word.
+    let f = found("Name: Goodwin, Joel\n\nJoelle called, see e.g. Goodwin's notes; Goodwinton is a town.");
+    assert!(!f.iter().any(|(_, v)| v.contains("Joelle") || v.contains("Goodwinton") || v.contains("g.")), "{f:?}");
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "Goodwin's"), "{f:?}");
+}
+
+#[test]
+fn prose_that_wraps_a_line_before_a_colon_is_not_chat() {
+    let lex = Lexicon::from_rows(WORDS, PLACES);
+    let prose = "The following keys are\nincluded:\n\n* one thing that is long enough\n* and the other one here\n\n\
+                 See the docs at\nhttps://example.org/a for the list of all the\nsituations:\n\n* where it is used\n";
+    assert!(!Doc::new(prose, &lex).lowercase_chat);
+    let chat = "anna: can you ping the team\nsam: when the deploy is done\nanna: thanks everyone\n";
+    assert!(Doc::new(chat, &lex).lowercase_chat);
+}
+
+#[test]
+fn a_region_code_counts_only_in_upper_case() {
+    assert!(has("She is based in Atlanta, GA and travels often.", "LOCATION", "Atlanta, GA"));
+    // Lowercase chat, where lowercase words may be names: `, in` and `, or` stay words.
+    let chat = "anna: the build uses the compiler, or the linker\nsam: ok and the standard, in the end it works\n\
+                anna: thanks, me too\n";
+    let f = found(chat);
+    assert!(!f.iter().any(|(t, _)| *t == "LOCATION"), "{f:?}");
+    // Lowercase, but before a ZIP code in an address: still part of the place.
+    let chat = "anna: send it to 12 oak street, indianapolis, in 46140 please\nsam: ok will do\nanna: thanks\n";
+    assert!(found(chat).iter().any(|(t, v)| *t == "LOCATION" && v.ends_with("in 46140")), "{:?}", found(chat));
+}
+
+#[test]
+fn a_wrapped_prose_line_without_capitals_is_no_chat_line() {
+    // `its` and `it is` introduce a name in a chat line, not in a sentence carried over a line break.
+    let prose = "The tool reads each file, but the author is not\nfamiliar with its okonkwo, so we can not say more.\n";
+    assert!(!found(prose).iter().any(|(t, _)| *t == "PERSON"), "{:?}", found(prose));
+    assert!(has("hey its okonkwo, can you call me back", "PERSON", "okonkwo"));
+}
+
+#[test]
+fn function_words_alone_are_never_a_person() {
+    let lex = Lexicon::from_rows(WORDS, PLACES);
+    let doc = Doc::new("The plan. In short: My notes.", &lex);
+    for (a, b) in [(0, 1), (3, 4), (6, 7)] {
+        assert!(only_function_words(&doc, &Cand { a, b, ent: Ent::Person, score: 0.9 }), "{a}..{b}");
+    }
+    // Negative: a name beside a function word, and a given name that is also a word (`Will`).
+    let doc = Doc::new("The Goodwin plan, Will", &lex);
+    assert!(!only_function_words(&doc, &Cand { a: 0, b: 2, ent: Ent::Person, score: 0.9 }));
+    assert!(!only_function_words(&doc, &Cand { a: 4, b: 5, ent: Ent::Person, score: 0.9 }));
+}
+
+#[test]
+fn hyphenated_code_words_are_no_organisation() {
+    // `Smith-Lynch` alone reads as a firm; `Set-Alias` in backticks and `Reset-ForegroundColor` are code.
+    assert!(has("We retained Smith-Lynch for the audit.", "ORGANIZATION", "Smith-Lynch"));
+    for text in ["Including the `Set-Alias` line helps.", "Call Reset-ForegroundColor when done."] {
+        assert!(!found(text).iter().any(|(t, _)| *t == "ORGANIZATION"), "{text}: {:?}", found(text));
+    }
+}
+
+#[test]
+fn an_accented_name_that_is_also_a_place_keeps_its_name_lists() {
+    // `garcía` is in the gazetteer, `garcia` in the name lists: the two halves are joined.
+    assert!(has("The report was reviewed by María García last week.", "PERSON", "María García"), "{:?}", found("The report was reviewed by María García last week."));
+    // Negative: the place alone, after a place preposition, stays a place.
+    assert!(!found("We flew to García in May.").iter().any(|(t, _)| *t == "PERSON"));
+}
+
+#[test]
+fn a_possessive_is_looked_up_as_its_word() {
+    let lex = Lexicon::from_rows(WORDS, PLACES);
+    let doc = Doc::new("Smith's plan and the team’s plan, but zzyzx's", &lex);
+    assert!(doc.toks[0].info.is_some_and(|w| w.last > 0.0));
+    assert!(doc.toks[4].info.is_some_and(|w| w.zipf > 5.0), "{:?}", doc.toks[4].lower);
+    // Negative: an unknown word stays unknown with or without its `'s`.
+    assert!(doc.toks[8].info.is_none(), "{:?}", doc.toks[8].lower);
 }
