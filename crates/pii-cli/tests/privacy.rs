@@ -146,7 +146,8 @@ async fn no_planted_value_appears_in_logs_database_messages_traces_or_metrics() 
         admin.push((role, port));
     }
 
-    // Jobs: plain text, CSV, the encrypt and hash operators, a document that cannot be read (its
+    // Jobs: plain text, CSV, the encrypt and hash operators, deny lists and ad-hoc recognizers that
+    // name planted values, a document that cannot be read (its
     // error must not quote it), and the synchronous text endpoints.
     let doc = document();
     let mut ids = Vec::new();
@@ -156,6 +157,15 @@ async fn no_planted_value_appears_in_logs_database_messages_traces_or_metrics() 
         ("people.csv", csv, json!({})),
         ("sealed.txt", doc.clone(), json!({"operators": {"DEFAULT": {"type": "encrypt"}}})),
         ("hashed.txt", doc.clone(), json!({"operators": {"DEFAULT": {"type": "hash"}}})),
+        // The caller's own lists are PII too: sealed wherever the policy rests or travels.
+        (
+            "denied.txt",
+            doc.clone(),
+            json!({"deny_list": ["Thaddeus Quimbleworth", {"value": "536-90-4417", "entity_type": "US_SSN"}],
+                   "ad_hoc_recognizers": [{"name": "planted", "supported_entity": "PERSON",
+                       "patterns": [{"name": "p", "regex": "Quimbleworth", "score": 0.9}], "context": ["Quimbleworth"],
+                       "deny_list": ["thaddeus.quimbleworth@zyxplanted.example"]}]}),
+        ),
     ] {
         let mut body = json!({"input_uri": s.put_input(name, content.as_bytes())});
         body.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());

@@ -44,6 +44,10 @@ pub struct RedactionPolicy {
     /// Operator per entity type; the key `DEFAULT` applies to every other type.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub operators: BTreeMap<String, OperatorConfig>,
+    /// The allow list, deny list and ad-hoc recognizers sealed under the tenant's key, while the
+    /// policy is at rest or in a queue (see `engine::seal`); never set by a request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sealed: Option<String>,
 }
 
 /// A deny-list value, either bare (reported as `DENY_LIST`) or with its own entity type.
@@ -160,6 +164,10 @@ impl RedactionPolicy {
     /// `CoreError::Invalid` naming the first field out of bounds.
     pub fn validate(&self) -> Result<(), CoreError> {
         use limits::*;
+        if self.sealed.is_some() {
+            // A worker that forgot to unseal would otherwise run without the caller's lists.
+            return Err(CoreError::invalid("policy", "a sealed policy must be unsealed before use"));
+        }
         if let Some(t) = self.score_threshold {
             if !(0.0..=1.0).contains(&t) {
                 return Err(CoreError::invalid("score_threshold", "must be between 0 and 1"));

@@ -11,6 +11,7 @@ use pii_core::JobStatus;
 use pii_docs::Limits;
 use pii_queue::worker::{self, Failure, JobHandler, ProgressReporter, WorkerConfig};
 use pii_queue::{Broker, Headers, Outgoing, Route};
+use pii_runtime::keys::MasterKey;
 use pii_runtime::{metrics, telemetry};
 use pii_storage::{Reach, Storage, StorageError};
 use tokio_util::sync::CancellationToken;
@@ -26,6 +27,8 @@ pub struct Detector {
     pub storage: Storage,
     pub engine: Engine,
     pub limits: Limits,
+    /// Opens the caller's sealed lists in the job's policy.
+    pub master_key: MasterKey,
 }
 
 /// How a storage failure ends a job; the message names the problem, never document content.
@@ -53,7 +56,8 @@ impl JobHandler for Detector {
         let size = fetched.version.size;
         let head = fetched.head().map_err(|e| storage_failure(&e))?;
         let format = pii_docs::sniff(&job.input_uri.file_name(), &head).map_err(|e| document_failure(&e))?;
-        let analyzer = self.engine.prepare(&job.policy).map_err(|e| Failure::Permanent(e.to_string()))?;
+        let policy = job.policy.unseal(&self.master_key.tenant_keys(&job.tenant_id)).map_err(|e| Failure::Permanent(e.to_string()))?;
+        let analyzer = self.engine.prepare(&policy).map_err(|e| Failure::Permanent(e.to_string()))?;
         let mut early = Vec::new();
         if size > ANNOUNCE_ABOVE_BYTES {
             early.push(encode(Route::Event, &StatusEvent::new(&job, JobStatus::Processing, 1))?);
@@ -67,7 +71,7 @@ impl JobHandler for Detector {
             pii_docs::analyze(&input, format, &analyzer, &limits, &mut |done| progress.update(done))
         })
         .await
-        .map_err(|e| Failure::Transient(format!("detection crashed: {e}")))?
+        .map_err(|_| Failure::Transient(pii_runtime::panics::STOPPED.into()))?
         .map_err(|e| document_failure(&e))?;
         drop(fetched.spool);
         tracing::info!(

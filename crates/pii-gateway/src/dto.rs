@@ -153,6 +153,7 @@ impl RedactUriRequest {
             deny_list: self.deny_list.clone(),
             ad_hoc_recognizers: self.ad_hoc_recognizers.clone(),
             operators: self.operators.clone(),
+            sealed: None,
         }
     }
 }
@@ -209,6 +210,7 @@ impl BatchRequest {
             deny_list: self.deny_list.clone(),
             ad_hoc_recognizers: self.ad_hoc_recognizers.clone(),
             operators: self.operators.clone(),
+            sealed: None,
         }
     }
 }

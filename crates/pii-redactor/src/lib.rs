@@ -52,7 +52,7 @@ impl JobHandler for Redactor {
         let progress = ProgressReporter::start(self.broker.clone(), &job, size, 50, 99);
         let input = fetched.input.clone();
         let limits = self.limits.clone();
-        let policy = job.policy.clone();
+        let policy = job.policy.unseal(&keys).map_err(|e| Failure::Permanent(e.to_string()))?;
         let spool_dir = self.spool_dir.clone();
         let started = std::time::Instant::now();
         let job_findings = findings.clone();
@@ -72,7 +72,7 @@ impl JobHandler for Redactor {
             }
         })
         .await
-        .map_err(|e| Failure::Transient(format!("redaction crashed: {e}")))?
+        .map_err(|_| Failure::Transient(pii_runtime::panics::STOPPED.into()))?
         .map_err(|e| Failure::from_kind(e.kind(), e.to_string()))?;
         drop(fetched.spool);
         let version = self.storage.write(&job.output_uri, reach, &output).await.map_err(|e| storage_failure(&e, "output location"))?;

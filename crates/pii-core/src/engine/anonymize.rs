@@ -107,7 +107,7 @@ pub fn anonymize(text: &str, spans: &[Span], policy: &RedactionPolicy, keys: &Te
 }
 
 /// Derives a purpose-specific key from the tenant's encryption key.
-fn subkey(keys: &TenantKeys, purpose: &[u8]) -> Result<[u8; 32], CoreError> {
+pub(crate) fn subkey(keys: &TenantKeys, purpose: &[u8]) -> Result<[u8; 32], CoreError> {
     let mut m = <Hmac<Sha256> as KeyInit>::new_from_slice(&keys.encryption_key).map_err(|e| CoreError::Crypto(e.to_string()))?;
     m.update(b"pii-redactor/");
     m.update(purpose);

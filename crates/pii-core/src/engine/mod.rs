@@ -20,6 +20,7 @@ mod checksum;
 mod context;
 mod kind;
 mod resolve;
+mod seal;
 
 use std::collections::HashSet;
 use std::sync::Arc;

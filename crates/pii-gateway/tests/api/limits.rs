@@ -88,3 +88,21 @@ async fn synchronous_analysis_returns_char_offsets_and_redaction_applies_operato
     assert!(matches!(status, 400 | 422), "{status} {other}");
     assert!(!other.to_string().contains("a.b@example.com"));
 }
+
+#[tokio::test]
+async fn a_large_policy_times_many_items_is_refused_before_anything_is_built() {
+    let app = spawn_app().await;
+    let uri = app.put_input("p.txt", b"x");
+    // A 1.6 MB deny list (10,000 values of 160 characters) for 50 items: 80 MB of stored policy.
+    let deny: Vec<String> = (0..10_000).map(|i| format!("{i:0>160}")).collect();
+    let items: Vec<_> = (0..50).map(|i| json!({"input_uri": uri, "output_uri": format!("{uri}.{i}.out")})).collect();
+    let (status, body) = app.call(Method::POST, "/redact/batch", Some(KEY_A), Some(json!({"items": items, "deny_list": deny}))).await;
+    assert_eq!(status, 413, "{body}");
+    assert!(body["detail"].as_str().unwrap().contains("fewer items"), "{body}");
+    let (_, jobs) = app.call(Method::GET, "/jobs", Some(KEY_A), None).await;
+    assert_eq!(jobs, json!([]), "nothing was created");
+    // Negative: the same deny list for a few items is accepted.
+    let items: Vec<_> = (0..3).map(|i| json!({"input_uri": uri, "output_uri": format!("{uri}.{i}.out")})).collect();
+    let (status, body) = app.call(Method::POST, "/redact/batch", Some(KEY_A), Some(json!({"items": items, "deny_list": deny}))).await;
+    assert_eq!(status, 202, "{body}");
+}

@@ -50,14 +50,17 @@ pub async fn redact_uri(
     let callback = submit::callback_url(&state, r.callback_url.as_deref())?;
     let id = JobId::generate();
     let grants = crate::grants::of_tenant(&state, &principal.tenant).await?;
-    let spec = plan_job(&state, &principal, &grants, id, &r.input_uri, r.output_uri.as_deref(), r.policy())?;
+    // Compiling the policy refuses bad patterns at submit time instead of failing the job later; the
+    // caller's lists are then sealed before the policy is stored or queued.
+    let policy = r.policy();
+    state.engine.prepare(&policy)?;
+    let policy = policy.seal(&state.master_key.tenant_keys(&principal.tenant))?;
+    let spec = plan_job(&state, &principal, &grants, id, &r.input_uri, r.output_uri.as_deref(), policy)?;
     if !r.overwrite {
         if let Some(refused) = submit::foreign_outputs(&state, &principal, &[&spec.output_uri], &grants).await?.into_iter().next() {
             return Err(ApiError::Conflict(refused));
         }
     }
-    // Compiling the policy refuses bad patterns at submit time instead of failing the job later.
-    state.engine.prepare(&spec.policy)?;
     submit::check_in_flight(&state, &principal, 1).await?;
     let jobs = vec![NewJob {
         id,
