@@ -3,6 +3,7 @@
 
 pub mod keys;
 pub mod metrics;
+pub mod panics;
 mod prometheus;
 pub mod settings;
 pub mod shutdown;

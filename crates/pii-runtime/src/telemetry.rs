@@ -118,6 +118,7 @@ impl Telemetry {
 
 /// Installs logging only (for one-shot commands); later calls are ignored.
 pub fn init(json: bool) {
+    crate::panics::install_hook();
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
     let registry = tracing_subscriber::registry().with(filter);
     if json {
@@ -159,6 +160,7 @@ fn install<T: Into<tracing::Dispatch>>(subscriber: T, slot: &DispatchSlot) {
 /// # Errors
 /// When an OTLP exporter cannot be built (a malformed endpoint URL).
 pub fn init_service(settings: &TelemetrySettings, log_json: bool, service: &str) -> Result<Telemetry, RuntimeError> {
+    crate::panics::install_hook();
     let mut resource = Resource::builder();
     if !settings.service_name_given {
         resource = resource.with_service_name(service.to_owned());

@@ -371,7 +371,7 @@ impl Storage {
                         Ok(Ok(Some(meta))) => return Ok(file_version(&meta)),
                         Ok(Ok(None)) => {}
                         Ok(Err(e)) => return Err(StorageError::from_io(e, "output")),
-                        Err(e) => return Err(StorageError::Unavailable(format!("writing the output stopped: {e}"))),
+                        Err(_) => return Err(StorageError::Unavailable("writing the output stopped unexpectedly".into())),
                     }
                 }
                 let tmp = temp_name(&parent, &path);
@@ -462,7 +462,7 @@ impl Storage {
                 reach.admit_path(prefix, &dir, false)?;
                 let walked = tokio::task::spawn_blocking(move || walk(&dir, cap))
                     .await
-                    .map_err(|e| StorageError::Unavailable(e.to_string()))??;
+                    .map_err(|_| StorageError::Unavailable("listing stopped unexpectedly".into()))??;
                 let Some(rels) = walked else { return Err(too_many()) };
                 rels.into_iter().map(|rel| Ok((prefix.join_key(&rel)?, rel))).collect::<Result<_, StorageError>>()?
             }
