@@ -262,6 +262,7 @@ async fn a_failed_job_can_be_retried_on_request() {
     }
     s.set_env("AWS_ENDPOINT", &format!("http://127.0.0.1:{}", fwd.port));
     s.set_env("PII_REDACTOR_MAX_ATTEMPTS", "2");
+    s.set_env("PII_REDACTOR_TENANT_GRANTS", "tenant-a=s3://bkt/");
     s.start("gateway", "gateway");
     s.start("detector", "detector");
     s.start("redactor", "redactor");

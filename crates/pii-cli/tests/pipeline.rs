@@ -191,6 +191,7 @@ async fn s3_inputs_are_redacted_into_the_same_bucket_on_a_real_s3_server() {
     for (k, v) in s3.env() {
         s.set_env(&k, &v);
     }
+    s.set_env("PII_REDACTOR_TENANT_GRANTS", "tenant-a=s3://reports/");
     s.start("gateway", "gateway");
     s.start("detector", "detector");
     s.start("redactor", "redactor");
