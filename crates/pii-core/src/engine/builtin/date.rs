@@ -142,8 +142,8 @@ fn numeric(c: &Cand<'_>) -> Option<Score> {
         return valid(y.0, b.0, a.0, 4).then_some(Score::new(0.85, 0.95));
     }
     if sep == b'.' && y.1 == 2 && (a.1 != 2 || b.1 != 2) {
-        // "1.2.24" is a version more often than a date.
-        return None;
+        // "1.2.24" is a version more often than a date: a weak candidate only.
+        return valid(a.0, b.0, y.0, y.1).then_some(WEAK);
     }
     let ok = valid(a.0, b.0, y.0, y.1) || valid(b.0, a.0, y.0, y.1);
     if !ok {

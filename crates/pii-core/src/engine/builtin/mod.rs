@@ -473,6 +473,8 @@ fn plain_word(b: &[u8], s: usize, e: usize) -> bool {
         // labels and sentence ends.
         Some(b':') if e - s <= 4 && b[s..e].iter().all(u8::is_ascii_hexdigit) => return false,
         Some(b'.') if &b[s..e] == b"SG" => return false,
+        // A code dotted into digits: "DE.136.695.976".
+        Some(b'.') if e - s <= 3 && b.get(e + 1).is_some_and(u8::is_ascii_digit) => return false,
         Some(b':' | b'.') => {}
         _ => return false,
     }

@@ -49,10 +49,9 @@ fn ipv4(c: &Cand<'_>) -> Option<Score> {
     if before.ends_with(b"==") || before.ends_with(b">=") || before.ends_with(b"~=") || before.ends_with(b"@") || before.ends_with(b"^") {
         return None;
     }
-    // A dotted quad followed by ":12:34" is a time stamp or port list rather than an address in prose;
-    // "0.0.0.0" and the like are not personal.
+    // "0.0.0.0" and the broadcast address are not personal: weak candidates, as in Presidio.
     if addr.is_unspecified() || addr.is_broadcast() {
-        return None;
+        return Some(Score::new(0.1, 0.1));
     }
     Some(Score::new(0.6, 0.95))
 }
@@ -63,11 +62,18 @@ fn ipv6(c: &Cand<'_>) -> Option<Score> {
     if s == b"::" || s == b"::1" {
         return Some(Score::new(0.1, 0.1));
     }
+    // An address does not run on into another colon ("::ffff:256.0.0.1", "2001::db8::1").
+    if c.text.get(c.end) == Some(&b':') || c.start > 0 && c.text[c.start - 1] == b':' {
+        return None;
+    }
     let colons = s.iter().filter(|&&b| b == b':').count();
     let hex = s.iter().filter(|b| b.is_ascii_hexdigit()).count();
+    // An embedded IPv4 address ("::ffff:10.0.0.1") stands for the last two groups.
+    let embedded = s.contains(&b'.');
+    let groups = if embedded { colons + 1 } else { colons };
     // A full address has seven colons; a shorter one must compress with "::" (so "14:51:41" is
     // refused before parsing).
-    if colons < 2 || hex < 4 || (colons < 7 && !s.windows(2).any(|w| w == b"::")) {
+    if colons < 2 || hex < 4 || (groups < 7 && !s.windows(2).any(|w| w == b"::")) {
         return None;
     }
     // A clock time ("12:34:56") is not an address even if it parsed.
@@ -76,8 +82,8 @@ fn ipv6(c: &Cand<'_>) -> Option<Score> {
         return None;
     }
     let has_letters = s.iter().any(u8::is_ascii_alphabetic);
-    let full = colons == 7 || s.windows(2).any(|w| w == b"::");
-    Some(if full && (has_letters || colons >= 4) { Score::new(0.85, 0.95) } else { Score::new(0.3, 0.9) })
+    let full = groups == 7 || s.windows(2).any(|w| w == b"::");
+    Some(if full && (has_letters || colons >= 4 || embedded) { Score::new(0.85, 0.95) } else { Score::new(0.3, 0.9) })
 }
 
 fn mac(c: &Cand<'_>) -> Option<Score> {

@@ -202,6 +202,8 @@ fn weak_forms_show_only_at_threshold_zero() {
         ("Today is May-2021", "DATE_TIME", "May-2021"),
         ("my ip: ::1", "IP_ADDRESS", "::1"),
         ("src=:: dst=::1", "IP_ADDRESS", "::"),
+        ("Default 0.0.0.0", "IP_ADDRESS", "0.0.0.0"),
+        ("Today is 21.5.21", "DATE_TIME", "21.5.21"),
         ("130692544", "CA_SIN", "130692544"),
         ("130 692 544", "CA_SIN", "130 692 544"),
         ("9601211234567", "KR_RRN", "9601211234567"),
@@ -223,6 +225,7 @@ fn weak_forms_show_only_at_threshold_zero() {
         ("Today is 2024-13-15T14:30Z", "DATE_TIME"),
         ("std::cout and MyClass::toString and :::", "IP_ADDRESS"),
         ("10.0.0.0/33", "IP_ADDRESS"),
+        ("::ffff:256.0.0.1 and 2001::db8::1", "IP_ADDRESS"),
         ("130692545", "CA_SIN"),
         ("960121+1021413", "KR_RRN"),
         ("760413-5212134", "KR_RRN"),
@@ -233,6 +236,10 @@ fn weak_forms_show_only_at_threshold_zero() {
     ];
     for (text, entity) in negatives {
         assert!(found_all(text, entity).is_empty(), "{entity} in {text:?}: {:?}", found_all(text, entity));
+    }
+    // Embedded IPv4 addresses are part of the IPv6 address.
+    for v in ["::192.168.1.1", "0:0:0:0:0:FFFF:129.144.52.38", "2001:db8:0:0:0:0:192.168.1.1"] {
+        assert!(has(&format!("addr {v} up"), "IP_ADDRESS", v), "{v}");
     }
     // CIDR blocks are addresses at full score.
     assert!(has("route 10.24.0.0/16 via gw", "IP_ADDRESS", "10.24.0.0/16"));
