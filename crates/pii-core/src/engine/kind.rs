@@ -157,9 +157,15 @@ impl Kind {
 /// The highest score a kind that is off by default gets when the request names no entity types.
 pub(crate) const OFF_BY_DEFAULT_CAP: f32 = 0.3;
 
-/// Whether the entity type `e` is off by default (see [`Kind::enabled_by_default`]).
+/// Whether the entity type `e` is off by default (see [`Kind::enabled_by_default`]). Called for
+/// every finding above the cap, so it is a binary search over the sorted names.
 pub(crate) fn off_by_default(e: &EntityType) -> bool {
-    Kind::ALL.iter().any(|k| !k.enabled_by_default() && k.entity() == *e)
+    static OFF: std::sync::LazyLock<Vec<EntityType>> = std::sync::LazyLock::new(|| {
+        let mut v: Vec<EntityType> = Kind::ALL.iter().filter(|k| !k.enabled_by_default()).map(|k| k.entity()).collect();
+        v.sort();
+        v
+    });
+    OFF.binary_search(e).is_ok()
 }
 
 /// A set of kinds as a bit set.
