@@ -34,7 +34,20 @@ pub(crate) const LABEL_SENSITIVE: KindSet = bits(&[
     Kind::PlPesel,
     Kind::KrRrn,
     Kind::SePersonnummer,
-]);
+]) | NEW_KINDS;
+
+/// The kinds added for Presidio parity ([`super::context_words`]), every one of them label-sensitive:
+/// a label naming another identifier, or a negative word, rules them out. Their own labels rule out
+/// only each other, so that they never change what the older kinds report.
+const NEW_KINDS: KindSet = {
+    let mut s: KindSet = 0;
+    let mut i = Kind::DeBsnr as usize;
+    while i < Kind::ALL.len() {
+        s |= Kind::ALL[i].bit();
+        i += 1;
+    }
+    s
+};
 
 pub(crate) const fn bits(kinds: &[Kind]) -> KindSet {
     let mut s = 0;
@@ -403,6 +416,9 @@ impl Verdict {
 
 /// The compiled keyword automaton.
 pub(crate) struct ContextIndex {
+    /// The main table's keywords followed by those of [`super::context_words`] (merged into an
+    /// entry of the main table when the word is the same); hits index into it.
+    keywords: Vec<Keyword>,
     /// For each folded three-byte prefix ([`fold3`]), the range of `order` holding the keywords
     /// that start with it.
     buckets: Vec<(u16, u16)>,
@@ -466,8 +482,25 @@ impl ContextIndex {
     /// Groups the keywords by their folded first three bytes. Keywords are matched only at word starts, so a
     /// text position costs one table lookup unless a keyword starts with its two bytes.
     pub(crate) fn new() -> Result<Self, CoreError> {
-        let mut idx: Vec<(usize, usize, u16)> = Vec::with_capacity(KEYWORDS.len());
-        for (i, k) in KEYWORDS.iter().enumerate() {
+        let mut keywords = KEYWORDS.to_vec();
+        for &(word, kinds, is_label) in super::context_words::EXTRA {
+            let boost = bits(kinds);
+            match keywords.iter_mut().find(|k| k.word.eq_ignore_ascii_case(word)) {
+                Some(k) => {
+                    k.boost |= boost;
+                    k.suppress &= !boost;
+                }
+                None => {
+                    let suppress = if is_label { NEW_KINDS & !boost } else { 0 };
+                    keywords.push(Keyword { word, boost, suppress });
+                }
+            }
+        }
+        if keywords.len() > usize::from(u16::MAX) {
+            return Err(CoreError::invalid("context keywords", "too many"));
+        }
+        let mut idx: Vec<(usize, usize, u16)> = Vec::with_capacity(keywords.len());
+        for (i, k) in keywords.iter().enumerate() {
             let w = k.word.as_bytes();
             if w.len() < 2 || w.len() > 64 {
                 return Err(CoreError::invalid("context keywords", format!("{:?} must be 2 to 64 bytes", k.word)));
@@ -485,13 +518,13 @@ impl ContextIndex {
             i = j;
         }
         let mut prefix3 = vec![0u64; (27 * 27 * 27) / 64 + 1];
-        for k in KEYWORDS {
+        for k in &keywords {
             let w = k.word.as_bytes();
             // A two-letter keyword is followed by a non-letter (folded to 0).
             let h = fold3(w[0], w[1], w.get(2).copied().unwrap_or(b' '));
             prefix3[h / 64] |= 1 << (h % 64);
         }
-        let head = KEYWORDS
+        let head = keywords
             .iter()
             .map(|k| {
                 let w = k.word.as_bytes();
@@ -502,7 +535,7 @@ impl ContextIndex {
                 (fold8(u64::from_le_bytes(b)) & mask, mask)
             })
             .collect();
-        Ok(ContextIndex { buckets, order, head, prefix3 })
+        Ok(ContextIndex { keywords, buckets, order, head, prefix3 })
     }
 
     /// The keyword starting at `p` (a word start), if any: the longest that fits before `to` and
@@ -540,7 +573,7 @@ impl ContextIndex {
             if text8 & mask != head {
                 continue;
             }
-            let w = KEYWORDS[usize::from(k)].word.as_bytes();
+            let w = self.keywords[usize::from(k)].word.as_bytes();
             // The head compare folds a few punctuation bytes together: confirm exactly.
             if to - p < w.len() || !bytes[p..p + w.len()].eq_ignore_ascii_case(w) {
                 continue;
@@ -595,7 +628,7 @@ impl ContextIndex {
         let name = if name.len() > 256 { &name[..floor_char_boundary(name, 256)] } else { name };
         self.hits(name, 0, name.len(), &mut hits);
         for h in hits.iter().rev() {
-            verdict.apply(&KEYWORDS[h.keyword as usize]);
+            verdict.apply(&self.keywords[h.keyword as usize]);
         }
     }
 }
@@ -681,7 +714,7 @@ impl ScanContext {
         while k > 0 && self.hits[k - 1].start as usize >= from {
             k -= 1;
             any = true;
-            v.apply(&KEYWORDS[usize::from(self.hits[k].keyword)]);
+            v.apply(&index.keywords[usize::from(self.hits[k].keyword)]);
         }
         if any {
             return v;
@@ -703,7 +736,7 @@ impl ScanContext {
             while k > 0 && self.hits[k - 1].start as usize >= tail {
                 k -= 1;
                 found = true;
-                v.apply(&KEYWORDS[usize::from(self.hits[k].keyword)]);
+                v.apply(&index.keywords[usize::from(self.hits[k].keyword)]);
             }
             if found {
                 break;

@@ -65,12 +65,52 @@ kinds!(
     BrCpf => BR_CPF,
     BrCnpj => BR_CNPJ,
     KrRrn => KR_RRN,
+    DeBsnr => DE_BSNR,
+    DeFuehrerschein => DE_FUEHRERSCHEIN,
+    DeHandelsregister => DE_HANDELSREGISTER,
+    DeHealthInsurance => DE_HEALTH_INSURANCE,
+    DeIdCard => DE_ID_CARD,
+    DeKfz => DE_KFZ,
+    DeLanr => DE_LANR,
+    DePassport => DE_PASSPORT,
+    DePlz => DE_PLZ,
+    DeSocialSecurity => DE_SOCIAL_SECURITY,
+    DeTaxNumber => DE_TAX_NUMBER,
+    DeVatId => DE_VAT_ID,
+    EsPassport => ES_PASSPORT,
+    InGstin => IN_GSTIN,
+    InPassport => IN_PASSPORT,
+    InVehicleRegistration => IN_VEHICLE_REGISTRATION,
+    InVoter => IN_VOTER,
+    ItDriverLicense => IT_DRIVER_LICENSE,
+    ItIdentityCard => IT_IDENTITY_CARD,
+    ItPassport => IT_PASSPORT,
+    ItVatCode => IT_VAT_CODE,
+    KrBrn => KR_BRN,
+    KrDriverLicense => KR_DRIVER_LICENSE,
+    KrFrn => KR_FRN,
+    KrPassport => KR_PASSPORT,
+    NgNin => NG_NIN,
+    NgVehicleRegistration => NG_VEHICLE_REGISTRATION,
+    PhTin => PH_TIN,
+    SeOrganisationsnummer => SE_ORGANISATIONSNUMMER,
+    SgUen => SG_UEN,
+    ThTnin => TH_TNIN,
+    TrLicensePlate => TR_LICENSE_PLATE,
+    TrNationalId => TR_NATIONAL_ID,
+    UkDrivingLicence => UK_DRIVING_LICENCE,
+    UkPassport => UK_PASSPORT,
+    UkPostcode => UK_POSTCODE,
+    UkVehicleRegistration => UK_VEHICLE_REGISTRATION,
+    UsMbi => US_MBI,
+    UsNpi => US_NPI,
+    ZaIdNumber => ZA_ID_NUMBER,
 );
 
 impl Kind {
     /// This kind's bit in a [`KindSet`].
-    pub(crate) const fn bit(self) -> u64 {
-        1u64 << (self as u8)
+    pub(crate) const fn bit(self) -> KindSet {
+        1 << (self as u8)
     }
 
     /// Tie-break when two spans of different kinds have the same score and length: the lower value
@@ -87,14 +127,51 @@ impl Kind {
             Kind::Phone => 4,
             Kind::UsPassport | Kind::UsDriverLicense => 5,
             Kind::UsBank => 6,
+            // Identifiers with a check digit or a strict structure.
+            Kind::DeHealthInsurance | Kind::DeSocialSecurity | Kind::DeVatId | Kind::DeIdCard | Kind::DePassport
+            | Kind::DeLanr | Kind::InGstin | Kind::ItVatCode | Kind::KrBrn | Kind::KrFrn | Kind::KrDriverLicense
+            | Kind::NgNin | Kind::PhTin | Kind::SeOrganisationsnummer | Kind::SgUen | Kind::ThTnin | Kind::TrNationalId
+            | Kind::UkDrivingLicence | Kind::UsMbi | Kind::UsNpi | Kind::ZaIdNumber => 2,
+            // Registers, plates and postcodes: specific layouts without a check digit.
+            Kind::DeHandelsregister | Kind::DeTaxNumber | Kind::DeKfz | Kind::DeFuehrerschein | Kind::TrLicensePlate
+            | Kind::UkPostcode | Kind::UkVehicleRegistration | Kind::NgVehicleRegistration
+            | Kind::InVehicleRegistration | Kind::InVoter => 4,
+            // Document numbers of a generic shape.
+            Kind::EsPassport | Kind::InPassport | Kind::ItDriverLicense | Kind::ItIdentityCard | Kind::ItPassport
+            | Kind::KrPassport | Kind::UkPassport => 5,
+            Kind::DeBsnr | Kind::DePlz => 6,
         }
+    }
+
+    /// Whether the kind is reported at full score when a request names no entity types. Presidio
+    /// leaves the recognizers of these types off by default because their shapes are common (a
+    /// postcode is any five digits); here they are always scanned, but without an `entities` list
+    /// naming them their scores are held below the default threshold ([`OFF_BY_DEFAULT_CAP`]), so
+    /// that they show only when asked for by name or at a lowered threshold.
+    pub(crate) fn enabled_by_default(self) -> bool {
+        (self as u8) < (Kind::DeBsnr as u8)
+            || matches!(self, Kind::ItDriverLicense | Kind::ItIdentityCard | Kind::ItPassport | Kind::ItVatCode)
     }
 }
 
-/// A set of kinds as a bit set.
-pub(crate) type KindSet = u64;
+/// The highest score a kind that is off by default gets when the request names no entity types.
+pub(crate) const OFF_BY_DEFAULT_CAP: f32 = 0.3;
 
-const _: () = assert!(Kind::ALL.len() <= 64);
+/// Whether the entity type `e` is off by default (see [`Kind::enabled_by_default`]). Called for
+/// every finding above the cap, so it is a binary search over the sorted names.
+pub(crate) fn off_by_default(e: &EntityType) -> bool {
+    static OFF: std::sync::LazyLock<Vec<EntityType>> = std::sync::LazyLock::new(|| {
+        let mut v: Vec<EntityType> = Kind::ALL.iter().filter(|k| !k.enabled_by_default()).map(|k| k.entity()).collect();
+        v.sort();
+        v
+    });
+    OFF.binary_search(e).is_ok()
+}
+
+/// A set of kinds as a bit set.
+pub(crate) type KindSet = u128;
+
+const _: () = assert!(Kind::ALL.len() <= 128);
 
 /// The priority of any entity type, built-in or not (lower wins a tie).
 pub(crate) fn entity_priority(e: &EntityType) -> u8 {

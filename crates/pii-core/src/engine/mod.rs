@@ -16,8 +16,11 @@
 mod adhoc;
 mod anonymize;
 mod builtin;
+mod catalog;
 mod checksum;
+mod checksum_ids;
 mod context;
+mod context_words;
 mod kind;
 mod resolve;
 mod seal;
@@ -26,6 +29,7 @@ use std::collections::HashSet;
 use std::sync::Arc;
 
 pub use anonymize::{anonymize, deanonymize, Deanonymized, Restored, TenantKeys, TOKEN_PREFIX};
+pub use catalog::{entity_catalog, EntityInfo};
 
 use crate::policy::RedactionPolicy;
 use crate::text::CharCounter;
@@ -176,8 +180,16 @@ impl Analyzer {
         for r in &self.engine.inner.recognizers {
             r.analyze(text, ctx, &mut spans);
         }
-        if let Some(wanted) = &self.entities {
-            spans.retain(|s| wanted.contains(&s.entity_type));
+        match &self.entities {
+            Some(wanted) => spans.retain(|s| wanted.contains(&s.entity_type)),
+            // Types that are off by default show only when named, or at a lowered threshold.
+            None => {
+                for s in &mut spans {
+                    if s.score > kind::OFF_BY_DEFAULT_CAP && kind::off_by_default(&s.entity_type) {
+                        s.score = kind::OFF_BY_DEFAULT_CAP;
+                    }
+                }
+            }
         }
         self.adhoc.analyze(text, &mut spans);
         spans.retain(|s| {

@@ -34,6 +34,13 @@ pub(super) fn patterns(v: &mut Vec<Pattern>) {
     p(format!(r"(?i)(?:{WEEKDAY},? )?{MONTH} ?\d{{1,2}}{ORD},? \d{{4}}"), named);
     // March 2026 (context only)
     p(format!(r"(?i){MONTH},? \d{{4}}"), month_year);
+    // Weak candidates (0.2, below the default threshold; Presidio reports them): ISO 8601
+    // timestamps with a time of day (`2024-03-15T14:30:00.123+02:00`), which logs are full of and
+    // which are not a person's date; a month and year (`05/21`, `5/2021`, card expiry dates); a day
+    // or year with a month name (`21-May`, `May-21`, `May-2021`).
+    p(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+\-]\d{2}:?\d{2})?".into(), iso_timestamp);
+    p(r"\d{1,2}/(?:\d{4}|\d{2})".into(), month_year_numeric);
+    p(format!(r"(?i)\d{{1,2}}-{MONTH}|{MONTH}-(?:\d{{4}}|\d{{2}})"), month_pair);
     // 1985年3月14日
     p(r"\d{4}\xE5\xB9\xB4\d{1,2}\xE6\x9C\x88\d{1,2}\xE6\x97\xA5".into(), cjk);
 }
@@ -135,8 +142,8 @@ fn numeric(c: &Cand<'_>) -> Option<Score> {
         return valid(y.0, b.0, a.0, 4).then_some(Score::new(0.85, 0.95));
     }
     if sep == b'.' && y.1 == 2 && (a.1 != 2 || b.1 != 2) {
-        // "1.2.24" is a version more often than a date.
-        return None;
+        // "1.2.24" is a version more often than a date: a weak candidate only.
+        return valid(a.0, b.0, y.0, y.1).then_some(WEAK);
     }
     let ok = valid(a.0, b.0, y.0, y.1) || valid(b.0, a.0, y.0, y.1);
     if !ok {
@@ -192,6 +199,44 @@ fn month_year(c: &Cand<'_>) -> Option<Score> {
     }
     let (_, (y, d)) = (month?, year?);
     (d == 4 && (1900..=2099).contains(&y)).then_some(Score::new(0.0, 0.6))
+}
+
+/// The score of the weak forms: seen only at a lowered threshold.
+const WEAK: Score = Score::new(0.2, 0.2);
+
+fn iso_timestamp(c: &Cand<'_>) -> Option<Score> {
+    let s = c.s();
+    let n = |i: usize| u32::from(s[i] - b'0') * 10 + u32::from(s[i + 1] - b'0');
+    let year = n(0) * 100 + n(2);
+    let ok = valid(n(8), n(5), year, 4) && n(11) < 24 && n(14) < 60 && (s.len() < 19 || s[16] != b':' || n(17) < 61);
+    ok.then_some(WEAK)
+}
+
+fn month_year_numeric(c: &Cand<'_>) -> Option<Score> {
+    let mut it = tokens(c.s()).filter_map(num);
+    let (m, y) = (it.next()?, it.next()?);
+    ((1..=12).contains(&m.0) && (y.1 == 2 || (1900..=2099).contains(&y.0))).then_some(WEAK)
+}
+
+fn month_pair(c: &Cand<'_>) -> Option<Score> {
+    let s = c.s();
+    let mut month = None;
+    let mut number = None;
+    for t in tokens(s) {
+        if t[0].is_ascii_digit() {
+            number = num(t);
+        } else {
+            month = month_of(t);
+        }
+    }
+    let (month, (v, d)) = (month?, number?);
+    if s[0].is_ascii_digit() {
+        // 21-May: a day of that month.
+        (v >= 1 && v <= days_in(month, None)).then_some(WEAK)
+    } else {
+        // May-21, May-2021: a year.
+        (d == 2 || (1900..=2099).contains(&v)).then_some(WEAK)
+    }
 }
 
 fn cjk(c: &Cand<'_>) -> Option<Score> {

@@ -20,7 +20,7 @@ pub(super) fn patterns(v: &mut Vec<Pattern>) {
     // not; NY/PA/GA digits; OH two letters + six digits; WA WDL + 9).
     v.push(Pattern::new(
         UsDriverLicense,
-        r"[A-Za-z]{1,2}\d{4,14}|[A-Za-z]\d{3}-\d{3}-\d{2}-\d{3}-\d|[A-Za-z]\d{3}-\d{4}-\d{4}(?:-\d{2})?|[A-Za-z] ?\d{3} \d{3} \d{3} \d{3}|[A-Za-z]\d{4} \d{5} \d{5}|\d{3} \d{3} \d{3}|\d{2} \d{3} \d{3}|\d{7,9}|\d{12,13}|WDL[A-Z0-9]{9}|[A-Z*]{5}[A-Z0-9*]{3}\d{2}[A-Z0-9]{2}",
+        r"[A-Za-z]{1,2}\d{4,14}|[A-Za-z]\d{3}-\d{3}-\d{2}-\d{3}-\d|[A-Za-z]\d{3}-\d{4}-\d{4}(?:-\d{2})?|[A-Za-z] ?\d{3} \d{3} \d{3} \d{3}|[A-Za-z]\d{4} \d{5} \d{5}|\d{3} \d{3} \d{3}|\d{2} \d{3} \d{3}|\d{6,14}|\d{16}|WDL[A-Z0-9]{9}|[A-Z*]{5}[A-Z0-9*]{3}\d{2}[A-Z0-9]{2}",
         license,
     ));
     // DEA registration number: registrant type letter, initial (or 9), seven digits with check digit.
@@ -84,13 +84,17 @@ fn context_only(c: &Cand<'_>) -> Option<Score> {
     Some(Score::new(0.0, 0.85))
 }
 
+/// A bare license number is a weak candidate, as in Presidio: letters and digits 0.3, digits alone
+/// 0.01 (seen only at a lowered threshold); a driver-license label makes it one.
 fn license(c: &Cand<'_>) -> Option<Score> {
     let s = c.s();
     if !s.iter().any(u8::is_ascii_digit) && !s.starts_with(b"WDL") {
         return None;
     }
     uniform_separator(s)?;
-    context_only(c)
+    let score = context_only(c)?;
+    let bare = if s[0].is_ascii_alphabetic() && s.iter().all(u8::is_ascii_alphanumeric) { 0.3 } else { 0.01 };
+    Some(Score::new(bare, score.boosted))
 }
 
 fn dea_check(c: &Cand<'_>) -> Option<Score> {
@@ -259,19 +263,34 @@ fn abn(c: &Cand<'_>) -> Option<Score> {
     au_abn(digits(c, &mut buf)?).then_some(if compact(c) { Score::new(0.05, 0.9) } else { Score::new(0.3, 0.95) })
 }
 
+/// The bare score of a valid Australian number: grouped as printed 0.1, compact 0.01 (Presidio's
+/// pattern scores; seen only at a lowered threshold without a label). Groups are single spaces.
+fn au_bare(c: &Cand<'_>) -> Option<f32> {
+    let spaces = c.s().iter().filter(|&&b| b == b' ').count();
+    match spaces {
+        0 => Some(0.01),
+        1 => None,
+        _ => Some(0.1),
+    }
+}
+
 fn acn(c: &Cand<'_>) -> Option<Score> {
     let mut buf = [0u8; 32];
-    au_acn(digits(c, &mut buf)?).then_some(Score::new(0.0, 0.85))
+    let bare = au_bare(c)?;
+    au_acn(digits(c, &mut buf)?).then_some(Score::new(bare, 0.85))
 }
 
 fn tfn(c: &Cand<'_>) -> Option<Score> {
     let mut buf = [0u8; 32];
-    au_tfn(digits(c, &mut buf)?).then_some(Score::new(0.0, 0.85))
+    let bare = au_bare(c)?;
+    au_tfn(digits(c, &mut buf)?).then_some(Score::new(bare, 0.85))
 }
 
 fn medicare(c: &Cand<'_>) -> Option<Score> {
     let mut buf = [0u8; 32];
-    au_medicare(digits(c, &mut buf)?).then_some(Score::new(0.0, 0.85))
+    // A trailing issue number is part of the card number only with its label.
+    let bare = if c.s().iter().filter(|b| b.is_ascii_digit()).count() == 10 { 0.01f32.max(au_bare(c).unwrap_or(0.0)) } else { 0.0 };
+    au_medicare(digits(c, &mut buf)?).then_some(Score::new(bare, 0.85))
 }
 
 fn sin(c: &Cand<'_>) -> Option<Score> {
@@ -279,7 +298,9 @@ fn sin(c: &Cand<'_>) -> Option<Score> {
     let mut buf = [0u8; 32];
     let d = digits(c, &mut buf)?;
     // SINs start with 1-7 or 9 (temporary residents); Luhn.
-    (d[0] != 0 && d[0] != 8 && crate::engine::checksum::luhn(d)).then_some(Score::new(0.0, 0.9))
+    // Bare: grouped 0.3, compact 0.05 (below the default threshold; a "SIN" label raises it).
+    let bare = if compact(c) { 0.05 } else { 0.3 };
+    (d[0] != 0 && d[0] != 8 && crate::engine::checksum::luhn(d)).then_some(Score::new(bare, 0.9))
 }
 
 fn cpf(c: &Cand<'_>) -> Option<Score> {
@@ -294,7 +315,19 @@ fn cnpj(c: &Cand<'_>) -> Option<Score> {
 
 fn rrn(c: &Cand<'_>) -> Option<Score> {
     let mut buf = [0u8; 32];
-    kr_rrn(digits(c, &mut buf)?).then_some(if compact(c) { Score::new(0.05, 0.9) } else { Score::new(0.6, 0.95) })
+    let d = digits(c, &mut buf)?;
+    let month = d[2] * 10 + d[3];
+    let day = d[4] * 10 + d[5];
+    // Birth date and a citizen's gender digit (1-4; 5-8 are foreigners, KR_FRN) make the shape.
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) || !(1..=4).contains(&d[6]) {
+        return None;
+    }
+    if !kr_rrn(d) {
+        // A failing check digit leaves a weak candidate, as in Presidio (numbers issued since
+        // 2020 have random digits instead), below the default threshold even with a label.
+        return Some(Score::new(0.05, 0.3));
+    }
+    Some(if compact(c) { Score::new(0.05, 0.9) } else { Score::new(0.6, 0.95) })
 }
 
 #[cfg(test)]

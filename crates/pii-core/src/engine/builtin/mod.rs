@@ -19,6 +19,10 @@
 mod date;
 mod finance;
 mod ids;
+mod ids_anglo;
+mod ids_asia;
+mod ids_de;
+mod ids_eu;
 mod net;
 mod numbers;
 mod patterns;
@@ -52,6 +56,15 @@ impl Score {
     pub(crate) const fn new(base: f32, boosted: f32) -> Self {
         Score { base, boosted }
     }
+
+    /// A shape without a validator verdict, scored as Presidio scores a pattern: `base` alone; a
+    /// supporting context word adds 0.35, and gives at least 0.4.
+    pub(crate) fn weak(base: f32) -> Self {
+        Score { base, boosted: (base + 0.35).clamp(0.4, 1.0) }
+    }
+
+    /// A value whose check digit or structure validates.
+    pub(crate) const VALID: Score = Score { base: 1.0, boosted: 1.0 };
 }
 
 /// A pattern match handed to a validator: `text[start..end]` is the candidate.
@@ -296,10 +309,11 @@ impl Scan<'_, '_> {
                         self.emit_fixed(Kind::Email, s, e, net::EMAIL_SCORE);
                     }
                 }
+                // "::1", "::ffff:10.0.0.1", and "::" on its own (not "std::cout", not ":::").
                 COLON
-                    if i + 2 < n
+                    if i + 1 < n
                         && bytes[i + 1] == b':'
-                        && bytes[i + 2].is_ascii_hexdigit()
+                        && bytes.get(i + 2).is_none_or(|&b| b.is_ascii_hexdigit() || !is_alnum(b) && b != b':')
                         && (i == 0 || !is_alnum(bytes[i - 1]) && bytes[i - 1] != b':') =>
                 {
                     self.patterns_at(i);
@@ -459,11 +473,20 @@ fn plain_word(b: &[u8], s: usize, e: usize) -> bool {
         // labels and sentence ends.
         Some(b':') if e - s <= 4 && b[s..e].iter().all(u8::is_ascii_hexdigit) => return false,
         Some(b'.') if &b[s..e] == b"SG" => return false,
+        // A code dotted into digits: "DE.136.695.976".
+        Some(b'.') if e - s <= 3 && b.get(e + 1).is_some_and(u8::is_ascii_digit) => return false,
         Some(b':' | b'.') => {}
         _ => return false,
     }
     if e - s <= 3 && b.get(e) == Some(&b' ') && b.get(e + 1).is_some_and(u8::is_ascii_digit) {
         return false;
+    }
+    // A German number plate: district, one or two letters, digits (`B AB 1234`, `MIL E 12`).
+    if e - s <= 3 && b.get(e) == Some(&b' ') {
+        let k = b[e + 1..].iter().take(3).take_while(|c| c.is_ascii_alphabetic()).count();
+        if (1..=2).contains(&k) && b.get(e + 1 + k) == Some(&b' ') && b.get(e + 2 + k).is_some_and(u8::is_ascii_digit) {
+            return false;
+        }
     }
     if e - s < 3 {
         return true;

@@ -11,10 +11,11 @@ pub(super) const EMAIL_SCORE: f32 = 1.0;
 pub(super) const URL_SCORE: f32 = 0.9;
 
 pub(super) fn patterns(v: &mut Vec<Pattern>) {
-    v.push(Pattern { kind: Kind::Ip, regex: Cow::Borrowed(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}"), check: ipv4 });
+    // Addresses and CIDR blocks (`10.0.0.0/8`).
+    v.push(Pattern { kind: Kind::Ip, regex: Cow::Borrowed(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?:/\d{1,2})?"), check: ipv4 });
     v.push(Pattern {
         kind: Kind::Ip,
-        regex: Cow::Borrowed(r"(?:[0-9A-Fa-f]{1,4}|:):[0-9A-Fa-f:]{1,37}(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})?"),
+        regex: Cow::Borrowed(r"(?:(?:[0-9A-Fa-f]{1,4}|:):[0-9A-Fa-f:]{1,37}(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})?|::)(?:/\d{1,3})?"),
         check: ipv6,
     });
     v.push(Pattern {
@@ -28,28 +29,51 @@ fn ascii(s: &[u8]) -> Option<&str> {
     std::str::from_utf8(s).ok()
 }
 
+/// The address and the prefix length of a CIDR block (`None` without one), if the prefix is at
+/// most `max`.
+fn split_prefix(s: &[u8], max: u32) -> Option<(&[u8], Option<u32>)> {
+    match s.iter().position(|&b| b == b'/') {
+        None => Some((s, None)),
+        Some(p) => {
+            let bits: u32 = ascii(&s[p + 1..])?.parse().ok()?;
+            (bits <= max).then_some((&s[..p], Some(bits)))
+        }
+    }
+}
+
 fn ipv4(c: &Cand<'_>) -> Option<Score> {
-    let addr: Ipv4Addr = ascii(c.s())?.parse().ok()?;
+    let (s, _) = split_prefix(c.s(), 32)?;
+    let addr: Ipv4Addr = ascii(s)?.parse().ok()?;
     // "libfoo==10.8.2.9", "pkg@1.2.3.4", ">=2.0.1.1": a pinned version, not an address.
     let before = &c.text[c.start.saturating_sub(2)..c.start];
     if before.ends_with(b"==") || before.ends_with(b">=") || before.ends_with(b"~=") || before.ends_with(b"@") || before.ends_with(b"^") {
         return None;
     }
-    // A dotted quad followed by ":12:34" is a time stamp or port list rather than an address in prose;
-    // "0.0.0.0" and the like are not personal.
+    // "0.0.0.0" and the broadcast address are not personal: weak candidates, as in Presidio.
     if addr.is_unspecified() || addr.is_broadcast() {
-        return None;
+        return Some(Score::new(0.1, 0.1));
     }
     Some(Score::new(0.6, 0.95))
 }
 
 fn ipv6(c: &Cand<'_>) -> Option<Score> {
-    let s = c.s();
+    let (s, _) = split_prefix(c.s(), 128)?;
+    // The unspecified and loopback addresses name no one: weak candidates, as in Presidio.
+    if s == b"::" || s == b"::1" {
+        return Some(Score::new(0.1, 0.1));
+    }
+    // An address does not run on into another colon ("::ffff:256.0.0.1", "2001::db8::1").
+    if c.text.get(c.end) == Some(&b':') || c.start > 0 && c.text[c.start - 1] == b':' {
+        return None;
+    }
     let colons = s.iter().filter(|&&b| b == b':').count();
     let hex = s.iter().filter(|b| b.is_ascii_hexdigit()).count();
+    // An embedded IPv4 address ("::ffff:10.0.0.1") stands for the last two groups.
+    let embedded = s.contains(&b'.');
+    let groups = if embedded { colons + 1 } else { colons };
     // A full address has seven colons; a shorter one must compress with "::" (so "14:51:41" is
     // refused before parsing).
-    if colons < 2 || hex < 4 || (colons < 7 && !s.windows(2).any(|w| w == b"::")) {
+    if colons < 2 || hex < 4 || (groups < 7 && !s.windows(2).any(|w| w == b"::")) {
         return None;
     }
     // A clock time ("12:34:56") is not an address even if it parsed.
@@ -58,8 +82,8 @@ fn ipv6(c: &Cand<'_>) -> Option<Score> {
         return None;
     }
     let has_letters = s.iter().any(u8::is_ascii_alphabetic);
-    let full = colons == 7 || s.windows(2).any(|w| w == b"::");
-    Some(if full && (has_letters || colons >= 4) { Score::new(0.85, 0.95) } else { Score::new(0.3, 0.9) })
+    let full = groups == 7 || s.windows(2).any(|w| w == b"::");
+    Some(if full && (has_letters || colons >= 4 || embedded) { Score::new(0.85, 0.95) } else { Score::new(0.3, 0.9) })
 }
 
 fn mac(c: &Cand<'_>) -> Option<Score> {

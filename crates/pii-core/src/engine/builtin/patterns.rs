@@ -10,6 +10,10 @@ pub(super) fn all() -> Vec<Pattern> {
     super::numbers::patterns(&mut v);
     super::net::patterns(&mut v);
     super::ids::patterns(&mut v);
+    super::ids_de::patterns(&mut v);
+    super::ids_eu::patterns(&mut v);
+    super::ids_asia::patterns(&mut v);
+    super::ids_anglo::patterns(&mut v);
     super::date::patterns(&mut v);
     super::finance::patterns(&mut v);
     super::secrets::patterns(&mut v);

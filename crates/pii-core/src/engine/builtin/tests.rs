@@ -21,6 +21,22 @@ pub(crate) fn found_with(text: &str, field: Option<&str>) -> Vec<(String, String
         .collect()
 }
 
+/// `(value, score)` of every `entity` found in `text` when the policy names that type and sets
+/// score_threshold 0 (how Presidio's recognizer cases are run).
+pub(crate) fn found_all(text: &str, entity: &str) -> Vec<(String, f32)> {
+    let policy = RedactionPolicy {
+        entities: Some(vec![crate::EntityType::parse(entity).expect("entity type")]),
+        score_threshold: Some(0.0),
+        ..RedactionPolicy::default()
+    };
+    let a = engine().prepare(&policy).expect("policy");
+    a.analyze(text, &SegmentContext::default())
+        .into_iter()
+        .filter(|s| s.entity_type.as_str() == entity)
+        .map(|s| (text[s.start..s.end].to_string(), s.score))
+        .collect()
+}
+
 pub(crate) fn has(text: &str, entity: &str, value: &str) -> bool {
     found(text).iter().any(|(e, v)| e == entity && v == value)
 }
@@ -173,4 +189,65 @@ fn lower_runs_are_counted_like_the_byte_table() {
             assert!(exact, "{:?} from {i}: {fast} against {by_table}", String::from_utf8_lossy(&s));
         }
     }
+}
+
+#[test]
+fn weak_forms_show_only_at_threshold_zero() {
+    let cases = [
+        ("Today is 2024-03-15T14:30:00.123Z, or not?", "DATE_TIME", "2024-03-15T14:30:00.123Z"),
+        ("Today is 2024-06-05T09:15:30.500-07:00 or not?", "DATE_TIME", "2024-06-05T09:15:30.500-07:00"),
+        ("Today is 05/21", "DATE_TIME", "05/21"),
+        ("Today is 5/2021", "DATE_TIME", "5/2021"),
+        ("Today is 21-May", "DATE_TIME", "21-May"),
+        ("Today is May-2021", "DATE_TIME", "May-2021"),
+        ("my ip: ::1", "IP_ADDRESS", "::1"),
+        ("src=:: dst=::1", "IP_ADDRESS", "::"),
+        ("Default 0.0.0.0", "IP_ADDRESS", "0.0.0.0"),
+        ("Today is 21.5.21", "DATE_TIME", "21.5.21"),
+        ("130692544", "CA_SIN", "130692544"),
+        ("130 692 544", "CA_SIN", "130 692 544"),
+        ("9601211234567", "KR_RRN", "9601211234567"),
+        ("945456787654", "US_BANK_NUMBER", "945456787654"),
+        ("H12234567", "US_DRIVER_LICENSE", "H12234567"),
+        ("876 543 210", "AU_TFN", "876 543 210"),
+        ("000 000 019", "AU_ACN", "000 000 019"),
+        ("006249976", "AU_ACN", "006249976"),
+        ("2123 45670 1", "AU_MEDICARE", "2123 45670 1"),
+        ("12345678903", "DE_TAX_ID", "12345678903"),
+    ];
+    for (text, entity, value) in cases {
+        assert!(found_all(text, entity).iter().any(|(v, _)| v == value), "{entity} {value}: {:?}", found_all(text, entity));
+        assert!(!has(text, entity, value), "{entity} {value} at the default threshold");
+    }
+    let negatives = [
+        ("Today is5/21", "DATE_TIME"),
+        ("Today is 13/21", "DATE_TIME"),
+        ("Today is 2024-13-15T14:30Z", "DATE_TIME"),
+        ("std::cout and MyClass::toString and :::", "IP_ADDRESS"),
+        ("10.0.0.0/33", "IP_ADDRESS"),
+        ("::ffff:256.0.0.1 and 2001::db8::1", "IP_ADDRESS"),
+        ("130692545", "CA_SIN"),
+        ("960121+1021413", "KR_RRN"),
+        ("760413-5212134", "KR_RRN"),
+        ("824 753 557", "AU_TFN"),
+        ("2123 25870 1", "AU_MEDICARE"),
+        ("11112345678", "DE_TAX_ID"),
+        ("C12T345672", "US_DRIVER_LICENSE"),
+    ];
+    for (text, entity) in negatives {
+        assert!(found_all(text, entity).is_empty(), "{entity} in {text:?}: {:?}", found_all(text, entity));
+    }
+    // Embedded IPv4 addresses are part of the IPv6 address.
+    for v in ["::192.168.1.1", "0:0:0:0:0:FFFF:129.144.52.38", "2001:db8:0:0:0:0:192.168.1.1"] {
+        assert!(has(&format!("addr {v} up"), "IP_ADDRESS", v), "{v}");
+    }
+    // CIDR blocks are addresses at full score.
+    assert!(has("route 10.24.0.0/16 via gw", "IP_ADDRESS", "10.24.0.0/16"));
+}
+
+#[test]
+fn types_off_by_default_stay_below_the_threshold_unless_named() {
+    let text = "Kennzeichen: B AB 1234, Steuernummer: 0981508150999";
+    assert!(!has_type(text, "DE_KFZ") && !has_type(text, "DE_TAX_NUMBER"), "{:?}", found(text));
+    assert!(found_all(text, "DE_KFZ").iter().any(|(v, s)| v == "B AB 1234" && *s >= 0.4));
 }
