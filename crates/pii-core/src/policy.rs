@@ -44,6 +44,52 @@ pub struct RedactionPolicy {
     /// Operator per entity type; the key `DEFAULT` applies to every other type.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub operators: BTreeMap<String, OperatorConfig>,
+    /// What happens to image content (image files, scanned PDF pages, images inside documents).
+    #[serde(default, skip_serializing_if = "ImagePolicy::is_default")]
+    pub images: ImagePolicy,
+    /// What happens to image content that OCR cannot read with confidence (under `images: ocr`).
+    #[serde(default, skip_serializing_if = "UnreadableImages::is_default")]
+    pub unreadable_images: UnreadableImages,
+}
+
+/// How image content is treated. Image content never passes silently: it is read and redacted in
+/// its pixels, blanked, refused, or (only when asked for by name) kept with a warning.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ImagePolicy {
+    /// Read with OCR; the findings' words are burned out of the pixels.
+    #[default]
+    Ocr,
+    /// Blank every image without reading it.
+    Remove,
+    /// End the job with an error naming the page or image that holds image content.
+    Fail,
+    /// Keep images as they are, unread (the job records a warning).
+    Keep,
+}
+
+impl ImagePolicy {
+    pub fn is_default(&self) -> bool {
+        *self == ImagePolicy::default()
+    }
+}
+
+/// What happens, under [`ImagePolicy::Ocr`], to image content OCR cannot read with confidence
+/// (low word confidence, ink where no word was read, an image that cannot be decoded).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum UnreadableImages {
+    /// Blank the unread regions (or the whole image when it cannot be decoded).
+    #[default]
+    Remove,
+    /// End the job with an error naming the page or image.
+    Fail,
+}
+
+impl UnreadableImages {
+    pub fn is_default(&self) -> bool {
+        *self == UnreadableImages::default()
+    }
 }
 
 /// A deny-list value, either bare (reported as `DENY_LIST`) or with its own entity type.
