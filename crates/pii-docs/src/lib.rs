@@ -33,8 +33,8 @@
 //! | csv, tsv | every cell's unquoted value, row by row; the header row is context for its column |
 //! | json, ndjson | every key and string value (unescaped), and integer literals of 5+ digits, in document order; the key is context for its value |
 //! | html, xml | text nodes (entities decoded; HTML inline elements joined), comments, CDATA, and data-carrying attribute values (attribute name as context); not scripts or styles |
-//! | docx | each paragraph (runs joined, tabs and breaks as `\t`/`\n`) of body, headers, footers, footnotes, endnotes and comments, then hyperlink targets, chart caches and document properties |
-//! | xlsx | sheet names, shared strings, then per sheet inline strings, cached formula strings and integer cells of 5+ digits (column header as context), then comments, chart/pivot caches and document properties |
+//! | docx | each paragraph (runs joined, tabs and breaks as `\t`/`\n`) of body, headers, footers, footnotes, endnotes and comments, then hyperlink targets, chart caches and document properties, then embedded raster images' OCR lines |
+//! | xlsx | sheet names, shared strings, then per sheet inline strings, cached formula strings and integer cells of 5+ digits (column header as context), then comments, chart/pivot caches and document properties, then embedded raster images' OCR lines |
 //! | pdf | per page, the text shown by the content stream (lines joined by `\n`, gaps by a space), one segment per page; then each form XObject's text, annotation/bookmark/form-field strings, and the Info dictionary values |
 //! | eml | each header value (not `Content-*`), then each text part, HTML part (as html) and attachment of a known format (recursively), in MIME order |
 //! | png, jpeg, tiff, bmp, webp, gif | per page (TIFF page, GIF frame), the OCR text: one segment per line, words joined by a space |
