@@ -291,6 +291,19 @@ mod tests {
     }
 
     #[test]
+    fn images_default_to_ocr_and_parse_by_name() {
+        let p: RedactionPolicy = serde_json::from_str("{}").unwrap();
+        assert_eq!((p.images, p.unreadable_images), (ImagePolicy::Ocr, UnreadableImages::Remove));
+        assert_eq!(serde_json::to_string(&p).unwrap(), "{}", "defaults are not written into stored policies");
+        let p: RedactionPolicy = serde_json::from_str(r#"{"images": "fail", "unreadable_images": "fail"}"#).unwrap();
+        assert_eq!((p.images, p.unreadable_images), (ImagePolicy::Fail, UnreadableImages::Fail));
+        for v in ["remove", "keep"] {
+            serde_json::from_str::<RedactionPolicy>(&format!(r#"{{"images": "{v}"}}"#)).unwrap();
+        }
+        assert!(serde_json::from_str::<RedactionPolicy>(r#"{"images": "ignore"}"#).is_err());
+    }
+
+    #[test]
     fn out_of_bounds_policies_are_refused() {
         let bad = [
             r#"{"score_threshold": 1.5}"#,
