@@ -141,9 +141,12 @@ pub(crate) fn read(pass: &mut Pass<'_>, img: &DynamicImage, location: &str) -> R
         for rep in pass.segment(&text, None)? {
             for (word, &(s, e)) in line.iter().zip(&spans) {
                 if s < rep.end && rep.start < e {
+                    // A small margin: a sixth of the word's height above and below (accents,
+                    // descenders), a few pixels to the sides, short of the gap to the next word.
                     let r = word.rect;
-                    let margin = ((r.y1 - r.y0) / 6).max(3);
-                    burn.push(r.grown(margin, w, h));
+                    let my = ((r.y1 - r.y0) / 10).max(2);
+                    let mx = ((r.y1 - r.y0) / 12).clamp(2, 4);
+                    burn.push(Rect { x0: r.x0.saturating_sub(mx), y0: r.y0.saturating_sub(my), x1: (r.x1 + mx).min(w), y1: (r.y1 + my).min(h) });
                 }
             }
         }

@@ -143,7 +143,7 @@ fn read_back(before: &str, after: &str) -> (usize, usize, f32) {
     let words_out: Vec<&str> = after.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
     let lost: Vec<&&str> = OTHER.iter().filter(|w| !words_out.contains(w)).collect();
     if !lost.is_empty() {
-        eprintln!("words the independent OCR no longer reads: {lost:?}");
+        eprintln!("words the independent OCR no longer reads: {lost:?} in {after:?}");
     }
     let kept = OTHER.len() - lost.len();
     (pii_in.len(), pii_out, kept as f32 / OTHER.len() as f32)
@@ -478,4 +478,11 @@ fn measure_ocr_of_a_full_page() {
     }
     let per_page = started.elapsed().as_secs_f32() / 3.0;
     eprintln!("full A4 page at 300 dpi: {per_page:.2} s a page (wall), {:.2} pages/s", 1.0 / per_page);
+    // The same page through the tesseract command alone, for comparison.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("page.png");
+    std::fs::write(&path, &png).unwrap();
+    let started = std::time::Instant::now();
+    tesseract(&path);
+    eprintln!("the tesseract command on the same page: {:.2} s (wall)", started.elapsed().as_secs_f32());
 }
