@@ -74,6 +74,9 @@ impl JobHandler for Detector {
             format = format.as_str(),
             bytes = size,
             findings = analysis.findings.len(),
+            images = analysis.images.len(),
+            images_blanked = analysis.images.iter().filter(|n| n.outcome.blanked_any()).count(),
+            images_kept_unread = analysis.images.iter().filter(|n| n.outcome == pii_docs::ImageOutcome::KeptUnread).count(),
             elapsed_ms = started.elapsed().as_millis() as u64,
             "detected"
         );

@@ -199,7 +199,6 @@ fn tiff_pages(bytes: &[u8], pass: &mut Pass<'_>) -> Result<Option<Vec<u8>>, DocE
         dec.next_image().map_err(bad)?;
     }
     pass.progress(bytes.len() as u64);
-    drop(enc);
     Ok(redacting.then(|| buf.into_inner()))
 }
 

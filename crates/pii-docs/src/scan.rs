@@ -36,6 +36,13 @@ pub enum ImageOutcome {
     KeptUnread,
 }
 
+impl ImageOutcome {
+    /// Whether some or all of the image was blanked rather than read.
+    pub fn blanked_any(&self) -> bool {
+        matches!(self, ImageOutcome::PartlyBlanked { .. } | ImageOutcome::Blanked(_))
+    }
+}
+
 /// Why an image was blanked whole.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
