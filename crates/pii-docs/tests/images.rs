@@ -510,3 +510,33 @@ fn a_slightly_rotated_jpeg_scan_is_redacted() {
     assert!(pii_in >= 2 && pii_out == 0);
     assert!(kept >= 0.85, "{:.0}% kept", kept * 100.0);
 }
+
+#[test]
+fn a_photographed_id_pasted_into_a_text_pdf_is_redacted_in_both_layers() {
+    let id = scan(&PAGE[..2]);
+    let jpeg = encode(&DynamicImage::ImageLuma8(id.clone()), ImageFormat::Jpeg);
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font = doc.add_object(dictionary! { "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica" });
+    let image = doc.add_object(Stream::new(
+        dictionary! { "Type" => "XObject", "Subtype" => "Image", "Width" => id.width() as i64, "Height" => id.height() as i64,
+            "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8, "Filter" => "DCTDecode" },
+        jpeg,
+    ));
+    let content = b"BT /F1 14 Tf 72 760 Td (Quarterly revenue report, contact jane.roe@example.org) Tj ET q 468 0 0 103 72 500 cm /Im0 Do Q".to_vec();
+    let content = doc.add_object(Stream::new(dictionary! {}, content));
+    let page = doc.add_object(dictionary! { "Type" => "Page", "Parent" => pages_id, "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+        "Contents" => content, "Resources" => dictionary! { "Font" => dictionary! { "F1" => font }, "XObject" => dictionary! { "Im0" => image } } });
+    doc.objects.insert(pages_id, Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 }));
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    let mut pdf = Vec::new();
+    doc.save_to(&mut pdf).unwrap();
+    let (analysis, out) = common::roundtrip(&pdf, Format::Pdf);
+    assert_eq!(analysis.images.len(), 1, "{:?}", analysis.images);
+    let after = ocr_pdf(&out);
+    for p in PII.iter().chain(&["jane.roe@example.org"]) {
+        assert!(!after.contains(p), "{p} is still readable in the PDF: {after:?}");
+    }
+    assert!(after.contains("Quarterly"), "the text layer's other words are kept: {after:?}");
+}
