@@ -163,7 +163,7 @@ pub(crate) async fn serve(settings: Settings) -> anyhow::Result<()> {
     ];
     let limits = limits(&settings);
     let detector = tokio::spawn(pii_detector::run(
-        Detector { broker: broker.clone(), storage: storage.clone(), engine, limits: limits.clone() },
+        Detector { broker: broker.clone(), storage: storage.clone(), engine, limits: limits.clone(), ocr_slots: Detector::default_ocr_slots() },
         worker_config(&settings, QueueName::Detect),
         stop.clone(),
     ));
@@ -215,7 +215,13 @@ pub(crate) async fn detector(settings: Settings) -> anyhow::Result<()> {
     require_broker(&settings, "detector")?;
     let telemetry = telemetry::init_service(&settings.telemetry, settings.log_json, "pii-redactor-detector")?;
     let stop = shutdown::on_signal();
-    let detector = Detector { broker: broker(&settings), storage: storage(&settings)?, engine: engine(&settings)?, limits: limits(&settings) };
+    let detector = Detector {
+        broker: broker(&settings),
+        storage: storage(&settings)?,
+        engine: engine(&settings)?,
+        limits: limits(&settings),
+        ocr_slots: Detector::default_ocr_slots(),
+    };
     let admin = start_admin(&settings, admin::broker_ready(detector.broker.clone()), &stop)?;
     let watchers = [admin::watch_queues(detector.broker.clone(), &[QueueName::Detect], stop.clone())];
     tracing::info!(concurrency = settings.worker_concurrency, "detector started");
