@@ -164,7 +164,7 @@ pub(crate) async fn serve(settings: Settings) -> anyhow::Result<()> {
     ];
     let limits = limits(&settings);
     let detector = tokio::spawn(pii_detector::run(
-        Detector { broker: broker.clone(), storage: storage.clone(), engine, limits: limits.clone(), master_key: master_key.clone() },
+        Detector { broker: broker.clone(), storage: storage.clone(), engine, limits: limits.clone(), master_key: master_key.clone(), ocr_slots: Detector::default_ocr_slots() },
         worker_config(&settings, QueueName::Detect),
         stop.clone(),
     ));
@@ -217,7 +217,14 @@ pub(crate) async fn detector(settings: Settings) -> anyhow::Result<()> {
     let telemetry = telemetry::init_service(&settings.telemetry, settings.log_json, "pii-redactor-detector")?;
     let stop = shutdown::on_signal();
     let master_key = MasterKey::load(settings.master_key.as_deref(), &settings.data_dir)?;
-    let detector = Detector { broker: broker(&settings), storage: storage(&settings)?, engine: engine(&settings)?, limits: limits(&settings), master_key };
+    let detector = Detector {
+        broker: broker(&settings),
+        storage: storage(&settings)?,
+        engine: engine(&settings)?,
+        limits: limits(&settings),
+        master_key,
+        ocr_slots: Detector::default_ocr_slots(),
+    };
     let admin = start_admin(&settings, admin::broker_ready(detector.broker.clone()), &stop)?;
     let watchers = [admin::watch_queues(detector.broker.clone(), &[QueueName::Detect], stop.clone())];
     tracing::info!(concurrency = settings.worker_concurrency, "detector started");

@@ -48,6 +48,52 @@ pub struct RedactionPolicy {
     /// policy is at rest or in a queue (see `engine::seal`); never set by a request.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sealed: Option<String>,
+    /// What happens to image content (image files, scanned PDF pages, images inside documents).
+    #[serde(default, skip_serializing_if = "ImagePolicy::is_default")]
+    pub images: ImagePolicy,
+    /// What happens to image content that OCR cannot read with confidence (under `images: ocr`).
+    #[serde(default, skip_serializing_if = "UnreadableImages::is_default")]
+    pub unreadable_images: UnreadableImages,
+}
+
+/// How image content is treated. Image content never passes silently: it is read and redacted in
+/// its pixels, blanked, refused, or (only when asked for by name) kept with a warning.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ImagePolicy {
+    /// Read with OCR; the findings' words are burned out of the pixels.
+    #[default]
+    Ocr,
+    /// Blank every image without reading it.
+    Remove,
+    /// End the job with an error naming the page or image that holds image content.
+    Fail,
+    /// Keep images as they are, unread (the job records a warning).
+    Keep,
+}
+
+impl ImagePolicy {
+    pub fn is_default(&self) -> bool {
+        *self == ImagePolicy::default()
+    }
+}
+
+/// What happens, under [`ImagePolicy::Ocr`], to image content OCR cannot read with confidence
+/// (low word confidence, ink where no word was read, an image that cannot be decoded).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum UnreadableImages {
+    /// Blank the unread regions (or the whole image when it cannot be decoded).
+    #[default]
+    Remove,
+    /// End the job with an error naming the page or image.
+    Fail,
+}
+
+impl UnreadableImages {
+    pub fn is_default(&self) -> bool {
+        *self == UnreadableImages::default()
+    }
 }
 
 /// A deny-list value, either bare (reported as `DENY_LIST`) or with its own entity type.
@@ -250,6 +296,19 @@ mod tests {
         assert_eq!(p.operator_for(&EntityType::US_SSN), OperatorConfig::Redact);
         assert_eq!(p.operator_for(&EntityType::PERSON), OperatorConfig::Replace { new_value: Some("<X>".into()) });
         assert_eq!(RedactionPolicy::default().operator_for(&EntityType::PERSON), OperatorConfig::default());
+    }
+
+    #[test]
+    fn images_default_to_ocr_and_parse_by_name() {
+        let p: RedactionPolicy = serde_json::from_str("{}").unwrap();
+        assert_eq!((p.images, p.unreadable_images), (ImagePolicy::Ocr, UnreadableImages::Remove));
+        assert_eq!(serde_json::to_string(&p).unwrap(), "{}", "defaults are not written into stored policies");
+        let p: RedactionPolicy = serde_json::from_str(r#"{"images": "fail", "unreadable_images": "fail"}"#).unwrap();
+        assert_eq!((p.images, p.unreadable_images), (ImagePolicy::Fail, UnreadableImages::Fail));
+        for v in ["remove", "keep"] {
+            serde_json::from_str::<RedactionPolicy>(&format!(r#"{{"images": "{v}"}}"#)).unwrap();
+        }
+        assert!(serde_json::from_str::<RedactionPolicy>(r#"{"images": "ignore"}"#).is_err());
     }
 
     #[test]

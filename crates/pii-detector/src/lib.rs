@@ -29,6 +29,22 @@ pub struct Detector {
     pub limits: Limits,
     /// Opens the caller's sealed lists in the job's policy.
     pub master_key: MasterKey,
+    /// Bounds the analyses that may run OCR at once (formats that are or may hold images), below
+    /// the worker's own concurrency: an OCR page takes seconds of a core, text takes milliseconds.
+    pub ocr_slots: Arc<tokio::sync::Semaphore>,
+}
+
+impl Detector {
+    /// One OCR slot per core (at least one): Tesseract keeps a core busy for the length of a page.
+    pub fn default_ocr_slots() -> Arc<tokio::sync::Semaphore> {
+        Arc::new(tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(1, |n| n.get())))
+    }
+}
+
+/// Whether analysing a document of this format may run OCR (it is an image, or may embed images).
+fn may_ocr(format: pii_docs::Format) -> bool {
+    use pii_docs::Format;
+    format.is_image() || matches!(format, Format::Pdf | Format::Docx | Format::Xlsx | Format::Eml)
 }
 
 /// How a storage failure ends a job; the message names the problem, never document content.
@@ -66,6 +82,8 @@ impl JobHandler for Detector {
         let progress = ProgressReporter::start(self.broker.clone(), &job, size, 1, 50);
         let input = fetched.input.clone();
         let limits = self.limits.clone();
+        // Held until the analysis ends; a closed semaphore (never closed here) would only skip the bound.
+        let _ocr_slot = if may_ocr(format) { self.ocr_slots.clone().acquire_owned().await.ok() } else { None };
         let started = std::time::Instant::now();
         let analysis = tokio::task::spawn_blocking(move || {
             pii_docs::analyze(&input, format, &analyzer, &limits, &mut |done| progress.update(done))
@@ -78,6 +96,9 @@ impl JobHandler for Detector {
             format = format.as_str(),
             bytes = size,
             findings = analysis.findings.len(),
+            images = analysis.images.len(),
+            images_blanked = analysis.images.iter().filter(|n| n.outcome.blanked_any()).count(),
+            images_kept_unread = analysis.images.iter().filter(|n| n.outcome == pii_docs::ImageOutcome::KeptUnread).count(),
             elapsed_ms = started.elapsed().as_millis() as u64,
             "detected"
         );

@@ -55,6 +55,7 @@ pub(crate) fn run(bytes: &[u8], pass: &mut Pass<'_>) -> Result<Ran, DocError> {
     }
     ooxml::caches(&mut pkg, pass)?;
     ooxml::doc_props(&mut pkg, pass)?;
+    ooxml::media(&mut pkg, pass)?;
     // People parts list the authors of comments and changes.
     for name in ["word/people.xml"] {
         if let Some(src) = pkg.text(name)? {

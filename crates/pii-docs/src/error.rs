@@ -12,6 +12,10 @@ pub enum DocError {
     Encrypted,
     #[error("document too large: {0}")]
     TooLarge(String),
+    /// Image content the policy does not let through unread (`images: fail`, or unreadable content
+    /// under `unreadable_images: fail`); the message names the page or image.
+    #[error("image content not redacted: {0}")]
+    ImageContent(String),
     #[error("the findings do not match the document: {0}")]
     Mismatch(String),
     #[error("i/o error: {0}")]
@@ -23,7 +27,11 @@ pub enum DocError {
 impl DocError {
     pub fn kind(&self) -> ErrorKind {
         match self {
-            DocError::Unsupported(_) | DocError::Corrupt(_) | DocError::Encrypted | DocError::Mismatch(_) => {
+            DocError::Unsupported(_)
+            | DocError::Corrupt(_)
+            | DocError::Encrypted
+            | DocError::Mismatch(_)
+            | DocError::ImageContent(_) => {
                 ErrorKind::Unprocessable
             }
             DocError::TooLarge(_) => ErrorKind::TooLarge,

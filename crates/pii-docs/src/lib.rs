@@ -33,10 +33,22 @@
 //! | csv, tsv | every cell's unquoted value, row by row; the header row is context for its column |
 //! | json, ndjson | every key and string value (unescaped), and integer literals of 5+ digits, in document order; the key is context for its value |
 //! | html, xml | text nodes (entities decoded; HTML inline elements joined), comments, CDATA, and data-carrying attribute values (attribute name as context); not scripts or styles |
-//! | docx | each paragraph (runs joined, tabs and breaks as `\t`/`\n`) of body, headers, footers, footnotes, endnotes and comments, then hyperlink targets, chart caches and document properties |
-//! | xlsx | sheet names, shared strings, then per sheet inline strings, cached formula strings and integer cells of 5+ digits (column header as context), then comments, chart/pivot caches and document properties |
+//! | docx | each paragraph (runs joined, tabs and breaks as `\t`/`\n`) of body, headers, footers, footnotes, endnotes and comments, then hyperlink targets, chart caches and document properties, then embedded raster images' OCR lines |
+//! | xlsx | sheet names, shared strings, then per sheet inline strings, cached formula strings and integer cells of 5+ digits (column header as context), then comments, chart/pivot caches and document properties, then embedded raster images' OCR lines |
 //! | pdf | per page, the text shown by the content stream (lines joined by `\n`, gaps by a space), one segment per page; then each form XObject's text, annotation/bookmark/form-field strings, and the Info dictionary values |
 //! | eml | each header value (not `Content-*`), then each text part, HTML part (as html) and attachment of a known format (recursively), in MIME order |
+//! | png, jpeg, tiff, bmp, webp, gif | per page (TIFF page, GIF frame), the OCR text: one segment per line, words joined by a space |
+//!
+//! # Images
+//!
+//! Image content never passes silently. Under the policy's `images` (see
+//! [`pii_core::policy::ImagePolicy`]) every image (an image file's pages, a PDF's image objects) is
+//! read with OCR and the words of its findings are burned out of the pixels (`ocr`), blanked
+//! (`remove`), refused with [`DocError::ImageContent`] naming the page or image (`fail`), or kept
+//! unread (`keep`). Ink OCR cannot read with confidence is blanked or refused
+//! (`unreadable_images`). Redacted images are re-encoded from their pixels, which drops every
+//! metadata block (EXIF and GPS, XMP, IPTC, comments, thumbnails). What happened to each image is
+//! reported as an [`ImageNote`] in [`Analysis::images`] and [`Written::images`].
 
 mod charref;
 mod csv;
@@ -49,14 +61,19 @@ mod error;
 mod input;
 mod json;
 mod markup;
+mod ocr;
 mod ooxml;
 mod pass;
 mod pdf;
+mod pdf_images;
+mod raster;
+mod scan;
 mod text;
 mod xlsx;
 
 pub use error::DocError;
 pub use input::Input;
+pub use scan::{BlankReason, ImageNote, ImageOutcome};
 
 use std::io::Write;
 
@@ -81,6 +98,12 @@ pub enum Format {
     Xlsx,
     Pdf,
     Eml,
+    Png,
+    Jpeg,
+    Tiff,
+    Bmp,
+    Webp,
+    Gif,
 }
 
 impl Format {
@@ -97,6 +120,12 @@ impl Format {
         Format::Xlsx,
         Format::Pdf,
         Format::Eml,
+        Format::Png,
+        Format::Jpeg,
+        Format::Tiff,
+        Format::Bmp,
+        Format::Webp,
+        Format::Gif,
     ];
 
     /// The short name used in messages and metrics.
@@ -113,6 +142,12 @@ impl Format {
             Format::Xlsx => "xlsx",
             Format::Pdf => "pdf",
             Format::Eml => "eml",
+            Format::Png => "png",
+            Format::Jpeg => "jpeg",
+            Format::Tiff => "tiff",
+            Format::Bmp => "bmp",
+            Format::Webp => "webp",
+            Format::Gif => "gif",
         }
     }
 
@@ -141,6 +176,12 @@ impl Format {
             Format::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             Format::Pdf => "application/pdf",
             Format::Eml => "message/rfc822",
+            Format::Png => "image/png",
+            Format::Jpeg => "image/jpeg",
+            Format::Tiff => "image/tiff",
+            Format::Bmp => "image/bmp",
+            Format::Webp => "image/webp",
+            Format::Gif => "image/gif",
         }
     }
 
@@ -148,6 +189,11 @@ impl Format {
     /// whole document, up to [`Limits::max_document_bytes`]).
     pub fn streams(self) -> bool {
         matches!(self, Format::Text | Format::Csv | Format::Tsv | Format::Ndjson)
+    }
+
+    /// Whether this is a raster image format (read with OCR).
+    pub fn is_image(self) -> bool {
+        matches!(self, Format::Png | Format::Jpeg | Format::Tiff | Format::Bmp | Format::Webp | Format::Gif)
     }
 }
 
@@ -174,6 +220,13 @@ pub struct Limits {
     pub max_pdf_objects: usize,
     /// Most pages in a PDF.
     pub max_pdf_pages: usize,
+    /// Most pixels of one image (page, frame, PDF image object), checked from its header before it
+    /// is decoded (against decompression bombs); a decoded page is held as at most 4 bytes a pixel.
+    pub max_image_pixels: u64,
+    /// Most pages (TIFF pages, GIF frames) of one image file, and image objects of one PDF.
+    pub max_image_pages: usize,
+    /// Longest OCR of one page; a page that overruns fails the document.
+    pub ocr_page_budget: std::time::Duration,
 }
 
 impl Default for Limits {
@@ -189,6 +242,10 @@ impl Default for Limits {
             max_attachment_depth: 8,
             max_pdf_objects: 500_000,
             max_pdf_pages: 10_000,
+            // An A3 page at 300 dpi is 17.4 million pixels.
+            max_image_pixels: 40_000_000,
+            max_image_pages: 2_000,
+            ocr_page_budget: std::time::Duration::from_secs(120),
         }
     }
 }
@@ -200,6 +257,8 @@ pub struct Analysis {
     pub findings: Vec<Finding>,
     /// Length of the extracted text in chars.
     pub text_chars: u64,
+    /// What happened to each image, in document order (empty for a document without images).
+    pub images: Vec<ImageNote>,
 }
 
 /// What [`redact`] wrote.
@@ -208,6 +267,8 @@ pub struct Written {
     /// The media type of the output, with the charset of the input for text formats.
     pub content_type: &'static str,
     pub bytes: u64,
+    /// What happened to each image, in document order.
+    pub images: Vec<ImageNote>,
 }
 
 /// Recognises the format of a document from its name and its first bytes (magic bytes win over the
@@ -234,8 +295,9 @@ pub fn analyze(
     check_size(input, format, limits)?;
     let mut pass = Pass::analyze(analyzer, limits, progress);
     dispatch(input, format, &mut pass, &mut std::io::sink())?;
+    let images = std::mem::take(&mut pass.image_notes);
     let (findings, text_chars) = pass.finish_analysis();
-    Ok(Analysis { format, findings, text_chars })
+    Ok(Analysis { format, findings, text_chars, images })
 }
 
 /// Writes the extracted text of a document (the text that findings' offsets point into) to `out`
@@ -277,7 +339,7 @@ pub fn redact(
     let content_type = dispatch(input, format, &mut pass, &mut counting)?;
     pass.finish_redaction()?;
     counting.flush()?;
-    Ok(Written { content_type, bytes: counting.bytes })
+    Ok(Written { content_type, bytes: counting.bytes, images: std::mem::take(&mut pass.image_notes) })
 }
 
 fn check_size(input: &Input, format: Format, limits: &Limits) -> Result<(), DocError> {
@@ -299,7 +361,19 @@ fn dispatch(input: &Input, format: Format, pass: &mut Pass<'_>, out: &mut dyn Wr
         Format::Csv => csv::run(input, None, pass, out),
         Format::Tsv => csv::run(input, Some('\t'), pass, out),
         Format::Ndjson => json::run_ndjson(input, pass, out),
-        Format::Json | Format::Html | Format::Xml | Format::Docx | Format::Xlsx | Format::Pdf | Format::Eml => {
+        Format::Json
+        | Format::Html
+        | Format::Xml
+        | Format::Docx
+        | Format::Xlsx
+        | Format::Pdf
+        | Format::Eml
+        | Format::Png
+        | Format::Jpeg
+        | Format::Tiff
+        | Format::Bmp
+        | Format::Webp
+        | Format::Gif => {
             let bytes = input.to_bytes()?;
             let written = run_bytes(&bytes, format, pass)?;
             pass.progress(input.len());
@@ -327,6 +401,7 @@ pub(crate) fn run_bytes(bytes: &[u8], format: Format, pass: &mut Pass<'_>) -> Re
         Format::Xlsx => xlsx::run(bytes, pass),
         Format::Pdf => pdf::run(bytes, pass),
         Format::Eml => eml::run(bytes, pass),
+        Format::Png | Format::Jpeg | Format::Tiff | Format::Bmp | Format::Webp | Format::Gif => raster::run(bytes, format, pass),
         Format::Text | Format::Csv | Format::Tsv | Format::Ndjson => {
             let input = Input::Memory(bytes.into());
             let mut out = Vec::new();

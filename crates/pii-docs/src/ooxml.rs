@@ -144,6 +144,34 @@ pub(crate) fn local(name: &str) -> &str {
 }
 
 /// Runs the properties parts shared by DOCX and XLSX.
+/// Raster images embedded in the package (`word/media/…`, `xl/media/…`, any entry whose bytes are
+/// PNG, JPEG, TIFF, BMP, WebP or GIF), in archive order: read and redacted like an image file
+/// (see [`crate::raster`]), their notes and refusals naming the entry.
+///
+/// # Errors
+/// As [`crate::raster::run`], with the entry's name in the message.
+pub(crate) fn media(pkg: &mut Package, pass: &mut Pass<'_>) -> Result<(), DocError> {
+    let names = pkg.names(|_| true);
+    for name in names {
+        let Some(entry) = pkg.get(&name) else { continue };
+        let Some(format) = crate::raster::sniff(&entry.data) else { continue };
+        let data = entry.data.clone();
+        let first_note = pass.image_notes.len();
+        let ran = crate::raster::run(&data, format, pass).map_err(|e| match e {
+            DocError::ImageContent(m) => DocError::ImageContent(format!("{name}: {m}")),
+            DocError::TooLarge(m) => DocError::TooLarge(format!("{name}: {m}")),
+            other => other,
+        })?;
+        for note in &mut pass.image_notes[first_note..] {
+            note.location = format!("{name}, {}", note.location);
+        }
+        if let Some(bytes) = ran.bytes {
+            pkg.replace(&name, bytes);
+        }
+    }
+    Ok(())
+}
+
 pub(crate) fn doc_props(pkg: &mut Package, pass: &mut Pass<'_>) -> Result<(), DocError> {
     let parts: [(&str, &[&str], &[&str]); 3] = [
         (

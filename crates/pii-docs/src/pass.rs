@@ -6,11 +6,11 @@
 //! operator's output) of the findings that fall in it, and the format writes them back.
 
 use pii_core::engine::{anonymize, Analyzer, SegmentContext, Span, TenantKeys};
-use pii_core::policy::RedactionPolicy;
+use pii_core::policy::{ImagePolicy, RedactionPolicy, UnreadableImages};
 use pii_core::text::{ByteCounter, CharCounter};
 use pii_core::Finding;
 
-use crate::{DocError, Limits};
+use crate::{DocError, ImageNote, Limits};
 
 /// One redaction inside a segment: `start..end` are UTF-8 byte offsets into the segment's text.
 #[derive(Debug, Clone)]
@@ -48,15 +48,29 @@ pub(crate) struct Pass<'a> {
     reported: u64,
     /// Current nesting of attached documents (e-mail).
     pub depth: usize,
+    /// The policy's treatment of image content (the default in extraction mode).
+    pub images: (ImagePolicy, UnreadableImages),
+    /// What happened to each image met so far, in document order.
+    pub image_notes: Vec<ImageNote>,
 }
 
 impl<'a> Pass<'a> {
     pub fn analyze(analyzer: &'a Analyzer, limits: &'a Limits, progress: &'a mut dyn FnMut(u64)) -> Self {
-        Pass { mode: Mode::Analyze { analyzer, findings: Vec::new() }, pos: 0, limits, progress, reported: 0, depth: 0 }
+        let images = analyzer.images();
+        Pass { mode: Mode::Analyze { analyzer, findings: Vec::new() }, pos: 0, limits, progress, reported: 0, depth: 0, images, image_notes: Vec::new() }
     }
 
     pub fn extract(out: &'a mut dyn std::io::Write, limits: &'a Limits, progress: &'a mut dyn FnMut(u64)) -> Self {
-        Pass { mode: Mode::Extract { out }, pos: 0, limits, progress, reported: 0, depth: 0 }
+        Pass {
+            mode: Mode::Extract { out },
+            pos: 0,
+            limits,
+            progress,
+            reported: 0,
+            depth: 0,
+            images: Default::default(),
+            image_notes: Vec::new(),
+        }
     }
 
     /// Extraction mode: writes a stretch of extracted text that the caller accounts for with
@@ -81,7 +95,17 @@ impl<'a> Pass<'a> {
     ) -> Self {
         let mut findings: Vec<Finding> = findings.iter().filter(|f| f.end > f.start).cloned().collect();
         findings.sort_by_key(|f| (f.start, f.end));
-        Pass { mode: Mode::Redact { findings, next: 0, policy, keys }, pos: 0, limits, progress, reported: 0, depth: 0 }
+        let images = (policy.images, policy.unreadable_images);
+        Pass {
+            mode: Mode::Redact { findings, next: 0, policy, keys },
+            pos: 0,
+            limits,
+            progress,
+            reported: 0,
+            depth: 0,
+            images,
+            image_notes: Vec::new(),
+        }
     }
 
     pub fn is_redacting(&self) -> bool {

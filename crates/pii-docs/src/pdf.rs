@@ -15,7 +15,8 @@
 //! After the pages come, as further segments: the text of each form XObject (object order,
 //! redacted the same way inside the form), then the text strings of annotations (`Contents`, `T`,
 //! `Subj`), bookmarks (`Title`) and form fields (`V`, `TU`, `T`), in object order, then the Info
-//! dictionary. Not handled: text drawn by Type3 glyph procedures or as images (no OCR).
+//! dictionary. Then come the image objects' OCR lines (see [`crate::pdf_images`]), redacted in their
+//! pixels. Not handled: text drawn by Type3 glyph procedures.
 
 use std::collections::HashMap;
 
@@ -68,12 +69,13 @@ fn run_inner(bytes: &[u8], pass: &mut Pass<'_>) -> Result<Ran, DocError> {
     let total = pages.len() as u64;
     for (k, (_, page_id)) in pages.iter().enumerate() {
         let content = doc.get_page_content_with_limit(*page_id, limit).map_err(corrupt)?;
-        let content = Content::decode(&content).map_err(corrupt)?;
+        let mut content = Content::decode(&content).map_err(corrupt)?;
         let fonts = page_fonts(&doc, *page_id);
         let page = extract(&content.operations, &fonts);
         let reps = pass.segment(&page.text, None)?;
-        if !reps.is_empty() {
-            let data = redacted_content(content.operations, &page, &reps)?;
+        let inline_blanked = crate::pdf_images::inline_images(&mut content.operations, k + 1, pass)?;
+        if !reps.is_empty() || inline_blanked {
+            let data = if reps.is_empty() { content.encode().map_err(corrupt)? } else { redacted_content(content.operations, &page, &reps)? };
             let mut stream = Stream::new(Dictionary::new(), data);
             let _ = stream.compress();
             let id = doc.add_object(Object::Stream(stream));
@@ -84,6 +86,7 @@ fn run_inner(bytes: &[u8], pass: &mut Pass<'_>) -> Result<Ran, DocError> {
         pass.progress(bytes.len() as u64 * (k as u64 + 1) / (total + 1));
     }
     forms(&mut doc, pass, limit)?;
+    crate::pdf_images::run(&mut doc, &pages, pass, limit)?;
     strings_in_dictionaries(&mut doc, pass)?;
     // Info dictionary: analysed so that its findings are reported, then removed on redaction.
     let info = match doc.trailer.get(b"Info") {

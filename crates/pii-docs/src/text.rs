@@ -19,6 +19,9 @@ pub(crate) fn sniff(file_name: &str, head: &[u8]) -> Result<Format, DocError> {
     if head.starts_with(b"%PDF-") || head[..head.len().min(1024)].windows(5).any(|w| w == b"%PDF-") {
         return Ok(Format::Pdf);
     }
+    if let Some(f) = crate::raster::sniff(head) {
+        return Ok(f);
+    }
     if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
         return match ext.as_str() {
             "docx" | "xlsx" => Err(DocError::Encrypted),

@@ -194,6 +194,7 @@ pub(crate) fn run(bytes: &[u8], pass: &mut Pass<'_>) -> Result<Ran, DocError> {
     ooxml::caches(&mut pkg, pass)?;
     // 5. Properties.
     ooxml::doc_props(&mut pkg, pass)?;
+    ooxml::media(&mut pkg, pass)?;
     let out = if pass.is_redacting() { Some(pkg.write()?) } else { None };
     Ok(Ran { bytes: out, content_type: Format::Xlsx.content_type() })
 }

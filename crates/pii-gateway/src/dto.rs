@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use pii_core::policy::{AdHocRecognizer, DenyListEntry, OperatorConfig, RedactionPolicy};
+use pii_core::policy::{AdHocRecognizer, DenyListEntry, ImagePolicy, OperatorConfig, RedactionPolicy, UnreadableImages};
 use pii_core::EntityType;
 use pii_db::jobs::JobRecord;
 use serde::{Deserialize, Serialize};
@@ -137,6 +137,17 @@ pub struct RedactUriRequest {
     #[serde(default)]
     #[schema(value_type = Object)]
     pub operators: BTreeMap<String, OperatorConfig>,
+    /// Image content (image files, scanned PDF pages): `ocr` (default: read and burn the findings
+    /// out of the pixels), `remove` (blank every image), `fail` (the job ends `error` naming the page
+    /// or image) or `keep` (unread, with a warning).
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub images: ImagePolicy,
+    /// Under `images: ocr`, image content OCR cannot read with confidence: `remove` (default: blank
+    /// it) or `fail` (the job ends `error` naming the page or image).
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub unreadable_images: UnreadableImages,
     /// Where to POST (signed) when the job ends.
     pub callback_url: Option<String>,
     /// Anything the caller wants echoed in the job and its callback (a JSON object, at most 4 KiB).
@@ -154,6 +165,8 @@ impl RedactUriRequest {
             ad_hoc_recognizers: self.ad_hoc_recognizers.clone(),
             operators: self.operators.clone(),
             sealed: None,
+            images: self.images,
+            unreadable_images: self.unreadable_images,
         }
     }
 }
@@ -195,6 +208,17 @@ pub struct BatchRequest {
     #[serde(default)]
     #[schema(value_type = Object)]
     pub operators: BTreeMap<String, OperatorConfig>,
+    /// Image content (image files, scanned PDF pages): `ocr` (default: read and burn the findings
+    /// out of the pixels), `remove` (blank every image), `fail` (the job ends `error` naming the page
+    /// or image) or `keep` (unread, with a warning).
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub images: ImagePolicy,
+    /// Under `images: ocr`, image content OCR cannot read with confidence: `remove` (default: blank
+    /// it) or `fail` (the job ends `error` naming the page or image).
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub unreadable_images: UnreadableImages,
     /// Where to POST (signed) once every job of the batch has ended.
     pub callback_url: Option<String>,
     #[schema(value_type = Option<Object>)]
@@ -211,6 +235,8 @@ impl BatchRequest {
             ad_hoc_recognizers: self.ad_hoc_recognizers.clone(),
             operators: self.operators.clone(),
             sealed: None,
+            images: self.images,
+            unreadable_images: self.unreadable_images,
         }
     }
 }

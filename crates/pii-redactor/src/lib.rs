@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use pii_core::messages::{JobCommand, RedactCommand, StatusEvent};
 use pii_core::JobStatus;
-use pii_docs::{Format, Input, Limits};
+use pii_docs::{Format, ImageOutcome, Input, Limits};
 use pii_queue::worker::{self, Failure, JobHandler, ProgressReporter, WorkerConfig};
 use pii_queue::{Broker, Headers, Outgoing, Route};
 use pii_runtime::keys::MasterKey;
@@ -81,6 +81,9 @@ impl JobHandler for Redactor {
             bytes_in = size,
             bytes_out = written.bytes,
             findings = findings.len(),
+            images = written.images.len(),
+            images_blanked = written.images.iter().filter(|n| n.outcome.blanked_any()).count(),
+            images_kept_unread = written.images.iter().filter(|n| n.outcome == ImageOutcome::KeptUnread).count(),
             elapsed_ms = started.elapsed().as_millis() as u64,
             "redacted"
         );

@@ -153,6 +153,8 @@ impl Engine {
             threshold: policy.score_threshold.unwrap_or(DEFAULT_SCORE_THRESHOLD),
             allow_list: policy.allow_list.iter().map(|s| s.as_str().into()).collect(),
             adhoc: adhoc::AdHoc::new(policy)?,
+            images: policy.images,
+            unreadable_images: policy.unreadable_images,
         })
     }
 }
@@ -165,9 +167,16 @@ pub struct Analyzer {
     threshold: f32,
     allow_list: HashSet<Box<str>>,
     adhoc: adhoc::AdHoc,
+    images: crate::policy::ImagePolicy,
+    unreadable_images: crate::policy::UnreadableImages,
 }
 
 impl Analyzer {
+    /// The policy's treatment of image content (the document layer reads it when it meets an image).
+    pub fn images(&self) -> (crate::policy::ImagePolicy, crate::policy::UnreadableImages) {
+        (self.images, self.unreadable_images)
+    }
+
     /// Entities in `text`, byte offsets, sorted by start, non-overlapping.
     ///
     /// The policy's `entities` filter applies to the engine's recognizers; the policy's own ad-hoc

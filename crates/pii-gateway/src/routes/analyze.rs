@@ -42,7 +42,7 @@ pub async fn analyze_text(state: web::Data<AppState>, _principal: Principal, bod
         deny_list: req.deny_list,
         ad_hoc_recognizers: req.ad_hoc_recognizers,
         operators: Default::default(),
-        sealed: None,
+        ..Default::default()
     };
     let analyzer = state.engine.prepare(&policy)?;
     let text = req.text;
@@ -69,7 +69,7 @@ pub async fn redact_text(state: web::Data<AppState>, principal: Principal, body:
         deny_list: req.deny_list,
         ad_hoc_recognizers: req.ad_hoc_recognizers,
         operators: req.operators,
-        sealed: None,
+        ..Default::default()
     };
     let analyzer = state.engine.prepare(&policy)?;
     let keys = state.master_key.tenant_keys(&principal.tenant);

@@ -1,0 +1,255 @@
+//! One image as a piece of a document, whatever holds it (an image file's page, a PDF image
+//! object): the policy's decision, OCR lines as segments, and the pixels to burn.
+//!
+//! The walk is the same in analysis and redaction, so a finding's char range maps back to the words
+//! it covers: each OCR line is one segment, its words joined by one space; in redaction the
+//! replacements of a line (byte ranges) select the words they touch, and those words' boxes, grown
+//! by a small margin, are burned opaque. Ink that OCR did not read with confidence is blanked (or
+//! refused) as well, so that nothing unread leaves as if it had been checked.
+
+use image::{DynamicImage, GrayImage, Rgba};
+use pii_core::policy::{ImagePolicy, UnreadableImages};
+
+use crate::ocr::{self, Rect, MIN_WORD_CONFIDENCE};
+use crate::pass::Pass;
+use crate::DocError;
+
+/// What happened to one image (a page of an image file, a frame, a PDF image object).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImageNote {
+    /// Where the image is: `page 2`, `page 1, image object 12`.
+    pub location: String,
+    pub outcome: ImageOutcome,
+}
+
+/// The outcome for one image. Each says what the user may rely on.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ImageOutcome {
+    /// OCR read every inked part with confidence; its findings were redacted in the pixels.
+    Read { words: u32, mean_confidence: f32 },
+    /// OCR read part of it; the regions it could not read with confidence were blanked.
+    PartlyBlanked { words: u32, unread_regions: u32 },
+    /// The whole image was blanked.
+    Blanked(BlankReason),
+    /// Kept as it was, unread (`images: keep`): a warning for the job.
+    KeptUnread,
+}
+
+impl ImageOutcome {
+    /// Whether some or all of the image was blanked rather than read.
+    pub fn blanked_any(&self) -> bool {
+        matches!(self, ImageOutcome::PartlyBlanked { .. } | ImageOutcome::Blanked(_))
+    }
+}
+
+/// Why an image was blanked whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum BlankReason {
+    /// The policy says `images: remove`.
+    Policy,
+    /// OCR found ink but no word it could read with confidence.
+    Unreadable,
+    /// The image could not be decoded (an unsupported filter or a corrupt stream).
+    Undecodable,
+}
+
+/// What to do with the image's pixels.
+#[derive(Debug)]
+pub(crate) enum Treatment {
+    /// Leave the pixels as they are (nothing found, or `images: keep`).
+    Keep,
+    /// Burn these boxes (non-empty).
+    Burn(Vec<Rect>),
+    /// Blank the whole image.
+    Blank,
+}
+
+/// The policy's decision before the image is decoded: `None` when it is to be read.
+///
+/// # Errors
+/// `DocError::ImageContent` under `images: fail`.
+pub(crate) fn before_decoding(pass: &mut Pass<'_>, location: &str) -> Result<Option<Treatment>, DocError> {
+    match pass.images.0 {
+        ImagePolicy::Ocr => Ok(None),
+        ImagePolicy::Remove => {
+            note(pass, location, ImageOutcome::Blanked(BlankReason::Policy));
+            Ok(Some(Treatment::Blank))
+        }
+        ImagePolicy::Keep => {
+            note(pass, location, ImageOutcome::KeptUnread);
+            Ok(Some(Treatment::Keep))
+        }
+        ImagePolicy::Fail => Err(DocError::ImageContent(format!("{location} holds image content, and the policy says images: fail"))),
+    }
+}
+
+/// An image that cannot be decoded: blanked, or refused under `unreadable_images: fail`.
+///
+/// # Errors
+/// `DocError::ImageContent` under `unreadable_images: fail`.
+pub(crate) fn undecodable(pass: &mut Pass<'_>, location: &str, why: &str) -> Result<Treatment, DocError> {
+    if pass.images.1 == UnreadableImages::Fail {
+        return Err(DocError::ImageContent(format!("{location} holds an image that cannot be decoded ({why})")));
+    }
+    note(pass, location, ImageOutcome::Blanked(BlankReason::Undecodable));
+    Ok(Treatment::Blank)
+}
+
+/// An image whose pixels cannot be decoded, under any policy: blanked (`remove`; and `keep`, as
+/// there are no pixels to keep), refused (`fail`), or as [`undecodable`] says under `ocr`.
+///
+/// # Errors
+/// `DocError::ImageContent` under `images: fail` or `unreadable_images: fail`.
+pub(crate) fn cannot_decode(pass: &mut Pass<'_>, location: &str, why: &str) -> Result<Treatment, DocError> {
+    match pass.images.0 {
+        ImagePolicy::Remove => {
+            note(pass, location, ImageOutcome::Blanked(BlankReason::Policy));
+            Ok(Treatment::Blank)
+        }
+        ImagePolicy::Fail => before_decoding(pass, location).map(|t| t.unwrap_or(Treatment::Blank)),
+        ImagePolicy::Ocr | ImagePolicy::Keep => undecodable(pass, location, why),
+    }
+}
+
+/// Reads a decoded image with OCR, walks its lines as segments and decides what to burn.
+///
+/// # Errors
+/// `DocError::ImageContent` for unreadable content under `unreadable_images: fail`; the pass's
+/// errors; OCR failures.
+pub(crate) fn read(pass: &mut Pass<'_>, img: &DynamicImage, location: &str) -> Result<Treatment, DocError> {
+    let gray = gray_on_white(img);
+    let page = ocr::read(&gray, pass.limits.ocr_page_budget, location)?;
+    let (w, h) = gray.dimensions();
+    let confident = page.lines.iter().flatten().filter(|wd| wd.conf >= MIN_WORD_CONFIDENCE).count();
+    if page.unread_tiles > 0 && pass.images.1 == UnreadableImages::Fail {
+        return Err(DocError::ImageContent(format!(
+            "{location} holds content OCR cannot read with confidence ({} of {} inked regions)",
+            page.unread_tiles, page.inked_tiles
+        )));
+    }
+    if confident == 0 && page.inked_tiles > 0 {
+        note(pass, location, ImageOutcome::Blanked(BlankReason::Unreadable));
+        return Ok(Treatment::Blank);
+    }
+    let mut burn: Vec<Rect> = Vec::new();
+    for line in &page.lines {
+        let mut text = String::new();
+        let mut spans = Vec::with_capacity(line.len());
+        for (i, word) in line.iter().enumerate() {
+            if i > 0 {
+                text.push(' ');
+            }
+            let start = text.len();
+            text.push_str(&word.text);
+            spans.push((start, text.len()));
+        }
+        for rep in pass.segment(&text, None)? {
+            for (word, &(s, e)) in line.iter().zip(&spans) {
+                if s < rep.end && rep.start < e {
+                    // A small margin: a sixth of the word's height above and below (accents,
+                    // descenders), a few pixels to the sides, short of the gap to the next word.
+                    let r = word.rect;
+                    let my = ((r.y1 - r.y0) / 10).max(2);
+                    let mx = ((r.y1 - r.y0) / 12).clamp(2, 4);
+                    burn.push(Rect { x0: r.x0.saturating_sub(mx), y0: r.y0.saturating_sub(my), x1: (r.x1 + mx).min(w), y1: (r.y1 + my).min(h) });
+                }
+            }
+        }
+    }
+    let words = u32::try_from(page.words()).unwrap_or(u32::MAX);
+    if page.unread.is_empty() {
+        note(pass, location, ImageOutcome::Read { words, mean_confidence: page.mean_confidence() });
+    } else {
+        note(pass, location, ImageOutcome::PartlyBlanked { words, unread_regions: page.unread_tiles });
+        burn.extend(page.unread.iter().copied());
+    }
+    Ok(if burn.is_empty() { Treatment::Keep } else { Treatment::Burn(burn) })
+}
+
+/// Decides and reads in one go: the policy first, then OCR.
+///
+/// # Errors
+/// As [`before_decoding`] and [`read`].
+pub(crate) fn treat(pass: &mut Pass<'_>, img: &DynamicImage, location: &str) -> Result<Treatment, DocError> {
+    match before_decoding(pass, location)? {
+        Some(t) => Ok(t),
+        None => read(pass, img, location),
+    }
+}
+
+/// Applies a treatment to the pixels; returns whether they changed.
+pub(crate) fn apply(img: &mut DynamicImage, t: &Treatment) -> bool {
+    let (w, h) = (img.width(), img.height());
+    match t {
+        Treatment::Keep => false,
+        Treatment::Blank => {
+            fill(img, Rect { x0: 0, y0: 0, x1: w, y1: h }, [255, 255, 255, 255]);
+            true
+        }
+        Treatment::Burn(rects) => {
+            for r in rects {
+                fill(img, *r, [0, 0, 0, 255]);
+            }
+            true
+        }
+    }
+}
+
+/// Fills a rectangle with an opaque colour, in the image's own pixel type.
+fn fill(img: &mut DynamicImage, r: Rect, c: [u8; 4]) {
+    let (x1, y1) = (r.x1.min(img.width()), r.y1.min(img.height()));
+    let luma = c[0];
+    match img {
+        DynamicImage::ImageLuma8(b) => fill_buf(b, r.x0, r.y0, x1, y1, image::Luma([luma])),
+        DynamicImage::ImageLumaA8(b) => fill_buf(b, r.x0, r.y0, x1, y1, image::LumaA([luma, 255])),
+        DynamicImage::ImageRgb8(b) => fill_buf(b, r.x0, r.y0, x1, y1, image::Rgb([c[0], c[1], c[2]])),
+        DynamicImage::ImageRgba8(b) => fill_buf(b, r.x0, r.y0, x1, y1, Rgba(c)),
+        other => {
+            // Wider pixel types are narrowed to 8 bits when decoded; this keeps the fill total anyway.
+            let mut rgba = other.to_rgba8();
+            fill_buf(&mut rgba, r.x0, r.y0, x1, y1, Rgba(c));
+            *other = DynamicImage::ImageRgba8(rgba);
+        }
+    }
+}
+
+fn fill_buf<P: image::Pixel>(b: &mut image::ImageBuffer<P, Vec<P::Subpixel>>, x0: u32, y0: u32, x1: u32, y1: u32, p: P) {
+    for y in y0..y1 {
+        for x in x0..x1 {
+            b.put_pixel(x, y, p);
+        }
+    }
+}
+
+/// Narrows a decoded image to 8-bit Luma, LumaA, Rgb or Rgba (the types [`apply`] fills and the
+/// encoders write).
+pub(crate) fn narrow(img: DynamicImage) -> DynamicImage {
+    match img {
+        DynamicImage::ImageLuma8(_) | DynamicImage::ImageLumaA8(_) | DynamicImage::ImageRgb8(_) | DynamicImage::ImageRgba8(_) => img,
+        DynamicImage::ImageLuma16(_) => DynamicImage::ImageLuma8(img.to_luma8()),
+        other if other.color().has_alpha() => DynamicImage::ImageRgba8(other.to_rgba8()),
+        other => DynamicImage::ImageRgb8(other.to_rgb8()),
+    }
+}
+
+/// The grayscale raster OCR reads: transparent pixels composited over white paper.
+fn gray_on_white(img: &DynamicImage) -> GrayImage {
+    if !img.color().has_alpha() {
+        return img.to_luma8();
+    }
+    let rgba = img.to_rgba8();
+    GrayImage::from_fn(rgba.width(), rgba.height(), |x, y| {
+        let [r, g, b, a] = rgba.get_pixel(x, y).0;
+        let l = (u32::from(r) * 299 + u32::from(g) * 587 + u32::from(b) * 114) / 1000;
+        let a = u32::from(a);
+        image::Luma([((l * a + 255 * (255 - a)) / 255) as u8])
+    })
+}
+
+fn note(pass: &mut Pass<'_>, location: &str, outcome: ImageOutcome) {
+    // Notes of attached documents are kept too (an image attached to an e-mail); the location of a
+    // nested document does not say which attachment, which the e-mail's order does.
+    pass.image_notes.push(ImageNote { location: location.to_owned(), outcome });
+}
