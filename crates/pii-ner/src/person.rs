@@ -337,7 +337,8 @@ fn speakers(doc: &Doc<'_>, out: &mut Cands) {
             continue;
         }
         let k = skip_stamp(doc, i);
-        let stamped = k > i;
+        // A time or a date, not an enumerator such as `[2]`.
+        let stamped = doc.toks[i..k].iter().any(|t| t.is_punct(':') || t.is_punct('/'));
         if k >= n || (k != i && doc.toks[k].line_start) {
             continue;
         }
@@ -350,24 +351,31 @@ fn speakers(doc: &Doc<'_>, out: &mut Cands) {
         if e + 1 < n && !doc.toks[e + 1].space_before && !doc.toks[e + 1].line_start {
             continue; // `http:`, times
         }
-        if doc.toks[k..e].iter().any(|t| t.lower.split('-').any(|p| rules::ROLES.contains(&p)) || t.masked || t.rf(rules::F_FUNCTION_WORD | rules::F_CALENDAR)) {
+        if doc.toks[k..e].iter().any(|t| t.lower.split('-').any(|p| rules::ROLES.contains(&p)) || t.masked || t.rf(rules::F_FUNCTION_WORD)) {
             continue;
         }
         if crate::structure::classify_key(&doc.text[doc.toks[k].start..doc.toks[e - 1].end]).is_some() {
             continue;
         }
-        turns.push((k, e, stamped, gt));
+        // A turn of a column: a message of two or more words that starts with a word (a form's
+        // `DOB: 6 Dec 1975` or `Invoice: INV-2025` is a label), said by no all-caps acronym.
+        let le = doc.line_end(e);
+        let msg_words = doc.toks[e + 1..le].iter().filter(|t| t.is_word()).count();
+        // Compounds ending in a particle (`Follow-up`, `Check-in`, `Add-on`) are headings, not names.
+        let compound = doc.toks[k..e].iter().any(|t| t.lower.rsplit('-').next().is_some_and(|p| t.lower.contains('-') && matches!(p, "up" | "in" | "out" | "on" | "off" | "by" | "to" | "over")));
+        let talk = msg_words >= 2 && e + 1 < le && doc.toks[e + 1].is_word() && !compound && doc.toks[k..e].iter().all(|t| t.shape != Shape::Upper);
+        turns.push((k, e, stamped, talk));
     }
-    // Two or more turns make a speaker column: then names the lists do not know count too.
-    let column = turns.len() >= 2;
-    for &(k, e, stamped, _) in &turns {
+    // Two or more talking turns make a speaker column: then names the lists do not know count too.
+    let column = turns.iter().filter(|t| t.3).count() >= 2;
+    for &(k, e, stamped, talk) in &turns {
         let words = doc.toks[k..e].iter().filter(|t| t.is_word()).count();
         let ev = evidence(doc, k, e);
         let first = doc.toks[k].wordinfo();
         let unknown_ok = doc.lowercase_chat && ev.unknown == ev.words && doc.toks[k].char_len() >= 3;
         let first_ok = first.is_first() && words == 1 && (first.zipf < 5.0 || (doc.lowercase_chat && first.ambiguity() < 0.5));
         // In a speaker column (or after a timestamp), any word that is no common word.
-        let column_ok = (column || stamped) && ev.wordy == 0 && ev.words > 0 && doc.toks[k].char_len() >= 2;
+        let column_ok = ((column && talk) || stamped) && ev.wordy == 0 && ev.words > 0 && doc.toks[k].char_len() >= 2 && doc.toks[k].shape != Shape::Upper;
         if ev.names == ev.words || first_ok || unknown_ok || column_ok {
             out.push(k, e, Ent::Person, 0.85);
         }

@@ -127,6 +127,9 @@ fn labels(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
             if j > i && (u.line_start || u.wide_gap_before) {
                 break;
             }
+            if j > i && leader_end(doc, j).is_some() && !u.is_punct('|') {
+                break; // a dotted leader ends the label
+            }
             if u.kind == Kind::Word || (u.kind == Kind::Num && j > i) {
                 words += 1;
                 j += 1;
@@ -401,7 +404,8 @@ const NON_VALUES: &[&str] = &[
     "unemployed", "student", "various", "multiple", "withheld", "private", "confidential", "test",
     // Structure words: a header cell or a label is never the value (`| Name | Email |`).
     "email", "e-mail", "phone", "value", "field", "role", "date", "id", "status", "notes", "address",
-    "signature", "position", "department", "title", "tbc", "tba", "nobody", "someone",
+    "signature", "position", "department", "title", "tbc", "tba", "nobody", "someone", "re", "fw", "fwd",
+    "aw", "wg", "sv", "vs",
 ];
 
 /// Handles the value tokens `a..b` of a field of class `class`.

@@ -115,3 +115,11 @@ fn xml_elements_named_like_person_fields_hold_people() {
     assert!(has(text, "PERSON", "Szabó"));
     assert!(persons("<tier>Kestrel</tier>\n<name>N/A</name>").is_empty());
 }
+
+#[test]
+fn form_labels_are_no_speaker_column() {
+    let form = "Name: Kestrel Oduya\nDOB: 6 Dec 1975\nSSN: 293-54-4411\nFollow-up: clinic visit in two weeks\nPlan: repeat the test\nInvoice: INV-2025";
+    let p = persons(form);
+    assert!(p.iter().all(|v| v == "Kestrel Oduya"), "{p:?}");
+    assert!(persons("Subject: RE: RE: contract").is_empty());
+}
