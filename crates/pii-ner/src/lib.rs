@@ -21,6 +21,7 @@
 //! state, so one [`NerRecognizer`] serves all threads.
 
 mod cand;
+mod credit;
 mod doc;
 mod lexicon;
 mod org;

@@ -10,6 +10,7 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     salutations(doc, out);
     signatures(doc, out);
     speakers(doc, out);
+    crate::credit::find(doc, out);
     roles(doc, out);
     surname_first(doc, out);
     handles(doc, out);
@@ -325,52 +326,95 @@ fn org_line(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands) {
     }
 }
 
-/// `ashleigh: yo`, `[09:26] samuel: sorry`: speakers with a first name.
+/// Speaker columns: `ashleigh: yo`, `[09:26] samuel: sorry`, `12/03/24, 10:42 - Ayşe Demir: ok`,
+/// `anna > see you`. A name of one or two words (three when capitalised) before `:` or `>` at the
+/// start of a line, after an optional timestamp or bracket.
 fn speakers(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
+    let mut turns: Vec<(usize, usize, bool, bool)> = Vec::new();
     for i in 0..n {
         if !doc.toks[i].line_start {
             continue;
         }
-        let mut k = i;
-        if doc.toks[k].is_punct('[') || doc.toks[k].is_punct('(') {
-            while k < n && !doc.toks[k].is_punct(']') && !doc.toks[k].is_punct(')') && (k == i || !doc.toks[k].line_start) {
-                k += 1;
-            }
-            k += 1;
-        }
-        // `10:32 anna:` timestamps without brackets.
-        while k + 1 < n && doc.toks[k].kind == Kind::Num && !doc.toks[k].line_start.then_some(k != i).unwrap_or(false) {
-            if doc.toks[k + 1].is_punct(':') || doc.toks[k + 1].is_punct('.') {
-                k += 2;
-            } else {
-                k += 1;
-                break;
-            }
-        }
+        let k = skip_stamp(doc, i);
+        // A time or a date, not an enumerator such as `[2]`.
+        let stamped = doc.toks[i..k].iter().any(|t| t.is_punct(':') || t.is_punct('/'));
         if k >= n || (k != i && doc.toks[k].line_start) {
             continue;
         }
-        let Some((e, words)) = parse_name(doc, k, 2, true) else { continue };
-        if e >= n || !doc.toks[e].is_punct(':') || words > 2 {
+        let capital = doc.toks[k].shape == Shape::Cap;
+        let Some((e, words)) = parse_name(doc, k, if capital { 3 } else { 2 }, true) else { continue };
+        let gt = e < n && doc.toks[e].is_punct('>') && doc.toks[e].space_before;
+        if e >= n || !(doc.toks[e].is_punct(':') || gt) || words > 3 || (words == 3 && !capital) {
             continue;
         }
         if e + 1 < n && !doc.toks[e + 1].space_before && !doc.toks[e + 1].line_start {
             continue; // `http:`, times
         }
-        if doc.toks[k..e].iter().any(|t| t.lower.split('-').any(|p| rules::ROLES.contains(&p)) || t.masked) {
+        if doc.toks[k..e].iter().any(|t| t.lower.split('-').any(|p| rules::ROLES.contains(&p)) || t.masked || t.rf(rules::F_FUNCTION_WORD)) {
             continue;
         }
+        if crate::structure::classify_key(&doc.text[doc.toks[k].start..doc.toks[e - 1].end]).is_some() {
+            continue;
+        }
+        // A turn of a column: a message of two or more words that starts with a word (a form's
+        // `DOB: 6 Dec 1975` or `Invoice: INV-2025` is a label), said by no all-caps acronym.
+        let le = doc.line_end(e);
+        let msg_words = doc.toks[e + 1..le].iter().filter(|t| t.is_word()).count();
+        // Compounds ending in a particle (`Follow-up`, `Check-in`, `Add-on`) are headings, not names.
+        let compound = doc.toks[k..e].iter().any(|t| t.lower.rsplit('-').next().is_some_and(|p| t.lower.contains('-') && matches!(p, "up" | "in" | "out" | "on" | "off" | "by" | "to" | "over")));
+        let talk = msg_words >= 2 && e + 1 < le && doc.toks[e + 1].is_word() && !compound && doc.toks[k..e].iter().all(|t| t.shape != Shape::Upper);
+        turns.push((k, e, stamped, talk));
+    }
+    // Two or more talking turns make a speaker column: then names the lists do not know count too.
+    let column = turns.iter().filter(|t| t.3).count() >= 2;
+    for &(k, e, stamped, talk) in &turns {
+        let words = doc.toks[k..e].iter().filter(|t| t.is_word()).count();
         let ev = evidence(doc, k, e);
         let first = doc.toks[k].wordinfo();
         let unknown_ok = doc.lowercase_chat && ev.unknown == ev.words && doc.toks[k].char_len() >= 3;
         let first_ok = first.is_first() && words == 1 && (first.zipf < 5.0 || (doc.lowercase_chat && first.ambiguity() < 0.5));
-        if ev.names == ev.words || first_ok || unknown_ok {
-            if crate::structure::classify_key(&doc.text[doc.toks[k].start..doc.toks[e - 1].end]).is_none() {
-                out.push(k, e, Ent::Person, 0.85);
-            }
+        // In a speaker column (or after a timestamp), any word that is no common word.
+        let column_ok = ((column && talk) || stamped) && ev.wordy == 0 && ev.words > 0 && doc.toks[k].char_len() >= 2 && doc.toks[k].shape != Shape::Upper;
+        if ev.names == ev.words || first_ok || unknown_ok || column_ok {
+            out.push(k, e, Ent::Person, 0.85);
         }
     }
+}
+
+/// Skips a timestamp or bracket that opens a chat line (`[09:26]`, `10:32`, `12/03/24, 10:42 -`,
+/// `(2024-03-12 10:42)`): the index of the first token after it, or `i`.
+pub(crate) fn skip_stamp(doc: &Doc<'_>, i: usize) -> usize {
+    let n = doc.toks.len();
+    let mut k = i;
+    if doc.toks[k].is_punct('[') || doc.toks[k].is_punct('(') {
+        while k < n && !doc.toks[k].is_punct(']') && !doc.toks[k].is_punct(')') && (k == i || !doc.toks[k].line_start) {
+            k += 1;
+        }
+        return (k + 1).min(n);
+    }
+    // Numbers joined by `/ . : , -` and an optional am/pm, then an optional ` - `.
+    let mut nums = 0;
+    while k < n && (k == i || !doc.toks[k].line_start) {
+        let t = &doc.toks[k];
+        if t.kind == Kind::Num {
+            nums += 1;
+            k += 1;
+        } else if nums > 0 && t.kind == Kind::Punct && matches!(&*t.lower, "/" | "." | ":" | "," | "-") && k + 1 < n && doc.toks[k + 1].kind == Kind::Num && !doc.toks[k + 1].line_start {
+            k += 1;
+        } else if nums > 0 && t.is_word() && matches!(&*t.lower, "am" | "pm") {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    if nums == 0 {
+        return i;
+    }
+    if k < n && !doc.toks[k].line_start && ["-", "|", "]", ".", ")", ":"].iter().any(|p| doc.toks[k].lower.as_ref() == *p) {
+        k += 1;
+    }
+    k
 }
 
 /// Capitalised names in running text with evidence from the name lists.

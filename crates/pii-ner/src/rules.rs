@@ -325,6 +325,14 @@ pub(crate) const PERSON_KEYS: &[&str] = &[
     "courier", "handled by", "attended by", "seen by", "treated by", "entered by", "created by", "updated by",
     "modified by", "closed by", "opened by", "issued by", "checked by", "inspected by", "delivered to",
     "received by", "collected by", "contact name", "point of contact", "poc", "account manager",
+    // Case files, forms, commit trailers and credits (issue 13).
+    "subject", "full legal name", "legal full name", "interviewee", "respondent name", "insured name",
+    "signed off by", "co authored by", "acked by", "tested by", "suggested by", "helped by", "reviewed by",
+    "written by", "maintainer", "maintained by", "maintainers", "authors", "contributor", "contributors",
+    "copyright holder", "presenter", "speaker", "attendee", "chairperson", "minute taker", "note taker",
+    "prepared for", "nominated by", "referee", "emergency contact person", "parent guardian",
+    "given name s", "display name", "username full", "vorname nachname", "nom prénom", "apellido paterno",
+    "apellido materno", "imię nazwisko", "tam adı", "họ tên", "họ và tên", "nama", "nama lengkap",
 ];
 
 /// Labels whose value is a place or an address.

@@ -21,6 +21,7 @@ const WEAK_PERSON_KEYS: &[&str] = &[
     "holder", "person", "signature", "signed", "customer", "client name", "driver", "caller", "sender",
     "recipient", "user full name", "display name", "kontakt", "contacto", "cliente", "kunde", "kundin", "klient",
     "klientka", "responsable", "referente", "asiakas", "müşteri", "ügyfél", "point of contact", "poc",
+    "subject", "speaker", "presenter", "attendee", "authors", "contributors", "contributor", "maintainers",
 ];
 
 /// Classifies a label, JSON key or column header (`home_address`, `Emergency contact`, `fullName`).
@@ -72,6 +73,36 @@ pub(crate) fn find(doc: &Doc<'_>, lex: &Lexicon, field: Option<&str>, out: &mut 
     quoted_pairs(doc, lex, out);
     key_equals(doc, lex, out);
     csv(doc, lex, out);
+    xml_elements(doc, lex, out);
+}
+
+/// `<firstName>Emre</firstName>`, `<contact.name>…</contact.name>`: an element whose tag is a label
+/// gives its text that label's class. Only elements whose text stays on one line.
+fn xml_elements(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
+    let text = doc.text;
+    let mut from = 0;
+    while let Some(rel) = text[from..].find('<') {
+        let open = from + rel;
+        from = open + 1;
+        let tag_len = text[open + 1..].find(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '.' | ':' | '-'))).unwrap_or(0);
+        if tag_len == 0 || !text[open + 1 + tag_len..].starts_with('>') {
+            continue;
+        }
+        let tag = &text[open + 1..open + 1 + tag_len];
+        let vs = open + tag_len + 2;
+        let Some(ve_rel) = text[vs..].find('<') else { break };
+        let ve = vs + ve_rel;
+        let closes = text[ve..].strip_prefix("</").is_some_and(|r| r.starts_with(tag) && r[tag.len()..].starts_with('>'));
+        if !closes || text[vs..ve].contains('\n') || ve == vs {
+            continue;
+        }
+        // `ns:firstName` is judged as `firstName`.
+        let local = tag.rsplit(':').next().unwrap_or(tag);
+        if let Some(class) = classify_key(local) {
+            value(doc, lex, class, tok_at(doc, vs), tok_at(doc, ve), 0.9, out);
+        }
+        from = ve;
+    }
 }
 
 /// `Label: value` at the start of a line or after a column gap.
@@ -82,7 +113,8 @@ fn labels(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
         let t = &doc.toks[i];
         let opens = t.line_start
             || t.wide_gap_before
-            || (i > 0 && (doc.toks[i - 1].is_punct('|') || (doc.toks[i - 1].is_punct('.') && t.shape == Shape::Cap)));
+            || (i > 0 && (doc.toks[i - 1].is_punct('|') || (doc.toks[i - 1].is_punct('.') && t.shape == Shape::Cap)))
+            || after_enumerator(doc, i);
         if !opens || !(t.kind == Kind::Word) {
             i += 1;
             continue;
@@ -95,6 +127,9 @@ fn labels(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
             if j > i && (u.line_start || u.wide_gap_before) {
                 break;
             }
+            if j > i && leader_end(doc, j).is_some() && !u.is_punct('|') {
+                break; // a dotted leader ends the label
+            }
             if u.kind == Kind::Word || (u.kind == Kind::Num && j > i) {
                 words += 1;
                 j += 1;
@@ -104,12 +139,18 @@ fn labels(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
                 break;
             }
         }
-        if j >= n || !doc.toks[j].is_punct(':') || words == 0 || words > 6 {
+        // The separator: a colon, or (a person's field only) a dotted leader or a table bar.
+        let leader = if j < n && !doc.toks[j].is_punct(':') { leader_end(doc, j) } else { None };
+        if j >= n || !(doc.toks[j].is_punct(':') || leader.is_some()) || words == 0 || words > 6 {
             i += 1;
             continue;
         }
         let label = &doc.text[t.start..doc.toks[j - 1].end];
-        let colon = j;
+        if leader.is_some() && !matches!(classify_key(label), Some(KeyClass::Person { .. })) {
+            i += 1;
+            continue;
+        }
+        let colon = leader.map_or(j, |e| e - 1);
         let Some(class) = classify_key(label) else {
             i = colon + 1;
             continue;
@@ -143,6 +184,36 @@ fn labels(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
         value(doc, lex, class, a, b, 0.9, out);
         i = b.max(colon + 1);
     }
+}
+
+/// `[1] Full legal name:`, `(b) Claimant:`, `3) Patient:`: a label after a short enumerator that
+/// opens the line.
+fn after_enumerator(doc: &Doc<'_>, i: usize) -> bool {
+    if i == 0 || !(doc.toks[i - 1].is_punct(']') || doc.toks[i - 1].is_punct(')')) {
+        return false;
+    }
+    let first = doc.line_first(i);
+    i - first <= 4 && i - first >= 2 && doc.toks[first + 1..i - 1].iter().all(|t| t.kind != Kind::Punct && t.char_len() <= 3)
+}
+
+/// A dotted leader (`Applicant ......... X`, at least two dots or an ellipsis) or a table bar
+/// (`Name | X`) at token `j` that separates a label from its value on the same line: the token
+/// index after it.
+fn leader_end(doc: &Doc<'_>, j: usize) -> Option<usize> {
+    let n = doc.toks.len();
+    let t = &doc.toks[j];
+    if t.line_start {
+        return None;
+    }
+    if t.is_punct('|') {
+        return (j + 1 < n && !doc.toks[j + 1].line_start).then_some(j + 1);
+    }
+    let mut k = j;
+    while k < n && (doc.toks[k].is_punct('.') || doc.toks[k].is_punct('…') || doc.toks[k].is_punct('_')) && !doc.toks[k].line_start {
+        k += 1;
+    }
+    let dots = k - j >= 2 || (k - j == 1 && doc.toks[j].is_punct('…'));
+    (dots && k < n && !doc.toks[k].line_start).then_some(k)
 }
 
 /// `"key": "value"` (JSON, Python dicts).
@@ -331,6 +402,10 @@ const NON_VALUES: &[&str] = &[
     "none", "n/a", "na", "yes", "no", "unknown", "self", "same", "declined", "pending", "tbd", "null", "nil",
     "redacted", "anonymous", "true", "false", "other", "not", "see", "as", "all", "any", "retired",
     "unemployed", "student", "various", "multiple", "withheld", "private", "confidential", "test",
+    // Structure words: a header cell or a label is never the value (`| Name | Email |`).
+    "email", "e-mail", "phone", "value", "field", "role", "date", "id", "status", "notes", "address",
+    "signature", "position", "department", "title", "tbc", "tba", "nobody", "someone", "re", "fw", "fwd",
+    "aw", "wg", "sv", "vs",
 ];
 
 /// Handles the value tokens `a..b` of a field of class `class`.
@@ -353,7 +428,7 @@ pub(crate) fn value(doc: &Doc<'_>, lex: &Lexicon, class: KeyClass, a: usize, b: 
     }
 }
 
-fn person_value(doc: &Doc<'_>, a: usize, b: usize, weak: bool, score: f32, out: &mut Cands) {
+pub(crate) fn person_value(doc: &Doc<'_>, a: usize, b: usize, weak: bool, score: f32, out: &mut Cands) {
     if doc.toks[a..b].iter().any(|t| t.is_word() && t.rf(rules::F_LEGAL_SUFFIX) && t.shape != Shape::Lower) {
         return; // an organisation; the organisation rules take it
     }

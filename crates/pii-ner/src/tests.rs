@@ -540,3 +540,5 @@ fn a_possessive_is_looked_up_as_its_word() {
     // Negative: an unknown word stays unknown with or without its `'s`.
     assert!(doc.toks[8].info.is_none(), "{:?}", doc.toks[8].lower);
 }
+
+mod positions;

@@ -1,0 +1,261 @@
+//! Names that stand where documents put people, whatever the name: mailbox display names
+//! (`Name <addr@host>`), credits (`Thanks to X`, `Written by X and Y`), copyright holders
+//! (`Copyright (c) 2019 X`, `COPYRIGHT 2020 JOHN DOE`), and the display-name line of a workplace
+//! chat export (`Ayşe Demir  11:47` above the message).
+
+use crate::cand::{evidence, parse_name, skip_title, Cands, Ent};
+use crate::doc::{Doc, Kind, Shape};
+use crate::rules;
+
+/// Phrases after which a list of people follows (lower case, one space between words).
+const CREDIT_PHRASES: &[&[&str]] = &[
+    &["thanks", "to"], &["thank", "you", "to"], &["credit", "to"], &["credits", "to"], &["kudos", "to"],
+    &["shout", "out", "to"], &["written", "by"], &["authored", "by"], &["contributed", "by"], &["patch", "by"],
+    &["patches", "by"], &["maintained", "by"], &["developed", "by"], &["originally", "by"], &["reported", "by"],
+    &["courtesy", "of"], &["designed", "by"], &["translated", "by"], &["based", "on", "work", "by"],
+];
+
+pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
+    mailboxes(doc, out);
+    credits(doc, out);
+    copyright(doc, out);
+    display_name_lines(doc, out);
+    person_lists(doc, out);
+}
+
+/// The words of `a..b` may be a person's name: no common word alone, no organisation word, no
+/// function word first, and a one-word value only if the lists know it as a name.
+fn looks_like_person(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    if a >= b || doc.toks[a..b].iter().any(|t| t.masked || t.kind == Kind::Num || t.kind == Kind::Alnum) {
+        return false;
+    }
+    let words: Vec<_> = doc.toks[a..b].iter().filter(|t| t.kind == Kind::Word).collect();
+    if words.is_empty() || words.len() > 4 {
+        return false;
+    }
+    if words.iter().any(|t| t.rf(rules::F_LEGAL_SUFFIX | rules::F_ORG_HEAD | rules::F_CALENDAR) && t.shape != Shape::Lower) {
+        return false;
+    }
+    if words[0].rf(rules::F_FUNCTION_WORD | rules::F_GENERIC_ADDRESSEES) {
+        return false;
+    }
+    let ev = evidence(doc, a, b);
+    if ev.words + ev.initials == 1 {
+        return ev.names == 1;
+    }
+    ev.ok_in_context() && ev.wordy * 2 < ev.words.max(1) + ev.initials
+}
+
+/// Pushes one name starting at `i` (title skipped) when it looks like a person; returns its end.
+fn name_at(doc: &Doc<'_>, i: usize, score: f32, out: &mut Cands) -> Option<usize> {
+    let j = skip_title(doc, i);
+    let (e, _) = parse_name(doc, j, 4, false)?;
+    if !looks_like_person(doc, j, e) {
+        return None;
+    }
+    out.push(j, e, Ent::Person, score);
+    Some(e)
+}
+
+/// After a first name at `e`: `and Y`, `, Y`, `& Y` continue the list.
+fn more_names(doc: &Doc<'_>, mut e: usize, score: f32, out: &mut Cands) {
+    let n = doc.toks.len();
+    while e + 1 < n {
+        let t = &doc.toks[e];
+        let joins = t.is_punct(',') || t.is_punct('&') || (t.is_word() && matches!(&*t.lower, "and" | "und" | "et" | "y"));
+        if !joins || doc.toks[e + 1].line_start {
+            return;
+        }
+        let mut k = e + 1;
+        if t.is_punct(',') && doc.toks[k].is_word() && doc.toks[k].lower.as_ref() == "and" {
+            k += 1; // the serial comma
+        }
+        if k >= n || doc.toks[k].line_start {
+            return;
+        }
+        match name_at(doc, k, score, out) {
+            Some(next) => e = next,
+            None => return,
+        }
+    }
+}
+
+/// `Name <addr@host>` and `"Last, First" <addr@host>` anywhere in a line.
+fn mailboxes(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    for i in 1..n {
+        let t = &doc.toks[i];
+        if !t.is_punct('<') || t.line_start {
+            continue;
+        }
+        let rest = &doc.text[t.end..];
+        let line_end = rest.find('\n').unwrap_or(rest.len());
+        let Some(close) = rest[..line_end].find('>') else { continue };
+        if !rest[..close].contains('@') || rest[..close].contains(' ') {
+            continue;
+        }
+        let mut e = i;
+        if doc.toks[e - 1].is_punct('"') {
+            // A quoted display name: the span inside the quotes, `Last, First` as one.
+            e -= 1;
+            let Some(q) = (doc.line_first(e)..e).rev().find(|&k| doc.toks[k].is_punct('"')) else { continue };
+            if q + 1 < e && doc.toks[q + 1].is_word() {
+                crate::structure::person_value(doc, q + 1, e, false, 0.88, out);
+            }
+            continue;
+        }
+        // The capitalised run right before `<` on the same line.
+        let mut a = e;
+        while a > 0 && !doc.toks[a].line_start && a + 6 > e {
+            let p = &doc.toks[a - 1];
+            let namey = (p.is_word() && p.shape != Shape::Lower) || (p.is_punct('.') && a >= 2 && doc.toks[a - 2].char_len() == 1) || (p.is_word() && p.rf(rules::F_PARTICLES));
+            if !namey || p.masked {
+                break;
+            }
+            a -= 1;
+            if doc.toks[a].line_start {
+                break;
+            }
+        }
+        while a < e && !(doc.toks[a].is_word() && doc.toks[a].shape != Shape::Lower) {
+            a += 1;
+        }
+        if a < e && looks_like_person(doc, a, e) {
+            out.push(a, e, Ent::Person, 0.88);
+        }
+    }
+}
+
+/// `Thanks to X and Y`, `Written by X`, `(patch by X)`.
+fn credits(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    for i in 0..n {
+        let t = &doc.toks[i];
+        if !t.is_word() {
+            continue;
+        }
+        for phrase in CREDIT_PHRASES {
+            let end = i + phrase.len();
+            if end >= n || &*t.lower != phrase[0] {
+                continue;
+            }
+            if !(1..phrase.len()).all(|k| doc.toks[i + k].is_word() && &*doc.toks[i + k].lower == phrase[k] && !doc.toks[i + k].line_start) {
+                continue;
+            }
+            if doc.toks[end].line_start || !doc.toks[end].space_before {
+                continue;
+            }
+            if let Some(e) = name_at(doc, end, 0.86, out) {
+                more_names(doc, e, 0.86, out);
+            }
+        }
+    }
+}
+
+/// `Copyright (c) 2019 X`, `© 2020-2023 X and Y`, `(c) X`, `COPYRIGHT 2020 JOHN DOE`.
+fn copyright(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    for i in 0..n {
+        let t = &doc.toks[i];
+        let marker = (t.is_word() && &*t.lower == "copyright")
+            || t.is_punct('©')
+            || (t.is_punct('(') && i + 2 < n && doc.toks[i + 1].is_word() && &*doc.toks[i + 1].lower == "c" && doc.toks[i + 2].is_punct(')'));
+        if !marker {
+            continue;
+        }
+        // Past the markers, the years and `by`.
+        let mut k = if t.is_punct('(') { i + 3 } else { i + 1 };
+        while k < n && !doc.toks[k].line_start {
+            let u = &doc.toks[k];
+            let skip = u.kind == Kind::Num
+                || u.is_punct('©')
+                || matches!(&*u.lower, "-" | "–" | "," | ":")
+                || (u.is_word() && matches!(&*u.lower, "by" | "copyright"))
+                || (u.is_punct('(') && k + 2 < n && &*doc.toks[k + 1].lower == "c" && doc.toks[k + 2].is_punct(')'));
+            if !skip {
+                break;
+            }
+            k += if u.is_punct('(') { 3 } else { 1 };
+        }
+        if k >= n || doc.toks[k].line_start {
+            continue;
+        }
+        if let Some(e) = name_at(doc, k, 0.86, out) {
+            more_names(doc, e, 0.86, out);
+        }
+    }
+}
+
+/// A workplace-chat export: a line of one to four name words, a gap and a time (`11:47`, `11:47 AM`)
+/// and nothing else, followed by the message on the next line.
+fn display_name_lines(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    let mut i = 0;
+    while i < n {
+        let le = doc.line_end(i);
+        if !doc.toks[i].line_start || le >= n {
+            i = le.max(i + 1);
+            continue;
+        }
+        if let Some((e, words)) = parse_name(doc, i, 4, true) {
+            let time = e + 3 <= le
+                && doc.toks[e].kind == Kind::Num
+                && doc.toks[e + 1].is_punct(':')
+                && doc.toks[e + 2].kind == Kind::Num
+                && doc.toks[e + 2].char_len() == 2
+                && doc.toks[e + 3..le].iter().all(|t| t.is_word() && matches!(&*t.lower, "am" | "pm"));
+            let lower_ok = doc.toks[i].shape != Shape::Lower || words == 1;
+            if time && lower_ok && crate::structure::classify_key(&doc.text[doc.toks[i].start..doc.toks[e - 1].end]).is_none() {
+                let ev = evidence(doc, i, e);
+                if ev.wordy == 0 && !doc.toks[i..e].iter().any(|t| t.rf(rules::F_FUNCTION_WORD | rules::F_CALENDAR | rules::F_ROLES)) {
+                    out.push(i, e, Ent::Person, 0.85);
+                }
+            }
+        }
+        i = le.max(i + 1);
+    }
+}
+
+/// A list of people under a heading that names them (`## Authors`, `Contributors:`, `Maintainers`):
+/// each item (`- X`, `* X`, `1. X`) that looks like a name, up to the next heading or blank line.
+fn person_lists(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    let mut i = 0;
+    while i < n {
+        let le = doc.line_end(i);
+        let heading: Vec<_> = doc.toks[i..le].iter().filter(|t| t.kind == Kind::Word).collect();
+        let plural = heading.len() == 1 && matches!(&*heading[0].lower, "authors" | "contributors" | "maintainers" | "credits" | "acknowledgements" | "acknowledgments" | "team" | "people" | "core team");
+        let only_marks = doc.toks[i..le].iter().all(|t| t.kind == Kind::Word || t.is_punct('#') || t.is_punct(':') || t.is_punct('*') || t.is_punct('='));
+        if !(doc.toks[i].line_start && plural && only_marks) {
+            i = le.max(i + 1);
+            continue;
+        }
+        let mut k = le;
+        let mut line = doc.toks.get(le.saturating_sub(1)).map_or(0, |t| t.line);
+        while k < n {
+            let t = &doc.toks[k];
+            // A blank line ends the list once it has items; `#` starts the next section.
+            if (t.line > line + 1 && k > le + 1) || t.is_punct('#') {
+                break;
+            }
+            let ke = doc.line_end(k);
+            let mut j = k;
+            if t.is_punct('-') || t.is_punct('*') || t.is_punct('•') {
+                j += 1;
+            } else if t.kind == Kind::Num && k + 1 < ke && doc.toks[k + 1].is_punct('.') {
+                j += 2;
+            }
+            if j > k && j < ke {
+                if let Some((e, _)) = parse_name(doc, j, 4, false) {
+                    let rest_ok = e == ke || doc.toks[e].is_punct('<') || doc.toks[e].is_punct('(') || doc.toks[e].is_punct(',') || doc.toks[e].is_punct('-');
+                    if rest_ok && looks_like_person(doc, j, e) {
+                        out.push(j, e, Ent::Person, 0.85);
+                    }
+                }
+            }
+            line = t.line;
+            k = ke.max(k + 1);
+        }
+        i = k.max(le.max(i + 1));
+    }
+}
