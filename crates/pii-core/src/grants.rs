@@ -21,10 +21,26 @@ use crate::{CoreError, TenantId};
 pub const MAX_GRANTS_PER_TENANT: usize = 256;
 
 /// A tenant's storage grants (possibly none).
-#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(transparent)]
+#[derive(Clone, Default, PartialEq, Eq, schemars::JsonSchema)]
+#[schemars(transparent)]
 pub struct Grants {
     prefixes: Vec<ObjectUri>,
+}
+
+/// As a list of prefix strings; each is checked again when read (a prefix may name a whole bucket,
+/// which `ObjectUri`'s own parser, made for objects, refuses).
+impl Serialize for Grants {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.prefixes.iter().map(ObjectUri::as_str))
+    }
+}
+
+impl<'de> Deserialize<'de> for Grants {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = Vec::<String>::deserialize(d)?;
+        let prefixes = raw.iter().map(|p| parse_grant(p)).collect::<Result<Vec<_>, _>>().map_err(serde::de::Error::custom)?;
+        Grants::new(prefixes).map_err(serde::de::Error::custom)
+    }
 }
 
 impl fmt::Debug for Grants {
@@ -193,6 +209,16 @@ mod tests {
         assert!(parse_seed("*=s3://b/x/").is_err());
         assert!(parse_seed("acme=memory://m/").is_err());
         assert!(parse_seed("").unwrap().is_empty());
+    }
+
+    #[test]
+    fn grants_travel_as_prefix_strings_including_whole_buckets() {
+        let g = grants(&["s3://reports/", "file:///srv/in/a/"]);
+        let json = serde_json::to_string(&g).unwrap();
+        assert_eq!(json, r#"["s3://reports/","file:///srv/in/a/"]"#);
+        assert_eq!(serde_json::from_str::<Grants>(&json).unwrap(), g);
+        // Negative: a message naming memory:// as a grant does not parse.
+        assert!(serde_json::from_str::<Grants>(r#"["memory://m/"]"#).is_err());
     }
 
     #[test]
