@@ -120,7 +120,11 @@ async fn an_idempotency_key_replays_the_first_answer_and_refuses_another_body() 
     let (s3, _, err) = post("order-42", json!({"input_uri": uri, "entities": ["US_SSN"]})).await;
     assert_eq!(s3, 422, "{err}");
     // Keys are per tenant: the same key from another tenant is a new request.
-    let other = s.client.post(s.url("/redact/uri")).header("X-API-Key", KEY_B).header("Idempotency-Key", "order-42").json(&body).send().await.unwrap();
+    // (Its own output location: A's job may already have written the default one, which B's job
+    // may not replace.)
+    let mut theirs = body.clone();
+    theirs["output_uri"] = json!(format!("{uri}.tenant-b.out"));
+    let other = s.client.post(s.url("/redact/uri")).header("X-API-Key", KEY_B).header("Idempotency-Key", "order-42").json(&theirs).send().await.unwrap();
     assert_eq!(other.status().as_u16(), 202);
     // Batches too.
     let batch = json!({"items": [{"input_uri": uri}]});
@@ -267,7 +271,8 @@ async fn a_failed_job_can_be_retried_on_request() {
     s.start("detector", "detector");
     s.start("redactor", "redactor");
     s.wait_healthy().await;
-    let job = s.submit(KEY_A, json!({"input_uri": "s3://bkt/in.txt"})).await;
+    // `overwrite`: the gateway would otherwise ask the (switched-off) store whether the output exists.
+    let job = s.submit(KEY_A, json!({"input_uri": "s3://bkt/in.txt", "overwrite": true})).await;
     let id = job["id"].as_str().unwrap().to_owned();
     // Attempt 1 fails, a retry is scheduled (still failed, not ended), attempt 2 fails: failed for good.
     let failed = s.wait_for(KEY_A, &id, &["failed"], Duration::from_secs(60)).await;
@@ -306,7 +311,7 @@ async fn administrators_manage_tenants_and_keys_and_quotas_answer_429() {
         let (status, _) = s.call(m, p, None, Some(json!({"tenant_id": "x"}))).await;
         assert_eq!(status, 401, "{p}");
     }
-    let (status, t) = s.call(Method::POST, "/admin/tenants", Some(KEY_ADMIN), Some(json!({"tenant_id": "acme", "max_jobs_in_flight": 2}))).await;
+    let (status, t) = s.call(Method::POST, "/admin/tenants", Some(KEY_ADMIN), Some(json!({"tenant_id": "acme", "max_jobs_in_flight": 2, "grants": [format!("file://{}/", s.input_dir().display())]}))).await;
     assert_eq!(status, 201, "{t}");
     let (status, k) = s.call(Method::POST, "/admin/keys", Some(KEY_ADMIN), Some(json!({"tenant_id": "acme"}))).await;
     assert_eq!(status, 201, "{k}");

@@ -33,6 +33,7 @@ pub const MAX_BATCH_POLICY_BYTES: usize = 64 << 20;
         (status = 409, body = crate::error::ErrorBody, description = "an output holds an object no job of this tenant wrote, and `overwrite` is not set"),
         (status = 422, body = crate::error::ErrorBody, description = "an item is invalid (the first ones are named)"),
         (status = 429, body = crate::error::ErrorBody),
+        (status = 503, body = crate::error::ErrorBody, description = "the job store, or the store of an output location, is unavailable"),
     ),
     security(("api_key" = [])))]
 pub async fn redact_batch(

@@ -81,7 +81,14 @@ pub async fn foreign_outputs(state: &AppState, principal: &Principal, outputs: &
         .await;
     let mut existing = Vec::new();
     for (uri, head) in heads {
-        if head.map_err(|e| ApiError::Unprocessable(format!("output_uri: {e}")))?.is_some() {
+        // The check is never skipped: a store that cannot be asked is a 503, not a pass.
+        let found = head.map_err(|e| match e {
+            pii_storage::StorageError::Unavailable(_) => {
+                ApiError::Unavailable("the output location cannot be checked now (its store is unavailable); try again shortly".into())
+            }
+            other => ApiError::Unprocessable(format!("output_uri: {other}")),
+        })?;
+        if found.is_some() {
             existing.push(uri);
         }
     }
