@@ -479,3 +479,28 @@ pub struct DetailResponse {
 pub struct HealthResponse {
     pub status: &'static str,
 }
+
+/// One entity type, as `GET /entities` lists it.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct EntityDescription {
+    pub entity_type: String,
+    pub description: String,
+    /// ISO 3166-1 alpha-2 code of the issuing country; absent for types that are not national.
+    pub country: Option<String>,
+    /// A check digit or a structural rule (dates, region codes) is verified, beyond the shape.
+    pub validated: bool,
+    /// Reported when a request names no entity types; the others must be named in `entities`.
+    pub enabled_by_default: bool,
+}
+
+impl From<pii_core::engine::EntityInfo> for EntityDescription {
+    fn from(e: pii_core::engine::EntityInfo) -> Self {
+        EntityDescription {
+            entity_type: e.entity_type.to_string(),
+            description: e.description,
+            country: e.country,
+            validated: e.validated,
+            enabled_by_default: e.enabled_by_default,
+        }
+    }
+}

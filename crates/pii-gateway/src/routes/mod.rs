@@ -3,6 +3,7 @@
 pub mod admin;
 pub mod analyze;
 pub mod batches;
+pub mod entities;
 pub mod health;
 pub mod jobs;
 pub mod openapi;
@@ -43,6 +44,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                     .route("/admin/keys/{key_id}", web::delete().to(admin::keys::revoke_key))
                     .route("/redact", web::post().to(analyze::redact_text))
                     .route("/analyze", web::post().to(analyze::analyze_text))
+                    .route("/entities", web::get().to(entities::list_entities))
                     .route("/deanonymize", web::post().to(analyze::deanonymize_text)),
             ),
     )

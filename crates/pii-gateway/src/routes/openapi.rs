@@ -37,6 +37,7 @@ impl Modify for ApiKeyScheme {
         super::analyze::analyze_text,
         super::analyze::redact_text,
         super::analyze::deanonymize_text,
+        super::entities::list_entities,
         super::health::healthz,
         super::health::readyz,
     ),

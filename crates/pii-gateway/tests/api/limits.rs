@@ -106,3 +106,26 @@ async fn a_large_policy_times_many_items_is_refused_before_anything_is_built() {
     let (status, body) = app.call(Method::POST, "/redact/batch", Some(KEY_A), Some(json!({"items": items, "deny_list": deny}))).await;
     assert_eq!(status, 202, "{body}");
 }
+
+#[tokio::test]
+async fn every_entity_type_is_listed_with_its_country_and_whether_it_is_validated() {
+    let app = spawn_app().await;
+    let (status, _) = app.call(Method::GET, "/entities", None, None).await;
+    assert_eq!(status, 401);
+    let (status, list) = app.call(Method::GET, "/entities", Some(KEY_A), None).await;
+    assert_eq!(status, 200);
+    let list = list.as_array().unwrap();
+    let find = |t: &str| list.iter().find(|e| e["entity_type"] == t).cloned();
+    for t in ["PERSON", "US_SSN", "IBAN_CODE", "DE_TAX_ID", "UK_POSTCODE", "ZA_ID_NUMBER"] {
+        assert!(find(t).is_some(), "{t} is listed");
+    }
+    assert_eq!(find("US_SSN").unwrap()["country"], "US");
+    assert_eq!(find("IBAN_CODE").unwrap()["validated"], true);
+    assert_eq!(find("PERSON").unwrap()["enabled_by_default"], true);
+    // Negative: no type is listed twice, and no made-up name appears.
+    let mut names: Vec<&str> = list.iter().map(|e| e["entity_type"].as_str().unwrap()).collect();
+    let n = names.len();
+    names.dedup();
+    assert_eq!(names.len(), n);
+    assert!(find("NOT_A_TYPE").is_none());
+}
