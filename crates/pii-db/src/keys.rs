@@ -6,7 +6,7 @@ use diesel::prelude::*;
 use pii_core::TenantId;
 use time::OffsetDateTime;
 
-use crate::schema::{api_keys, tenants};
+use crate::schema::{api_keys, auth_epoch, tenants};
 use crate::time_conv::{from_db, now};
 use crate::{DbConnection, DbError};
 
@@ -106,6 +106,7 @@ pub fn insert_key(conn: &mut DbConnection, id: &str, tenant: &TenantId, key_hash
                 api_keys::created_at.eq(now()),
             ))
             .execute(conn)?;
+        bump_auth_epoch(conn)?;
         Ok(true)
     })
 }
@@ -183,6 +184,7 @@ pub fn upsert_tenant(conn: &mut DbConnection, id: &TenantId, quotas: Quotas, dis
                 tenants::disabled_at.eq(disabled_at),
             ))
             .execute(conn)?;
+        bump_auth_epoch(conn)?;
         get_tenant(conn, id)?.ok_or(DbError::Query(diesel::result::Error::NotFound))
     })
 }
@@ -204,8 +206,30 @@ pub fn list_keys(conn: &mut DbConnection, tenant: Option<&TenantId>) -> Result<V
 /// # Errors
 /// `DbError` on failure.
 pub fn revoke_key(conn: &mut DbConnection, id: &str) -> Result<bool, DbError> {
-    let n = diesel::update(api_keys::table.filter(api_keys::id.eq(id)).filter(api_keys::revoked_at.is_null()))
-        .set(api_keys::revoked_at.eq(Some(now())))
-        .execute(conn)?;
-    Ok(n == 1)
+    conn.transaction(|conn| {
+        let n = diesel::update(api_keys::table.filter(api_keys::id.eq(id)).filter(api_keys::revoked_at.is_null()))
+            .set(api_keys::revoked_at.eq(Some(now())))
+            .execute(conn)?;
+        if n == 1 {
+            bump_auth_epoch(conn)?;
+        }
+        Ok(n == 1)
+    })
+}
+
+/// The current authentication epoch (see the `auth_epoch` migration).
+///
+/// # Errors
+/// `DbError` on failure.
+pub fn auth_epoch(conn: &mut DbConnection) -> Result<i64, DbError> {
+    Ok(auth_epoch::table.filter(auth_epoch::id.eq(1)).select(auth_epoch::epoch).first(conn)?)
+}
+
+/// Moves the authentication epoch on: every gateway drops its cached keys within a second.
+///
+/// # Errors
+/// `DbError` on failure.
+pub fn bump_auth_epoch(conn: &mut DbConnection) -> Result<(), DbError> {
+    diesel::update(auth_epoch::table.filter(auth_epoch::id.eq(1))).set(auth_epoch::epoch.eq(auth_epoch::epoch + 1)).execute(conn)?;
+    Ok(())
 }

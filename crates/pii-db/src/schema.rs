@@ -49,6 +49,13 @@ diesel::table! {
 }
 
 diesel::table! {
+    auth_epoch (id) {
+        id -> Integer,
+        epoch -> BigInt,
+    }
+}
+
+diesel::table! {
     tenant_grants (tenant_id, prefix) {
         tenant_id -> Text,
         prefix -> Text,
@@ -107,4 +114,4 @@ diesel::table! {
 
 diesel::joinable!(api_keys -> tenants (tenant_id));
 diesel::joinable!(tenant_grants -> tenants (tenant_id));
-diesel::allow_tables_to_appear_in_same_query!(tenants, api_keys, tenant_grants, jobs, outbox, batches, idempotency_keys, callbacks);
+diesel::allow_tables_to_appear_in_same_query!(tenants, api_keys, tenant_grants, auth_epoch, jobs, outbox, batches, idempotency_keys, callbacks);

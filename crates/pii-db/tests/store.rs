@@ -257,8 +257,14 @@ async fn keys_are_stored_as_digests_and_revocable(b: Backend) {
     assert!(db.run(|c| keys::find_active_key(c, &"ab".repeat(32))).await.unwrap().is_none(), "a disabled tenant's keys stop working");
     let t = tenant("acme");
     db.run(move |c| keys::upsert_tenant(c, &t, q, false)).await.unwrap();
+    let before = db.run(keys::auth_epoch).await.unwrap();
     assert!(db.run(|c| keys::revoke_key(c, "key_1")).await.unwrap());
     assert!(db.run(|c| keys::find_active_key(c, &"ab".repeat(32))).await.unwrap().is_none());
+    let after = db.run(keys::auth_epoch).await.unwrap();
+    assert!(after > before, "a revocation moves the authentication epoch");
+    // Negative: revoking it again changes nothing, the epoch included.
+    assert!(!db.run(|c| keys::revoke_key(c, "key_1")).await.unwrap());
+    assert_eq!(db.run(keys::auth_epoch).await.unwrap(), after);
 }
 
 async fn stale_jobs_are_found_and_touched_once(b: Backend) {

@@ -1,6 +1,9 @@
 //! Authentication by `X-API-Key`. Keys are looked up by their SHA-256 digest and the digest is then
-//! compared in constant time; verified digests are cached briefly so a busy client costs no database
-//! round trip per request, and revocation takes effect within the cache lifetime.
+//! compared in constant time; verified digests are cached so a busy client costs no database round
+//! trip per request, and unknown digests are cached briefly too. Every gateway reads the store's
+//! authentication epoch at most once a second and drops both caches when it moved, so a revoked key
+//! or a disabled tenant stops working on every gateway within about a second. Failed attempts are
+//! limited per client address before any lookup (`auth_guard`).
 
 use std::collections::HashMap;
 use std::future::{ready, Ready};
@@ -21,6 +24,11 @@ use crate::error::ApiError;
 const CACHE_TTL: Duration = Duration::from_secs(30);
 /// Most cached keys; the cache is cleared when full (keys are few in practice).
 const CACHE_MAX: usize = 10_000;
+/// How long an unknown key is refused without asking the store (a new key also moves the epoch,
+/// which clears this cache on every gateway).
+const MISS_TTL: Duration = Duration::from_secs(10);
+/// How often the authentication epoch is read.
+const EPOCH_CHECK: Duration = Duration::from_secs(1);
 
 /// The caller, once authenticated.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,11 +65,44 @@ pub fn generate_key() -> String {
 pub struct Authenticator {
     db: Db,
     cache: Mutex<HashMap<String, (Principal, Instant)>>,
+    misses: Mutex<HashMap<String, Instant>>,
+    /// When the epoch was last read, and what it was.
+    epoch: Mutex<(Option<Instant>, Option<i64>)>,
+    /// Failed attempts per client address.
+    pub guard: crate::auth_guard::FailedAuthLimiter,
 }
 
 impl Authenticator {
     pub fn new(db: Db) -> Self {
-        Authenticator { db, cache: Mutex::new(HashMap::new()) }
+        Authenticator {
+            db,
+            cache: Mutex::new(HashMap::new()),
+            misses: Mutex::new(HashMap::new()),
+            epoch: Mutex::new((None, None)),
+            guard: crate::auth_guard::FailedAuthLimiter::default(),
+        }
+    }
+
+    /// Reads the authentication epoch if the last read is a second old, and drops the caches when
+    /// it moved. A store that cannot be asked leaves the caches as they are.
+    async fn refresh_epoch(&self) {
+        {
+            let mut e = self.epoch.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            if e.0.is_some_and(|at| at.elapsed() < EPOCH_CHECK) {
+                return;
+            }
+            e.0 = Some(Instant::now());
+        }
+        let Ok(now) = self.db.run(keys::auth_epoch).await else { return };
+        let moved = {
+            let mut e = self.epoch.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            let moved = e.1.is_some_and(|before| before != now);
+            e.1 = Some(now);
+            moved
+        };
+        if moved {
+            self.clear_cache();
+        }
     }
 
     /// Stores a key (and its tenant) given as plain text, e.g. from `PII_REDACTOR_API_KEYS`.
@@ -88,12 +129,23 @@ impl Authenticator {
             return Err(ApiError::Unauthorized);
         }
         let digest = key_digest(key);
+        self.refresh_epoch().await;
         if let Some(p) = self.cached(&digest) {
             return Ok(p);
         }
+        if self.missed(&digest) {
+            return Err(ApiError::Unauthorized);
+        }
         let lookup = digest.clone();
         let found = self.db.run(move |c| keys::find_active_key(c, &lookup)).await?;
-        let Some((record, quotas)) = found else { return Err(ApiError::Unauthorized) };
+        let Some((record, quotas)) = found else {
+            let mut misses = self.misses.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            if misses.len() >= CACHE_MAX {
+                misses.clear();
+            }
+            misses.insert(digest, Instant::now());
+            return Err(ApiError::Unauthorized);
+        };
         // The row was found by digest; compare again in constant time so the check itself does not
         // depend on an index lookup's behaviour.
         if !bool::from(record.key_hash.as_bytes().ct_eq(digest.as_bytes())) {
@@ -113,9 +165,15 @@ impl Authenticator {
         cache.get(digest).filter(|(_, at)| at.elapsed() < CACHE_TTL).map(|(p, _)| p.clone())
     }
 
-    /// Forgets cached keys (after a revocation on this instance).
+    fn missed(&self, digest: &str) -> bool {
+        let misses = self.misses.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        misses.get(digest).is_some_and(|at| at.elapsed() < MISS_TTL)
+    }
+
+    /// Forgets cached keys, known and unknown (after a revocation or a new key on this instance).
     pub fn clear_cache(&self) {
         self.cache.lock().unwrap_or_else(std::sync::PoisonError::into_inner).clear();
+        self.misses.lock().unwrap_or_else(std::sync::PoisonError::into_inner).clear();
     }
 }
 
@@ -140,8 +198,18 @@ pub async fn authenticate(
     let auth = req.app_data::<web::Data<Authenticator>>().cloned();
     let state = req.app_data::<web::Data<crate::state::AppState>>().cloned();
     let key = req.headers().get("x-api-key").and_then(|v| v.to_str().ok()).map(str::to_owned);
+    let ip = req.peer_addr().map(|a| a.ip());
     let mut principal = match (auth, key) {
-        (Some(auth), Some(key)) => auth.verify(&key).await,
+        (Some(auth), Some(key)) => match ip.map(|ip| auth.guard.admit(ip)) {
+            Some(Err(retry_after_secs)) => Err(ApiError::RateLimited { retry_after_secs }),
+            _ => {
+                let verified = auth.verify(&key).await;
+                if let (Err(ApiError::Unauthorized), Some(ip)) = (&verified, ip) {
+                    auth.guard.failed(ip);
+                }
+                verified
+            }
+        },
         _ => Err(ApiError::Unauthorized),
     };
     // The request-rate quota applies to every authenticated request; administrators are exempt.

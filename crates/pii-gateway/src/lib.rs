@@ -6,6 +6,7 @@
 //! (the only error-to-HTTP mapping), [`dto`] (request and response bodies), [`background`].
 
 pub mod auth;
+pub mod auth_guard;
 pub mod background;
 pub mod dto;
 pub mod error;

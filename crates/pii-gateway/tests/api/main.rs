@@ -2,6 +2,7 @@
 //! test controls exactly what happens to its jobs.
 
 mod grants;
+mod keys;
 mod isolation;
 mod limits;
 
