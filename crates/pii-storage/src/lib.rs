@@ -38,6 +38,8 @@ use roots::FileRoots;
 
 /// Inputs up to this size stay in memory; larger ones are spooled to a temporary file.
 const MEMORY_SPOOL_LIMIT: u64 = 8 << 20;
+/// Object store clients kept at most (one per scheme and bucket).
+const MAX_STORE_CLIENTS: usize = 256;
 /// Part size of multipart uploads.
 const UPLOAD_CHUNK: usize = 8 << 20;
 
@@ -295,6 +297,10 @@ impl Storage {
                 return Err(StorageError::Invalid(format!("{} is not an object store", uri.scheme().as_str())));
             }
         };
+        // Bounded: grants already limit which buckets tenants name, and a client is cheap to rebuild.
+        if stores.len() >= MAX_STORE_CLIENTS {
+            stores.clear();
+        }
         stores.insert((uri.scheme(), bucket), store.clone());
         Ok((store, key))
     }
