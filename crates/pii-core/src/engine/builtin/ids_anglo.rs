@@ -115,15 +115,7 @@ fn npi(c: &Cand<'_>) -> Option<Score> {
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::builtin::tests::found_all;
-
-    fn at0(text: &str, entity: &str, value: &str) -> bool {
-        found_all(text, entity).iter().any(|(v, _)| v == value)
-    }
-
-    fn none(text: &str, entity: &str) -> bool {
-        found_all(text, entity).is_empty()
-    }
+    use crate::engine::builtin::tests::{at0, none};
 
     #[test]
     fn uk_licences_and_passports() {

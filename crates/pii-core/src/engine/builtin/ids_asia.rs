@@ -116,15 +116,7 @@ fn tnin(c: &Cand<'_>) -> Option<Score> {
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::builtin::tests::found_all;
-
-    fn at0(text: &str, entity: &str, value: &str) -> bool {
-        found_all(text, entity).iter().any(|(v, _)| v == value)
-    }
-
-    fn none(text: &str, entity: &str) -> bool {
-        found_all(text, entity).is_empty()
-    }
+    use crate::engine::builtin::tests::{at0, none};
 
     #[test]
     fn indian_ids() {

@@ -110,16 +110,7 @@ fn vat_id(c: &Cand<'_>) -> Option<Score> {
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::builtin::tests::found_all;
-
-    /// `value` is reported as `entity` in `text` at score_threshold 0.
-    fn at0(text: &str, entity: &str, value: &str) -> bool {
-        found_all(text, entity).iter().any(|(v, _)| v == value)
-    }
-
-    fn none(text: &str, entity: &str) -> bool {
-        found_all(text, entity).is_empty()
-    }
+    use crate::engine::builtin::tests::{at0, found_all, none};
 
     fn score(text: &str, entity: &str, value: &str) -> f32 {
         found_all(text, entity).into_iter().find(|(v, _)| v == value).map_or(-1.0, |(_, s)| s)

@@ -67,15 +67,7 @@ fn tr_plate(c: &Cand<'_>) -> Option<Score> {
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::builtin::tests::found_all;
-
-    fn at0(text: &str, entity: &str, value: &str) -> bool {
-        found_all(text, entity).iter().any(|(v, _)| v == value)
-    }
-
-    fn none(text: &str, entity: &str) -> bool {
-        found_all(text, entity).is_empty()
-    }
+    use crate::engine::builtin::tests::{at0, none};
 
     #[test]
     fn spanish_and_italian_documents() {

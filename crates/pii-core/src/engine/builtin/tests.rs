@@ -23,6 +23,16 @@ pub(crate) fn found_with(text: &str, field: Option<&str>) -> Vec<(String, String
 
 /// `(value, score)` of every `entity` found in `text` when the policy names that type and sets
 /// score_threshold 0 (how Presidio's recognizer cases are run).
+/// Whether `value` is found as `entity` in `text` at threshold 0 (weak bare values included).
+pub(crate) fn at0(text: &str, entity: &str, value: &str) -> bool {
+    found_all(text, entity).iter().any(|(v, _)| v == value)
+}
+
+/// Whether nothing of type `entity` is found in `text`, even at threshold 0.
+pub(crate) fn none(text: &str, entity: &str) -> bool {
+    found_all(text, entity).is_empty()
+}
+
 pub(crate) fn found_all(text: &str, entity: &str) -> Vec<(String, f32)> {
     let policy = RedactionPolicy {
         entities: Some(vec![crate::EntityType::parse(entity).expect("entity type")]),
