@@ -139,6 +139,10 @@ pub struct StatusEvent {
     /// Set with `completed`: what exactly was written at `output_uri`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub output_version: Option<OutputVersion>,
+    /// Set with `completed` when the user should know something about the result (an image kept
+    /// unread, or blanked because it could not be read); never document text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
     /// Set with `failed` and `error`; never holds document text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_message: Option<String>,
@@ -166,6 +170,7 @@ impl StatusEvent {
             output_uri: None,
             content_type: None,
             output_version: None,
+            warnings: Vec::new(),
             error_message: None,
             retry_in_secs: None,
             bytes_processed: None,

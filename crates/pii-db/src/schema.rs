@@ -45,6 +45,7 @@ diesel::table! {
         resends -> Integer,
         output_size -> Nullable<BigInt>,
         output_tag -> Nullable<Text>,
+        warnings -> Nullable<Text>,
     }
 }
 

@@ -43,6 +43,24 @@ impl ImageOutcome {
     }
 }
 
+impl ImageNote {
+    /// What the job should tell its user about this image, if anything: every image that was not
+    /// simply read says what happened to it, so an unread image is never mistaken for a clean one.
+    pub fn warning(&self) -> Option<String> {
+        let loc = &self.location;
+        match &self.outcome {
+            ImageOutcome::Read { .. } => None,
+            ImageOutcome::PartlyBlanked { unread_regions, .. } => {
+                Some(format!("{loc}: {unread_regions} region(s) that OCR could not read with confidence were blanked"))
+            }
+            ImageOutcome::Blanked(BlankReason::Policy) => Some(format!("{loc}: image removed (images: remove)")),
+            ImageOutcome::Blanked(BlankReason::Unreadable) => Some(format!("{loc}: image blanked: OCR could not read it with confidence")),
+            ImageOutcome::Blanked(BlankReason::Undecodable) => Some(format!("{loc}: image blanked: its encoding cannot be decoded")),
+            ImageOutcome::KeptUnread => Some(format!("{loc}: image kept unread (images: keep); it was not checked for personal data")),
+        }
+    }
+}
+
 /// Why an image was blanked whole.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
@@ -252,4 +270,19 @@ fn note(pass: &mut Pass<'_>, location: &str, outcome: ImageOutcome) {
     // Notes of attached documents are kept too (an image attached to an e-mail); the location of a
     // nested document does not say which attachment, which the e-mail's order does.
     pass.image_notes.push(ImageNote { location: location.to_owned(), outcome });
+}
+
+#[cfg(test)]
+mod warning_tests {
+    use super::{BlankReason, ImageNote, ImageOutcome};
+
+    #[test]
+    fn every_image_that_was_not_simply_read_says_so() {
+        let note = |outcome| ImageNote { location: "page 2".into(), outcome };
+        assert_eq!(note(ImageOutcome::Read { words: 12, mean_confidence: 91.0 }).warning(), None);
+        let kept = note(ImageOutcome::KeptUnread).warning().unwrap();
+        assert!(kept.starts_with("page 2") && kept.contains("not checked"), "{kept}");
+        assert!(note(ImageOutcome::Blanked(BlankReason::Unreadable)).warning().unwrap().contains("could not read"));
+        assert!(note(ImageOutcome::PartlyBlanked { words: 3, unread_regions: 2 }).warning().unwrap().contains("2 region"));
+    }
 }

@@ -70,6 +70,10 @@ pub struct JobResponse {
     /// Where a callback is sent when the job ends.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub callback_url: Option<String>,
+    /// What to know about a completed job's result: images kept unread (`images: keep`), or
+    /// blanked because OCR could not read them or they could not be decoded, each with its page.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }
 
 pub fn timestamp(t: OffsetDateTime) -> String {
@@ -108,6 +112,7 @@ impl From<JobRecord> for JobResponse {
             batch_id: j.batch_id.map(|b| b.to_string()),
             metadata: j.metadata_json.and_then(|m| RawValue::from_string(m).ok()),
             callback_url: j.callback_url,
+            warnings: j.warnings,
         }
     }
 }

@@ -97,9 +97,25 @@ impl JobHandler for Redactor {
         ev.output_uri = Some(job.output_uri.clone());
         ev.content_type = Some(written.content_type.to_owned());
         ev.output_version = Some(version);
+        ev.warnings = image_warnings(&written.images);
         ev.findings = Some(findings);
         Ok(vec![Outgoing::json(Route::Event, &ev).map_err(|e| Failure::Transient(e.to_string()))?])
     }
+}
+
+/// Most warnings one job records; the rest are counted in a last line.
+const MAX_WARNINGS: usize = 20;
+
+/// The job's warnings about its images, bounded.
+fn image_warnings(images: &[pii_docs::ImageNote]) -> Vec<String> {
+    let all: Vec<String> = images.iter().filter_map(pii_docs::ImageNote::warning).collect();
+    if all.len() <= MAX_WARNINGS {
+        return all;
+    }
+    let more = all.len() - MAX_WARNINGS;
+    let mut out: Vec<String> = all.into_iter().take(MAX_WARNINGS).collect();
+    out.push(format!("and {more} more image(s) with the same kinds of warning"));
+    out
 }
 
 /// Consumes the redact queue until shutdown.

@@ -123,6 +123,7 @@ async fn complete(app: &TestApp, job: &Value, version: Option<OutputVersion>) {
         output_uri: None,
         content_type: Some("text/plain".into()),
         output_version: version,
+        warnings: vec!["page 1: image kept unread (images: keep); it was not checked for personal data".into()],
         error_message: None,
         retry_in_secs: None,
         bytes_processed: None,
@@ -155,6 +156,8 @@ async fn delete_removes_only_the_object_the_job_wrote() {
     complete(&app, &job, Some(version_of(&out))).await;
     std::fs::remove_file(&out).unwrap();
     std::fs::write(&out, "someone else's object, written later").unwrap();
+    let (_, done) = app.call(Method::GET, &format!("/jobs/{}", job["id"].as_str().unwrap()), Some(KEY_A), None).await;
+    assert_eq!(done["warnings"], json!(["page 1: image kept unread (images: keep); it was not checked for personal data"]), "{done}");
     app.call(Method::DELETE, &format!("/jobs/{}", job["id"].as_str().unwrap()), Some(KEY_A), None).await;
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "someone else's object, written later");
 
