@@ -58,6 +58,8 @@ pub struct JobRecord {
     pub next_attempt_at: Option<OffsetDateTime>,
     /// What the job wrote at `output_uri`, once it completed (none for older jobs).
     pub output: Option<pii_core::messages::OutputVersion>,
+    /// What the user should know about the result (see `StatusEvent::warnings`).
+    pub warnings: Vec<String>,
 }
 
 impl JobRecord {
@@ -98,6 +100,7 @@ struct JobRow {
     next_attempt_at: Option<time::PrimitiveDateTime>,
     output_size: Option<i64>,
     output_tag: Option<String>,
+    warnings: Option<String>,
 }
 
 pub(crate) fn corrupt(why: impl std::fmt::Display) -> DbError {
@@ -134,6 +137,7 @@ impl TryFrom<JobRow> for JobRecord {
                 })
                 .transpose()
                 .map_err(corrupt)?,
+            warnings: r.warnings.map(|w| serde_json::from_str(&w)).transpose().map_err(corrupt)?.unwrap_or_default(),
         })
     }
 }
@@ -216,6 +220,7 @@ impl<'a> Submission<'a> {
                 metadata_json: j.metadata_json.clone(),
                 next_attempt_at: None,
                 output: None,
+                warnings: Vec::new(),
             })
             .collect()
     }
@@ -351,6 +356,7 @@ struct Change {
     output_uri: Option<String>,
     content_type: Option<String>,
     output_version: Option<(i64, Option<String>)>,
+    warnings: Option<Option<String>>,
     error_message: Option<Option<String>>,
     completed_at: Option<Option<time::PrimitiveDateTime>>,
     next_attempt_at: Option<time::PrimitiveDateTime>,
@@ -425,6 +431,7 @@ pub fn apply_events_with(
                         output_uri: None,
                         content_type: None,
                         output_version: None,
+                        warnings: None,
                         error_message: None,
                         completed_at: None,
                         next_attempt_at: None,
@@ -442,6 +449,11 @@ pub fn apply_events_with(
                                 .as_ref()
                                 .map(|v| Ok::<_, DbError>((i64::try_from(v.size).map_err(corrupt)?, v.tag.clone())))
                                 .transpose()?;
+                            ch.warnings = Some(if ev.warnings.is_empty() {
+                                None
+                            } else {
+                                Some(serde_json::to_string(&ev.warnings).map_err(corrupt)?)
+                            });
                             ch.error_message = Some(None);
                             ch.completed_at = Some(Some(to_db(ev.occurred_at)));
                         }
@@ -483,6 +495,7 @@ pub fn apply_events_with(
                     ch.output_uri.map(|u| jobs::output_uri.eq(u)),
                     ch.content_type.map(|c| jobs::content_type.eq(c)),
                     ch.output_version.map(|(size, tag)| (jobs::output_size.eq(size), jobs::output_tag.eq(tag))),
+                    ch.warnings.map(|w| jobs::warnings.eq(w)),
                     ch.error_message.map(|m| jobs::error_message.eq(m)),
                     ch.completed_at.map(|c| jobs::completed_at.eq(c)),
                     // An automatic retry is a new attempt with the whole re-send budget again.

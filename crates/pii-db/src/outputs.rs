@@ -6,8 +6,9 @@ use pii_core::TenantId;
 use crate::schema::jobs;
 use crate::{DbConnection, DbError};
 
-/// Whether a completed job of `tenant` wrote the object at `output_uri` (its output may be
-/// replaced by the tenant's later jobs without `overwrite`).
+/// Whether a job of `tenant` (in any state) has `output_uri` as its output: it wrote the object, or
+/// is about to, or the tenant chose to overwrite it when submitting. Such an object may be replaced
+/// by the tenant's later jobs without `overwrite`; any other existing object may not.
 ///
 /// # Errors
 /// `DbError` on failure.
@@ -15,13 +16,12 @@ pub fn tenant_wrote(conn: &mut DbConnection, tenant: &TenantId, output_uri: &str
     let n: i64 = jobs::table
         .filter(jobs::tenant_id.eq(tenant.as_str()))
         .filter(jobs::output_uri.eq(output_uri))
-        .filter(jobs::status.eq(pii_core::JobStatus::Completed.as_str()))
         .count()
         .get_result(conn)?;
     Ok(n > 0)
 }
 
-/// Of `uris`, those that some completed job of `tenant` wrote (for batches: one query per page).
+/// Of `uris`, those that some job of `tenant` has as its output (for batches: one query per page).
 ///
 /// # Errors
 /// `DbError` on failure.
@@ -31,7 +31,6 @@ pub fn written_among(conn: &mut DbConnection, tenant: &TenantId, uris: &[String]
         let mut found: Vec<String> = jobs::table
             .filter(jobs::tenant_id.eq(tenant.as_str()))
             .filter(jobs::output_uri.eq_any(chunk))
-            .filter(jobs::status.eq(pii_core::JobStatus::Completed.as_str()))
             .select(jobs::output_uri)
             .distinct()
             .load(conn)?;

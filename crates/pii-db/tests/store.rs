@@ -58,6 +58,7 @@ fn event(job: &jobs::JobRecord, status: JobStatus, attempt: u32, pct: u8) -> Sta
         output_uri: (status == JobStatus::Completed).then(|| ObjectUri::parse(&job.output_uri).unwrap()),
         content_type: (status == JobStatus::Completed).then(|| "text/plain".into()),
         output_version: (status == JobStatus::Completed).then(|| OutputVersion { size: 42, tag: Some("etag-1".into()) }),
+        warnings: if status == JobStatus::Completed { vec!["page 2: image blanked: OCR could not read it with confidence".into()] } else { vec![] },
         error_message: matches!(status, JobStatus::Failed | JobStatus::Error).then(|| "boom".into()),
         retry_in_secs: None,
         bytes_processed: None,
@@ -358,13 +359,16 @@ async fn grants_are_stored_per_tenant_and_replaced_whole(b: Backend) {
 
 async fn completed_outputs_are_recorded_for_their_tenant_only(b: Backend) {
     let db = &b.db;
-    let job = create(db, vec![new_job("acme")]).await.remove(0);
     let (t, other) = (tenant("acme"), tenant("beta"));
-    let out = job.output_uri.clone();
     let ask = |tn: TenantId, o: String| db.run(move |c| pii_db::outputs::tenant_wrote(c, &tn, &o));
-    assert!(!ask(t.clone(), out.clone()).await.unwrap(), "not before the job completed");
+    assert!(!ask(t.clone(), "s3://b/redacted/in.txt".into()).await.unwrap(), "no job names it yet");
+    let job = create(db, vec![new_job("acme")]).await.remove(0);
+    let out = job.output_uri.clone();
+    assert!(ask(t.clone(), out.clone()).await.unwrap(), "a queued job of the tenant is about to write it");
     apply(db, vec![event(&job, JobStatus::Completed, 1, 100)]).await;
-    assert_eq!(get(db, job.id).await.output, Some(OutputVersion { size: 42, tag: Some("etag-1".into()) }));
+    let done = get(db, job.id).await;
+    assert_eq!(done.output, Some(OutputVersion { size: 42, tag: Some("etag-1".into()) }));
+    assert_eq!(done.warnings, vec!["page 2: image blanked: OCR could not read it with confidence".to_owned()]);
     assert!(ask(t.clone(), out.clone()).await.unwrap());
     assert!(!ask(other, out.clone()).await.unwrap(), "another tenant's job did not write it");
     let list = vec![out.clone(), "s3://b/elsewhere.txt".to_owned()];

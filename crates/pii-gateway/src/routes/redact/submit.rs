@@ -66,7 +66,7 @@ pub async fn check_in_flight(state: &AppState, principal: &Principal, adding: us
     Ok(())
 }
 
-/// Refuses outputs that would replace an object no job of this tenant wrote, unless the caller
+/// Refuses outputs that would replace an object no job of this tenant wrote or is writing, unless the caller
 /// said `overwrite`. Returns the refusals, one line per output, for the caller to report.
 ///
 /// # Errors
