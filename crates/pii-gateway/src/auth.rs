@@ -29,6 +29,8 @@ const CACHE_MAX: usize = 10_000;
 const MISS_TTL: Duration = Duration::from_secs(10);
 /// How often the authentication epoch is read.
 const EPOCH_CHECK: Duration = Duration::from_secs(1);
+/// How long a request waits for that read before going on without it.
+const EPOCH_WAIT: Duration = Duration::from_millis(250);
 
 /// The caller, once authenticated.
 #[derive(Debug, Clone, PartialEq)]
@@ -84,7 +86,7 @@ impl Authenticator {
     }
 
     /// Reads the authentication epoch if the last read is a second old, and drops the caches when
-    /// it moved. A store that cannot be asked leaves the caches as they are.
+    /// it moved. A store that cannot be asked within [`EPOCH_WAIT`] leaves the caches as they are.
     async fn refresh_epoch(&self) {
         {
             let mut e = self.epoch.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
@@ -93,7 +95,9 @@ impl Authenticator {
             }
             e.0 = Some(Instant::now());
         }
-        let Ok(now) = self.db.run(keys::auth_epoch).await else { return };
+        // Bounded: during a database outage a request must not wait for the pool here as well as for
+        // its own work (the caches stay as they are until the store answers again).
+        let Ok(Ok(now)) = tokio::time::timeout(EPOCH_WAIT, self.db.run(keys::auth_epoch)).await else { return };
         let moved = {
             let mut e = self.epoch.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
             let moved = e.1.is_some_and(|before| before != now);
