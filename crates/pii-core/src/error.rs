@@ -48,6 +48,10 @@ pub enum CoreError {
     IllegalTransition { from: crate::JobStatus, to: crate::JobStatus },
     #[error("cryptographic failure: {0}")]
     Crypto(String),
+    /// A parameter refused in the words of an established wire contract (Presidio's anonymizer
+    /// messages), which clients match on; shown to them verbatim.
+    #[error("{0}")]
+    Refused(String),
 }
 
 impl CoreError {
@@ -61,6 +65,7 @@ impl CoreError {
             CoreError::TooLarge { .. } => ErrorKind::TooLarge,
             CoreError::IllegalTransition { .. } => ErrorKind::Conflict,
             CoreError::Crypto(_) => ErrorKind::BadRequest,
+            CoreError::Refused(_) => ErrorKind::Unprocessable,
         }
     }
 }

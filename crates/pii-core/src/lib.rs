@@ -22,6 +22,7 @@ pub mod grants;
 pub mod ids;
 pub mod messages;
 pub mod policy;
+pub mod presidio;
 pub mod status;
 pub mod text;
 pub mod uri;

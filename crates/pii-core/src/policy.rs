@@ -204,6 +204,17 @@ impl RedactionPolicy {
             .unwrap_or_default()
     }
 
+    /// Whether `entity` is a type something can report under this policy: a built-in type, the
+    /// bare deny list's `DENY_LIST`, or a type the policy's own ad-hoc recognizers or typed deny-list
+    /// entries define. Naming any other type is a mistake the caller should hear about, not a filter
+    /// that silently matches nothing.
+    pub fn knows(&self, entity: &EntityType) -> bool {
+        entity.is_built_in()
+            || entity.as_str() == "DENY_LIST"
+            || self.ad_hoc_recognizers.iter().any(|r| &r.supported_entity == entity)
+            || self.deny_list.iter().any(|d| &d.entity_type() == entity)
+    }
+
     /// Checks every bound and value so that a policy accepted at the edge can never fail later.
     ///
     /// # Errors
@@ -250,9 +261,15 @@ impl RedactionPolicy {
         if self.operators.len() > MAX_OPERATORS {
             return Err(CoreError::invalid("operators", format!("at most {MAX_OPERATORS}")));
         }
+        if let Some(unknown) = self.entities.iter().flatten().find(|e| !self.knows(e)) {
+            return Err(CoreError::invalid("entities", format!("unknown entity type {unknown} (GET /api/v1/entities lists them)")));
+        }
         for (key, op) in &self.operators {
             if key != DEFAULT_OPERATOR_KEY {
-                EntityType::parse(key)?;
+                let entity = EntityType::parse(key)?;
+                if !self.knows(&entity) {
+                    return Err(CoreError::invalid("operators", format!("unknown entity type {entity} (GET /api/v1/entities lists them)")));
+                }
             }
             match op {
                 OperatorConfig::Replace { new_value: Some(v) } if v.len() > MAX_REPLACEMENT_LEN => {
@@ -326,5 +343,21 @@ mod tests {
         }
         assert!(serde_json::from_str::<RedactionPolicy>(r#"{"bogus": 1}"#).is_err());
         assert!(serde_json::from_str::<RedactionPolicy>(r#"{"entities": ["nope"]}"#).is_err());
+    }
+
+    #[test]
+    fn unknown_entity_types_in_entities_or_operators_are_named_and_defined_ones_pass() {
+        let refused = |json: &str| serde_json::from_str::<RedactionPolicy>(json).unwrap().validate().err().map(|e| e.to_string());
+        let e = refused(r#"{"entities": ["PERSON", "PASSPORT_NUMBER"]}"#).unwrap_or_default();
+        assert!(e.contains("PASSPORT_NUMBER"), "{e}");
+        let e = refused(r#"{"operators": {"PHONE": {"type": "redact"}}}"#).unwrap_or_default();
+        assert!(e.contains("PHONE"), "{e}");
+        for ok in [
+            r#"{"entities": ["PERSON", "DE_TAX_ID", "DENY_LIST"]}"#,
+            r#"{"entities": ["ZIP"], "operators": {"ZIP": {"type": "redact"}}, "ad_hoc_recognizers": [{"supported_entity": "ZIP", "patterns": [{"regex": "\\d{5}", "score": 0.4}]}]}"#,
+            r#"{"entities": ["PROJECT"], "deny_list": [{"value": "Bluebird", "entity_type": "PROJECT"}]}"#,
+        ] {
+            assert_eq!(refused(ok), None, "{ok}");
+        }
     }
 }

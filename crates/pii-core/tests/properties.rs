@@ -57,7 +57,7 @@ proptest! {
     #[test]
     fn spans_are_sorted_disjoint_and_on_char_boundaries(text in tricky_text(), field in proptest::option::of("\\PC{0,12}")) {
         let a = analyzer();
-        let spans = a.analyze(&text, &SegmentContext { field_name: field.as_deref() });
+        let spans = a.analyze(&text, &SegmentContext { field_name: field.as_deref(), ..Default::default() });
         let mut last_end = 0;
         for s in &spans {
             prop_assert!(s.start < s.end && s.end <= text.len());

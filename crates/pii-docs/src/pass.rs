@@ -142,7 +142,7 @@ impl<'a> Pass<'a> {
             }
             Mode::Analyze { analyzer, findings } => {
                 if !text.is_empty() {
-                    let spans = analyzer.analyze(text, &SegmentContext { field_name: field });
+                    let spans = analyzer.analyze(text, &SegmentContext { field_name: field, ..Default::default() });
                     push_spans(findings, text, start, &spans, self.limits.max_findings)?;
                 }
                 self.pos += pii_core::text::char_len(text) + 1;

@@ -131,7 +131,7 @@ fn found(text: &str) -> Vec<(&'static str, String)> {
 fn found_in(text: &str, field: Option<&str>) -> Vec<(&'static str, String)> {
     let r = recognizer();
     let mut out = Vec::new();
-    r.analyze(text, &SegmentContext { field_name: field }, &mut out);
+    r.analyze(text, &SegmentContext { field_name: field, ..Default::default() }, &mut out);
     out.sort_by_key(|s| s.start);
     out.iter()
         .map(|s| {
@@ -303,7 +303,7 @@ proptest! {
         let r = recognizer();
         let mut out = Vec::new();
         r.analyze(&text, &SegmentContext::default(), &mut out);
-        r.analyze(&text, &SegmentContext { field_name: Some("name") }, &mut out);
+        r.analyze(&text, &SegmentContext { field_name: Some("name"), ..Default::default() }, &mut out);
         for s in &out {
             prop_assert!(s.start < s.end && s.end <= text.len());
             prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));

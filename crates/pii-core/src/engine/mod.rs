@@ -54,6 +54,9 @@ pub struct Span {
 pub struct SegmentContext<'a> {
     /// The CSV column header, JSON key or XML attribute name the segment is the value of.
     pub field_name: Option<&'a str>,
+    /// Words the caller says surround the text (Presidio's `context`): they count as the segment's
+    /// label for keyword-scored types, like a field name, but never make the text itself a value.
+    pub context_words: Option<&'a str>,
 }
 
 /// A source of candidate spans. Implementations must be cheap to call on any text and never panic.
@@ -134,6 +137,16 @@ impl Engine {
         all.sort();
         all.dedup();
         all
+    }
+
+    /// The names of this engine's recognizers, in the order they run.
+    pub fn recognizer_names(&self) -> Vec<String> {
+        self.inner.recognizers.iter().map(|r| r.name().to_owned()).collect()
+    }
+
+    /// The first recognizer that reports `entity_type`, by name.
+    pub fn recognizer_for(&self, entity_type: &EntityType) -> Option<&str> {
+        self.inner.recognizers.iter().find(|r| r.supported_entities().contains(entity_type)).map(|r| r.name())
     }
 
     /// Heap bytes held by the compiled built-in automaton.

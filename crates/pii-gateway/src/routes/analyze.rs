@@ -15,7 +15,7 @@ use crate::state::AppState;
 /// so that no request holds an async worker for long.
 const INLINE_TEXT_BYTES: usize = 16 * 1024;
 
-async fn run_cpu<T: Send + 'static>(len: usize, f: impl FnOnce() -> T + Send + 'static) -> Result<T, ApiError> {
+pub(crate) async fn run_cpu<T: Send + 'static>(len: usize, f: impl FnOnce() -> T + Send + 'static) -> Result<T, ApiError> {
     if len <= INLINE_TEXT_BYTES {
         Ok(f())
     } else {

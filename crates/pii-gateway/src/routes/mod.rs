@@ -7,6 +7,7 @@ pub mod entities;
 pub mod health;
 pub mod jobs;
 pub mod openapi;
+pub mod presidio;
 pub mod redact;
 pub mod tenant;
 
@@ -48,6 +49,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                     .route("/deanonymize", web::post().to(analyze::deanonymize_text)),
             ),
     )
+    .configure(presidio::configure)
     .default_service(web::to(not_found));
 }
 

@@ -5,6 +5,7 @@ mod grants;
 mod keys;
 mod isolation;
 mod limits;
+mod presidio;
 
 use std::net::TcpListener;
 use std::sync::Arc;

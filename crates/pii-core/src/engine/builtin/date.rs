@@ -16,6 +16,9 @@ const MONTH: &str = r"(?:january|february|march|april|may|june|july|august|septe
 
 const WEEKDAY: &str = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?";
 
+/// English month names as written in running text, for the forms without a year.
+const MONTH_EN: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)";
+const WEEKDAY_EN: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?";
 const ORD: &str = r"(?:st|nd|rd|th)?";
 
 pub(super) fn patterns(v: &mut Vec<Pattern>) {
@@ -32,6 +35,9 @@ pub(super) fn patterns(v: &mut Vec<Pattern>) {
     p(format!(r"(?i)\d{{1,2}}[\-/.]{MONTH}[\-/.](?:\d{{4}}|\d{{2}})"), named);
     // March 14th, 1985, Oct. 23, 2021, Friday, March 14, 1985
     p(format!(r"(?i)(?:{WEEKDAY},? )?{MONTH} ?\d{{1,2}}{ORD},? \d{{4}}"), named);
+    // September 18, 18th of September: a day without a year, English month names written with a
+    // capital (lower-case "may 5", "march 3 steps" are not dates).
+    p(format!(r"(?:{WEEKDAY_EN},? )?{MONTH_EN} \d{{1,2}}{ORD}|\d{{1,2}}{ORD} (?:of )?{MONTH_EN}"), day_month);
     // March 2026 (context only)
     p(format!(r"(?i){MONTH},? \d{{4}}"), month_year);
     // Weak candidates (0.2, below the default threshold; Presidio reports them): ISO 8601
@@ -178,6 +184,29 @@ fn named(c: &Cand<'_>) -> Option<Score> {
     valid(day, month, year, yd).then_some(if yd == 4 { Score::new(0.85, 0.95) } else { Score::new(0.6, 0.9) })
 }
 
+/// A month and a day without a year: a real day of that month, not glued to more letters or digits,
+/// not the start of a machine timestamp (`Oct 19 11:42:20`), and not followed by a number (a year
+/// makes it the full form, which is judged whole: `29 Feb 2023` is no date).
+fn day_month(c: &Cand<'_>) -> Option<Score> {
+    let after = &c.text[c.end..];
+    let rest = after.strip_prefix(b",").unwrap_or(after);
+    let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+    if time_follows(after) || after.first().is_some_and(u8::is_ascii_alphanumeric) || rest.first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let mut day = None;
+    let mut month = None;
+    for t in tokens(c.s()) {
+        if t[0].is_ascii_digit() {
+            day = num(t).map(|(v, _)| v);
+        } else if !is_weekday(t) && t != b"of" {
+            month = month_of(t);
+        }
+    }
+    let (day, month) = (day?, month?);
+    (day >= 1 && day <= days_in(month, None)).then_some(Score::new(0.6, 0.85))
+}
+
 fn is_weekday(t: &[u8]) -> bool {
     t.len() >= 3 && [&b"mon"[..], b"tue", b"wed", b"thu", b"fri", b"sat", b"sun"].iter().any(|p| t[..3].eq_ignore_ascii_case(p))
 }
@@ -268,6 +297,9 @@ mod tests {
             "14 février 1985",
             "1985年3月14日",
             "29 Feb 2024",
+            "September 18",
+            "18th of September",
+            "Tue, Mar 3rd",
         ] {
             let text = format!("Date of birth: {d}.");
             assert!(has(&text, "DATE_TIME", d), "{d}: {:?}", found(&text));
@@ -288,6 +320,10 @@ mod tests {
             "release 7.16.9 over",
             "build 1.2.24 is green",
             "Date: Mon, 14 Mar 2024 10:30:00 +0000",
+            "Oct 19 11:42:20 host sshd",
+            "you may 5 times",
+            "March 32 was no day",
+            "May 5x is a part number",
         ] {
             assert!(!has_type(t, "DATE_TIME"), "{t}: {:?}", found(t));
         }

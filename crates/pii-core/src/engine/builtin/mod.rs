@@ -156,8 +156,8 @@ impl Recognizer for Builtin {
         let mut bufs = SCRATCH.with(|s| s.take());
         bufs.context.reset();
         let mut scan = Scan { b: self, text, bytes: text.as_bytes(), out, bufs, field: Verdict::default() };
-        if let Some(name) = ctx.field_name {
-            self.context.field(name, &mut scan.field);
+        for words in [ctx.context_words, ctx.field_name].into_iter().flatten() {
+            self.context.field(words, &mut scan.field);
         }
         scan.run();
         let bufs = scan.bufs;

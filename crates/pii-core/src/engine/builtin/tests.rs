@@ -15,7 +15,7 @@ pub(crate) fn found(text: &str) -> Vec<(String, String)> {
 
 pub(crate) fn found_with(text: &str, field: Option<&str>) -> Vec<(String, String)> {
     let a = engine().prepare(&RedactionPolicy::default()).expect("policy");
-    a.analyze(text, &SegmentContext { field_name: field })
+    a.analyze(text, &SegmentContext { field_name: field, ..Default::default() })
         .into_iter()
         .map(|s| (s.entity_type.to_string(), text[s.start..s.end].to_string()))
         .collect()
