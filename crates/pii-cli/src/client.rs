@@ -6,11 +6,11 @@ use std::io::{BufRead, Write};
 use std::path::PathBuf;
 use std::time::Duration;
 
-use anyhow::{bail, Context};
+use anyhow::{Context, bail};
 use clap::{Args, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 use reqwest::Method;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 /// Most items per batch request; longer lists are sent as several batches.
 const BATCH_ITEMS: usize = 10_000;
@@ -225,7 +225,12 @@ pub(crate) async fn submit(args: SubmitArgs) -> anyhow::Result<()> {
         for status in ["failed", "error"] {
             let jobs = client.json(Method::GET, &format!("/jobs?batch_id={id}&status={status}&limit=100"), None).await?;
             for j in jobs.as_array().into_iter().flatten() {
-                println!("{}\t{status}\t{}\t{}", j["id"].as_str().unwrap_or(""), j["input_uri"].as_str().unwrap_or(""), j["error_message"].as_str().unwrap_or(""));
+                println!(
+                    "{}\t{status}\t{}\t{}",
+                    j["id"].as_str().unwrap_or(""),
+                    j["input_uri"].as_str().unwrap_or(""),
+                    j["error_message"].as_str().unwrap_or("")
+                );
             }
         }
     }

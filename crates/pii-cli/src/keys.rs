@@ -2,11 +2,11 @@
 
 use pii_core::TenantId;
 use pii_db::keys;
-use pii_gateway::auth::{generate_key, Authenticator};
+use pii_gateway::auth::{Authenticator, generate_key};
 use pii_runtime::Settings;
 
-use crate::roles::open_db;
 use crate::KeysCommand;
+use crate::roles::open_db;
 
 pub(crate) async fn run(settings: Settings, command: KeysCommand) -> anyhow::Result<()> {
     let db = open_db(&settings).await?;

@@ -119,7 +119,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Migrate => runtime.block_on(roles::migrate(settings()?)),
         Command::Keys { command } => runtime.block_on(keys::run(settings()?, command)),
         Command::Analyze { input, output, threads } => analyze::run(&settings()?, &input, &output, threads),
-        Command::Redact { file, output, entities, findings } => redact_file::run(&settings()?, &file, output.as_deref(), &entities, findings),
+        Command::Redact { file, output, entities, findings } => {
+            redact_file::run(&settings()?, &file, output.as_deref(), &entities, findings)
+        }
         Command::Submit(args) => runtime.block_on(client::submit(args)),
         Command::Jobs { command } => runtime.block_on(client::jobs(command)),
         Command::Batches { command: BatchesCommand::Get { conn, id } } => runtime.block_on(client::batch_get(conn, id)),

@@ -3,11 +3,11 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use pii_core::policy::RedactionPolicy;
 use pii_core::EntityType;
+use pii_core::policy::RedactionPolicy;
 use pii_docs::Input;
-use pii_runtime::keys::MasterKey;
 use pii_runtime::Settings;
+use pii_runtime::keys::MasterKey;
 
 fn default_output(file: &Path) -> PathBuf {
     let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or("output");
@@ -18,7 +18,13 @@ fn default_output(file: &Path) -> PathBuf {
     file.with_file_name(name)
 }
 
-pub(crate) fn run(settings: &Settings, file: &Path, output: Option<&Path>, entities: &[String], print_findings: bool) -> anyhow::Result<()> {
+pub(crate) fn run(
+    settings: &Settings,
+    file: &Path,
+    output: Option<&Path>,
+    entities: &[String],
+    print_findings: bool,
+) -> anyhow::Result<()> {
     let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
     let name = file.file_name().and_then(|n| n.to_str()).unwrap_or_default();
     let format = pii_docs::sniff(name, &bytes[..bytes.len().min(8192)])?;
@@ -34,7 +40,8 @@ pub(crate) fn run(settings: &Settings, file: &Path, output: Option<&Path>, entit
     let master = MasterKey::load(settings.master_key.as_deref(), &settings.data_dir)?;
     let keys = master.tenant_keys(&pii_core::TenantId::parse("local")?);
     let out_path = output.map(Path::to_path_buf).unwrap_or_else(|| default_output(file));
-    let mut out = std::io::BufWriter::new(std::fs::File::create(&out_path).with_context(|| format!("cannot create {}", out_path.display()))?);
+    let mut out =
+        std::io::BufWriter::new(std::fs::File::create(&out_path).with_context(|| format!("cannot create {}", out_path.display()))?);
     pii_docs::redact(&input, format, &analysis.findings, &policy, &keys, &limits, &mut out, &mut |_| {})?;
     std::io::Write::flush(&mut out)?;
     if print_findings {

@@ -14,7 +14,7 @@ use pii_queue::worker::WorkerConfig;
 use pii_queue::{Broker, BrokerSettings, QueueName};
 use pii_redactor::Redactor;
 use pii_runtime::keys::MasterKey;
-use pii_runtime::{shutdown, telemetry, Settings};
+use pii_runtime::{Settings, shutdown, telemetry};
 use pii_storage::{Storage, StorageSettings};
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
@@ -158,13 +158,18 @@ pub(crate) async fn serve(settings: Settings) -> anyhow::Result<()> {
     tracing::info!(addr = %settings.addr, embedded = settings.amqp_url.is_none(), "serving the API, the detector and the redactor");
     let mut background = pii_gateway::background::spawn_all(&state, &stop);
     let admin = start_admin(&settings, admin::gateway_ready(state.db.clone(), state.broker.clone()), &stop)?;
-    let watchers = [
-        admin::watch_queues(state.broker.clone(), &ALL_QUEUES, stop.clone()),
-        admin::watch_outbox(state.db.clone(), stop.clone()),
-    ];
+    let watchers =
+        [admin::watch_queues(state.broker.clone(), &ALL_QUEUES, stop.clone()), admin::watch_outbox(state.db.clone(), stop.clone())];
     let limits = limits(&settings);
     let detector = tokio::spawn(pii_detector::run(
-        Detector { broker: broker.clone(), storage: storage.clone(), engine, limits: limits.clone(), master_key: master_key.clone(), ocr_slots: Detector::default_ocr_slots() },
+        Detector {
+            broker: broker.clone(),
+            storage: storage.clone(),
+            engine,
+            limits: limits.clone(),
+            master_key: master_key.clone(),
+            ocr_slots: Detector::default_ocr_slots(),
+        },
         worker_config(&settings, QueueName::Detect),
         stop.clone(),
     ));
@@ -193,10 +198,8 @@ pub(crate) async fn gateway(settings: Settings) -> anyhow::Result<()> {
     tracing::info!(addr = %settings.addr, "serving the API");
     let mut background = pii_gateway::background::spawn_all(&state, &stop);
     let admin = start_admin(&settings, admin::gateway_ready(state.db.clone(), state.broker.clone()), &stop)?;
-    let watchers = [
-        admin::watch_queues(state.broker.clone(), &ALL_QUEUES, stop.clone()),
-        admin::watch_outbox(state.db.clone(), stop.clone()),
-    ];
+    let watchers =
+        [admin::watch_queues(state.broker.clone(), &ALL_QUEUES, stop.clone()), admin::watch_outbox(state.db.clone(), stop.clone())];
     gateway.run_until_stopped(stop.clone()).await?;
     stop.cancel();
     while background.join_next().await.is_some() {}

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use common::*;
 use hmac::{Hmac, KeyInit, Mac};
 use reqwest::Method;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 use sha2::Sha256;
 
 async fn full_stack() -> Stack {
@@ -39,7 +39,10 @@ async fn a_ten_thousand_item_batch_is_accepted_quickly_and_every_job_completes()
     let s = full_stack().await;
     let items: Vec<Value> = (0..10_000)
         .map(|i| {
-            let uri = s.put_input(&format!("many/{i:05}.txt"), format!("Ticket {i}: call +1 415-555-{:04} or mail u{i}@example.com\n", i % 10_000).as_bytes());
+            let uri = s.put_input(
+                &format!("many/{i:05}.txt"),
+                format!("Ticket {i}: call +1 415-555-{:04} or mail u{i}@example.com\n", i % 10_000).as_bytes(),
+            );
             json!({"input_uri": uri})
         })
         .collect();
@@ -74,8 +77,14 @@ async fn a_prefix_batch_redacts_every_object_below_it_into_the_output_prefix() {
     }
     let prefix = format!("file://{}/tree/", s.input_dir().display());
     let out = format!("file://{}/out/", s.input_dir().display());
-    let (status, created) =
-        s.call(Method::POST, "/redact/batch", Some(KEY_A), Some(json!({"input_prefix": prefix, "output_prefix": out, "metadata": {"run": 7}}))).await;
+    let (status, created) = s
+        .call(
+            Method::POST,
+            "/redact/batch",
+            Some(KEY_A),
+            Some(json!({"input_prefix": prefix, "output_prefix": out, "metadata": {"run": 7}})),
+        )
+        .await;
     assert_eq!(status, 202, "{created}");
     assert_eq!(created["jobs_created"], 3);
     let done = wait_batch(&s, KEY_A, created["batch_id"].as_str().unwrap(), Duration::from_secs(120)).await;
@@ -89,10 +98,22 @@ async fn a_prefix_batch_redacts_every_object_below_it_into_the_output_prefix() {
     let (status, body) = s.call(Method::POST, "/redact/batch", Some(KEY_A), Some(json!({"input_prefix": "file:///etc/"}))).await;
     assert_eq!(status, 422, "{body}");
     let (status, _) = s
-        .call(Method::POST, "/redact/batch", Some(KEY_A), Some(json!({"input_prefix": prefix, "items": [{"input_uri": prefix.clone() + "a.txt"}]})))
+        .call(
+            Method::POST,
+            "/redact/batch",
+            Some(KEY_A),
+            Some(json!({"input_prefix": prefix, "items": [{"input_uri": prefix.clone() + "a.txt"}]})),
+        )
         .await;
     assert_eq!(status, 422);
-    let (status, body) = s.call(Method::POST, "/redact/batch", Some(KEY_A), Some(json!({"items": [{"input_uri": "ftp://x/y"}, {"input_uri": "file:///etc/passwd"}]}))).await;
+    let (status, body) = s
+        .call(
+            Method::POST,
+            "/redact/batch",
+            Some(KEY_A),
+            Some(json!({"items": [{"input_uri": "ftp://x/y"}, {"input_uri": "file:///etc/passwd"}]})),
+        )
+        .await;
     assert_eq!(status, 422);
     assert!(body["detail"].as_str().unwrap().contains("items[0]") && body["detail"].as_str().unwrap().contains("items[1]"), "{body}");
 }
@@ -124,12 +145,42 @@ async fn an_idempotency_key_replays_the_first_answer_and_refuses_another_body() 
     // may not replace.)
     let mut theirs = body.clone();
     theirs["output_uri"] = json!(format!("{uri}.tenant-b.out"));
-    let other = s.client.post(s.url("/redact/uri")).header("X-API-Key", KEY_B).header("Idempotency-Key", "order-42").json(&theirs).send().await.unwrap();
+    let other = s
+        .client
+        .post(s.url("/redact/uri"))
+        .header("X-API-Key", KEY_B)
+        .header("Idempotency-Key", "order-42")
+        .json(&theirs)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(other.status().as_u16(), 202);
     // Batches too.
     let batch = json!({"items": [{"input_uri": uri}]});
-    let b1 = s.client.post(s.url("/redact/batch")).header("X-API-Key", KEY_A).header("Idempotency-Key", "b-1").json(&batch).send().await.unwrap().json::<Value>().await.unwrap();
-    let b2 = s.client.post(s.url("/redact/batch")).header("X-API-Key", KEY_A).header("Idempotency-Key", "b-1").json(&batch).send().await.unwrap().json::<Value>().await.unwrap();
+    let b1 = s
+        .client
+        .post(s.url("/redact/batch"))
+        .header("X-API-Key", KEY_A)
+        .header("Idempotency-Key", "b-1")
+        .json(&batch)
+        .send()
+        .await
+        .unwrap()
+        .json::<Value>()
+        .await
+        .unwrap();
+    let b2 = s
+        .client
+        .post(s.url("/redact/batch"))
+        .header("X-API-Key", KEY_A)
+        .header("Idempotency-Key", "b-1")
+        .json(&batch)
+        .send()
+        .await
+        .unwrap()
+        .json::<Value>()
+        .await
+        .unwrap();
     assert_eq!(b1["batch_id"], b2["batch_id"]);
 }
 
@@ -165,7 +216,11 @@ async fn receiver(fail_first: usize) -> (u16, Arc<Mutex<Vec<(String, String, Str
                         if buf.len() >= end + 4 + len {
                             let body = String::from_utf8_lossy(&buf[end + 4..end + 4 + len]).to_string();
                             let header = |name: &str| {
-                                head.lines().find_map(|l| l.to_ascii_lowercase().starts_with(name).then(|| l.split_once(':').unwrap().1.trim().to_owned())).unwrap_or_default()
+                                head.lines()
+                                    .find_map(|l| {
+                                        l.to_ascii_lowercase().starts_with(name).then(|| l.split_once(':').unwrap().1.trim().to_owned())
+                                    })
+                                    .unwrap_or_default()
                             };
                             let n = {
                                 let mut c = calls.lock().unwrap();
@@ -173,7 +228,11 @@ async fn receiver(fail_first: usize) -> (u16, Arc<Mutex<Vec<(String, String, Str
                                 *c
                             };
                             store.lock().unwrap().push((header("x-pii-redactor-signature"), header("x-pii-redactor-event"), body));
-                            let resp: &[u8] = if n <= fail_first { b"HTTP/1.1 500 Oops\r\nContent-Length: 0\r\nConnection: close\r\n\r\n" } else { b"HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n" };
+                            let resp: &[u8] = if n <= fail_first {
+                                b"HTTP/1.1 500 Oops\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                            } else {
+                                b"HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n"
+                            };
                             let _ = sock.write_all(resp).await;
                             break;
                         }
@@ -236,7 +295,12 @@ async fn callbacks_are_signed_retried_after_a_failure_and_sent_once_per_batch() 
     let b = s.put_input("b2.txt", PII_TEXT.as_bytes());
     let bad = s.put_input("b3.bin", &[0, 1, 2, 0, 255]);
     let (status, created) = s
-        .call(Method::POST, "/redact/batch", Some(KEY_A), Some(json!({"items": [{"input_uri": a}, {"input_uri": b}, {"input_uri": bad}], "callback_url": hook})))
+        .call(
+            Method::POST,
+            "/redact/batch",
+            Some(KEY_A),
+            Some(json!({"items": [{"input_uri": a}, {"input_uri": b}, {"input_uri": bad}], "callback_url": hook})),
+        )
         .await;
     assert_eq!(status, 202, "{created}");
     let batch = wait_batch(&s, KEY_A, created["batch_id"].as_str().unwrap(), Duration::from_secs(60)).await;
@@ -249,7 +313,8 @@ async fn callbacks_are_signed_retried_after_a_failure_and_sent_once_per_batch() 
     assert_eq!(calls.iter().filter(|c| c.1.starts_with("job.")).count(), 2, "jobs of a batch send no callback of their own");
 
     // Callback URLs on private networks are refused at submit.
-    let (status, _) = s.call(Method::POST, "/redact/uri", Some(KEY_A), Some(json!({"input_uri": uri, "callback_url": "http://169.254.169.254/x"}))).await;
+    let (status, _) =
+        s.call(Method::POST, "/redact/uri", Some(KEY_A), Some(json!({"input_uri": uri, "callback_url": "http://169.254.169.254/x"}))).await;
     assert_eq!(status, 422);
 }
 
@@ -311,7 +376,14 @@ async fn administrators_manage_tenants_and_keys_and_quotas_answer_429() {
         let (status, _) = s.call(m, p, None, Some(json!({"tenant_id": "x"}))).await;
         assert_eq!(status, 401, "{p}");
     }
-    let (status, t) = s.call(Method::POST, "/admin/tenants", Some(KEY_ADMIN), Some(json!({"tenant_id": "acme", "max_jobs_in_flight": 2, "grants": [format!("file://{}/", s.input_dir().display())]}))).await;
+    let (status, t) = s
+        .call(
+            Method::POST,
+            "/admin/tenants",
+            Some(KEY_ADMIN),
+            Some(json!({"tenant_id": "acme", "max_jobs_in_flight": 2, "grants": [format!("file://{}/", s.input_dir().display())]})),
+        )
+        .await;
     assert_eq!(status, 201, "{t}");
     let (status, k) = s.call(Method::POST, "/admin/keys", Some(KEY_ADMIN), Some(json!({"tenant_id": "acme"}))).await;
     assert_eq!(status, 201, "{k}");

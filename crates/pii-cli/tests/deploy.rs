@@ -27,11 +27,7 @@ fn repo() -> PathBuf {
 /// The rendered manifests, validated against their schemas.
 fn manifests() -> Value {
     let python = repo().join(".venv/bin/python");
-    assert!(
-        python.exists(),
-        "{} is missing: run scripts/test-setup (it installs the schema validators and kubectl)",
-        python.display()
-    );
+    assert!(python.exists(), "{} is missing: run scripts/test-setup (it installs the schema validators and kubectl)", python.display());
     let out = Command::new(&python).arg(repo().join("scripts/validate-manifests")).output().unwrap();
     assert!(
         out.status.success(),
@@ -64,8 +60,15 @@ const OTEL_SDK_VARS: &[&str] = &[
 ];
 
 /// `AWS_*` variables the S3 client reads (object_store's S3 configuration keys).
-const AWS_VARS: &[&str] =
-    &["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_REGION", "AWS_ENDPOINT", "AWS_ALLOW_HTTP", "AWS_DEFAULT_REGION"];
+const AWS_VARS: &[&str] = &[
+    "AWS_ACCESS_KEY_ID",
+    "AWS_SECRET_ACCESS_KEY",
+    "AWS_SESSION_TOKEN",
+    "AWS_REGION",
+    "AWS_ENDPOINT",
+    "AWS_ALLOW_HTTP",
+    "AWS_DEFAULT_REGION",
+];
 
 /// Panics unless the code reads `name`.
 fn assert_known_variable(name: &str, source: &str, where_: &str) {
@@ -231,7 +234,8 @@ fn manifests_validate_and_agree_with_the_code() {
 
         // Services reach a named port of the pods they select.
         for svc in of_kind(docs, "Service") {
-            let (_, _, labels) = roles.iter().find(|(_, _, l)| labels_match(&svc["spec"]["selector"], l)).expect("the service selects pods");
+            let (_, _, labels) =
+                roles.iter().find(|(_, _, l)| labels_match(&svc["spec"]["selector"], l)).expect("the service selects pods");
             let d = deployments(docs).find(|d| &d["spec"]["template"]["metadata"]["labels"] == labels).unwrap();
             for p in svc["spec"]["ports"].as_array().unwrap() {
                 resolve_port(&d["spec"]["template"]["spec"]["containers"][0], &p["targetPort"]);
@@ -377,7 +381,10 @@ fn the_dockerfile_names_binaries_paths_and_variables_that_exist() {
                 let parts: Vec<&str> = args.split_whitespace().filter(|p| !p.starts_with("--")).collect();
                 for src in &parts[..parts.len() - 1] {
                     assert!(repo().join(src).exists(), "COPY {src}: no such path in the repository");
-                    assert!(allowed.iter().any(|a| src.trim_end_matches('/').starts_with(a)), "COPY {src} is excluded by the .dockerignore");
+                    assert!(
+                        allowed.iter().any(|a| src.trim_end_matches('/').starts_with(a)),
+                        "COPY {src} is excluded by the .dockerignore"
+                    );
                 }
             }
             "RUN" => {
@@ -413,7 +420,10 @@ fn the_dockerfile_names_binaries_paths_and_variables_that_exist() {
     assert!(built_binary, "the Dockerfile builds no --bin {bin}");
     let ep: Vec<String> = serde_json::from_str(&entrypoint).expect("ENTRYPOINT in exec form");
     assert!(ep[0].ends_with(&format!("/{bin}")), "{ep:?}");
-    assert!(steps.iter().any(|(op, a)| op == "COPY" && a.starts_with("--from=build") && a.ends_with(&ep[0])), "the entrypoint is copied from the build stage");
+    assert!(
+        steps.iter().any(|(op, a)| op == "COPY" && a.starts_with("--from=build") && a.ends_with(&ep[0])),
+        "the entrypoint is copied from the build stage"
+    );
     // The API port of the image is exposed, and so is the manifests' admin port.
     let api = exposed.iter().find_map(|e| e.strip_prefix("api:")).expect("the image sets PII_REDACTOR_ADDR").to_owned();
     assert!(exposed.contains(&api), "EXPOSE lacks the API port {api}: {exposed:?}");
@@ -456,12 +466,8 @@ fn docker_compose_runs_every_role_with_variables_the_code_reads() {
         if role != "migrate" {
             let grace: u64 = svc["stop_grace_period"].as_str().unwrap().trim_end_matches('s').parse().unwrap();
             assert!(grace >= settings.shutdown_grace.as_secs() + 5, "{name}: stop_grace_period");
-            let targets: Vec<u16> = svc["ports"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|p| p.as_str().unwrap().rsplit(':').next().unwrap().parse().unwrap())
-                .collect();
+            let targets: Vec<u16> =
+                svc["ports"].as_array().unwrap().iter().map(|p| p.as_str().unwrap().rsplit(':').next().unwrap().parse().unwrap()).collect();
             assert!(targets.contains(&settings.admin_addr.unwrap().port()), "{name}: the admin port is published");
             if role == "gateway" {
                 assert!(targets.contains(&settings.addr.port()), "{name}: the API port is published");

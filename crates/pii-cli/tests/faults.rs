@@ -28,27 +28,14 @@ fn enabled(test: &str) -> bool {
     if std::env::var(FLAG).as_deref() == Ok("1") {
         return true;
     }
-    println!(
-        "{test}: skipped because {FLAG} is unset (it stops and starts the machine's services); run `make test-faults`"
-    );
+    println!("{test}: skipped because {FLAG} is unset (it stops and starts the machine's services); run `make test-faults`");
     false
 }
 
 fn run(cmd: &str, args: &[&str]) -> Result<String, String> {
-    let out = Command::new(cmd)
-        .args(args)
-        .output()
-        .map_err(|e| format!("cannot run {cmd}: {e}"))?;
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    if out.status.success() {
-        Ok(text)
-    } else {
-        Err(format!("{cmd} {args:?} failed: {text}"))
-    }
+    let out = Command::new(cmd).args(args).output().map_err(|e| format!("cannot run {cmd}: {e}"))?;
+    let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    if out.status.success() { Ok(text) } else { Err(format!("{cmd} {args:?} failed: {text}")) }
 }
 
 /// RabbitMQ stopped (`rabbitmqctl stop_app`) until dropped.
@@ -63,8 +50,7 @@ impl RabbitDown {
 
 impl Drop for RabbitDown {
     fn drop(&mut self) {
-        let started = run("rabbitmqctl", &["-q", "start_app"])
-            .and_then(|_| run("rabbitmqctl", &["-q", "await_startup"]));
+        let started = run("rabbitmqctl", &["-q", "start_app"]).and_then(|_| run("rabbitmqctl", &["-q", "await_startup"]));
         if let Err(e) = started {
             eprintln!("could not start RabbitMQ again: {e}");
         }
@@ -87,11 +73,7 @@ struct PostgresDown;
 impl PostgresDown {
     fn stop() -> Self {
         let (v, c) = pg_cluster();
-        run(
-            "pg_ctlcluster",
-            &["--skip-systemctl-redirect", &v, &c, "stop"],
-        )
-        .expect("stop PostgreSQL");
+        run("pg_ctlcluster", &["--skip-systemctl-redirect", &v, &c, "stop"]).expect("stop PostgreSQL");
         PostgresDown
     }
 }
@@ -99,10 +81,7 @@ impl PostgresDown {
 impl Drop for PostgresDown {
     fn drop(&mut self) {
         let (v, c) = pg_cluster();
-        if let Err(e) = run(
-            "pg_ctlcluster",
-            &["--skip-systemctl-redirect", &v, &c, "start"],
-        ) {
+        if let Err(e) = run("pg_ctlcluster", &["--skip-systemctl-redirect", &v, &c, "start"]) {
             eprintln!("could not start PostgreSQL again: {e}");
         }
         let deadline = Instant::now() + Duration::from_secs(60);
@@ -116,8 +95,7 @@ impl Drop for PostgresDown {
 /// might have left one down) — and fails loudly if they cannot be.
 fn services_up() {
     run("rabbitmqctl", &["-q", "await_startup"]).expect("RabbitMQ is required for the fault tests");
-    run("pg_isready", &["-h", "127.0.0.1", "-q"])
-        .expect("PostgreSQL is required for the fault tests");
+    run("pg_isready", &["-h", "127.0.0.1", "-q"]).expect("PostgreSQL is required for the fault tests");
 }
 
 async fn full_stack(extra: &[(&str, &str)]) -> Stack {
@@ -136,9 +114,7 @@ async fn full_stack(extra: &[(&str, &str)]) -> Stack {
 /// The same document for every job but for its number, so that every job must have the very same
 /// findings; the end marker proves an output is complete.
 fn doc(i: usize) -> String {
-    format!(
-        "Case {i:04}: write to case{i:04}@example.com or call +1 415-555-0142; SSN on file 123-45-6789.\nEND OF DOCUMENT {i:04}\n"
-    )
+    format!("Case {i:04}: write to case{i:04}@example.com or call +1 415-555-0142; SSN on file 123-45-6789.\nEND OF DOCUMENT {i:04}\n")
 }
 
 /// A submitted batch and its jobs in item order.
@@ -149,44 +125,22 @@ struct Batch {
 }
 
 async fn submit_batch(s: &Stack, dir: &str, n: usize) -> Batch {
-    let items: Vec<Value> = (0..n)
-        .map(|i| json!({"input_uri": s.put_input(&format!("{dir}/{i:04}.txt"), doc(i).as_bytes())}))
-        .collect();
-    let (status, created) = s
-        .call(
-            Method::POST,
-            "/redact/batch",
-            Some(KEY_A),
-            Some(json!({"items": items})),
-        )
-        .await;
+    let items: Vec<Value> = (0..n).map(|i| json!({"input_uri": s.put_input(&format!("{dir}/{i:04}.txt"), doc(i).as_bytes())})).collect();
+    let (status, created) = s.call(Method::POST, "/redact/batch", Some(KEY_A), Some(json!({"items": items}))).await;
     assert_eq!(status, 202, "{created}");
-    let jobs: Vec<String> = created["job_ids"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|j| j.as_str().unwrap().to_owned())
-        .collect();
+    let jobs: Vec<String> = created["job_ids"].as_array().unwrap().iter().map(|j| j.as_str().unwrap().to_owned()).collect();
     assert_eq!(jobs.len(), n);
-    Batch {
-        id: created["batch_id"].as_str().unwrap().to_owned(),
-        dir: dir.to_owned(),
-        jobs,
-    }
+    Batch { id: created["batch_id"].as_str().unwrap().to_owned(), dir: dir.to_owned(), jobs }
 }
 
 async fn batch_status(s: &Stack, id: &str) -> Value {
-    let (status, b) = s
-        .call(Method::GET, &format!("/batches/{id}"), Some(KEY_A), None)
-        .await;
+    let (status, b) = s.call(Method::GET, &format!("/batches/{id}"), Some(KEY_A), None).await;
     assert_eq!(status, 200, "{b}");
     b
 }
 
 async fn completed(s: &Stack, b: &Batch) -> u64 {
-    batch_status(s, &b.id).await["counts"]["completed"]
-        .as_u64()
-        .unwrap_or(0)
+    batch_status(s, &b.id).await["counts"]["completed"].as_u64().unwrap_or(0)
 }
 
 async fn wait_completed_at_least(s: &Stack, b: &Batch, n: u64, timeout: Duration) {
@@ -196,28 +150,17 @@ async fn wait_completed_at_least(s: &Stack, b: &Batch, n: u64, timeout: Duration
         if done >= n {
             return;
         }
-        assert!(
-            Instant::now() < deadline,
-            "only {done} of {n} jobs completed in {timeout:?}\n{}",
-            logs(s)
-        );
+        assert!(Instant::now() < deadline, "only {done} of {n} jobs completed in {timeout:?}\n{}", logs(s));
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
 }
 
 fn logs(s: &Stack) -> String {
-    [
-        "gateway",
-        "gateway2",
-        "detector",
-        "detector2",
-        "redactor",
-        "redactor2",
-    ]
-    .iter()
-    .map(|n| format!("--- {n}\n{}", tail(&s.log(n), 20)))
-    .collect::<Vec<_>>()
-    .join("\n")
+    ["gateway", "gateway2", "detector", "detector2", "redactor", "redactor2"]
+        .iter()
+        .map(|n| format!("--- {n}\n{}", tail(&s.log(n), 20)))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Waits until every job of the batch has ended; returns how long that took.
@@ -228,11 +171,7 @@ async fn wait_batch_done(s: &Stack, b: &Batch, timeout: Duration) -> Duration {
         if st["status"] == "completed" {
             return started.elapsed();
         }
-        assert!(
-            started.elapsed() < timeout,
-            "batch not done in {timeout:?}: {st}\n{}",
-            logs(s)
-        );
+        assert!(started.elapsed() < timeout, "batch not done in {timeout:?}: {st}\n{}", logs(s));
         tokio::time::sleep(Duration::from_millis(250)).await;
     }
 }
@@ -251,10 +190,7 @@ struct Outcome {
 /// Every job completed with exactly the findings of its document, once each; every output is there,
 /// complete and redacted, exactly one file per job and no half-written file left beside them.
 async fn check_batch(s: &Stack, b: &Batch) -> Outcome {
-    let mut o = Outcome {
-        submitted: b.jobs.len(),
-        ..Default::default()
-    };
+    let mut o = Outcome { submitted: b.jobs.len(), ..Default::default() };
     let mut reference: Option<Vec<(String, u64, u64)>> = None;
     let mut out0: Option<String> = None;
     for (i, id) in b.jobs.iter().enumerate() {
@@ -269,13 +205,7 @@ async fn check_batch(s: &Stack, b: &Batch) -> Outcome {
             .as_array()
             .unwrap()
             .iter()
-            .map(|f| {
-                (
-                    f["entity_type"].as_str().unwrap().to_owned(),
-                    f["start"].as_u64().unwrap(),
-                    f["end"].as_u64().unwrap(),
-                )
-            })
+            .map(|f| (f["entity_type"].as_str().unwrap().to_owned(), f["start"].as_u64().unwrap(), f["end"].as_u64().unwrap()))
             .collect();
         let unique: HashSet<_> = f.iter().cloned().collect();
         if unique.len() != f.len() {
@@ -291,18 +221,12 @@ async fn check_batch(s: &Stack, b: &Batch) -> Outcome {
             }
             Some(r) => assert_eq!(r, &f, "job {i} has other findings than job 0"),
         }
-        let path = job["output_uri"]
-            .as_str()
-            .unwrap()
-            .trim_start_matches("file://")
-            .to_owned();
+        let path = job["output_uri"].as_str().unwrap().trim_start_matches("file://").to_owned();
         let text = std::fs::read_to_string(&path).unwrap_or_default();
         let expected = match &out0 {
             None => {
                 assert!(
-                    text.ends_with("END OF DOCUMENT 0000\n")
-                        && !text.contains("123-45-6789")
-                        && !text.contains("@example.com"),
+                    text.ends_with("END OF DOCUMENT 0000\n") && !text.contains("123-45-6789") && !text.contains("@example.com"),
                     "{text}"
                 );
                 out0 = Some(text.clone());
@@ -317,43 +241,22 @@ async fn check_batch(s: &Stack, b: &Batch) -> Outcome {
     }
     let out_dir = s.input_dir().join(&b.dir).join("redacted");
     let names: Vec<String> = std::fs::read_dir(&out_dir)
-        .map(|d| {
-            d.filter_map(Result::ok)
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .collect()
-        })
+        .map(|d| d.filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
         .unwrap_or_default();
     o.leftover_temp_files = names.iter().filter(|n| n.contains(".pii-tmp-")).count();
-    assert_eq!(
-        names.len() - o.leftover_temp_files,
-        b.jobs.len(),
-        "one output per job in {}",
-        out_dir.display()
-    );
+    assert_eq!(names.len() - o.leftover_temp_files, b.jobs.len(), "one output per job in {}", out_dir.display());
     o
 }
 
 /// How often the redactors wrote an output (a job redone after a crash is written again, atomically,
 /// with the same bytes).
 fn redactions_logged(s: &Stack, names: &[&str]) -> usize {
-    names
-        .iter()
-        .map(|n| s.log(n).lines().filter(|l| l.contains("redacted")).count())
-        .sum()
+    names.iter().map(|n| s.log(n).lines().filter(|l| l.contains("redacted")).count()).sum()
 }
 
 fn assert_clean(o: &Outcome) {
     assert_eq!(o.completed, o.submitted, "{o:?}");
-    assert_eq!(
-        (
-            o.lost,
-            o.duplicated_findings,
-            o.incomplete_outputs,
-            o.leftover_temp_files
-        ),
-        (0, 0, 0, 0),
-        "{o:?}"
-    );
+    assert_eq!((o.lost, o.duplicated_findings, o.incomplete_outputs, o.leftover_temp_files), (0, 0, 0, 0), "{o:?}");
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -421,12 +324,7 @@ async fn a_redactor_sigkilled_while_writing_an_output_leaves_no_half_output() {
         big.push_str(PII_TEXT);
     }
     let uri = s.put_input("write/big.txt", big.as_bytes());
-    let id = s
-        .submit(KEY_A, json!({"input_uri": uri, "entities": ["US_SSN"]}))
-        .await["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let id = s.submit(KEY_A, json!({"input_uri": uri, "entities": ["US_SSN"]})).await["id"].as_str().unwrap().to_owned();
     let out_dir = s.input_dir().join("write/redacted");
     let out = out_dir.join("big.txt");
     // Kill the redactor the moment it has a file open for writing in the output folder (an unnamed
@@ -527,11 +425,7 @@ async fn rabbitmq_stopped_for_20_seconds_mid_batch_loses_nothing() {
         if status == 200 {
             break;
         }
-        assert!(
-            Instant::now() < deadline,
-            "the gateway did not become ready again\n{}",
-            logs(&s)
-        );
+        assert!(Instant::now() < deadline, "the gateway did not become ready again\n{}", logs(&s));
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
     let ready_again = restarted.elapsed();
@@ -566,10 +460,7 @@ async fn postgresql_stopped_for_20_seconds_answers_503_and_loses_no_status_event
     let at_stop = completed(&s, &b).await;
     let down = PostgresDown::stop();
     let stopped = Instant::now();
-    let quick = reqwest::Client::builder()
-        .timeout(Duration::from_secs(20))
-        .build()
-        .unwrap();
+    let quick = reqwest::Client::builder().timeout(Duration::from_secs(20)).build().unwrap();
     let mut worst = Duration::ZERO;
     let mut answers = 0;
     while stopped.elapsed() < Duration::from_secs(20) {
@@ -577,36 +468,22 @@ async fn postgresql_stopped_for_20_seconds_answers_503_and_loses_no_status_event
             (Method::GET, "/readyz".to_owned(), None),
             (Method::GET, format!("/jobs/{}", b.jobs[0]), None),
             (Method::GET, format!("/batches/{}", b.id), None),
-            (
-                Method::POST,
-                "/redact/uri".to_owned(),
-                Some(json!({"input_uri": s.put_input("late.txt", doc(0).as_bytes())})),
-            ),
+            (Method::POST, "/redact/uri".to_owned(), Some(json!({"input_uri": s.put_input("late.txt", doc(0).as_bytes())}))),
         ] {
             if stopped.elapsed() >= Duration::from_secs(20) {
                 break;
             }
             let t = Instant::now();
-            let mut req = quick
-                .request(method, s.url(&path))
-                .header("X-API-Key", KEY_A);
+            let mut req = quick.request(method, s.url(&path)).header("X-API-Key", KEY_A);
             if let Some(b) = body {
                 req = req.json(&b);
             }
-            let resp = req.send().await.unwrap_or_else(|e| {
-                panic!("{path} hung or failed while the database is down: {e}")
-            });
+            let resp = req.send().await.unwrap_or_else(|e| panic!("{path} hung or failed while the database is down: {e}"));
             let status = resp.status().as_u16();
             let body: Value = resp.json().await.unwrap_or(Value::Null);
             worst = worst.max(t.elapsed());
-            assert_eq!(
-                status, 503,
-                "{path} answered {status} {body} while the database is down"
-            );
-            assert!(
-                body["detail"].as_str().is_some_and(|d| !d.is_empty()),
-                "{path}: {body}"
-            );
+            assert_eq!(status, 503, "{path} answered {status} {body} while the database is down");
+            assert!(body["detail"].as_str().is_some_and(|d| !d.is_empty()), "{path}: {body}");
             answers += 1;
         }
     }
@@ -621,11 +498,7 @@ async fn postgresql_stopped_for_20_seconds_answers_503_and_loses_no_status_event
         if status == 200 {
             break;
         }
-        assert!(
-            Instant::now() < deadline,
-            "the gateway did not become ready again\n{}",
-            logs(&s)
-        );
+        assert!(Instant::now() < deadline, "the gateway did not become ready again\n{}", logs(&s));
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
     let ready_again = restarted.elapsed();
@@ -638,10 +511,7 @@ async fn postgresql_stopped_for_20_seconds_answers_503_and_loses_no_status_event
          submitted {} completed {} lost {} duplicated findings {} incomplete outputs {}; ready {ready_again:?} after the restart, every job done {all_done:?} after it",
         o.submitted, o.completed, o.lost, o.duplicated_findings, o.incomplete_outputs,
     );
-    assert!(
-        waiting_events > 0,
-        "the workers should have gone on during the outage"
-    );
+    assert!(waiting_events > 0, "the workers should have gone on during the outage");
     assert!(worst < Duration::from_secs(10), "an answer took {worst:?}");
     assert_clean(&o);
     // The gateway process survived it.
@@ -651,9 +521,7 @@ async fn postgresql_stopped_for_20_seconds_answers_503_and_loses_no_status_event
 
 #[tokio::test(flavor = "multi_thread")]
 async fn malformed_messages_are_dead_lettered_their_job_ends_as_error_and_the_queue_flows_on() {
-    if !enabled(
-        "malformed_messages_are_dead_lettered_their_job_ends_as_error_and_the_queue_flows_on",
-    ) {
+    if !enabled("malformed_messages_are_dead_lettered_their_job_ends_as_error_and_the_queue_flows_on") {
         return;
     }
     services_up();
@@ -667,30 +535,16 @@ async fn malformed_messages_are_dead_lettered_their_job_ends_as_error_and_the_qu
     let broker = Broker::amqp(&vhost_url, BrokerSettings::default());
     // A real job whose detect command is lost and replaced by a malformed one.
     let uri = s.put_input("poison.txt", doc(1).as_bytes());
-    let poisoned = s.submit(KEY_A, json!({"input_uri": uri})).await["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let poisoned = s.submit(KEY_A, json!({"input_uri": uri})).await["id"].as_str().unwrap().to_owned();
     let deadline = Instant::now() + Duration::from_secs(30);
     while broker.depth(QueueName::Detect).await.unwrap_or(0) < 1 {
-        assert!(
-            Instant::now() < deadline,
-            "the job's message never reached pii.detect"
-        );
+        assert!(Instant::now() < deadline, "the job's message never reached pii.detect");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    run(
-        "rabbitmqctl",
-        &["-q", "purge_queue", "-p", &vhost, "pii.detect"],
-    )
-    .unwrap();
+    run("rabbitmqctl", &["-q", "purge_queue", "-p", &vhost, "pii.detect"]).unwrap();
     broker
         .publish(&[
-            Outgoing::new(
-                Route::Detect,
-                format!(r#"{{"stage":"detect","job_id":"{poisoned}","input_uri":42}}"#)
-                    .into_bytes(),
-            ),
+            Outgoing::new(Route::Detect, format!(r#"{{"stage":"detect","job_id":"{poisoned}","input_uri":42}}"#).into_bytes()),
             Outgoing::new(Route::Detect, b"\x00\xffnot json at all".to_vec()),
             Outgoing::new(Route::Redact, b"{\"stage\":\"redact\"}".to_vec()),
         ])
@@ -698,44 +552,28 @@ async fn malformed_messages_are_dead_lettered_their_job_ends_as_error_and_the_qu
         .unwrap();
     s.start("detector", "detector");
     s.start("redactor", "redactor");
-    let ended = s
-        .wait_for(
-            KEY_A,
-            &poisoned,
-            &["error", "completed"],
-            Duration::from_secs(60),
-        )
-        .await;
+    let ended = s.wait_for(KEY_A, &poisoned, &["error", "completed"], Duration::from_secs(60)).await;
     assert_eq!(ended["status"], "error", "{ended}");
-    let why = ended["error_message"]
-        .as_str()
-        .unwrap_or_default()
-        .to_owned();
+    let why = ended["error_message"].as_str().unwrap_or_default().to_owned();
     assert!(why.contains("dead-letter"), "{ended}");
     let deadline = Instant::now() + Duration::from_secs(30);
     let mut dead = 0;
     while dead < 3 {
         dead = broker.depth(QueueName::Dead).await.unwrap_or(0);
-        assert!(
-            Instant::now() < deadline,
-            "pii.dead holds {dead} of the 3 poison messages"
-        );
+        assert!(Instant::now() < deadline, "pii.dead holds {dead} of the 3 poison messages");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     // The queues flow on.
     let b = submit_batch(&s, "after-poison", 50).await;
     wait_batch_done(&s, &b, Duration::from_secs(120)).await;
     let o = check_batch(&s, &b).await;
-    println!(
-        "FAULTS: malformed messages: 3 published, {dead} in pii.dead, their job ended error ({why:?}); 50 jobs after them: {o:?}"
-    );
+    println!("FAULTS: malformed messages: 3 published, {dead} in pii.dead, their job ended error ({why:?}); 50 jobs after them: {o:?}");
     assert_clean(&o);
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_job_that_kills_its_worker_on_every_delivery_is_dead_lettered_and_ends_as_error() {
-    if !enabled("a_job_that_kills_its_worker_on_every_delivery_is_dead_lettered_and_ends_as_error")
-    {
+    if !enabled("a_job_that_kills_its_worker_on_every_delivery_is_dead_lettered_and_ends_as_error") {
         return;
     }
     let limit = 2;
@@ -745,12 +583,7 @@ async fn a_job_that_kills_its_worker_on_every_delivery_is_dead_lettered_and_ends
     s.start("gateway", "gateway");
     s.start("redactor", "redactor");
     s.wait_healthy().await;
-    let broker = Broker::amqp(
-        s.vhost.as_ref().unwrap().url(),
-        BrokerSettings {
-            delivery_limit: limit,
-        },
-    );
+    let broker = Broker::amqp(s.vhost.as_ref().unwrap().url(), BrokerSettings { delivery_limit: limit });
     // Large enough that detection takes seconds in a debug build: each delivery is cut short by a
     // SIGKILL of its detector, as an out-of-memory kill would.
     let mut big = String::with_capacity(48 << 20);
@@ -758,12 +591,7 @@ async fn a_job_that_kills_its_worker_on_every_delivery_is_dead_lettered_and_ends
         big.push_str(PII_TEXT);
     }
     let uri = s.put_input("crasher.txt", big.as_bytes());
-    let id = s
-        .submit(KEY_A, json!({"input_uri": uri, "entities": ["US_SSN"]}))
-        .await["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let id = s.submit(KEY_A, json!({"input_uri": uri, "entities": ["US_SSN"]})).await["id"].as_str().unwrap().to_owned();
     let mut kills = 0;
     let started = Instant::now();
     loop {
@@ -771,15 +599,8 @@ async fn a_job_that_kills_its_worker_on_every_delivery_is_dead_lettered_and_ends
         if job["status"] == "error" {
             break;
         }
-        assert_ne!(
-            job["status"], "completed",
-            "the detector finished before being killed: {job}"
-        );
-        assert!(
-            kills <= limit + 2,
-            "still not dead-lettered after {kills} crashes: {job}\n{}",
-            logs(&s)
-        );
+        assert_ne!(job["status"], "completed", "the detector finished before being killed: {job}");
+        assert!(kills <= limit + 2, "still not dead-lettered after {kills} crashes: {job}\n{}", logs(&s));
         let name = format!("detector-{kills}");
         s.start(&name, "detector");
         // Wait until this detector holds the message, then kill it.
@@ -801,20 +622,8 @@ async fn a_job_that_kills_its_worker_on_every_delivery_is_dead_lettered_and_ends
     assert!(broker.depth(QueueName::Dead).await.unwrap() >= 1);
     // The next job goes through.
     s.start("detector", "detector");
-    let ok = s
-        .submit(
-            KEY_A,
-            json!({"input_uri": s.put_input("fine.txt", PII_TEXT.as_bytes())}),
-        )
-        .await;
-    let done = s
-        .wait_for(
-            KEY_A,
-            ok["id"].as_str().unwrap(),
-            &["completed", "error"],
-            Duration::from_secs(60),
-        )
-        .await;
+    let ok = s.submit(KEY_A, json!({"input_uri": s.put_input("fine.txt", PII_TEXT.as_bytes())})).await;
+    let done = s.wait_for(KEY_A, ok["id"].as_str().unwrap(), &["completed", "error"], Duration::from_secs(60)).await;
     assert_eq!(done["status"], "completed", "{done}");
     println!(
         "FAULTS: crash on every delivery (delivery limit {limit}): {kills} detectors killed, job ended error after {:?} ({why:?}); the next job completed",
@@ -824,54 +633,31 @@ async fn a_job_that_kills_its_worker_on_every_delivery_is_dead_lettered_and_ends
 
 /// `terminationGracePeriodSeconds` and the preStop pause of a Deployment in deploy/k8s/base.
 fn manifest_grace(role: &str) -> (u64, u64) {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join(format!("../../deploy/k8s/base/{role}.yaml"));
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../deploy/k8s/base/{role}.yaml"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let number_after = |key: &str| -> Option<u64> {
         let at = text.find(key)? + key.len();
-        text[at..]
-            .trim_start()
-            .split_whitespace()
-            .next()?
-            .parse()
-            .ok()
+        text[at..].trim_start().split_whitespace().next()?.parse().ok()
     };
-    let grace =
-        number_after("terminationGracePeriodSeconds:").expect("terminationGracePeriodSeconds");
+    let grace = number_after("terminationGracePeriodSeconds:").expect("terminationGracePeriodSeconds");
     let pre_stop = text.find("preStop:").and_then(|at| {
         let rest = &text[at..];
         let k = rest.find("seconds:")? + "seconds:".len();
-        rest[k..]
-            .trim_start()
-            .split_whitespace()
-            .next()?
-            .parse()
-            .ok()
+        rest[k..].trim_start().split_whitespace().next()?.parse().ok()
     });
     (grace, pre_stop.unwrap_or(0))
 }
 
 fn configmap_value(key: &str) -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../deploy/k8s/base/configmap.yaml");
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../deploy/k8s/base/configmap.yaml");
     let text = std::fs::read_to_string(path).unwrap();
-    let line = text
-        .lines()
-        .find(|l| l.trim_start().starts_with(&format!("{key}:")))
-        .unwrap_or_else(|| panic!("{key} in the configmap"));
-    line.split_once(':')
-        .unwrap()
-        .1
-        .trim()
-        .trim_matches('"')
-        .to_owned()
+    let line = text.lines().find(|l| l.trim_start().starts_with(&format!("{key}:"))).unwrap_or_else(|| panic!("{key} in the configmap"));
+    line.split_once(':').unwrap().1.trim().trim_matches('"').to_owned()
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn sigterm_mid_batch_stops_every_process_with_exit_0_within_the_manifests_grace_period() {
-    if !enabled(
-        "sigterm_mid_batch_stops_every_process_with_exit_0_within_the_manifests_grace_period",
-    ) {
+    if !enabled("sigterm_mid_batch_stops_every_process_with_exit_0_within_the_manifests_grace_period") {
         return;
     }
     let grace = configmap_value("PII_REDACTOR_SHUTDOWN_GRACE_SECS");
@@ -884,9 +670,7 @@ async fn sigterm_mid_batch_stops_every_process_with_exit_0_within_the_manifests_
     while big.len() < (40 << 20) {
         big.push_str(PII_TEXT);
     }
-    let long = s
-        .submit(KEY_A, json!({"input_uri": s.put_input("long.txt", big.as_bytes()), "entities": ["US_SSN"]}))
-        .await["id"]
+    let long = s.submit(KEY_A, json!({"input_uri": s.put_input("long.txt", big.as_bytes()), "entities": ["US_SSN"]})).await["id"]
         .as_str()
         .unwrap()
         .to_owned();
@@ -909,22 +693,12 @@ async fn sigterm_mid_batch_stops_every_process_with_exit_0_within_the_manifests_
     for (name, status, took) in &ended {
         let (k8s_grace, pre_stop) = manifest_grace(name);
         let budget = Duration::from_secs(k8s_grace - pre_stop);
-        report.push(format!("{name} exited {status:?} after {took:?} (budget {budget:?}: terminationGracePeriodSeconds {k8s_grace} - preStop {pre_stop})"));
-        let status = status.unwrap_or_else(|| {
-            panic!(
-                "{name} did not stop within {limit:?}\n{}",
-                tail(&s.log(name), 30)
-            )
-        });
-        assert!(
-            status.success(),
-            "{name} exited {status:?}\n{}",
-            tail(&s.log(name), 30)
-        );
-        assert!(
-            *took < budget,
-            "{name} took {took:?}, the pod would be killed after {budget:?}"
-        );
+        report.push(format!(
+            "{name} exited {status:?} after {took:?} (budget {budget:?}: terminationGracePeriodSeconds {k8s_grace} - preStop {pre_stop})"
+        ));
+        let status = status.unwrap_or_else(|| panic!("{name} did not stop within {limit:?}\n{}", tail(&s.log(name), 30)));
+        assert!(status.success(), "{name} exited {status:?}\n{}", tail(&s.log(name), 30));
+        assert!(*took < budget, "{name} took {took:?}, the pod would be killed after {budget:?}");
         assert!(
             Duration::from_secs(grace.parse().unwrap()) < budget,
             "PII_REDACTOR_SHUTDOWN_GRACE_SECS does not fit in the manifest's grace period"
@@ -960,12 +734,7 @@ async fn sigterm_with_work_longer_than_the_grace_period_returns_it_to_the_queue_
         big.push_str(PII_TEXT);
     }
     let uri = s.put_input("grace/big.txt", big.as_bytes());
-    let id = s
-        .submit(KEY_A, json!({"input_uri": uri, "entities": ["US_SSN"]}))
-        .await["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let id = s.submit(KEY_A, json!({"input_uri": uri, "entities": ["US_SSN"]})).await["id"].as_str().unwrap().to_owned();
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
         let j = s.job(KEY_A, &id).await;
@@ -990,7 +759,9 @@ async fn sigterm_with_work_longer_than_the_grace_period_returns_it_to_the_queue_
     let done = s.wait_for(KEY_A, &id, &["completed", "error", "failed"], Duration::from_secs(300)).await;
     assert_eq!(done["status"], "completed", "{done}");
     assert_eq!(done["findings"].as_array().unwrap().len(), big.matches("123-45-6789").count(), "each SSN found exactly once");
-    println!("FAULTS: SIGTERM past a 1 s grace period: detector exited {status:?} after {took:?}, its job went back to the queue and completed on a new detector");
+    println!(
+        "FAULTS: SIGTERM past a 1 s grace period: detector exited {status:?} after {took:?}, its job went back to the queue and completed on a new detector"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -1013,51 +784,27 @@ async fn a_job_stuck_in_processing_past_the_deadline_is_sent_again_by_the_sweepe
     let mut ids = Vec::new();
     for i in 0..5 {
         let uri = s.put_input(&format!("stuck{i}.txt"), doc(i).as_bytes());
-        ids.push(
-            s.submit(KEY_A, json!({"input_uri": uri})).await["id"]
-                .as_str()
-                .unwrap()
-                .to_owned(),
-        );
+        ids.push(s.submit(KEY_A, json!({"input_uri": uri})).await["id"].as_str().unwrap().to_owned());
     }
     for id in &ids {
-        s.wait_for(KEY_A, id, &["processing"], Duration::from_secs(60))
-            .await;
+        s.wait_for(KEY_A, id, &["processing"], Duration::from_secs(60)).await;
     }
     let deadline = Instant::now() + Duration::from_secs(30);
     while broker.depth(QueueName::Redact).await.unwrap_or(0) < 5 {
-        assert!(
-            Instant::now() < deadline,
-            "the redact commands never reached pii.redact"
-        );
+        assert!(Instant::now() < deadline, "the redact commands never reached pii.redact");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     // Their redact commands vanish (a worker gone without the broker redelivering).
-    run(
-        "rabbitmqctl",
-        &["-q", "purge_queue", "-p", &vhost, "pii.redact"],
-    )
-    .unwrap();
+    run("rabbitmqctl", &["-q", "purge_queue", "-p", &vhost, "pii.redact"]).unwrap();
     let lost = Instant::now();
     s.start("redactor", "redactor");
     let mut slowest = Duration::ZERO;
     for id in &ids {
-        let done = s
-            .wait_for(
-                KEY_A,
-                id,
-                &["completed", "error", "failed"],
-                Duration::from_secs(120),
-            )
-            .await;
+        let done = s.wait_for(KEY_A, id, &["completed", "error", "failed"], Duration::from_secs(120)).await;
         assert_eq!(done["status"], "completed", "{done}");
         slowest = slowest.max(lost.elapsed());
     }
-    assert!(
-        s.log("gateway").contains("sent again"),
-        "{}",
-        tail(&s.log("gateway"), 30)
-    );
+    assert!(s.log("gateway").contains("sent again"), "{}", tail(&s.log("gateway"), 30));
     println!(
         "FAULTS: stuck in processing (PII_REDACTOR_STUCK_AFTER_SECS={stuck_after}): 5 jobs lost their message; all completed {slowest:?} after the loss"
     );

@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use common::*;
 use pii_docs::{Input, Limits};
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 /// Values the engine must find in every format, and values that must survive.
 const PII: [&str; 5] = ["jane.doe@example.com", "123-45-6789", "4111 1111 1111 1111", "+1 415-555-0142", "192.168.14.27"];
@@ -38,12 +38,22 @@ fn text_inputs() -> Vec<(&'static str, String)> {
     let [email, ssn, card, phone, ip] = PII;
     let [rev, order, widget, zurich, net] = KEEP;
     vec![
-        ("note.txt", format!("{rev}: write to {email}, SSN {ssn}.\nCard {card}, phone {phone}, host {ip}.\n{order} for {widget}, {zurich}, {net}.\n")),
+        (
+            "note.txt",
+            format!(
+                "{rev}: write to {email}, SSN {ssn}.\nCard {card}, phone {phone}, host {ip}.\n{order} for {widget}, {zurich}, {net}.\n"
+            ),
+        ),
         (
             "list.csv",
-            format!("email,ssn,card,phone,ip,note\n{email},{ssn},{card},{phone},{ip},\"{rev}, {order}\"\nx@y.invalid,,,,,{widget} / {zurich} / {net}\n"),
+            format!(
+                "email,ssn,card,phone,ip,note\n{email},{ssn},{card},{phone},{ip},\"{rev}, {order}\"\nx@y.invalid,,,,,{widget} / {zurich} / {net}\n"
+            ),
         ),
-        ("list.tsv", format!("email\tssn\tnote\n{email}\t{ssn}\t{rev}\n-\t-\t{order} {widget} {zurich} {net} card {card} phone {phone} ip {ip}\n")),
+        (
+            "list.tsv",
+            format!("email\tssn\tnote\n{email}\t{ssn}\t{rev}\n-\t-\t{order} {widget} {zurich} {net} card {card} phone {phone} ip {ip}\n"),
+        ),
         (
             "export.json",
             json!({"customer": {"email": email, "ssn": ssn, "card": card, "phone": phone}, "ip": ip,
@@ -60,11 +70,15 @@ fn text_inputs() -> Vec<(&'static str, String)> {
         ),
         (
             "page.html",
-            format!("<html><head><title>{rev}</title><style>p {{color: red}}</style></head><body><p>Mail <a href=\"mailto:{email}\">{email}</a>, SSN {ssn}.</p><p>Card {card}; phone {phone}; IP {ip}.</p><p>{order}, {widget}, {zurich}, {net}.</p></body></html>"),
+            format!(
+                "<html><head><title>{rev}</title><style>p {{color: red}}</style></head><body><p>Mail <a href=\"mailto:{email}\">{email}</a>, SSN {ssn}.</p><p>Card {card}; phone {phone}; IP {ip}.</p><p>{order}, {widget}, {zurich}, {net}.</p></body></html>"
+            ),
         ),
         (
             "record.xml",
-            format!("<?xml version=\"1.0\"?><record><email>{email}</email><ssn>{ssn}</ssn><note kind=\"{rev}\">{order} {widget}</note><card>{card}</card><phone>{phone}</phone><ip>{ip}</ip><office>{zurich}</office><terms>{net}</terms></record>"),
+            format!(
+                "<?xml version=\"1.0\"?><record><email>{email}</email><ssn>{ssn}</ssn><note kind=\"{rev}\">{order} {widget}</note><card>{card}</card><phone>{phone}</phone><ip>{ip}</ip><office>{zurich}</office><terms>{net}</terms></record>"
+            ),
         ),
     ]
 }
@@ -103,7 +117,8 @@ fn assert_findings_cover_pii(name: &str, text: &[char], findings: &[Value]) {
     }
     for value in PII {
         let needle: Vec<char> = value.chars().collect();
-        let hits: Vec<usize> = (0..text.len().saturating_sub(needle.len() - 1)).filter(|&i| text[i..i + needle.len()] == needle[..]).collect();
+        let hits: Vec<usize> =
+            (0..text.len().saturating_sub(needle.len() - 1)).filter(|&i| text[i..i + needle.len()] == needle[..]).collect();
         assert!(!hits.is_empty(), "{name}: {value:?} is not in the extracted text");
         for at in hits {
             // Numbers may be found with their label (`+1 415…` as one phone span): covered, not equal.

@@ -49,15 +49,18 @@ async fn every_probe_of_the_review_is_refused_on_postgres_and_rabbitmq() {
     assert_eq!(batch.0, 422);
     assert_eq!(batch, none);
     // B's file as A's output.
-    let (status, _) = submit(json!({"input_uri": file_uri(&a.join("mine.txt")), "output_uri": file_uri(&b.join("secret.txt")), "overwrite": true})).await;
+    let (status, _) =
+        submit(json!({"input_uri": file_uri(&a.join("mine.txt")), "output_uri": file_uri(&b.join("secret.txt")), "overwrite": true})).await;
     assert_eq!(status, 422);
     assert_eq!(std::fs::read_to_string(b.join("secret.txt")).unwrap(), "SSN 123-45-6789 belongs to tenant b.\n");
     // An existing object no job wrote: 409 unless asked; with a job that never writes it, DELETE keeps it.
     std::fs::write(a.join("keep.txt"), "the tenant's own file").unwrap();
     let (status, _) = submit(json!({"input_uri": file_uri(&a.join("mine.txt")), "output_uri": file_uri(&a.join("keep.txt"))})).await;
     assert_eq!(status, 409);
-    let (status, job) =
-        submit(json!({"input_uri": file_uri(&a.join("missing-later.txt")), "output_uri": file_uri(&a.join("keep.txt")), "overwrite": true})).await;
+    let (status, job) = submit(
+        json!({"input_uri": file_uri(&a.join("missing-later.txt")), "output_uri": file_uri(&a.join("keep.txt")), "overwrite": true}),
+    )
+    .await;
     assert_eq!(status, 422, "a missing input is refused before anything: {job}");
     // memory:// for tenants.
     assert_eq!(submit(json!({"input_uri": file_uri(&a.join("mine.txt")), "output_uri": "memory://m/x.txt"})).await.0, 422);

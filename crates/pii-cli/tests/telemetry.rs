@@ -11,8 +11,8 @@ use std::time::{Duration, Instant};
 use common::*;
 use opentelemetry_proto::tonic::collector::metrics::v1::ExportMetricsServiceRequest;
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
-use opentelemetry_proto::tonic::common::v1::any_value::Value as AnyValue;
 use opentelemetry_proto::tonic::common::v1::KeyValue;
+use opentelemetry_proto::tonic::common::v1::any_value::Value as AnyValue;
 use prost::Message;
 use serde_json::json;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -137,7 +137,13 @@ fn record(path: &str, body: &[u8], sink: &Mutex<Received>) {
             let req = ExportTraceServiceRequest::decode(body).expect("a protobuf ExportTraceServiceRequest");
             let mut r = sink.lock().unwrap();
             for rs in req.resource_spans {
-                let service = rs.resource.as_ref().map(|res| attributes(&res.attributes)).unwrap_or_default().remove("service.name").unwrap_or_default();
+                let service = rs
+                    .resource
+                    .as_ref()
+                    .map(|res| attributes(&res.attributes))
+                    .unwrap_or_default()
+                    .remove("service.name")
+                    .unwrap_or_default();
                 for ss in rs.scope_spans {
                     for s in ss.spans {
                         r.spans.push(SpanRecord {
@@ -157,7 +163,13 @@ fn record(path: &str, body: &[u8], sink: &Mutex<Received>) {
             let req = ExportMetricsServiceRequest::decode(body).expect("a protobuf ExportMetricsServiceRequest");
             let mut r = sink.lock().unwrap();
             for rm in req.resource_metrics {
-                let service = rm.resource.as_ref().map(|res| attributes(&res.attributes)).unwrap_or_default().remove("service.name").unwrap_or_default();
+                let service = rm
+                    .resource
+                    .as_ref()
+                    .map(|res| attributes(&res.attributes))
+                    .unwrap_or_default()
+                    .remove("service.name")
+                    .unwrap_or_default();
                 let names = r.metrics.entry(service).or_default();
                 for sm in rm.scope_metrics {
                     names.extend(sm.metrics.into_iter().map(|m| m.name));

@@ -63,9 +63,8 @@ fn median(mut v: Vec<f64>) -> f64 {
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
-    let path = args.get(1).cloned().unwrap_or_else(|| {
-        concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/eval/throughput_dev.txt").to_string()
-    });
+    let path =
+        args.get(1).cloned().unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/eval/throughput_dev.txt").to_string());
     let runs: usize = args.get(2).map_or(Ok(7), |r| r.parse())?;
     let text = std::fs::read_to_string(&path)?;
     let parts = match args.get(3).map(String::as_str) {

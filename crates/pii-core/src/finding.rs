@@ -209,9 +209,6 @@ mod tests {
     #[test]
     fn a_finding_serializes_to_the_api_shape() {
         let f = Finding { entity_type: EntityType::PERSON, start: 42, end: 55, score: 0.93 };
-        assert_eq!(
-            serde_json::to_string(&f).unwrap(),
-            r#"{"entity_type":"PERSON","start":42,"end":55,"score":0.93}"#
-        );
+        assert_eq!(serde_json::to_string(&f).unwrap(), r#"{"entity_type":"PERSON","start":42,"end":55,"score":0.93}"#);
     }
 }

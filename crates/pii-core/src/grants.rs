@@ -145,8 +145,7 @@ pub fn parse_grant(s: &str) -> Result<ObjectUri, CoreError> {
 pub fn parse_seed(s: &str) -> Result<Vec<(TenantId, ObjectUri)>, CoreError> {
     let mut out = Vec::new();
     for pair in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-        let (tenant, prefix) =
-            pair.split_once('=').ok_or_else(|| CoreError::invalid("grants", "each grant is tenant=uri-prefix"))?;
+        let (tenant, prefix) = pair.split_once('=').ok_or_else(|| CoreError::invalid("grants", "each grant is tenant=uri-prefix"))?;
         let tenant = TenantId::parse(tenant.trim())?;
         if tenant.is_admin() {
             return Err(CoreError::invalid("grants", "the administrator tenant gets no storage"));

@@ -129,11 +129,7 @@ impl TenantId {
                 && s.len() <= 64
                 && s.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
                 && !s.starts_with('.'));
-        if ok {
-            Ok(Self(s.to_owned()))
-        } else {
-            Err(CoreError::invalid("tenant id", "use 1-64 characters from A-Z a-z 0-9 . _ -"))
-        }
+        if ok { Ok(Self(s.to_owned())) } else { Err(CoreError::invalid("tenant id", "use 1-64 characters from A-Z a-z 0-9 . _ -")) }
     }
 
     pub fn is_admin(&self) -> bool {

@@ -197,11 +197,7 @@ pub const DEFAULT_OPERATOR_KEY: &str = "DEFAULT";
 impl RedactionPolicy {
     /// The operator for `entity`, falling back to `DEFAULT`, then to `replace`.
     pub fn operator_for(&self, entity: &EntityType) -> OperatorConfig {
-        self.operators
-            .get(entity.as_str())
-            .or_else(|| self.operators.get(DEFAULT_OPERATOR_KEY))
-            .cloned()
-            .unwrap_or_default()
+        self.operators.get(entity.as_str()).or_else(|| self.operators.get(DEFAULT_OPERATOR_KEY)).cloned().unwrap_or_default()
     }
 
     /// Whether `entity` is a type something can report under this policy: a built-in type, the

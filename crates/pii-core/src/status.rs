@@ -29,8 +29,7 @@ pub enum JobStatus {
 }
 
 impl JobStatus {
-    pub const ALL: [JobStatus; 5] =
-        [JobStatus::Queued, JobStatus::Processing, JobStatus::Completed, JobStatus::Failed, JobStatus::Error];
+    pub const ALL: [JobStatus; 5] = [JobStatus::Queued, JobStatus::Processing, JobStatus::Completed, JobStatus::Failed, JobStatus::Error];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -72,9 +71,10 @@ impl FromStr for JobStatus {
     type Err = CoreError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        JobStatus::ALL.into_iter().find(|st| st.as_str() == s).ok_or_else(|| {
-            CoreError::invalid("status", "expected one of queued, processing, completed, failed, error")
-        })
+        JobStatus::ALL
+            .into_iter()
+            .find(|st| st.as_str() == s)
+            .ok_or_else(|| CoreError::invalid("status", "expected one of queued, processing, completed, failed, error"))
     }
 }
 
@@ -129,9 +129,7 @@ impl JobProgress {
         let same_attempt = update.attempt == self.attempt;
         let forward = !same_attempt && update.status != JobStatus::Queued
             || update.status.stage() > self.status.stage()
-            || (update.status == self.status
-                && update.status == JobStatus::Processing
-                && update.progress_pct > self.progress_pct);
+            || (update.status == self.status && update.status == JobStatus::Processing && update.progress_pct > self.progress_pct);
         if !forward {
             return Advance::Ignore(IgnoreReason::NotForward);
         }

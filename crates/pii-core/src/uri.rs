@@ -75,10 +75,7 @@ impl ObjectUri {
             "https" => Scheme::Https,
             "http" => Scheme::Http,
             other => {
-                return Err(CoreError::invalid(
-                    "uri",
-                    format!("unsupported scheme {other:?}: use s3, gs, az, file, https or memory"),
-                ));
+                return Err(CoreError::invalid("uri", format!("unsupported scheme {other:?}: use s3, gs, az, file, https or memory")));
             }
         };
         if !url.username().is_empty() || url.password().is_some() {

@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use pii_core::engine::{anonymize, deanonymize, Analyzer, Engine, SegmentContext, TenantKeys};
+use pii_core::engine::{Analyzer, Engine, SegmentContext, TenantKeys, anonymize, deanonymize};
 use pii_core::policy::RedactionPolicy;
 use proptest::prelude::*;
 

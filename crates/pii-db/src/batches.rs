@@ -4,7 +4,7 @@ use diesel::prelude::*;
 use pii_core::{BatchId, JobStatus, TenantId};
 use time::OffsetDateTime;
 
-use crate::jobs::{corrupt, Scope};
+use crate::jobs::{Scope, corrupt};
 use crate::schema::{batches, jobs};
 use crate::time_conv::{from_db, now};
 use crate::{DbConnection, DbError};

@@ -118,7 +118,11 @@ pub fn failed(conn: &mut DbConnection, id: i64, error: &str, retry_at: Option<Of
     let target = callbacks::table.filter(callbacks::id.eq(id));
     match retry_at {
         Some(at) => diesel::update(target)
-            .set((callbacks::attempts.eq(callbacks::attempts + 1), callbacks::last_error.eq(error), callbacks::next_attempt_at.eq(to_db(at))))
+            .set((
+                callbacks::attempts.eq(callbacks::attempts + 1),
+                callbacks::last_error.eq(error),
+                callbacks::next_attempt_at.eq(to_db(at)),
+            ))
             .execute(conn)?,
         None => diesel::update(target)
             .set((callbacks::attempts.eq(callbacks::attempts + 1), callbacks::last_error.eq(error), callbacks::gave_up_at.eq(Some(now()))))

@@ -2,9 +2,9 @@
 //! Read on every submission, retry and re-send, so a change takes effect for the next message sent.
 
 use diesel::prelude::*;
-use pii_core::grants::{parse_grant, Grants};
-use pii_core::uri::ObjectUri;
 use pii_core::TenantId;
+use pii_core::grants::{Grants, parse_grant};
+use pii_core::uri::ObjectUri;
 
 use crate::keys::ensure_tenant;
 use crate::schema::tenant_grants;

@@ -11,7 +11,7 @@ use pii_core::{BatchId, JobId, JobStatus, TenantId};
 pub use crate::batches::NewBatch;
 use time::OffsetDateTime;
 
-use crate::outbox::{insert_messages, NewMessage};
+use crate::outbox::{NewMessage, insert_messages};
 use crate::schema::jobs;
 use crate::time_conv::{from_db, now, to_db};
 use crate::{DbConnection, DbError};
@@ -132,9 +132,7 @@ impl TryFrom<JobRow> for JobRecord {
             next_attempt_at: r.next_attempt_at.map(from_db),
             output: r
                 .output_size
-                .map(|n| {
-                    u64::try_from(n).map(|size| pii_core::messages::OutputVersion { size, tag: r.output_tag })
-                })
+                .map(|n| u64::try_from(n).map(|size| pii_core::messages::OutputVersion { size, tag: r.output_tag }))
                 .transpose()
                 .map_err(corrupt)?,
             warnings: r.warnings.map(|w| serde_json::from_str(&w)).transpose().map_err(corrupt)?.unwrap_or_default(),
@@ -307,13 +305,7 @@ pub fn list_jobs(conn: &mut DbConnection, filter: &JobFilter, limit: u32, offset
         q = q.filter(jobs::batch_id.eq(b.to_string()));
     }
     let offset = i64::try_from(offset).map_err(|_| DbError::Conflict("offset too large".into()))?;
-    q.order(jobs::id.desc())
-        .limit(i64::from(limit))
-        .offset(offset)
-        .load::<JobRow>(conn)?
-        .into_iter()
-        .map(JobRecord::try_from)
-        .collect()
+    q.order(jobs::id.desc()).limit(i64::from(limit)).offset(offset).load::<JobRow>(conn)?.into_iter().map(JobRecord::try_from).collect()
 }
 
 /// Deletes a job within `scope` and returns what it was, so the caller can remove its output.
@@ -458,14 +450,11 @@ pub fn apply_events_with(
                             ch.completed_at = Some(Some(to_db(ev.occurred_at)));
                         }
                         JobStatus::Failed | JobStatus::Error => {
-                            ch.error_message = Some(Some(
-                                ev.error_message.clone().unwrap_or_else(|| "the job failed".to_owned()),
-                            ));
+                            ch.error_message = Some(Some(ev.error_message.clone().unwrap_or_else(|| "the job failed".to_owned())));
                             ch.completed_at = Some(Some(to_db(ev.occurred_at)));
                             if next.status == JobStatus::Failed {
-                                ch.next_attempt_at = ev
-                                    .retry_in_secs
-                                    .map(|s| to_db(ev.occurred_at + time::Duration::seconds(i64::from(s))));
+                                ch.next_attempt_at =
+                                    ev.retry_in_secs.map(|s| to_db(ev.occurred_at + time::Duration::seconds(i64::from(s))));
                             }
                         }
                         JobStatus::Processing | JobStatus::Queued => {
@@ -619,7 +608,12 @@ pub enum Touched {
 ///
 /// # Errors
 /// `DbError` on query failure.
-pub fn touch_job(conn: &mut DbConnection, job: &JobRecord, message: Option<&NewMessage>, max_resends: Option<u32>) -> Result<Touched, DbError> {
+pub fn touch_job(
+    conn: &mut DbConnection,
+    job: &JobRecord,
+    message: Option<&NewMessage>,
+    max_resends: Option<u32>,
+) -> Result<Touched, DbError> {
     if job.status.is_final() {
         return Ok(Touched::Changed);
     }
@@ -636,9 +630,7 @@ pub fn touch_job(conn: &mut DbConnection, job: &JobRecord, message: Option<&NewM
         };
         let at = now();
         if max_resends.is_some_and(|max| u32::try_from(resends).unwrap_or(0) >= max) {
-            let why = format!(
-                "no worker finished the job: it was sent again {resends} times after its worker vanished, and was ended"
-            );
+            let why = format!("no worker finished the job: it was sent again {resends} times after its worker vanished, and was ended");
             let n = diesel::update(unchanged())
                 .set((
                     jobs::status.eq(JobStatus::Error.as_str()),
@@ -672,12 +664,7 @@ pub fn fail_job(conn: &mut DbConnection, id: JobId, status: JobStatus, message: 
             .filter(jobs::id.eq(id.to_string()))
             .filter(jobs::status.ne_all([JobStatus::Completed.as_str(), JobStatus::Error.as_str()])),
     )
-    .set((
-        jobs::status.eq(status.as_str()),
-        jobs::error_message.eq(message),
-        jobs::completed_at.eq(Some(at)),
-        jobs::updated_at.eq(at),
-    ))
+    .set((jobs::status.eq(status.as_str()), jobs::error_message.eq(message), jobs::completed_at.eq(Some(at)), jobs::updated_at.eq(at)))
     .execute(conn)?;
     Ok(n == 1)
 }
@@ -721,8 +708,5 @@ pub fn count_by_status(conn: &mut DbConnection, batch: Option<BatchId>) -> Resul
     if let Some(b) = batch {
         q = q.filter(jobs::batch_id.eq(b.to_string()));
     }
-    q.load::<(String, i64)>(conn)?
-        .into_iter()
-        .map(|(s, n)| Ok((s.parse().map_err(corrupt)?, n)))
-        .collect()
+    q.load::<(String, i64)>(conn)?.into_iter().map(|(s, n)| Ok((s.parse().map_err(corrupt)?, n))).collect()
 }

@@ -55,8 +55,7 @@ impl TryFrom<KeyRow> for ApiKeyRecord {
     fn try_from(r: KeyRow) -> Result<Self, DbError> {
         Ok(ApiKeyRecord {
             id: r.id,
-            tenant_id: TenantId::parse(&r.tenant_id)
-                .map_err(|e| DbError::Corrupt { table: "api_keys", why: e.to_string() })?,
+            tenant_id: TenantId::parse(&r.tenant_id).map_err(|e| DbError::Corrupt { table: "api_keys", why: e.to_string() })?,
             key_hash: r.key_hash,
             key_prefix: r.key_prefix,
             created_at: from_db(r.created_at),
@@ -72,9 +71,8 @@ impl TryFrom<KeyRow> for ApiKeyRecord {
 pub fn ensure_tenant(conn: &mut DbConnection, tenant: &TenantId) -> Result<(), DbError> {
     let exists = tenants::table.filter(tenants::id.eq(tenant.as_str())).count().get_result::<i64>(conn)? > 0;
     if !exists {
-        let res = diesel::insert_into(tenants::table)
-            .values((tenants::id.eq(tenant.as_str()), tenants::created_at.eq(now())))
-            .execute(conn);
+        let res =
+            diesel::insert_into(tenants::table).values((tenants::id.eq(tenant.as_str()), tenants::created_at.eq(now()))).execute(conn);
         match res {
             Ok(_) => {}
             // Another process created it in between.
@@ -125,7 +123,10 @@ pub fn find_active_key(conn: &mut DbConnection, key_hash: &str) -> Result<Option
         .first::<(KeyRow, Option<f32>, Option<i32>)>(conn)
         .optional()?;
     row.map(|(k, rps, inflight)| {
-        Ok((ApiKeyRecord::try_from(k)?, Quotas { requests_per_second: rps, max_jobs_in_flight: inflight.and_then(|n| u32::try_from(n).ok()) }))
+        Ok((
+            ApiKeyRecord::try_from(k)?,
+            Quotas { requests_per_second: rps, max_jobs_in_flight: inflight.and_then(|n| u32::try_from(n).ok()) },
+        ))
     })
     .transpose()
 }

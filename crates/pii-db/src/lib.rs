@@ -20,12 +20,12 @@ mod time_conv;
 
 use std::time::Duration;
 
+use diesel::Connection;
 use diesel::connection::SimpleConnection;
 use diesel::pg::PgConnection;
 use diesel::r2d2::{self, ManageConnection, Pool, PooledConnection};
 use diesel::sqlite::SqliteConnection;
-use diesel::Connection;
-use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
+use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
 pub use error::DbError;
 
@@ -89,8 +89,7 @@ impl ManageConnection for Manager {
         match &self.url {
             DbUrl::Postgres(u) => {
                 let mut c = PgConnection::establish(u).map_err(r2d2::Error::ConnectionError)?;
-                c.batch_execute("SET TIME ZONE 'UTC'; SET statement_timeout = '30s';")
-                    .map_err(r2d2::Error::QueryError)?;
+                c.batch_execute("SET TIME ZONE 'UTC'; SET statement_timeout = '30s';").map_err(r2d2::Error::QueryError)?;
                 Ok(DbConnection::Pg(c))
             }
             DbUrl::Sqlite(p) => {
@@ -150,7 +149,8 @@ impl Db {
             DbUrl::Postgres(_) => Backend::Postgres,
             DbUrl::Sqlite(ref p) => {
                 if let Some(parent) = std::path::Path::new(p).parent().filter(|p| !p.as_os_str().is_empty()) {
-                    std::fs::create_dir_all(parent).map_err(|e| DbError::Unavailable(format!("cannot create {}: {e}", parent.display())))?;
+                    std::fs::create_dir_all(parent)
+                        .map_err(|e| DbError::Unavailable(format!("cannot create {}: {e}", parent.display())))?;
                 }
                 Backend::Sqlite
             }

@@ -13,11 +13,8 @@ use crate::{DbConnection, DbError};
 /// # Errors
 /// `DbError` on failure.
 pub fn tenant_wrote(conn: &mut DbConnection, tenant: &TenantId, output_uri: &str) -> Result<bool, DbError> {
-    let n: i64 = jobs::table
-        .filter(jobs::tenant_id.eq(tenant.as_str()))
-        .filter(jobs::output_uri.eq(output_uri))
-        .count()
-        .get_result(conn)?;
+    let n: i64 =
+        jobs::table.filter(jobs::tenant_id.eq(tenant.as_str())).filter(jobs::output_uri.eq(output_uri)).count().get_result(conn)?;
     Ok(n > 0)
 }
 

@@ -115,4 +115,14 @@ diesel::table! {
 
 diesel::joinable!(api_keys -> tenants (tenant_id));
 diesel::joinable!(tenant_grants -> tenants (tenant_id));
-diesel::allow_tables_to_appear_in_same_query!(tenants, api_keys, tenant_grants, auth_epoch, jobs, outbox, batches, idempotency_keys, callbacks);
+diesel::allow_tables_to_appear_in_same_query!(
+    tenants,
+    api_keys,
+    tenant_grants,
+    auth_epoch,
+    jobs,
+    outbox,
+    batches,
+    idempotency_keys,
+    callbacks
+);

@@ -1,12 +1,12 @@
 //! The job store against both backends: SQLite in a temporary folder and a fresh PostgreSQL database.
 
-use pii_core::grants::{parse_grant, Grants};
+use pii_core::grants::{Grants, parse_grant};
 use pii_core::messages::{OutputVersion, StatusEvent};
 use pii_core::uri::ObjectUri;
 use pii_core::{EntityType, Finding, JobId, JobStatus, TenantId};
 use pii_db::jobs::{self, JobFilter, NewJob, Scope, Submission};
 use pii_db::outbox::{self, NewMessage};
-use pii_db::{keys, Db};
+use pii_db::{Db, keys};
 use pii_test_utils::TestDatabase;
 
 struct Backend {
@@ -58,7 +58,11 @@ fn event(job: &jobs::JobRecord, status: JobStatus, attempt: u32, pct: u8) -> Sta
         output_uri: (status == JobStatus::Completed).then(|| ObjectUri::parse(&job.output_uri).unwrap()),
         content_type: (status == JobStatus::Completed).then(|| "text/plain".into()),
         output_version: (status == JobStatus::Completed).then(|| OutputVersion { size: 42, tag: Some("etag-1".into()) }),
-        warnings: if status == JobStatus::Completed { vec!["page 2: image blanked: OCR could not read it with confidence".into()] } else { vec![] },
+        warnings: if status == JobStatus::Completed {
+            vec!["page 2: image blanked: OCR could not read it with confidence".into()]
+        } else {
+            vec![]
+        },
         error_message: matches!(status, JobStatus::Failed | JobStatus::Error).then(|| "boom".into()),
         retry_in_secs: None,
         bytes_processed: None,
@@ -138,18 +142,14 @@ async fn retries_and_attempts(b: Backend) {
     // A retry on request queues attempt 3 with its message, atomically.
     let id = job.id;
     let retried = db
-        .run(move |c| {
-            jobs::retry_job(c, id, &Scope::Tenant(tenant("t1")), |_| Ok(NewMessage::new("detect", "{}")))
-        })
+        .run(move |c| jobs::retry_job(c, id, &Scope::Tenant(tenant("t1")), |_| Ok(NewMessage::new("detect", "{}"))))
         .await
         .unwrap()
         .unwrap();
     assert_eq!((retried.status, retried.attempt), (JobStatus::Queued, 3));
     assert_eq!(db.run(|c| outbox::pending(c)).await.unwrap(), 1);
     // Retrying a job that is not failed is a conflict.
-    let again = db
-        .run(move |c| jobs::retry_job(c, id, &Scope::All, |_| Ok(NewMessage::new("detect", "{}"))))
-        .await;
+    let again = db.run(move |c| jobs::retry_job(c, id, &Scope::All, |_| Ok(NewMessage::new("detect", "{}")))).await;
     assert!(again.is_err());
 }
 
@@ -161,12 +161,8 @@ async fn listing_filters_pages_and_tenants(b: Backend) {
         all.extend(create(db, batch).await);
     }
     // Complete every third job of alpha.
-    let events: Vec<StatusEvent> = all
-        .iter()
-        .filter(|j| j.tenant_id.as_str() == "alpha")
-        .step_by(3)
-        .map(|j| event(j, JobStatus::Completed, 1, 100))
-        .collect();
+    let events: Vec<StatusEvent> =
+        all.iter().filter(|j| j.tenant_id.as_str() == "alpha").step_by(3).map(|j| event(j, JobStatus::Completed, 1, 100)).collect();
     assert_eq!(apply(db, events).await.applied.len(), 200);
 
     let list = |filter: JobFilter, limit: u32, offset: u64| {
@@ -226,7 +222,15 @@ async fn outbox_is_atomic_with_jobs_and_relayed_once(b: Backend) {
     let failed = db.run(|c| outbox::relay(c, 10, |_| Err::<(), _>("broker down"))).await.unwrap();
     assert!(failed.is_err());
     assert_eq!(db.run(|c| outbox::pending(c)).await.unwrap(), 3);
-    let relayed = db.run(|c| outbox::relay(c, 2, |m| { assert_eq!(m.len(), 2); Ok::<(), ()>(()) })).await.unwrap();
+    let relayed = db
+        .run(|c| {
+            outbox::relay(c, 2, |m| {
+                assert_eq!(m.len(), 2);
+                Ok::<(), ()>(())
+            })
+        })
+        .await
+        .unwrap();
     assert_eq!(relayed, Ok(2));
     assert_eq!(db.run(|c| outbox::relay(c, 10, |_| Ok::<(), ()>(()))).await.unwrap(), Ok(1));
     assert_eq!(db.run(|c| outbox::pending(c)).await.unwrap(), 0);

@@ -5,9 +5,9 @@
 
 use std::sync::Arc;
 
+use pii_core::JobStatus;
 use pii_core::engine::Engine;
 use pii_core::messages::{DetectCommand, JobCommand, RedactCommand, StatusEvent};
-use pii_core::JobStatus;
 use pii_docs::Limits;
 use pii_queue::worker::{self, Failure, JobHandler, ProgressReporter, WorkerConfig};
 use pii_queue::{Broker, Headers, Outgoing, Route};
@@ -85,12 +85,11 @@ impl JobHandler for Detector {
         // Held until the analysis ends; a closed semaphore (never closed here) would only skip the bound.
         let _ocr_slot = if may_ocr(format) { self.ocr_slots.clone().acquire_owned().await.ok() } else { None };
         let started = std::time::Instant::now();
-        let analysis = tokio::task::spawn_blocking(move || {
-            pii_docs::analyze(&input, format, &analyzer, &limits, &mut |done| progress.update(done))
-        })
-        .await
-        .map_err(|_| Failure::Transient(pii_runtime::panics::STOPPED.into()))?
-        .map_err(|e| document_failure(&e))?;
+        let analysis =
+            tokio::task::spawn_blocking(move || pii_docs::analyze(&input, format, &analyzer, &limits, &mut |done| progress.update(done)))
+                .await
+                .map_err(|_| Failure::Transient(pii_runtime::panics::STOPPED.into()))?
+                .map_err(|e| document_failure(&e))?;
         drop(fetched.spool);
         tracing::info!(
             format = format.as_str(),

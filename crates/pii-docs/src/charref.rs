@@ -103,11 +103,7 @@ fn numeric(b: &[u8], html: bool) -> Option<(Decoded, usize)> {
     } else {
         return None;
     };
-    let c = if html {
-        html_char(value)
-    } else {
-        char::from_u32(value).filter(|&c| xml_char(c))?
-    };
+    let c = if html { html_char(value) } else { char::from_u32(value).filter(|&c| xml_char(c))? };
     Some((Decoded::Char(c), len))
 }
 

@@ -12,8 +12,8 @@
 //! A finding that spans runs is written into its first run and removed from the others, so run
 //! formatting stays. The `w:author` and `w:initials` of comments and tracked changes are emptied.
 
-use crate::edits::{self, escape_xml_text, Edit, SourceMap};
-use crate::markup::{decode_into, Flavor, Scanner, Tok};
+use crate::edits::{self, Edit, SourceMap, escape_xml_text};
+use crate::markup::{Flavor, Scanner, Tok, decode_into};
 use crate::ooxml::{self, Package};
 use crate::pass::Pass;
 use crate::{DocError, Format, Ran};
@@ -135,10 +135,11 @@ fn part(src: &str, pass: &mut Pass<'_>) -> Result<Vec<Edit>, DocError> {
                 match name {
                     "w:p" => {
                         if let Some(p) = paras.pop()
-                            && !p.text.trim().is_empty() {
-                                let reps = pass.segment(&p.text, None)?;
-                                p.map.edits(&reps, &escape_xml_text, &mut edits);
-                            }
+                            && !p.text.trim().is_empty()
+                        {
+                            let reps = pass.segment(&p.text, None)?;
+                            p.map.edits(&reps, &escape_xml_text, &mut edits);
+                        }
                     }
                     "w:r" => run_depth = run_depth.saturating_sub(1),
                     "w:t" | "w:delText" | "w:instrText" => in_text = false,

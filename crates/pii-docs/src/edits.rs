@@ -52,12 +52,16 @@ impl SourceMap {
             return;
         }
         if let Some(p) = self.pieces.last_mut()
-            && p.literal && p.writable && p.raw_start + p.raw_len == raw_start && p.dec_start + p.dec_len == self.dec_len {
-                p.raw_len += len;
-                p.dec_len += len;
-                self.dec_len += len;
-                return;
-            }
+            && p.literal
+            && p.writable
+            && p.raw_start + p.raw_len == raw_start
+            && p.dec_start + p.dec_len == self.dec_len
+        {
+            p.raw_len += len;
+            p.dec_len += len;
+            self.dec_len += len;
+            return;
+        }
         self.pieces.push(Piece { dec_start: self.dec_len, dec_len: len, raw_start, raw_len: len, literal: true, writable: true });
         self.dec_len += len;
     }

@@ -18,8 +18,7 @@ use crate::markup::{self, Flavor};
 use crate::pass::{self, Pass};
 use crate::{DocError, Format, Ran};
 
-const SKIP_HEADERS: &[&str] =
-    &["content-type", "content-transfer-encoding", "content-disposition", "content-id", "mime-version"];
+const SKIP_HEADERS: &[&str] = &["content-type", "content-transfer-encoding", "content-disposition", "content-id", "mime-version"];
 
 pub(crate) fn run(bytes: &[u8], pass: &mut Pass<'_>) -> Result<Ran, DocError> {
     let out = entity(bytes, pass, 0)?;
@@ -146,7 +145,8 @@ fn entity(b: &[u8], pass: &mut Pass<'_>, depth: usize) -> Result<Option<Vec<u8>>
     } else if (mime == "text/plain" || mime == "text/html" || mime.is_empty()) && !attachment {
         let raw = decode_body(body, &cte)?;
         // The part's charset, else (HTML) the page's own `<meta>`; valid UTF-8 is read as UTF-8.
-        let charset = param(&ctype, "charset").or_else(|| (mime == "text/html").then(|| markup::declared_charset(&raw, Flavor::Html)).flatten());
+        let charset =
+            param(&ctype, "charset").or_else(|| (mime == "text/html").then(|| markup::declared_charset(&raw, Flavor::Html)).flatten());
         let enc = Encoding::declared_or_detected(charset.as_deref(), &raw);
         let text = enc.decode_all(&raw)?;
         let new_text = if mime == "text/html" {
@@ -166,22 +166,28 @@ fn entity(b: &[u8], pass: &mut Pass<'_>, depth: usize) -> Result<Option<Vec<u8>>
         let raw = decode_body(body, &cte)?;
         let name = filename.unwrap_or_default();
         if let Ok(format) = crate::sniff(&name, &raw[..raw.len().min(8192)])
-            && !raw.is_empty() {
-                if pass.depth + depth >= pass.limits.max_attachment_depth {
-                    return Err(DocError::TooLarge("attachments nested too deep".into()));
-                }
-                pass.depth += 1;
-                let ran = if format == Format::Eml { entity(&raw, pass, depth + 1).map(|o| Ran { bytes: o, content_type: "" }) } else { crate::run_bytes(&raw, format, pass) };
-                pass.depth -= 1;
-                let ran = ran.map_err(|e| match e {
-                    DocError::Corrupt(m) => DocError::Corrupt(format!("an attached {}: {m}", format.as_str())),
-                    e => e,
-                })?;
-                if let Some(new) = ran.bytes
-                    && new != raw {
-                        edits.push(BEdit { start: body_start, end: b.len(), bytes: encode_body(&new, &cte, line_break(b)) });
-                    }
+            && !raw.is_empty()
+        {
+            if pass.depth + depth >= pass.limits.max_attachment_depth {
+                return Err(DocError::TooLarge("attachments nested too deep".into()));
             }
+            pass.depth += 1;
+            let ran = if format == Format::Eml {
+                entity(&raw, pass, depth + 1).map(|o| Ran { bytes: o, content_type: "" })
+            } else {
+                crate::run_bytes(&raw, format, pass)
+            };
+            pass.depth -= 1;
+            let ran = ran.map_err(|e| match e {
+                DocError::Corrupt(m) => DocError::Corrupt(format!("an attached {}: {m}", format.as_str())),
+                e => e,
+            })?;
+            if let Some(new) = ran.bytes
+                && new != raw
+            {
+                edits.push(BEdit { start: body_start, end: b.len(), bytes: encode_body(&new, &cte, line_break(b)) });
+            }
+        }
     }
     if !pass.is_redacting() {
         return Ok(None);

@@ -12,7 +12,9 @@ use crate::{DocError, Input};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Encoding {
-    Utf8 { bom: bool },
+    Utf8 {
+        bom: bool,
+    },
     Utf16Le,
     Utf16Be,
     Latin1,
@@ -251,12 +253,13 @@ impl<'r> Decoder<'r> {
                 // Keep a trailing high surrogate for the next chunk.
                 if !self.eof {
                     if let Some(&last) = units.last()
-                        && (0xD800..0xDC00).contains(&last) {
-                            units.pop();
-                            let mut k = if le { last.to_le_bytes().to_vec() } else { last.to_be_bytes().to_vec() };
-                            k.extend_from_slice(&keep);
-                            keep = k;
-                        }
+                        && (0xD800..0xDC00).contains(&last)
+                    {
+                        units.pop();
+                        let mut k = if le { last.to_le_bytes().to_vec() } else { last.to_be_bytes().to_vec() };
+                        k.extend_from_slice(&keep);
+                        keep = k;
+                    }
                 } else if !keep.is_empty() {
                     return Err(corrupt("UTF-16 (odd number of bytes)"));
                 }

@@ -27,11 +27,7 @@ pub enum DocError {
 impl DocError {
     pub fn kind(&self) -> ErrorKind {
         match self {
-            DocError::Unsupported(_)
-            | DocError::Corrupt(_)
-            | DocError::Encrypted
-            | DocError::Mismatch(_)
-            | DocError::ImageContent(_) => {
+            DocError::Unsupported(_) | DocError::Corrupt(_) | DocError::Encrypted | DocError::Mismatch(_) | DocError::ImageContent(_) => {
                 ErrorKind::Unprocessable
             }
             DocError::TooLarge(_) => ErrorKind::TooLarge,

@@ -182,10 +182,7 @@ fn walk(src: &str, pass: &mut Pass<'_>, edits: &mut Vec<Edit>) -> Result<(), Doc
                 match c {
                     b'{' | b'[' => {
                         if stack.len() >= pass.limits.max_nesting_depth {
-                            return Err(DocError::TooLarge(format!(
-                                "JSON nested deeper than {} levels",
-                                pass.limits.max_nesting_depth
-                            )));
+                            return Err(DocError::TooLarge(format!("JSON nested deeper than {} levels", pass.limits.max_nesting_depth)));
                         }
                         stack.push(Frame { object: c == b'{', key: key.take() });
                         if c == b'[' {

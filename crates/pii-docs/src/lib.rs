@@ -77,9 +77,9 @@ pub use scan::{BlankReason, ImageNote, ImageOutcome};
 
 use std::io::Write;
 
+use pii_core::Finding;
 use pii_core::engine::{Analyzer, TenantKeys};
 use pii_core::policy::RedactionPolicy;
-use pii_core::Finding;
 
 use pass::Pass;
 
@@ -154,11 +154,7 @@ impl Format {
     /// # Errors
     /// `DocError::Unsupported` for a name no format has.
     pub fn parse(s: &str) -> Result<Self, DocError> {
-        Format::ALL
-            .iter()
-            .copied()
-            .find(|f| f.as_str() == s)
-            .ok_or_else(|| DocError::Unsupported(format!("unknown format {s:?}")))
+        Format::ALL.iter().copied().find(|f| f.as_str() == s).ok_or_else(|| DocError::Unsupported(format!("unknown format {s:?}")))
     }
 
     /// The media type of a document in this format. Text formats are written in the input's own
@@ -345,11 +341,7 @@ pub fn redact(
 fn check_size(input: &Input, format: Format, limits: &Limits) -> Result<(), DocError> {
     let max = if format.streams() { limits.max_input_bytes } else { limits.max_document_bytes.min(limits.max_input_bytes) };
     if input.len() > max {
-        return Err(DocError::TooLarge(format!(
-            "a {} document of {} bytes, the limit is {max}",
-            format.as_str(),
-            input.len()
-        )));
+        return Err(DocError::TooLarge(format!("a {} document of {} bytes, the limit is {max}", format.as_str(), input.len())));
     }
     Ok(())
 }

@@ -16,7 +16,7 @@
 //! (`<meta charset>`, `<meta http-equiv>`, the XML declaration), else as Latin-1, and written back in it.
 
 use crate::charref;
-use crate::edits::{self, escape_xml_attr, escape_xml_text, Edit, SourceMap};
+use crate::edits::{self, Edit, SourceMap, escape_xml_attr, escape_xml_text};
 use crate::encoding::Encoding;
 use crate::pass::Pass;
 use crate::{DocError, Format, Ran};
@@ -43,8 +43,18 @@ pub(crate) enum Tok<'a> {
     CData(usize, usize),
     /// The content of a comment.
     Comment(usize, usize),
-    Start { name: &'a str, attrs: Vec<Attr<'a>>, empty: bool, start: usize, end: usize },
-    End { name: &'a str, start: usize, end: usize },
+    Start {
+        name: &'a str,
+        attrs: Vec<Attr<'a>>,
+        empty: bool,
+        start: usize,
+        end: usize,
+    },
+    End {
+        name: &'a str,
+        start: usize,
+        end: usize,
+    },
     /// A DOCTYPE, processing instruction or XML declaration.
     Other,
     /// The content of an HTML script or style element.
@@ -249,12 +259,11 @@ pub(crate) fn decode_into(src: &str, start: usize, end: usize, html: bool, text:
 }
 
 const HTML_INLINE: &[&str] = &[
-    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "label", "mark",
-    "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "label", "mark", "q", "s",
+    "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
 ];
 
-const HTML_VOID: &[&str] =
-    &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
+const HTML_VOID: &[&str] = &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
 
 fn html_data_attr(name: &str) -> bool {
     let n = name.to_ascii_lowercase();
@@ -318,7 +327,8 @@ pub(crate) fn declared_charset(bytes: &[u8], flavor: Flavor) -> Option<String> {
             let rest = &head[t + k + key.len()..end];
             let rest = rest.trim_ascii_start().strip_prefix(b"=")?.trim_ascii_start();
             let rest = rest.strip_prefix(b"\"").or_else(|| rest.strip_prefix(b"'")).unwrap_or(rest);
-            let label: Vec<u8> = rest.iter().copied().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.' | b':')).collect();
+            let label: Vec<u8> =
+                rest.iter().copied().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.' | b':')).collect();
             return (!label.is_empty()).then(|| String::from_utf8_lossy(&label).into_owned());
         }
         from = end;
@@ -389,10 +399,7 @@ pub(crate) fn walk(src: &str, flavor: Flavor, pass: &mut Pass<'_>, edits: &mut V
                 let void = html && HTML_VOID.iter().any(|t| t.eq_ignore_ascii_case(name));
                 if !empty && !void {
                     if stack.len() >= pass.limits.max_nesting_depth {
-                        return Err(DocError::TooLarge(format!(
-                            "elements nested deeper than {} levels",
-                            pass.limits.max_nesting_depth
-                        )));
+                        return Err(DocError::TooLarge(format!("elements nested deeper than {} levels", pass.limits.max_nesting_depth)));
                     }
                     stack.push(name);
                 }

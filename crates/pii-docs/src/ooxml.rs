@@ -7,8 +7,8 @@ use std::io::{Cursor, Read, Write};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipArchive, ZipWriter};
 
-use crate::edits::{self, escape_xml_text, Edit, SourceMap};
-use crate::markup::{decode_into, Flavor, Scanner, Tok};
+use crate::edits::{self, Edit, SourceMap, escape_xml_text};
+use crate::markup::{Flavor, Scanner, Tok, decode_into};
 use crate::pass::Pass;
 use crate::{DocError, Limits};
 

@@ -5,10 +5,10 @@
 //! text; in redaction mode it returns the replacements (byte ranges within the segment plus the
 //! operator's output) of the findings that fall in it, and the format writes them back.
 
-use pii_core::engine::{anonymize, Analyzer, SegmentContext, Span, TenantKeys};
+use pii_core::Finding;
+use pii_core::engine::{Analyzer, SegmentContext, Span, TenantKeys, anonymize};
 use pii_core::policy::{ImagePolicy, RedactionPolicy, UnreadableImages};
 use pii_core::text::{ByteCounter, CharCounter};
-use pii_core::Finding;
 
 use crate::{DocError, ImageNote, Limits};
 
@@ -57,7 +57,16 @@ pub(crate) struct Pass<'a> {
 impl<'a> Pass<'a> {
     pub fn analyze(analyzer: &'a Analyzer, limits: &'a Limits, progress: &'a mut dyn FnMut(u64)) -> Self {
         let images = analyzer.images();
-        Pass { mode: Mode::Analyze { analyzer, findings: Vec::new() }, pos: 0, limits, progress, reported: 0, depth: 0, images, image_notes: Vec::new() }
+        Pass {
+            mode: Mode::Analyze { analyzer, findings: Vec::new() },
+            pos: 0,
+            limits,
+            progress,
+            reported: 0,
+            depth: 0,
+            images,
+            image_notes: Vec::new(),
+        }
     }
 
     pub fn extract(out: &'a mut dyn std::io::Write, limits: &'a Limits, progress: &'a mut dyn FnMut(u64)) -> Self {
@@ -261,15 +270,16 @@ impl<'a> Pass<'a> {
     /// `DocError::Mismatch` for findings past the end of the text.
     pub fn finish_redaction(&self) -> Result<(), DocError> {
         if let Mode::Redact { findings, next, .. } = &self.mode
-            && let Some(f) = findings.get(*next) {
-                if f.start < self.pos {
-                    return Ok(()); // in the last separator
-                }
-                return Err(DocError::Mismatch(format!(
-                    "a finding at {}..{} lies past the end of the extracted text ({} chars)",
-                    f.start, f.end, self.pos
-                )));
+            && let Some(f) = findings.get(*next)
+        {
+            if f.start < self.pos {
+                return Ok(()); // in the last separator
             }
+            return Err(DocError::Mismatch(format!(
+                "a finding at {}..{} lies past the end of the extracted text ({} chars)",
+                f.start, f.end, self.pos
+            )));
+        }
         Ok(())
     }
 }

@@ -75,7 +75,8 @@ fn run_inner(bytes: &[u8], pass: &mut Pass<'_>) -> Result<Ran, DocError> {
         let reps = pass.segment(&page.text, None)?;
         let inline_blanked = crate::pdf_images::inline_images(&mut content.operations, k + 1, pass)?;
         if !reps.is_empty() || inline_blanked {
-            let data = if reps.is_empty() { content.encode().map_err(corrupt)? } else { redacted_content(content.operations, &page, &reps)? };
+            let data =
+                if reps.is_empty() { content.encode().map_err(corrupt)? } else { redacted_content(content.operations, &page, &reps)? };
             let mut stream = Stream::new(Dictionary::new(), data);
             let _ = stream.compress();
             let id = doc.add_object(Object::Stream(stream));
@@ -383,9 +384,10 @@ fn load_font(doc: &Document, dict: &Dictionary) -> Font {
                         Object::Integer(i) => code = (*i).clamp(0, 255) as usize,
                         Object::Name(n) => {
                             if code < 256
-                                && let Some(c) = glyph_char(n) {
-                                    enc[code] = c;
-                                }
+                                && let Some(c) = glyph_char(n)
+                            {
+                                enc[code] = c;
+                            }
                             code += 1;
                         }
                         _ => {}
@@ -405,8 +407,8 @@ fn win_ansi() -> [char; 256] {
         *c = char::from_u32(i as u32).unwrap_or('\0');
     }
     let high = [
-        '€', '\0', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\0', 'Ž', '\0', '\0', '‘', '’', '“', '”', '•', '–', '—',
-        '˜', '™', 'š', '›', 'œ', '\0', 'ž', 'Ÿ',
+        '€', '\0', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\0', 'Ž', '\0', '\0', '‘', '’', '“', '”', '•', '–', '—', '˜',
+        '™', 'š', '›', 'œ', '\0', 'ž', 'Ÿ',
     ];
     t[0x80..0xA0].copy_from_slice(&high);
     t
@@ -469,16 +471,16 @@ fn glyph_char(name: &[u8]) -> Option<char> {
 /// Widths (1/1000 em) of chars 32..=126 of the standard 14 fonts, and the default width.
 fn standard_widths(base: &[u8]) -> (f32, &'static [u16]) {
     const HELVETICA: [u16; 95] = [
-        278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556, 556, 556,
-        556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778,
-        722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222,
-        500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+        278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556, 556, 556, 556,
+        278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667,
+        611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833,
+        556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
     ];
     const TIMES: [u16; 95] = [
-        250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, 500, 500, 500, 500, 500, 500, 500, 500, 500,
-        500, 278, 278, 564, 564, 564, 444, 921, 722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722,
-        667, 556, 611, 722, 722, 944, 722, 722, 611, 333, 278, 333, 469, 500, 333, 444, 500, 444, 500, 444, 333, 500, 500, 278, 278,
-        500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541,
+        250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500,
+        278, 278, 564, 564, 564, 444, 921, 722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556,
+        611, 722, 722, 944, 722, 722, 611, 333, 278, 333, 469, 500, 333, 444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778,
+        500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541,
     ];
     const COURIER: [u16; 95] = [600; 95];
     let name = String::from_utf8_lossy(base);
@@ -527,15 +529,18 @@ fn parse_cmap(data: &[u8]) -> HashMap<u32, String> {
                         i = k + 1;
                     } else {
                         if let (Some(lo), Some(hi), Some(dst)) = (lo, hi, hex_utf16(&toks[i + 2]))
-                            && hi >= lo && hi - lo < 65536 && map.len() < MAX_CODES {
-                                let mut chars: Vec<char> = dst.chars().collect();
-                                for c in lo..=hi {
-                                    map.insert(c, chars.iter().collect());
-                                    if let Some(last) = chars.last_mut() {
-                                        *last = char::from_u32(*last as u32 + 1).unwrap_or(*last);
-                                    }
+                            && hi >= lo
+                            && hi - lo < 65536
+                            && map.len() < MAX_CODES
+                        {
+                            let mut chars: Vec<char> = dst.chars().collect();
+                            for c in lo..=hi {
+                                map.insert(c, chars.iter().collect());
+                                if let Some(last) = chars.last_mut() {
+                                    *last = char::from_u32(*last as u32 + 1).unwrap_or(*last);
                                 }
                             }
+                        }
                         i += 3;
                     }
                 }
@@ -657,7 +662,8 @@ struct PageText {
 }
 
 fn extract(ops: &[Operation], fonts: &HashMap<Vec<u8>, Font>) -> PageText {
-    let fallback = Font { code_len: 1, to_unicode: HashMap::new(), encoding: Some(win_ansi()), widths: HashMap::new(), default_width: 500.0 };
+    let fallback =
+        Font { code_len: 1, to_unicode: HashMap::new(), encoding: Some(win_ansi()), widths: HashMap::new(), default_width: 500.0 };
     let mut gs = GState { ctm: IDENTITY, tc: 0.0, tw: 0.0, th: 1.0, tl: 0.0, ts: 0.0, font: Vec::new(), size: 0.0 };
     let mut stack: Vec<GState> = Vec::new();
     let mut tm = IDENTITY;
@@ -668,10 +674,9 @@ fn extract(ops: &[Operation], fonts: &HashMap<Vec<u8>, Font>) -> PageText {
     for (idx, op) in ops.iter().enumerate() {
         let n = |i: usize| op.operands.get(i).and_then(num).unwrap_or(0.0);
         match op.operator.as_str() {
-            "q"
-                if stack.len() < 256 => {
-                    stack.push(gs.clone());
-                }
+            "q" if stack.len() < 256 => {
+                stack.push(gs.clone());
+            }
             "Q" => {
                 if let Some(g) = stack.pop() {
                     gs = g;
@@ -745,7 +750,9 @@ fn extract(ops: &[Operation], fonts: &HashMap<Vec<u8>, Font>) -> PageText {
                                     [b[0].min(x), b[1].min(y), b[2].max(x), b[3].max(y)]
                                 });
                                 // Separators from the geometry.
-                                let em = (gs.size * (gs.ctm[3].abs() + gs.ctm[1].abs()).max(1e-3) * (tm[3].abs() + tm[1].abs()).max(1e-3)).abs().max(1e-3);
+                                let em = (gs.size * (gs.ctm[3].abs() + gs.ctm[1].abs()).max(1e-3) * (tm[3].abs() + tm[1].abs()).max(1e-3))
+                                    .abs()
+                                    .max(1e-3);
                                 if let Some((lx, ly, _)) = last {
                                     if (y0 - ly).abs() > em * 0.5 {
                                         if !out.text.ends_with('\n') && !out.text.is_empty() {
@@ -771,7 +778,8 @@ fn extract(ops: &[Operation], fonts: &HashMap<Vec<u8>, Font>) -> PageText {
                                 });
                                 let tx = (w0 * gs.size + spacing) * gs.th;
                                 tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], &tm);
-                                let (x1, y1) = apply_m(&mul(&[gs.size * gs.th, 0.0, 0.0, gs.size, 0.0, gs.ts], &mul(&tm, &gs.ctm)), 0.0, 0.0);
+                                let (x1, y1) =
+                                    apply_m(&mul(&[gs.size * gs.th, 0.0, 0.0, gs.size, 0.0, gs.ts], &mul(&tm, &gs.ctm)), 0.0, 0.0);
                                 last = Some((x1, y1, em));
                                 i += len;
                             }

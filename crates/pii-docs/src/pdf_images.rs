@@ -21,12 +21,12 @@ use std::collections::{BTreeMap, HashSet};
 
 use image::{DynamicImage, ImageFormat, ImageReader};
 use lopdf::content::Operation;
-use lopdf::{dictionary, Dictionary, Document, Object, ObjectId, Stream};
+use lopdf::{Dictionary, Document, Object, ObjectId, Stream, dictionary};
 
+use crate::DocError;
 use crate::pass::Pass;
 use crate::raster::{check_pixels, decoder_limits};
 use crate::scan::{self, Treatment};
-use crate::DocError;
 
 /// Deepest nesting of forms followed when looking for a page's images.
 const MAX_FORM_DEPTH: usize = 8;
@@ -169,7 +169,10 @@ fn decode(doc: &Document, st: &Stream, limit: usize, pass: &Pass<'_>) -> Result<
         reader.limits(decoder_limits(pass.limits));
         return reader.decode().map(scan::narrow).map_err(|e| format!("the JPEG does not decode: {e}"));
     }
-    if let Some(f) = filters.iter().find(|f| !matches!(f.as_slice(), b"FlateDecode" | b"LZWDecode" | b"RunLengthDecode" | b"ASCII85Decode" | b"ASCIIHexDecode")) {
+    if let Some(f) = filters
+        .iter()
+        .find(|f| !matches!(f.as_slice(), b"FlateDecode" | b"LZWDecode" | b"RunLengthDecode" | b"ASCII85Decode" | b"ASCIIHexDecode"))
+    {
         return Err(format!("the {} filter is not decoded", String::from_utf8_lossy(f)));
     }
     let data = st.decompressed_content_with_limit(limit).map_err(|e| format!("the stream does not decompress: {e}"))?;
@@ -236,7 +239,12 @@ fn components(doc: &Document, cs: Option<&Object>) -> Result<usize, String> {
             other => Err(format!("the {} colour space is not decoded", String::from_utf8_lossy(other))),
         },
         Object::Array(a) if a.first().and_then(|o| o.as_name().ok()) == Some(b"ICCBased") => {
-            let n = a.get(1).map(|o| resolve(doc, o)).and_then(|o| o.as_stream().ok()).and_then(|s| s.dict.get(b"N").ok()).and_then(|o| o.as_i64().ok());
+            let n = a
+                .get(1)
+                .map(|o| resolve(doc, o))
+                .and_then(|o| o.as_stream().ok())
+                .and_then(|s| s.dict.get(b"N").ok())
+                .and_then(|o| o.as_i64().ok());
             match n {
                 Some(n @ (1 | 3 | 4)) => Ok(n as usize),
                 _ => Err("an ICC colour space without 1, 3 or 4 components".into()),

@@ -125,7 +125,8 @@ pub(crate) fn encode(img: &DynamicImage, format: Format, out: &mut Vec<u8>) -> R
     match format {
         Format::Png => img.write_with_encoder(PngEncoder::new(out)).map_err(failed),
         Format::Jpeg => {
-            let flat = if img.color().has_color() { DynamicImage::ImageRgb8(img.to_rgb8()) } else { DynamicImage::ImageLuma8(img.to_luma8()) };
+            let flat =
+                if img.color().has_color() { DynamicImage::ImageRgb8(img.to_rgb8()) } else { DynamicImage::ImageLuma8(img.to_luma8()) };
             flat.write_with_encoder(JpegEncoder::new_with_quality(out, 90)).map_err(failed)
         }
         Format::Bmp => img.write_with_encoder(BmpEncoder::new(out)).map_err(failed),
@@ -137,18 +138,14 @@ pub(crate) fn encode(img: &DynamicImage, format: Format, out: &mut Vec<u8>) -> R
 /// TIFF, page by page.
 fn tiff_pages(bytes: &[u8], pass: &mut Pass<'_>) -> Result<Option<Vec<u8>>, DocError> {
     use tiff::decoder::{Decoder, DecodingResult};
-    use tiff::encoder::{colortype, Compression, TiffEncoder};
+    use tiff::encoder::{Compression, TiffEncoder, colortype};
     let bad = |e: tiff::TiffError| corrupt(Format::Tiff, e);
     let mut limits = tiff::decoder::Limits::default();
     limits.decoding_buffer_size = usize::try_from(pass.limits.max_image_pixels.saturating_mul(8)).unwrap_or(usize::MAX);
     let mut dec = Decoder::new(Cursor::new(bytes)).map_err(bad)?.with_limits(limits);
     let redacting = pass.is_redacting();
     let mut buf = Cursor::new(Vec::new());
-    let mut enc = if redacting {
-        Some(TiffEncoder::new(&mut buf).map_err(bad)?.with_compression(Compression::Lzw))
-    } else {
-        None
-    };
+    let mut enc = if redacting { Some(TiffEncoder::new(&mut buf).map_err(bad)?.with_compression(Compression::Lzw)) } else { None };
     let mut k = 0usize;
     loop {
         k += 1;
@@ -161,13 +158,19 @@ fn tiff_pages(bytes: &[u8], pass: &mut Pass<'_>) -> Result<Option<Vec<u8>>, DocE
         let color = dec.colortype().map_err(bad)?;
         let decoded: Result<DynamicImage, String> = match dec.read_image() {
             Ok(data) => match (color, data) {
-                (tiff::ColorType::Gray(8), DecodingResult::U8(v)) => image::GrayImage::from_raw(w, h, v).map(DynamicImage::ImageLuma8).ok_or_else(|| "short data".into()),
-                (tiff::ColorType::Gray(16), DecodingResult::U16(v)) => {
-                    image::ImageBuffer::from_raw(w, h, v).map(|b| scan::narrow(DynamicImage::ImageLuma16(b))).ok_or_else(|| "short data".into())
+                (tiff::ColorType::Gray(8), DecodingResult::U8(v)) => {
+                    image::GrayImage::from_raw(w, h, v).map(DynamicImage::ImageLuma8).ok_or_else(|| "short data".into())
                 }
+                (tiff::ColorType::Gray(16), DecodingResult::U16(v)) => image::ImageBuffer::from_raw(w, h, v)
+                    .map(|b| scan::narrow(DynamicImage::ImageLuma16(b)))
+                    .ok_or_else(|| "short data".into()),
                 (tiff::ColorType::Gray(1), DecodingResult::U8(v)) => unpack_bilevel(&v, w, h).ok_or_else(|| "short data".into()),
-                (tiff::ColorType::RGB(8), DecodingResult::U8(v)) => image::RgbImage::from_raw(w, h, v).map(DynamicImage::ImageRgb8).ok_or_else(|| "short data".into()),
-                (tiff::ColorType::RGBA(8), DecodingResult::U8(v)) => image::RgbaImage::from_raw(w, h, v).map(DynamicImage::ImageRgba8).ok_or_else(|| "short data".into()),
+                (tiff::ColorType::RGB(8), DecodingResult::U8(v)) => {
+                    image::RgbImage::from_raw(w, h, v).map(DynamicImage::ImageRgb8).ok_or_else(|| "short data".into())
+                }
+                (tiff::ColorType::RGBA(8), DecodingResult::U8(v)) => {
+                    image::RgbaImage::from_raw(w, h, v).map(DynamicImage::ImageRgba8).ok_or_else(|| "short data".into())
+                }
                 (c, _) => Err(format!("unsupported pixel type {c:?}")),
             },
             Err(e) => Err(e.to_string()),

@@ -10,9 +10,9 @@
 use image::{DynamicImage, GrayImage, Rgba};
 use pii_core::policy::{ImagePolicy, UnreadableImages};
 
-use crate::ocr::{self, Rect, MIN_WORD_CONFIDENCE};
-use crate::pass::Pass;
 use crate::DocError;
+use crate::ocr::{self, MIN_WORD_CONFIDENCE, Rect};
+use crate::pass::Pass;
 
 /// What happened to one image (a page of an image file, a frame, a PDF image object).
 #[derive(Debug, Clone, PartialEq)]
@@ -171,7 +171,12 @@ pub(crate) fn read(pass: &mut Pass<'_>, img: &DynamicImage, location: &str) -> R
                     let r = word.rect;
                     let my = ((r.y1 - r.y0) / 10).max(2);
                     let mx = ((r.y1 - r.y0) / 12).clamp(2, 4);
-                    burn.push(Rect { x0: r.x0.saturating_sub(mx), y0: r.y0.saturating_sub(my), x1: (r.x1 + mx).min(w), y1: (r.y1 + my).min(h) });
+                    burn.push(Rect {
+                        x0: r.x0.saturating_sub(mx),
+                        y0: r.y0.saturating_sub(my),
+                        x1: (r.x1 + mx).min(w),
+                        y1: (r.y1 + my).min(h),
+                    });
                 }
             }
         }

@@ -15,8 +15,8 @@
 
 use std::collections::HashMap;
 
-use crate::edits::{self, escape_xml_attr, escape_xml_text, Edit, SourceMap};
-use crate::markup::{decode_into, Flavor, Scanner, Tok};
+use crate::edits::{self, Edit, SourceMap, escape_xml_attr, escape_xml_text};
+use crate::markup::{Flavor, Scanner, Tok, decode_into};
 use crate::ooxml::{self, Package};
 use crate::pass::{self, Pass};
 use crate::{DocError, Format, Ran};
@@ -67,9 +67,11 @@ pub(crate) fn run(bytes: &[u8], pass: &mut Pass<'_>) -> Result<Ran, DocError> {
                 }
             } else if c.t.as_deref() == Some("s")
                 && let Some(i) = c.v.and_then(|(a, b)| src[a..b].trim().parse::<usize>().ok())
-                    && i < sst_field.len() && sst_field[i].is_none() {
-                        sst_field[i] = headers.get(&c.col).cloned().filter(|h| !h.is_empty());
-                    }
+                && i < sst_field.len()
+                && sst_field[i].is_none()
+            {
+                sst_field[i] = headers.get(&c.col).cloned().filter(|h| !h.is_empty());
+            }
             Ok(())
         })?;
     }
@@ -105,10 +107,9 @@ pub(crate) fn run(bytes: &[u8], pass: &mut Pass<'_>) -> Result<Ran, DocError> {
         let mut headers: HashMap<String, String> = HashMap::new();
         let mut e = Vec::new();
         for_each_cell(&src, pass.limits.max_nesting_depth, &mut |c, is_header| {
-            if is_header
-                && let Some(v) = cell_text(&src, c, &sst) {
-                    headers.insert(c.col.clone(), v.trim().to_owned());
-                }
+            if is_header && let Some(v) = cell_text(&src, c, &sst) {
+                headers.insert(c.col.clone(), v.trim().to_owned());
+            }
             let field = if is_header { None } else { headers.get(&c.col).map(String::as_str).filter(|h| !h.is_empty()) };
             let before = e.len();
             match c.t.as_deref() {
@@ -323,7 +324,8 @@ fn for_each_cell(src: &str, max_depth: usize, f: &mut dyn FnMut(&Cell, bool) -> 
                     "c" => {
                         col_idx += 1;
                         let r = attr("r");
-                        let col = r.as_deref().map_or_else(|| col_name(col_idx), |r| r.trim_end_matches(|x: char| x.is_ascii_digit()).to_owned());
+                        let col =
+                            r.as_deref().map_or_else(|| col_name(col_idx), |r| r.trim_end_matches(|x: char| x.is_ascii_digit()).to_owned());
                         let c = Cell { start, end, col, r, t: attr("t"), s: attr("s"), ..Cell::default() };
                         if empty {
                             let hdr = Some(row_no) == header_row;
@@ -380,10 +382,9 @@ fn for_each_cell(src: &str, max_depth: usize, f: &mut dyn FnMut(&Cell, bool) -> 
                 if let Some(c) = cur.as_mut() {
                     if in_v {
                         c.v = Some((a, b));
-                    } else if in_t
-                        && let Some((t, m)) = c.inline.as_mut() {
-                            decode_into(src, a, b, false, t, m);
-                        }
+                    } else if in_t && let Some((t, m)) = c.inline.as_mut() {
+                        decode_into(src, a, b, false, t, m);
+                    }
                 }
                 let _ = in_f;
             }

@@ -8,8 +8,8 @@
 mod common;
 
 use common::*;
-use pii_core::policy::{DenyListEntry, RedactionPolicy};
 use pii_core::EntityType;
+use pii_core::policy::{DenyListEntry, RedactionPolicy};
 use pii_docs::{Format, Input, Limits};
 
 fn people(names: &[&str]) -> RedactionPolicy {
@@ -46,8 +46,7 @@ fn html_named_references_decode_and_a_redaction_removes_the_whole_reference() {
 fn legacy_references_without_semicolon_decode_but_unknown_names_stay_as_written() {
     let html = "<p>Ren&eacutee &amp Co, &notanentity; and &copy=2 stay</p>";
     let mut text = Vec::new();
-    pii_docs::extract_text(&Input::Memory(html.as_bytes().into()), Format::Html, &Limits::default(), &mut text, &mut |_| {})
-        .unwrap();
+    pii_docs::extract_text(&Input::Memory(html.as_bytes().into()), Format::Html, &Limits::default(), &mut text, &mut |_| {}).unwrap();
     // `&eacutee` is not a name, so it stays; `&amp` is a legacy one.
     assert_eq!(String::from_utf8(text).unwrap(), "Ren&eacutee & Co, &notanentity; and &copy=2 stay\n");
     let (_, out) = roundtrip(html.as_bytes(), Format::Html);

@@ -44,7 +44,10 @@ fn zip_with(entries: &[(&str, Vec<u8>)]) -> Vec<u8> {
 
 fn minimal_docx(body: &str) -> Vec<u8> {
     zip_with(&[
-        ("[Content_Types].xml", b"<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".to_vec()),
+        (
+            "[Content_Types].xml",
+            b"<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".to_vec(),
+        ),
         (
             "word/document.xml",
             format!("<?xml version=\"1.0\"?><w:document xmlns:w=\"urn:w\"><w:body>{body}</w:body></w:document>").into_bytes(),

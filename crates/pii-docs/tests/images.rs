@@ -17,7 +17,7 @@ use std::process::Command;
 
 use ab_glyph::{Font, FontVec, PxScale, ScaleFont};
 use image::{DynamicImage, GrayImage, ImageFormat, Luma};
-use lopdf::{dictionary, Document, Object, Stream};
+use lopdf::{Document, Object, Stream, dictionary};
 use pii_core::policy::{ImagePolicy, RedactionPolicy, UnreadableImages};
 use pii_docs::{BlankReason, DocError, Format, ImageOutcome, Input, Limits};
 
@@ -32,8 +32,26 @@ const PAGE: &[&str] = &[
 ];
 const PII: &[&str] = &["123-45-6789", "jane.doe@example.com", "415-555-0142"];
 const OTHER: &[&str] = &[
-    "Patient", "SSN", "Email", "phone", "Quarterly", "revenue", "report", "for", "the", "northern", "office", "Order", "7731",
-    "shipped", "with", "payment", "terms", "net", "thirty", "days",
+    "Patient",
+    "SSN",
+    "Email",
+    "phone",
+    "Quarterly",
+    "revenue",
+    "report",
+    "for",
+    "the",
+    "northern",
+    "office",
+    "Order",
+    "7731",
+    "shipped",
+    "with",
+    "payment",
+    "terms",
+    "net",
+    "thirty",
+    "days",
 ];
 
 fn font() -> FontVec {
@@ -129,7 +147,8 @@ fn ocr_pdf(bytes: &[u8]) -> String {
         .status()
         .unwrap_or_else(|_| panic!("pdftoppm is missing: run crates/pii-docs/tests/setup.sh (Debian poppler-utils)"));
     assert!(status.success(), "pdftoppm failed");
-    let mut pages: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "png")).collect();
+    let mut pages: Vec<_> =
+        std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "png")).collect();
     pages.sort();
     assert!(!pages.is_empty(), "pdftoppm wrote no page");
     pages.iter().map(|p| tesseract(p)).collect::<Vec<_>>().join("\n")
@@ -184,7 +203,9 @@ fn an_image_without_pii_keeps_its_words_and_reports_a_clean_read() {
     let (analysis, out) = common::roundtrip(&png, Format::Png);
     assert!(analysis.findings.is_empty(), "{:?}", analysis.findings);
     match analysis.images[0].outcome {
-        ImageOutcome::Read { words, mean_confidence } => assert!(words >= 15 && mean_confidence > 70.0, "{words} words at {mean_confidence}"),
+        ImageOutcome::Read { words, mean_confidence } => {
+            assert!(words >= 15 && mean_confidence > 70.0, "{words} words at {mean_confidence}")
+        }
         ref o => panic!("expected a clean read, got {o:?}"),
     }
     let after = ocr_bytes(&out, "png");
@@ -257,7 +278,7 @@ fn scanned_pdf(pages: &[GrayImage]) -> Vec<u8> {
         let (w, h) = img.dimensions();
         let image = Stream::new(
             dictionary! { "Type" => "XObject", "Subtype" => "Image", "Width" => w as i64, "Height" => h as i64,
-                "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8, "Filter" => "DCTDecode" },
+            "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8, "Filter" => "DCTDecode" },
             jpeg,
         );
         let image_id = doc.add_object(image);
@@ -266,7 +287,7 @@ fn scanned_pdf(pages: &[GrayImage]) -> Vec<u8> {
         let content = format!("q {pw} 0 0 {ph} 0 0 cm /Im0 Do Q").into_bytes();
         let content_id = doc.add_object(Stream::new(dictionary! {}, content));
         let page = dictionary! { "Type" => "Page", "Parent" => pages_id, "MediaBox" => vec![0.into(), 0.into(), pw.into(), ph.into()],
-            "Contents" => content_id, "Resources" => dictionary! { "XObject" => dictionary! { "Im0" => image_id } } };
+        "Contents" => content_id, "Resources" => dictionary! { "XObject" => dictionary! { "Im0" => image_id } } };
         kids.push(Object::Reference(doc.add_object(page)));
     }
     let count = kids.len() as i64;
@@ -351,7 +372,11 @@ fn a_pdf_image_that_cannot_be_decoded_is_blanked_or_refused() {
     let (analysis, out) = common::roundtrip(&bytes, Format::Pdf);
     assert_eq!(analysis.images[0].outcome, ImageOutcome::Blanked(BlankReason::Undecodable));
     let doc = Document::load_mem(&out).unwrap();
-    let img = doc.objects.values().find_map(|o| o.as_stream().ok().filter(|s| s.dict.get(b"Subtype").ok().and_then(|v| v.as_name().ok()) == Some(b"Image"))).unwrap();
+    let img = doc
+        .objects
+        .values()
+        .find_map(|o| o.as_stream().ok().filter(|s| s.dict.get(b"Subtype").ok().and_then(|v| v.as_name().ok()) == Some(b"Image")))
+        .unwrap();
     assert_eq!(img.dict.get(b"Width").unwrap().as_i64().unwrap(), 1, "the undecodable image is replaced by a blank");
     let strict = RedactionPolicy { unreadable_images: UnreadableImages::Fail, ..Default::default() };
     let err = analyze(&bytes, Format::Pdf, &strict).unwrap_err();
@@ -398,7 +423,9 @@ fn image_formats_are_sniffed_from_their_magic_bytes() {
 #[test]
 fn bmp_webp_and_gif_scans_are_redacted_in_their_own_format() {
     let img = DynamicImage::ImageLuma8(scan(&PAGE[..2]));
-    for (fmt, format, ext) in [(ImageFormat::Bmp, Format::Bmp, "bmp"), (ImageFormat::WebP, Format::Webp, "webp"), (ImageFormat::Gif, Format::Gif, "gif")] {
+    for (fmt, format, ext) in
+        [(ImageFormat::Bmp, Format::Bmp, "bmp"), (ImageFormat::WebP, Format::Webp, "webp"), (ImageFormat::Gif, Format::Gif, "gif")]
+    {
         let src = if fmt == ImageFormat::WebP { DynamicImage::ImageRgba8(img.to_rgba8()) } else { DynamicImage::ImageRgb8(img.to_rgb8()) };
         let bytes = encode(&src, fmt);
         let (analysis, out) = common::roundtrip(&bytes, format);
@@ -520,10 +547,11 @@ fn a_photographed_id_pasted_into_a_text_pdf_is_redacted_in_both_layers() {
     let font = doc.add_object(dictionary! { "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica" });
     let image = doc.add_object(Stream::new(
         dictionary! { "Type" => "XObject", "Subtype" => "Image", "Width" => id.width() as i64, "Height" => id.height() as i64,
-            "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8, "Filter" => "DCTDecode" },
+        "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8, "Filter" => "DCTDecode" },
         jpeg,
     ));
-    let content = b"BT /F1 14 Tf 72 760 Td (Quarterly revenue report, contact jane.roe@example.org) Tj ET q 468 0 0 103 72 500 cm /Im0 Do Q".to_vec();
+    let content =
+        b"BT /F1 14 Tf 72 760 Td (Quarterly revenue report, contact jane.roe@example.org) Tj ET q 468 0 0 103 72 500 cm /Im0 Do Q".to_vec();
     let content = doc.add_object(Stream::new(dictionary! {}, content));
     let page = doc.add_object(dictionary! { "Type" => "Page", "Parent" => pages_id, "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
         "Contents" => content, "Resources" => dictionary! { "Font" => dictionary! { "F1" => font }, "XObject" => dictionary! { "Im0" => image } } });

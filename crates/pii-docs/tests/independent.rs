@@ -18,7 +18,10 @@ use pii_docs::Format;
 fn python() -> PathBuf {
     let venv = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/.venv/bin/python");
     let ok = venv.exists() && Command::new("pdftotext").arg("-v").output().is_ok();
-    assert!(ok, "the pii-docs test setup is missing: run crates/pii-docs/tests/setup.sh (Python venv with python-docx, openpyxl, reportlab, pypdf; Debian poppler-utils)");
+    assert!(
+        ok,
+        "the pii-docs test setup is missing: run crates/pii-docs/tests/setup.sh (Python venv with python-docx, openpyxl, reportlab, pypdf; Debian poppler-utils)"
+    );
     venv
 }
 
@@ -43,7 +46,11 @@ fn check(kind: &str, format: Format) -> serde_json::Value {
     let before = tool(&["extract", kind, src.to_str().expect("utf-8 path")]);
     let before_text = before["text"].as_str().expect("text");
     for p in &pii {
-        assert!(before_text.contains(p.as_str()), "the {kind} generator did not plant PII value #{}", pii.iter().position(|x| x == p).unwrap_or(0));
+        assert!(
+            before_text.contains(p.as_str()),
+            "the {kind} generator did not plant PII value #{}",
+            pii.iter().position(|x| x == p).unwrap_or(0)
+        );
     }
     let bytes = std::fs::read(&src).expect("read input");
     assert_eq!(pii_docs::sniff(&format!("in.{kind}"), &bytes[..bytes.len().min(8192)]).expect("sniff"), format);
@@ -54,8 +61,7 @@ fn check(kind: &str, format: Format) -> serde_json::Value {
     let chars = pii_docs::extract_text(&input, format, &pii_docs::Limits::default(), &mut extracted, &mut |_| {}).expect("extract");
     assert_eq!(chars, analysis.text_chars);
     let extracted: Vec<char> = String::from_utf8(extracted).expect("UTF-8").chars().collect();
-    let found: Vec<String> =
-        analysis.findings.iter().map(|f| extracted[f.start as usize..f.end as usize].iter().collect()).collect();
+    let found: Vec<String> = analysis.findings.iter().map(|f| extracted[f.start as usize..f.end as usize].iter().collect()).collect();
     for p in common::PII {
         // The values are synthetic, so the message may show what was found instead.
         assert!(found.iter().any(|f| f == p), "no finding of {kind} points exactly at {p:?}; found {found:?} ({:?})", analysis.findings);

@@ -45,11 +45,7 @@ fn xlsx_inline_strings_cached_results_and_numeric_identifiers_are_redacted() {
     let workbook = r#"<workbook xmlns:r="urn:r"><sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>"#;
     let rels = r#"<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>"#;
     let sheet = r#"<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>ssn</t></is></c><c r="B1" t="inlineStr"><is><t>mail</t></is></c><c r="C1" t="inlineStr"><is><t>copy</t></is></c></row><row r="2"><c r="A2" s="3"><v>123456789</v></c><c r="B2" t="inlineStr"><is><t>jane.doe@example.com</t></is></c><c r="C2" t="str"><f>B2</f><v>jane.doe@example.com</v></c><c r="D2"><v>7731</v></c></row></sheetData></worksheet>"#;
-    let xlsx = zip_with(&[
-        ("xl/workbook.xml", workbook),
-        ("xl/_rels/workbook.xml.rels", rels),
-        ("xl/worksheets/sheet1.xml", sheet),
-    ]);
+    let xlsx = zip_with(&[("xl/workbook.xml", workbook), ("xl/_rels/workbook.xml.rels", rels), ("xl/worksheets/sheet1.xml", sheet)]);
     let (analysis, out) = common::roundtrip(&xlsx, Format::Xlsx);
     assert_eq!(analysis.findings.len(), 3);
     let s = part(&out, "xl/worksheets/sheet1.xml");

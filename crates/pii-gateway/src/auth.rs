@@ -6,15 +6,15 @@
 //! limited per client address before any lookup (`auth_guard`).
 
 use std::collections::HashMap;
-use std::future::{ready, Ready};
+use std::future::{Ready, ready};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use actix_web::dev::Payload;
-use actix_web::{web, FromRequest, HttpMessage, HttpRequest};
+use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
 use pii_core::TenantId;
 use pii_db::keys::Quotas;
-use pii_db::{keys, Db, DbError};
+use pii_db::{Db, DbError, keys};
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 

@@ -2,13 +2,13 @@
 
 use std::collections::BTreeMap;
 
-use pii_core::policy::{AdHocRecognizer, DenyListEntry, ImagePolicy, OperatorConfig, RedactionPolicy, UnreadableImages};
 use pii_core::EntityType;
+use pii_core::policy::{AdHocRecognizer, DenyListEntry, ImagePolicy, OperatorConfig, RedactionPolicy, UnreadableImages};
 use pii_db::jobs::JobRecord;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
-use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
 use utoipa::ToSchema;
 
 /// The statuses of a job (documentation only; the wire value is the lowercase name).

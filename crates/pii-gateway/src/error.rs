@@ -1,8 +1,8 @@
 //! The one place where errors become HTTP answers. Every error body is `{"detail": "…"}`; 5xx
 //! bodies stay generic and the cause is logged instead.
 
-use actix_web::http::header::{self, HeaderValue};
 use actix_web::http::StatusCode;
+use actix_web::http::header::{self, HeaderValue};
 use actix_web::{HttpResponse, ResponseError};
 use pii_core::{CoreError, ErrorKind};
 use pii_db::DbError;
@@ -123,7 +123,9 @@ impl ResponseError for ApiError {
 pub fn json_error(err: actix_web::error::JsonPayloadError, _req: &actix_web::HttpRequest) -> actix_web::Error {
     use actix_web::error::JsonPayloadError as E;
     let api = match &err {
-        E::OverflowKnownLength { length, limit } => ApiError::TooLarge(format!("request body of {length} bytes exceeds the limit of {limit}")),
+        E::OverflowKnownLength { length, limit } => {
+            ApiError::TooLarge(format!("request body of {length} bytes exceeds the limit of {limit}"))
+        }
         E::Overflow { limit } => ApiError::TooLarge(format!("request body exceeds the limit of {limit} bytes")),
         E::ContentType => ApiError::BadRequest("expected Content-Type: application/json".into()),
         E::Deserialize(e) if e.is_data() => ApiError::Unprocessable(format!("invalid request body: {e}")),

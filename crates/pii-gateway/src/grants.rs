@@ -5,10 +5,10 @@
 
 use std::collections::BTreeMap;
 
+use pii_core::TenantId;
 use pii_core::grants::Grants;
 use pii_core::messages::{DetectCommand, JobCommand, JobSpec};
 use pii_core::uri::ObjectUri;
-use pii_core::TenantId;
 use pii_db::jobs::JobRecord;
 use pii_db::outbox::NewMessage;
 use pii_queue::Route;

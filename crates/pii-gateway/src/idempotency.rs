@@ -4,8 +4,8 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse};
 use pii_core::TenantId;
-use pii_db::idempotency::{self, NewIdempotency};
 use pii_db::Db;
+use pii_db::idempotency::{self, NewIdempotency};
 use sha2::{Digest, Sha256};
 
 use crate::error::ApiError;
@@ -52,10 +52,7 @@ impl IdempotencyKey {
         }
         let status = StatusCode::from_u16(stored.status).unwrap_or(StatusCode::OK);
         Ok(Some(
-            HttpResponse::build(status)
-                .content_type("application/json")
-                .insert_header(("Idempotent-Replayed", "true"))
-                .body(stored.body),
+            HttpResponse::build(status).content_type("application/json").insert_header(("Idempotent-Replayed", "true")).body(stored.body),
         ))
     }
 

@@ -20,7 +20,7 @@ pub mod state;
 use std::net::TcpListener;
 
 use actix_web::dev::{Server, ServerHandle};
-use actix_web::{web, App, HttpServer};
+use actix_web::{App, HttpServer, web};
 use tokio_util::sync::CancellationToken;
 
 pub use state::{AppState, GatewayConfig};

@@ -30,7 +30,16 @@ fn check(path: &str, generated: String) {
 fn the_openapi_document_in_proto_matches_the_code() {
     let doc = pii_gateway::routes::openapi::document_json();
     let value: serde_json::Value = serde_json::from_str(&doc).unwrap();
-    for path in ["/api/v1/jobs", "/api/v1/jobs/{job_id}", "/api/v1/jobs/{job_id}/download", "/api/v1/redact/uri", "/api/v1/analyze", "/api/v1/redact", "/api/v1/healthz", "/api/v1/readyz"] {
+    for path in [
+        "/api/v1/jobs",
+        "/api/v1/jobs/{job_id}",
+        "/api/v1/jobs/{job_id}/download",
+        "/api/v1/redact/uri",
+        "/api/v1/analyze",
+        "/api/v1/redact",
+        "/api/v1/healthz",
+        "/api/v1/readyz",
+    ] {
         assert!(value["paths"][path].is_object(), "{path} is not documented");
     }
     let job = &value["components"]["schemas"]["Job"]["properties"];
@@ -60,7 +69,10 @@ fn real_messages_validate_against_the_committed_schemas() {
         attempt: 1,
         input_uri: ObjectUri::parse("s3://b/a.txt").unwrap(),
         output_uri: ObjectUri::parse("s3://b/redacted/a.txt").unwrap(),
-        policy: serde_json::from_str(r#"{"entities": ["US_SSN"], "operators": {"DEFAULT": {"type": "mask", "masking_char": "*", "chars_to_mask": 4}}}"#).unwrap(),
+        policy: serde_json::from_str(
+            r#"{"entities": ["US_SSN"], "operators": {"DEFAULT": {"type": "mask", "masking_char": "*", "chars_to_mask": 4}}}"#,
+        )
+        .unwrap(),
         grants: Some(pii_core::grants::Grants::new([pii_core::grants::parse_grant("s3://b/").unwrap()]).unwrap()),
     };
     let load = |p: &str| -> serde_json::Value { serde_json::from_str(&std::fs::read_to_string(proto(p)).unwrap()).unwrap() };

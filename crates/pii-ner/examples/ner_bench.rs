@@ -32,7 +32,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let analyzer = Arc::new(engine.prepare(&RedactionPolicy::default())?);
     let docs: Vec<&str> = text.split("\n\n").filter(|d| !d.trim().is_empty()).collect();
     let mb = text.len() as f64 / 1e6;
-    println!("file: {mb:.2} MB in {} documents; engine load {:.2} s{}", docs.len(), load.as_secs_f64(), if only_core { " (built-in recognizers only)" } else { "" });
+    println!(
+        "file: {mb:.2} MB in {} documents; engine load {:.2} s{}",
+        docs.len(),
+        load.as_secs_f64(),
+        if only_core { " (built-in recognizers only)" } else { "" }
+    );
 
     // Returns (MB per wall second, MB per CPU second of this process): on a shared machine the
     // second is the per-core speed the code has when it gets a core.

@@ -6,9 +6,7 @@
 //! `cargo run --release -p pii-ner --example spacy_parity -- SPACY_OUT.jsonl`
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let path = std::env::args()
-        .nth(1)
-        .ok_or("usage: spacy_parity SPACY_OUT.jsonl")?;
+    let path = std::env::args().nth(1).ok_or("usage: spacy_parity SPACY_OUT.jsonl")?;
     let ner = pii_ner::spacy::SpacyNer::load(&pii_ner::models_dir_from_env())?;
     let input = std::io::BufReader::new(std::fs::File::open(&path)?);
     let report = pii_ner::spacy::parity::compare(&ner, input)?;

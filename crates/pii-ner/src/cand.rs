@@ -69,7 +69,33 @@ pub(crate) fn calendar_name(doc: &Doc<'_>, i: usize) -> bool {
     if i + 1 < n && (near_num(i + 1) || (doc.toks[i + 1].is_punct('.') && i + 2 < n && near_num(i + 2))) {
         return false;
     }
-    if i > 0 && (near_num(i - 1) || (doc.toks[i - 1].is_word() && matches!(&*doc.toks[i - 1].lower, "in" | "on" | "since" | "until" | "of" | "by" | "from" | "to" | "during" | "before" | "after" | "next" | "last" | "this" | "early" | "late" | "mid" | "through" | "till" | "every" | "each"))) {
+    if i > 0
+        && (near_num(i - 1)
+            || (doc.toks[i - 1].is_word()
+                && matches!(
+                    &*doc.toks[i - 1].lower,
+                    "in" | "on"
+                        | "since"
+                        | "until"
+                        | "of"
+                        | "by"
+                        | "from"
+                        | "to"
+                        | "during"
+                        | "before"
+                        | "after"
+                        | "next"
+                        | "last"
+                        | "this"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "through"
+                        | "till"
+                        | "every"
+                        | "each"
+                )))
+    {
         return false;
     }
     true
@@ -113,7 +139,14 @@ pub(crate) fn parse_name(doc: &Doc<'_>, i: usize, max_words: usize, allow_lower:
         if t.is_word() && t.shape == Shape::Lower && t.rf(rules::F_PARTICLES) && words > 0 && !allow_lower {
             // One to three particles before the next name word: `de Vries`, `van der Meer`, `de la Fuente`.
             let mut k = j + 1;
-            while k < n && k < j + 3 && doc.toks[k].is_word() && doc.toks[k].shape == Shape::Lower && doc.toks[k].rf(rules::F_PARTICLES) && doc.toks[k].space_before && !doc.toks[k].line_start {
+            while k < n
+                && k < j + 3
+                && doc.toks[k].is_word()
+                && doc.toks[k].shape == Shape::Lower
+                && doc.toks[k].rf(rules::F_PARTICLES)
+                && doc.toks[k].space_before
+                && !doc.toks[k].line_start
+            {
                 k += 1;
             }
             if k < n && nameish(doc, k, false) && doc.toks[k].space_before && !doc.toks[k].line_start {

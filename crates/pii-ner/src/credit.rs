@@ -3,16 +3,31 @@
 //! (`Copyright (c) 2019 X`, `COPYRIGHT 2020 JOHN DOE`), and the display-name line of a workplace
 //! chat export (`Ayşe Demir  11:47` above the message).
 
-use crate::cand::{evidence, parse_name, skip_title, Cands, Ent};
+use crate::cand::{Cands, Ent, evidence, parse_name, skip_title};
 use crate::doc::{Doc, Kind, Shape};
 use crate::rules;
 
 /// Phrases after which a list of people follows (lower case, one space between words).
 const CREDIT_PHRASES: &[&[&str]] = &[
-    &["thanks", "to"], &["thank", "you", "to"], &["credit", "to"], &["credits", "to"], &["kudos", "to"],
-    &["shout", "out", "to"], &["written", "by"], &["authored", "by"], &["contributed", "by"], &["patch", "by"],
-    &["patches", "by"], &["maintained", "by"], &["developed", "by"], &["originally", "by"], &["reported", "by"],
-    &["courtesy", "of"], &["designed", "by"], &["translated", "by"], &["based", "on", "work", "by"],
+    &["thanks", "to"],
+    &["thank", "you", "to"],
+    &["credit", "to"],
+    &["credits", "to"],
+    &["kudos", "to"],
+    &["shout", "out", "to"],
+    &["written", "by"],
+    &["authored", "by"],
+    &["contributed", "by"],
+    &["patch", "by"],
+    &["patches", "by"],
+    &["maintained", "by"],
+    &["developed", "by"],
+    &["originally", "by"],
+    &["reported", "by"],
+    &["courtesy", "of"],
+    &["designed", "by"],
+    &["translated", "by"],
+    &["based", "on", "work", "by"],
 ];
 
 pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
@@ -108,7 +123,9 @@ fn mailboxes(doc: &Doc<'_>, out: &mut Cands) {
         let mut a = e;
         while a > 0 && !doc.toks[a].line_start && a + 6 > e {
             let p = &doc.toks[a - 1];
-            let namey = (p.is_word() && p.shape != Shape::Lower) || (p.is_punct('.') && a >= 2 && doc.toks[a - 2].char_len() == 1) || (p.is_word() && p.rf(rules::F_PARTICLES));
+            let namey = (p.is_word() && p.shape != Shape::Lower)
+                || (p.is_punct('.') && a >= 2 && doc.toks[a - 2].char_len() == 1)
+                || (p.is_word() && p.rf(rules::F_PARTICLES));
             if !namey || p.masked {
                 break;
             }
@@ -139,7 +156,8 @@ fn credits(doc: &Doc<'_>, out: &mut Cands) {
             if end >= n || &*t.lower != phrase[0] {
                 continue;
             }
-            if !(1..phrase.len()).all(|k| doc.toks[i + k].is_word() && &*doc.toks[i + k].lower == phrase[k] && !doc.toks[i + k].line_start) {
+            if !(1..phrase.len()).all(|k| doc.toks[i + k].is_word() && &*doc.toks[i + k].lower == phrase[k] && !doc.toks[i + k].line_start)
+            {
                 continue;
             }
             if doc.toks[end].line_start || !doc.toks[end].space_before {
@@ -159,7 +177,11 @@ fn copyright(doc: &Doc<'_>, out: &mut Cands) {
         let t = &doc.toks[i];
         let marker = (t.is_word() && &*t.lower == "copyright")
             || t.is_punct('©')
-            || (t.is_punct('(') && i + 2 < n && doc.toks[i + 1].is_word() && &*doc.toks[i + 1].lower == "c" && doc.toks[i + 2].is_punct(')'));
+            || (t.is_punct('(')
+                && i + 2 < n
+                && doc.toks[i + 1].is_word()
+                && &*doc.toks[i + 1].lower == "c"
+                && doc.toks[i + 2].is_punct(')'));
         if !marker {
             continue;
         }
@@ -224,8 +246,22 @@ fn person_lists(doc: &Doc<'_>, out: &mut Cands) {
     while i < n {
         let le = doc.line_end(i);
         let heading: Vec<_> = doc.toks[i..le].iter().filter(|t| t.kind == Kind::Word).collect();
-        let plural = heading.len() == 1 && matches!(&*heading[0].lower, "authors" | "contributors" | "maintainers" | "credits" | "acknowledgements" | "acknowledgments" | "team" | "people" | "core team");
-        let only_marks = doc.toks[i..le].iter().all(|t| t.kind == Kind::Word || t.is_punct('#') || t.is_punct(':') || t.is_punct('*') || t.is_punct('='));
+        let plural = heading.len() == 1
+            && matches!(
+                &*heading[0].lower,
+                "authors"
+                    | "contributors"
+                    | "maintainers"
+                    | "credits"
+                    | "acknowledgements"
+                    | "acknowledgments"
+                    | "team"
+                    | "people"
+                    | "core team"
+            );
+        let only_marks = doc.toks[i..le]
+            .iter()
+            .all(|t| t.kind == Kind::Word || t.is_punct('#') || t.is_punct(':') || t.is_punct('*') || t.is_punct('='));
         if !(doc.toks[i].line_start && plural && only_marks) {
             i = le.max(i + 1);
             continue;
@@ -247,7 +283,11 @@ fn person_lists(doc: &Doc<'_>, out: &mut Cands) {
             }
             if j > k && j < ke {
                 if let Some((e, _)) = parse_name(doc, j, 4, false) {
-                    let rest_ok = e == ke || doc.toks[e].is_punct('<') || doc.toks[e].is_punct('(') || doc.toks[e].is_punct(',') || doc.toks[e].is_punct('-');
+                    let rest_ok = e == ke
+                        || doc.toks[e].is_punct('<')
+                        || doc.toks[e].is_punct('(')
+                        || doc.toks[e].is_punct(',')
+                        || doc.toks[e].is_punct('-');
                     if rest_ok && looks_like_person(doc, j, e) {
                         out.push(j, e, Ent::Person, 0.85);
                     }

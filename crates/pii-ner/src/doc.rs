@@ -164,7 +164,9 @@ impl<'a> Doc<'a> {
                     // No name in the lists (`garcía`, `josé`, known as places or words): the name lists
                     // spell it in ASCII, so the person half comes from the folded spelling.
                     Some(w) if w.first == 0.0 && w.last == 0.0 => match folded() {
-                        Some(f) if f.first > 0.0 || f.last > 0.0 => Some(WordInfo { place: w.place, starts_place: w.starts_place || f.starts_place, ..f }),
+                        Some(f) if f.first > 0.0 || f.last > 0.0 => {
+                            Some(WordInfo { place: w.place, starts_place: w.starts_place || f.starts_place, ..f })
+                        }
                         _ => Some(w),
                     },
                     Some(w) => Some(w),
@@ -270,11 +272,7 @@ fn shape_of(s: &str, kind: Kind) -> Shape {
         }
     }
     if first.is_uppercase() {
-        if lower == 0 {
-            Shape::Upper
-        } else {
-            Shape::Cap
-        }
+        if lower == 0 { Shape::Upper } else { Shape::Cap }
     } else if first.is_lowercase() && upper == 0 {
         Shape::Lower
     } else {
@@ -340,7 +338,10 @@ pub(crate) fn is_handle(chunk: &str) -> bool {
         && rest.chars().next().is_some_and(char::is_alphabetic)
         && rest.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'))
         && !rest.contains("..")
-        && !rest.split('.').next_back().is_some_and(|tld| matches!(tld, "com" | "org" | "net" | "io" | "de" | "uk" | "fr" | "es" | "it" | "nl" | "co" | "edu" | "gov"))
+        && !rest
+            .split('.')
+            .next_back()
+            .is_some_and(|tld| matches!(tld, "com" | "org" | "net" | "io" | "de" | "uk" | "fr" | "es" | "it" | "nl" | "co" | "edu" | "gov"))
 }
 
 fn is_delim(t: &Token<'_>) -> bool {
@@ -401,20 +402,27 @@ fn fold_latin(lower: &str) -> Option<String> {
     let mut changed = false;
     for c in lower.chars() {
         let f = match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ạ' | 'ả' | 'ấ' | 'ầ' | 'ẩ' | 'ẫ' | 'ậ' | 'ắ' | 'ằ' | 'ẳ' | 'ẵ' | 'ặ' => 'a',
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ạ' | 'ả' | 'ấ' | 'ầ' | 'ẩ' | 'ẫ' | 'ậ' | 'ắ' | 'ằ' | 'ẳ' | 'ẵ' | 'ặ' => {
+                'a'
+            }
             'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
             'ď' | 'đ' => 'd',
-            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' | 'ẹ' | 'ẻ' | 'ẽ' | 'ế' | 'ề' | 'ể' | 'ễ' | 'ệ' => 'e',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' | 'ẹ' | 'ẻ' | 'ẽ' | 'ế' | 'ề' | 'ể' | 'ễ' | 'ệ' => {
+                'e'
+            }
             'ĝ' | 'ğ' | 'ġ' | 'ģ' => 'g',
             'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' | 'ỉ' | 'ị' => 'i',
             'ķ' => 'k',
             'ĺ' | 'ļ' | 'ľ' | 'ł' => 'l',
             'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' | 'ơ' | 'ọ' | 'ỏ' | 'ố' | 'ồ' | 'ổ' | 'ỗ' | 'ộ' | 'ớ' | 'ờ' | 'ở' | 'ỡ' | 'ợ' => 'o',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' | 'ơ' | 'ọ' | 'ỏ' | 'ố' | 'ồ' | 'ổ' | 'ỗ' | 'ộ' | 'ớ' | 'ờ' | 'ở' | 'ỡ'
+            | 'ợ' => 'o',
             'ŕ' | 'ř' => 'r',
             'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => 's',
             'ţ' | 'ť' | 'ț' => 't',
-            'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' | 'ư' | 'ụ' | 'ủ' | 'ứ' | 'ừ' | 'ử' | 'ữ' | 'ự' => 'u',
+            'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' | 'ư' | 'ụ' | 'ủ' | 'ứ' | 'ừ' | 'ử' | 'ữ' | 'ự' => {
+                'u'
+            }
             'ý' | 'ÿ' | 'ŷ' | 'ỳ' | 'ỵ' | 'ỷ' | 'ỹ' => 'y',
             'ź' | 'ż' | 'ž' => 'z',
             'ß' => {

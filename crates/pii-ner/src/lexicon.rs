@@ -8,8 +8,8 @@
 
 use std::path::Path;
 
-use crate::strmap::{StrMap, MAX_KEY};
 use crate::NerError;
+use crate::strmap::{MAX_KEY, StrMap};
 
 /// Format version of the files this build reads; `MANIFEST.json` must carry the same.
 pub(crate) const FORMAT_VERSION: u32 = 1;
@@ -138,7 +138,14 @@ impl Lexicon {
             let num = |s: &str| s.parse::<f32>().map_err(|_| bad_line(dir, "words.tsv", n));
             lex.words.insert(
                 w,
-                WordInfo { zipf: num(z)?, first: num(fi)?, last: num(la)?, place: None, starts_place: false, flags: crate::rules::flags_of(w) },
+                WordInfo {
+                    zipf: num(z)?,
+                    first: num(fi)?,
+                    last: num(la)?,
+                    place: None,
+                    starts_place: false,
+                    flags: crate::rules::flags_of(w),
+                },
             );
         }
         // `o'connor` in text, `oconnor` in the census.
@@ -224,7 +231,8 @@ impl Lexicon {
     pub fn from_rows(words: &[(&str, f32, f32, f32)], places: &[(&str, PlaceKind, u32)]) -> Self {
         let mut lex = Lexicon::default();
         for (w, z, f, l) in words {
-            lex.words.insert(w, WordInfo { zipf: *z, first: *f, last: *l, place: None, starts_place: false, flags: crate::rules::flags_of(w) });
+            lex.words
+                .insert(w, WordInfo { zipf: *z, first: *f, last: *l, place: None, starts_place: false, flags: crate::rules::flags_of(w) });
         }
         for (name, kind, pop) in places {
             lex.add_place(name, PlaceInfo { kind: *kind, population: *pop });

@@ -36,8 +36,8 @@ mod structure;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use pii_core::engine::{Recognizer, SegmentContext, Span};
 use pii_core::EntityType;
+use pii_core::engine::{Recognizer, SegmentContext, Span};
 use rustc_hash::FxHashSet;
 
 use crate::cand::{Cand, Cands, Ent};
@@ -56,7 +56,9 @@ pub const MODEL_SUBDIR: &str = "pii-ner";
 #[non_exhaustive]
 pub enum NerError {
     /// A model file is missing or unreadable: run `scripts/fetch-models`.
-    #[error("NER model file {path} cannot be read ({source}); run scripts/fetch-models, set {MODELS_DIR_ENV}, or switch NER off explicitly")]
+    #[error(
+        "NER model file {path} cannot be read ({source}); run scripts/fetch-models, set {MODELS_DIR_ENV}, or switch NER off explicitly"
+    )]
     Missing { path: PathBuf, source: std::io::Error },
     /// A model file has an unexpected format (written by another version of the converter).
     #[error("NER model file {file} is not in the expected format: {why}; run scripts/fetch-models again")]
@@ -328,7 +330,11 @@ fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)]) 
             b += 1;
         }
         // Do not take the first word of an address or organisation-like run (`Hayes Path`).
-        let next_stop = b < n && doc.toks[b].is_word() && doc.toks[b].space_before && (doc.toks[b].rf(rules::F_STREET_SUFFIX) || doc.toks[b].rf(rules::F_ORG_HEAD)) && doc.toks[b].shape != Shape::Lower;
+        let next_stop = b < n
+            && doc.toks[b].is_word()
+            && doc.toks[b].space_before
+            && (doc.toks[b].rf(rules::F_STREET_SUFFIX) || doc.toks[b].rf(rules::F_ORG_HEAD))
+            && doc.toks[b].shape != Shape::Lower;
         if !next_stop {
             extra.push(Cand { a: initials_before(doc, i, &covered), b, ent: Ent::Person, score: 0.6 });
         }

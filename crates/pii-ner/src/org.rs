@@ -28,7 +28,10 @@ fn name_start(doc: &Doc<'_>, head: usize, allow_commas: bool) -> usize {
             // Stop before a sentence start that is a common word (`The`, `Our`).
             continue;
         }
-        if (t.is_punct('&') || (t.is_word() && matches!(&*t.lower, "and" | "of" | "the" | "für" | "de" | "und" | "et"))) && p > 0 && cap(doc, p - 1) {
+        if (t.is_punct('&') || (t.is_word() && matches!(&*t.lower, "and" | "of" | "the" | "für" | "de" | "und" | "et")))
+            && p > 0
+            && cap(doc, p - 1)
+        {
             k = p;
             steps += 1;
             continue;
@@ -41,7 +44,11 @@ fn name_start(doc: &Doc<'_>, head: usize, allow_commas: bool) -> usize {
         break;
     }
     // Drop leading common words such as `The`, `Our`, `Dear`, `Subject`.
-    while a < head && doc.toks[a].is_word() && (matches!(&*doc.toks[a].lower, "the" | "our" | "your" | "a" | "an" | "at" | "with" | "from" | "for") || (doc.sentence_start(a) && doc.toks[a].wordinfo().zipf >= 5.0)) {
+    while a < head
+        && doc.toks[a].is_word()
+        && (matches!(&*doc.toks[a].lower, "the" | "our" | "your" | "a" | "an" | "at" | "with" | "from" | "for")
+            || (doc.sentence_start(a) && doc.toks[a].wordinfo().zipf >= 5.0))
+    {
         a += 1;
     }
     while a < head && !doc.toks[a].is_word() {
@@ -105,7 +112,9 @@ fn legal_forms(doc: &Doc<'_>, out: &mut Cands) {
             continue; // `SKU AS`
         }
         // Short forms that are also words or codes need a name glued before them.
-        if matches!(&*t.lower, "as" | "ab" | "ad" | "se" | "sa" | "co" | "cv" | "lp" | "ag") && !(t.shape == Shape::Upper || t.shape == Shape::Cap) {
+        if matches!(&*t.lower, "as" | "ab" | "ad" | "se" | "sa" | "co" | "cv" | "lp" | "ag")
+            && !(t.shape == Shape::Upper || t.shape == Shape::Cap)
+        {
             continue;
         }
         if &*t.lower == "co" && !((i + 1 < n && doc.toks[i + 1].is_punct('.') && t.shape == Shape::Cap) || doc.toks[i - 1].is_punct('&')) {
@@ -134,18 +143,38 @@ fn legal_forms(doc: &Doc<'_>, out: &mut Cands) {
             if e < n && doc.toks[e].is_punct('.') && !doc.toks[e].space_before && abbrev_dot(doc, e) {
                 e += 1;
                 // S.A. / B.V.
-                if e + 1 < n && doc.toks[e].kind == Kind::Word && doc.toks[e].char_len() == 1 && !doc.toks[e].space_before && doc.toks[e + 1].is_punct('.') {
+                if e + 1 < n
+                    && doc.toks[e].kind == Kind::Word
+                    && doc.toks[e].char_len() == 1
+                    && !doc.toks[e].space_before
+                    && doc.toks[e + 1].is_punct('.')
+                {
                     e += 2;
                 }
                 continue;
             }
-            if e < n && doc.toks[e].is_word() && doc.toks[e].rf(rules::F_LEGAL_SUFFIX) && doc.toks[e].shape != Shape::Lower && !doc.toks[e].line_start {
+            if e < n
+                && doc.toks[e].is_word()
+                && doc.toks[e].rf(rules::F_LEGAL_SUFFIX)
+                && doc.toks[e].shape != Shape::Lower
+                && !doc.toks[e].line_start
+            {
                 head = e;
                 e += 1;
                 continue;
             }
             // `Co., Ltd.`
-            if e + 1 < n && doc.toks[e].is_punct(',') && doc.toks[e + 1].is_word() && doc.toks[e + 1].rf(rules::F_LEGAL_SUFFIX) && matches!(doc.toks[e + 1].shape, Shape::Cap | Shape::Upper) && !doc.toks[e + 1].line_start && !matches!(&*doc.toks[e + 1].lower, "as" | "ad" | "se" | "sa" | "co" | "group" | "holdings" | "associates" | "company" | "private") {
+            if e + 1 < n
+                && doc.toks[e].is_punct(',')
+                && doc.toks[e + 1].is_word()
+                && doc.toks[e + 1].rf(rules::F_LEGAL_SUFFIX)
+                && matches!(doc.toks[e + 1].shape, Shape::Cap | Shape::Upper)
+                && !doc.toks[e + 1].line_start
+                && !matches!(
+                    &*doc.toks[e + 1].lower,
+                    "as" | "ad" | "se" | "sa" | "co" | "group" | "holdings" | "associates" | "company" | "private"
+                )
+            {
                 e += 1;
                 continue;
             }
@@ -177,11 +206,54 @@ fn legal_forms(doc: &Doc<'_>, out: &mut Cands) {
 
 /// Heads that end many organisation names only if the name has another, uncommon word.
 const WEAK_HEADS: &[&str] = &[
-    "health", "care", "data", "digital", "cloud", "law", "legal", "credit", "works", "network", "press", "records",
-    "medicine", "interactive", "designs", "union", "mortgage", "payments", "wireless", "lending", "alliance",
-    "collective", "workshop", "creations", "games", "pictures", "entertainment", "medical", "dental", "school",
-    "church", "trust", "council", "services", "solutions", "systems", "group", "media", "energy", "finance",
-    "financial", "marketing", "engineering", "transport", "shipping", "retail", "stores", "markets",
+    "health",
+    "care",
+    "data",
+    "digital",
+    "cloud",
+    "law",
+    "legal",
+    "credit",
+    "works",
+    "network",
+    "press",
+    "records",
+    "medicine",
+    "interactive",
+    "designs",
+    "union",
+    "mortgage",
+    "payments",
+    "wireless",
+    "lending",
+    "alliance",
+    "collective",
+    "workshop",
+    "creations",
+    "games",
+    "pictures",
+    "entertainment",
+    "medical",
+    "dental",
+    "school",
+    "church",
+    "trust",
+    "council",
+    "services",
+    "solutions",
+    "systems",
+    "group",
+    "media",
+    "energy",
+    "finance",
+    "financial",
+    "marketing",
+    "engineering",
+    "transport",
+    "shipping",
+    "retail",
+    "stores",
+    "markets",
 ];
 
 /// `Oakstone Capital`, `Northpoint Systems`, `University of Leeds`.
@@ -189,7 +261,10 @@ fn heads(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
     for i in 0..n {
         let t = &doc.toks[i];
-        if !cap(doc, i) || !t.rf(rules::F_ORG_HEAD) || t.rf(rules::F_LEGAL_SUFFIX) && !matches!(&*t.lower, "group" | "holdings" | "associates" | "company" | "limited") {
+        if !cap(doc, i)
+            || !t.rf(rules::F_ORG_HEAD)
+            || t.rf(rules::F_LEGAL_SUFFIX) && !matches!(&*t.lower, "group" | "holdings" | "associates" | "company" | "limited")
+        {
             continue;
         }
         if t.shape == Shape::Upper && doc.line_is_upper(i) {
@@ -222,9 +297,29 @@ fn heads(doc: &Doc<'_>, out: &mut Cands) {
         let weak = WEAK_HEADS.contains(&&*t.lower);
         let institution = matches!(
             &*t.lower,
-            "commission" | "university" | "institute" | "ministry" | "council" | "bank" | "agency" | "authority" | "bureau" | "foundation" | "association" | "federation" | "hospital" | "college" | "academy" | "society" | "laboratories" | "airlines" | "airways"
+            "commission"
+                | "university"
+                | "institute"
+                | "ministry"
+                | "council"
+                | "bank"
+                | "agency"
+                | "authority"
+                | "bureau"
+                | "foundation"
+                | "association"
+                | "federation"
+                | "hospital"
+                | "college"
+                | "academy"
+                | "society"
+                | "laboratories"
+                | "airlines"
+                | "airways"
         );
-        let job = others.iter().any(|&k| matches!(&*doc.toks[k].lower, "customer" | "account" | "project" | "office" | "senior" | "junior" | "chief" | "head" | "lead"));
+        let job = others.iter().any(|&k| {
+            matches!(&*doc.toks[k].lower, "customer" | "account" | "project" | "office" | "senior" | "junior" | "chief" | "head" | "lead")
+        });
         if job || (!uncommon && (weak || (others.len() < 2 && !institution))) {
             continue;
         }
@@ -238,11 +333,47 @@ fn heads(doc: &Doc<'_>, out: &mut Cands) {
 /// Head words that open an organisation's name in other languages (`Banco Santander`, `Groupe
 /// Renault`, `Universidad de Chile`, `Deutsche Bahn`), where English puts the head last.
 const PREFIX_HEADS: &[&str] = &[
-    "banco", "banca", "banque", "bankhaus", "caja", "caixa", "grupo", "groupe", "gruppo", "universidad",
-    "universidade", "università", "université", "universität", "instituto", "institut", "istituto",
-    "fundación", "fundação", "fondazione", "fondation", "stiftung", "stichting", "compañía", "companhia",
-    "compagnie", "sociedad", "sociedade", "società", "société", "deutsche", "clínica", "clinique",
-    "klinikum", "colegio", "escuela", "école", "ecole", "ministerio", "ministère", "ayuntamiento",
+    "banco",
+    "banca",
+    "banque",
+    "bankhaus",
+    "caja",
+    "caixa",
+    "grupo",
+    "groupe",
+    "gruppo",
+    "universidad",
+    "universidade",
+    "università",
+    "université",
+    "universität",
+    "instituto",
+    "institut",
+    "istituto",
+    "fundación",
+    "fundação",
+    "fondazione",
+    "fondation",
+    "stiftung",
+    "stichting",
+    "compañía",
+    "companhia",
+    "compagnie",
+    "sociedad",
+    "sociedade",
+    "società",
+    "société",
+    "deutsche",
+    "clínica",
+    "clinique",
+    "klinikum",
+    "colegio",
+    "escuela",
+    "école",
+    "ecole",
+    "ministerio",
+    "ministère",
+    "ayuntamiento",
 ];
 
 /// Particles between a prefix head and the name (`Universidad de Chile`, `Banque de France`).
@@ -288,11 +419,23 @@ fn firms(doc: &Doc<'_>, out: &mut Cands) {
     let mut i = 0;
     while i < n {
         // X, Y and Z / X, Y & Z
-        if i + 4 < n && cap(doc, i) && doc.toks[i].wordinfo().last > 0.0 && doc.toks[i + 1].is_punct(',') && cap(doc, i + 2) && doc.toks[i + 2].wordinfo().last > 0.0
-            && (doc.toks[i + 3].lower.as_ref() == "and" || doc.toks[i + 3].is_punct('&')) && cap(doc, i + 4) && doc.toks[i + 4].wordinfo().last > 0.0
-            && !doc.toks[i + 2].line_start && !doc.toks[i + 4].line_start
+        if i + 4 < n
+            && cap(doc, i)
+            && doc.toks[i].wordinfo().last > 0.0
+            && doc.toks[i + 1].is_punct(',')
+            && cap(doc, i + 2)
+            && doc.toks[i + 2].wordinfo().last > 0.0
+            && (doc.toks[i + 3].lower.as_ref() == "and" || doc.toks[i + 3].is_punct('&'))
+            && cap(doc, i + 4)
+            && doc.toks[i + 4].wordinfo().last > 0.0
+            && !doc.toks[i + 2].line_start
+            && !doc.toks[i + 4].line_start
         {
-            let before_name = i > 0 && !doc.toks[i].line_start && doc.toks[i - 1].is_word() && doc.toks[i - 1].wordinfo().is_first() && doc.toks[i - 1].shape == Shape::Cap;
+            let before_name = i > 0
+                && !doc.toks[i].line_start
+                && doc.toks[i - 1].is_word()
+                && doc.toks[i - 1].wordinfo().is_first()
+                && doc.toks[i - 1].shape == Shape::Cap;
             if !before_name {
                 out.push(i, i + 5, Ent::Org, 0.75);
                 i += 5;
@@ -311,8 +454,11 @@ fn firms(doc: &Doc<'_>, out: &mut Cands) {
             let s = doc.tok_text(i);
             if let Some((l, r)) = s.split_once('-') {
                 let both_cap = l.chars().next().is_some_and(char::is_uppercase) && r.chars().next().is_some_and(char::is_uppercase);
-                let prev_name = i > 0 && !t.line_start && (crate::cand::nameish(doc, i - 1, false) || doc.toks[i - 1].rf(rules::F_TITLES) || doc.toks[i - 1].is_punct('.'));
-                let next_name = i + 1 < n && !doc.toks[i + 1].line_start && doc.toks[i + 1].space_before && crate::cand::nameish(doc, i + 1, false);
+                let prev_name = i > 0
+                    && !t.line_start
+                    && (crate::cand::nameish(doc, i - 1, false) || doc.toks[i - 1].rf(rules::F_TITLES) || doc.toks[i - 1].is_punct('.'));
+                let next_name =
+                    i + 1 < n && !doc.toks[i + 1].line_start && doc.toks[i + 1].space_before && crate::cand::nameish(doc, i + 1, false);
                 let code = crate::statistical::code_identifier(s) || crate::statistical::written_as_code(doc, i, i + 1);
                 if both_cap && !prev_name && !next_name && !r.contains('-') && !code {
                     out.push(i, i + 1, Ent::Org, 0.55);
@@ -325,10 +471,39 @@ fn firms(doc: &Doc<'_>, out: &mut Cands) {
 
 /// Defined terms that mark the party before them as an organisation.
 const ORG_TERMS: &[&str] = &[
-    "company", "employer", "vendor", "supplier", "client", "contractor", "licensor", "licensee", "lender",
-    "customer", "buyer", "seller", "provider", "service provider", "consultant", "purchaser", "distributor",
-    "bank", "agent", "manufacturer", "reseller", "partner", "processor", "controller", "sub-processor",
-    "subprocessor", "operator", "owner", "developer", "publisher", "sponsor", "issuer", "guarantor",
+    "company",
+    "employer",
+    "vendor",
+    "supplier",
+    "client",
+    "contractor",
+    "licensor",
+    "licensee",
+    "lender",
+    "customer",
+    "buyer",
+    "seller",
+    "provider",
+    "service provider",
+    "consultant",
+    "purchaser",
+    "distributor",
+    "bank",
+    "agent",
+    "manufacturer",
+    "reseller",
+    "partner",
+    "processor",
+    "controller",
+    "sub-processor",
+    "subprocessor",
+    "operator",
+    "owner",
+    "developer",
+    "publisher",
+    "sponsor",
+    "issuer",
+    "guarantor",
 ];
 
 /// `Jones-Roberts ("Company")`.

@@ -1,7 +1,7 @@
 //! People: titles, salutations, sign-offs, chat speakers, capitalised names in prose with lexicon
 //! evidence, lower-case names in chat.
 
-use crate::cand::{evidence, initial_len, nameish, parse_name, skip_title, Cands, Ent};
+use crate::cand::{Cands, Ent, evidence, initial_len, nameish, parse_name, skip_title};
 use crate::doc::{Doc, Kind, Shape};
 use crate::rules;
 
@@ -40,7 +40,10 @@ fn roles(doc: &Doc<'_>, out: &mut Cands) {
         }
         let Some((e, _)) = parse_name(doc, j, 4, false) else { continue };
         // The run ends the noun phrase: punctuation, a lower-case word or the end of the line.
-        let ends = e >= n || doc.toks[e].line_start || doc.toks[e].kind == Kind::Punct || (doc.toks[e].is_word() && doc.toks[e].shape == Shape::Lower);
+        let ends = e >= n
+            || doc.toks[e].line_start
+            || doc.toks[e].kind == Kind::Punct
+            || (doc.toks[e].is_word() && doc.toks[e].shape == Shape::Lower);
         if !ends || doc.toks[j..e].iter().any(|u| u.is_word() && (stop_word(u) || u.rf(rules::F_CALENDAR))) {
             continue;
         }
@@ -73,7 +76,10 @@ pub(crate) fn surname_first(doc: &Doc<'_>, out: &mut Cands) {
                 break;
             }
             let w = u.wordinfo();
-            let given = u.lower.contains('-') || u.rf(rules::F_VIET_MIDDLE) || (viet && u.char_len() <= 5) || (!w.is_wordy() && !stop_word(u) && w.place.is_none());
+            let given = u.lower.contains('-')
+                || u.rf(rules::F_VIET_MIDDLE)
+                || (viet && u.char_len() <= 5)
+                || (!w.is_wordy() && !stop_word(u) && w.place.is_none());
             if !given {
                 break;
             }
@@ -101,9 +107,39 @@ pub(crate) fn surname_first(doc: &Doc<'_>, out: &mut Cands) {
 
 /// Handles that are not names.
 const NON_NAME_HANDLES: &[&str] = &[
-    "here", "channel", "everyone", "all", "team", "devops", "ops", "sre", "infra", "oncall", "admin", "admins",
-    "support", "bot", "qa", "dev", "devs", "eng", "security", "platform", "frontend", "backend", "mods",
-    "moderators", "staff", "help", "helpdesk", "it", "hr", "sales", "marketing", "ceo", "cto",
+    "here",
+    "channel",
+    "everyone",
+    "all",
+    "team",
+    "devops",
+    "ops",
+    "sre",
+    "infra",
+    "oncall",
+    "admin",
+    "admins",
+    "support",
+    "bot",
+    "qa",
+    "dev",
+    "devs",
+    "eng",
+    "security",
+    "platform",
+    "frontend",
+    "backend",
+    "mods",
+    "moderators",
+    "staff",
+    "help",
+    "helpdesk",
+    "it",
+    "hr",
+    "sales",
+    "marketing",
+    "ceo",
+    "cto",
 ];
 
 /// `@lucas.oliveira`, `@kenji`, `@sven_lindgren`: chat handles made of names; `@` stays outside.
@@ -160,7 +196,28 @@ fn titles(doc: &Doc<'_>, out: &mut Cands) {
         // Strong titles only; `Agent`, `Officer` and the like need a known name after them.
         let strong = matches!(
             &*t.lower,
-            "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "prof" | "sir" | "dame" | "rev" | "mme" | "mlle" | "herr" | "frau" | "sr" | "sra" | "srta" | "dott" | "judge" | "capt" | "lt" | "sgt" | "hon"
+            "mr" | "mrs"
+                | "ms"
+                | "miss"
+                | "mx"
+                | "dr"
+                | "prof"
+                | "sir"
+                | "dame"
+                | "rev"
+                | "mme"
+                | "mlle"
+                | "herr"
+                | "frau"
+                | "sr"
+                | "sra"
+                | "srta"
+                | "dott"
+                | "judge"
+                | "capt"
+                | "lt"
+                | "sgt"
+                | "hon"
         );
         if let Some((e, _)) = parse_name(doc, j, 4, false) {
             let ev = evidence(doc, j, e);
@@ -188,7 +245,10 @@ fn salutations(doc: &Doc<'_>, out: &mut Cands) {
             j += 1;
         }
         // `Good morning Anna`
-        if j < n && matches!(&*doc.toks[j].lower, "morning" | "afternoon" | "evening" | "you" | "again" | "there") && doc.toks[j].shape == Shape::Lower {
+        if j < n
+            && matches!(&*doc.toks[j].lower, "morning" | "afternoon" | "evening" | "you" | "again" | "there")
+            && doc.toks[j].shape == Shape::Lower
+        {
             j += 1;
         }
         if j < n && doc.toks[j].is_punct(',') {
@@ -233,15 +293,90 @@ fn line_words(doc: &Doc<'_>, a: usize, b: usize) -> String {
 }
 
 const JOB_WORDS: &[&str] = &[
-    "manager", "coordinator", "specialist", "lead", "director", "officer", "accountant", "generalist", "assistant",
-    "engineer", "analyst", "consultant", "representative", "associate", "president", "ceo", "cfo", "cto", "coo",
-    "vp", "head", "administrator", "executive", "attorney", "counsel", "paralegal", "clerk", "supervisor",
-    "agent", "advisor", "adviser", "planner", "designer", "developer", "architect", "nurse", "physician", "md",
-    "rn", "recruiter", "intern", "founder", "owner", "secretary", "treasurer", "chair", "chairman", "principal",
-    "teacher", "professor", "scientist", "technician", "team", "department", "desk", "office", "services",
-    "support", "operations", "sales", "partner", "editor", "writer", "producer", "buyer", "controller",
-    "auditor", "broker", "underwriter", "adjuster", "therapist", "pharmacist", "surgeon", "dentist", "doctor",
-    "registrar", "dean", "librarian", "receptionist", "cashier", "chef", "driver", "pilot", "student",
+    "manager",
+    "coordinator",
+    "specialist",
+    "lead",
+    "director",
+    "officer",
+    "accountant",
+    "generalist",
+    "assistant",
+    "engineer",
+    "analyst",
+    "consultant",
+    "representative",
+    "associate",
+    "president",
+    "ceo",
+    "cfo",
+    "cto",
+    "coo",
+    "vp",
+    "head",
+    "administrator",
+    "executive",
+    "attorney",
+    "counsel",
+    "paralegal",
+    "clerk",
+    "supervisor",
+    "agent",
+    "advisor",
+    "adviser",
+    "planner",
+    "designer",
+    "developer",
+    "architect",
+    "nurse",
+    "physician",
+    "md",
+    "rn",
+    "recruiter",
+    "intern",
+    "founder",
+    "owner",
+    "secretary",
+    "treasurer",
+    "chair",
+    "chairman",
+    "principal",
+    "teacher",
+    "professor",
+    "scientist",
+    "technician",
+    "team",
+    "department",
+    "desk",
+    "office",
+    "services",
+    "support",
+    "operations",
+    "sales",
+    "partner",
+    "editor",
+    "writer",
+    "producer",
+    "buyer",
+    "controller",
+    "auditor",
+    "broker",
+    "underwriter",
+    "adjuster",
+    "therapist",
+    "pharmacist",
+    "surgeon",
+    "dentist",
+    "doctor",
+    "registrar",
+    "dean",
+    "librarian",
+    "receptionist",
+    "cashier",
+    "chef",
+    "driver",
+    "pilot",
+    "student",
 ];
 
 /// Sign-offs: `Regards,` then the sender's name, then `Title, Company` or the company.
@@ -318,9 +453,9 @@ fn org_line(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands) {
     if e <= start || !doc.toks[start].is_titlecase() || e - start > 12 {
         return;
     }
-    let all_cap = doc.toks[start..e].iter().all(|t| {
-        t.kind == Kind::Punct || t.shape != Shape::Lower || matches!(&*t.lower, "and" | "of" | "the" | "for" | "de" | "und")
-    });
+    let all_cap = doc.toks[start..e]
+        .iter()
+        .all(|t| t.kind == Kind::Punct || t.shape != Shape::Lower || matches!(&*t.lower, "and" | "of" | "the" | "for" | "de" | "und"));
     if all_cap {
         out.push(start, e, Ent::Org, 0.8);
     }
@@ -351,7 +486,8 @@ fn speakers(doc: &Doc<'_>, out: &mut Cands) {
         if e + 1 < n && !doc.toks[e + 1].space_before && !doc.toks[e + 1].line_start {
             continue; // `http:`, times
         }
-        if doc.toks[k..e].iter().any(|t| t.lower.split('-').any(|p| rules::ROLES.contains(&p)) || t.masked || t.rf(rules::F_FUNCTION_WORD)) {
+        if doc.toks[k..e].iter().any(|t| t.lower.split('-').any(|p| rules::ROLES.contains(&p)) || t.masked || t.rf(rules::F_FUNCTION_WORD))
+        {
             continue;
         }
         if crate::structure::classify_key(&doc.text[doc.toks[k].start..doc.toks[e - 1].end]).is_some() {
@@ -362,8 +498,17 @@ fn speakers(doc: &Doc<'_>, out: &mut Cands) {
         let le = doc.line_end(e);
         let msg_words = doc.toks[e + 1..le].iter().filter(|t| t.is_word()).count();
         // Compounds ending in a particle (`Follow-up`, `Check-in`, `Add-on`) are headings, not names.
-        let compound = doc.toks[k..e].iter().any(|t| t.lower.rsplit('-').next().is_some_and(|p| t.lower.contains('-') && matches!(p, "up" | "in" | "out" | "on" | "off" | "by" | "to" | "over")));
-        let talk = msg_words >= 2 && e + 1 < le && doc.toks[e + 1].is_word() && !compound && doc.toks[k..e].iter().all(|t| t.shape != Shape::Upper);
+        let compound = doc.toks[k..e].iter().any(|t| {
+            t.lower
+                .rsplit('-')
+                .next()
+                .is_some_and(|p| t.lower.contains('-') && matches!(p, "up" | "in" | "out" | "on" | "off" | "by" | "to" | "over"))
+        });
+        let talk = msg_words >= 2
+            && e + 1 < le
+            && doc.toks[e + 1].is_word()
+            && !compound
+            && doc.toks[k..e].iter().all(|t| t.shape != Shape::Upper);
         turns.push((k, e, stamped, talk));
     }
     // Two or more talking turns make a speaker column: then names the lists do not know count too.
@@ -375,7 +520,11 @@ fn speakers(doc: &Doc<'_>, out: &mut Cands) {
         let unknown_ok = doc.lowercase_chat && ev.unknown == ev.words && doc.toks[k].char_len() >= 3;
         let first_ok = first.is_first() && words == 1 && (first.zipf < 5.0 || (doc.lowercase_chat && first.ambiguity() < 0.5));
         // In a speaker column (or after a timestamp), any word that is no common word.
-        let column_ok = ((column && talk) || stamped) && ev.wordy == 0 && ev.words > 0 && doc.toks[k].char_len() >= 2 && doc.toks[k].shape != Shape::Upper;
+        let column_ok = ((column && talk) || stamped)
+            && ev.wordy == 0
+            && ev.words > 0
+            && doc.toks[k].char_len() >= 2
+            && doc.toks[k].shape != Shape::Upper;
         if ev.names == ev.words || first_ok || unknown_ok || column_ok {
             out.push(k, e, Ent::Person, 0.85);
         }
@@ -400,7 +549,13 @@ pub(crate) fn skip_stamp(doc: &Doc<'_>, i: usize) -> usize {
         if t.kind == Kind::Num {
             nums += 1;
             k += 1;
-        } else if nums > 0 && t.kind == Kind::Punct && matches!(&*t.lower, "/" | "." | ":" | "," | "-") && k + 1 < n && doc.toks[k + 1].kind == Kind::Num && !doc.toks[k + 1].line_start {
+        } else if nums > 0
+            && t.kind == Kind::Punct
+            && matches!(&*t.lower, "/" | "." | ":" | "," | "-")
+            && k + 1 < n
+            && doc.toks[k + 1].kind == Kind::Num
+            && !doc.toks[k + 1].line_start
+        {
             k += 1;
         } else if nums > 0 && t.is_word() && matches!(&*t.lower, "am" | "pm") {
             k += 1;
@@ -444,7 +599,76 @@ fn stop_word(t: &crate::doc::Token<'_>) -> bool {
     let lower = &*t.lower;
     t.rf(rules::F_ORG_HEAD)
         || t.rf(rules::F_LEGAL_SUFFIX)
-        || t.rf(rules::F_STREET_SUFFIX) && !matches!(lower, "green" | "hill" | "wood" | "woods" | "lane" | "brook" | "brooks" | "ford" | "field" | "fields" | "park" | "banks" | "chase" | "hall" | "ward" | "hollow" | "mills" | "meadows" | "burg" | "rose" | "grove" | "dale" | "glen" | "vale" | "knoll" | "rowe" | "ridge" | "key" | "mount" | "stream" | "lake" | "reed" | "isle" | "cove" | "cliff" | "wells" | "way" | "gate" | "station" | "walker" | "spring" | "springs" | "forest" | "hills" | "rivers" | "river" | "bridge" | "bend" | "shore" | "ranch" | "union" | "villa" | "ville" | "well" | "port" | "haven" | "camp" | "crest" | "cross" | "beach" | "pine" | "marsh" | "fort" | "croft" | "burgess" | "row")
+        || t.rf(rules::F_STREET_SUFFIX)
+            && !matches!(
+                lower,
+                "green"
+                    | "hill"
+                    | "wood"
+                    | "woods"
+                    | "lane"
+                    | "brook"
+                    | "brooks"
+                    | "ford"
+                    | "field"
+                    | "fields"
+                    | "park"
+                    | "banks"
+                    | "chase"
+                    | "hall"
+                    | "ward"
+                    | "hollow"
+                    | "mills"
+                    | "meadows"
+                    | "burg"
+                    | "rose"
+                    | "grove"
+                    | "dale"
+                    | "glen"
+                    | "vale"
+                    | "knoll"
+                    | "rowe"
+                    | "ridge"
+                    | "key"
+                    | "mount"
+                    | "stream"
+                    | "lake"
+                    | "reed"
+                    | "isle"
+                    | "cove"
+                    | "cliff"
+                    | "wells"
+                    | "way"
+                    | "gate"
+                    | "station"
+                    | "walker"
+                    | "spring"
+                    | "springs"
+                    | "forest"
+                    | "hills"
+                    | "rivers"
+                    | "river"
+                    | "bridge"
+                    | "bend"
+                    | "shore"
+                    | "ranch"
+                    | "union"
+                    | "villa"
+                    | "ville"
+                    | "well"
+                    | "port"
+                    | "haven"
+                    | "camp"
+                    | "crest"
+                    | "cross"
+                    | "beach"
+                    | "pine"
+                    | "marsh"
+                    | "fort"
+                    | "croft"
+                    | "burgess"
+                    | "row"
+            )
         || t.rf(rules::F_TITLES)
         || t.rf(rules::F_GREETINGS)
 }
@@ -541,8 +765,15 @@ fn judge_piece(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands, before_stop: 
             score = if ev.names >= 2 || ev.initials > 0 { 0.85 } else { 0.7 };
         } else if ev.initials > 0 && ev.wordy == 0 {
             score = 0.7;
-        } else if ev.unknown == ev.words && ev.words <= 3 && doc.toks[a..b].iter().all(|t| t.kind != Kind::Word || t.char_len() >= 3)
-            && (!ss || (b < doc.toks.len() && doc.toks[b].is_word() && doc.toks[b].shape == Shape::Lower && doc.toks[b].space_before && !doc.toks[b].line_start))
+        } else if ev.unknown == ev.words
+            && ev.words <= 3
+            && doc.toks[a..b].iter().all(|t| t.kind != Kind::Word || t.char_len() >= 3)
+            && (!ss
+                || (b < doc.toks.len()
+                    && doc.toks[b].is_word()
+                    && doc.toks[b].shape == Shape::Lower
+                    && doc.toks[b].space_before
+                    && !doc.toks[b].line_start))
         {
             // Names the lists do not know (`Chukwuemeka Okafor approved`): a run of two or three
             // capitalised words that are neither names nor English words, in running text.
@@ -578,12 +809,22 @@ fn lowercase(doc: &Doc<'_>, out: &mut Cands) {
         }
         let w = t.wordinfo();
         let chatty = doc.lowercase_chat || lowercase_line(doc, i);
-        let intro = i > 0 && doc.toks[i - 1].is_word() && doc.toks[i - 1].rf(rules::F_CHAT_INTRO) && (doc.lowercase_chat || doc.toks[i - 1].shape == Shape::Lower) && strong_intro(doc, i - 1, chatty);
+        let intro = i > 0
+            && doc.toks[i - 1].is_word()
+            && doc.toks[i - 1].rf(rules::F_CHAT_INTRO)
+            && (doc.lowercase_chat || doc.toks[i - 1].shape == Shape::Lower)
+            && strong_intro(doc, i - 1, chatty);
         if intro && chatty && !w.is_wordy() && w.zipf < 3.5 && t.char_len() >= 3 && !t.rf(rules::F_CHAT_INTRO | rules::F_GREETINGS) {
             // `its oluwaseun adeyemi`: unknown words after an introduction, one or two of them.
             let two = i + 1 < n && {
-            let next = &doc.toks[i + 1];
-            next.is_word() && next.shape == Shape::Lower && next.space_before && !next.line_start && !next.wordinfo().is_wordy() && (next.wordinfo().is_census() || next.wordinfo().zipf < 3.0) };
+                let next = &doc.toks[i + 1];
+                next.is_word()
+                    && next.shape == Shape::Lower
+                    && next.space_before
+                    && !next.line_start
+                    && !next.wordinfo().is_wordy()
+                    && (next.wordinfo().is_census() || next.wordinfo().zipf < 3.0)
+            };
             if w.is_census() || w.info_unknown() {
                 out.push(i, if two { i + 2 } else { i + 1 }, Ent::Person, 0.55);
                 continue;
@@ -593,7 +834,12 @@ fn lowercase(doc: &Doc<'_>, out: &mut Cands) {
             continue;
         }
         // first + last
-        if i + 1 < n && doc.toks[i + 1].is_word() && doc.toks[i + 1].shape == Shape::Lower && doc.toks[i + 1].space_before && !doc.toks[i + 1].line_start {
+        if i + 1 < n
+            && doc.toks[i + 1].is_word()
+            && doc.toks[i + 1].shape == Shape::Lower
+            && doc.toks[i + 1].space_before
+            && !doc.toks[i + 1].line_start
+        {
             let l = doc.toks[i + 1].wordinfo();
             if l.is_last() && !l.is_wordy() && l.last >= 0.002 && doc.toks[i + 1].char_len() >= 3 {
                 out.push(i, i + 2, Ent::Person, 0.6);
@@ -601,7 +847,11 @@ fn lowercase(doc: &Doc<'_>, out: &mut Cands) {
             }
         }
         // after an introduction word
-        if i > 0 && doc.toks[i - 1].is_word() && doc.toks[i - 1].rf(rules::F_CHAT_INTRO) && (doc.lowercase_chat || doc.toks[i - 1].shape == Shape::Lower) {
+        if i > 0
+            && doc.toks[i - 1].is_word()
+            && doc.toks[i - 1].rf(rules::F_CHAT_INTRO)
+            && (doc.lowercase_chat || doc.toks[i - 1].shape == Shape::Lower)
+        {
             out.push(i, i + 1, Ent::Person, 0.55);
         }
     }

@@ -1,7 +1,7 @@
 //! Places: full addresses as one span (house number to postcode), `City, ST`, and cities, regions and
 //! countries from GeoNames where the context allows.
 
-use crate::cand::{key_of, Cands, Ent};
+use crate::cand::{Cands, Ent, key_of};
 use crate::doc::{Doc, Kind, Shape};
 use crate::lexicon::{Lexicon, PlaceInfo, PlaceKind};
 use crate::rules;
@@ -71,7 +71,11 @@ fn street_words(doc: &Doc<'_>, j: usize, lower_ok: bool) -> Option<usize> {
                 e += 1;
             }
             // A direction after the type: `Main St NW`.
-            if e < n && doc.toks[e].space_before && matches!(&*doc.toks[e].lower, "n" | "s" | "e" | "w" | "ne" | "nw" | "se" | "sw") && doc.toks[e].shape == Shape::Upper {
+            if e < n
+                && doc.toks[e].space_before
+                && matches!(&*doc.toks[e].lower, "n" | "s" | "e" | "w" | "ne" | "nw" | "se" | "sw")
+                && doc.toks[e].shape == Shape::Upper
+            {
                 e += 1;
             }
             best = Some(e);
@@ -116,13 +120,25 @@ fn is_zip(doc: &Doc<'_>, j: usize) -> Option<usize> {
     let n = doc.toks.len();
     let t = &doc.toks[j];
     if t.kind == Kind::Num && (t.lower.len() == 5 || t.lower.len() == 4) {
-        if j + 2 < n && doc.toks[j + 1].is_punct('-') && !doc.toks[j + 1].space_before && doc.toks[j + 2].kind == Kind::Num && doc.toks[j + 2].lower.len() == 4 {
+        if j + 2 < n
+            && doc.toks[j + 1].is_punct('-')
+            && !doc.toks[j + 1].space_before
+            && doc.toks[j + 2].kind == Kind::Num
+            && doc.toks[j + 2].lower.len() == 4
+        {
             return Some(j + 3);
         }
         return Some(j + 1);
     }
     // 00-950 (Poland), 1234-567 (Portugal)
-    if t.kind == Kind::Num && (t.lower.len() == 2 || t.lower.len() == 4) && j + 2 < n && doc.toks[j + 1].is_punct('-') && !doc.toks[j + 1].space_before && doc.toks[j + 2].kind == Kind::Num && doc.toks[j + 2].lower.len() == 3 {
+    if t.kind == Kind::Num
+        && (t.lower.len() == 2 || t.lower.len() == 4)
+        && j + 2 < n
+        && doc.toks[j + 1].is_punct('-')
+        && !doc.toks[j + 1].space_before
+        && doc.toks[j + 2].kind == Kind::Num
+        && doc.toks[j + 2].lower.len() == 3
+    {
         return Some(j + 3);
     }
     // 1015 CJ (Netherlands)
@@ -142,14 +158,27 @@ fn is_postcode(doc: &Doc<'_>, j: usize) -> Option<usize> {
     let sa = &doc.text[a.start..a.end];
     let sb = &doc.text[b.start..b.end];
     let up = |s: &str| s.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) || doc.lowercase_chat;
-    let outward = sa.len() >= 2 && sa.len() <= 4 && up(sa) && sa.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && sa.chars().any(|c| c.is_ascii_digit());
-    let inward = sb.len() == 3 && up(sb) && sb.chars().next().is_some_and(|c| c.is_ascii_digit()) && sb.chars().skip(1).all(|c| c.is_ascii_alphabetic());
+    let outward = sa.len() >= 2
+        && sa.len() <= 4
+        && up(sa)
+        && sa.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && sa.chars().any(|c| c.is_ascii_digit());
+    let inward = sb.len() == 3
+        && up(sb)
+        && sb.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && sb.chars().skip(1).all(|c| c.is_ascii_alphabetic());
     let canada = sb.len() == 3 && up(sb) && sb.chars().nth(1).is_some_and(|c| c.is_ascii_alphabetic());
     if outward && (inward || (sa.len() == 3 && canada)) {
         return Some(j + 2);
     }
     // 1015 CJ
-    if a.kind == Kind::Num && a.lower.len() == 4 && b.kind == Kind::Word && b.shape == Shape::Upper && b.lower.len() == 2 && !b.rf(rules::F_REGION_CODE) {
+    if a.kind == Kind::Num
+        && a.lower.len() == 4
+        && b.kind == Kind::Word
+        && b.shape == Shape::Upper
+        && b.lower.len() == 2
+        && !b.rf(rules::F_REGION_CODE)
+    {
         return Some(j + 2);
     }
     None
@@ -173,7 +202,13 @@ fn city_words(doc: &Doc<'_>, j: usize, lower_ok: bool) -> Option<usize> {
         } else if t.is_punct('.') && k > j && doc.toks[k - 1].lower.len() <= 3 {
             k += 1;
             end = Some(k);
-        } else if t.is_word() && t.shape == Shape::Lower && matches!(&*t.lower, "upon" | "on" | "de" | "la" | "le" | "del" | "am" | "an" | "sur" | "en") && words > 0 && k + 1 < n && word_ok(doc, k + 1, false) {
+        } else if t.is_word()
+            && t.shape == Shape::Lower
+            && matches!(&*t.lower, "upon" | "on" | "de" | "la" | "le" | "del" | "am" | "an" | "sur" | "en")
+            && words > 0
+            && k + 1 < n
+            && word_ok(doc, k + 1, false)
+        {
             k += 1;
         } else {
             break;
@@ -215,7 +250,9 @@ fn locality(doc: &Doc<'_>, lex: &Lexicon, j: usize, lower_ok: bool) -> usize {
             if let Some(c) = city_words(doc, p, lower_ok) {
                 // A bare city must be known or be followed by a region or postcode.
                 let q = if c < n && doc.toks[c].is_punct(',') { c + 1 } else { c };
-                let followed = q < n && !doc.toks[q].line_start && (is_region_tok(doc, q) || is_zip(doc, q).is_some() || is_postcode(doc, q).is_some());
+                let followed = q < n
+                    && !doc.toks[q].line_start
+                    && (is_region_tok(doc, q) || is_zip(doc, q).is_some() || is_postcode(doc, q).is_some());
                 let known = place_at(doc, lex, p, c).is_some();
                 if (followed || known) && !(crossed_line && !followed) {
                     end = c;
@@ -273,7 +310,12 @@ pub(crate) fn addresses(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
         let lower_ok = doc.lowercase_chat;
         let mut found = None;
         let t = &doc.toks[i];
-        if is_house_number(doc, i) && !(i > 0 && !t.space_before && !doc.toks[i].line_start && matches!(&*doc.toks[i - 1].lower, "#" | "$" | "-" | "/" | "." | ":" | "=")) {
+        if is_house_number(doc, i)
+            && !(i > 0
+                && !t.space_before
+                && !doc.toks[i].line_start
+                && matches!(&*doc.toks[i - 1].lower, "#" | "$" | "-" | "/" | "." | ":" | "="))
+        {
             let mut j = i + 1;
             // 12-14 High Street
             if j + 1 < n && doc.toks[j].is_punct('-') && !doc.toks[j].space_before && doc.toks[j + 1].kind == Kind::Num {
@@ -471,7 +513,30 @@ fn place_context_after(doc: &Doc<'_>, lex: &Lexicon, e: usize) -> bool {
         return false;
     }
     let t = &doc.toks[e];
-    if t.is_word() && t.space_before && matches!(&*t.lower, "office" | "offices" | "area" | "region" | "branch" | "campus" | "airport" | "headquarters" | "hq" | "suburbs" | "metro" | "city" | "county" | "province" | "station" | "site" | "warehouse" | "store") {
+    if t.is_word()
+        && t.space_before
+        && matches!(
+            &*t.lower,
+            "office"
+                | "offices"
+                | "area"
+                | "region"
+                | "branch"
+                | "campus"
+                | "airport"
+                | "headquarters"
+                | "hq"
+                | "suburbs"
+                | "metro"
+                | "city"
+                | "county"
+                | "province"
+                | "station"
+                | "site"
+                | "warehouse"
+                | "store"
+        )
+    {
         return true;
     }
     if t.is_punct(',') && e + 1 < n && !doc.toks[e + 1].line_start {

@@ -151,7 +151,9 @@ pub(crate) fn written_as_code(doc: &Doc<'_>, a: usize, b: usize) -> bool {
 fn rare(t: &crate::doc::Token<'_>) -> bool {
     let w = t.wordinfo();
     // Greetings, closings and role nouns (`Hola`, `Cordiali`, `Patientin`) are no entities.
-    if t.shape == Shape::Lower || t.rf(crate::rules::F_CALENDAR | crate::rules::F_GREETINGS | crate::rules::F_CLOSING_WORD | crate::rules::F_ROLE_NOUN) {
+    if t.shape == Shape::Lower
+        || t.rf(crate::rules::F_CALENDAR | crate::rules::F_GREETINGS | crate::rules::F_CLOSING_WORD | crate::rules::F_ROLE_NOUN)
+    {
         return false;
     }
     if t.shape == Shape::Upper {

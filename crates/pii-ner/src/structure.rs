@@ -1,7 +1,7 @@
 //! Document structure as context: form labels (`Patient: …`), JSON keys, `key=value` pairs, CSV
 //! columns, and the field name the document layer passes in [`pii_core::engine::SegmentContext`].
 
-use crate::cand::{evidence, initial_len, parse_name, skip_title, Cands, Ent};
+use crate::cand::{Cands, Ent, evidence, initial_len, parse_name, skip_title};
 use crate::doc::{Doc, Kind, Shape};
 use crate::lexicon::Lexicon;
 use crate::place;
@@ -11,17 +11,61 @@ use crate::rules;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum KeyClass {
     /// A person; `weak` labels (`From`, `Re`) need a value that looks like a name.
-    Person { weak: bool },
+    Person {
+        weak: bool,
+    },
     Location,
     Org,
 }
 
 const WEAK_PERSON_KEYS: &[&str] = &[
-    "from", "to", "cc", "bcc", "re", "attn", "attention", "contact", "owner", "member", "rep", "partner", "parent",
-    "holder", "person", "signature", "signed", "customer", "client name", "driver", "caller", "sender",
-    "recipient", "user full name", "display name", "kontakt", "contacto", "cliente", "kunde", "kundin", "klient",
-    "klientka", "responsable", "referente", "asiakas", "müşteri", "ügyfél", "point of contact", "poc",
-    "subject", "speaker", "presenter", "attendee", "authors", "contributors", "contributor", "maintainers",
+    "from",
+    "to",
+    "cc",
+    "bcc",
+    "re",
+    "attn",
+    "attention",
+    "contact",
+    "owner",
+    "member",
+    "rep",
+    "partner",
+    "parent",
+    "holder",
+    "person",
+    "signature",
+    "signed",
+    "customer",
+    "client name",
+    "driver",
+    "caller",
+    "sender",
+    "recipient",
+    "user full name",
+    "display name",
+    "kontakt",
+    "contacto",
+    "cliente",
+    "kunde",
+    "kundin",
+    "klient",
+    "klientka",
+    "responsable",
+    "referente",
+    "asiakas",
+    "müşteri",
+    "ügyfél",
+    "point of contact",
+    "poc",
+    "subject",
+    "speaker",
+    "presenter",
+    "attendee",
+    "authors",
+    "contributors",
+    "contributor",
+    "maintainers",
 ];
 
 /// Classifies a label, JSON key or column header (`home_address`, `Emergency contact`, `fullName`).
@@ -351,10 +395,45 @@ fn csv(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
 /// Columns that hold things, not people: a first name in them is a colour or a product.
 fn is_thing_column(header: &str) -> bool {
     const THINGS: &[&str] = &[
-        "color", "colour", "sku", "product", "item", "status", "stage", "type", "category", "source", "plan",
-        "warehouse", "description", "title", "department", "dept", "size", "brand", "model", "variant",
-        "channel", "priority", "tag", "tags", "label", "segment", "tier", "finish", "material", "flavor",
-        "flavour", "style", "pattern", "shade", "product name", "item name", "service", "room", "unit",
+        "color",
+        "colour",
+        "sku",
+        "product",
+        "item",
+        "status",
+        "stage",
+        "type",
+        "category",
+        "source",
+        "plan",
+        "warehouse",
+        "description",
+        "title",
+        "department",
+        "dept",
+        "size",
+        "brand",
+        "model",
+        "variant",
+        "channel",
+        "priority",
+        "tag",
+        "tags",
+        "label",
+        "segment",
+        "tier",
+        "finish",
+        "material",
+        "flavor",
+        "flavour",
+        "style",
+        "pattern",
+        "shade",
+        "product name",
+        "item name",
+        "service",
+        "room",
+        "unit",
     ];
     let h = header.trim().to_lowercase().replace(['_', '-'], " ");
     THINGS.contains(&h.as_str()) || h.ends_with(" color") || h.ends_with(" colour")
@@ -399,13 +478,65 @@ fn split_row(text: &str, start: usize, end: usize, sep: char) -> Vec<(usize, usi
 
 /// Values that are never a name.
 const NON_VALUES: &[&str] = &[
-    "none", "n/a", "na", "yes", "no", "unknown", "self", "same", "declined", "pending", "tbd", "null", "nil",
-    "redacted", "anonymous", "true", "false", "other", "not", "see", "as", "all", "any", "retired",
-    "unemployed", "student", "various", "multiple", "withheld", "private", "confidential", "test",
+    "none",
+    "n/a",
+    "na",
+    "yes",
+    "no",
+    "unknown",
+    "self",
+    "same",
+    "declined",
+    "pending",
+    "tbd",
+    "null",
+    "nil",
+    "redacted",
+    "anonymous",
+    "true",
+    "false",
+    "other",
+    "not",
+    "see",
+    "as",
+    "all",
+    "any",
+    "retired",
+    "unemployed",
+    "student",
+    "various",
+    "multiple",
+    "withheld",
+    "private",
+    "confidential",
+    "test",
     // Structure words: a header cell or a label is never the value (`| Name | Email |`).
-    "email", "e-mail", "phone", "value", "field", "role", "date", "id", "status", "notes", "address",
-    "signature", "position", "department", "title", "tbc", "tba", "nobody", "someone", "re", "fw", "fwd",
-    "aw", "wg", "sv", "vs",
+    "email",
+    "e-mail",
+    "phone",
+    "value",
+    "field",
+    "role",
+    "date",
+    "id",
+    "status",
+    "notes",
+    "address",
+    "signature",
+    "position",
+    "department",
+    "title",
+    "tbc",
+    "tba",
+    "nobody",
+    "someone",
+    "re",
+    "fw",
+    "fwd",
+    "aw",
+    "wg",
+    "sv",
+    "vs",
 ];
 
 /// Handles the value tokens `a..b` of a field of class `class`.
@@ -456,11 +587,7 @@ pub(crate) fn person_value(doc: &Doc<'_>, a: usize, b: usize, weak: bool, score:
         if allow_lower && ev.names < ev.words && doc.toks[i].shape == Shape::Lower {
             continue;
         }
-        let accept = if weak {
-            ev.all_namey() || (ev.unknown >= 1 && ev.words >= 2 && ev.wordy == 0)
-        } else {
-            ev.ok_in_context()
-        };
+        let accept = if weak { ev.all_namey() || (ev.unknown >= 1 && ev.words >= 2 && ev.wordy == 0) } else { ev.ok_in_context() };
         if accept {
             out.push(i, end, Ent::Person, score);
         }
@@ -550,7 +677,35 @@ fn org_value(doc: &Doc<'_>, a: usize, b: usize, score: f32, out: &mut Cands) {
         }
         if t.kind == Kind::Word || t.kind == Kind::Alnum || t.kind == Kind::Num {
             if t.kind == Kind::Word {
-                if t.shape == Shape::Lower && !matches!(&*t.lower, "and" | "of" | "the" | "for" | "de" | "und" | "et" | "del" | "della" | "di" | "da" | "do" | "dos" | "das" | "des" | "du" | "la" | "le" | "van" | "von" | "der" | "y" | "e" | "plc") {
+                if t.shape == Shape::Lower
+                    && !matches!(
+                        &*t.lower,
+                        "and"
+                            | "of"
+                            | "the"
+                            | "for"
+                            | "de"
+                            | "und"
+                            | "et"
+                            | "del"
+                            | "della"
+                            | "di"
+                            | "da"
+                            | "do"
+                            | "dos"
+                            | "das"
+                            | "des"
+                            | "du"
+                            | "la"
+                            | "le"
+                            | "van"
+                            | "von"
+                            | "der"
+                            | "y"
+                            | "e"
+                            | "plc"
+                    )
+                {
                     break;
                 }
                 words += 1;

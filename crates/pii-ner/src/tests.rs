@@ -420,8 +420,6 @@ fn salutations_in_other_languages() {
     assert!(has("Sehr geehrter Herr Hoffmann,\n\nanbei die Rechnung.", "PERSON", "Hoffmann"));
 }
 
-
-
 #[test]
 fn a_town_name_beside_a_name_is_part_of_a_person() {
     assert!(has("Dmitri Sokolov called the office.", "PERSON", "Dmitri Sokolov"), "{:?}", found("Dmitri Sokolov called the office."));
@@ -450,8 +448,16 @@ fn a_town_named_like_a_greeting_needs_a_preposition() {
 
 #[test]
 fn organisations_named_head_first_as_in_other_languages() {
-    assert!(has("She works at Banco Santander now.", "ORGANIZATION", "Banco Santander"), "{:?}", found("She works at Banco Santander now."));
-    assert!(has("Transfer from Banque de France received.", "ORGANIZATION", "Banque de France"), "{:?}", found("Transfer from Banque de France received."));
+    assert!(
+        has("She works at Banco Santander now.", "ORGANIZATION", "Banco Santander"),
+        "{:?}",
+        found("She works at Banco Santander now.")
+    );
+    assert!(
+        has("Transfer from Banque de France received.", "ORGANIZATION", "Banque de France"),
+        "{:?}",
+        found("Transfer from Banque de France received.")
+    );
     assert!(!found("the banco is closed").iter().any(|(t, _)| *t == "ORGANIZATION"));
 }
 
@@ -526,7 +532,11 @@ fn hyphenated_code_words_are_no_organisation() {
 #[test]
 fn an_accented_name_that_is_also_a_place_keeps_its_name_lists() {
     // `garcía` is in the gazetteer, `garcia` in the name lists: the two halves are joined.
-    assert!(has("The report was reviewed by María García last week.", "PERSON", "María García"), "{:?}", found("The report was reviewed by María García last week."));
+    assert!(
+        has("The report was reviewed by María García last week.", "PERSON", "María García"),
+        "{:?}",
+        found("The report was reviewed by María García last week.")
+    );
     // Negative: the place alone, after a place preposition, stays a place.
     assert!(!found("We flew to García in May.").iter().any(|(t, _)| *t == "PERSON"));
 }

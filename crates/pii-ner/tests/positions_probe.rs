@@ -36,7 +36,8 @@ fn names_in_structural_positions_are_found_on_held_out_templates() {
         let mut out: Vec<Span> = Vec::new();
         ner.analyze(text, &SegmentContext::default(), &mut out);
         let char_at = |b: usize| text[..b].chars().count();
-        let pred: Vec<(usize, usize)> = out.iter().filter(|s| s.entity_type.as_str() == "PERSON").map(|s| (char_at(s.start), char_at(s.end))).collect();
+        let pred: Vec<(usize, usize)> =
+            out.iter().filter(|s| s.entity_type.as_str() == "PERSON").map(|s| (char_at(s.start), char_at(s.end))).collect();
         tp += pred.iter().filter(|p| gold.contains(p)).count();
         pred_n += pred.len();
         gold_n += gold.len();

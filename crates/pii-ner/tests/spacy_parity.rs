@@ -27,15 +27,9 @@ fn port_gives_spacys_entities() {
         python.display()
     );
     let texts = here.join("tests/data/parity.jsonl");
-    let out =
-        std::env::temp_dir().join(format!("pii-ner-spacy-parity-{}.jsonl", std::process::id()));
+    let out = std::env::temp_dir().join(format!("pii-ner-spacy-parity-{}.jsonl", std::process::id()));
     let started = std::time::Instant::now();
-    let run = Command::new(&python)
-        .arg(here.join("tools/spacy_parity.py"))
-        .arg(&texts)
-        .arg(&out)
-        .output()
-        .expect("start the spaCy side");
+    let run = Command::new(&python).arg(here.join("tools/spacy_parity.py")).arg(&texts).arg(&out).output().expect("start the spaCy side");
     assert!(
         run.status.success(),
         "tools/spacy_parity.py failed ({}); rerun scripts/test-setup if the venv is broken:\n{}",
@@ -45,11 +39,9 @@ fn port_gives_spacys_entities() {
     let spacy_secs = started.elapsed().as_secs_f64();
 
     let started = std::time::Instant::now();
-    let ner = pii_ner::spacy::SpacyNer::load(&models_dir())
-        .expect("the converted spaCy model: run scripts/fetch-models");
+    let ner = pii_ner::spacy::SpacyNer::load(&models_dir()).expect("the converted spaCy model: run scripts/fetch-models");
     let file = std::fs::File::open(&out).expect("spaCy's output");
-    let report = pii_ner::spacy::parity::compare(&ner, std::io::BufReader::new(file))
-        .expect("compare with spaCy");
+    let report = pii_ner::spacy::parity::compare(&ner, std::io::BufReader::new(file)).expect("compare with spaCy");
     let _ = std::fs::remove_file(&out);
     let port_secs = started.elapsed().as_secs_f64();
 
@@ -59,20 +51,9 @@ fn port_gives_spacys_entities() {
         }
     }
     println!("{report}");
-    println!(
-        "spaCy side {spacy_secs:.1} s, port (load and compare) {port_secs:.1} s; {} texts differ in any way",
-        report.diffs.len()
-    );
-    assert!(
-        report.docs >= 300,
-        "the fixed text set has {} texts",
-        report.docs
-    );
-    assert!(
-        report.gold >= 1000,
-        "spaCy found only {} entities: is the text set intact?",
-        report.gold
-    );
+    println!("spaCy side {spacy_secs:.1} s, port (load and compare) {port_secs:.1} s; {} texts differ in any way", report.diffs.len());
+    assert!(report.docs >= 300, "the fixed text set has {} texts", report.docs);
+    assert!(report.gold >= 1000, "spaCy found only {} entities: is the text set intact?", report.gold);
     assert!(
         report.entity_pct() >= MIN_ENTITY_PCT,
         "the port gives {:.2}% of spaCy's entities end to end, below {MIN_ENTITY_PCT}%\n{report}",

@@ -9,18 +9,16 @@ use std::time::Duration;
 
 use futures::StreamExt;
 use lapin::options::{
-    BasicCancelOptions, BasicConsumeOptions, BasicPublishOptions, BasicQosOptions, ConfirmSelectOptions,
-    ExchangeDeclareOptions, QueueBindOptions, QueueDeclareOptions,
+    BasicCancelOptions, BasicConsumeOptions, BasicPublishOptions, BasicQosOptions, ConfirmSelectOptions, ExchangeDeclareOptions,
+    QueueBindOptions, QueueDeclareOptions,
 };
 use lapin::types::{AMQPValue, FieldTable, LongString, ShortString};
 use lapin::{BasicProperties, Channel, Confirmation, Connection, ConnectionProperties, ExchangeKind};
-use tokio::sync::{mpsc, Mutex};
+use tokio::sync::{Mutex, mpsc};
 use tokio_util::sync::CancellationToken;
 
 use crate::delivery::Acker;
-use crate::topology::{
-    delay_level, QueueName, Route, DEAD_LETTER_EXCHANGE, DEAD_QUEUE_MAX_LENGTH, DELAY_EXCHANGE, DELAY_LEVELS, EXCHANGE,
-};
+use crate::topology::{DEAD_LETTER_EXCHANGE, DEAD_QUEUE_MAX_LENGTH, DELAY_EXCHANGE, DELAY_LEVELS, EXCHANGE, QueueName, Route, delay_level};
 use crate::{BrokerSettings, Delivery, Headers, Outgoing, QueueError};
 
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -161,9 +159,8 @@ impl AmqpBroker {
             }
         };
         ch.basic_qos(prefetch, BasicQosOptions::default()).await?;
-        let mut consumer = ch
-            .basic_consume(queue.as_str().into(), "".into(), BasicConsumeOptions::default(), FieldTable::default())
-            .await?;
+        let mut consumer =
+            ch.basic_consume(queue.as_str().into(), "".into(), BasicConsumeOptions::default(), FieldTable::default()).await?;
         tracing::info!(queue = queue.as_str(), prefetch, "consuming");
         loop {
             tokio::select! {
@@ -217,10 +214,7 @@ async fn publish_on(ch: &Channel, messages: &[Outgoing]) -> Result<(), QueueErro
             }
             _ => EXCHANGE,
         };
-        let props = BasicProperties::default()
-            .with_delivery_mode(2)
-            .with_content_type("application/json".into())
-            .with_headers(table);
+        let props = BasicProperties::default().with_delivery_mode(2).with_content_type("application/json".into()).with_headers(table);
         let confirm = ch
             .basic_publish(
                 exchange.into(),
@@ -295,8 +289,7 @@ async fn declare_topology(ch: &Channel, settings: &BrokerSettings) -> Result<(),
             ]),
         )
         .await?;
-        ch.queue_bind(q.into(), EXCHANGE.into(), route.routing_key().into(), QueueBindOptions::default(), FieldTable::default())
-            .await?;
+        ch.queue_bind(q.into(), EXCHANGE.into(), route.routing_key().into(), QueueBindOptions::default(), FieldTable::default()).await?;
     }
     ch.queue_declare(
         QueueName::Dead.as_str().into(),

@@ -42,11 +42,9 @@ impl Delivery {
     /// `QueueError::Settle` when the channel that delivered it is gone (the broker will redeliver).
     pub async fn nack(self, requeue: bool) -> Result<(), QueueError> {
         match self.acker {
-            Acker::Amqp(a) => a
-                .nack(BasicNackOptions { requeue, multiple: false })
-                .await
-                .map(|_| ())
-                .map_err(|e| QueueError::Settle(e.to_string())),
+            Acker::Amqp(a) => {
+                a.nack(BasicNackOptions { requeue, multiple: false }).await.map(|_| ()).map_err(|e| QueueError::Settle(e.to_string()))
+            }
             Acker::Memory(a) => {
                 a.nack(requeue);
                 Ok(())

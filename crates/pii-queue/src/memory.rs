@@ -7,11 +7,11 @@
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
 
-use tokio::sync::{mpsc, Notify, OwnedSemaphorePermit, Semaphore};
+use tokio::sync::{Notify, OwnedSemaphorePermit, Semaphore, mpsc};
 use tokio_util::sync::CancellationToken;
 
 use crate::delivery::Acker;
-use crate::topology::{delay_level, QueueName};
+use crate::topology::{QueueName, delay_level};
 use crate::{BrokerSettings, Delivery, Headers, Outgoing};
 
 #[derive(Debug)]
@@ -130,12 +130,7 @@ impl MemoryBroker {
                     payload: msg.payload.clone(),
                     headers: msg.headers.clone(),
                     delivery_count: msg.deliveries,
-                    acker: Acker::Memory(MemoryAcker {
-                        msg: Some(msg),
-                        queue: name,
-                        inner: inner.clone(),
-                        _permit: permit,
-                    }),
+                    acker: Acker::Memory(MemoryAcker { msg: Some(msg), queue: name, inner: inner.clone(), _permit: permit }),
                 };
                 if tx.send(delivery).await.is_err() {
                     // The consumer went away; the dropped delivery went back to the queue.

@@ -18,8 +18,7 @@ pub const DELAY_EXCHANGE: &str = "pii.delay";
 /// The dead-letter exchange.
 pub const DEAD_LETTER_EXCHANGE: &str = "pii.dlx";
 /// Delay levels for retries; a requested delay is rounded up to the next level.
-pub const DELAY_LEVELS: [Duration; 4] =
-    [Duration::from_secs(1), Duration::from_secs(5), Duration::from_secs(30), Duration::from_secs(120)];
+pub const DELAY_LEVELS: [Duration; 4] = [Duration::from_secs(1), Duration::from_secs(5), Duration::from_secs(30), Duration::from_secs(120)];
 /// Most messages kept in `pii.dead`; older ones are dropped first.
 pub const DEAD_QUEUE_MAX_LENGTH: i64 = 100_000;
 
@@ -82,8 +81,7 @@ pub enum QueueName {
 }
 
 impl QueueName {
-    pub const ALL: [QueueName; 5] =
-        [QueueName::Detect, QueueName::Redact, QueueName::Events, QueueName::Dead, QueueName::DeadNotify];
+    pub const ALL: [QueueName; 5] = [QueueName::Detect, QueueName::Redact, QueueName::Events, QueueName::Dead, QueueName::DeadNotify];
 
     pub fn as_str(self) -> &'static str {
         match self {

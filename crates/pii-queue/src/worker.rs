@@ -17,8 +17,8 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
-use pii_core::messages::{JobCommand, StatusEvent};
 use pii_core::JobStatus;
+use pii_core::messages::{JobCommand, StatusEvent};
 use pii_runtime::metrics;
 use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
@@ -274,12 +274,7 @@ fn retry_messages(command: &JobCommand, cfg: &WorkerConfig, why: &str) -> Result
     if job.attempt < cfg.max_attempts {
         let delay = cfg.retry_base * 2u32.saturating_pow(job.attempt.saturating_sub(1));
         let (_, level) = crate::topology::delay_level(delay);
-        ev.error_message = Some(format!(
-            "{why}; retrying in {}s (attempt {} of {})",
-            level.as_secs(),
-            job.attempt + 1,
-            cfg.max_attempts
-        ));
+        ev.error_message = Some(format!("{why}; retrying in {}s (attempt {} of {})", level.as_secs(), job.attempt + 1, cfg.max_attempts));
         ev.retry_in_secs = Some(u32::try_from(level.as_secs()).unwrap_or(u32::MAX));
         let mut next = command.clone();
         next.job_mut().attempt += 1;

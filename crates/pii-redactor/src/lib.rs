@@ -5,8 +5,8 @@
 
 use std::sync::Arc;
 
-use pii_core::messages::{JobCommand, RedactCommand, StatusEvent};
 use pii_core::JobStatus;
+use pii_core::messages::{JobCommand, RedactCommand, StatusEvent};
 use pii_docs::{Format, ImageOutcome, Input, Limits};
 use pii_queue::worker::{self, Failure, JobHandler, ProgressReporter, WorkerConfig};
 use pii_queue::{Broker, Headers, Outgoing, Route};

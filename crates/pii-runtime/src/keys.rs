@@ -4,8 +4,8 @@
 use std::path::Path;
 
 use hmac::{Hmac, KeyInit, Mac};
-use pii_core::engine::TenantKeys;
 use pii_core::TenantId;
+use pii_core::engine::TenantKeys;
 use sha2::Sha256;
 
 use crate::settings::RuntimeError;
@@ -70,9 +70,10 @@ impl MasterKey {
     }
 
     fn from_hex(s: &str) -> Result<Self, RuntimeError> {
-        let bytes = hex::decode(s).ok().and_then(|b| <[u8; 32]>::try_from(b).ok()).ok_or_else(|| {
-            RuntimeError::Invalid { name: "PII_REDACTOR_MASTER_KEY", why: "expected 64 hex characters".into() }
-        })?;
+        let bytes = hex::decode(s)
+            .ok()
+            .and_then(|b| <[u8; 32]>::try_from(b).ok())
+            .ok_or_else(|| RuntimeError::Invalid { name: "PII_REDACTOR_MASTER_KEY", why: "expected 64 hex characters".into() })?;
         Ok(MasterKey(bytes))
     }
 

@@ -21,8 +21,8 @@
 
 use std::sync::OnceLock;
 
-use opentelemetry::metrics::{Counter, Gauge, Histogram, UpDownCounter};
 use opentelemetry::KeyValue;
+use opentelemetry::metrics::{Counter, Gauge, Histogram, UpDownCounter};
 use pii_core::EntityType;
 
 /// Buckets for request and stage latencies (seconds).
@@ -92,7 +92,11 @@ pub fn get() -> &'static Metrics {
                 .with_description("Time a message waited in its queue before a worker picked it up")
                 .with_boundaries(SLOW_BUCKETS.to_vec())
                 .build(),
-            processed: m.u64_counter("pii.processed").with_unit("By").with_description("Input bytes processed, by stage and format").build(),
+            processed: m
+                .u64_counter("pii.processed")
+                .with_unit("By")
+                .with_description("Input bytes processed, by stage and format")
+                .build(),
             findings: m.u64_counter("pii.findings").with_unit("{finding}").with_description("Entities found, by entity type").build(),
             outbox_pending: m
                 .u64_gauge("pii.outbox.pending")

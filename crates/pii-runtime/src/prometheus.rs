@@ -93,7 +93,8 @@ fn add_data<T: Sample>(families: &mut BTreeMap<String, Family>, metric: &Metric,
         MetricData::ExponentialHistogram(_) => return,
     };
     let name = family_name(metric.name(), metric.unit(), counter);
-    let family = families.entry(name.clone()).or_insert_with(|| Family { kind, help: metric.description().to_owned(), samples: Vec::new() });
+    let family =
+        families.entry(name.clone()).or_insert_with(|| Family { kind, help: metric.description().to_owned(), samples: Vec::new() });
     let mut rows: Vec<(String, String)> = Vec::new();
     match data {
         MetricData::Gauge(g) => {

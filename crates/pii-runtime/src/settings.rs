@@ -7,8 +7,8 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use pii_core::uri::ObjectUri;
 use pii_core::TenantId;
+use pii_core::uri::ObjectUri;
 
 /// Errors in configuration or start-up.
 #[derive(Debug, thiserror::Error)]
@@ -139,11 +139,8 @@ impl Settings {
             None => None,
         };
         let data_dir = PathBuf::from(get("PII_REDACTOR_DATA_DIR").unwrap_or_else(|| "./data".into()));
-        let database_url = get("DATABASE_URL")
-            .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("pii-redactor.db").display()));
-        if !(database_url.starts_with("postgres://")
-            || database_url.starts_with("postgresql://")
-            || database_url.starts_with("sqlite://"))
+        let database_url = get("DATABASE_URL").unwrap_or_else(|| format!("sqlite://{}", data_dir.join("pii-redactor.db").display()));
+        if !(database_url.starts_with("postgres://") || database_url.starts_with("postgresql://") || database_url.starts_with("sqlite://"))
         {
             return Err(invalid("DATABASE_URL", "expected postgres://… or sqlite://…"));
         }
@@ -161,9 +158,8 @@ impl Settings {
             Some(s) => pii_core::grants::parse_seed(&s).map_err(|e| invalid("PII_REDACTOR_TENANT_GRANTS", e.to_string()))?,
             None => Vec::new(),
         };
-        let file_roots = get("PII_REDACTOR_FILE_ROOTS")
-            .map(|s| s.split(':').filter(|p| !p.is_empty()).map(PathBuf::from).collect())
-            .unwrap_or_default();
+        let file_roots =
+            get("PII_REDACTOR_FILE_ROOTS").map(|s| s.split(':').filter(|p| !p.is_empty()).map(PathBuf::from).collect()).unwrap_or_default();
         let allow_private_networks = parse_bool(get("PII_REDACTOR_ALLOW_PRIVATE_NETWORKS"), "PII_REDACTOR_ALLOW_PRIVATE_NETWORKS", false)?;
         let allowed_private_addrs = match get("PII_REDACTOR_ALLOWED_PRIVATE_ADDRS") {
             Some(list) => list
@@ -221,11 +217,7 @@ impl Settings {
                 "PII_REDACTOR_FETCH_TIMEOUT_SECS",
                 Some(120),
             )?),
-            stuck_after: Duration::from_secs(parse_or(
-                get("PII_REDACTOR_STUCK_AFTER_SECS"),
-                "PII_REDACTOR_STUCK_AFTER_SECS",
-                Some(900),
-            )?),
+            stuck_after: Duration::from_secs(parse_or(get("PII_REDACTOR_STUCK_AFTER_SECS"), "PII_REDACTOR_STUCK_AFTER_SECS", Some(900))?),
             shutdown_grace: Duration::from_secs(parse_or(
                 get("PII_REDACTOR_SHUTDOWN_GRACE_SECS"),
                 "PII_REDACTOR_SHUTDOWN_GRACE_SECS",
@@ -304,9 +296,8 @@ fn parse_seed_keys(s: &str) -> Result<Vec<SeedKey>, RuntimeError> {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .map(|pair| {
-            let (tenant, key) = pair
-                .split_once(':')
-                .ok_or_else(|| invalid("PII_REDACTOR_API_KEYS", "expected comma-separated tenant:key pairs"))?;
+            let (tenant, key) =
+                pair.split_once(':').ok_or_else(|| invalid("PII_REDACTOR_API_KEYS", "expected comma-separated tenant:key pairs"))?;
             let tenant = TenantId::parse(tenant.trim()).map_err(|e| invalid("PII_REDACTOR_API_KEYS", e.to_string()))?;
             let key = key.trim();
             if key.len() < MIN_SEED_KEY_LEN || key.len() > 256 || !key.bytes().all(|b| b.is_ascii_graphic()) {

@@ -20,20 +20,20 @@ use std::time::Duration;
 
 use opentelemetry::propagation::{Extractor, Injector, TextMapPropagator};
 use opentelemetry::trace::{TraceContextExt, TracerProvider as _};
+use opentelemetry_sdk::Resource;
 use opentelemetry_sdk::metrics::data::ResourceMetrics;
 use opentelemetry_sdk::metrics::reader::MetricReader;
 use opentelemetry_sdk::metrics::{InstrumentKind, ManualReader, Pipeline, SdkMeterProvider, Temporality};
 use opentelemetry_sdk::propagation::TraceContextPropagator;
 use opentelemetry_sdk::trace::SdkTracerProvider;
-use opentelemetry_sdk::Resource;
 use tracing::Subscriber;
 use tracing_opentelemetry::OpenTelemetrySpanExt;
+use tracing_subscriber::EnvFilter;
 use tracing_subscriber::fmt::format::Writer;
 use tracing_subscriber::fmt::{FmtContext, FormatEvent, FormatFields};
 use tracing_subscriber::layer::SubscriberExt;
 use tracing_subscriber::registry::LookupSpan;
 use tracing_subscriber::util::SubscriberInitExt;
-use tracing_subscriber::EnvFilter;
 
 use crate::settings::RuntimeError;
 
@@ -370,9 +370,11 @@ mod tests {
         .unwrap();
         assert!(!off.export_traces && !off.export_metrics);
         let disabled =
-            TelemetrySettings::from_vars(&vars(&[("OTEL_EXPORTER_OTLP_ENDPOINT", "http://c:4318"), ("OTEL_SDK_DISABLED", "true")])).unwrap();
+            TelemetrySettings::from_vars(&vars(&[("OTEL_EXPORTER_OTLP_ENDPOINT", "http://c:4318"), ("OTEL_SDK_DISABLED", "true")]))
+                .unwrap();
         assert!(!disabled.export_traces && !disabled.export_metrics);
-        let named = TelemetrySettings::from_vars(&vars(&[("OTEL_RESOURCE_ATTRIBUTES", "deployment.environment=prod, service.name=x")])).unwrap();
+        let named =
+            TelemetrySettings::from_vars(&vars(&[("OTEL_RESOURCE_ATTRIBUTES", "deployment.environment=prod, service.name=x")])).unwrap();
         assert!(named.service_name_given);
     }
 

@@ -22,11 +22,10 @@ pub(crate) fn real_path(f: &File) -> Result<PathBuf, StorageError> {
 /// Opens an input for reading: no symlink as its last component, a regular file with one link, and
 /// `admit` satisfied by its real path.
 pub(crate) fn open_input(path: &Path, admit: impl Fn(&Path) -> Result<(), StorageError>) -> Result<File, StorageError> {
-    let file = std::fs::OpenOptions::new()
-        .read(true)
-        .custom_flags(rustix::fs::OFlags::NOFOLLOW.bits() as i32)
-        .open(path)
-        .map_err(|e| match e.raw_os_error() {
+    let file =
+        std::fs::OpenOptions::new().read(true).custom_flags(rustix::fs::OFlags::NOFOLLOW.bits() as i32).open(path).map_err(|e| match e
+            .raw_os_error()
+        {
             // ELOOP: the last component is a symlink.
             Some(40) => StorageError::Forbidden("the input is a symlink".into()),
             _ => StorageError::from_io(e, "input"),

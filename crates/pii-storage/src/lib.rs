@@ -126,9 +126,7 @@ impl Storage {
             .map_err(|e| StorageError::Invalid(format!("cannot create {}: {e}", settings.spool_dir.display())))?;
         let output_roots = FileRoots::new(&out_roots)?;
         let web = web::WebFetcher::new(settings.net_policy(), settings.fetch_timeout)?;
-        Ok(Storage {
-            inner: Arc::new(Inner { roots, output_roots, web, stores: Mutex::new(HashMap::new()), settings }),
-        })
+        Ok(Storage { inner: Arc::new(Inner { roots, output_roots, web, stores: Mutex::new(HashMap::new()), settings }) })
     }
 
     /// Checks, without any I/O beyond resolving local paths, that `uri` may be read. Used at submit
@@ -313,26 +311,25 @@ impl Storage {
     pub async fn fetch(&self, uri: &ObjectUri, reach: Reach<'_>) -> Result<Fetched, StorageError> {
         let max = self.inner.settings.max_input_bytes;
         reach.admit(uri, false)?;
-        let (stream, size_hint, etag): (BoxStream<'static, Result<Bytes, StorageError>>, Option<u64>, Option<String>) =
-            match uri.scheme() {
-                Scheme::File => {
-                    let file = self.open_local(&self.inner.roots, uri, reach)?;
-                    let meta = file.metadata().await.map_err(|e| StorageError::from_io(e, "input"))?;
-                    if !meta.is_file() {
-                        return Err(StorageError::Invalid("the input is not a regular file".into()));
-                    }
-                    let s = file_stream(file);
-                    (s, Some(meta.len()), None)
+        let (stream, size_hint, etag): (BoxStream<'static, Result<Bytes, StorageError>>, Option<u64>, Option<String>) = match uri.scheme() {
+            Scheme::File => {
+                let file = self.open_local(&self.inner.roots, uri, reach)?;
+                let meta = file.metadata().await.map_err(|e| StorageError::from_io(e, "input"))?;
+                if !meta.is_file() {
+                    return Err(StorageError::Invalid("the input is not a regular file".into()));
                 }
-                Scheme::Https | Scheme::Http => self.inner.web.get(uri.url(), max).await?,
-                _ => {
-                    let (store, key) = self.store(uri)?;
-                    let got = store.get(&key).await.map_err(StorageError::from_store)?;
-                    let size = got.meta.size;
-                    let etag = got.meta.e_tag.clone();
-                    (got.into_stream().map_err(StorageError::from_store).boxed(), Some(size), etag)
-                }
-            };
+                let s = file_stream(file);
+                (s, Some(meta.len()), None)
+            }
+            Scheme::Https | Scheme::Http => self.inner.web.get(uri.url(), max).await?,
+            _ => {
+                let (store, key) = self.store(uri)?;
+                let got = store.get(&key).await.map_err(StorageError::from_store)?;
+                let size = got.meta.size;
+                let etag = got.meta.e_tag.clone();
+                (got.into_stream().map_err(StorageError::from_store).boxed(), Some(size), etag)
+            }
+        };
         if let Some(n) = size_hint {
             if n > max {
                 return Err(StorageError::TooLarge(format!("the input has {n} bytes; the limit is {max}")));
@@ -433,7 +430,11 @@ impl Storage {
     ///
     /// # Errors
     /// `NotFound` when it is gone, `Forbidden`, `Unavailable`.
-    pub async fn read_stream(&self, uri: &ObjectUri, reach: Reach<'_>) -> Result<(BoxStream<'static, Result<Bytes, StorageError>>, u64), StorageError> {
+    pub async fn read_stream(
+        &self,
+        uri: &ObjectUri,
+        reach: Reach<'_>,
+    ) -> Result<(BoxStream<'static, Result<Bytes, StorageError>>, u64), StorageError> {
         reach.admit(uri, false)?;
         match uri.scheme() {
             Scheme::File => {
@@ -476,7 +477,11 @@ impl Storage {
                 let (store, _) = self.store(prefix)?;
                 let key = prefix.key();
                 let trimmed = key.trim_end_matches('/');
-                let path = if trimmed.is_empty() { None } else { Some(StorePath::parse(trimmed).map_err(|e| StorageError::Invalid(e.to_string()))?) };
+                let path = if trimmed.is_empty() {
+                    None
+                } else {
+                    Some(StorePath::parse(trimmed).map_err(|e| StorageError::Invalid(e.to_string()))?)
+                };
                 let root = ObjectUri::parse_prefix(&format!("{}://{}/", prefix.scheme().as_str(), prefix.bucket().unwrap_or_default()))?;
                 let mut stream = store.list(path.as_ref());
                 let mut found = Vec::new();
@@ -642,7 +647,7 @@ mod unnamed {
     use std::os::fd::AsRawFd;
 
     use pii_docs::Input;
-    use rustix::fs::{AtFlags, Mode, OFlags, CWD};
+    use rustix::fs::{AtFlags, CWD, Mode, OFlags};
     use rustix::io::Errno;
 
     /// Writes `source` as `name` inside the open folder `dir` and returns what was written.

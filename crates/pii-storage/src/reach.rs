@@ -47,20 +47,12 @@ impl<'a> Reach<'a> {
         let Reach::Tenant(grants) = self else { return Ok(()) };
         let Some(grant) = grants.covering(uri) else { return Err(refusal(write)) };
         let dir = grant.file_path().map_err(|_| refusal(write))?;
-        if real.starts_with(resolve_dir(&dir)) {
-            Ok(())
-        } else {
-            Err(refusal(write))
-        }
+        if real.starts_with(resolve_dir(&dir)) { Ok(()) } else { Err(refusal(write)) }
     }
 }
 
 fn refusal(write: bool) -> StorageError {
-    if write {
-        StorageError::Forbidden("the location is outside this tenant's storage grants".into())
-    } else {
-        StorageError::NotFound
-    }
+    if write { StorageError::Forbidden("the location is outside this tenant's storage grants".into()) } else { StorageError::NotFound }
 }
 
 /// A folder's resolved path: its nearest existing ancestor resolved, the rest appended as written

@@ -19,9 +19,8 @@ impl FileRoots {
         let mut roots = Vec::with_capacity(paths.len());
         for p in paths {
             let abs = std::path::absolute(p).map_err(|e| StorageError::Invalid(format!("file root {}: {e}", p.display())))?;
-            let canonical = abs
-                .canonicalize()
-                .map_err(|e| StorageError::Invalid(format!("file root {} is not usable: {e}", p.display())))?;
+            let canonical =
+                abs.canonicalize().map_err(|e| StorageError::Invalid(format!("file root {} is not usable: {e}", p.display())))?;
             roots.push((normalize(&abs), canonical));
         }
         Ok(FileRoots { roots })
@@ -126,7 +125,10 @@ mod tests {
         ] {
             assert!(matches!(roots.resolve_existing(&bad), Err(StorageError::Forbidden(_))), "{}", bad.display());
         }
-        assert_eq!(roots.resolve_for_write(&root.join("redacted/new/out.txt")).unwrap(), root.canonicalize().unwrap().join("redacted/new/out.txt"));
+        assert_eq!(
+            roots.resolve_for_write(&root.join("redacted/new/out.txt")).unwrap(),
+            root.canonicalize().unwrap().join("redacted/new/out.txt")
+        );
         assert!(roots.resolve_for_write(&root.join("linkdir/new.txt")).is_err());
         assert!(roots.resolve_for_write(&outside.join("x.txt")).is_err());
         assert!(roots.resolve_for_write(&root).is_err());

@@ -9,8 +9,8 @@ use futures::{StreamExt, TryStreamExt};
 use reqwest::redirect::Policy;
 use url::Url;
 
-use crate::net_guard::{check_url_host, GuardedResolver, NetPolicy};
 use crate::StorageError;
+use crate::net_guard::{GuardedResolver, NetPolicy, check_url_host};
 
 const MAX_REDIRECTS: usize = 5;
 

@@ -163,10 +163,18 @@ async fn web_server() -> u16 {
                 let req = String::from_utf8_lossy(&buf[..n]).to_string();
                 let path = req.split_whitespace().nth(1).unwrap_or("/").to_owned();
                 let resp = match path.as_str() {
-                    "/doc.txt" => "HTTP/1.1 200 OK\r\nContent-Length: 11\r\nETag: \"v1\"\r\nConnection: close\r\n\r\nhello web\r\n".to_owned(),
-                    "/to-other-host" => format!("HTTP/1.1 302 Found\r\nLocation: http://127.0.0.2:{port}/doc.txt\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"),
-                    "/to-doc" => format!("HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:{port}/doc.txt\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"),
-                    "/loop" => format!("HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:{port}/loop\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"),
+                    "/doc.txt" => {
+                        "HTTP/1.1 200 OK\r\nContent-Length: 11\r\nETag: \"v1\"\r\nConnection: close\r\n\r\nhello web\r\n".to_owned()
+                    }
+                    "/to-other-host" => format!(
+                        "HTTP/1.1 302 Found\r\nLocation: http://127.0.0.2:{port}/doc.txt\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                    ),
+                    "/to-doc" => format!(
+                        "HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:{port}/doc.txt\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                    ),
+                    "/loop" => format!(
+                        "HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:{port}/loop\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                    ),
                     "/huge" => "HTTP/1.1 200 OK\r\nContent-Length: 999999999\r\nConnection: close\r\n\r\nxx".to_owned(),
                     "/broken" => "HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_owned(),
                     _ => "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_owned(),

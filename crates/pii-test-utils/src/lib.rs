@@ -23,11 +23,7 @@ fn psql(sql: &str) -> Result<(), String> {
         .args(["-v", "ON_ERROR_STOP=1", "-q", "-c", sql])
         .output()
         .map_err(|e| format!("cannot run psql: {e}"))?;
-    if out.status.success() {
-        Ok(())
-    } else {
-        Err(String::from_utf8_lossy(&out.stderr).into_owned())
-    }
+    if out.status.success() { Ok(()) } else { Err(String::from_utf8_lossy(&out.stderr).into_owned()) }
 }
 
 /// A fresh PostgreSQL database, dropped at the end of the test.
@@ -163,7 +159,8 @@ impl S3Server {
     fn put(&self, path: &str, body: &[u8]) -> String {
         use std::io::{Read, Write};
         let mut s = std::net::TcpStream::connect(("127.0.0.1", self.port)).unwrap();
-        write!(s, "PUT {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", self.port, body.len()).unwrap();
+        write!(s, "PUT {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", self.port, body.len())
+            .unwrap();
         s.write_all(body).unwrap();
         let mut resp = Vec::new();
         s.read_to_end(&mut resp).unwrap();

@@ -117,7 +117,12 @@ impl Stack {
 
     /// Sends `signal` to every named process at once, then waits for all of them; returns each one's
     /// exit status (none if it had to be killed after `limit`) and the time it took to exit.
-    pub fn signal_all(&mut self, names: &[&str], signal: &str, limit: Duration) -> Vec<(String, Option<std::process::ExitStatus>, Duration)> {
+    pub fn signal_all(
+        &mut self,
+        names: &[&str],
+        signal: &str,
+        limit: Duration,
+    ) -> Vec<(String, Option<std::process::ExitStatus>, Duration)> {
         let mut children: Vec<(String, Child)> = names.iter().map(|n| ((*n).to_owned(), self.procs.remove(*n).expect("started"))).collect();
         let sent = Instant::now();
         for (_, c) in &children {

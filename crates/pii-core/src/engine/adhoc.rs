@@ -80,11 +80,8 @@ impl std::fmt::Debug for AdHoc {
 
 /// Compiles one user pattern, linear-time when possible.
 fn compile(pattern: &str) -> Result<Matcher, CoreError> {
-    let linear = regex::RegexBuilder::new(pattern)
-        .size_limit(LINEAR_SIZE_LIMIT)
-        .dfa_size_limit(LINEAR_DFA_LIMIT)
-        .nest_limit(NEST_LIMIT)
-        .build();
+    let linear =
+        regex::RegexBuilder::new(pattern).size_limit(LINEAR_SIZE_LIMIT).dfa_size_limit(LINEAR_DFA_LIMIT).nest_limit(NEST_LIMIT).build();
     match linear {
         Ok(re) => Ok(Matcher::Linear(re)),
         Err(regex::Error::CompiledTooBig(_)) => {
@@ -292,7 +289,8 @@ mod tests {
 
     #[test]
     fn oversized_and_broken_patterns_are_refused() {
-        let big = policy(r#"{"ad_hoc_recognizers": [{"supported_entity": "X", "patterns": [{"regex": "(\\w{1,500}){1,500}", "score": 0.5}]}]}"#);
+        let big =
+            policy(r#"{"ad_hoc_recognizers": [{"supported_entity": "X", "patterns": [{"regex": "(\\w{1,500}){1,500}", "score": 0.5}]}]}"#);
         assert!(AdHoc::new(&big).is_err());
         let broken = policy(r#"{"ad_hoc_recognizers": [{"supported_entity": "X", "patterns": [{"regex": "(unclosed", "score": 0.5}]}]}"#);
         assert!(AdHoc::new(&broken).is_err());

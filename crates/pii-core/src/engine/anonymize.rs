@@ -14,8 +14,8 @@
 //! values encrypt to equal tokens within a tenant, like `hash`, and no random source is needed;
 //! distinct values get distinct nonces. Keys never leave [`TenantKeys`] and are not printed.
 
-use aes_gcm::aead::{Aead, Payload};
 use aes_gcm::Aes256Gcm;
+use aes_gcm::aead::{Aead, Payload};
 use base64::Engine as _;
 use hmac::{Hmac, KeyInit, Mac};
 use sha2::{Sha256, Sha512};
@@ -84,14 +84,14 @@ pub fn anonymize(text: &str, spans: &[Span], policy: &RedactionPolicy, keys: &Te
             OperatorConfig::Hash { hash_type } => {
                 let digest = match hash_type {
                     HashType::Sha256 => {
-                        let mut m = <Hmac<Sha256> as KeyInit>::new_from_slice(&keys.hash_salt)
-                            .map_err(|e| CoreError::Crypto(e.to_string()))?;
+                        let mut m =
+                            <Hmac<Sha256> as KeyInit>::new_from_slice(&keys.hash_salt).map_err(|e| CoreError::Crypto(e.to_string()))?;
                         m.update(value.as_bytes());
                         hex::encode(m.finalize().into_bytes())
                     }
                     HashType::Sha512 => {
-                        let mut m = <Hmac<Sha512> as KeyInit>::new_from_slice(&keys.hash_salt)
-                            .map_err(|e| CoreError::Crypto(e.to_string()))?;
+                        let mut m =
+                            <Hmac<Sha512> as KeyInit>::new_from_slice(&keys.hash_salt).map_err(|e| CoreError::Crypto(e.to_string()))?;
                         m.update(value.as_bytes());
                         hex::encode(m.finalize().into_bytes())
                     }

@@ -47,7 +47,11 @@ pub(crate) fn nhs(d: &[u8]) -> bool {
 /// DEA registration number `AB1234563` (the second letter is the registrant's initial, or 9 for a
 /// business): (d1 + d3 + d5) + 2 * (d2 + d4 + d6), last digit = d7.
 pub(crate) fn dea(s: &[u8]) -> bool {
-    if s.len() != 9 || !s[0].is_ascii_alphabetic() || !(s[1].is_ascii_alphabetic() || s[1] == b'9') || !s[2..].iter().all(u8::is_ascii_digit) {
+    if s.len() != 9
+        || !s[0].is_ascii_alphabetic()
+        || !(s[1].is_ascii_alphabetic() || s[1] == b'9')
+        || !s[2..].iter().all(u8::is_ascii_digit)
+    {
         return false;
     }
     let v = |i: usize| u32::from(s[i] - b'0');
@@ -127,19 +131,95 @@ pub(crate) fn iban(s: &[u8]) -> bool {
 /// IBAN length per country (SWIFT IBAN registry).
 pub(crate) fn iban_length(cc: &[u8]) -> Option<usize> {
     Some(match cc {
-        b"AD" => 24, b"AE" => 23, b"AL" => 28, b"AT" => 20, b"AZ" => 28, b"BA" => 20, b"BE" => 16,
-        b"BG" => 22, b"BH" => 22, b"BI" => 27, b"BR" => 29, b"BY" => 28, b"CH" => 21, b"CR" => 22,
-        b"CY" => 28, b"CZ" => 24, b"DE" => 22, b"DJ" => 27, b"DK" => 18, b"DO" => 28, b"EE" => 20,
-        b"EG" => 29, b"ES" => 24, b"FI" => 18, b"FK" => 18, b"FO" => 18, b"FR" => 27, b"GB" => 22,
-        b"GE" => 22, b"GI" => 23, b"GL" => 18, b"GR" => 27, b"GT" => 28, b"HN" => 28, b"HR" => 21,
-        b"HU" => 28, b"IE" => 22, b"IL" => 23, b"IQ" => 23, b"IS" => 26, b"IT" => 27, b"JO" => 30,
-        b"KW" => 30, b"KZ" => 20, b"LB" => 28, b"LC" => 32, b"LI" => 21, b"LT" => 20, b"LU" => 20,
-        b"LV" => 21, b"LY" => 25, b"MC" => 27, b"MD" => 24, b"ME" => 22, b"MK" => 19, b"MN" => 20,
-        b"MR" => 27, b"MT" => 31, b"MU" => 30, b"NI" => 28, b"NL" => 18, b"NO" => 15, b"OM" => 23,
-        b"PK" => 24, b"PL" => 28, b"PS" => 29, b"PT" => 25, b"QA" => 29, b"RO" => 24, b"RS" => 22,
-        b"RU" => 33, b"SA" => 24, b"SC" => 31, b"SD" => 18, b"SE" => 24, b"SI" => 19, b"SK" => 24,
-        b"SM" => 27, b"SO" => 23, b"ST" => 25, b"SV" => 28, b"TL" => 23, b"TN" => 24, b"TR" => 26,
-        b"UA" => 29, b"VA" => 22, b"VG" => 24, b"XK" => 20, b"YE" => 30,
+        b"AD" => 24,
+        b"AE" => 23,
+        b"AL" => 28,
+        b"AT" => 20,
+        b"AZ" => 28,
+        b"BA" => 20,
+        b"BE" => 16,
+        b"BG" => 22,
+        b"BH" => 22,
+        b"BI" => 27,
+        b"BR" => 29,
+        b"BY" => 28,
+        b"CH" => 21,
+        b"CR" => 22,
+        b"CY" => 28,
+        b"CZ" => 24,
+        b"DE" => 22,
+        b"DJ" => 27,
+        b"DK" => 18,
+        b"DO" => 28,
+        b"EE" => 20,
+        b"EG" => 29,
+        b"ES" => 24,
+        b"FI" => 18,
+        b"FK" => 18,
+        b"FO" => 18,
+        b"FR" => 27,
+        b"GB" => 22,
+        b"GE" => 22,
+        b"GI" => 23,
+        b"GL" => 18,
+        b"GR" => 27,
+        b"GT" => 28,
+        b"HN" => 28,
+        b"HR" => 21,
+        b"HU" => 28,
+        b"IE" => 22,
+        b"IL" => 23,
+        b"IQ" => 23,
+        b"IS" => 26,
+        b"IT" => 27,
+        b"JO" => 30,
+        b"KW" => 30,
+        b"KZ" => 20,
+        b"LB" => 28,
+        b"LC" => 32,
+        b"LI" => 21,
+        b"LT" => 20,
+        b"LU" => 20,
+        b"LV" => 21,
+        b"LY" => 25,
+        b"MC" => 27,
+        b"MD" => 24,
+        b"ME" => 22,
+        b"MK" => 19,
+        b"MN" => 20,
+        b"MR" => 27,
+        b"MT" => 31,
+        b"MU" => 30,
+        b"NI" => 28,
+        b"NL" => 18,
+        b"NO" => 15,
+        b"OM" => 23,
+        b"PK" => 24,
+        b"PL" => 28,
+        b"PS" => 29,
+        b"PT" => 25,
+        b"QA" => 29,
+        b"RO" => 24,
+        b"RS" => 22,
+        b"RU" => 33,
+        b"SA" => 24,
+        b"SC" => 31,
+        b"SD" => 18,
+        b"SE" => 24,
+        b"SI" => 19,
+        b"SK" => 24,
+        b"SM" => 27,
+        b"SO" => 23,
+        b"ST" => 25,
+        b"SV" => 28,
+        b"TL" => 23,
+        b"TN" => 24,
+        b"TR" => 26,
+        b"UA" => 29,
+        b"VA" => 22,
+        b"VG" => 24,
+        b"XK" => 20,
+        b"YE" => 30,
         _ => return None,
     })
 }
@@ -229,11 +309,8 @@ pub(crate) fn bech32_btc(s: &[u8]) -> bool {
         }
     }
     let vals = &vals[..data.len()];
-    let hrp_expand = hrp
-        .iter()
-        .map(|c| c.to_ascii_lowercase() >> 5)
-        .chain(std::iter::once(0))
-        .chain(hrp.iter().map(|c| c.to_ascii_lowercase() & 31));
+    let hrp_expand =
+        hrp.iter().map(|c| c.to_ascii_lowercase() >> 5).chain(std::iter::once(0)).chain(hrp.iter().map(|c| c.to_ascii_lowercase() & 31));
     let pm = bech32_polymod(hrp_expand.chain(vals.iter().copied()));
     let version = vals[0];
     let expected = if version == 0 { 1 } else { 0x2bc8_30a3 };

@@ -58,11 +58,7 @@ fn cross_sum(v: u32) -> u32 {
 /// second number), surname initial, serial (2), check digit. The letter counts as two digits;
 /// weights 2 1 2 5 7 1 2 1 2 1 2 1, products reduced to their digit sum, sum mod 10.
 pub(crate) fn de_rvnr(s: &[u8]) -> bool {
-    if s.len() != 12
-        || !s[..8].iter().all(u8::is_ascii_digit)
-        || !s[8].is_ascii_alphabetic()
-        || !s[9..].iter().all(u8::is_ascii_digit)
-    {
+    if s.len() != 12 || !s[..8].iter().all(u8::is_ascii_digit) || !s[8].is_ascii_alphabetic() || !s[9..].iter().all(u8::is_ascii_digit) {
         return false;
     }
     let n = |i: usize| u32::from(s[i] - b'0');
@@ -170,15 +166,14 @@ pub(crate) fn sg_uen(s: &[u8]) -> bool {
         9 if digits(&s[..8]) => b"XMKECAWLJDB"[(weighted(&s[..8], &[10, 4, 9, 3, 8, 2, 7, 1]) % 11) as usize] == check,
         10 if digits(&s[..9]) => {
             let year = s[..4].iter().fold(0u32, |a, &c| a * 10 + u32::from(c - b'0'));
-            (1800..=2099).contains(&year)
-                && b"ZKCMDNERGWH"[(weighted(&s[..9], &[10, 8, 6, 4, 9, 7, 5, 3, 1]) % 11) as usize] == check
+            (1800..=2099).contains(&year) && b"ZKCMDNERGWH"[(weighted(&s[..9], &[10, 8, 6, 4, 9, 7, 5, 3, 1]) % 11) as usize] == check
         }
         10 => {
             const ALPHA: &[u8; 32] = b"ABCDEFGHJKLMNPQRSTUVWX0123456789";
             const TYPES: &[&[u8; 2]] = &[
-                b"LP", b"LL", b"FC", b"PF", b"RF", b"MQ", b"MM", b"NB", b"CC", b"CS", b"MB", b"FM", b"GS", b"DP", b"CP",
-                b"NR", b"CM", b"CD", b"MD", b"HS", b"VH", b"CH", b"MH", b"CL", b"XL", b"CX", b"HC", b"RP", b"TU", b"TC",
-                b"FB", b"FN", b"PA", b"PB", b"SS", b"MC", b"SM", b"GA", b"GB",
+                b"LP", b"LL", b"FC", b"PF", b"RF", b"MQ", b"MM", b"NB", b"CC", b"CS", b"MB", b"FM", b"GS", b"DP", b"CP", b"NR", b"CM",
+                b"CD", b"MD", b"HS", b"VH", b"CH", b"MH", b"CL", b"XL", b"CX", b"HC", b"RP", b"TU", b"TC", b"FB", b"FN", b"PA", b"PB",
+                b"SS", b"MC", b"SM", b"GA", b"GB",
             ];
             if !matches!(up(s[0]), b'T' | b'S' | b'R') || !TYPES.iter().any(|t| t[0] == up(s[3]) && t[1] == up(s[4])) {
                 return false;

@@ -477,7 +477,6 @@ const PREVIOUS_LINE_TAIL: usize = 24;
 /// How many previous lines are searched when the candidate's own line has no keyword.
 const PREVIOUS_LINES: usize = 3;
 
-
 impl ContextIndex {
     /// Groups the keywords by their folded first three bytes. Keywords are matched only at word starts, so a
     /// text position costs one table lookup unless a keyword starts with its two bytes.
@@ -582,11 +581,8 @@ impl ContextIndex {
             // In camelCase (`accountNumber`) an upper-case letter after a lower-case one starts
             // the next word; in upper case (`ACCOUNTANT`) it does not.
             let camel = bytes[e - 1].is_ascii_lowercase();
-            let tail = bytes[e..]
-                .iter()
-                .take(6)
-                .take_while(|b| if camel { b.is_ascii_lowercase() } else { b.is_ascii_alphabetic() })
-                .count();
+            let tail =
+                bytes[e..].iter().take(6).take_while(|b| if camel { b.is_ascii_lowercase() } else { b.is_ascii_alphabetic() }).count();
             // A keyword that runs into a longer word (`drivers lic` in `drivers licence`) gives way
             // to a shorter one that ends a word (`drivers`).
             if tail == 0 || w.len() > 3 && is_inflection(&bytes[e..e + tail]) {
@@ -1022,7 +1018,8 @@ mod tests {
 
     #[test]
     fn csv_headers_are_found_and_cached() {
-        let text = "Clinic list\ntime,patient,nhs_number,type\n12:30,Barry Lee,626 064 3705,new\n09:00,\"Pearson, Ruth\",314 725 4216,review\n";
+        let text =
+            "Clinic list\ntime,patient,nhs_number,type\n12:30,Barry Lee,626 064 3705,new\n09:00,\"Pearson, Ruth\",314 725 4216,review\n";
         let idx = ContextIndex::new().expect("test input");
         let mut sc = ScanContext::default();
         for at in ["626", "314"] {

@@ -119,26 +119,72 @@ impl Kind {
         match self {
             Kind::Email | Kind::Url | Kind::Crypto | Kind::Secret | Kind::Iban | Kind::CreditCard => 0,
             Kind::UkNhs | Kind::MedicalLicense | Kind::AbaRouting | Kind::ItFiscalCode | Kind::InAadhaar => 1,
-            Kind::UsSsn | Kind::UsItin | Kind::UkNino | Kind::EsNif | Kind::EsNie | Kind::PlPesel | Kind::FiHetu
-            | Kind::SePersonnummer | Kind::NlBsn | Kind::FrNir | Kind::DeTaxId | Kind::InPan | Kind::SgNric
-            | Kind::AuAbn | Kind::AuAcn | Kind::AuTfn | Kind::AuMedicare | Kind::CaSin | Kind::BrCpf
-            | Kind::BrCnpj | Kind::KrRrn => 2,
+            Kind::UsSsn
+            | Kind::UsItin
+            | Kind::UkNino
+            | Kind::EsNif
+            | Kind::EsNie
+            | Kind::PlPesel
+            | Kind::FiHetu
+            | Kind::SePersonnummer
+            | Kind::NlBsn
+            | Kind::FrNir
+            | Kind::DeTaxId
+            | Kind::InPan
+            | Kind::SgNric
+            | Kind::AuAbn
+            | Kind::AuAcn
+            | Kind::AuTfn
+            | Kind::AuMedicare
+            | Kind::CaSin
+            | Kind::BrCpf
+            | Kind::BrCnpj
+            | Kind::KrRrn => 2,
             Kind::Ip | Kind::Mac | Kind::Date => 3,
             Kind::Phone => 4,
             Kind::UsPassport | Kind::UsDriverLicense => 5,
             Kind::UsBank => 6,
             // Identifiers with a check digit or a strict structure.
-            Kind::DeHealthInsurance | Kind::DeSocialSecurity | Kind::DeVatId | Kind::DeIdCard | Kind::DePassport
-            | Kind::DeLanr | Kind::InGstin | Kind::ItVatCode | Kind::KrBrn | Kind::KrFrn | Kind::KrDriverLicense
-            | Kind::NgNin | Kind::PhTin | Kind::SeOrganisationsnummer | Kind::SgUen | Kind::ThTnin | Kind::TrNationalId
-            | Kind::UkDrivingLicence | Kind::UsMbi | Kind::UsNpi | Kind::ZaIdNumber => 2,
+            Kind::DeHealthInsurance
+            | Kind::DeSocialSecurity
+            | Kind::DeVatId
+            | Kind::DeIdCard
+            | Kind::DePassport
+            | Kind::DeLanr
+            | Kind::InGstin
+            | Kind::ItVatCode
+            | Kind::KrBrn
+            | Kind::KrFrn
+            | Kind::KrDriverLicense
+            | Kind::NgNin
+            | Kind::PhTin
+            | Kind::SeOrganisationsnummer
+            | Kind::SgUen
+            | Kind::ThTnin
+            | Kind::TrNationalId
+            | Kind::UkDrivingLicence
+            | Kind::UsMbi
+            | Kind::UsNpi
+            | Kind::ZaIdNumber => 2,
             // Registers, plates and postcodes: specific layouts without a check digit.
-            Kind::DeHandelsregister | Kind::DeTaxNumber | Kind::DeKfz | Kind::DeFuehrerschein | Kind::TrLicensePlate
-            | Kind::UkPostcode | Kind::UkVehicleRegistration | Kind::NgVehicleRegistration
-            | Kind::InVehicleRegistration | Kind::InVoter => 4,
+            Kind::DeHandelsregister
+            | Kind::DeTaxNumber
+            | Kind::DeKfz
+            | Kind::DeFuehrerschein
+            | Kind::TrLicensePlate
+            | Kind::UkPostcode
+            | Kind::UkVehicleRegistration
+            | Kind::NgVehicleRegistration
+            | Kind::InVehicleRegistration
+            | Kind::InVoter => 4,
             // Document numbers of a generic shape.
-            Kind::EsPassport | Kind::InPassport | Kind::ItDriverLicense | Kind::ItIdentityCard | Kind::ItPassport
-            | Kind::KrPassport | Kind::UkPassport => 5,
+            Kind::EsPassport
+            | Kind::InPassport
+            | Kind::ItDriverLicense
+            | Kind::ItIdentityCard
+            | Kind::ItPassport
+            | Kind::KrPassport
+            | Kind::UkPassport => 5,
             Kind::DeBsnr | Kind::DePlz => 6,
         }
     }

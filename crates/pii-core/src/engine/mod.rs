@@ -28,8 +28,8 @@ mod seal;
 use std::collections::HashSet;
 use std::sync::Arc;
 
-pub use anonymize::{anonymize, deanonymize, Deanonymized, Restored, TenantKeys, TOKEN_PREFIX};
-pub use catalog::{entity_catalog, EntityInfo};
+pub use anonymize::{Deanonymized, Restored, TOKEN_PREFIX, TenantKeys, anonymize, deanonymize};
+pub use catalog::{EntityInfo, entity_catalog};
 
 use crate::policy::RedactionPolicy;
 use crate::text::CharCounter;
@@ -132,8 +132,7 @@ impl Engine {
 
     /// Every entity type some recognizer of this engine can report.
     pub fn supported_entities(&self) -> Vec<EntityType> {
-        let mut all: Vec<EntityType> =
-            self.inner.recognizers.iter().flat_map(|r| r.supported_entities().iter().cloned()).collect();
+        let mut all: Vec<EntityType> = self.inner.recognizers.iter().flat_map(|r| r.supported_entities().iter().cloned()).collect();
         all.sort();
         all.dedup();
         all

@@ -8,8 +8,8 @@
 
 use std::collections::BTreeMap;
 
-use super::kind::entity_priority;
 use super::Span;
+use super::kind::entity_priority;
 
 /// Sorted, non-overlapping spans from `spans` (byte offsets into `text`).
 pub(crate) fn resolve(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
@@ -106,13 +106,16 @@ mod tests {
     #[test]
     fn higher_score_then_longer_then_priority_wins() {
         let text = "x".repeat(40);
-        let r = resolve(&text, vec![
-            span(EntityType::PHONE_NUMBER, 0, 12, 0.6),
-            span(EntityType::UK_NHS, 0, 12, 0.95),
-            span(EntityType::US_BANK_NUMBER, 20, 30, 0.5),
-            span(EntityType::PHONE_NUMBER, 20, 30, 0.5),
-            span(EntityType::US_SSN, 22, 25, 0.5),
-        ]);
+        let r = resolve(
+            &text,
+            vec![
+                span(EntityType::PHONE_NUMBER, 0, 12, 0.6),
+                span(EntityType::UK_NHS, 0, 12, 0.95),
+                span(EntityType::US_BANK_NUMBER, 20, 30, 0.5),
+                span(EntityType::PHONE_NUMBER, 20, 30, 0.5),
+                span(EntityType::US_SSN, 22, 25, 0.5),
+            ],
+        );
         assert_eq!(r.len(), 2);
         assert_eq!(r[0].entity_type, EntityType::UK_NHS);
         assert_eq!(r[1].entity_type, EntityType::PHONE_NUMBER);

@@ -18,9 +18,9 @@ use hmac::{Hmac, Mac};
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
 
-use super::anonymize::{subkey, TenantKeys};
-use crate::policy::{AdHocRecognizer, DenyListEntry, RedactionPolicy};
+use super::anonymize::{TenantKeys, subkey};
 use crate::CoreError;
+use crate::policy::{AdHocRecognizer, DenyListEntry, RedactionPolicy};
 
 const VERSION: &str = "v1.";
 const NONCE_LEN: usize = 12;
@@ -61,7 +61,8 @@ impl RedactionPolicy {
             ad_hoc_recognizers: self.ad_hoc_recognizers.clone(),
         };
         let plain = serde_json::to_vec(&secret).map_err(|e| CoreError::Crypto(e.to_string()))?;
-        let mut m = <Hmac<Sha256> as KeyInit>::new_from_slice(&subkey(keys, b"policy-nonce/v1")?).map_err(|e| CoreError::Crypto(e.to_string()))?;
+        let mut m =
+            <Hmac<Sha256> as KeyInit>::new_from_slice(&subkey(keys, b"policy-nonce/v1")?).map_err(|e| CoreError::Crypto(e.to_string()))?;
         m.update(&plain);
         let digest = m.finalize().into_bytes();
         let mut nonce = [0u8; NONCE_LEN];
@@ -91,7 +92,9 @@ impl RedactionPolicy {
         }
         let (nonce, ct) = raw.split_at(NONCE_LEN);
         let nonce: [u8; NONCE_LEN] = nonce.try_into().map_err(|_| crypto("is malformed"))?;
-        let plain = cipher(keys)?.decrypt(&nonce.into(), Payload { msg: ct, aad: AAD }).map_err(|_| crypto("does not open with this tenant's key"))?;
+        let plain = cipher(keys)?
+            .decrypt(&nonce.into(), Payload { msg: ct, aad: AAD })
+            .map_err(|_| crypto("does not open with this tenant's key"))?;
         let secret: Secret = serde_json::from_slice(&plain).map_err(|_| crypto("is malformed"))?;
         Ok(RedactionPolicy {
             allow_list: secret.allow_list,

@@ -7,9 +7,9 @@
 
 use aes::cipher::block_padding::Pkcs7;
 use aes::cipher::{BlockModeDecrypt, BlockModeEncrypt, KeyIvInit};
-use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig, URL_SAFE};
-use base64::engine::DecodePaddingMode;
 use base64::Engine as _;
+use base64::engine::DecodePaddingMode;
+use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig, URL_SAFE};
 
 use crate::CoreError;
 
@@ -47,7 +47,10 @@ pub fn decrypt(key: &[u8], token: &str) -> Result<String, CoreError> {
         })
         .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '='))
         .collect();
-    let lenient = GeneralPurpose::new(&base64::alphabet::STANDARD, GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent));
+    let lenient = GeneralPurpose::new(
+        &base64::alphabet::STANDARD,
+        GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent),
+    );
     let blob = lenient.decode(cleaned.trim_end_matches('=')).map_err(|_| undecryptable())?;
     if blob.len() < 2 * IV_LEN || blob.len() % IV_LEN != 0 {
         return Err(undecryptable());
@@ -115,7 +118,9 @@ mod tests {
     #[test]
     fn a_wrong_key_or_a_mangled_token_is_refused_not_garbled() {
         let token = encrypt(b"1111111111111111", [1; IV_LEN], "secret value").unwrap_or_default();
-        assert!(decrypt(b"2222222222222222", &token).is_err() || decrypt(b"2222222222222222", &token).ok().as_deref() != Some("secret value"));
+        assert!(
+            decrypt(b"2222222222222222", &token).is_err() || decrypt(b"2222222222222222", &token).ok().as_deref() != Some("secret value")
+        );
         assert!(decrypt(b"1111111111111111", "not a token").is_err());
         assert!(decrypt(b"short", &token).is_err());
         assert!(encrypt(b"invalidkey", [0; IV_LEN], "x").is_err());

@@ -8,7 +8,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::operators::{Direction, OperatorSpec};
-use super::params::{as_int, check_type, missing, truthy, PyType};
+use super::params::{PyType, as_int, check_type, missing, truthy};
 use crate::CoreError;
 
 /// One result a caller sends to `anonymize` (Presidio's `RecognizerResult`).
@@ -129,7 +129,12 @@ impl Entity {
 }
 
 /// Anonymizes `text`; `entropy` fills IVs and salts (the caller's random source).
-pub fn anonymize(text: &str, results: &[AnalyzerResult], operators: &Operators, entropy: &mut dyn FnMut(&mut [u8])) -> Result<EngineResult, CoreError> {
+pub fn anonymize(
+    text: &str,
+    results: &[AnalyzerResult],
+    operators: &Operators,
+    entropy: &mut dyn FnMut(&mut [u8]),
+) -> Result<EngineResult, CoreError> {
     let mut sorted = results.to_vec();
     sorted.sort_by_key(|r| (r.start, r.end));
     let kept = remove_conflicts(sorted);
@@ -232,7 +237,10 @@ fn operate(
     let mut applied: Vec<(OperatorItem, usize)> = Vec::with_capacity(spans.len());
     for (entity_type, start, end) in spans {
         if start > chars.len() || end > chars.len() {
-            return Err(CoreError::Refused(format!("Invalid analyzer result, start: {start} and end: {end}, while text length is only {}.", chars.len())));
+            return Err(CoreError::Refused(format!(
+                "Invalid analyzer result, start: {start} and end: {end}, while text length is only {}.",
+                chars.len()
+            )));
         }
         let original: String = chars[start..end].iter().collect();
         let spec = operators

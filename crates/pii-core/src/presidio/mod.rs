@@ -10,6 +10,6 @@ mod engine;
 mod operators;
 mod params;
 
-pub use engine::{anonymize, deanonymize, has_custom, operators_from_json, AnalyzerResult, EngineResult, Entity, OperatorItem, Operators};
+pub use engine::{AnalyzerResult, EngineResult, Entity, OperatorItem, Operators, anonymize, deanonymize, has_custom, operators_from_json};
 pub use operators::{Direction, OperatorSpec};
 pub use params::truthy;

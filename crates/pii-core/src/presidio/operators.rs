@@ -7,7 +7,7 @@ use serde_json::{Map, Value};
 use sha2::{Digest, Sha256, Sha512};
 
 use super::cipher;
-use super::params::{as_int, check_type, missing, py_str, require, PyType};
+use super::params::{PyType, as_int, check_type, missing, py_str, require};
 use crate::CoreError;
 
 /// Which way an engine runs: anonymizers and deanonymizers are separate sets.
@@ -54,7 +54,13 @@ impl OperatorSpec {
     }
 
     /// Checks the parameters and rewrites `text` (the entity's original characters).
-    pub(crate) fn apply(&self, direction: Direction, text: &str, entity_type: &str, entropy: &mut dyn FnMut(&mut [u8])) -> Result<String, CoreError> {
+    pub(crate) fn apply(
+        &self,
+        direction: Direction,
+        text: &str,
+        entity_type: &str,
+        entropy: &mut dyn FnMut(&mut [u8]),
+    ) -> Result<String, CoreError> {
         if !direction.operator_names().contains(&self.name.as_str()) || self.name == "custom" {
             return Err(CoreError::Refused(format!("Invalid operator class '{}'.", self.name)));
         }
@@ -205,7 +211,10 @@ mod tests {
 
     #[test]
     fn encrypt_checks_the_key_length() {
-        assert_eq!(run(json!({"type": "encrypt", "key": "invalidkey"}), "v"), Err("Invalid input, key must be of length 128, 192 or 256 bits".into()));
+        assert_eq!(
+            run(json!({"type": "encrypt", "key": "invalidkey"}), "v"),
+            Err("Invalid input, key must be of length 128, 192 or 256 bits".into())
+        );
         assert_eq!(run(json!({"type": "encrypt"}), "v"), Err("Expected parameter key".into()));
         assert!(run(json!({"type": "encrypt", "key": "1111111111111111"}), "v").is_ok());
     }

@@ -42,7 +42,12 @@ pub fn for_ended(conn: &mut DbConnection, ended: &Ended<'_>) -> Result<Option<Ne
             let (Some(url), None) = (&job.callback_url, job.batch_id) else { return Ok(None) };
             let event = format!("job.{}", job.status.as_str());
             let body = serde_json::json!({ "event": event, "job": JobResponse::from((*job).clone()) });
-            Ok(Some(NewCallback { tenant_id: job.tenant_id.clone(), url: url.clone(), event, payload: serde_json::to_string(&body).map_err(corrupt)? }))
+            Ok(Some(NewCallback {
+                tenant_id: job.tenant_id.clone(),
+                url: url.clone(),
+                event,
+                payload: serde_json::to_string(&body).map_err(corrupt)?,
+            }))
         }
         Ended::Batch(batch) => {
             let Some(url) = &batch.callback_url else { return Ok(None) };

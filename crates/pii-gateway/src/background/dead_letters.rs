@@ -8,7 +8,7 @@ use pii_queue::QueueName;
 use serde::Deserialize;
 use tokio_util::sync::CancellationToken;
 
-use super::{pause, Backoff};
+use super::{Backoff, pause};
 use crate::state::AppState;
 
 /// Enough of a message to find its job, even when the rest does not parse.

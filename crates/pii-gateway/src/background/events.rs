@@ -4,13 +4,13 @@
 
 use std::sync::Arc;
 
-use pii_core::messages::StatusEvent;
 use pii_core::ErrorKind;
+use pii_core::messages::StatusEvent;
 use pii_db::jobs;
 use pii_queue::{Delivery, QueueName};
 use tokio_util::sync::CancellationToken;
 
-use super::{pause, Backoff};
+use super::{Backoff, pause};
 use crate::state::AppState;
 
 const BATCH: usize = 256;

@@ -8,7 +8,7 @@ use pii_db::outbox;
 use pii_queue::{Outgoing, QueueError, Route};
 use tokio_util::sync::CancellationToken;
 
-use super::{pause, Backoff};
+use super::{Backoff, pause};
 use crate::state::AppState;
 
 /// Messages per transaction.
@@ -62,8 +62,8 @@ pub async fn relay_once(state: &AppState) -> Result<usize, String> {
                 let out: Result<Vec<Outgoing>, QueueError> = msgs
                     .iter()
                     .map(|m| {
-                        let route = Route::from_routing_key(&m.routing_key)
-                            .map_err(|k| QueueError::Encode(format!("unknown routing key {k}")))?;
+                        let route =
+                            Route::from_routing_key(&m.routing_key).map_err(|k| QueueError::Encode(format!("unknown routing key {k}")))?;
                         let mut out = Outgoing::new(route, m.payload.clone().into_bytes());
                         out.headers = m.header_map();
                         Ok(out)

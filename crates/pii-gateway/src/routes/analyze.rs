@@ -1,10 +1,10 @@
 //! Synchronous analysis and redaction of text in the request body.
 
-use actix_web::{web, HttpResponse};
-use pii_core::engine::{anonymize, deanonymize, SegmentContext};
+use actix_web::{HttpResponse, web};
+use pii_core::Finding;
+use pii_core::engine::{SegmentContext, anonymize, deanonymize};
 use pii_core::policy::RedactionPolicy;
 use pii_core::text::CharCounter;
-use pii_core::Finding;
 
 use crate::auth::Principal;
 use crate::dto::{AnalyzeRequest, AnalyzeResponse, DeanonymizeRequest, DeanonymizeResponse, RedactTextRequest, RedactTextResponse};
@@ -16,11 +16,7 @@ use crate::state::AppState;
 const INLINE_TEXT_BYTES: usize = 16 * 1024;
 
 pub(crate) async fn run_cpu<T: Send + 'static>(len: usize, f: impl FnOnce() -> T + Send + 'static) -> Result<T, ApiError> {
-    if len <= INLINE_TEXT_BYTES {
-        Ok(f())
-    } else {
-        tokio::task::spawn_blocking(f).await.map_err(|e| ApiError::Internal(e.to_string()))
-    }
+    if len <= INLINE_TEXT_BYTES { Ok(f()) } else { tokio::task::spawn_blocking(f).await.map_err(|e| ApiError::Internal(e.to_string())) }
 }
 
 /// Finds the PII entities of a text.
@@ -33,7 +29,11 @@ pub(crate) async fn run_cpu<T: Send + 'static>(len: usize, f: impl FnOnce() -> T
         (status = 422, body = crate::error::ErrorBody),
     ),
     security(("api_key" = [])))]
-pub async fn analyze_text(state: web::Data<AppState>, _principal: Principal, body: web::Json<AnalyzeRequest>) -> Result<HttpResponse, ApiError> {
+pub async fn analyze_text(
+    state: web::Data<AppState>,
+    _principal: Principal,
+    body: web::Json<AnalyzeRequest>,
+) -> Result<HttpResponse, ApiError> {
     let req = body.into_inner();
     let policy = RedactionPolicy {
         entities: req.entities,
@@ -60,7 +60,11 @@ pub async fn analyze_text(state: web::Data<AppState>, _principal: Principal, bod
         (status = 422, body = crate::error::ErrorBody),
     ),
     security(("api_key" = [])))]
-pub async fn redact_text(state: web::Data<AppState>, principal: Principal, body: web::Json<RedactTextRequest>) -> Result<HttpResponse, ApiError> {
+pub async fn redact_text(
+    state: web::Data<AppState>,
+    principal: Principal,
+    body: web::Json<RedactTextRequest>,
+) -> Result<HttpResponse, ApiError> {
     let req = body.into_inner();
     let policy = RedactionPolicy {
         entities: req.entities,
@@ -80,7 +84,12 @@ pub async fn redact_text(state: web::Data<AppState>, principal: Principal, body:
         let mut counter = CharCounter::new(&text);
         let findings: Vec<Finding> = spans
             .into_iter()
-            .map(|s| Finding { start: counter.char_offset(s.start), end: counter.char_offset(s.end), entity_type: s.entity_type, score: s.score })
+            .map(|s| Finding {
+                start: counter.char_offset(s.start),
+                end: counter.char_offset(s.end),
+                entity_type: s.entity_type,
+                score: s.score,
+            })
             .collect();
         Ok::<_, pii_core::CoreError>((redacted, findings))
     })
@@ -100,7 +109,11 @@ pub async fn redact_text(state: web::Data<AppState>, principal: Principal, body:
         (status = 422, body = crate::error::ErrorBody),
     ),
     security(("api_key" = [])))]
-pub async fn deanonymize_text(state: web::Data<AppState>, principal: Principal, body: web::Json<DeanonymizeRequest>) -> Result<HttpResponse, ApiError> {
+pub async fn deanonymize_text(
+    state: web::Data<AppState>,
+    principal: Principal,
+    body: web::Json<DeanonymizeRequest>,
+) -> Result<HttpResponse, ApiError> {
     let text = body.into_inner().text;
     let keys = state.master_key.tenant_keys(&principal.tenant);
     let restored = run_cpu(text.len(), move || deanonymize(&text, &keys)).await??;

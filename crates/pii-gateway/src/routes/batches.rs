@@ -1,6 +1,6 @@
 //! `/batches`: follow a batch by one handle.
 
-use actix_web::{web, HttpResponse};
+use actix_web::{HttpResponse, web};
 use pii_core::BatchId;
 use pii_db::batches;
 

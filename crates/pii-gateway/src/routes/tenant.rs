@@ -1,6 +1,6 @@
 //! `/tenant`: what a tenant may know about itself.
 
-use actix_web::{web, HttpResponse};
+use actix_web::{HttpResponse, web};
 
 use crate::auth::Principal;
 use crate::dto::TenantSelf;

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use pii_core::messages::{OutputVersion, StatusEvent};
 use pii_core::{JobStatus, TenantId};
 use reqwest::Method;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 use crate::*;
 
@@ -23,7 +23,12 @@ async fn two_tenants() -> (TestApp, PathBuf, PathBuf) {
     std::fs::write(b.join("secret.txt"), "SSN 123-45-6789 of tenant b").unwrap();
     for (t, dir) in [("tenant-a", &a), ("tenant-b", &b)] {
         let (status, body) = app
-            .call(Method::PATCH, &format!("/admin/tenants/{t}"), Some(KEY_ADMIN), Some(json!({"grants": [format!("file://{}/", dir.display())]})))
+            .call(
+                Method::PATCH,
+                &format!("/admin/tenants/{t}"),
+                Some(KEY_ADMIN),
+                Some(json!({"grants": [format!("file://{}/", dir.display())]})),
+            )
             .await;
         assert_eq!(status, 200, "{body}");
         assert_eq!(body["grants"], json!([format!("file://{}/", dir.display())]));
@@ -78,10 +83,15 @@ async fn a_batch_over_another_tenants_prefix_lists_nothing() {
 #[tokio::test]
 async fn another_tenants_file_cannot_be_named_as_an_output() {
     let (app, a, b) = two_tenants().await;
-    let (status, body) =
-        submit(&app, KEY_A, json!({"input_uri": file_uri(&a.join("mine.txt")), "output_uri": file_uri(&b.join("secret.txt")), "overwrite": true})).await;
+    let (status, body) = submit(
+        &app,
+        KEY_A,
+        json!({"input_uri": file_uri(&a.join("mine.txt")), "output_uri": file_uri(&b.join("secret.txt")), "overwrite": true}),
+    )
+    .await;
     assert_eq!(status, 422, "{body}");
-    let (status, _) = submit(&app, KEY_A, json!({"input_uri": file_uri(&a.join("mine.txt")), "output_uri": file_uri(&b.join("new.txt"))})).await;
+    let (status, _) =
+        submit(&app, KEY_A, json!({"input_uri": file_uri(&a.join("mine.txt")), "output_uri": file_uri(&b.join("new.txt"))})).await;
     assert_eq!(status, 422, "a new file in another tenant's folder is refused too");
     assert_eq!(std::fs::read_to_string(b.join("secret.txt")).unwrap(), "SSN 123-45-6789 of tenant b");
     // memory:// is never available to a tenant, as input or as output.
@@ -104,9 +114,12 @@ async fn an_existing_object_no_job_wrote_is_not_overwritten_without_being_asked(
     assert_eq!(submit(&app, KEY_A, asked).await.0, 202);
     // The input is never its own output, however the path is spelled (here through a symlinked folder).
     std::os::unix::fs::symlink(&a, a.join("same")).unwrap();
-    let (status, body) =
-        submit(&app, KEY_A, json!({"input_uri": file_uri(&a.join("mine.txt")), "output_uri": file_uri(&a.join("same/mine.txt")), "overwrite": true}))
-            .await;
+    let (status, body) = submit(
+        &app,
+        KEY_A,
+        json!({"input_uri": file_uri(&a.join("mine.txt")), "output_uri": file_uri(&a.join("same/mine.txt")), "overwrite": true}),
+    )
+    .await;
     assert_eq!(status, 422, "{body}");
     assert!(body["detail"].as_str().unwrap().contains("differ"), "{body}");
 }
@@ -143,8 +156,12 @@ async fn delete_removes_only_the_object_the_job_wrote() {
     let (app, a, _) = two_tenants().await;
     // A job that never wrote its output: DELETE leaves the object that was there.
     std::fs::write(a.join("kept.txt"), "not written by any job").unwrap();
-    let (_, job) =
-        submit(&app, KEY_A, json!({"input_uri": file_uri(&a.join("mine.txt")), "output_uri": file_uri(&a.join("kept.txt")), "overwrite": true})).await;
+    let (_, job) = submit(
+        &app,
+        KEY_A,
+        json!({"input_uri": file_uri(&a.join("mine.txt")), "output_uri": file_uri(&a.join("kept.txt")), "overwrite": true}),
+    )
+    .await;
     let (status, _) = app.call(Method::DELETE, &format!("/jobs/{}", job["id"].as_str().unwrap()), Some(KEY_A), None).await;
     assert_eq!(status, 200);
     assert!(a.join("kept.txt").exists(), "a job that wrote nothing deletes nothing");

@@ -50,7 +50,12 @@ async fn every_route_refuses_a_missing_key_and_hides_other_tenants_data() {
         let (status, _) = app.call(m.clone(), p, None, Some(json!({}))).await;
         assert_eq!(status, 401, "{m} {p} without a key");
     }
-    for (m, p) in [(Method::GET, "/admin/tenants"), (Method::POST, "/admin/keys"), (Method::DELETE, "/admin/keys/key_x"), (Method::PATCH, "/admin/tenants/tenant-a")] {
+    for (m, p) in [
+        (Method::GET, "/admin/tenants"),
+        (Method::POST, "/admin/keys"),
+        (Method::DELETE, "/admin/keys/key_x"),
+        (Method::PATCH, "/admin/tenants/tenant-a"),
+    ] {
         let (status, _) = app.call(m.clone(), p, Some(KEY_A), Some(json!({"tenant_id": "tenant-a"}))).await;
         assert_eq!(status, 404, "an admin route refuses a tenant key: {m} {p}");
     }

@@ -53,13 +53,7 @@ async fn an_address_spraying_keys_is_stopped_before_the_store_is_asked() {
     // Past the limit, the address gets 429 with Retry-After, whatever key it sends.
     let mut limited = None;
     for i in 5..(pii_gateway::auth_guard::MAX_FAILURES + 5) {
-        let resp = app
-            .client
-            .get(format!("{}/jobs", app.base))
-            .header("X-API-Key", format!("pk_wrong_key_{i:0>24}"))
-            .send()
-            .await
-            .unwrap();
+        let resp = app.client.get(format!("{}/jobs", app.base)).header("X-API-Key", format!("pk_wrong_key_{i:0>24}")).send().await.unwrap();
         if resp.status().as_u16() == 429 {
             limited = resp.headers().get("retry-after").map(|v| v.to_str().unwrap().to_owned());
             break;

@@ -39,7 +39,15 @@ async fn oversized_requests_and_options_are_refused_with_clear_answers() {
         assert!(body["detail"].as_str().is_some_and(|d| !d.is_empty()));
     }
     // Malformed JSON is 400, a wrong shape 422.
-    let resp = app.client.post(format!("{}/redact/uri", app.base)).header("X-API-Key", KEY_A).header("Content-Type", "application/json").body("{oops").send().await.unwrap();
+    let resp = app
+        .client
+        .post(format!("{}/redact/uri", app.base))
+        .header("X-API-Key", KEY_A)
+        .header("Content-Type", "application/json")
+        .body("{oops")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(resp.status().as_u16(), 400);
     let (status, _) = app.call(Method::POST, "/analyze", Some(KEY_A), Some(json!({"text": 5}))).await;
     assert_eq!(status, 422);
@@ -105,8 +113,14 @@ async fn a_large_policy_times_many_items_is_refused_before_anything_is_built() {
     assert_eq!(jobs, json!([]), "nothing was created");
     // Negative: the same deny list for a few items is accepted.
     let items: Vec<_> = (0..3).map(|i| json!({"input_uri": uri, "output_uri": format!("{uri}.{i}.out")})).collect();
-    let (status, body) =
-        pii_test_utils::call_api(&fresh, Method::POST, format!("{}/redact/batch", app.base), Some(KEY_A), Some(json!({"items": items, "deny_list": deny}))).await;
+    let (status, body) = pii_test_utils::call_api(
+        &fresh,
+        Method::POST,
+        format!("{}/redact/batch", app.base),
+        Some(KEY_A),
+        Some(json!({"items": items, "deny_list": deny})),
+    )
+    .await;
     assert_eq!(status, 202, "{body}");
 }
 

@@ -2,8 +2,8 @@
 //! test controls exactly what happens to its jobs.
 
 mod grants;
-mod keys;
 mod isolation;
+mod keys;
 mod limits;
 mod presidio;
 

@@ -2,7 +2,7 @@
 //! see them (the test app's engine has no NER, so the texts hold structured values).
 
 use reqwest::Method;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 use crate::*;
 
@@ -14,7 +14,8 @@ impl TestApp {
 
     async fn presidio_raw(&self, path: &str, body: &'static str) -> (u16, Value) {
         let url = format!("{}{path}", self.base.replace("/api/v1", "/presidio"));
-        let res = self.client.post(url).header("X-API-Key", KEY_A).header("Content-Type", "application/json").body(body).send().await.unwrap();
+        let res =
+            self.client.post(url).header("X-API-Key", KEY_A).header("Content-Type", "application/json").body(body).send().await.unwrap();
         (res.status().as_u16(), res.json().await.unwrap_or(Value::Null))
     }
 }
@@ -37,7 +38,13 @@ async fn analyze_answers_in_presidios_result_shape_for_one_text_and_for_a_batch(
     assert_eq!(body.as_array().map(Vec::len), Some(2));
     assert_eq!(body[1], json!([]));
     // A threshold above every score leaves nothing; `entities` narrows the types.
-    let (_, body) = app.presidio(Method::POST, "/analyze", Some(json!({"text": TEXT, "language": "en", "entities": ["PHONE_NUMBER"], "correlation_id": "c-1"}))).await;
+    let (_, body) = app
+        .presidio(
+            Method::POST,
+            "/analyze",
+            Some(json!({"text": TEXT, "language": "en", "entities": ["PHONE_NUMBER"], "correlation_id": "c-1"})),
+        )
+        .await;
     assert!(body.as_array().unwrap().iter().all(|r| r["entity_type"] == "PHONE_NUMBER"), "{body}");
     assert!(!body.as_array().unwrap().is_empty());
 }
@@ -79,7 +86,10 @@ async fn ad_hoc_recognizers_allow_lists_and_decision_process_work_as_in_presidio
     let bad = json!({"text": "x", "language": "en", "ad_hoc_recognizers": [{"supported_entity": "ZIP", "patterns": [{"kind": "zip", "regex": "\\d{5}", "score": 0.1}]}]});
     let (s, body) = app.presidio(Method::POST, "/analyze", Some(bad)).await;
     assert_eq!(s, 400);
-    assert_eq!(body["error"], "Failed to parse /analyze request for AnalyzerEngine.analyze(). Pattern.__init__() got an unexpected keyword argument 'kind'");
+    assert_eq!(
+        body["error"],
+        "Failed to parse /analyze request for AnalyzerEngine.analyze(). Pattern.__init__() got an unexpected keyword argument 'kind'"
+    );
 
     let allow = |list: Value, mode: Option<&str>| {
         let mut req = json!({"text": "mail ops@Corp.example now", "language": "en", "allow_list": list});
@@ -164,7 +174,12 @@ async fn anonymize_and_deanonymize_refuse_as_presidio_does() {
         ("/anonymize", json!({}), 400, "Invalid request json"),
         ("/anonymize", custom, 400, "Custom type anonymizer is not supported"),
         ("/anonymize", json!({"text": "abc"}), 422, "Invalid input, request must contain analyzer results"),
-        ("/anonymize", json!({"text": "abc", "analyzer_results": [{"start": 0, "end": 9, "score": 1, "entity_type": "X"}]}), 422, "Invalid analyzer result, start: 0 and end: 9, while text length is only 3."),
+        (
+            "/anonymize",
+            json!({"text": "abc", "analyzer_results": [{"start": 0, "end": 9, "score": 1, "entity_type": "X"}]}),
+            422,
+            "Invalid analyzer result, start: 0 and end: 9, while text length is only 3.",
+        ),
         ("/deanonymize", json!({}), 400, "Invalid request json"),
         (
             "/deanonymize",
@@ -207,5 +222,8 @@ async fn encrypted_values_decrypt_with_the_callers_key_including_tokens_presidio
     let (s, dec) = app.presidio(Method::POST, "/deanonymize", Some(req)).await;
     assert_eq!(s, 200, "{dec}");
     assert_eq!(dec["text"], "text_for_encryption");
-    assert_eq!(dec["items"], json!([{"start": 0, "end": 19, "entity_type": "NUMBER", "text": "text_for_encryption", "operator": "decrypt"}]));
+    assert_eq!(
+        dec["items"],
+        json!([{"start": 0, "end": 19, "entity_type": "NUMBER", "text": "text_for_encryption", "operator": "decrypt"}])
+    );
 }

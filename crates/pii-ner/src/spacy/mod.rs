@@ -8,9 +8,9 @@
 pub(crate) mod features;
 pub(crate) mod hash;
 pub(crate) mod net;
-pub(crate) mod pychar;
 #[doc(hidden)]
 pub mod parity;
+pub(crate) mod pychar;
 pub(crate) mod symbols;
 pub(crate) mod tokenizer;
 

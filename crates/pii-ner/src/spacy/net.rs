@@ -235,7 +235,11 @@ impl Net {
             };
             unmaxed.copy_from_slice(lb);
             for (f, &id) in ids.iter().enumerate() {
-                let src = if id < 0 || (id as usize) < from { &pad[f * O..(f + 1) * O] } else { &pre[(id as usize * FEATS + f) * O..(id as usize * FEATS + f + 1) * O] };
+                let src = if id < 0 || (id as usize) < from {
+                    &pad[f * O..(f + 1) * O]
+                } else {
+                    &pre[(id as usize * FEATS + f) * O..(id as usize * FEATS + f + 1) * O]
+                };
                 for (u, s) in unmaxed.iter_mut().zip(src) {
                     *u += s;
                 }

@@ -38,11 +38,7 @@ pub struct ParityReport {
 }
 
 fn pct(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        100.0
-    } else {
-        100.0 * a as f64 / b as f64
-    }
+    if b == 0 { 100.0 } else { 100.0 * a as f64 / b as f64 }
 }
 
 impl ParityReport {
@@ -65,13 +61,7 @@ impl ParityReport {
 impl fmt::Display for ParityReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "documents: {}, spaCy entities: {}", self.docs, self.gold)?;
-        writeln!(
-            f,
-            "network + decoder on spaCy's tokens: {} of {} entities identical ({:.2}%)",
-            self.same_net,
-            self.gold,
-            self.net_pct()
-        )?;
+        writeln!(f, "network + decoder on spaCy's tokens: {} of {} entities identical ({:.2}%)", self.same_net, self.gold, self.net_pct())?;
         writeln!(
             f,
             "end to end with the ported tokenizer: {} of {} identical ({:.2}%), {} predicted",
@@ -99,9 +89,7 @@ impl fmt::Display for ParityReport {
 }
 
 fn num(v: &serde_json::Value) -> Result<usize, String> {
-    v.as_u64()
-        .map(|n| n as usize)
-        .ok_or_else(|| format!("expected an offset, got {v}"))
+    v.as_u64().map(|n| n as usize).ok_or_else(|| format!("expected an offset, got {v}"))
 }
 
 /// Compares the port with spaCy's output, one JSON object per line with `text`, `tokens`
@@ -116,25 +104,16 @@ pub fn compare(ner: &SpacyNer, input: impl BufRead) -> Result<ParityReport, Stri
         if line.trim().is_empty() {
             continue;
         }
-        let v: serde_json::Value =
-            serde_json::from_str(&line).map_err(|e| format!("line {}: {e}", n + 1))?;
-        let text = v["text"]
-            .as_str()
-            .ok_or_else(|| format!("line {}: no text", n + 1))?;
+        let v: serde_json::Value = serde_json::from_str(&line).map_err(|e| format!("line {}: {e}", n + 1))?;
+        let text = v["text"].as_str().ok_or_else(|| format!("line {}: no text", n + 1))?;
         let mut tokens: Vec<(usize, usize, Option<String>)> = Vec::new();
-        for t in v["tokens"]
-            .as_array()
-            .ok_or_else(|| format!("line {}: no tokens", n + 1))?
-        {
+        for t in v["tokens"].as_array().ok_or_else(|| format!("line {}: no tokens", n + 1))? {
             tokens.push((num(&t[0])?, num(&t[1])?, t[2].as_str().map(str::to_owned)));
         }
         let mut bad_feats = Vec::new();
         if let Some(fs) = v["feats"].as_array() {
             for (t, f) in tokens.iter().zip(fs) {
-                let want: Vec<u64> = f
-                    .as_array()
-                    .map(|a| a.iter().filter_map(serde_json::Value::as_u64).collect())
-                    .unwrap_or_default();
+                let want: Vec<u64> = f.as_array().map(|a| a.iter().filter_map(serde_json::Value::as_u64).collect()).unwrap_or_default();
                 let got = ner.feats(&text[t.0..t.1], t.2.as_deref());
                 r.feats_gold += 1;
                 if want == got {
@@ -145,33 +124,15 @@ pub fn compare(ner: &SpacyNer, input: impl BufRead) -> Result<ParityReport, Stri
             }
         }
         let mut ents: BTreeSet<Ent> = BTreeSet::new();
-        for e in v["ents"]
-            .as_array()
-            .ok_or_else(|| format!("line {}: no ents", n + 1))?
-        {
-            ents.insert((
-                num(&e[0])?,
-                num(&e[1])?,
-                e[2].as_str().unwrap_or_default().to_owned(),
-            ));
+        for e in v["ents"].as_array().ok_or_else(|| format!("line {}: no ents", n + 1))? {
+            ents.insert((num(&e[0])?, num(&e[1])?, e[2].as_str().unwrap_or_default().to_owned()));
         }
         r.docs += 1;
         r.gold += ents.len();
-        let spans: Vec<(usize, usize, Option<&str>)> = tokens
-            .iter()
-            .map(|(s, e, n)| (*s, *e, n.as_deref()))
-            .collect();
-        let net: BTreeSet<Ent> = ner
-            .entities_of_tokens(text, &spans)
-            .into_iter()
-            .map(|e| (e.start, e.end, e.label))
-            .collect();
+        let spans: Vec<(usize, usize, Option<&str>)> = tokens.iter().map(|(s, e, n)| (*s, *e, n.as_deref())).collect();
+        let net: BTreeSet<Ent> = ner.entities_of_tokens(text, &spans).into_iter().map(|e| (e.start, e.end, e.label)).collect();
         r.same_net += ents.intersection(&net).count();
-        let e2e: BTreeSet<Ent> = ner
-            .entities(text)
-            .into_iter()
-            .map(|e| (e.start, e.end, e.label))
-            .collect();
+        let e2e: BTreeSet<Ent> = ner.entities(text).into_iter().map(|e| (e.start, e.end, e.label)).collect();
         r.same_e2e += ents.intersection(&e2e).count();
         r.pred_e2e += e2e.len();
         let mine: BTreeSet<(usize, usize)> = ner.tokenize(text).into_iter().collect();
@@ -180,32 +141,13 @@ pub fn compare(ner: &SpacyNer, input: impl BufRead) -> Result<ParityReport, Stri
         r.toks_pred += mine.len();
         r.toks_same += theirs.intersection(&mine).count();
         if net != ents || e2e != ents || mine != theirs || !bad_feats.is_empty() {
-            let show = |s: &BTreeSet<Ent>| {
-                s.iter()
-                    .map(|(a, b, l)| format!("{l} {:?}", &text[*a..*b]))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            };
-            let mut d = format!(
-                "text {} {:?}\n  spaCy: {}\n  net:   {}\n  e2e:   {}",
-                v["id"],
-                text,
-                show(&ents),
-                show(&net),
-                show(&e2e)
-            );
+            let show = |s: &BTreeSet<Ent>| s.iter().map(|(a, b, l)| format!("{l} {:?}", &text[*a..*b])).collect::<Vec<_>>().join(", ");
+            let mut d = format!("text {} {:?}\n  spaCy: {}\n  net:   {}\n  e2e:   {}", v["id"], text, show(&ents), show(&net), show(&e2e));
             if mine != theirs {
                 let only = |a: &BTreeSet<(usize, usize)>, b: &BTreeSet<(usize, usize)>| {
-                    a.difference(b)
-                        .map(|(s, e)| format!("{:?}", &text[*s..*e]))
-                        .collect::<Vec<_>>()
-                        .join(" ")
+                    a.difference(b).map(|(s, e)| format!("{:?}", &text[*s..*e])).collect::<Vec<_>>().join(" ")
                 };
-                d += &format!(
-                    "\n  tokens only spaCy: {}\n  tokens only port:  {}",
-                    only(&theirs, &mine),
-                    only(&mine, &theirs)
-                );
+                d += &format!("\n  tokens only spaCy: {}\n  tokens only port:  {}", only(&theirs, &mine), only(&mine, &theirs));
             }
             for b in &bad_feats {
                 d += &format!("\n  features differ: {b}");

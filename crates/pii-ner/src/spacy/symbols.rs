@@ -466,21 +466,14 @@ const SYMBOLS: [(&str, u64); 456] = [
 
 /// The id of a built-in symbol, if `s` is one.
 pub(crate) fn symbol_id(s: &str) -> Option<u64> {
-    SYMBOLS
-        .binary_search_by(|(k, _)| k.as_bytes().cmp(s.as_bytes()))
-        .ok()
-        .map(|i| SYMBOLS[i].1)
+    SYMBOLS.binary_search_by(|(k, _)| k.as_bytes().cmp(s.as_bytes())).ok().map(|i| SYMBOLS[i].1)
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn symbols_are_sorted_and_found() {
-        assert!(
-            super::SYMBOLS
-                .windows(2)
-                .all(|w| w[0].0.as_bytes() < w[1].0.as_bytes())
-        );
+        assert!(super::SYMBOLS.windows(2).all(|w| w[0].0.as_bytes() < w[1].0.as_bytes()));
         assert_eq!(super::symbol_id("X"), Some(101));
         assert_eq!(super::symbol_id("_"), Some(456));
         assert_eq!(super::symbol_id("Xxxxx"), None);

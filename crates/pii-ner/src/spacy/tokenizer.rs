@@ -79,7 +79,11 @@ impl Tokenizer {
         let mut patterns = Vec::new();
         for s in t.specials.keys() {
             let s: &str = s;
-            if Self::find_len(&t.prefix, s) != 0 || Self::find_len(&t.suffix, s) != 0 || t.infix.find_iter(s).flatten().next().is_some() || s.contains(' ') {
+            if Self::find_len(&t.prefix, s) != 0
+                || Self::find_len(&t.suffix, s) != 0
+                || t.infix.find_iter(s).flatten().next().is_some()
+                || s.contains(' ')
+            {
                 let toks = t.tokenize_affixes(s, false);
                 if toks.is_empty() {
                     continue;

@@ -76,7 +76,9 @@ mod tests {
     fn ibans_compact_and_grouped() {
         assert!(has("Dash as iban separator: AL47-2121-1009-0000-0002-3569-8741", "IBAN_CODE", "AL47-2121-1009-0000-0002-3569-8741"));
         assert!(!has_type("IBAN AL47-2121 1009-0000-0002-3569-8741", "IBAN_CODE"));
-        for v in ["GB82 WEST 1234 5698 7654 32", "GB82WEST12345698765432", "DE89 3704 0044 0532 0130 00", "FR14 2004 1010 0505 0001 3M02 606"] {
+        for v in
+            ["GB82 WEST 1234 5698 7654 32", "GB82WEST12345698765432", "DE89 3704 0044 0532 0130 00", "FR14 2004 1010 0505 0001 3M02 606"]
+        {
             assert!(has(&format!("IBAN: {v}."), "IBAN_CODE", v), "{v}: {:?}", found(v));
         }
         assert!(!has_type("IBAN: GB82 WEST 1234 5698 7654 33", "IBAN_CODE"));

@@ -5,10 +5,10 @@
 //! passports, driver licenses, state medical licenses) or whose checksum is weak for their length
 //! (nine to eleven bare digits) are reported only next to a label that names them.
 
-use super::{numbers::uniform_separator, Cand, Pattern, Score};
+use super::{Cand, Pattern, Score, numbers::uniform_separator};
 use crate::engine::checksum::{
-    au_abn, au_acn, au_medicare, au_tfn, br_cnpj, br_cpf, de_tax_id, dea, digits_into, es_nif_letter, fi_hetu, fr_nir,
-    it_fiscal_code, kr_rrn, nhs, nl_bsn, pl_pesel, se_personnummer, sg_nric, verhoeff,
+    au_abn, au_acn, au_medicare, au_tfn, br_cnpj, br_cpf, de_tax_id, dea, digits_into, es_nif_letter, fi_hetu, fr_nir, it_fiscal_code,
+    kr_rrn, nhs, nl_bsn, pl_pesel, se_personnummer, sg_nric, verhoeff,
 };
 use crate::engine::kind::Kind;
 
@@ -354,7 +354,16 @@ mod tests {
         assert!(!has_type("Serial: W97115262.", "US_PASSPORT"));
         check(
             "US_DRIVER_LICENSE",
-            &["K9465350", "W 497 737 074 697", "U993-897-68-939-0", "S343-6413-4472", "Q3890 52605 54992", "QW350035", "WDL1YNE582ZR", "248 196 765"],
+            &[
+                "K9465350",
+                "W 497 737 074 697",
+                "U993-897-68-939-0",
+                "S343-6413-4472",
+                "Q3890 52605 54992",
+                "QW350035",
+                "WDL1YNE582ZR",
+                "248 196 765",
+            ],
             &[],
             "Driver license:",
         );

@@ -58,7 +58,18 @@ pub(super) fn patterns(v: &mut Vec<Pattern>) {
     ));
     v.push(Pattern::new(
         UsMbi,
-        concat!("[0-9]", mbi_alpha!(), mbi_alnum!(), "[0-9]-", mbi_alpha!(), mbi_alnum!(), "[0-9]-", mbi_alpha!(), mbi_alpha!(), "[0-9]{2}"),
+        concat!(
+            "[0-9]",
+            mbi_alpha!(),
+            mbi_alnum!(),
+            "[0-9]-",
+            mbi_alpha!(),
+            mbi_alnum!(),
+            "[0-9]-",
+            mbi_alpha!(),
+            mbi_alpha!(),
+            "[0-9]{2}"
+        ),
         |c| uniform_case(c.s()).then(|| Score::weak(0.5)),
     ));
     // US National Provider Identifier: ten digits starting 1 or 2, Luhn with the 80840 prefix.

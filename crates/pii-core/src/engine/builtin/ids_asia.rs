@@ -23,7 +23,9 @@ pub(super) fn patterns(v: &mut Vec<Pattern>) {
     v.push(Pattern::new(InVehicleRegistration, r"[A-Z]{3}\d{4}", |c| nonzero_tail(c, 4).then(|| Score::weak(0.2))));
     v.push(Pattern::new(InVehicleRegistration, r"\d{1,3}(?:CD|CC|UN)[1-9]\d{1,3}", |_| Some(Score::weak(0.4))));
     v.push(Pattern::new(InVehicleRegistration, r"[A-Z]{2}\d[A-Z]{1,3}\d{4}|[A-Z]{2}\d{2}[A-Z]{1,2}\d{4}", in_vehicle));
-    v.push(Pattern::new(InVehicleRegistration, r"[2-9][1-9]BH\d{4}[A-HJ-NP-Z]{2}", |c| nonzero_tail(&Cand { text: c.text, start: c.start, end: c.end - 2 }, 4).then(|| Score::weak(0.85))));
+    v.push(Pattern::new(InVehicleRegistration, r"[2-9][1-9]BH\d{4}[A-HJ-NP-Z]{2}", |c| {
+        nonzero_tail(&Cand { text: c.text, start: c.start, end: c.end - 2 }, 4).then(|| Score::weak(0.85))
+    }));
     v.push(Pattern::new(InVehicleRegistration, r"\d{2}[ABCDEFHKPRX]\d{6}[A-Z]", |c| (c.s()[..2] != *b"00").then(|| Score::weak(0.85))));
     // India: voter id (EPIC), three letters and seven digits.
     v.push(Pattern::new(InVoter, r"[A-Za-z]{3}\d{7}", voter));
@@ -50,9 +52,9 @@ fn nonzero_tail(c: &Cand<'_>, n: usize) -> bool {
 
 /// State and union-territory codes of Indian registrations (current, former and special).
 const IN_STATES: &[&[u8; 2]] = &[
-    b"AN", b"CH", b"DH", b"DL", b"JK", b"LA", b"LD", b"PY", b"CT", b"DN", b"AP", b"AR", b"AS", b"BR", b"CG", b"GA",
-    b"GJ", b"HR", b"HP", b"JH", b"KA", b"KL", b"MP", b"MH", b"MN", b"ML", b"MZ", b"NL", b"OD", b"PB", b"RJ", b"SK",
-    b"TN", b"TS", b"TR", b"UP", b"UK", b"WB", b"UT", b"UL", b"OR", b"UA", b"DD",
+    b"AN", b"CH", b"DH", b"DL", b"JK", b"LA", b"LD", b"PY", b"CT", b"DN", b"AP", b"AR", b"AS", b"BR", b"CG", b"GA", b"GJ", b"HR", b"HP",
+    b"JH", b"KA", b"KL", b"MP", b"MH", b"MN", b"ML", b"MZ", b"NL", b"OD", b"PB", b"RJ", b"SK", b"TN", b"TS", b"TR", b"UP", b"UK", b"WB",
+    b"UT", b"UL", b"OR", b"UA", b"DD",
 ];
 
 fn in_vehicle(c: &Cand<'_>) -> Option<Score> {

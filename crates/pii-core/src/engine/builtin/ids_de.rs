@@ -32,11 +32,9 @@ pub(super) fn patterns(v: &mut Vec<Pattern>) {
     // Passport: the same ICAO alphabet and check digit.
     v.push(Pattern { kind: DePassport, regex: format!("{ICAO_DE}(?:{ICAO_DE}|[0-9]){{7}}[0-9]").into(), check: passport });
     // Number plates: district (1-3 letters), 1-2 letters, 1-4 digits, E (electric) or H (historic).
-    v.push(Pattern::new(
-        DeKfz,
-        r"[A-Za-z]{1,3}(?: [A-Za-z]{1,2} |-[A-Za-z]{1,2}[ \-])\d{1,4}[EHeh]?",
-        |c| uniform_case(c.s()).then(|| Score::weak(0.3)),
-    ));
+    v.push(Pattern::new(DeKfz, r"[A-Za-z]{1,3}(?: [A-Za-z]{1,2} |-[A-Za-z]{1,2}[ \-])\d{1,4}[EHeh]?", |c| {
+        uniform_case(c.s()).then(|| Score::weak(0.3))
+    }));
     // Postcodes: five digits from 01001 to 99998.
     v.push(Pattern::new(DePlz, r"\d{5}", plz));
     // Pension insurance number: area, birth date, initial, serial, check digit.

@@ -31,12 +31,12 @@ mod secrets;
 
 use std::borrow::Cow;
 
-use regex_automata::dfa::{dense, Automaton, StartKind};
+use regex_automata::dfa::{Automaton, StartKind, dense};
 use regex_automata::util::primitives::StateID;
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, MatchKind};
 
-use super::context::{ContextIndex, ScanContext, Verdict, CONTEXT_FREE};
+use super::context::{CONTEXT_FREE, ContextIndex, ScanContext, Verdict};
 use super::kind::{Kind, KindSet};
 use super::{Recognizer, SegmentContext, Span};
 use crate::{CoreError, EntityType};
@@ -110,12 +110,7 @@ impl Builtin {
     pub(crate) fn new() -> Result<Self, CoreError> {
         let patterns = patterns::all();
         let dfa = dense::Builder::new()
-            .configure(
-                dense::Config::new()
-                    .match_kind(MatchKind::All)
-                    .start_kind(StartKind::Anchored)
-                    .minimize(false),
-            )
+            .configure(dense::Config::new().match_kind(MatchKind::All).start_kind(StartKind::Anchored).minimize(false))
             .syntax(syntax::Config::new().unicode(false).utf8(false))
             .build_many(&patterns.iter().map(|p| p.regex.as_ref()).collect::<Vec<_>>())
             .map_err(|e| CoreError::invalid("built-in pattern", e.to_string()))?;
@@ -291,10 +286,7 @@ impl Scan<'_, '_> {
                 continue;
             }
             match class {
-                OPEN if i + 1 < n
-                    && (bytes[i + 1].is_ascii_digit() || bytes[i + 1] == b'+')
-                    && (i == 0 || !is_alnum(bytes[i - 1])) =>
-                {
+                OPEN if i + 1 < n && (bytes[i + 1].is_ascii_digit() || bytes[i + 1] == b'+') && (i == 0 || !is_alnum(bytes[i - 1])) => {
                     self.patterns_at(i);
                 }
                 DASH if bytes[i..].starts_with(b"-----BEGIN ") => {
@@ -494,10 +486,48 @@ fn plain_word(b: &[u8], s: usize, e: usize) -> bool {
     let p = [b[s] | 0x20, b[s + 1] | 0x20, b[s + 2] | 0x20];
     !matches!(
         &p,
-        b"jan" | b"feb" | b"mar" | b"apr" | b"may" | b"jun" | b"jul" | b"aug" | b"sep" | b"oct" | b"nov" | b"dec"
-            | b"mae" | b"mrz" | b"mai" | b"okt" | b"dez" | b"fev" | b"avr" | b"jui" | b"aou" | b"ene" | b"abr"
-            | b"ago" | b"dic" | b"gen" | b"mag" | b"giu" | b"lug" | b"set" | b"ott" | b"out" | b"mei" | b"maa"
-            | b"mrt" | b"mon" | b"tue" | b"wed" | b"thu" | b"fri" | b"sat" | b"sun"
+        b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"may"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+            | b"mae"
+            | b"mrz"
+            | b"mai"
+            | b"okt"
+            | b"dez"
+            | b"fev"
+            | b"avr"
+            | b"jui"
+            | b"aou"
+            | b"ene"
+            | b"abr"
+            | b"ago"
+            | b"dic"
+            | b"gen"
+            | b"mag"
+            | b"giu"
+            | b"lug"
+            | b"set"
+            | b"ott"
+            | b"out"
+            | b"mei"
+            | b"maa"
+            | b"mrt"
+            | b"mon"
+            | b"tue"
+            | b"wed"
+            | b"thu"
+            | b"fri"
+            | b"sat"
+            | b"sun"
     )
 }
 

@@ -4,7 +4,7 @@ use std::net::{Ipv4Addr, Ipv6Addr};
 
 use std::borrow::Cow;
 
-use super::{is_alnum, Cand, Pattern, Score};
+use super::{Cand, Pattern, Score, is_alnum};
 use crate::engine::kind::Kind;
 
 pub(super) const EMAIL_SCORE: f32 = 1.0;
@@ -178,7 +178,9 @@ pub(super) fn url_at(b: &[u8], i: usize) -> Option<(usize, usize)> {
     let host_end = b[i + body..e].iter().position(|&c| matches!(c, b'/' | b'?' | b'#')).map_or(e, |p| i + body + p);
     let host = &b[i + body..host_end];
     let host_ok = host.eq_ignore_ascii_case(b"localhost")
-        || host.iter().rposition(|&c| c == b'.').is_some_and(|d| host.get(d + 1).is_some_and(u8::is_ascii_alphabetic) || host[d + 1..].iter().all(|c| c.is_ascii_digit() || *c == b':'));
+        || host.iter().rposition(|&c| c == b'.').is_some_and(|d| {
+            host.get(d + 1).is_some_and(u8::is_ascii_alphabetic) || host[d + 1..].iter().all(|c| c.is_ascii_digit() || *c == b':')
+        });
     if !host_ok || host.first().is_some_and(|&c| !is_alnum(c) && c != b'[') {
         return None;
     }

@@ -18,11 +18,7 @@ pub(super) fn patterns(v: &mut Vec<Pattern>) {
         regex: Cow::Borrowed(r"\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4}|\d{3}\.\d{2}\.\d{4}|\d{9}"),
         check: ssn,
     });
-    v.push(Pattern {
-        kind: Kind::UsItin,
-        regex: Cow::Borrowed(r"9\d{2}-\d{2}-\d{4}|9\d{2} \d{2} \d{4}|9\d{8}"),
-        check: itin,
-    });
+    v.push(Pattern { kind: Kind::UsItin, regex: Cow::Borrowed(r"9\d{2}-\d{2}-\d{4}|9\d{2} \d{2} \d{4}|9\d{8}"), check: itin });
 }
 
 /// The separator of a grouped number or code (`None` inside when there is none); `None` if the
@@ -65,11 +61,7 @@ fn card(c: &Cand<'_>) -> Option<Score> {
     if !(13..=19).contains(&d.len()) || !luhn(d) || d.iter().all(|&x| x == d[0]) {
         return None;
     }
-    if issuer_ok(d) {
-        Some(Score::new(0.9, 1.0))
-    } else {
-        Some(Score::new(0.0, 0.6))
-    }
+    if issuer_ok(d) { Some(Score::new(0.9, 1.0)) } else { Some(Score::new(0.0, 0.6)) }
 }
 
 /// Area, group and serial of a nine-digit SSN-shaped number.

@@ -34,16 +34,7 @@ const SEP_DOT: u8 = 4;
 const SEP_SLASH: u8 = 8;
 
 fn parse(s: &[u8]) -> Option<Layout> {
-    let mut l = Layout {
-        digits: [0; 20],
-        n: 0,
-        groups: [0; 10],
-        ngroups: 0,
-        plus: false,
-        bracket: None,
-        trunk_marker: false,
-        seps: 0,
-    };
+    let mut l = Layout { digits: [0; 20], n: 0, groups: [0; 10], ngroups: 0, plus: false, bracket: None, trunk_marker: false, seps: 0 };
     let mut i = 0;
     if s.first() == Some(&b'+') {
         l.plus = true;
@@ -155,8 +146,8 @@ fn country_code_len(d: &[u8]) -> Option<usize> {
     }
     let two = d[0] * 10 + d[1];
     const TWO: &[u8] = &[
-        20, 27, 30, 31, 32, 33, 34, 36, 39, 40, 41, 43, 44, 45, 46, 47, 48, 49, 51, 52, 53, 54, 55, 56, 57, 58, 60, 61,
-        62, 63, 64, 65, 66, 81, 82, 84, 86, 90, 91, 92, 93, 94, 95, 98,
+        20, 27, 30, 31, 32, 33, 34, 36, 39, 40, 41, 43, 44, 45, 46, 47, 48, 49, 51, 52, 53, 54, 55, 56, 57, 58, 60, 61, 62, 63, 64, 65, 66,
+        81, 82, 84, 86, 90, 91, 92, 93, 94, 95, 98,
     ];
     if TWO.contains(&two) {
         return Some(2);

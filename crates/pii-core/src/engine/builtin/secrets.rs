@@ -120,7 +120,11 @@ mod tests {
             let t = format!("key = {v} here");
             assert!(has(&t, "SECRET", v), "{v}: {:?}", found(&t));
         }
-        assert!(has("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "SECRET", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"));
+        assert!(has(
+            "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+            "SECRET",
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+        ));
         assert!(!has_type("commit 4c18e113a7a6a4c91da6f972b15acec09373bff4 pushed", "SECRET"));
     }
 

@@ -81,7 +81,9 @@ fn emails() {
 
 #[test]
 fn credit_cards() {
-    for v in ["4111 1111 1111 1111", "4501-0969-7734-3452", "371642435570320", "3755 611172 70007", "3839 506599 1903", "2239 9718 6597 8283"] {
+    for v in
+        ["4111 1111 1111 1111", "4501-0969-7734-3452", "371642435570320", "3755 611172 70007", "3839 506599 1903", "2239 9718 6597 8283"]
+    {
         assert!(has(&format!("card {v}."), "CREDIT_CARD", v), "{v}");
     }
     // Luhn failure, mixed separators, partial numbers.
@@ -110,7 +112,14 @@ fn ip_addresses() {
     assert!(!has_type("resolved dependency libcore==10.8.2.9 sha256:ff", "IP_ADDRESS"));
     assert!(has("ip 2106:3f83:7fe2:5176::8c52 -", "IP_ADDRESS", "2106:3f83:7fe2:5176::8c52"));
     assert!(has("\"last_ip\": \"25da:83bc:4f7:8a5f:3be1:a9eb:911:6aaf\"", "IP_ADDRESS", "25da:83bc:4f7:8a5f:3be1:a9eb:911:6aaf"));
-    for bad in ["build 10.1.1.5 in staging", "release/8.6.9.1", "version 10.0.19045.3803", "deploying 10.8.4.8 to staging", "300.1.2.3", "at 12:34:56"] {
+    for bad in [
+        "build 10.1.1.5 in staging",
+        "release/8.6.9.1",
+        "version 10.0.19045.3803",
+        "deploying 10.8.4.8 to staging",
+        "300.1.2.3",
+        "at 12:34:56",
+    ] {
         assert!(!has_type(bad, "IP_ADDRESS"), "{bad}");
     }
 }
@@ -128,9 +137,9 @@ fn phones_and_their_look_alikes() {
 #[test]
 #[ignore = "diagnostic: prints the DFA size contributed by each pattern"]
 fn dfa_size_per_pattern() {
-    use regex_automata::dfa::{dense, StartKind};
-    use regex_automata::util::syntax;
     use regex_automata::MatchKind;
+    use regex_automata::dfa::{StartKind, dense};
+    use regex_automata::util::syntax;
     let pats = super::patterns::all();
     let build = |ps: &[&str]| {
         dense::Builder::new()

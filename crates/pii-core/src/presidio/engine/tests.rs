@@ -24,12 +24,17 @@ fn no_entropy() -> impl FnMut(&mut [u8]) {
 fn a_result_inside_another_is_dropped_and_offsets_follow_longer_replacements() {
     let text = "call Ada Lovelace on 0207 946 0000 today";
     let results = [r("NAME", 5, 17, 0.8), r("GIVEN", 5, 8, 0.9), r("PHONE_NUMBER", 21, 34, 0.95)];
-    let o = ops(json!({"DEFAULT": {"type": "replace", "new_value": "[REMOVED]"}, "PHONE_NUMBER": {"type": "mask", "masking_char": "x", "chars_to_mask": 4, "from_end": true}}));
+    let o = ops(
+        json!({"DEFAULT": {"type": "replace", "new_value": "[REMOVED]"}, "PHONE_NUMBER": {"type": "mask", "masking_char": "x", "chars_to_mask": 4, "from_end": true}}),
+    );
     let res = anonymize(text, &results, &o, &mut no_entropy()).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(res.text, "call [REMOVED] on 0207 946 xxxx today");
     assert_eq!(
         items(&res),
-        vec![("NAME".into(), 5, 14, "[REMOVED]".into(), "replace".into()), ("PHONE_NUMBER".into(), 18, 31, "0207 946 xxxx".into(), "mask".into())]
+        vec![
+            ("NAME".into(), 5, 14, "[REMOVED]".into(), "replace".into()),
+            ("PHONE_NUMBER".into(), 18, 31, "0207 946 xxxx".into(), "mask".into())
+        ]
     );
 }
 
@@ -76,9 +81,15 @@ fn results_outside_the_text_and_malformed_results_are_refused_with_presidios_wor
     assert_eq!(err.as_deref(), Some("Invalid analyzer result, start: 2 and end: 9, while text length is only 5."));
     let e = |v: Value| AnalyzerResult::from_json(&v).err().map(|e| e.to_string());
     assert_eq!(e(json!({"end": 3, "score": 1, "entity_type": "A"})).as_deref(), Some("Invalid input, result must contain start"));
-    assert_eq!(e(json!({"start": 4, "end": 3, "score": 1, "entity_type": "A"})).as_deref(), Some("Invalid input, start index '4' must be smaller than end index '3'"));
+    assert_eq!(
+        e(json!({"start": 4, "end": 3, "score": 1, "entity_type": "A"})).as_deref(),
+        Some("Invalid input, start index '4' must be smaller than end index '3'")
+    );
     assert_eq!(e(json!({"start": 0, "end": 3, "entity_type": "A"})).as_deref(), Some("Invalid input, analyzer result must contain score"));
-    assert_eq!(e(json!({"start": -1, "end": 3, "score": 1, "entity_type": "A"})).as_deref(), Some("Invalid input, result start and end must be positive"));
+    assert_eq!(
+        e(json!({"start": -1, "end": 3, "score": 1, "entity_type": "A"})).as_deref(),
+        Some("Invalid input, result start and end must be positive")
+    );
     assert_eq!(e(json!({"start": 0, "end": 3, "score": 1})).as_deref(), Some("Invalid input, result must contain entity_type"));
     assert!(e(json!({"start": 0, "end": 3, "score": 1, "entity_type": "A"})).is_none());
 }
@@ -93,7 +104,8 @@ fn encrypted_values_decrypt_back_per_entity_type_with_their_own_keys() {
         b.fill(n)
     };
     let enc = anonymize(text, &[r("NAME", 0, 12, 0.8), r("ROLE", 19, 26, 0.8)], &o, &mut entropy).unwrap_or_else(|e| panic!("{e}"));
-    let entities: Vec<Entity> = enc.items.iter().map(|i| Entity { entity_type: i.entity_type.clone(), start: i.start, end: i.end }).collect();
+    let entities: Vec<Entity> =
+        enc.items.iter().map(|i| Entity { entity_type: i.entity_type.clone(), start: i.start, end: i.end }).collect();
     let d = ops(json!({"DEFAULT": {"type": "decrypt", "key": "1111111111111111"}, "ROLE": {"type": "decrypt", "key": "2222222222222222"}}));
     let dec = deanonymize(&enc.text, &entities, &d).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(dec.text, text);

@@ -1,10 +1,10 @@
-use actix_web::{web, HttpResponse};
+use actix_web::{HttpResponse, web};
 use pii_core::TenantId;
 use pii_db::keys;
 use serde::Deserialize;
 
 use super::Admin;
-use crate::auth::{generate_key, Authenticator};
+use crate::auth::{Authenticator, generate_key};
 use crate::dto::{KeyRequest, KeyResponse};
 use crate::error::ApiError;
 use crate::state::AppState;

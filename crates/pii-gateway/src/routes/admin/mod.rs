@@ -4,7 +4,7 @@
 pub mod keys;
 pub mod tenants;
 
-use std::future::{ready, Ready};
+use std::future::{Ready, ready};
 
 use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpRequest};

@@ -1,6 +1,6 @@
-use actix_web::{web, HttpResponse};
-use pii_core::grants::{parse_grant, Grants};
+use actix_web::{HttpResponse, web};
 use pii_core::TenantId;
+use pii_core::grants::{Grants, parse_grant};
 use pii_db::keys::{self, Quotas};
 
 use super::Admin;
@@ -19,7 +19,13 @@ fn requested_grants(r: &TenantRequest) -> Result<Option<Grants>, ApiError> {
 }
 
 /// Writes the tenant's quotas, state and (when asked) grants, and answers with all of them.
-async fn store_tenant(state: &AppState, id: TenantId, q: Quotas, disabled: bool, grants: Option<Grants>) -> Result<TenantResponse, ApiError> {
+async fn store_tenant(
+    state: &AppState,
+    id: TenantId,
+    q: Quotas,
+    disabled: bool,
+    grants: Option<Grants>,
+) -> Result<TenantResponse, ApiError> {
     let (t, g) = state
         .db
         .run(move |c| {

@@ -1,8 +1,8 @@
 use actix_web::http::header::{ContentDisposition, DispositionParam, DispositionType};
-use actix_web::{web, HttpResponse};
+use actix_web::{HttpResponse, web};
 use futures::TryStreamExt;
-use pii_core::uri::ObjectUri;
 use pii_core::JobStatus;
+use pii_core::uri::ObjectUri;
 use pii_db::jobs;
 use pii_storage::StorageError;
 

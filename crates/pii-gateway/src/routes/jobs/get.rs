@@ -1,4 +1,4 @@
-use actix_web::{web, HttpResponse};
+use actix_web::{HttpResponse, web};
 use pii_db::jobs;
 
 use super::parse_job_id;

@@ -1,4 +1,4 @@
-use actix_web::{web, HttpResponse};
+use actix_web::{HttpResponse, web};
 use pii_core::{BatchId, JobStatus, TenantId};
 use pii_db::jobs::{self, JobFilter};
 use serde::Deserialize;

@@ -1,6 +1,6 @@
-use actix_web::{web, HttpResponse};
-use pii_db::jobs;
+use actix_web::{HttpResponse, web};
 use pii_db::DbError;
+use pii_db::jobs;
 
 use super::parse_job_id;
 use crate::auth::Principal;

@@ -5,10 +5,10 @@
 
 use std::fmt;
 
-use pii_core::policy::{AdHocPattern, AdHocRecognizer};
 use pii_core::EntityType;
-use serde::de::{Deserializer, MapAccess, SeqAccess, Visitor};
+use pii_core::policy::{AdHocPattern, AdHocRecognizer};
 use serde::Deserialize;
+use serde::de::{Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 
 use super::PresidioError;
@@ -125,11 +125,7 @@ pub(super) fn inline_flags(flags: i64) -> String {
             s.push(c);
         }
     }
-    if s.is_empty() {
-        s
-    } else {
-        format!("(?{s})")
-    }
+    if s.is_empty() { s } else { format!("(?{s})") }
 }
 
 /// Presidio's default flags for ad-hoc patterns: DOTALL | MULTILINE | IGNORECASE.
@@ -191,7 +187,11 @@ fn recognizer(rec: &Ordered) -> Result<AdHocRecognizer, PresidioError> {
             }
             .ok_or_else(|| parse_error("a pattern's score must be a number".into()))?;
             #[allow(clippy::cast_possible_truncation, reason = "scores are in 0..=1; f32 is the engine's precision")]
-            patterns.push(AdHocPattern { name: p.get("name").and_then(Ordered::as_str).unwrap_or_default().to_owned(), regex: format!("{}{regex}", inline_flags(flags)), score: score as f32 });
+            patterns.push(AdHocPattern {
+                name: p.get("name").and_then(Ordered::as_str).unwrap_or_default().to_owned(),
+                regex: format!("{}{regex}", inline_flags(flags)),
+                score: score as f32,
+            });
         }
     }
     unexpected("PatternRecognizer", rec, RECOGNIZER_KEYS)?;
@@ -227,8 +227,10 @@ mod tests {
 
     #[test]
     fn a_pattern_recognizer_reads_into_an_ad_hoc_recognizer_with_presidios_default_flags() {
-        let r = parse(r#"{"ad_hoc_recognizers": [{"name": "Ticket", "supported_language": "en", "supported_entity": "TICKET",
-            "patterns": [{"name": "ticket", "regex": "TK-\\d{4}", "score": 0.3}], "context": ["ticket"]}]}"#);
+        let r = parse(
+            r#"{"ad_hoc_recognizers": [{"name": "Ticket", "supported_language": "en", "supported_entity": "TICKET",
+            "patterns": [{"name": "ticket", "regex": "TK-\\d{4}", "score": 0.3}], "context": ["ticket"]}]}"#,
+        );
         let r = r.unwrap_or_default();
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].supported_entity.as_str(), "TICKET");
@@ -239,9 +241,19 @@ mod tests {
     #[test]
     fn the_first_unknown_key_in_the_order_sent_is_named() {
         let e = parse(r#"{"ad_hoc_recognizers": [{"supported_entity": "X", "patterns": [{"zeta": 1, "alpha": 2}]}]}"#);
-        assert_eq!(e.err().as_deref(), Some("Failed to parse /analyze request for AnalyzerEngine.analyze(). Pattern.__init__() got an unexpected keyword argument 'zeta'"));
+        assert_eq!(
+            e.err().as_deref(),
+            Some(
+                "Failed to parse /analyze request for AnalyzerEngine.analyze(). Pattern.__init__() got an unexpected keyword argument 'zeta'"
+            )
+        );
         let e = parse(r#"{"ad_hoc_recognizers": [{"supported_entity": "X", "patterns": [{"name": "n"}]}]}"#);
-        assert_eq!(e.err().as_deref(), Some("Failed to parse /analyze request for AnalyzerEngine.analyze(). Pattern.__init__() missing 2 required positional arguments: 'regex' and 'score'"));
+        assert_eq!(
+            e.err().as_deref(),
+            Some(
+                "Failed to parse /analyze request for AnalyzerEngine.analyze(). Pattern.__init__() missing 2 required positional arguments: 'regex' and 'score'"
+            )
+        );
         let e = parse(r#"{"ad_hoc_recognizers": [{"supported_entity": "X", "deny_list": ["a"], "colour": "red"}]}"#);
         assert!(e.err().unwrap_or_default().ends_with("PatternRecognizer.__init__() got an unexpected keyword argument 'colour'"));
     }

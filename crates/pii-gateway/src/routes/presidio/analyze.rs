@@ -2,17 +2,17 @@
 //! this engine's findings in Presidio's result shape. Presidio's defaults hold: every score above 0
 //! is returned unless `score_threshold` says otherwise, and ad-hoc patterns are case-insensitive.
 
-use actix_web::{web, HttpResponse};
+use actix_web::{HttpResponse, web};
+use pii_core::EntityType;
 use pii_core::engine::SegmentContext;
 use pii_core::policy::RedactionPolicy;
-use pii_core::EntityType;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::adhoc::{self, inline_flags, AdHocPart};
+use super::adhoc::{self, AdHocPart, inline_flags};
 use super::catalog::check_language;
 use super::explain::{Explainer, Explanation};
-use super::{body, PresidioError};
+use super::{PresidioError, body};
 use crate::auth::Principal;
 use crate::routes::analyze::run_cpu;
 use crate::state::AppState;
@@ -73,7 +73,8 @@ pub(super) async fn analyze(state: web::Data<AppState>, _p: Principal, payload: 
     // empty list means every type.
     let known = |e: &EntityType| e.is_built_in() || ad_hoc.iter().any(|r| &r.supported_entity == e);
     let requested = strings(o.get("entities")).filter(|names| !names.is_empty());
-    let entities = requested.as_ref().map(|names| names.iter().filter_map(|n| EntityType::parse(n).ok()).filter(|e| known(e)).collect::<Vec<_>>());
+    let entities =
+        requested.as_ref().map(|names| names.iter().filter_map(|n| EntityType::parse(n).ok()).filter(|e| known(e)).collect::<Vec<_>>());
     if entities.as_ref().is_some_and(Vec::is_empty) {
         // Only unknown types were asked for: nothing can match.
         let empty: Vec<Vec<PresidioResult>> = texts.iter().map(|_| Vec::new()).collect();
@@ -92,7 +93,12 @@ pub(super) async fn analyze(state: web::Data<AppState>, _p: Principal, payload: 
             None
         } else {
             let pattern = format!("{}(?:{})", inline_flags(flags), terms.join("|"));
-            Some(regex::RegexBuilder::new(&pattern).size_limit(1 << 20).build().map_err(|_| parse_error("allow_list is not a valid regular expression"))?)
+            Some(
+                regex::RegexBuilder::new(&pattern)
+                    .size_limit(1 << 20)
+                    .build()
+                    .map_err(|_| parse_error("allow_list is not a valid regular expression"))?,
+            )
         }
     } else {
         None
@@ -141,9 +147,5 @@ pub(super) async fn analyze(state: web::Data<AppState>, _p: Principal, payload: 
             .collect::<Vec<_>>()
     })
     .await?;
-    if batch {
-        Ok(HttpResponse::Ok().json(results))
-    } else {
-        Ok(HttpResponse::Ok().json(results.into_iter().next().unwrap_or_default()))
-    }
+    if batch { Ok(HttpResponse::Ok().json(results)) } else { Ok(HttpResponse::Ok().json(results.into_iter().next().unwrap_or_default())) }
 }

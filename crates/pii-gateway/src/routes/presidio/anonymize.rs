@@ -1,11 +1,11 @@
 //! `POST /presidio/anonymize` and `POST /presidio/deanonymize`: the caller's text and results
 //! rewritten by Presidio's rules (`pii_core::presidio`), with the caller's own operators and keys.
 
-use actix_web::{web, HttpResponse};
+use actix_web::{HttpResponse, web};
 use pii_core::presidio::{self, AnalyzerResult, Entity};
 use serde_json::Value;
 
-use super::{body, PresidioError};
+use super::{PresidioError, body};
 use crate::auth::Principal;
 use crate::routes::analyze::run_cpu;
 use crate::state::AppState;

@@ -1,11 +1,11 @@
 //! Presidio's listing endpoints: health, supported entities, recognizers, anonymizers and
 //! deanonymizers.
 
-use actix_web::{web, HttpResponse};
+use actix_web::{HttpResponse, web};
 use pii_core::presidio::Direction;
 use serde::Deserialize;
 
-use super::{PresidioError, LANGUAGES};
+use super::{LANGUAGES, PresidioError};
 use crate::auth::Principal;
 use crate::state::AppState;
 
@@ -25,7 +25,8 @@ pub(super) fn check_language(language: &str) -> Result<(), PresidioError> {
 }
 
 fn language(query: &str) -> Result<(), PresidioError> {
-    let q: LanguageQuery = web::Query::<LanguageQuery>::from_query(query).map(web::Query::into_inner).unwrap_or(LanguageQuery { language: None });
+    let q: LanguageQuery =
+        web::Query::<LanguageQuery>::from_query(query).map(web::Query::into_inner).unwrap_or(LanguageQuery { language: None });
     match q.language.as_deref() {
         None | Some("") => Ok(()),
         Some(l) => check_language(l),
@@ -36,13 +37,21 @@ pub(super) async fn health() -> HttpResponse {
     HttpResponse::Ok().content_type("text/plain; charset=utf-8").body("pii-redactor Presidio-compatible API is up")
 }
 
-pub(super) async fn supported_entities(req: actix_web::HttpRequest, state: web::Data<AppState>, _p: Principal) -> Result<HttpResponse, PresidioError> {
+pub(super) async fn supported_entities(
+    req: actix_web::HttpRequest,
+    state: web::Data<AppState>,
+    _p: Principal,
+) -> Result<HttpResponse, PresidioError> {
     language(req.query_string())?;
     let names: Vec<String> = state.engine.supported_entities().into_iter().map(|e| e.as_str().to_owned()).collect();
     Ok(HttpResponse::Ok().json(names))
 }
 
-pub(super) async fn recognizers(req: actix_web::HttpRequest, state: web::Data<AppState>, _p: Principal) -> Result<HttpResponse, PresidioError> {
+pub(super) async fn recognizers(
+    req: actix_web::HttpRequest,
+    state: web::Data<AppState>,
+    _p: Principal,
+) -> Result<HttpResponse, PresidioError> {
     language(req.query_string())?;
     Ok(HttpResponse::Ok().json(state.engine.recognizer_names()))
 }

@@ -6,8 +6,8 @@
 //! (its spans carry type, offsets and score only), so those fields say so instead of guessing:
 //! `original_score` equals `score` and the improvement is 0.
 
-use pii_core::engine::{Engine, EntityInfo};
 use pii_core::EntityType;
+use pii_core::engine::{Engine, EntityInfo};
 use serde::Serialize;
 
 /// One finding's explanation, with Presidio's field names.
@@ -39,11 +39,14 @@ impl<'a> Explainer<'a> {
 
     pub(super) fn explain(&self, entity_type: &EntityType, score: f64) -> Explanation {
         let adhoc = self.adhoc.iter().find(|(t, _)| t == entity_type).map(|(_, n)| n.clone());
-        let recognizer = adhoc.clone().or_else(|| self.engine.recognizer_for(entity_type).map(str::to_owned)).unwrap_or_else(|| "deny_list".into());
+        let recognizer =
+            adhoc.clone().or_else(|| self.engine.recognizer_for(entity_type).map(str::to_owned)).unwrap_or_else(|| "deny_list".into());
         let validated = self.catalog.iter().find(|i| &i.entity_type == entity_type).filter(|i| i.validated).map(|_| true);
         let source = if adhoc.is_some() { "an ad-hoc recognizer of the request" } else { "pii-redactor's engine" };
         Explanation {
-            textual_explanation: format!("Identified as {entity_type} by {source} ({recognizer}); the engine does not record the score before context per finding"),
+            textual_explanation: format!(
+                "Identified as {entity_type} by {source} ({recognizer}); the engine does not record the score before context per finding"
+            ),
             recognizer,
             pattern_name: None,
             pattern: None,

@@ -23,19 +23,17 @@ pub const LANGUAGES: &[&str] = &["en"];
 /// Wires the `/presidio` scope: `health` is open like the API's `healthz`, the rest needs a key.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(
-        web::scope("/presidio")
-            .route("/health", web::get().to(catalog::health))
-            .service(
-                web::scope("")
-                    .wrap(from_fn(crate::auth::authenticate))
-                    .route("/analyze", web::post().to(analyze::analyze))
-                    .route("/supportedentities", web::get().to(catalog::supported_entities))
-                    .route("/recognizers", web::get().to(catalog::recognizers))
-                    .route("/anonymize", web::post().to(anonymize::anonymize))
-                    .route("/deanonymize", web::post().to(anonymize::deanonymize))
-                    .route("/anonymizers", web::get().to(catalog::anonymizers))
-                    .route("/deanonymizers", web::get().to(catalog::deanonymizers))
-                    .default_service(web::to(error::not_found)),
-            ),
+        web::scope("/presidio").route("/health", web::get().to(catalog::health)).service(
+            web::scope("")
+                .wrap(from_fn(crate::auth::authenticate))
+                .route("/analyze", web::post().to(analyze::analyze))
+                .route("/supportedentities", web::get().to(catalog::supported_entities))
+                .route("/recognizers", web::get().to(catalog::recognizers))
+                .route("/anonymize", web::post().to(anonymize::anonymize))
+                .route("/deanonymize", web::post().to(anonymize::deanonymize))
+                .route("/anonymizers", web::get().to(catalog::anonymizers))
+                .route("/deanonymizers", web::get().to(catalog::deanonymizers))
+                .default_service(web::to(error::not_found)),
+        ),
     );
 }

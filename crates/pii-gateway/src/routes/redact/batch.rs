@@ -1,6 +1,6 @@
 use std::collections::HashSet;
 
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{HttpRequest, HttpResponse, web};
 use pii_core::uri::ObjectUri;
 use pii_core::{BatchId, JobId};
 use pii_db::batches::NewBatch;
@@ -11,7 +11,7 @@ use super::uri::{detect_message, plan_parsed};
 use crate::auth::Principal;
 use crate::dto::{BatchCreated, BatchRequest};
 use crate::error::ApiError;
-use crate::idempotency::{parse_json, read_body, IdempotencyKey};
+use crate::idempotency::{IdempotencyKey, parse_json, read_body};
 use crate::state::AppState;
 use pii_storage::Reach;
 
@@ -128,8 +128,9 @@ pub async fn redact_batch(
     let mut outputs = HashSet::with_capacity(pairs.len());
     for (i, (input, output)) in pairs.into_iter().enumerate() {
         let spec = match (input, output.transpose()) {
-            (Ok(input), Ok(output)) => plan_parsed(&state, &principal, &grants, JobId::generate(), input, output, policy.clone())
-                .map_err(|e| e.to_string()),
+            (Ok(input), Ok(output)) => {
+                plan_parsed(&state, &principal, &grants, JobId::generate(), input, output, policy.clone()).map_err(|e| e.to_string())
+            }
             (Err(e), _) | (_, Err(e)) => Err(e),
         };
         let spec = match spec {

@@ -2,11 +2,11 @@
 //! metadata, quota), and committing the jobs with their messages and idempotency record.
 
 use actix_web::HttpResponse;
-use pii_db::jobs::{self, Submission};
+use pii_core::ErrorKind;
 use pii_core::grants::Grants;
 use pii_core::messages::OutputVersion;
 use pii_core::uri::ObjectUri;
-use pii_core::ErrorKind;
+use pii_db::jobs::{self, Submission};
 use pii_storage::Reach;
 
 use crate::auth::Principal;
@@ -71,7 +71,12 @@ pub async fn check_in_flight(state: &AppState, principal: &Principal, adding: us
 ///
 /// # Errors
 /// `ApiError` when the store or the database cannot be asked.
-pub async fn foreign_outputs(state: &AppState, principal: &Principal, outputs: &[&ObjectUri], grants: &Grants) -> Result<Vec<String>, ApiError> {
+pub async fn foreign_outputs(
+    state: &AppState,
+    principal: &Principal,
+    outputs: &[&ObjectUri],
+    grants: &Grants,
+) -> Result<Vec<String>, ApiError> {
     use futures::StreamExt;
     let reach = Reach::Tenant(grants);
     let heads: Vec<(String, Result<Option<OutputVersion>, pii_storage::StorageError>)> = futures::stream::iter(outputs.iter())

@@ -1,8 +1,8 @@
-use actix_web::{web, HttpRequest, HttpResponse};
-use pii_core::messages::{DetectCommand, JobCommand, JobSpec};
-use pii_core::grants::Grants;
-use pii_core::uri::ObjectUri;
+use actix_web::{HttpRequest, HttpResponse, web};
 use pii_core::JobId;
+use pii_core::grants::Grants;
+use pii_core::messages::{DetectCommand, JobCommand, JobSpec};
+use pii_core::uri::ObjectUri;
 use pii_db::jobs::NewJob;
 use pii_db::outbox::NewMessage;
 use pii_queue::Route;
@@ -12,7 +12,7 @@ use super::submit;
 use crate::auth::Principal;
 use crate::dto::{JobResponse, RedactUriRequest};
 use crate::error::ApiError;
-use crate::idempotency::{parse_json, read_body, IdempotencyKey};
+use crate::idempotency::{IdempotencyKey, parse_json, read_body};
 use crate::state::AppState;
 
 /// Creates an asynchronous redaction job for one input URI.
