@@ -56,7 +56,7 @@ conformance: build
 		echo "conformance: $(CONFORMANCE) is not present beside this checkout; skipped (our own API tests ran above)"; \
 	fi
 
-lint:
+lint: deps
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
 

@@ -106,7 +106,7 @@ pub(crate) fn gateway_ready(db: pii_db::Db, broker: Broker) -> ReadyCheck {
 pub(crate) fn watch_outbox(db: pii_db::Db, stop: CancellationToken) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         loop {
-            match db.run(|c| pii_db::outbox::pending(c)).await {
+            match db.run(pii_db::outbox::pending).await {
                 Ok(n) => pii_runtime::metrics::outbox_pending(u64::try_from(n).unwrap_or(0)),
                 Err(e) => tracing::debug!(error = %e, "cannot count the outbox"),
             }

@@ -1,5 +1,6 @@
 //! Batches, idempotency, callbacks, retries, tenant administration and quotas, with gateway,
 //! detector and redactor as separate processes on PostgreSQL and RabbitMQ.
+#![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 mod common;
 

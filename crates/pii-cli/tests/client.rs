@@ -1,4 +1,5 @@
 //! The command-line client against a running embedded service.
+#![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 mod common;
 

@@ -7,6 +7,7 @@
 //! drain the code does, that every environment variable is one the code reads, that the autoscalers
 //! watch the queues the workers consume, and that the Dockerfile and docker-compose.yml name
 //! binaries, subcommands and paths that exist.
+#![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 mod common;
 

@@ -9,6 +9,7 @@
 //!
 //! The figures printed with `FAULTS:` are the measured outcomes recorded in RELIABILITY.md; run with
 //! `--nocapture` to see them.
+#![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 mod common;
 
@@ -637,13 +638,13 @@ fn manifest_grace(role: &str) -> (u64, u64) {
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let number_after = |key: &str| -> Option<u64> {
         let at = text.find(key)? + key.len();
-        text[at..].trim_start().split_whitespace().next()?.parse().ok()
+        text[at..].split_whitespace().next()?.parse().ok()
     };
     let grace = number_after("terminationGracePeriodSeconds:").expect("terminationGracePeriodSeconds");
     let pre_stop = text.find("preStop:").and_then(|at| {
         let rest = &text[at..];
         let k = rest.find("seconds:")? + "seconds:".len();
-        rest[k..].trim_start().split_whitespace().next()?.parse().ok()
+        rest[k..].split_whitespace().next()?.parse().ok()
     });
     (grace, pre_stop.unwrap_or(0))
 }

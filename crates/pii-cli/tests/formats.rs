@@ -3,6 +3,7 @@
 //! (python-docx, openpyxl, reportlab, Python's `email`) and the outputs read back by independent
 //! extractors (pdftotext, python-docx, openpyxl), both from `crates/pii-docs/tests/docs_tool.py`,
 //! whose venv `scripts/test-setup` installs.
+#![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 mod common;
 

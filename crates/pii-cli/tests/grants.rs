@@ -2,6 +2,7 @@
 //! separate processes: each row of the security review's probe table, and a folder swapped for a
 //! symlink between submission and the workers' reads and writes. The same rows at the API alone on
 //! SQLite are in `pii-gateway/tests/api/grants.rs`.
+#![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 mod common;
 

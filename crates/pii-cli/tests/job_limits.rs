@@ -1,6 +1,7 @@
 //! Limits that only the workers can enforce end the job as `error` with a message that says which
 //! limit, never quoting the document: the findings of one job and the size of its input. Gateway,
 //! detector and redactor run as separate processes on PostgreSQL and RabbitMQ.
+#![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 mod common;
 

@@ -1,4 +1,5 @@
 //! The whole pipeline as separate processes on the machine's PostgreSQL and RabbitMQ.
+#![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 mod common;
 

@@ -4,6 +4,7 @@
 //! no planted value may appear in any process's stdout or stderr, in any column of any table
 //! (`pg_dump` of the whole database), in any message body published to any exchange (a tap queue
 //! bound to each of them), in any exported span or metric, or in the `/metrics` of any process.
+#![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 mod common;
 
@@ -151,7 +152,7 @@ async fn no_planted_value_appears_in_logs_database_messages_traces_or_metrics() 
     // error must not quote it), and the synchronous text endpoints.
     let doc = document();
     let mut ids = Vec::new();
-    let csv = format!("name,email,ssn\nThaddeus Quimbleworth,thaddeus.quimbleworth@zyxplanted.example,536-90-4417\n");
+    let csv = "name,email,ssn\nThaddeus Quimbleworth,thaddeus.quimbleworth@zyxplanted.example,536-90-4417\n".to_string();
     for (name, content, extra) in [
         ("report.txt", doc.clone(), json!({})),
         ("people.csv", csv, json!({})),

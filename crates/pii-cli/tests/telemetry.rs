@@ -1,6 +1,7 @@
 //! Telemetry of the distributed deployment, observed from outside as an operator would: traces
 //! exported over OTLP/HTTP to a receiver in this test, the Prometheus text of each process's admin
 //! port, and the JSON logs.
+#![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 mod common;
 
@@ -206,10 +207,10 @@ async fn start_stack(otlp: Option<&OtlpReceiver>) -> (Stack, HashMap<&'static st
 async fn wait_ok(s: &Stack, url: &str, what: &str) {
     let deadline = Instant::now() + Duration::from_secs(30);
     while Instant::now() < deadline {
-        if let Ok(r) = s.client.get(url).send().await {
-            if r.status().is_success() {
-                return;
-            }
+        if let Ok(r) = s.client.get(url).send().await
+            && r.status().is_success()
+        {
+            return;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }

@@ -221,10 +221,10 @@ impl RedactionPolicy {
             // A worker that forgot to unseal would otherwise run without the caller's lists.
             return Err(CoreError::invalid("policy", "a sealed policy must be unsealed before use"));
         }
-        if let Some(t) = self.score_threshold {
-            if !(0.0..=1.0).contains(&t) {
-                return Err(CoreError::invalid("score_threshold", "must be between 0 and 1"));
-            }
+        if let Some(t) = self.score_threshold
+            && !(0.0..=1.0).contains(&t)
+        {
+            return Err(CoreError::invalid("score_threshold", "must be between 0 and 1"));
         }
         if self.entities.as_ref().is_some_and(|e| e.len() > MAX_ENTITIES) {
             return Err(CoreError::invalid("entities", format!("at most {MAX_ENTITIES}")));

@@ -1,5 +1,6 @@
 //! Property tests: the engine never panics and its offsets are always well-formed, for any Unicode
 //! input, including inputs built from the fragments recognizers look for.
+#![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 use std::sync::OnceLock;
 

@@ -514,10 +514,10 @@ pub fn apply_events_with(
             let mut batches: Vec<BatchId> = Vec::new();
             for job in &ended {
                 on_end(conn, Ended::Job(job))?;
-                if let Some(b) = job.batch_id {
-                    if !batches.contains(&b) {
-                        batches.push(b);
-                    }
+                if let Some(b) = job.batch_id
+                    && !batches.contains(&b)
+                {
+                    batches.push(b);
                 }
             }
             for b in batches {

@@ -1,4 +1,5 @@
 //! The job store against both backends: SQLite in a temporary folder and a fresh PostgreSQL database.
+#![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 use pii_core::grants::{Grants, parse_grant};
 use pii_core::messages::{OutputVersion, StatusEvent};
@@ -147,7 +148,7 @@ async fn retries_and_attempts(b: Backend) {
         .unwrap()
         .unwrap();
     assert_eq!((retried.status, retried.attempt), (JobStatus::Queued, 3));
-    assert_eq!(db.run(|c| outbox::pending(c)).await.unwrap(), 1);
+    assert_eq!(db.run(outbox::pending).await.unwrap(), 1);
     // Retrying a job that is not failed is a conflict.
     let again = db.run(move |c| jobs::retry_job(c, id, &Scope::All, |_| Ok(NewMessage::new("detect", "{}")))).await;
     assert!(again.is_err());
@@ -221,7 +222,7 @@ async fn outbox_is_atomic_with_jobs_and_relayed_once(b: Backend) {
     // A failed publish leaves the messages in place.
     let failed = db.run(|c| outbox::relay(c, 10, |_| Err::<(), _>("broker down"))).await.unwrap();
     assert!(failed.is_err());
-    assert_eq!(db.run(|c| outbox::pending(c)).await.unwrap(), 3);
+    assert_eq!(db.run(outbox::pending).await.unwrap(), 3);
     let relayed = db
         .run(|c| {
             outbox::relay(c, 2, |m| {
@@ -233,13 +234,13 @@ async fn outbox_is_atomic_with_jobs_and_relayed_once(b: Backend) {
         .unwrap();
     assert_eq!(relayed, Ok(2));
     assert_eq!(db.run(|c| outbox::relay(c, 10, |_| Ok::<(), ()>(()))).await.unwrap(), Ok(1));
-    assert_eq!(db.run(|c| outbox::pending(c)).await.unwrap(), 0);
+    assert_eq!(db.run(outbox::pending).await.unwrap(), 0);
     // A failing insert in the same transaction leaves neither the jobs nor their messages.
     let dup = new_job("t");
     let twice = vec![dup.clone(), dup];
     let msg = vec![NewMessage::new("detect", "x")];
     assert!(db.run(move |c| jobs::create_jobs(c, Submission::new(&twice, &msg))).await.is_err());
-    assert_eq!(db.run(|c| outbox::pending(c)).await.unwrap(), 0);
+    assert_eq!(db.run(outbox::pending).await.unwrap(), 0);
 }
 
 async fn keys_are_stored_as_digests_and_revocable(b: Backend) {
@@ -286,7 +287,7 @@ async fn stale_jobs_are_found_and_touched_once(b: Backend) {
     // A second sweeper holding the same snapshot loses the race and sends nothing.
     let second = stale[0].clone();
     assert_eq!(db.run(move |c| jobs::touch_job(c, &second, Some(&m2), Some(5))).await.unwrap(), jobs::Touched::Changed);
-    assert_eq!(db.run(|c| outbox::pending(c)).await.unwrap(), 1);
+    assert_eq!(db.run(outbox::pending).await.unwrap(), 1);
     let id = job.id;
     assert!(db.run(move |c| jobs::fail_job(c, id, JobStatus::Error, "dead-lettered")).await.unwrap());
     assert_eq!(get(db, id).await.status, JobStatus::Error);
@@ -303,7 +304,7 @@ async fn a_job_whose_workers_keep_vanishing_is_resent_a_bounded_number_of_times(
     }
     use jobs::Touched::*;
     assert_eq!(outcomes, vec![Resent, Resent, Resent, Resent, GaveUp, Changed], "two counted resends, then the job is ended");
-    assert_eq!(db.run(|c| outbox::pending(c)).await.unwrap(), 4, "no message for the ended job");
+    assert_eq!(db.run(outbox::pending).await.unwrap(), 4, "no message for the ended job");
     let ended = get(db, job.id).await;
     assert_eq!(ended.status, JobStatus::Error);
     let why = ended.error_message.unwrap();
@@ -352,7 +353,7 @@ async fn grants_are_stored_per_tenant_and_replaced_whole(b: Backend) {
     assert!(!db.run(move |c| pii_db::grants::add_grant(c, &tt, &pp)).await.unwrap(), "seeding twice adds nothing");
     let tt = t.clone();
     let got = db.run(move |c| pii_db::grants::grants_of(c, &tt)).await.unwrap();
-    assert_eq!(got.prefixes(), &[p1.clone()]);
+    assert_eq!(got.prefixes(), std::slice::from_ref(&p1));
     let o = other.clone();
     assert!(db.run(move |c| pii_db::grants::grants_of(c, &o)).await.unwrap().is_empty(), "another tenant has none");
     let (tt, g) = (t.clone(), Grants::new([p2.clone()]).unwrap());

@@ -2,7 +2,6 @@
 //! RFC 2047 encoded words) is found whole, and its redaction removes the whole encoded form. The
 //! names are given as a typed deny list so that these tests need no NER model: they test the
 //! decoding and the offset mapping, not the name recognizer.
-
 #![allow(clippy::unwrap_used, reason = "a test fails loudly")]
 
 mod common;

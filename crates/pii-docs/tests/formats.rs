@@ -1,6 +1,5 @@
 //! Each format redacts its planted PII, keeps everything else byte for byte, and its findings point
 //! into the extracted text.
-
 #![allow(clippy::unwrap_used, reason = "a test fails loudly")]
 
 mod common;

@@ -1,6 +1,5 @@
 //! Corrupt, truncated, encrypted and oversized inputs end in a `DocError` with a clear message,
 //! never a panic, and redaction writes nothing for the in-memory formats.
-
 #![allow(clippy::unwrap_used, reason = "a test fails loudly")]
 
 mod common;

@@ -6,7 +6,6 @@
 //!
 //! Needs Debian's tesseract-ocr, tesseract-ocr-eng, poppler-utils and fonts-dejavu-core (installed
 //! by `crates/pii-docs/tests/setup.sh`). Without them these tests fail, saying so; they never skip.
-
 #![allow(clippy::unwrap_used, reason = "a test fails loudly")]
 
 mod common;

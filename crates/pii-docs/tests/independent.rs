@@ -5,7 +5,6 @@
 //!
 //! Needs the setup of `crates/pii-docs/tests/setup.sh` (a Python venv and poppler-utils). Without
 //! it these tests fail, saying so; they never skip.
-
 #![allow(clippy::unwrap_used, reason = "a test fails loudly")]
 
 mod common;

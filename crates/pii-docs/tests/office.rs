@@ -1,6 +1,5 @@
 //! DOCX and XLSX details that the Python generators cannot produce: footnotes, tracked changes,
 //! inline strings, cached formula strings and numeric identifiers.
-
 #![allow(clippy::unwrap_used, reason = "a test fails loudly")]
 
 mod common;

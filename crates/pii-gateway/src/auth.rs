@@ -217,14 +217,12 @@ pub async fn authenticate(
         _ => Err(ApiError::Unauthorized),
     };
     // The request-rate quota applies to every authenticated request; administrators are exempt.
-    if let (Ok(p), Some(state)) = (&principal, &state) {
-        if !p.is_admin() {
-            if let Some(rate) = state.config.quotas.rate(&p.quotas) {
-                if let Err(retry_after_secs) = state.rate.take(&p.tenant, rate) {
-                    principal = Err(ApiError::RateLimited { retry_after_secs });
-                }
-            }
-        }
+    if let (Ok(p), Some(state)) = (&principal, &state)
+        && !p.is_admin()
+        && let Some(rate) = state.config.quotas.rate(&p.quotas)
+        && let Err(retry_after_secs) = state.rate.take(&p.tenant, rate)
+    {
+        principal = Err(ApiError::RateLimited { retry_after_secs });
     }
     match principal {
         Ok(p) => {

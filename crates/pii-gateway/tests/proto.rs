@@ -1,6 +1,7 @@
 //! `proto/` holds the wire contracts as files that outlive the code: the OpenAPI document of the REST
 //! API and the JSON Schemas of the queue messages. These tests keep them identical to what the Rust
 //! types generate; run with `UPDATE_PROTO=1` to rewrite them after a deliberate change.
+#![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 use std::path::PathBuf;
 

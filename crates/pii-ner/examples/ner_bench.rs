@@ -78,10 +78,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Ok(l) = std::fs::read_to_string("/proc/loadavg") {
         println!("load average while measuring: {}", l.split_whitespace().take(3).collect::<Vec<_>>().join(" "));
     }
-    if let Ok(status) = std::fs::read_to_string("/proc/self/status") {
-        if let Some(line) = status.lines().find(|l| l.starts_with("VmHWM")) {
-            println!("peak RSS: {}", line.trim_start_matches("VmHWM:").trim());
-        }
+    if let Ok(status) = std::fs::read_to_string("/proc/self/status")
+        && let Some(line) = status.lines().find(|l| l.starts_with("VmHWM"))
+    {
+        println!("peak RSS: {}", line.trim_start_matches("VmHWM:").trim());
     }
     Ok(())
 }

@@ -281,16 +281,17 @@ fn person_lists(doc: &Doc<'_>, out: &mut Cands) {
             } else if t.kind == Kind::Num && k + 1 < ke && doc.toks[k + 1].is_punct('.') {
                 j += 2;
             }
-            if j > k && j < ke {
-                if let Some((e, _)) = parse_name(doc, j, 4, false) {
-                    let rest_ok = e == ke
-                        || doc.toks[e].is_punct('<')
-                        || doc.toks[e].is_punct('(')
-                        || doc.toks[e].is_punct(',')
-                        || doc.toks[e].is_punct('-');
-                    if rest_ok && looks_like_person(doc, j, e) {
-                        out.push(j, e, Ent::Person, 0.85);
-                    }
+            if j > k
+                && j < ke
+                && let Some((e, _)) = parse_name(doc, j, 4, false)
+            {
+                let rest_ok = e == ke
+                    || doc.toks[e].is_punct('<')
+                    || doc.toks[e].is_punct('(')
+                    || doc.toks[e].is_punct(',')
+                    || doc.toks[e].is_punct('-');
+                if rest_ok && looks_like_person(doc, j, e) {
+                    out.push(j, e, Ent::Person, 0.85);
                 }
             }
             line = t.line;

@@ -152,11 +152,11 @@ impl Lexicon {
         let apostrophes: Vec<(String, String)> =
             lex.words.keys().filter(|w| w.contains('\'')).map(|w| (w.to_owned(), w.replace('\'', ""))).collect();
         for (with, without) in apostrophes {
-            if let Some(census) = lex.words.get(&without).copied() {
-                if let Some(e) = lex.words.get_mut(&with) {
-                    e.first = e.first.max(census.first);
-                    e.last = e.last.max(census.last);
-                }
+            if let Some(census) = lex.words.get(&without).copied()
+                && let Some(e) = lex.words.get_mut(&with)
+            {
+                e.first = e.first.max(census.first);
+                e.last = e.last.max(census.last);
             }
         }
         for (n, line) in places.lines().enumerate() {

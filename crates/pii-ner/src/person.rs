@@ -531,6 +531,14 @@ fn speakers(doc: &Doc<'_>, out: &mut Cands) {
     }
 }
 
+/// A `/ . : , -` between two numbers of one line (`12/03`, `10:42`).
+fn joins_numbers(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.toks[k];
+    t.kind == Kind::Punct
+        && matches!(&*t.lower, "/" | "." | ":" | "," | "-")
+        && doc.toks.get(k + 1).is_some_and(|next| next.kind == Kind::Num && !next.line_start)
+}
+
 /// Skips a timestamp or bracket that opens a chat line (`[09:26]`, `10:32`, `12/03/24, 10:42 -`,
 /// `(2024-03-12 10:42)`): the index of the first token after it, or `i`.
 pub(crate) fn skip_stamp(doc: &Doc<'_>, i: usize) -> usize {
@@ -549,15 +557,7 @@ pub(crate) fn skip_stamp(doc: &Doc<'_>, i: usize) -> usize {
         if t.kind == Kind::Num {
             nums += 1;
             k += 1;
-        } else if nums > 0
-            && t.kind == Kind::Punct
-            && matches!(&*t.lower, "/" | "." | ":" | "," | "-")
-            && k + 1 < n
-            && doc.toks[k + 1].kind == Kind::Num
-            && !doc.toks[k + 1].line_start
-        {
-            k += 1;
-        } else if nums > 0 && t.is_word() && matches!(&*t.lower, "am" | "pm") {
+        } else if nums > 0 && (joins_numbers(doc, k) || t.is_word() && matches!(&*t.lower, "am" | "pm")) {
             k += 1;
         } else {
             break;
@@ -830,7 +830,7 @@ fn lowercase(doc: &Doc<'_>, out: &mut Cands) {
                 continue;
             }
         }
-        if !(w.is_first() && !w.is_wordy()) {
+        if !w.is_first() || w.is_wordy() {
             continue;
         }
         // first + last

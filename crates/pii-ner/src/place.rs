@@ -192,7 +192,9 @@ fn city_words(doc: &Doc<'_>, j: usize, lower_ok: bool) -> Option<usize> {
     let mut end = None;
     while k < n && words < 4 {
         let t = &doc.toks[k];
-        if k > j && (t.line_start || !t.space_before) && !(t.is_punct('.') && !t.space_before) {
+        // A new line or a glued token ends the address, except a glued full stop (`St.`).
+        let glued_stop = t.is_punct('.') && !t.space_before;
+        if k > j && (t.line_start || !t.space_before) && !glued_stop {
             break;
         }
         if word_ok(doc, k, lower_ok) && !is_region_tok(doc, k) {
@@ -237,15 +239,14 @@ fn locality(doc: &Doc<'_>, lex: &Lexicon, j: usize, lower_ok: bool) -> usize {
         }
         // Postcode first (`10115 Berlin`), then the city.
         if stage == 0 {
-            if let Some(z) = is_zip(doc, p) {
-                if let Some(c) = city_words(doc, z, lower_ok) {
-                    if !crossed_line || c > z {
-                        end = c;
-                        k = c;
-                        stage = 3;
-                        continue;
-                    }
-                }
+            if let Some(z) = is_zip(doc, p)
+                && let Some(c) = city_words(doc, z, lower_ok)
+                && (!crossed_line || c > z)
+            {
+                end = c;
+                k = c;
+                stage = 3;
+                continue;
             }
             if let Some(c) = city_words(doc, p, lower_ok) {
                 // A bare city must be known or be followed by a region or postcode.
@@ -254,7 +255,7 @@ fn locality(doc: &Doc<'_>, lex: &Lexicon, j: usize, lower_ok: bool) -> usize {
                     && !doc.toks[q].line_start
                     && (is_region_tok(doc, q) || is_zip(doc, q).is_some() || is_postcode(doc, q).is_some());
                 let known = place_at(doc, lex, p, c).is_some();
-                if (followed || known) && !(crossed_line && !followed) {
+                if followed || (known && !crossed_line) {
                     end = c;
                     k = c;
                     stage = 1;
@@ -271,23 +272,22 @@ fn locality(doc: &Doc<'_>, lex: &Lexicon, j: usize, lower_ok: bool) -> usize {
             stage = 2;
             continue;
         }
-        if stage <= 2 {
-            if let Some(z) = is_postcode(doc, p).or_else(|| is_zip(doc, p)) {
-                end = z;
-                k = z;
-                stage = 3;
-                continue;
-            }
+        if stage <= 2
+            && let Some(z) = is_postcode(doc, p).or_else(|| is_zip(doc, p))
+        {
+            end = z;
+            k = z;
+            stage = 3;
+            continue;
         }
-        if stage >= 1 {
-            if let Some(c) = city_words(doc, p, false) {
-                if place_at(doc, lex, p, c).is_some_and(|pl| pl.kind == PlaceKind::Country) {
-                    end = c;
-                    k = c;
-                    stage = 4;
-                    continue;
-                }
-            }
+        if stage >= 1
+            && let Some(c) = city_words(doc, p, false)
+            && place_at(doc, lex, p, c).is_some_and(|pl| pl.kind == PlaceKind::Country)
+        {
+            end = c;
+            k = c;
+            stage = 4;
+            continue;
         }
         break;
     }
@@ -310,12 +310,12 @@ pub(crate) fn addresses(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
         let lower_ok = doc.lowercase_chat;
         let mut found = None;
         let t = &doc.toks[i];
-        if is_house_number(doc, i)
-            && !(i > 0
-                && !t.space_before
-                && !doc.toks[i].line_start
-                && matches!(&*doc.toks[i - 1].lower, "#" | "$" | "-" | "/" | "." | ":" | "="))
-        {
+        // A number glued to a `#`, `$`, `-`, `/`, `.`, `:` or `=` before it is part of something else.
+        let glued_to_symbol = i > 0
+            && !t.space_before
+            && !doc.toks[i].line_start
+            && matches!(&*doc.toks[i - 1].lower, "#" | "$" | "-" | "/" | "." | ":" | "=");
+        if is_house_number(doc, i) && !glued_to_symbol {
             let mut j = i + 1;
             // 12-14 High Street
             if j + 1 < n && doc.toks[j].is_punct('-') && !doc.toks[j].space_before && doc.toks[j + 1].kind == Kind::Num {
@@ -324,10 +324,12 @@ pub(crate) fn addresses(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
             if j < n && doc.toks[j].is_punct(',') {
                 j += 1; // `12, rue de Rivoli`
             }
-            if j < n && doc.toks[j].space_before && !doc.toks[j].line_start {
-                if let Some(e) = street_words(doc, j, lower_ok).or_else(|| prefix_street(doc, j, lower_ok)) {
-                    found = Some(e);
-                }
+            if j < n
+                && doc.toks[j].space_before
+                && !doc.toks[j].line_start
+                && let Some(e) = street_words(doc, j, lower_ok).or_else(|| prefix_street(doc, j, lower_ok))
+            {
+                found = Some(e);
             }
         } else if t.is_word() && t.rf(rules::F_UNIT_WORDS) && t.shape != Shape::Lower {
             // `Flat 5, Green Port`, `Studio 38, Green Port`, `PO Box 12`
@@ -475,10 +477,12 @@ pub(crate) fn city_state(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
             }
         };
         let mut e = c + 2;
-        if e < n && doc.toks[e].space_before && !doc.toks[e].line_start {
-            if let Some(z) = is_zip(doc, e) {
-                e = z;
-            }
+        if e < n
+            && doc.toks[e].space_before
+            && !doc.toks[e].line_start
+            && let Some(z) = is_zip(doc, e)
+        {
+            e = z;
         }
         out.push(start, e, Ent::Location, 0.85);
     }
@@ -539,10 +543,12 @@ fn place_context_after(doc: &Doc<'_>, lex: &Lexicon, e: usize) -> bool {
     {
         return true;
     }
-    if t.is_punct(',') && e + 1 < n && !doc.toks[e + 1].line_start {
-        if let Some(c) = city_words(doc, e + 1, false) {
-            return place_at(doc, lex, e + 1, c).is_some_and(|p| p.kind >= PlaceKind::Region);
-        }
+    if t.is_punct(',')
+        && e + 1 < n
+        && !doc.toks[e + 1].line_start
+        && let Some(c) = city_words(doc, e + 1, false)
+    {
+        return place_at(doc, lex, e + 1, c).is_some_and(|p| p.kind >= PlaceKind::Region);
     }
     false
 }
@@ -573,17 +579,17 @@ pub(crate) fn gazetteer(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
                 }
                 words += 1;
                 e += 1;
-                if let Some(p) = lex.phrase(&key_of(doc, i, e)) {
-                    if doc.toks[e - 1].shape != Shape::Lower {
-                        hit = Some((e, p));
-                    }
+                if let Some(p) = lex.phrase(&key_of(doc, i, e))
+                    && doc.toks[e - 1].shape != Shape::Lower
+                {
+                    hit = Some((e, p));
                 }
             }
         }
-        if hit.is_none() {
-            if let Some(p) = w.place {
-                hit = Some((i + 1, p));
-            }
+        if hit.is_none()
+            && let Some(p) = w.place
+        {
+            hit = Some((i + 1, p));
         }
         let Some((e, p)) = hit else {
             i += 1;
@@ -600,10 +606,10 @@ pub(crate) fn gazetteer(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
         // `Hola`, `Ciao`, `Servus` greet; `Mai`, `Marzo` are months: towns of those names need
         // a preposition.
         let not_a_name = !multi && !strict_ctx && t.rf(rules::F_GREETINGS | rules::F_CALENDAR | rules::F_CLOSING_WORD);
-        let accept = if upper_line || (short_upper && !strict_ctx) || not_a_name {
+        // A one-letter token is `U.S.` used as an adjective, not a place.
+        let one_letter = doc.tok_text(i).len() == 1;
+        let accept = if upper_line || (short_upper && !strict_ctx) || not_a_name || one_letter {
             false
-        } else if doc.tok_text(i).len() == 1 {
-            false // `U.S.`: a country code used as an adjective
         } else if personish && p.kind == PlaceKind::City {
             strict_ctx
         } else if personish {

@@ -572,15 +572,17 @@ pub(crate) fn person_value(doc: &Doc<'_>, a: usize, b: usize, weak: bool, score:
         let e1 = e1.min(b);
         // `Last, First` as one span.
         let mut end = e1;
-        if w1 <= 2 && e1 + 1 < b && doc.toks[e1].is_punct(',') {
-            if let Some((e2, w2)) = parse_name(doc, e1 + 1, 2, allow_lower) {
-                // Up to the address after the name (`"Okafor, Chinedu" <c.okafor@…>`); a note in
-                // brackets after it still means `Name, credential (…)`.
-                let stop = (e2.min(b)..b).find(|&k| doc.toks[k].masked || doc.toks[k].is_punct('<')).unwrap_or(b);
-                let rest_empty = doc.toks[e2.min(stop)..stop].iter().all(|t| t.kind == Kind::Punct && !t.is_punct(','));
-                if w2 <= 2 && e2 <= b && rest_empty {
-                    end = e2;
-                }
+        if w1 <= 2
+            && e1 + 1 < b
+            && doc.toks[e1].is_punct(',')
+            && let Some((e2, w2)) = parse_name(doc, e1 + 1, 2, allow_lower)
+        {
+            // Up to the address after the name (`"Okafor, Chinedu" <c.okafor@…>`); a note in
+            // brackets after it still means `Name, credential (…)`.
+            let stop = (e2.min(b)..b).find(|&k| doc.toks[k].masked || doc.toks[k].is_punct('<')).unwrap_or(b);
+            let rest_empty = doc.toks[e2.min(stop)..stop].iter().all(|t| t.kind == Kind::Punct && !t.is_punct(','));
+            if w2 <= 2 && e2 <= b && rest_empty {
+                end = e2;
             }
         }
         let ev = evidence(doc, i, end);
@@ -669,11 +671,11 @@ fn org_value(doc: &Doc<'_>, a: usize, b: usize, score: f32, out: &mut Cands) {
         if t.kind == Kind::Punct && &*t.lower == "-" && t.space_before {
             break;
         }
-        if let Some(e) = crate::org::dotted_form_end(doc, j) {
-            if j > a {
-                last_real = e; // `Kowalczyk Sp. z o.o.`, `Frutas del Sur S.A.`
-                break;
-            }
+        if let Some(e) = crate::org::dotted_form_end(doc, j)
+            && j > a
+        {
+            last_real = e; // `Kowalczyk Sp. z o.o.`, `Frutas del Sur S.A.`
+            break;
         }
         if t.kind == Kind::Word || t.kind == Kind::Alnum || t.kind == Kind::Num {
             if t.kind == Kind::Word {

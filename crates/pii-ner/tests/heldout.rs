@@ -3,6 +3,7 @@
 //! the evaluation kit counts them, with floors so that the rules do not fall back to names from one
 //! country only. Needs the models folder (`PII_REDACTOR_MODELS_DIR`, else `models/` at the workspace
 //! root); without it the test says so and passes.
+#![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 use std::path::PathBuf;
 

@@ -2,6 +2,7 @@
 //! the held-out half of the position probe (`tests/data/positions_heldout.jsonl`, the odd templates
 //! written by `tests/probe/gen_probe.py OUT` with its default seed; the even ones were looked at
 //! while writing the rules). Needs the models folder; without it the test says so and passes.
+#![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 use std::path::PathBuf;
 

@@ -6,6 +6,7 @@
 //! (the URLs of the corpus are real URLs and are counted apart). Prints counts only, never the
 //! text, unless `PROSE_VERBOSE` is set. Needs the models folder (`PII_REDACTOR_MODELS_DIR`, else
 //! `models/` at the workspace root); without it the test says so and passes.
+#![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;

@@ -4,6 +4,7 @@
 //! same texts, and requires at least 99% of spaCy's entities (byte span and label) from the port
 //! end to end, with its own tokenizer. Prints entity, feature and token agreement;
 //! `PARITY_VERBOSE=1` lists every text that differs.
+#![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

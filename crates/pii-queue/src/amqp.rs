@@ -95,10 +95,10 @@ impl AmqpBroker {
         let result = tokio::time::timeout(PUBLISH_TIMEOUT, publish_on(&live.publisher, messages))
             .await
             .unwrap_or_else(|_| Err(QueueError::Unavailable("the broker did not confirm in time".into())));
-        if let Err(e) = &result {
-            if matches!(e, QueueError::Unavailable(_)) {
-                self.forget(&live).await;
-            }
+        if let Err(e) = &result
+            && matches!(e, QueueError::Unavailable(_))
+        {
+            self.forget(&live).await;
         }
         result
     }

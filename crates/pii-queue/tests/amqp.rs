@@ -1,4 +1,5 @@
 //! The RabbitMQ adapter against the machine's broker, each test in its own virtual host.
+#![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 use std::time::Duration;
 

@@ -144,11 +144,11 @@ pub fn family_name(name: &str, unit: &str, counter: bool) -> String {
         "By" => Some("bytes".to_owned()),
         other => Some(sanitize(other)),
     };
-    if let Some(s) = suffix {
-        if !n.ends_with(&format!("_{s}")) {
-            n.push('_');
-            n.push_str(&s);
-        }
+    if let Some(s) = suffix
+        && !n.ends_with(&format!("_{s}"))
+    {
+        n.push('_');
+        n.push_str(&s);
     }
     if counter && !n.ends_with("_total") {
         n.push_str("_total");

@@ -145,10 +145,10 @@ impl Settings {
             return Err(invalid("DATABASE_URL", "expected postgres://… or sqlite://…"));
         }
         let amqp_url = get("AMQP_URL");
-        if let Some(u) = &amqp_url {
-            if !(u.starts_with("amqp://") || u.starts_with("amqps://")) {
-                return Err(invalid("AMQP_URL", "expected amqp://… or amqps://…"));
-            }
+        if let Some(u) = &amqp_url
+            && !(u.starts_with("amqp://") || u.starts_with("amqps://"))
+        {
+            return Err(invalid("AMQP_URL", "expected amqp://… or amqps://…"));
         }
         let seed_keys = match get("PII_REDACTOR_API_KEYS") {
             Some(s) => parse_seed_keys(&s)?,

@@ -66,10 +66,10 @@ impl TelemetrySettings {
             Some(_) => return Err(invalid("OTEL_SDK_DISABLED", "expected true or false")),
         };
         for name in ["OTEL_EXPORTER_OTLP_PROTOCOL", "OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "OTEL_EXPORTER_OTLP_METRICS_PROTOCOL"] {
-            if let Some(p) = get(name) {
-                if p != "http/protobuf" {
-                    return Err(invalid(name, "only http/protobuf is built in (point it at the collector's OTLP/HTTP port, 4318)"));
-                }
+            if let Some(p) = get(name)
+                && p != "http/protobuf"
+            {
+                return Err(invalid(name, "only http/protobuf is built in (point it at the collector's OTLP/HTTP port, 4318)"));
             }
         }
         let endpoint = get("OTEL_EXPORTER_OTLP_ENDPOINT").is_some();

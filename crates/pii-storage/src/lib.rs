@@ -330,10 +330,10 @@ impl Storage {
                 (got.into_stream().map_err(StorageError::from_store).boxed(), Some(size), etag)
             }
         };
-        if let Some(n) = size_hint {
-            if n > max {
-                return Err(StorageError::TooLarge(format!("the input has {n} bytes; the limit is {max}")));
-            }
+        if let Some(n) = size_hint
+            && n > max
+        {
+            return Err(StorageError::TooLarge(format!("the input has {n} bytes; the limit is {max}")));
         }
         let fetch = read_bounded(stream, max, size_hint, &self.inner.settings.spool_dir);
         let (input, size, sha, spool) = tokio::time::timeout(self.inner.settings.fetch_timeout, fetch)

@@ -111,7 +111,7 @@ mod tests {
         std::os::unix::fs::symlink(outside.join("secret.txt"), root.join("link.txt")).unwrap();
         #[cfg(unix)]
         std::os::unix::fs::symlink(&outside, root.join("linkdir")).unwrap();
-        let roots = FileRoots::new(&[root.clone()]).unwrap();
+        let roots = FileRoots::new(std::slice::from_ref(&root)).unwrap();
 
         assert!(roots.resolve_existing(&root.join("in.txt")).is_ok());
         assert!(matches!(roots.resolve_existing(&root.join("missing.txt")), Err(StorageError::NotFound)));

@@ -1,6 +1,7 @@
 //! The storage layer against real peers: an S3-compatible server (moto, on loopback) and a small HTTP
 //! server of the test's own on 127.0.0.1. Traffic goes to loopback only; refusals of other ranges
 //! are tested on the address check itself (unit tests in `net_guard`).
+#![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 use std::time::Duration;
 

@@ -6,6 +6,7 @@
 //!
 //! `PII_TEST_PG_URL` (default `postgres://postgres@127.0.0.1:5432`) and `PII_TEST_AMQP_URL` (default
 //! `amqp://guest:guest@127.0.0.1:5672`) point elsewhere.
+#![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 use std::process::Command;
 

@@ -166,10 +166,10 @@ impl Stack {
     pub async fn wait_healthy(&mut self) {
         let deadline = Instant::now() + Duration::from_secs(60);
         while Instant::now() < deadline {
-            if let Ok(r) = self.client.get(self.url("/healthz")).send().await {
-                if r.status().is_success() {
-                    return;
-                }
+            if let Ok(r) = self.client.get(self.url("/healthz")).send().await
+                && r.status().is_success()
+            {
+                return;
             }
             let names: Vec<String> = self.procs.keys().cloned().collect();
             for n in names {

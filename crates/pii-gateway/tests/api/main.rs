@@ -1,5 +1,6 @@
 //! The REST API in process: a gateway on SQLite with the in-process queue and no workers, so each
 //! test controls exactly what happens to its jobs.
+#![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 mod grants;
 mod isolation;

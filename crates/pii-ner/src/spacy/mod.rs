@@ -34,8 +34,11 @@ struct TokenizerFile {
     suffix_search: String,
     infix_finditer: String,
     url_match: String,
-    exceptions: FxHashMap<String, Vec<(Option<String>, Option<String>)>>,
+    exceptions: Exceptions,
 }
+
+/// The tokenizer file's special cases: each string's tokens as (text, norm) pairs.
+type Exceptions = FxHashMap<String, Vec<(Option<String>, Option<String>)>>;
 
 /// The spaCy NER, loaded.
 #[derive(Debug)]
@@ -163,10 +166,10 @@ impl SpacyNer {
         let ntext = String::from_utf8(read(&npath)?).map_err(|_| bad(&npath, "not UTF-8"))?;
         let mut lexeme_norm = FxHashMap::default();
         for line in ntext.lines() {
-            if let Some((k, v)) = line.split_once('\t') {
-                if let Ok(k) = k.parse::<u64>() {
-                    lexeme_norm.insert(k, v.into());
-                }
+            if let Some((k, v)) = line.split_once('\t')
+                && let Ok(k) = k.parse::<u64>()
+            {
+                lexeme_norm.insert(k, v.into());
             }
         }
         Ok(SpacyNer { net: Net { w, l, seeds, classes }, tokenizer, labels, lexeme_norm })

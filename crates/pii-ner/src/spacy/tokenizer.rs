@@ -14,13 +14,16 @@ pub(crate) struct Tok {
     pub norm: Option<Box<str>>,
 }
 
+/// spaCy's special cases: a string and the tokens it splits into, each with its optional norm.
+pub(crate) type SpecialCases = FxHashMap<Box<str>, Vec<(Box<str>, Option<Box<str>>)>>;
+
 #[derive(Debug)]
 pub(crate) struct Tokenizer {
     prefix: Regex,
     suffix: Regex,
     infix: Regex,
     url: Regex,
-    specials: FxHashMap<Box<str>, Vec<(Box<str>, Option<Box<str>>)>>,
+    specials: SpecialCases,
     /// spaCy's `_special_matcher`: the affix tokenisation (without special cases) of each special
     /// case that has a prefix, suffix, infix or space, as the token texts joined by `\0`.
     special_patterns: FxHashSet<Box<str>>,
@@ -42,14 +45,14 @@ fn port_pattern(p: &str) -> String {
     let mut out = String::with_capacity(p.len());
     let mut chars = p.chars().peekable();
     while let Some(c) = chars.next() {
-        if c == '\\' {
-            if let Some(&n) = chars.peek() {
-                if n.is_ascii_punctuation() && !"\\.+*?()|[]{}^$#&-~/".contains(n) {
-                    out.push(n);
-                    chars.next();
-                    continue;
-                }
-            }
+        if c == '\\'
+            && let Some(&n) = chars.peek()
+            && n.is_ascii_punctuation()
+            && !"\\.+*?()|[]{}^$#&-~/".contains(n)
+        {
+            out.push(n);
+            chars.next();
+            continue;
         }
         out.push(c);
     }
@@ -57,13 +60,7 @@ fn port_pattern(p: &str) -> String {
 }
 
 impl Tokenizer {
-    pub fn new(
-        prefix: &str,
-        suffix: &str,
-        infix: &str,
-        url: &str,
-        specials: FxHashMap<Box<str>, Vec<(Box<str>, Option<Box<str>>)>>,
-    ) -> Result<Self, String> {
+    pub fn new(prefix: &str, suffix: &str, infix: &str, url: &str, specials: SpecialCases) -> Result<Self, String> {
         let compile = |p: &str| Regex::new(&port_pattern(p)).map_err(|e| e.to_string());
         let mut t = Tokenizer {
             prefix: compile(prefix)?,

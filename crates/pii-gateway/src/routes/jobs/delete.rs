@@ -28,10 +28,10 @@ pub async fn delete_job(state: web::Data<AppState>, principal: Principal, path: 
     };
     // Only the object this job wrote: not one that replaced it since, and nothing when the job
     // never completed (its output location may name an object that was there before it).
-    if let (Some(written), Ok(out)) = (&job.output, ObjectUri::parse(&job.output_uri)) {
-        if state.storage.head(&out, Reach::Service).await?.as_ref() == Some(written) {
-            state.storage.delete(&out, Reach::Service).await?;
-        }
+    if let (Some(written), Ok(out)) = (&job.output, ObjectUri::parse(&job.output_uri))
+        && state.storage.head(&out, Reach::Service).await?.as_ref() == Some(written)
+    {
+        state.storage.delete(&out, Reach::Service).await?;
     }
     state.db.run(move |c| jobs::delete_job(c, id, &scope)).await?.ok_or(ApiError::NotFound("Job not found"))?;
     tracing::info!(job_id = %id, tenant = %principal.tenant, "job deleted");

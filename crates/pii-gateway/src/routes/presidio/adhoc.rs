@@ -136,10 +136,10 @@ fn parse_error(detail: String) -> PresidioError {
 }
 
 fn unexpected(class: &str, obj: &Ordered, allowed: &[&str]) -> Result<(), PresidioError> {
-    if let Ordered::Object(kv) = obj {
-        if let Some((k, _)) = kv.iter().find(|(k, _)| !allowed.contains(&k.as_str())) {
-            return Err(parse_error(format!("{class}.__init__() got an unexpected keyword argument '{k}'")));
-        }
+    if let Ordered::Object(kv) = obj
+        && let Some((k, _)) = kv.iter().find(|(k, _)| !allowed.contains(&k.as_str()))
+    {
+        return Err(parse_error(format!("{class}.__init__() got an unexpected keyword argument '{k}'")));
     }
     Ok(())
 }

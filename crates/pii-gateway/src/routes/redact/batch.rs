@@ -21,6 +21,10 @@ const MAX_QUOTED_ERRORS: usize = 5;
 /// list fits 40 items, a 4 KB policy the whole 10,000.
 pub const MAX_BATCH_POLICY_BYTES: usize = 64 << 20;
 
+/// One item's input URI and its explicit output URI, each parsed or the reason it was refused
+/// (refusals are reported per item, not for the whole batch).
+type ItemUris = (Result<ObjectUri, String>, Option<Result<ObjectUri, String>>);
+
 /// Creates many jobs at once, from listed inputs or every object below a prefix; one handle follows
 /// them all. Every job or none is created. Jobs also appear in `GET /jobs` (filter `batch_id`).
 #[utoipa::path(post, path = "/api/v1/redact/batch", tag = "batches", request_body = BatchRequest,
@@ -45,10 +49,10 @@ pub async fn redact_batch(
     // A batch body may carry 10,000 items: allow more than a single request.
     let body = read_body(payload, state.config.max_body_bytes.max(8 << 20)).await?;
     let idem = IdempotencyKey::from_request(&req, &body)?;
-    if let Some(k) = &idem {
-        if let Some(replayed) = k.replay(&state.db, &principal.tenant).await? {
-            return Ok(replayed);
-        }
+    if let Some(k) = &idem
+        && let Some(replayed) = k.replay(&state.db, &principal.tenant).await?
+    {
+        return Ok(replayed);
     }
     let r: BatchRequest = parse_json(&req, &body)?;
     let max = state.config.max_batch_items;
@@ -67,7 +71,7 @@ pub async fn redact_batch(
         .map_err(|e| ApiError::Unprocessable(format!("output_prefix: {e}")))?;
 
     // (input, explicit output) pairs.
-    let pairs: Vec<(Result<ObjectUri, String>, Option<Result<ObjectUri, String>>)> = match (&r.input_prefix, r.items.is_empty()) {
+    let pairs: Vec<ItemUris> = match (&r.input_prefix, r.items.is_empty()) {
         (Some(_), false) => return Err(ApiError::Unprocessable("give either items or input_prefix, not both".into())),
         (None, true) => return Err(ApiError::Unprocessable("items must hold at least one input (or give input_prefix)".into())),
         (None, false) => {

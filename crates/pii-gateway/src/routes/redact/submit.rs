@@ -150,10 +150,10 @@ where
         Ok(_) => {}
         Err(e) if idem.is_some() && e.kind() == ErrorKind::Conflict => {
             // Another request with the same key committed first: answer as it did.
-            if let Some(k) = idem {
-                if let Some(resp) = k.replay(&state.db, &principal.tenant).await? {
-                    return Ok(resp);
-                }
+            if let Some(k) = idem
+                && let Some(resp) = k.replay(&state.db, &principal.tenant).await?
+            {
+                return Ok(resp);
             }
             return Err(e.into());
         }

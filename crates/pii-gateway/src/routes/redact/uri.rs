@@ -40,10 +40,10 @@ pub async fn redact_uri(
 ) -> Result<HttpResponse, ApiError> {
     let body = read_body(payload, state.config.max_body_bytes).await?;
     let idem = IdempotencyKey::from_request(&req, &body)?;
-    if let Some(k) = &idem {
-        if let Some(replayed) = k.replay(&state.db, &principal.tenant).await? {
-            return Ok(replayed);
-        }
+    if let Some(k) = &idem
+        && let Some(replayed) = k.replay(&state.db, &principal.tenant).await?
+    {
+        return Ok(replayed);
     }
     let r: RedactUriRequest = parse_json(&req, &body)?;
     let metadata = submit::metadata_json(r.metadata.as_ref())?;
@@ -56,10 +56,10 @@ pub async fn redact_uri(
     state.engine.prepare(&policy)?;
     let policy = policy.seal(&state.master_key.tenant_keys(&principal.tenant))?;
     let spec = plan_job(&state, &principal, &grants, id, &r.input_uri, r.output_uri.as_deref(), policy)?;
-    if !r.overwrite {
-        if let Some(refused) = submit::foreign_outputs(&state, &principal, &[&spec.output_uri], &grants).await?.into_iter().next() {
-            return Err(ApiError::Conflict(refused));
-        }
+    if !r.overwrite
+        && let Some(refused) = submit::foreign_outputs(&state, &principal, &[&spec.output_uri], &grants).await?.into_iter().next()
+    {
+        return Err(ApiError::Conflict(refused));
     }
     submit::check_in_flight(&state, &principal, 1).await?;
     let jobs = vec![NewJob {
