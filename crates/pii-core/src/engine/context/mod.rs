@@ -1,0 +1,292 @@
+//! Context words: the label in front of a value ("SSN:", "Passport no.", a JSON key, a CSV column
+//! header) often decides what a bare number is.
+//!
+//! The keywords of every built-in kind are indexed by their first two bytes and matched at word
+//! starts (ASCII case-insensitive, longest first so that "driver license" wins over "license"). For a candidate the engine looks at
+//! the field name of the segment, then at the CSV column header when the text is a delimited table,
+//! then at a short window before the candidate. The **nearest** keyword that says something about a
+//! kind decides for that kind: a label ("Phone:") boosts its own kind and suppresses the other
+//! label-sensitive kinds; a negative word ("order", "tracking", "version") suppresses.
+
+mod keywords;
+mod scan;
+mod tables;
+
+use super::kind::KindSet;
+use crate::CoreError;
+pub(crate) use keywords::{CONTEXT_FREE, bits};
+use keywords::{KEYWORDS, Keyword, NEW_KINDS};
+use scan::Hit;
+pub(crate) use scan::ScanContext;
+
+/// What the context says about each kind.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Verdict {
+    pub boost: KindSet,
+    pub suppress: KindSet,
+}
+
+impl Verdict {
+    pub(crate) fn decided(&self) -> KindSet {
+        self.boost | self.suppress
+    }
+
+    /// Applies another verdict to the kinds this one has not decided.
+    fn apply_verdict(&mut self, other: Verdict) {
+        let open = !self.decided();
+        self.boost |= other.boost & open;
+        self.suppress |= other.suppress & open;
+    }
+
+    /// Applies a keyword, unless an earlier (nearer) one already decided its kinds.
+    fn apply(&mut self, kw: &Keyword) {
+        let open = !self.decided();
+        self.boost |= kw.boost & open;
+        self.suppress |= kw.suppress & open & !kw.boost;
+    }
+}
+
+/// The compiled keyword automaton.
+pub(crate) struct ContextIndex {
+    /// The main table's keywords followed by those of [`super::context_words`] (merged into an
+    /// entry of the main table when the word is the same); hits index into it.
+    keywords: Vec<Keyword>,
+    /// For each folded three-byte prefix ([`fold3`]), the range of `order` holding the keywords
+    /// that start with it.
+    buckets: Vec<(u16, u16)>,
+    /// Keyword indexes grouped by bucket, longest first within a bucket (leftmost-longest).
+    order: Vec<u16>,
+    /// Per keyword (by index): its first eight bytes folded with [`fold8`] and the mask of the
+    /// bytes it has, so that most bucket members are rejected with one compare.
+    head: Vec<(u64, u64)>,
+    /// A bit per folded three-byte prefix that some keyword may start with: rejects almost every
+    /// word of running text with one load.
+    prefix3: Vec<u64>,
+}
+
+/// Letters fold to 1-26 in either case, every other byte to 0.
+const FOLD: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 26 {
+        t[b'a' as usize + i] = i as u8 + 1;
+        t[b'A' as usize + i] = i as u8 + 1;
+        i += 1;
+    }
+    t
+};
+
+/// The folded three-byte prefix `a b c`.
+#[inline(always)]
+fn fold3(a: u8, b: u8, c: u8) -> usize {
+    (usize::from(FOLD[a as usize]) * 27 + usize::from(FOLD[b as usize])) * 27 + usize::from(FOLD[c as usize])
+}
+
+/// Eight bytes with ASCII upper case folded to lower case (and a few punctuation bytes folded onto
+/// others, which callers confirm exactly): one OR instead of eight table lookups.
+#[inline(always)]
+fn fold8(x: u64) -> u64 {
+    x | 0x2020_2020_2020_2020
+}
+
+/// Whether `tail` (the letters right after a keyword) is an inflection of it: "passports",
+/// "deploying", "called", not the rest of another word.
+fn is_inflection(tail: &[u8]) -> bool {
+    let mut b = [0u8; 3];
+    if tail.len() > b.len() {
+        return false;
+    }
+    for (d, s) in b.iter_mut().zip(tail) {
+        *d = s.to_ascii_lowercase();
+    }
+    matches!(&b[..tail.len()], b"s" | b"es" | b"ed" | b"d" | b"ing" | b"er" | b"ers")
+}
+
+/// How far back from a candidate the window reaches on its own line, and into the line before.
+pub(super) const WINDOW: usize = 64;
+/// How far from the end of a previous line a keyword may be to count.
+pub(super) const PREVIOUS_LINE_TAIL: usize = 24;
+/// How many previous lines are searched when the candidate's own line has no keyword.
+pub(super) const PREVIOUS_LINES: usize = 3;
+
+impl ContextIndex {
+    /// Groups the keywords by their folded first three bytes. Keywords are matched only at word starts, so a
+    /// text position costs one table lookup unless a keyword starts with its two bytes.
+    pub(crate) fn new() -> Result<Self, CoreError> {
+        let mut keywords = KEYWORDS.to_vec();
+        for &(word, kinds, is_label) in super::context_words::EXTRA {
+            let boost = bits(kinds);
+            match keywords.iter_mut().find(|k| k.word.eq_ignore_ascii_case(word)) {
+                Some(k) => {
+                    k.boost |= boost;
+                    k.suppress &= !boost;
+                }
+                None => {
+                    let suppress = if is_label { NEW_KINDS & !boost } else { 0 };
+                    keywords.push(Keyword { word, boost, suppress });
+                }
+            }
+        }
+        if keywords.len() > usize::from(u16::MAX) {
+            return Err(CoreError::invalid("context keywords", "too many"));
+        }
+        let mut idx: Vec<(usize, usize, u16)> = Vec::with_capacity(keywords.len());
+        for (i, k) in keywords.iter().enumerate() {
+            let w = k.word.as_bytes();
+            if w.len() < 2 || w.len() > 64 {
+                return Err(CoreError::invalid("context keywords", format!("{:?} must be 2 to 64 bytes", k.word)));
+            }
+            idx.push((fold3(w[0], w[1], w.get(2).copied().unwrap_or(b' ')), usize::MAX - w.len(), i as u16));
+        }
+        idx.sort_unstable();
+        let mut buckets = vec![(0u16, 0u16); 27 * 27 * 27];
+        let order: Vec<u16> = idx.iter().map(|&(_, _, k)| k).collect();
+        let mut i = 0;
+        while i < idx.len() {
+            let b = idx[i].0;
+            let j = idx[i..].iter().take_while(|x| x.0 == b).count() + i;
+            buckets[b] = (i as u16, (j - i) as u16);
+            i = j;
+        }
+        let mut prefix3 = vec![0u64; (27 * 27 * 27) / 64 + 1];
+        for k in &keywords {
+            let w = k.word.as_bytes();
+            // A two-letter keyword is followed by a non-letter (folded to 0).
+            let h = fold3(w[0], w[1], w.get(2).copied().unwrap_or(b' '));
+            prefix3[h / 64] |= 1 << (h % 64);
+        }
+        let head = keywords
+            .iter()
+            .map(|k| {
+                let w = k.word.as_bytes();
+                let n = w.len().min(8);
+                let mut b = [0u8; 8];
+                b[..n].copy_from_slice(&w[..n]);
+                let mask = if n == 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
+                (fold8(u64::from_le_bytes(b)) & mask, mask)
+            })
+            .collect();
+        Ok(ContextIndex { keywords, buckets, order, head, prefix3 })
+    }
+
+    /// The keyword starting at `p` (a word start), if any: the longest that fits before `to` and
+    /// ends a word or carries an inflection ("deploying", "passports") without being the stem of
+    /// another word ("accountant" is not "account"). Returns its end and index.
+    #[inline(always)]
+    pub(crate) fn keyword_at(&self, bytes: &[u8], p: usize, to: usize) -> Option<(usize, u16)> {
+        if p + 1 >= to {
+            return None;
+        }
+        let h = fold3(bytes[p], bytes[p + 1], if p + 2 < to { bytes[p + 2] } else { 0 });
+        if self.prefix3[h / 64] & (1 << (h % 64)) == 0 {
+            return None;
+        }
+        self.keyword_slow(bytes, p, to, h)
+    }
+
+    fn keyword_slow(&self, bytes: &[u8], p: usize, to: usize, h: usize) -> Option<(usize, u16)> {
+        let (off, len) = self.buckets[h];
+        if len == 0 {
+            return None;
+        }
+        // The text's next eight bytes, folded like the keywords' heads (zero-padded at the end).
+        let text8 = match bytes.get(p..p + 8) {
+            Some(b) => u64::from_le_bytes(b.try_into().unwrap_or_default()),
+            None => {
+                let mut b = [0u8; 8];
+                b[..bytes.len() - p].copy_from_slice(&bytes[p..]);
+                u64::from_le_bytes(b)
+            }
+        };
+        let text8 = fold8(text8);
+        for &k in &self.order[usize::from(off)..usize::from(off + len)] {
+            let (head, mask) = self.head[usize::from(k)];
+            if text8 & mask != head {
+                continue;
+            }
+            let w = self.keywords[usize::from(k)].word.as_bytes();
+            // The head compare folds a few punctuation bytes together: confirm exactly.
+            if to - p < w.len() || !bytes[p..p + w.len()].eq_ignore_ascii_case(w) {
+                continue;
+            }
+            let e = p + w.len();
+            // In camelCase (`accountNumber`) an upper-case letter after a lower-case one starts
+            // the next word; in upper case (`ACCOUNTANT`) it does not.
+            let camel = bytes[e - 1].is_ascii_lowercase();
+            let tail =
+                bytes[e..].iter().take(6).take_while(|b| if camel { b.is_ascii_lowercase() } else { b.is_ascii_alphabetic() }).count();
+            // A keyword that runs into a longer word (`drivers lic` in `drivers licence`) gives way
+            // to a shorter one that ends a word (`drivers`).
+            if tail == 0 || w.len() > 3 && is_inflection(&bytes[e..e + tail]) {
+                return Some((e, k));
+            }
+        }
+        None
+    }
+
+    /// Keywords in `hay[from..to]` at word starts, as hits in text order, appended to `out`.
+    fn hits(&self, hay: &str, from: usize, to: usize, out: &mut Vec<Hit>) {
+        let bytes = hay.as_bytes();
+        let mut p = from;
+        while p + 1 < to {
+            // A word starts after a non-letter, or at a camelCase hump (`dateOfBirth`).
+            if !bytes[p].is_ascii_alphabetic() || (p > 0 && is_word_byte(bytes[p - 1]) && !camel_hump(bytes, p)) {
+                p += 1;
+                continue;
+            }
+            match self.keyword_at(bytes, p, to) {
+                Some((e, k)) => {
+                    out.push(Hit { start: p as u32, end: e as u32, keyword: k });
+                    p = e;
+                }
+                None => {
+                    p += 1;
+                    while p < to && is_word_byte(bytes[p]) && !camel_hump(bytes, p) {
+                        p += 1;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Decides from a field name (JSON key, CSV header, XML attribute): every keyword in it counts,
+    /// the last one being the nearest.
+    pub(crate) fn field(&self, name: &str, verdict: &mut Verdict) {
+        let mut hits = Vec::new();
+        let name = if name.len() > 256 { &name[..floor_char_boundary(name, 256)] } else { name };
+        self.hits(name, 0, name.len(), &mut hits);
+        for h in hits.iter().rev() {
+            verdict.apply(&self.keywords[h.keyword as usize]);
+        }
+    }
+}
+
+pub(super) fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphabetic()
+}
+
+/// Whether an upper-case letter at `p` follows a lower-case one: the start of a word inside a
+/// camelCase name (`dateOfBirth`).
+pub(super) fn camel_hump(bytes: &[u8], p: usize) -> bool {
+    p > 0 && bytes[p].is_ascii_uppercase() && bytes[p - 1].is_ascii_lowercase()
+}
+
+pub(super) fn memrchr(needle: u8, hay: &[u8]) -> Option<usize> {
+    memchr::memrchr(needle, hay)
+}
+
+/// The largest char boundary at or below `i`.
+pub(crate) fn floor_char_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+pub(super) fn memchr(needle: u8, hay: &[u8]) -> Option<usize> {
+    memchr::memchr(needle, hay)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,78 @@
+use super::super::kind::Kind;
+use super::tables::*;
+use super::*;
+
+/// The verdict at `at`, with the keywords found as the scanner would (at every word start).
+fn verdict(text: &str, at: &str) -> Verdict {
+    let idx = ContextIndex::new().expect("test input");
+    let start = text.find(at).expect("test input");
+    let mut sc = ScanContext::default();
+    let b = text.as_bytes();
+    for p in 0..start {
+        if b[p].is_ascii_alphabetic() && (p == 0 || !b[p - 1].is_ascii_alphanumeric()) {
+            sc.word_at(&idx, b, p);
+        }
+    }
+    sc.verdict(&idx, text, start, Verdict::default(), !0)
+}
+
+#[test]
+fn the_nearest_label_decides() {
+    let v = verdict("Phone: 087 701 7849, Card for deposit: 4042-8110", "4042");
+    assert!(v.boost & Kind::CreditCard.bit() != 0);
+    assert!(v.suppress & Kind::Phone.bit() != 0);
+    let v = verdict("Order 5V30460369. Call me on 575.468.5512", "575");
+    assert!(v.boost & Kind::Phone.bit() != 0);
+    let v = verdict("my package with tracking 1324991126 was", "1324");
+    assert!(v.suppress & Kind::UsBank.bit() != 0 && v.suppress & Kind::Phone.bit() != 0);
+}
+
+#[test]
+fn longer_phrases_win_and_short_words_must_be_whole() {
+    let v = verdict("Driver license: 892340907", "892");
+    assert!(v.boost & Kind::UsDriverLicense.bit() != 0);
+    assert!(v.suppress & Kind::MedicalLicense.bit() != 0);
+    let v = verdict("the zipper 892340907", "892");
+    assert_eq!(v.boost, 0);
+}
+
+#[test]
+fn a_keyword_running_into_a_longer_word_gives_way_to_a_shorter_one() {
+    // `drivers lic` does not end a word here; `drivers` does.
+    let v = verdict("drivers lichfield 892340907", "892");
+    assert!(v.boost & Kind::UsDriverLicense.bit() != 0);
+    let v = verdict("drivers lic 892340907", "892");
+    assert!(v.boost & Kind::UsDriverLicense.bit() != 0 && v.boost & Kind::MedicalLicense.bit() == 0);
+}
+
+#[test]
+fn a_label_on_the_previous_line_counts_when_the_line_has_none() {
+    let v = verdict("david: whats the account again\nbrittany: 63345054455 its", "633");
+    assert!(v.boost & Kind::UsBank.bit() != 0);
+}
+
+#[test]
+fn csv_headers_are_found_and_cached() {
+    let text = "Clinic list\ntime,patient,nhs_number,type\n12:30,Barry Lee,626 064 3705,new\n09:00,\"Pearson, Ruth\",314 725 4216,review\n";
+    let idx = ContextIndex::new().expect("test input");
+    let mut sc = ScanContext::default();
+    for at in ["626", "314"] {
+        let v = sc.verdict(&idx, text, text.find(at).expect("test input"), Verdict::default(), !0);
+        assert!(v.boost & Kind::UkNhs.bit() != 0, "{at}");
+    }
+    let mut t = TableHeaders::default();
+    let ls = text.find("Clinic").expect("test input");
+    assert_eq!(t.table_of(text.as_bytes(), ls, ls + 11), None);
+}
+
+#[test]
+fn delimited_lines_count_quoted_fields_once() {
+    let line = br#"name,"Doe, Jane",ssn,"a ""quoted"" word",x"#;
+    assert_eq!(guess_delimiter(line), Some(b','));
+    assert_eq!(count_fields(line, b','), 5);
+    let ssn = line.windows(3).position(|w| w == b"ssn").unwrap();
+    assert_eq!(column_of(line, b',', ssn), 2);
+    assert_eq!(field_at(std::str::from_utf8(line).unwrap(), b',', 1), Some("\"Doe, Jane\""));
+    assert_eq!(guess_delimiter(b"a\tb\tc, d"), Some(b'\t'));
+    assert_eq!(guess_delimiter(b"one, two"), None);
+}
