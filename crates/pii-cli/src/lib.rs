@@ -5,6 +5,7 @@ mod admin;
 mod analyze;
 mod client;
 mod keys;
+mod probe;
 mod redact_file;
 mod roles;
 
@@ -34,6 +35,14 @@ pub enum Command {
     Redactor,
     /// Applies the database migrations and exits.
     Migrate,
+    /// Exits 0 when a health endpoint on this machine answers 2xx within the timeout, 1 otherwise: a
+    /// container health check for images without curl (`probe http://127.0.0.1:9090/readyz`).
+    Probe {
+        /// An http:// URL on a loopback address.
+        url: String,
+        #[arg(long, default_value_t = 3)]
+        timeout_secs: u64,
+    },
     /// Manages API keys.
     Keys {
         #[command(subcommand)]
@@ -117,6 +126,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Detector => runtime.block_on(roles::detector(settings()?)),
         Command::Redactor => runtime.block_on(roles::redactor(settings()?)),
         Command::Migrate => runtime.block_on(roles::migrate(settings()?)),
+        Command::Probe { url, timeout_secs } => runtime.block_on(probe::run(&url, std::time::Duration::from_secs(timeout_secs))),
         Command::Keys { command } => runtime.block_on(keys::run(settings()?, command)),
         Command::Analyze { input, output, threads } => analyze::run(&settings()?, &input, &output, threads),
         Command::Redact { file, output, entities, findings } => {

@@ -281,6 +281,90 @@ fn manifests_validate_and_agree_with_the_code() {
         }
         scaled.sort();
         assert_eq!(scaled, ["detector", "redactor"], "{k}");
+        // The autoscalers own the replica counts: a `replicas` on their Deployments would reset a
+        // scaled-out workload on every `kubectl apply`.
+        for d in deployments(docs) {
+            assert!(d["spec"].get("replicas").is_none(), "{k}: {} sets replicas, which its autoscaler owns", d["metadata"]["name"]);
+        }
+    }
+}
+
+/// The Prometheus names of every metric the service exports, from the table in
+/// `pii-runtime/src/metrics.rs` (whose instruments a telemetry test exports).
+fn exported_metrics() -> Vec<String> {
+    let src = std::fs::read_to_string(repo().join("crates/pii-runtime/src/metrics.rs")).unwrap();
+    src.lines()
+        .filter(|l| l.starts_with("//! | `"))
+        .filter_map(|l| l.split("(`").nth(1).and_then(|rest| rest.split('`').next()).map(str::to_owned))
+        .collect()
+}
+
+/// Metric names an expression reads (selectors), with histogram suffixes mapped to their metric.
+fn metrics_in(expr: &str) -> Vec<String> {
+    let parsed = promql_parser::parser::parse(expr).unwrap_or_else(|e| panic!("not PromQL: {expr}: {e}"));
+    let text = format!("{parsed:?}");
+    let mut names = Vec::new();
+    for part in text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')) {
+        if part.starts_with("pii_") || part.starts_with("http_server_") {
+            let base = ["_bucket", "_count", "_sum"].iter().find_map(|s| part.strip_suffix(s)).unwrap_or(part);
+            names.push(base.to_owned());
+        }
+    }
+    assert!(!names.is_empty(), "{expr} reads no metric of the service");
+    names
+}
+
+/// Heading anchors of a Markdown file, as GitHub makes them.
+fn anchors(markdown: &str) -> Vec<String> {
+    markdown
+        .lines()
+        .filter(|l| l.starts_with('#'))
+        .map(|l| {
+            let title = l.trim_start_matches('#').trim().to_lowercase();
+            title
+                .chars()
+                .filter(|c| c.is_alphanumeric() || *c == ' ' || *c == '-' || *c == '_')
+                .map(|c| if c == ' ' { '-' } else { c })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn alerts_and_dashboard_parse_and_read_only_metrics_the_service_exports() {
+    let all = manifests();
+    let exported = exported_metrics();
+    assert!(exported.iter().any(|m| m == "pii_outbox_oldest_age_seconds") && exported.len() >= 12, "{exported:?}");
+    let ops = std::fs::read_to_string(repo().join("docs/operations.md")).unwrap();
+    let headings = anchors(&ops);
+    let mut alerts = Vec::new();
+    for group in all["monitoring"]["rules"]["spec"]["groups"].as_array().unwrap() {
+        for rule in group["rules"].as_array().unwrap() {
+            let name = rule["alert"].as_str().unwrap();
+            for m in metrics_in(rule["expr"].as_str().unwrap()) {
+                assert!(exported.contains(&m), "alert {name} reads {m}, which the service does not export");
+            }
+            let runbook = rule["annotations"]["runbook"].as_str().unwrap();
+            let anchor = runbook.strip_prefix("docs/operations.md#").unwrap_or_else(|| panic!("{name}: runbook {runbook}"));
+            assert!(headings.iter().any(|h| h == anchor), "{name}: docs/operations.md has no section #{anchor}");
+            alerts.push(name.to_owned());
+        }
+    }
+    // What an operator must hear about: backlog, dead letters, errors, the outbox, callbacks.
+    for needed in ["PiiQueueBacklogGrowing", "PiiDeadLetters", "PiiJobErrorRate", "PiiOutboxNotDraining", "PiiCallbacksFailing"] {
+        assert!(alerts.iter().any(|a| a == needed), "no alert {needed}");
+    }
+    let mut charted = Vec::new();
+    for panel in all["monitoring"]["dashboard"]["panels"].as_array().unwrap() {
+        for target in panel["targets"].as_array().unwrap() {
+            for m in metrics_in(target["expr"].as_str().unwrap()) {
+                assert!(exported.contains(&m), "panel {} reads {m}, which the service does not export", panel["title"]);
+                charted.push(m);
+            }
+        }
+    }
+    for m in &exported {
+        assert!(charted.contains(m), "the dashboard shows nothing of {m}");
     }
 }
 
@@ -326,18 +410,25 @@ async fn the_probes_of_the_manifests_answer_on_the_running_roles() {
     }
     assert!(probes.len() >= 6, "{probes:?}");
     let deadline = Instant::now() + Duration::from_secs(60);
-    for (role, probe, url) in probes {
+    for (role, probe, url) in &probes {
         loop {
-            match s.client.get(&url).send().await {
+            match s.client.get(url).send().await {
                 Ok(r) if r.status() == 200 => break,
                 other => {
-                    assert!(s.is_running(&role), "{role} exited:\n{}", s.log(&role));
-                    assert!(Instant::now() < deadline, "{role} {probe} {url}: {other:?}\n{}", tail(&s.log(&role), 20));
+                    assert!(s.is_running(role), "{role} exited:\n{}", s.log(role));
+                    assert!(Instant::now() < deadline, "{role} {probe} {url}: {other:?}\n{}", tail(&s.log(role), 20));
                     tokio::time::sleep(Duration::from_millis(200)).await;
                 }
             }
         }
     }
+    // The compose health check's `pii-redactor probe` agrees with the orchestrator's probes, and
+    // fails on a port nothing listens on.
+    let probe = |url: &str| Command::new(env!("CARGO_BIN_EXE_pii-redactor")).args(["probe", url]).output().unwrap().status.success();
+    for (role, _, url) in probes.iter().filter(|(_, p, _)| *p == "readinessProbe") {
+        assert!(probe(url), "{role}: probe {url}");
+    }
+    assert!(!probe(&format!("http://127.0.0.1:{}/readyz", free_port())));
 }
 
 /// The instructions of a Dockerfile, continuation lines joined.
@@ -473,11 +564,25 @@ fn docker_compose_runs_every_role_with_variables_the_code_reads() {
             if role == "gateway" {
                 assert!(targets.contains(&settings.addr.port()), "{name}: the API port is published");
             }
+            // A health check through the binary's own probe on the admin port's readiness.
+            let test: Vec<&str> = svc["healthcheck"]["test"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+            let admin = settings.admin_addr.unwrap().port();
+            assert_eq!(test, ["CMD", "pii-redactor", "probe", format!("http://127.0.0.1:{admin}/readyz").as_str()], "{name}: healthcheck");
+            assert_subcommand(test[2]);
         }
         roles.push(role);
     }
     roles.sort();
     assert_eq!(roles, ["detector", "gateway", "migrate", "redactor"]);
+    // Every image from a registry is pinned to a version: `latest` changes the stack under its users.
+    for (name, svc) in services {
+        if svc.get("build").is_some() {
+            continue;
+        }
+        let image = svc["image"].as_str().unwrap();
+        let tag = image.rsplit_once(':').map(|(_, t)| t).unwrap_or("");
+        assert!(!tag.is_empty() && tag != "latest" && !tag.contains('/'), "{name}: image {image} is not pinned");
+    }
     let volumes = services["otel-collector"]["volumes"].as_array().unwrap();
     let config = volumes[0].as_str().unwrap().split(':').next().unwrap();
     assert!(repo().join("deploy").join(config).exists(), "the collector configuration {config} is missing");

@@ -29,6 +29,10 @@ use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
 pub use error::DbError;
 
+/// The advisory lock migrations run under ("piimigr" in ASCII): any fixed key the application uses
+/// for nothing else.
+const MIGRATION_LOCK_KEY: i64 = 0x0070_6969_6d69_6772;
+
 const PG_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../../migrations/postgres");
 const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../../migrations/sqlite");
 
@@ -181,11 +185,23 @@ impl Db {
     pub async fn migrate(&self) -> Result<Vec<String>, DbError> {
         self.run(|conn| {
             let applied = match conn {
-                DbConnection::Pg(c) => c.run_pending_migrations(PG_MIGRATIONS),
-                DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS),
+                DbConnection::Pg(c) => {
+                    // Gateways migrate at start, and so does the migrate Job: concurrent starters take
+                    // turns under a session advisory lock (the later ones then find nothing pending),
+                    // instead of racing on the same DDL and crashing. A starter that dies releases the
+                    // lock with its session.
+                    use diesel::RunQueryDsl;
+                    diesel::sql_query(format!("SELECT pg_advisory_lock({MIGRATION_LOCK_KEY})")).execute(c)?;
+                    let applied = c.run_pending_migrations(PG_MIGRATIONS).map(|v| v.into_iter().map(|v| v.to_string()).collect());
+                    diesel::sql_query(format!("SELECT pg_advisory_unlock({MIGRATION_LOCK_KEY})")).execute(c)?;
+                    applied
+                }
+                DbConnection::Sqlite(c) => {
+                    c.run_pending_migrations(SQLITE_MIGRATIONS).map(|v| v.into_iter().map(|v| v.to_string()).collect())
+                }
             }
             .map_err(|e| DbError::Migration(e.to_string()))?;
-            Ok(applied.into_iter().map(|v| v.to_string()).collect())
+            Ok(applied)
         })
         .await
     }

@@ -148,3 +148,24 @@ pub fn relay<E>(
 pub fn pending(conn: &mut DbConnection) -> Result<i64, DbError> {
     Ok(outbox::table.count().get_result(conn)?)
 }
+
+/// What waits in the outbox: how many messages, and for how long the oldest has (the relay unable
+/// to publish, because the broker is away or no gateway relays, which a count alone does not tell).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Backlog {
+    pub pending: i64,
+    /// Seconds since the oldest waiting message was committed; 0 when none waits.
+    pub oldest_age_secs: f64,
+}
+
+/// Reads the [`Backlog`] (metrics signal).
+///
+/// # Errors
+/// `DbError` on failure.
+pub fn backlog(conn: &mut DbConnection) -> Result<Backlog, DbError> {
+    let pending = pending(conn)?;
+    let oldest: Option<time::PrimitiveDateTime> = outbox::table.select(diesel::dsl::min(outbox::created_at)).first(conn)?;
+    let now = time::OffsetDateTime::now_utc();
+    let oldest_age_secs = oldest.map_or(0.0, |at| (now - at.assume_utc()).as_seconds_f64().max(0.0));
+    Ok(Backlog { pending, oldest_age_secs })
+}

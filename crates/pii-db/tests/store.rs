@@ -30,6 +30,27 @@ async fn postgres() -> Backend {
     Backend { db, _pg: Some(pg), _dir: None }
 }
 
+/// Gateways and the migrate Job start together: on PostgreSQL their migrations take turns under an
+/// advisory lock, so every starter succeeds and each migration is applied once.
+#[tokio::test(flavor = "multi_thread")]
+async fn concurrent_starters_migrate_a_fresh_postgres_database_once() {
+    let pg = TestDatabase::new();
+    let starters: Vec<_> = (0..4)
+        .map(|_| {
+            let db = Db::connect_lazy(pg.url(), 2).unwrap();
+            tokio::spawn(async move { db.migrate().await })
+        })
+        .collect();
+    let mut applied = 0;
+    for s in starters {
+        applied += s.await.unwrap().unwrap().len();
+    }
+    let again = Db::connect_lazy(pg.url(), 1).unwrap().migrate().await.unwrap();
+    assert!(again.is_empty(), "nothing is left pending");
+    let total = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../../migrations/postgres")).unwrap().count();
+    assert_eq!(applied, total, "each migration applied exactly once across the starters");
+}
+
 fn tenant(s: &str) -> TenantId {
     TenantId::parse(s).unwrap()
 }
@@ -223,6 +244,9 @@ async fn outbox_is_atomic_with_jobs_and_relayed_once(b: Backend) {
     let failed = db.run(|c| outbox::relay(c, 10, |_| Err::<(), _>("broker down"))).await.unwrap();
     assert!(failed.is_err());
     assert_eq!(db.run(outbox::pending).await.unwrap(), 3);
+    let waiting = db.run(outbox::backlog).await.unwrap();
+    assert_eq!(waiting.pending, 3);
+    assert!((0.0..60.0).contains(&waiting.oldest_age_secs), "{waiting:?}");
     let relayed = db
         .run(|c| {
             outbox::relay(c, 2, |m| {
@@ -235,6 +259,7 @@ async fn outbox_is_atomic_with_jobs_and_relayed_once(b: Backend) {
     assert_eq!(relayed, Ok(2));
     assert_eq!(db.run(|c| outbox::relay(c, 10, |_| Ok::<(), ()>(()))).await.unwrap(), Ok(1));
     assert_eq!(db.run(outbox::pending).await.unwrap(), 0);
+    assert_eq!(db.run(outbox::backlog).await.unwrap(), outbox::Backlog { pending: 0, oldest_age_secs: 0.0 });
     // A failing insert in the same transaction leaves neither the jobs nor their messages.
     let dup = new_job("t");
     let twice = vec![dup.clone(), dup];

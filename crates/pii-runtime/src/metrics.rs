@@ -18,6 +18,8 @@
 //! | `pii.processed` (`pii_processed_bytes_total`) | counter | `stage`, `format` | workers |
 //! | `pii.findings` (`pii_findings_total`) | counter | `entity_type` (built-in names; others as `OTHER`) | detector |
 //! | `pii.outbox.pending` (`pii_outbox_pending`) | gauge | | gateway |
+//! | `pii.outbox.oldest_age` (`pii_outbox_oldest_age_seconds`) | gauge | | gateway |
+//! | `pii.callbacks` (`pii_callbacks_total`) | counter | `outcome` (`delivered`, `retry`, `gave_up`) | gateway |
 
 use std::sync::OnceLock;
 
@@ -44,6 +46,8 @@ pub struct Metrics {
     processed: Counter<u64>,
     findings: Counter<u64>,
     outbox_pending: Gauge<u64>,
+    outbox_oldest_age: Gauge<f64>,
+    callbacks: Counter<u64>,
 }
 
 /// The instruments, created on first use from the global meter provider.
@@ -102,6 +106,16 @@ pub fn get() -> &'static Metrics {
                 .u64_gauge("pii.outbox.pending")
                 .with_unit("{message}")
                 .with_description("Messages committed but not yet relayed to the broker")
+                .build(),
+            outbox_oldest_age: m
+                .f64_gauge("pii.outbox.oldest_age")
+                .with_unit("s")
+                .with_description("Age of the oldest message not yet relayed to the broker (0 when none waits)")
+                .build(),
+            callbacks: m
+                .u64_counter("pii.callbacks")
+                .with_unit("{callback}")
+                .with_description("Callback deliveries attempted, by outcome")
                 .build(),
         }
     })
@@ -195,9 +209,15 @@ fn builtin_name(t: &'static EntityType) -> &'static str {
     t.as_str()
 }
 
-/// Records the messages waiting in the outbox.
-pub fn outbox_pending(n: u64) {
+/// Counts one callback delivery attempt: `delivered`, `retry` (will be tried again) or `gave_up`.
+pub fn callback(outcome: &'static str) {
+    get().callbacks.add(1, &[KeyValue::new("outcome", outcome)]);
+}
+
+/// Records the messages waiting in the outbox and the age of the oldest (0 when it is empty).
+pub fn outbox(n: u64, oldest_age_secs: f64) {
     get().outbox_pending.record(n, &[]);
+    get().outbox_oldest_age.record(oldest_age_secs, &[]);
 }
 
 #[cfg(test)]

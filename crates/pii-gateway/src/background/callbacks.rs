@@ -127,12 +127,14 @@ async fn deliver(state: &AppState, client: &reqwest::Client, cb: CallbackRecord)
     let stored = match outcome {
         Ok(()) => {
             tracing::info!(callback = id, event = %cb.event, tenant = %cb.tenant_id, "callback delivered");
+            pii_runtime::metrics::callback("delivered");
             state.db.run(move |c| callbacks::delivered(c, id)).await
         }
         Err(why) => {
             let attempts = cb.attempts + 1;
             let retry = (attempts < MAX_ATTEMPTS).then(|| OffsetDateTime::now_utc() + backoff(attempts - 1));
             tracing::warn!(callback = id, event = %cb.event, tenant = %cb.tenant_id, attempts, gave_up = retry.is_none(), error = %why, "callback not delivered");
+            pii_runtime::metrics::callback(if retry.is_some() { "retry" } else { "gave_up" });
             state.db.run(move |c| callbacks::failed(c, id, &why, retry)).await
         }
     };
