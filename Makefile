@@ -5,7 +5,7 @@ export CARGO_TARGET_DIR
 CONFORMANCE ?= ../shared/checks/run_conformance.sh
 
 
-.PHONY: deps run build release models test test-setup test-rust schemathesis test-faults conformance lint fmt bench clean
+.PHONY: deps run build release install models test test-setup test-rust schemathesis test-faults conformance lint fmt bench clean
 
 ## Build the release binary and run everything in one process: API on 127.0.0.1:8080, SQLite and
 ## files under ./data, in-process queue. Set PII_REDACTOR_API_KEYS=tenant:key (24+ characters) and
@@ -15,6 +15,10 @@ run: models release
 
 release: deps
 	$(CARGO) build --release --locked --bin pii-redactor
+
+## The pii-redactor binary (server roles and the CLI) into ~/.cargo/bin.
+install: deps
+	$(CARGO) install --locked --path crates/pii-cli
 
 build: deps
 	$(CARGO) build --locked --bin pii-redactor
