@@ -69,6 +69,10 @@ pub struct RedactCommand {
     /// The document format the detector recognised (`text`, `csv`, `pdf`, …).
     pub format: String,
     pub findings: Vec<Finding>,
+    /// What the detector could not fully do (an ad-hoc pattern that gave up on some text), for the
+    /// job's warnings; never document text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }
 
 /// A command for one of the worker queues.
@@ -208,6 +212,7 @@ mod tests {
             input: InputVersion { size: 3, etag: None, sha256: "00".into() },
             format: "text".into(),
             findings: vec![Finding { entity_type: EntityType::US_SSN, start: 0, end: 11, score: 1.0 }],
+            warnings: vec![],
         });
         let json = serde_json::to_value(&cmd).unwrap();
         assert_eq!(json["stage"], "redact");

@@ -7,6 +7,11 @@ use pii_core::engine::{Engine, SegmentContext};
 use pii_core::policy::RedactionPolicy;
 
 fn run(pattern: &str, text: &str) -> Duration {
+    run_reporting(pattern, text).0
+}
+
+/// The time taken, and whether the analyzer says a pattern gave up on some of the text.
+fn run_reporting(pattern: &str, text: &str) -> (Duration, bool) {
     let engine = Engine::builder().build().expect("engine builds");
     let json = serde_json::json!({
         "ad_hoc_recognizers": [{"supported_entity": "HOSTILE", "patterns": [{"regex": pattern, "score": 0.9}]}]
@@ -15,7 +20,17 @@ fn run(pattern: &str, text: &str) -> Duration {
     let analyzer = engine.prepare(&policy).expect("the pattern compiles");
     let started = Instant::now();
     let _ = analyzer.analyze(text, &SegmentContext::default());
-    started.elapsed()
+    (started.elapsed(), analyzer.adhoc_incomplete())
+}
+
+#[test]
+fn a_pattern_cut_off_is_reported_and_a_completed_one_is_not() {
+    // Cut off: the caller learns that matches may be missing (a job records a warning).
+    let (_, incomplete) = run_reporting("(?=(a|aa)+c)a", &format!("{}b", "a".repeat(200_000)));
+    assert!(incomplete);
+    // A look-around pattern that finishes its search reports nothing.
+    let (_, incomplete) = run_reporting("(?<=ID )\\d{4}", "ID 1234 and ID 5678");
+    assert!(!incomplete);
 }
 
 /// Generous: the bound is about not hanging (a backtracking engine would take hours on these

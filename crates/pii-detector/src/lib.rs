@@ -59,6 +59,9 @@ fn document_failure(e: &pii_docs::DocError) -> Failure {
     Failure::from_kind(e.kind(), e.to_string())
 }
 
+/// The job's warning when an ad-hoc pattern of its policy gave up on part of the document.
+const ADHOC_INCOMPLETE: &str = "an ad-hoc pattern of this job's policy exceeded its time or backtracking limit on part of the document; its matches there may be missing";
+
 fn encode<T: serde::Serialize>(route: Route, body: &T) -> Result<Outgoing, Failure> {
     Outgoing::json(route, body).map_err(|e| Failure::Transient(e.to_string()))
 }
@@ -85,11 +88,13 @@ impl JobHandler for Detector {
         // Held until the analysis ends; a closed semaphore (never closed here) would only skip the bound.
         let _ocr_slot = if may_ocr(format) { self.ocr_slots.clone().acquire_owned().await.ok() } else { None };
         let started = std::time::Instant::now();
-        let analysis =
-            tokio::task::spawn_blocking(move || pii_docs::analyze(&input, format, &analyzer, &limits, &mut |done| progress.update(done)))
-                .await
-                .map_err(|_| Failure::Transient(pii_runtime::panics::STOPPED.into()))?
-                .map_err(|e| document_failure(&e))?;
+        let (analysis, adhoc_incomplete) = tokio::task::spawn_blocking(move || {
+            let analysis = pii_docs::analyze(&input, format, &analyzer, &limits, &mut |done| progress.update(done));
+            (analysis, analyzer.adhoc_incomplete())
+        })
+        .await
+        .map_err(|_| Failure::Transient(pii_runtime::panics::STOPPED.into()))?;
+        let analysis = analysis.map_err(|e| document_failure(&e))?;
         drop(fetched.spool);
         tracing::info!(
             format = format.as_str(),
@@ -109,6 +114,7 @@ impl JobHandler for Detector {
             input: fetched.version,
             format: format.as_str().to_owned(),
             findings: analysis.findings,
+            warnings: if adhoc_incomplete { vec![ADHOC_INCOMPLETE.to_owned()] } else { Vec::new() },
         });
         Ok(vec![encode(Route::Event, &ev)?, encode(Route::Redact, &redact)?])
     }

@@ -38,7 +38,7 @@ fn storage_failure(e: &StorageError, what: &str) -> Failure {
 
 impl JobHandler for Redactor {
     async fn handle(&self, command: JobCommand, _headers: Headers) -> Result<Vec<Outgoing>, Failure> {
-        let JobCommand::Redact(RedactCommand { job, input: seen, format, findings }) = command else {
+        let JobCommand::Redact(RedactCommand { job, input: seen, format, findings, warnings: detected }) = command else {
             return Err(Failure::Permanent("a detect command reached the redact queue".into()));
         };
         let format = Format::parse(&format).map_err(|e| Failure::Permanent(e.to_string()))?;
@@ -97,7 +97,7 @@ impl JobHandler for Redactor {
         ev.output_uri = Some(job.output_uri.clone());
         ev.content_type = Some(written.content_type.to_owned());
         ev.output_version = Some(version);
-        ev.warnings = image_warnings(&written.images);
+        ev.warnings = detected.into_iter().take(MAX_WARNINGS).chain(image_warnings(&written.images)).collect();
         ev.findings = Some(findings);
         Ok(vec![Outgoing::json(Route::Event, &ev).map_err(|e| Failure::Transient(e.to_string()))?])
     }

@@ -14,6 +14,7 @@
 //! Deny-list values are found with one Aho-Corasick automaton (ASCII case-insensitive, whole words)
 //! and always reported with score 1.
 
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -38,6 +39,40 @@ const WINDOW_OVERLAP: usize = 512;
 const MAX_FAILED_WINDOWS: usize = 4;
 /// Time a backtracking pattern may spend on one segment.
 const TIME_BUDGET: Duration = Duration::from_millis(200);
+/// Time the backtracking patterns of one policy may spend on one request or job, over all its
+/// segments: a document of ten thousand cells must not take ten thousand segment budgets.
+const TOTAL_TIME_BUDGET: Duration = Duration::from_secs(10);
+/// Compiled size counted for one pattern in the cache's memory bound (the regex engines do not
+/// report theirs; this is the order of a typical user pattern's program and caches).
+const PATTERN_BYTES_ESTIMATE: usize = 64 << 10;
+
+/// What the backtracking patterns of one analyzer (one request or one job) have spent, and whether
+/// any of them gave up on some text. A pattern that gives up may have missed matches there, so the
+/// caller says so (a job records a warning) rather than presenting the result as complete.
+#[derive(Debug, Default)]
+pub(crate) struct Budget {
+    spent_ns: AtomicU64,
+    abandoned: AtomicBool,
+}
+
+impl Budget {
+    fn spend(&self, d: Duration) {
+        self.spent_ns.fetch_add(u64::try_from(d.as_nanos()).unwrap_or(u64::MAX), Ordering::Relaxed);
+    }
+
+    fn exhausted(&self) -> bool {
+        Duration::from_nanos(self.spent_ns.load(Ordering::Relaxed)) >= TOTAL_TIME_BUDGET
+    }
+
+    fn abandon(&self) {
+        self.abandoned.store(true, Ordering::Relaxed);
+    }
+
+    /// Whether a pattern gave up on some text (its time or backtracking limits).
+    pub(crate) fn abandoned(&self) -> bool {
+        self.abandoned.load(Ordering::Relaxed)
+    }
+}
 /// Context words are looked for this many bytes before a match.
 const CONTEXT_WINDOW: usize = 64;
 /// Presidio's context enhancement: a supporting word raises the score by this much, to at least
@@ -138,13 +173,20 @@ impl AdHoc {
         Ok(AdHoc { recognizers, deny })
     }
 
+    /// Heap bytes of the compiled deny-list automaton plus an estimate for each pattern.
+    pub(crate) fn memory_usage(&self) -> usize {
+        let patterns: usize = self.recognizers.iter().map(|r| r.patterns.len()).sum();
+        self.deny.as_ref().map_or(0, |(ac, e)| ac.memory_usage() + e.len() * std::mem::size_of::<EntityType>())
+            + patterns * PATTERN_BYTES_ESTIMATE
+    }
+
     /// The entity types this policy's own recognizers report.
     pub(crate) fn entities(&self) -> impl Iterator<Item = &EntityType> {
         self.recognizers.iter().map(|r| &r.entity).chain(self.deny.iter().flat_map(|d| d.1.iter()))
     }
 
     /// Pushes the ad-hoc and deny-list spans of `text` onto `out`.
-    pub(crate) fn analyze(&self, text: &str, out: &mut Vec<Span>) {
+    pub(crate) fn analyze(&self, text: &str, out: &mut Vec<Span>, budget: &Budget) {
         if let Some((ac, entities)) = &self.deny {
             let b = text.as_bytes();
             for m in ac.find_iter(text) {
@@ -165,7 +207,7 @@ impl AdHoc {
                             }
                         }
                     }
-                    Matcher::Backtracking(re) => backtracking(re, text, &r.entity, p.score, out),
+                    Matcher::Backtracking(re) => backtracking(re, text, &r.entity, p.score, out, budget),
                 }
                 if !r.context.is_empty() {
                     for s in &mut out[before..] {
@@ -183,9 +225,23 @@ fn is_word(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
-/// Runs a backtracking pattern over bounded, overlapping windows of `text`.
-fn backtracking(re: &fancy_regex::Regex, text: &str, entity: &EntityType, score: f32, out: &mut Vec<Span>) {
+/// Runs a backtracking pattern over bounded, overlapping windows of `text`, within the segment's
+/// and the analyzer's time budgets; giving up is recorded in `budget`.
+fn backtracking(re: &fancy_regex::Regex, text: &str, entity: &EntityType, score: f32, out: &mut Vec<Span>, budget: &Budget) {
+    if budget.exhausted() {
+        budget.abandon();
+        return;
+    }
     let started = Instant::now();
+    let complete = search_windows(re, text, entity, score, out, started);
+    budget.spend(started.elapsed());
+    if !complete {
+        budget.abandon();
+    }
+}
+
+/// The window loop of [`backtracking`]: whether the whole text was searched.
+fn search_windows(re: &fancy_regex::Regex, text: &str, entity: &EntityType, score: f32, out: &mut Vec<Span>, started: Instant) -> bool {
     let mut failed = 0;
     let mut window_start = 0;
     // Matches are reported once even when two windows see them.
@@ -214,11 +270,14 @@ fn backtracking(re: &fancy_regex::Regex, text: &str, entity: &EntityType, score:
                 }
             }
             if started.elapsed() > TIME_BUDGET {
-                return;
+                return false;
             }
         }
-        if failed >= MAX_FAILED_WINDOWS || started.elapsed() > TIME_BUDGET || end == text.len() {
-            return;
+        if end == text.len() {
+            return failed == 0;
+        }
+        if failed >= MAX_FAILED_WINDOWS || started.elapsed() > TIME_BUDGET {
+            return false;
         }
         let mut next = end.saturating_sub(WINDOW_OVERLAP).max(window_start + 1);
         while !text.is_char_boundary(next) {
@@ -226,6 +285,7 @@ fn backtracking(re: &fancy_regex::Regex, text: &str, entity: &EntityType, score:
         }
         window_start = next;
     }
+    failed == 0
 }
 
 fn next_char(s: &str, i: usize) -> usize {
@@ -254,7 +314,7 @@ mod tests {
 
     fn run(p: &RedactionPolicy, text: &str) -> Vec<(String, String, f32)> {
         let mut out = Vec::new();
-        AdHoc::new(p).expect("compiles").analyze(text, &mut out);
+        AdHoc::new(p).expect("compiles").analyze(text, &mut out, &Budget::default());
         out.iter().map(|s| (s.entity_type.to_string(), text[s.start..s.end].to_string(), s.score)).collect()
     }
 

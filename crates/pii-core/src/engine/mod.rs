@@ -14,6 +14,7 @@
 //! - [`anonymize`] applies the policy's operators to a text and its spans.
 
 mod adhoc;
+mod adhoc_cache;
 mod anonymize;
 mod builtin;
 mod catalog;
@@ -104,13 +105,14 @@ impl EngineBuilder {
         let builtin_bytes = builtin.memory_usage();
         let mut recognizers: Vec<Arc<dyn Recognizer>> = vec![builtin];
         recognizers.extend(self.extra);
-        Ok(Engine { inner: Arc::new(Inner { recognizers, builtin_bytes }) })
+        Ok(Engine { inner: Arc::new(Inner { recognizers, builtin_bytes, adhoc_cache: adhoc_cache::AdHocCache::default() }) })
     }
 }
 
 struct Inner {
     recognizers: Vec<Arc<dyn Recognizer>>,
     builtin_bytes: usize,
+    adhoc_cache: adhoc_cache::AdHocCache,
 }
 
 /// The compiled engine; clone it freely (it is an `Arc`).
@@ -164,7 +166,8 @@ impl Engine {
             entities: policy.entities.clone(),
             threshold: policy.score_threshold.unwrap_or(DEFAULT_SCORE_THRESHOLD),
             allow_list: policy.allow_list.iter().map(|s| s.as_str().into()).collect(),
-            adhoc: adhoc::AdHoc::new(policy)?,
+            adhoc: self.inner.adhoc_cache.get(policy)?,
+            adhoc_budget: adhoc::Budget::default(),
             images: policy.images,
             unreadable_images: policy.unreadable_images,
         })
@@ -178,7 +181,8 @@ pub struct Analyzer {
     entities: Option<Vec<EntityType>>,
     threshold: f32,
     allow_list: HashSet<Box<str>>,
-    adhoc: adhoc::AdHoc,
+    adhoc: Arc<adhoc::AdHoc>,
+    adhoc_budget: adhoc::Budget,
     images: crate::policy::ImagePolicy,
     unreadable_images: crate::policy::UnreadableImages,
 }
@@ -212,7 +216,7 @@ impl Analyzer {
                 }
             }
         }
-        self.adhoc.analyze(text, &mut spans);
+        self.adhoc.analyze(text, &mut spans, &self.adhoc_budget);
         spans.retain(|s| {
             s.start < s.end
                 && s.end <= text.len()
@@ -222,6 +226,13 @@ impl Analyzer {
                 && (self.allow_list.is_empty() || !self.allow_list.contains(&text[s.start..s.end]))
         });
         resolve::resolve(text, spans)
+    }
+
+    /// Whether one of the policy's backtracking ad-hoc patterns gave up on some of the text this
+    /// analyzer has seen (its time or backtracking limits): its matches there may be missing, which
+    /// a job records as a warning instead of presenting the result as complete.
+    pub fn adhoc_incomplete(&self) -> bool {
+        self.adhoc_budget.abandoned()
     }
 
     /// The entity types this analyzer can report: the engine's (or the policy's `entities`), plus
