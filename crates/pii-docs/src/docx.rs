@@ -19,7 +19,7 @@ use crate::pass::Pass;
 use crate::{DocError, Format, Ran};
 
 pub(crate) fn run(bytes: &[u8], pass: &mut Pass<'_>) -> Result<Ran, DocError> {
-    let mut pkg = Package::read(bytes, "DOCX", pass.limits)?;
+    let mut pkg = Package::read(bytes, "DOCX", pass.limits, &mut pass.decompressed)?;
     if pkg.get("word/document.xml").is_none() {
         return Err(DocError::Corrupt("the DOCX has no word/document.xml".into()));
     }

@@ -29,12 +29,14 @@ impl Package {
     ///
     /// # Errors
     /// `Corrupt` for a broken archive, `Encrypted` for encrypted entries, `TooLarge` past the limits.
-    pub fn read(bytes: &[u8], what: &str, limits: &Limits) -> Result<Package, DocError> {
+    /// `spent` is what the job has decompressed already (other attachments of the same e-mail): the
+    /// limit is one budget for the whole job, and this package's bytes are added to it.
+    pub fn read(bytes: &[u8], what: &str, limits: &Limits, spent: &mut u64) -> Result<Package, DocError> {
         let mut zip = ZipArchive::new(Cursor::new(bytes)).map_err(|e| DocError::Corrupt(format!("not a valid {what} (ZIP): {e}")))?;
         if zip.len() > limits.max_zip_entries {
             return Err(DocError::TooLarge(format!("the {what} has {} entries, the limit is {}", zip.len(), limits.max_zip_entries)));
         }
-        let mut total: u64 = 0;
+        let mut total: u64 = *spent;
         let mut entries = Vec::with_capacity(zip.len());
         for i in 0..zip.len() {
             let raw = zip.by_index_raw(i).map_err(|e| DocError::Corrupt(format!("{what} entry {i}: {e}")))?;
@@ -53,13 +55,18 @@ impl Package {
             (&mut f).take(budget + 1).read_to_end(&mut data).map_err(|e| DocError::Corrupt(format!("{what} entry {name:?}: {e}")))?;
             total += data.len() as u64;
             if total > limits.max_decompressed_bytes {
-                return Err(DocError::TooLarge(format!(
-                    "the {what} decompresses to more than {} bytes (a ZIP bomb?)",
-                    limits.max_decompressed_bytes
-                )));
+                return Err(DocError::TooLarge(if *spent > 0 {
+                    format!(
+                        "the documents of this job decompress to more than {} bytes together (the {what} is one of them)",
+                        limits.max_decompressed_bytes
+                    )
+                } else {
+                    format!("the {what} decompresses to more than {} bytes (a ZIP bomb?)", limits.max_decompressed_bytes)
+                }));
             }
             entries.push(Entry { name, data, deflated, replaced: None });
         }
+        *spent = total;
         Ok(Package { entries })
     }
 

@@ -48,6 +48,10 @@ pub(crate) struct Pass<'a> {
     reported: u64,
     /// Current nesting of attached documents (e-mail).
     pub depth: usize,
+    /// Bytes decompressed so far in this document, nested archives included: one
+    /// [`Limits::max_decompressed_bytes`] budget for the whole job, so an e-mail carrying many office
+    /// files (each under the limit) cannot decompress to many times it.
+    pub decompressed: u64,
     /// The policy's treatment of image content (the default in extraction mode).
     pub images: (ImagePolicy, UnreadableImages),
     /// What happened to each image met so far, in document order.
@@ -64,6 +68,7 @@ impl<'a> Pass<'a> {
             progress,
             reported: 0,
             depth: 0,
+            decompressed: 0,
             images,
             image_notes: Vec::new(),
         }
@@ -77,6 +82,7 @@ impl<'a> Pass<'a> {
             progress,
             reported: 0,
             depth: 0,
+            decompressed: 0,
             images: Default::default(),
             image_notes: Vec::new(),
         }
@@ -112,6 +118,7 @@ impl<'a> Pass<'a> {
             progress,
             reported: 0,
             depth: 0,
+            decompressed: 0,
             images,
             image_notes: Vec::new(),
         }

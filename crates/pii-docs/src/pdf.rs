@@ -50,7 +50,17 @@ fn run_inner(bytes: &[u8], pass: &mut Pass<'_>) -> Result<Ran, DocError> {
             return Err(DocError::Encrypted);
         }
     }
-    let limit = usize::try_from(pass.limits.max_decompressed_bytes).unwrap_or(usize::MAX);
+    // What the job's other documents (attachments of one e-mail) decompressed counts against the
+    // same budget; the PDF's own input bytes are added once it is read.
+    let remaining = pass.limits.max_decompressed_bytes.saturating_sub(pass.decompressed);
+    if remaining == 0 {
+        return Err(DocError::TooLarge(format!(
+            "the documents of this job decompress to more than {} bytes together",
+            pass.limits.max_decompressed_bytes
+        )));
+    }
+    pass.decompressed = pass.decompressed.saturating_add(bytes.len() as u64);
+    let limit = usize::try_from(remaining).unwrap_or(usize::MAX);
     let opts = LoadOptions { max_decompressed_size: Some(limit), ..LoadOptions::default() };
     let mut doc = Document::load_mem_with_options(bytes, opts).map_err(corrupt)?;
     if doc.was_encrypted() || doc.trailer.has(b"Encrypt") {

@@ -42,7 +42,7 @@ struct Cell {
 }
 
 pub(crate) fn run(bytes: &[u8], pass: &mut Pass<'_>) -> Result<Ran, DocError> {
-    let mut pkg = Package::read(bytes, "XLSX", pass.limits)?;
+    let mut pkg = Package::read(bytes, "XLSX", pass.limits, &mut pass.decompressed)?;
     let wb_src = pkg.text("xl/workbook.xml")?.ok_or_else(|| DocError::Corrupt("the XLSX has no xl/workbook.xml".into()))?;
     let rels_src = pkg.text("xl/_rels/workbook.xml.rels")?.unwrap_or_default();
     let sheets = parse_workbook(&wb_src, &rels_src)?;

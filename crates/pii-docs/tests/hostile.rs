@@ -79,6 +79,35 @@ fn a_zip_bomb_is_stopped_by_the_decompressed_size_not_the_headers() {
     assert!(matches!(err, DocError::TooLarge(_)), "{err}");
 }
 
+/// An e-mail carrying many office files, each under the decompression limit, is held to one budget
+/// for the whole job: together they may not decompress past it.
+#[test]
+fn attachments_share_one_decompression_budget() {
+    use base64::Engine as _;
+    // Each DOCX decompresses to about 1.5 MiB of spaces around one e-mail address.
+    let docx = minimal_docx(&format!("<w:p><w:r><w:t>jane.doe@example.com{}</w:t></w:r></w:p>", " ".repeat(3 << 19)));
+    let attachment = base64::engine::general_purpose::STANDARD.encode(&docx);
+    let email = |n: usize| {
+        let mut e = String::from("From: a <ops@example.org>\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n");
+        for i in 0..n {
+            e.push_str(&format!(
+                "--b\r\nContent-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document\r\n\
+                 Content-Disposition: attachment; filename=\"f{i}.docx\"\r\nContent-Transfer-Encoding: base64\r\n\r\n{attachment}\r\n"
+            ));
+        }
+        e.push_str("--b--\r\n");
+        e.into_bytes()
+    };
+    let limits = Limits { max_decompressed_bytes: 4 << 20, ..Limits::default() };
+    // Two fit in the budget and are read.
+    let two = analyze(&email(2), Format::Eml, &limits).expect("two attachments fit");
+    assert_eq!(two.findings.iter().filter(|f| f.entity_type.as_str() == "EMAIL_ADDRESS").count(), 3);
+    // Four do not: the job is refused as too large, and writes nothing.
+    let err = redact_writes_nothing(&email(4), Format::Eml, &limits);
+    assert!(matches!(err, DocError::TooLarge(_)), "{err}");
+    assert!(err.to_string().contains("together"), "{err}");
+}
+
 #[test]
 fn a_password_protected_office_file_is_reported_as_encrypted() {
     let mut cfb = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
