@@ -1,7 +1,8 @@
 //! Names that stand where documents put people, whatever the name: mailbox display names
 //! (`Name <addr@host>`), credits (`Thanks to X`, `Written by X and Y`), copyright holders
 //! (`Copyright (c) 2019 X`, `COPYRIGHT 2020 JOHN DOE`), and the display-name line of a workplace
-//! chat export (`Ayşe Demir  11:47` above the message).
+//! chat export (`Ayşe Demir  11:47` above the message), and the bare name lines of a credits block
+//! (`CREDITS` / `TRANSLATIONS` / `SVEN NYBERG`).
 
 use crate::cand::{Cands, Ent, evidence, parse_name, skip_title};
 use crate::doc::{Doc, Kind, Shape};
@@ -36,6 +37,7 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     copyright(doc, out);
     display_name_lines(doc, out);
     person_lists(doc, out);
+    credit_blocks(doc, out);
 }
 
 /// The words of `a..b` may be a person's name: no common word alone, no organisation word, no
@@ -298,5 +300,39 @@ fn person_lists(doc: &Doc<'_>, out: &mut Cands) {
             k = ke.max(k + 1);
         }
         i = k.max(le.max(i + 1));
+    }
+}
+
+/// Headings that open a credits block: after one, a line that holds only a name is a person.
+const CREDIT_HEADINGS: &[&str] = &["credits", "authors", "contributors", "acknowledgements", "acknowledgments", "thanks"];
+
+/// Bare name lines after a credits heading (`CREDITS` ... `DESIGN AND CODE` / `SVEN NYBERG`): a
+/// line of two to four words in one case (all capitals or all capitalised), no function word, no
+/// organisation, legal or calendar word, and at least one word that is no common English word.
+/// Sub-headings (`SPECIAL THANKS`, `DESIGN AND CODE`) fail the last two tests.
+fn credit_blocks(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    let heading = (0..n).find(|&i| {
+        let t = &doc.toks[i];
+        let le = doc.line_end(i);
+        t.line_start
+            && t.kind == Kind::Word
+            && CREDIT_HEADINGS.contains(&&*t.lower)
+            && doc.toks[i + 1..le].iter().all(|u| u.is_punct(':') || u.is_punct('#') || u.is_punct('='))
+    });
+    let Some(h) = heading else { return };
+    let mut k = doc.line_end(h);
+    while k < n {
+        let ke = doc.line_end(k);
+        let toks = &doc.toks[k..ke];
+        let words = toks.iter().filter(|t| t.kind == Kind::Word).count();
+        let one_case = toks.iter().all(|t| t.kind == Kind::Word && t.shape == Shape::Upper)
+            || toks.iter().all(|t| t.kind == Kind::Word && t.shape == Shape::Cap);
+        let flagged = toks.iter().any(|t| t.rf(rules::F_FUNCTION_WORD | rules::F_ORG_HEAD | rules::F_LEGAL_SUFFIX | rules::F_CALENDAR));
+        let uncommon = toks.iter().any(|t| !t.wordinfo().is_wordy());
+        if (2..=4).contains(&words) && one_case && !flagged && uncommon && !toks.iter().any(|t| t.masked) {
+            out.push(k, ke, Ent::Person, 0.8);
+        }
+        k = ke.max(k + 1);
     }
 }

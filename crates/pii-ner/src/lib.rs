@@ -27,7 +27,9 @@ mod lexicon;
 mod org;
 mod person;
 mod place;
+mod retype;
 mod rules;
+mod signoff;
 pub mod spacy;
 mod statistical;
 mod strmap;
@@ -38,6 +40,7 @@ use std::sync::Arc;
 
 use pii_core::EntityType;
 use pii_core::engine::{Recognizer, SegmentContext, Span};
+use retype::retype_as_person;
 use rustc_hash::FxHashSet;
 
 use crate::cand::{Cand, Cands, Ent};
@@ -180,7 +183,7 @@ impl NerRecognizer {
         let no_person = std::mem::take(&mut cands.no_person);
         cands.list.retain(|c| c.ent != Ent::Person || !no_person.iter().any(|&(a, b)| c.a < b && a < c.b));
         let mut kept = resolve(cands.list);
-        propagate(doc, &mut kept, &no_person);
+        propagate(doc, &mut kept, &no_person, false);
         (kept, no_person)
     }
 
@@ -199,6 +202,9 @@ impl NerRecognizer {
             if !more.list.is_empty() {
                 kept.extend(more.list);
                 kept = resolve(kept);
+                // Full names the network found spread like the rules' own (`Hendra Setiawan` ...
+                // `Hendra's work`).
+                propagate(&doc, &mut kept, &no_person, true);
             }
         }
         kept.into_iter()
@@ -243,14 +249,16 @@ fn resolve(mut list: Vec<Cand>) -> Vec<Cand> {
     kept
 }
 
-/// Marks further mentions of found names and organisations in the same text.
-fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)]) {
+/// Marks further mentions of found names and organisations in the same text. After the network
+/// (`after_network`), its full names (two words or more) count as found too.
+fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)], after_network: bool) {
     let mut person_words: FxHashSet<&str> = FxHashSet::default();
     let mut person_lower: FxHashSet<&str> = FxHashSet::default();
     let mut orgs: Vec<String> = Vec::new();
+    let full_name = |c: &Cand| doc.toks[c.a..c.b].iter().filter(|t| t.kind == Kind::Word && t.char_len() >= 2).count() >= 2;
     for c in kept.iter() {
         match c.ent {
-            Ent::Person if c.score >= 0.6 => {
+            Ent::Person if c.score >= 0.6 || (after_network && c.score >= 0.55 && full_name(c)) => {
                 for t in &doc.toks[c.a..c.b] {
                     if t.kind != Kind::Word || t.char_len() < 2 || t.rf(rules::F_PARTICLES | rules::F_FUNCTION_WORD) {
                         continue;
@@ -282,6 +290,7 @@ fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)]) 
     if person_words.is_empty() && person_lower.is_empty() && orgs.is_empty() {
         return;
     }
+    retype_as_person(doc, kept, &person_words);
     let n = doc.toks.len();
     let mut covered = vec![false; n];
     for c in kept.iter() {

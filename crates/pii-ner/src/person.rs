@@ -11,6 +11,7 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     signatures(doc, out);
     speakers(doc, out);
     crate::credit::find(doc, out);
+    crate::signoff::find(doc, out);
     roles(doc, out);
     surname_first(doc, out);
     handles(doc, out);

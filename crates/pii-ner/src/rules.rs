@@ -1602,6 +1602,17 @@ pub(crate) const PERSON_KEYS: &[&str] = &[
     "họ và tên",
     "nama",
     "nama lengkap",
+    // Parties named in incident reports, case files and minutes (issue 13, generalization set).
+    "complainant",
+    "victim",
+    "suspect",
+    "petitioner",
+    "appellant",
+    "respondent",
+    "deceased",
+    "reporting officer",
+    "attendees",
+    "participants",
 ];
 
 /// Labels whose value is a place or an address.

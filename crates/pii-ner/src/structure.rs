@@ -207,6 +207,14 @@ fn labels(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
                 i = colon + 1;
                 continue;
             }
+            // `Bill to:` alone on its line opens an address block whose first line is the addressee.
+            if class == KeyClass::Location
+                && let Some(end) = addressee_line(doc, a)
+            {
+                person_value(doc, a, end, true, 0.85, out);
+                i = end;
+                continue;
+            }
         } else if a < n && doc.toks[a].kind == Kind::Punct && doc.toks[a].lower.as_ref() == "/" {
             i = colon + 1;
             continue; // a URL, not a label
@@ -228,6 +236,24 @@ fn labels(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
         value(doc, lex, class, a, b, 0.9, out);
         i = b.max(colon + 1);
     }
+}
+
+/// The first line of an address block under a label alone on its line (`Bill to:` / `Jane Doe` /
+/// `12 High Street`): two to four capitalised words, no number and no known place, with more lines
+/// of the block after it. The token index where that line ends.
+fn addressee_line(doc: &Doc<'_>, a: usize) -> Option<usize> {
+    let n = doc.toks.len();
+    let end = (a + 1..n).find(|&k| doc.toks[k].line_start).unwrap_or(n);
+    let toks = &doc.toks[a..end];
+    let words = toks.iter().filter(|t| t.kind == Kind::Word).count();
+    let block_goes_on = end < n && doc.toks[end].line == doc.toks[end - 1].line + 1;
+    let namelike = toks.iter().all(|t| {
+        t.kind == Kind::Word
+            && matches!(t.shape, Shape::Cap | Shape::Upper | Shape::Other)
+            && t.wordinfo().place.is_none()
+            && !t.wordinfo().starts_place
+    });
+    ((2..=4).contains(&words) && namelike && block_goes_on).then_some(end)
 }
 
 /// `[1] Full legal name:`, `(b) Claimant:`, `3) Patient:`: a label after a short enumerator that

@@ -552,3 +552,47 @@ fn a_possessive_is_looked_up_as_its_word() {
 }
 
 mod positions;
+
+#[test]
+fn the_addressee_line_under_a_bill_to_label_is_a_person() {
+    let text = "Bill to:\nJoel Kowalski\nAcme Traders\n12 Oak Street Apt. 4, Springfield, IL 62704\n";
+    assert!(has(text, "PERSON", "Joel Kowalski"), "{:?}", found(text));
+    // Negative: a place on the line under the label stays the place, and one word is no addressee.
+    let text = "Bill to:\nLeeds\n12 Oak Street\n";
+    assert!(!found(text).iter().any(|(t, _)| *t == "PERSON"), "{:?}", found(text));
+}
+
+#[test]
+fn case_file_parties_are_labels() {
+    assert!(has("Complainant: Dmitri Sokolov\nDate: 3 May 2024", "PERSON", "Dmitri Sokolov"));
+    // Negative: a party label with a common word after it names nobody.
+    assert!(!found("Complainant: unknown\n").iter().any(|(t, _)| *t == "PERSON"));
+}
+
+#[test]
+fn a_found_persons_word_is_that_person_where_the_gazetteer_guessed_a_town() {
+    let f = found("Name: Dmitri Sokolov\n\nThe office called Sokolov.");
+    assert_eq!(f.iter().filter(|(t, v)| *t == "PERSON" && v == "Sokolov").count(), 1, "{f:?}");
+    assert!(!f.iter().any(|(t, _)| *t == "LOCATION"), "{f:?}");
+    // Negative: a town that is no found person's word stays a place.
+    let f = found("Name: Dmitri Sokolov\n\nHe moved to Leeds in May.");
+    assert!(f.iter().any(|(t, v)| *t == "LOCATION" && v == "Leeds"), "{f:?}");
+}
+
+#[test]
+fn bare_name_lines_in_a_credits_block_are_people() {
+    let text = "CREDITS\n\nDESIGN AND CODE\nDMITRI SOKOLOV\n\nOFFICE TEAM\nNgozi Okonkwo\n";
+    assert!(has(text, "PERSON", "DMITRI SOKOLOV"), "{:?}", found(text));
+    assert!(has(text, "PERSON", "Ngozi Okonkwo"), "{:?}", found(text));
+    assert!(!found(text).iter().any(|(_, v)| v.contains("DESIGN") || v.contains("TEAM")), "{:?}", found(text));
+    // Negative: without a credits heading, a line of capitals is a heading, not a name.
+    assert!(!found("REVIEW ORDER\nPlease review.\n").iter().any(|(t, _)| *t == "PERSON"));
+}
+
+#[test]
+fn a_signature_delimiter_line_names_its_writer() {
+    let text = "Please help.\n\n-- Ngozi (support): I have reset your session.";
+    assert!(has(text, "PERSON", "Ngozi"), "{:?}", found(text));
+    // Negative: a common word after the delimiter is a note, not a name.
+    assert!(!found("-- Review: see below\n").iter().any(|(t, _)| *t == "PERSON"));
+}

@@ -410,8 +410,10 @@ def a_csv(d, g):
     d.t("given_name,family_name,email,phone,city,date_of_birth\n")
     for _ in range(g.r.randint(3, 6)):
         p = g.person()
-        d.w((P, p.first), ",", (P, p.last), ",", (EM, g.email(p)), ",", (PH, g.phone()), ",", (L, g.city()[0]), ",",
-            (DT, g.date(1950, 2004)), "\n")
+        born = g.date(1950, 2004)
+        q = '"' if "," in born else ""  # RFC 4180: a value with a comma is quoted
+        d.w((P, p.first), ",", (P, p.last), ",", (EM, g.email(p)), ",", (PH, g.phone()), ",", (L, g.city()[0]), ",", q,
+            (DT, born), q, "\n")
 
 
 def a_json(d, g):
