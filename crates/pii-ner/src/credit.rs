@@ -75,7 +75,7 @@ fn name_at(doc: &Doc<'_>, i: usize, score: f32, out: &mut Cands) -> Option<usize
 }
 
 /// After a first name at `e`: `and Y`, `, Y`, `& Y` continue the list.
-fn more_names(doc: &Doc<'_>, mut e: usize, score: f32, out: &mut Cands) {
+pub(crate) fn more_names(doc: &Doc<'_>, mut e: usize, score: f32, out: &mut Cands) {
     let n = doc.toks.len();
     while e + 1 < n {
         let t = &doc.toks[e];

@@ -1617,6 +1617,10 @@ pub(crate) const PERSON_KEYS: &[&str] = &[
 
 /// Labels whose value is a place or an address.
 pub(crate) const LOCATION_KEYS: &[&str] = &[
+    // A country as a person's attribute (issue 13, generalization set).
+    "nationality",
+    "citizenship",
+    "country of citizenship",
     "address",
     "home address",
     "current address",

@@ -233,9 +233,23 @@ fn labels(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
         while a < b && doc.toks[a].kind == Kind::Punct && matches!(&*doc.toks[a].lower, "\"" | "'" | "-" | "*") {
             a += 1;
         }
+        let before = out.list.len();
         value(doc, lex, class, a, b, 0.9, out);
+        // A plural label (`Attendees:`, `Participants:`) lists people: `A, B and C`.
+        if matches!(class, KeyClass::Person { .. })
+            && plural_label(label)
+            && let Some(first) = out.list.get(before..).and_then(|new| new.iter().find(|c| c.ent == Ent::Person))
+        {
+            crate::credit::more_names(doc, first.b, 0.85, out);
+        }
         i = b.max(colon + 1);
     }
+}
+
+/// A label naming several people (`Attendees`, `Participants`, `Authors`), not `Witness`.
+fn plural_label(label: &str) -> bool {
+    let l = label.trim().to_lowercase();
+    l.ends_with('s') && !l.ends_with("ss")
 }
 
 /// The first line of an address block under a label alone on its line (`Bill to:` / `Jane Doe` /
@@ -588,6 +602,13 @@ pub(crate) fn value(doc: &Doc<'_>, lex: &Lexicon, class: KeyClass, a: usize, b: 
 pub(crate) fn person_value(doc: &Doc<'_>, a: usize, b: usize, weak: bool, score: f32, out: &mut Cands) {
     if doc.toks[a..b].iter().any(|t| t.is_word() && t.rf(rules::F_LEGAL_SUFFIX) && t.shape != Shape::Lower) {
         return; // an organisation; the organisation rules take it
+    }
+    // `Issued by: Saltmere Legal Services`: a value whose last word is an organisation's head word
+    // names an organisation, whoever the label expects.
+    let last_word = doc.toks[a..b].iter().rev().find(|t| t.kind != Kind::Punct);
+    if last_word.is_some_and(|t| t.is_word() && t.rf(rules::F_ORG_HEAD) && t.shape != Shape::Lower) && b - a >= 2 {
+        org_value(doc, a, b, score, out);
+        return;
     }
     let i = skip_title(doc, a);
     for allow_lower in [false, true] {

@@ -596,3 +596,29 @@ fn a_signature_delimiter_line_names_its_writer() {
     // Negative: a common word after the delimiter is a note, not a name.
     assert!(!found("-- Review: see below\n").iter().any(|(t, _)| *t == "PERSON"));
 }
+
+#[test]
+fn a_person_label_holding_an_organisation_gives_an_organisation() {
+    let f = found("Issued by: Goodwin Partners\nDate: 3 May 2024");
+    assert!(f.iter().any(|(t, v)| *t == "ORGANIZATION" && v == "Goodwin Partners"), "{f:?}");
+    // Negative: a person under the same label stays a person.
+    assert!(has("Issued by: Joel Goodwin\nDate: 3 May 2024", "PERSON", "Joel Goodwin"));
+}
+
+#[test]
+fn a_plural_person_label_lists_people() {
+    let f = found("Attendees: Joel Goodwin, Maria Garcia and Dmitri Kowalski\n");
+    for name in ["Joel Goodwin", "Maria Garcia", "Dmitri Kowalski"] {
+        assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == name), "{name}: {f:?}");
+    }
+    // Negative: the list ends at the first item that is no name.
+    let f = found("Participants: Joel Goodwin, the office team and Maria Garcia\n");
+    assert!(!f.iter().any(|(t, v)| *t == "PERSON" && v.contains("office")), "{f:?}");
+}
+
+#[test]
+fn a_nationality_field_holds_a_place() {
+    assert!(has("{\"nationality\": \"Tanzania\"}", "LOCATION", "Tanzania"));
+    // Negative: a nationality written as a code is no written place.
+    assert!(!found("{\"nationality\": \"GB\"}").iter().any(|(t, _)| *t == "LOCATION"));
+}
