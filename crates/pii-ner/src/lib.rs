@@ -202,11 +202,11 @@ impl NerRecognizer {
             if !more.list.is_empty() {
                 kept.extend(more.list);
                 kept = resolve(kept);
-                // Full names the network found spread like the rules' own (`Hendra Setiawan` ...
-                // `Hendra's work`).
-                propagate(&doc, &mut kept, &no_person, true);
             }
         }
+        // Weaker full names (the network's, the prose rules') spread like the rules' own
+        // (`Hendra Setiawan` ... `Hendra's work`).
+        propagate(&doc, &mut kept, &no_person, true);
         kept.into_iter()
             .filter(|c| !doc.toks[c.a..c.b].iter().any(|t| t.masked))
             .filter(|c| c.ent != Ent::Person || !only_function_words(&doc, c))
@@ -250,15 +250,22 @@ fn resolve(mut list: Vec<Cand>) -> Vec<Cand> {
 }
 
 /// Marks further mentions of found names and organisations in the same text. After the network
-/// (`after_network`), its full names (two words or more) count as found too.
+/// (`after_network`), weaker full names (two uncommon words or more, from the network or from
+/// the prose rules) count as found too: by then nothing else claims their words.
 fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)], after_network: bool) {
     let mut person_words: FxHashSet<&str> = FxHashSet::default();
     let mut person_lower: FxHashSet<&str> = FxHashSet::default();
     let mut orgs: Vec<String> = Vec::new();
-    let full_name = |c: &Cand| doc.toks[c.a..c.b].iter().filter(|t| t.kind == Kind::Word && t.char_len() >= 2).count() >= 2;
+    // Two words or more, each a name in the lists or a rare word, none a common word (`Akosua
+    // Boateng`, not `Pull Request` nor the heading `Specifying Dependencies`).
+    let full_name = |c: &Cand| {
+        let words = || doc.toks[c.a..c.b].iter().filter(|t| t.kind == Kind::Word && t.char_len() >= 2);
+        let namey = |w: crate::lexicon::WordInfo| !w.is_wordy() && (w.zipf < 3.0 || w.first > 0.0 || w.last > 0.0);
+        words().count() >= 2 && words().all(|t| namey(t.wordinfo()))
+    };
     for c in kept.iter() {
         match c.ent {
-            Ent::Person if c.score >= 0.6 || (after_network && c.score >= 0.55 && full_name(c)) => {
+            Ent::Person if c.score >= 0.6 || (after_network && c.score >= 0.5 && full_name(c)) => {
                 for t in &doc.toks[c.a..c.b] {
                     if t.kind != Kind::Word || t.char_len() < 2 || t.rf(rules::F_PARTICLES | rules::F_FUNCTION_WORD) {
                         continue;

@@ -20,7 +20,9 @@ pub(crate) fn retype_as_person(doc: &Doc<'_>, kept: &mut [Cand], person_words: &
         if c.ent == Ent::Person || c.score >= WEAK_GUESS {
             continue;
         }
-        let words: Vec<_> = doc.toks[c.a..c.b].iter().filter(|t| t.kind != Kind::Punct).collect();
+        // The possessive ending is no word of its own (`Akosua's`).
+        let words: Vec<_> =
+            doc.toks[c.a..c.b].iter().filter(|t| t.kind != Kind::Punct && !matches!(&*t.lower, "'s" | "’s" | "s")).collect();
         let [w] = words.as_slice() else { continue };
         if w.kind == Kind::Word && person_words.contains(crate::strip_possessive(&w.lower)) {
             c.ent = Ent::Person;

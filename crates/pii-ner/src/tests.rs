@@ -622,3 +622,12 @@ fn a_nationality_field_holds_a_place() {
     // Negative: a nationality written as a code is no written place.
     assert!(!found("{\"nationality\": \"GB\"}").iter().any(|(t, _)| *t == "LOCATION"));
 }
+
+#[test]
+fn a_weak_full_name_spreads_to_its_later_mentions_and_possessives() {
+    let f = found("I have known Dmitri Okonkwo for years. Okonkwo's work was careful and Okonkwo is liked.");
+    assert!(f.iter().filter(|(t, v)| *t == "PERSON" && v.starts_with("Okonkwo")).count() >= 2, "{f:?}");
+    // Negative: a pair of common words is no full name and does not spread.
+    let f = found("Please Review Order today. Review the order again.");
+    assert!(!f.iter().any(|(t, v)| *t == "PERSON" && v == "Review"), "{f:?}");
+}
