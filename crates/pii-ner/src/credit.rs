@@ -210,8 +210,8 @@ fn copyright(doc: &Doc<'_>, out: &mut Cands) {
     }
 }
 
-/// A workplace-chat export: a line of one to four name words, a gap and a time (`11:47`, `11:47 AM`)
-/// and nothing else, followed by the message on the next line.
+/// A workplace-chat export: a line of one to four name words, a gap and a time (`11:47`, `11:47 AM`,
+/// `[11:47 AM]`) and nothing else, followed by the message on the next line.
 fn display_name_lines(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
     let mut i = 0;
@@ -222,12 +222,19 @@ fn display_name_lines(doc: &Doc<'_>, out: &mut Cands) {
             continue;
         }
         if let Some((e, words)) = parse_name(doc, i, 4, true) {
-            let time = e + 3 <= le
-                && doc.toks[e].kind == Kind::Num
-                && doc.toks[e + 1].is_punct(':')
-                && doc.toks[e + 2].kind == Kind::Num
-                && doc.toks[e + 2].char_len() == 2
-                && doc.toks[e + 3..le].iter().all(|t| t.is_word() && matches!(&*t.lower, "am" | "pm"));
+            // The time may sit in brackets (`Chidi Eze [10:02 AM]`, as copied from a chat client).
+            let bracket = e < le && doc.toks[e].is_punct('[');
+            let s = e + usize::from(bracket);
+            let time = s + 3 <= le
+                && doc.toks[s].kind == Kind::Num
+                && doc.toks[s + 1].is_punct(':')
+                && doc.toks[s + 2].kind == Kind::Num
+                && doc.toks[s + 2].char_len() == 2
+                && doc.toks[s + 3..le]
+                    .iter()
+                    .enumerate()
+                    .all(|(k, t)| (t.is_word() && matches!(&*t.lower, "am" | "pm")) || (bracket && t.is_punct(']') && s + 3 + k + 1 == le))
+                && (!bracket || doc.toks[le - 1].is_punct(']'));
             let lower_ok = doc.toks[i].shape != Shape::Lower || words == 1;
             if time && lower_ok && crate::structure::classify_key(&doc.text[doc.toks[i].start..doc.toks[e - 1].end]).is_none() {
                 let ev = evidence(doc, i, e);

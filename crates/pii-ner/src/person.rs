@@ -12,6 +12,8 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     speakers(doc, out);
     crate::credit::find(doc, out);
     crate::signoff::find(doc, out);
+    crate::possessive::find(doc, out);
+    crate::nick::find(doc, out);
     roles(doc, out);
     surname_first(doc, out);
     handles(doc, out);
@@ -264,9 +266,11 @@ fn salutations(doc: &Doc<'_>, out: &mut Cands) {
         if doc.toks[j].rf(rules::F_GENERIC_ADDRESSEES) {
             continue;
         }
-        // The name ends the clause: a comma, `!`, `.`, `-`, or the end of the line.
+        // The name ends the clause: a comma, `!`, `.`, `-`, or the end of the line; or a second
+        // addressee follows (`Dear Hiroshi and Ingrid,`).
         let ends = e >= n || doc.toks[e].line_start || matches!(&*doc.toks[e].lower, "," | "!" | "." | "-" | ":" | "?" | ";" | ")");
-        if !ends {
+        let and = e < n && !doc.toks[e].line_start && matches!(&*doc.toks[e].lower, "and" | "&");
+        if !ends && !and {
             continue;
         }
         let ev = evidence(doc, j, e);
@@ -277,6 +281,9 @@ fn salutations(doc: &Doc<'_>, out: &mut Cands) {
             continue;
         }
         out.push(j, e, Ent::Person, 0.88);
+        if and || (e < n && doc.toks[e].is_punct(',')) {
+            crate::credit::more_names(doc, e, 0.85, out);
+        }
     }
 }
 

@@ -631,3 +631,41 @@ fn a_weak_full_name_spreads_to_its_later_mentions_and_possessives() {
     let f = found("Please Review Order today. Review the order again.");
     assert!(!f.iter().any(|(t, v)| *t == "PERSON" && v == "Review"), "{f:?}");
 }
+
+#[test]
+fn a_possessive_before_an_identifier_names_its_holder() {
+    let f = found("Ngozi's social security number is on file; Mr Kowalski's new phone number too.");
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "Ngozi's"), "{f:?}");
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "Kowalski's"), "{f:?}");
+    // Negative: a common word owns things too (`the Customer's address`).
+    let f = found("The Customer's address and the Office's phone number changed.");
+    assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
+}
+
+#[test]
+fn irc_nicknames_in_angle_brackets_are_speakers() {
+    let f = found("<dmitri> did the deploy finish?\n<ngozi> yes it is done\n");
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "dmitri"), "{f:?}");
+    // Negative: markup is no chat log.
+    let f = found("<dmitri> did the deploy finish?\n<ngozi> yes it is done </ngozi>\n");
+    assert!(!f.iter().any(|(t, v)| *t == "PERSON" && v == "dmitri"), "{f:?}");
+}
+
+#[test]
+fn a_display_name_line_may_bracket_its_time() {
+    let f = found("Dmitri Okonkwo [10:02 AM]\nthe deploy is done\n");
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "Dmitri Okonkwo"), "{f:?}");
+    // Negative: a heading with a bracketed time is no speaker.
+    let f = found("Order Review [10:02 AM]\nthe deploy is done\n");
+    assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
+}
+
+#[test]
+fn a_greeting_to_two_people_names_both() {
+    let f = found("Dear Joel and Maria,\n\nthanks for the review.");
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "Joel"), "{f:?}");
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "Maria"), "{f:?}");
+    // Negative: the list stops at a word that is no name.
+    let f = found("Hi Joel, Please review the order.");
+    assert!(!f.iter().any(|(t, v)| *t == "PERSON" && v == "Please"), "{f:?}");
+}
