@@ -281,8 +281,15 @@ fn salutations(doc: &Doc<'_>, out: &mut Cands) {
             continue;
         }
         out.push(j, e, Ent::Person, 0.88);
-        if and || (e < n && doc.toks[e].is_punct(',')) {
-            crate::credit::more_names(doc, e, 0.85, out);
+        // The second addressee, judged like the first: a name that ends the clause.
+        if and && e + 1 < n && !doc.toks[e + 1].line_start {
+            let j2 = skip_title(doc, e + 1);
+            if let Some((e2, _)) = parse_name(doc, j2, 3, allow_lower) {
+                let ends2 = e2 >= n || doc.toks[e2].line_start || matches!(&*doc.toks[e2].lower, "," | "!" | "." | ":");
+                if ends2 && evidence(doc, j2, e2).ok_in_context() && !doc.toks[j2].rf(rules::F_GENERIC_ADDRESSEES) {
+                    out.push(j2, e2, Ent::Person, 0.88);
+                }
+            }
         }
     }
 }

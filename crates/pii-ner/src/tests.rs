@@ -665,7 +665,10 @@ fn a_greeting_to_two_people_names_both() {
     let f = found("Dear Joel and Maria,\n\nthanks for the review.");
     assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "Joel"), "{f:?}");
     assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "Maria"), "{f:?}");
+    // A second name the lists do not know, judged like the first.
+    assert!(has("Dear Joel and Okonkwo,\n\nthanks.", "PERSON", "Okonkwo"));
     // Negative: the list stops at a word that is no name.
+    assert!(!found("Hi Joel and welcome back.").iter().any(|(_, v)| v.contains("welcome")));
     let f = found("Hi Joel, Please review the order.");
     assert!(!f.iter().any(|(t, v)| *t == "PERSON" && v == "Please"), "{f:?}");
 }

@@ -521,9 +521,45 @@ def a_incident(d, g):
         (L, g.city()[0]), ". ", (P, w.first), " confirmed this.\n")
 
 
+def a_slack_copy(d, g):
+    p, q = g.person(), g.person()
+    for who, msg in [(p, "the staging db is back, restored from the nightly"), (q, "great, thanks "), (p, "np, ping me if the import fails")]:
+        d.w((P, who.full), f" [{g.r.randint(1, 12)}:{g.r.randint(10, 59)} {g.r.choice(['AM', 'PM'])}]\n")
+        if msg.endswith("thanks "):
+            d.w(msg, (P, p.first), "\n")
+        else:
+            d.w(msg, "\n")
+
+
+def a_irc_angle(d, g):
+    p, q = g.person(), g.person()
+    a, b = ascii_fold(p.first).lower().replace(" ", ""), ascii_fold(q.first).lower().replace(" ", "")
+    d.w("<", (P, a), "> is the mirror at ", (IP, g.ip()), " still up?\n<", (P, b), "> yes, synced an hour ago\n<", (P, a), "> cheers ", (P, b), "\n")
+
+
+def a_possessive_note(d, g):
+    p, q = g.person(), g.person()
+    d.w("Case note ", g.digits(5), "\n\nCalled ", (P, p.full), " about the form. ", (P, p.first), "'s social security number is ", (SSN, g.ssn()),
+        " and ", (P, q.first), "'s passport number is ", (PASS, g.passport()), ". ", (P, p.last), "'s mobile number changed to ", (PH, g.phone()), ".\n")
+
+
+def a_greeting_pair(d, g):
+    p, q, r = g.person(), g.person(), g.person()
+    d.w("Dear ", (P, p.first), " and ", (P, q.first), ",\n\nThe venue in ", (L, g.city()[0]), " is booked for ", (DT, g.date(2025)),
+        ". Directions are at ", (URL, g.url()), ".\n\nBest,\n", (P, r.first), "\n")
+
+
+def a_deposition(d, g):
+    p, w = g.person(), g.person()
+    tp, tw = p.last.upper(), w.last.upper()
+    d.w("TRANSCRIPT OF PROCEEDINGS, ", (DT, g.date(2023)), "\n\nMR. ", (P, tp), ": Please state your full name.\nMS. ", (P, tw), ": ", (P, w.full),
+        ".\nMR. ", (P, tp), ": Where were you on the night in question?\nMS. ", (P, tw), ": At home in ", (L, g.city()[0]), ".\n")
+
+
 TUNE = [a_business_letter, a_medical_note, a_hr_dotted, a_contract, a_support_ticket, a_whatsapp, a_email_thread, a_csv,
         a_json, a_invoice, a_licence, a_changelog, a_passport_form, a_insurance_claim, a_irc, a_minutes, a_kyc, a_log,
-        a_credits_caps, a_reference, a_negative_note, a_incident]
+        a_credits_caps, a_reference, a_negative_note, a_incident, a_slack_copy, a_irc_angle, a_possessive_note, a_greeting_pair,
+        a_deposition]
 
 # --- half B: held out (measured, never tuned on) ------------------------------------------------
 
