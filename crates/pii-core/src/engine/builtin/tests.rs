@@ -132,6 +132,12 @@ fn phones_and_their_look_alikes() {
     assert!(has("Account Manager, Torres-Marsh\nM: (845) 802-5539", "PHONE_NUMBER", "(845) 802-5539"));
     assert!(!has_type("Tracking number: 8213612178", "PHONE_NUMBER"));
     assert!(!has_type("Admitted: 2024-04-13", "PHONE_NUMBER"));
+    // Landlines shorter than the country's mobiles (Manila, Lagos), not only mobiles.
+    assert!(has("Tel.: +63 2 8527 1234", "PHONE_NUMBER", "+63 2 8527 1234"));
+    assert!(has("Tel.: +234 1 280 6400", "PHONE_NUMBER", "+234 1 280 6400"));
+    assert!(has("Mobile: +63 917 123 4567", "PHONE_NUMBER", "+63 917 123 4567"));
+    // Negative: still too short for the country.
+    assert!(!has_type("Tel.: +63 2 852 71", "PHONE_NUMBER"));
 }
 
 #[test]
