@@ -528,6 +528,26 @@ fn speakers(doc: &Doc<'_>, out: &mut Cands) {
     }
     // Two or more talking turns make a speaker column: then names the lists do not know count too.
     let column = turns.iter().filter(|t| t.3).count() >= 2;
+    // A transcript's speakers in capitals (`DAWIT: Good morning.`): two or more such turns, each a
+    // single word that is no common word (not `NOTE:`, `WARNING:`), no role and no label.
+    let caps: Vec<usize> = turns
+        .iter()
+        .filter(|&&(k, e, _, _)| {
+            let t = &doc.toks[k];
+            let le = doc.line_end(e);
+            e == k + 1
+                && t.shape == Shape::Upper
+                && t.char_len() >= 3
+                && !t.wordinfo().is_wordy()
+                && doc.toks[e + 1..le].iter().filter(|u| u.is_word()).count() >= 2
+        })
+        .map(|&(k, _, _, _)| k)
+        .collect();
+    if caps.len() >= 2 {
+        for &k in &caps {
+            out.push(k, k + 1, Ent::Person, 0.8);
+        }
+    }
     for &(k, e, stamped, talk) in &turns {
         let words = doc.toks[k..e].iter().filter(|t| t.is_word()).count();
         let ev = evidence(doc, k, e);

@@ -253,20 +253,18 @@ fn plural_label(label: &str) -> bool {
 }
 
 /// The first line of an address block under a label alone on its line (`Bill to:` / `Jane Doe` /
-/// `12 High Street`): two to four capitalised words, no number and no known place, with more lines
-/// of the block after it. The token index where that line ends.
+/// `12 High Street`): two to four capitalised words, no number, not starting with a known place,
+/// with more lines of the block after it. The token index where that line ends.
 fn addressee_line(doc: &Doc<'_>, a: usize) -> Option<usize> {
     let n = doc.toks.len();
     let end = (a + 1..n).find(|&k| doc.toks[k].line_start).unwrap_or(n);
     let toks = &doc.toks[a..end];
     let words = toks.iter().filter(|t| t.kind == Kind::Word).count();
     let block_goes_on = end < n && doc.toks[end].line == doc.toks[end - 1].line + 1;
-    let namelike = toks.iter().all(|t| {
-        t.kind == Kind::Word
-            && matches!(t.shape, Shape::Cap | Shape::Upper | Shape::Other)
-            && t.wordinfo().place.is_none()
-            && !t.wordinfo().starts_place
-    });
+    // A place starts with its first word (`New Delhi`, `Leeds`); a name may end in a town's name
+    // (`Junjie Sun`).
+    let namelike = toks.iter().all(|t| t.kind == Kind::Word && matches!(t.shape, Shape::Cap | Shape::Upper | Shape::Other))
+        && toks.first().is_some_and(|t| t.wordinfo().place.is_none() && !t.wordinfo().starts_place);
     ((2..=4).contains(&words) && namelike && block_goes_on).then_some(end)
 }
 

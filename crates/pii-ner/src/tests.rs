@@ -672,3 +672,22 @@ fn a_greeting_to_two_people_names_both() {
     let f = found("Hi Joel, Please review the order.");
     assert!(!f.iter().any(|(t, v)| *t == "PERSON" && v == "Please"), "{f:?}");
 }
+
+#[test]
+fn speakers_in_capitals_make_a_transcript() {
+    let f = found("DMITRI: Good morning, can you hear me?\nOKONKWO: Yes, we can hear you.\n");
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "DMITRI"), "{f:?}");
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "OKONKWO"), "{f:?}");
+    // Negative: notes and warnings in capitals are common words, not speakers.
+    let f = found("NOTE: the office is closed today.\nREVIEW: please review the order.\n");
+    assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
+}
+
+#[test]
+fn an_addressee_may_end_in_a_towns_name() {
+    let text = "Bill to:\nJoel Leeds\nAcme Traders\n12 Oak Street\n";
+    assert!(has(text, "PERSON", "Joel Leeds"), "{:?}", found(text));
+    // Negative: a line that starts with a place is the place.
+    let text = "Bill to:\nLeeds Office\n12 Oak Street\n";
+    assert!(!found(text).iter().any(|(t, _)| *t == "PERSON"), "{:?}", found(text));
+}
