@@ -334,8 +334,12 @@ fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)], 
                 Shape::Cap | Shape::Upper | Shape::Other => person_words.contains(w) || person_lower.contains(w),
                 Shape::Lower => {
                     let found_lower = person_lower.contains(w);
-                    (found_lower || (doc.lowercase_chat && person_words.contains(w)))
-                        && (!t.wordinfo().is_wordy() || (found_lower && doc.lowercase_chat && t.wordinfo().ambiguity() < 0.5))
+                    // A found name written in lower case outside chat (`later, oluwaseyi called`):
+                    // only a word that English does not use (`rasmus`, not `will` or `long`).
+                    let info = t.wordinfo();
+                    let foreign = t.char_len() >= 4 && info.zipf < 2.5 && !info.is_wordy();
+                    (found_lower || ((doc.lowercase_chat || foreign) && person_words.contains(w)))
+                        && (!info.is_wordy() || (found_lower && doc.lowercase_chat && info.ambiguity() < 0.5))
                 }
             }
         };

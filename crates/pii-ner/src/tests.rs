@@ -691,3 +691,12 @@ fn an_addressee_may_end_in_a_towns_name() {
     let text = "Bill to:\nLeeds Office\n12 Oak Street\n";
     assert!(!found(text).iter().any(|(t, _)| *t == "PERSON"), "{:?}", found(text));
 }
+
+#[test]
+fn a_found_name_in_lower_case_is_found_outside_chat_too() {
+    let f = found("Name: Dmitri Okonkwo\n\nLater that day okonkwo called the office.");
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "okonkwo"), "{f:?}");
+    // Negative: a found name that is an English word stays a word in lower case.
+    let f = found("Name: Will Long\n\nThe visit will take long.");
+    assert!(!f.iter().any(|(t, v)| *t == "PERSON" && (v == "will" || v == "long")), "{f:?}");
+}
