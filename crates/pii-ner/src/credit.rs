@@ -311,12 +311,13 @@ fn person_lists(doc: &Doc<'_>, out: &mut Cands) {
 }
 
 /// Headings that open a credits block: after one, a line that holds only a name is a person.
-const CREDIT_HEADINGS: &[&str] = &["credits", "authors", "contributors", "acknowledgements", "acknowledgments", "thanks"];
+const CREDIT_HEADINGS: &[&str] = &["credits", "authors", "contributors", "acknowledgements", "acknowledgments"];
 
 /// Bare name lines after a credits heading (`CREDITS` ... `DESIGN AND CODE` / `SVEN NYBERG`): a
 /// line of two to four words in one case (all capitals or all capitalised), no function word, no
 /// organisation, legal or calendar word, and at least one word that is no common English word.
-/// Sub-headings (`SPECIAL THANKS`, `DESIGN AND CODE`) fail the last two tests.
+/// Sub-headings (`SPECIAL THANKS`, `DESIGN AND CODE`) fail the last two tests. The block ends at the
+/// first line of more than six words.
 fn credit_blocks(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
     let heading = (0..n).find(|&i| {
@@ -337,6 +338,10 @@ fn credit_blocks(doc: &Doc<'_>, out: &mut Cands) {
             || toks.iter().all(|t| t.kind == Kind::Word && t.shape == Shape::Cap);
         let flagged = toks.iter().any(|t| t.rf(rules::F_FUNCTION_WORD | rules::F_ORG_HEAD | rules::F_LEGAL_SUFFIX | rules::F_CALENDAR));
         let uncommon = toks.iter().any(|t| !t.wordinfo().is_wordy());
+        // A paragraph ends the block: credits are short lines.
+        if toks.iter().filter(|t| t.kind == Kind::Word).count() > 6 || toks.iter().any(|t| t.is_punct('.') && t.space_before) {
+            break;
+        }
         if (2..=4).contains(&words) && one_case && !flagged && uncommon && !toks.iter().any(|t| t.masked) {
             out.push(k, ke, Ent::Person, 0.8);
         }

@@ -700,3 +700,12 @@ fn a_found_name_in_lower_case_is_found_outside_chat_too() {
     let f = found("Name: Will Long\n\nThe visit will take long.");
     assert!(!f.iter().any(|(t, v)| *t == "PERSON" && (v == "will" || v == "long")), "{f:?}");
 }
+
+#[test]
+fn a_credits_block_ends_at_the_first_paragraph() {
+    let text = "AUTHORS\nDMITRI OKONKWO\n\nThe office will review the order and we will deploy it when it is done.\n\nZSTD BUILD\n";
+    let f = found(text);
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "DMITRI OKONKWO"), "{f:?}");
+    // Negative: a line of capitals after the paragraph is a heading outside the block.
+    assert!(!f.iter().any(|(t, v)| *t == "PERSON" && v == "ZSTD BUILD"), "{f:?}");
+}
