@@ -1,13 +1,19 @@
 //! The signature delimiter of plain-text mail and tickets: a line that opens with `--` (or a dash
 //! `—`, `–`) followed by a name is signed by that person (`-- Sakura`, `-- Kwame Mensah (support):
 //! reply`, `— J. Okafor, on call`). The name ends the line or stops at `(`, `,` or `:`. A line such
-//! as `-- Note: see below` is not a signature: a one-word name must not be a common word.
+//! as `-- Note: see below` is not a signature: a one-word name must not be a common word; and a
+//! text with more than two such lines is code with comments (`-- Zstd: compression level`).
 
 use crate::cand::{Cands, Ent, evidence, parse_name, skip_title};
 use crate::doc::{Doc, Kind};
 use crate::rules;
 
 pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
+    // Many `--` lines are comments (SQL, Lua, Haskell), not signatures: a message has one or two.
+    let dashed = doc.text.lines().filter(|l| l.trim_start().starts_with("--")).count();
+    if dashed > 2 {
+        return;
+    }
     let n = doc.toks.len();
     for i in 0..n {
         let t = &doc.toks[i];

@@ -709,3 +709,9 @@ fn a_credits_block_ends_at_the_first_paragraph() {
     // Negative: a line of capitals after the paragraph is a heading outside the block.
     assert!(!f.iter().any(|(t, v)| *t == "PERSON" && v == "ZSTD BUILD"), "{f:?}");
 }
+
+#[test]
+fn comment_lines_are_no_signatures() {
+    let f = found("-- Okonkwo: first table\n-- Dmitri: second table\n-- Kowalski: third table\n");
+    assert!(!f.iter().any(|(t, v)| *t == "PERSON" && v == "Okonkwo"), "{f:?}");
+}
