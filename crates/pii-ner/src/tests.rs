@@ -91,6 +91,9 @@ const WORDS: &[(&str, f32, f32, f32)] = &[
     // Names outside the census that are also towns somewhere, and a given name beside them.
     ("dmitri", 2.9, 0.0, 0.0),
     ("sokolov", 2.2, 0.0, 0.0),
+    // A census given name too rare for the first-name threshold, and a common word borne as a name.
+    ("natalya", 2.67, 0.001, 0.0),
+    ("winter", 4.6, 0.001, 0.001),
     ("ngozi", 2.3, 0.0, 0.0),
     ("okonkwo", 1.9, 0.0, 0.0),
     ("called", 5.4, 0.0, 0.0),
@@ -714,4 +717,13 @@ fn a_credits_block_ends_at_the_first_paragraph() {
 fn comment_lines_are_no_signatures() {
     let f = found("-- Okonkwo: first table\n-- Dmitri: second table\n-- Kowalski: third table\n");
     assert!(!f.iter().any(|(t, v)| *t == "PERSON" && v == "Okonkwo"), "{f:?}");
+}
+
+#[test]
+fn a_rare_census_name_beside_a_town_is_a_person() {
+    let text = "I have known Natalya Sokolov for six years.";
+    assert!(has(text, "PERSON", "Natalya Sokolov"), "{:?}", found(text));
+    // Negative: a common word borne by a few people is no name beside a town.
+    let text = "Visit Winter Sokolov in May.";
+    assert!(!found(text).iter().any(|(t, v)| *t == "PERSON" && v.contains("Winter")), "{:?}", found(text));
 }
