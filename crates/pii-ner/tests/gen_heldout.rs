@@ -16,8 +16,8 @@ use pii_core::policy::RedactionPolicy;
 
 /// Overlap F1 floors per type on the held-out half.
 const FLOORS: &[(&str, f64)] = &[
-    ("PERSON", 0.96),
-    ("LOCATION", 0.955),
+    ("PERSON", 0.965),
+    ("LOCATION", 0.96),
     ("ORGANIZATION", 0.97),
     ("PHONE_NUMBER", 0.98),
     ("EMAIL_ADDRESS", 0.99),
@@ -33,7 +33,7 @@ const FLOORS: &[(&str, f64)] = &[
 
 /// Documents with PII of which at most this share may leak one value (no prediction overlaps it).
 /// Issue 13's goal is 0.03; the bound is where the engine stands, so that it only goes down.
-const MAX_LEAKED_SHARE: f64 = 0.12;
+const MAX_LEAKED_SHARE: f64 = 0.11;
 
 struct Doc {
     text: String,
