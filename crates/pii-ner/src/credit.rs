@@ -162,6 +162,8 @@ fn credits(doc: &Doc<'_>, out: &mut Cands) {
             {
                 continue;
             }
+            // `THANKS TO: X, Y AND Z`: a colon may close the phrase.
+            let end = if doc.toks[end].is_punct(':') && !doc.toks[end].space_before && end + 1 < n { end + 1 } else { end };
             if doc.toks[end].line_start || !doc.toks[end].space_before {
                 continue;
             }

@@ -727,3 +727,19 @@ fn a_rare_census_name_beside_a_town_is_a_person() {
     let text = "Visit Winter Sokolov in May.";
     assert!(!found(text).iter().any(|(t, v)| *t == "PERSON" && v.contains("Winter")), "{:?}", found(text));
 }
+
+#[test]
+fn a_credit_phrase_may_end_in_a_colon() {
+    let f = found("Thanks to: Dmitri Okonkwo, Natalya Sokolov and Joel Goodwin");
+    for name in ["Dmitri Okonkwo", "Natalya Sokolov", "Joel Goodwin"] {
+        assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == name), "{name}: {f:?}");
+    }
+    // In capitals, `AND` joins two names and is in neither.
+    let f = found("THANKS TO: DMITRI OKONKWO, NATALYA SOKOLOV AND JOEL GOODWIN");
+    for name in ["DMITRI OKONKWO", "NATALYA SOKOLOV", "JOEL GOODWIN"] {
+        assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == name), "{name}: {f:?}");
+    }
+    // Negative: the colon does not make a common phrase a name.
+    let f = found("Thanks to: the office team");
+    assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
+}
