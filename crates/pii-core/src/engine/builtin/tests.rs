@@ -110,6 +110,8 @@ fn ip_addresses() {
     assert!(has("login from 219.7.158.235 and", "IP_ADDRESS", "219.7.158.235"));
     assert!(has("login failed src_ip=10.94.16.45 attempts=2", "IP_ADDRESS", "10.94.16.45"));
     assert!(!has_type("resolved dependency libcore==10.8.2.9 sha256:ff", "IP_ADDRESS"));
+    assert!(!has_type("the attribute OID 2.5.4.3 names the common name", "IP_ADDRESS"));
+    assert!(has("the attribute OID 2.5.4.3 was read from host 10.0.0.12", "IP_ADDRESS", "10.0.0.12"));
     assert!(has("ip 2106:3f83:7fe2:5176::8c52 -", "IP_ADDRESS", "2106:3f83:7fe2:5176::8c52"));
     assert!(has("\"last_ip\": \"25da:83bc:4f7:8a5f:3be1:a9eb:911:6aaf\"", "IP_ADDRESS", "25da:83bc:4f7:8a5f:3be1:a9eb:911:6aaf"));
     for bad in [
