@@ -156,6 +156,10 @@ pub(crate) fn parse_name(doc: &Doc<'_>, i: usize, max_words: usize, allow_lower:
             }
             break;
         }
+        // `BELLO AND JAFARI`: a conjunction in capitals joins two names, it is in neither.
+        if words > 0 && t.shape == Shape::Upper && matches!(&*t.lower, "and" | "or" | "und" | "et" | "y") {
+            break;
+        }
         if nameish(doc, j, allow_lower) && !t.rf(rules::F_TITLES) {
             if words == max_words {
                 break;

@@ -1,7 +1,8 @@
 //! Names that stand where documents put people, whatever the name: mailbox display names
 //! (`Name <addr@host>`), credits (`Thanks to X`, `Written by X and Y`), copyright holders
 //! (`Copyright (c) 2019 X`, `COPYRIGHT 2020 JOHN DOE`), and the display-name line of a workplace
-//! chat export (`Ayşe Demir  11:47` above the message).
+//! chat export (`Ayşe Demir  11:47` above the message), and the bare name lines of a credits block
+//! (`CREDITS` / `TRANSLATIONS` / `SVEN NYBERG`).
 
 use crate::cand::{Cands, Ent, evidence, parse_name, skip_title};
 use crate::doc::{Doc, Kind, Shape};
@@ -36,6 +37,7 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     copyright(doc, out);
     display_name_lines(doc, out);
     person_lists(doc, out);
+    credit_blocks(doc, out);
 }
 
 /// The words of `a..b` may be a person's name: no common word alone, no organisation word, no
@@ -73,7 +75,7 @@ fn name_at(doc: &Doc<'_>, i: usize, score: f32, out: &mut Cands) -> Option<usize
 }
 
 /// After a first name at `e`: `and Y`, `, Y`, `& Y` continue the list.
-fn more_names(doc: &Doc<'_>, mut e: usize, score: f32, out: &mut Cands) {
+pub(crate) fn more_names(doc: &Doc<'_>, mut e: usize, score: f32, out: &mut Cands) {
     let n = doc.toks.len();
     while e + 1 < n {
         let t = &doc.toks[e];
@@ -160,6 +162,8 @@ fn credits(doc: &Doc<'_>, out: &mut Cands) {
             {
                 continue;
             }
+            // `THANKS TO: X, Y AND Z`: a colon may close the phrase.
+            let end = if doc.toks[end].is_punct(':') && !doc.toks[end].space_before && end + 1 < n { end + 1 } else { end };
             if doc.toks[end].line_start || !doc.toks[end].space_before {
                 continue;
             }
@@ -208,8 +212,8 @@ fn copyright(doc: &Doc<'_>, out: &mut Cands) {
     }
 }
 
-/// A workplace-chat export: a line of one to four name words, a gap and a time (`11:47`, `11:47 AM`)
-/// and nothing else, followed by the message on the next line.
+/// A workplace-chat export: a line of one to four name words, a gap and a time (`11:47`, `11:47 AM`,
+/// `[11:47 AM]`) and nothing else, followed by the message on the next line.
 fn display_name_lines(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
     let mut i = 0;
@@ -220,12 +224,19 @@ fn display_name_lines(doc: &Doc<'_>, out: &mut Cands) {
             continue;
         }
         if let Some((e, words)) = parse_name(doc, i, 4, true) {
-            let time = e + 3 <= le
-                && doc.toks[e].kind == Kind::Num
-                && doc.toks[e + 1].is_punct(':')
-                && doc.toks[e + 2].kind == Kind::Num
-                && doc.toks[e + 2].char_len() == 2
-                && doc.toks[e + 3..le].iter().all(|t| t.is_word() && matches!(&*t.lower, "am" | "pm"));
+            // The time may sit in brackets (`Chidi Eze [10:02 AM]`, as copied from a chat client).
+            let bracket = e < le && doc.toks[e].is_punct('[');
+            let s = e + usize::from(bracket);
+            let time = s + 3 <= le
+                && doc.toks[s].kind == Kind::Num
+                && doc.toks[s + 1].is_punct(':')
+                && doc.toks[s + 2].kind == Kind::Num
+                && doc.toks[s + 2].char_len() == 2
+                && doc.toks[s + 3..le]
+                    .iter()
+                    .enumerate()
+                    .all(|(k, t)| (t.is_word() && matches!(&*t.lower, "am" | "pm")) || (bracket && t.is_punct(']') && s + 3 + k + 1 == le))
+                && (!bracket || doc.toks[le - 1].is_punct(']'));
             let lower_ok = doc.toks[i].shape != Shape::Lower || words == 1;
             if time && lower_ok && crate::structure::classify_key(&doc.text[doc.toks[i].start..doc.toks[e - 1].end]).is_none() {
                 let ev = evidence(doc, i, e);
@@ -298,5 +309,44 @@ fn person_lists(doc: &Doc<'_>, out: &mut Cands) {
             k = ke.max(k + 1);
         }
         i = k.max(le.max(i + 1));
+    }
+}
+
+/// Headings that open a credits block: after one, a line that holds only a name is a person.
+const CREDIT_HEADINGS: &[&str] = &["credits", "authors", "contributors", "acknowledgements", "acknowledgments"];
+
+/// Bare name lines after a credits heading (`CREDITS` ... `DESIGN AND CODE` / `SVEN NYBERG`): a
+/// line of two to four words in one case (all capitals or all capitalised), no function word, no
+/// organisation, legal or calendar word, and at least one word that is no common English word.
+/// Sub-headings (`SPECIAL THANKS`, `DESIGN AND CODE`) fail the last two tests. The block ends at the
+/// first line of more than six words.
+fn credit_blocks(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    let heading = (0..n).find(|&i| {
+        let t = &doc.toks[i];
+        let le = doc.line_end(i);
+        t.line_start
+            && t.kind == Kind::Word
+            && CREDIT_HEADINGS.contains(&&*t.lower)
+            && doc.toks[i + 1..le].iter().all(|u| u.is_punct(':') || u.is_punct('#') || u.is_punct('='))
+    });
+    let Some(h) = heading else { return };
+    let mut k = doc.line_end(h);
+    while k < n {
+        let ke = doc.line_end(k);
+        let toks = &doc.toks[k..ke];
+        let words = toks.iter().filter(|t| t.kind == Kind::Word).count();
+        let one_case = toks.iter().all(|t| t.kind == Kind::Word && t.shape == Shape::Upper)
+            || toks.iter().all(|t| t.kind == Kind::Word && t.shape == Shape::Cap);
+        let flagged = toks.iter().any(|t| t.rf(rules::F_FUNCTION_WORD | rules::F_ORG_HEAD | rules::F_LEGAL_SUFFIX | rules::F_CALENDAR));
+        let uncommon = toks.iter().any(|t| !t.wordinfo().is_wordy());
+        // A paragraph ends the block: credits are short lines.
+        if toks.iter().filter(|t| t.kind == Kind::Word).count() > 6 || toks.iter().any(|t| t.is_punct('.') && t.space_before) {
+            break;
+        }
+        if (2..=4).contains(&words) && one_case && !flagged && uncommon && !toks.iter().any(|t| t.masked) {
+            out.push(k, ke, Ent::Person, 0.8);
+        }
+        k = ke.max(k + 1);
     }
 }

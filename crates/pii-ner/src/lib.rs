@@ -24,10 +24,14 @@ mod cand;
 mod credit;
 mod doc;
 mod lexicon;
+mod nick;
 mod org;
 mod person;
 mod place;
+mod possessive;
+mod retype;
 mod rules;
+mod signoff;
 pub mod spacy;
 mod statistical;
 mod strmap;
@@ -38,6 +42,7 @@ use std::sync::Arc;
 
 use pii_core::EntityType;
 use pii_core::engine::{Recognizer, SegmentContext, Span};
+use retype::retype_as_person;
 use rustc_hash::FxHashSet;
 
 use crate::cand::{Cand, Cands, Ent};
@@ -180,7 +185,7 @@ impl NerRecognizer {
         let no_person = std::mem::take(&mut cands.no_person);
         cands.list.retain(|c| c.ent != Ent::Person || !no_person.iter().any(|&(a, b)| c.a < b && a < c.b));
         let mut kept = resolve(cands.list);
-        propagate(doc, &mut kept, &no_person);
+        propagate(doc, &mut kept, &no_person, false);
         (kept, no_person)
     }
 
@@ -201,6 +206,9 @@ impl NerRecognizer {
                 kept = resolve(kept);
             }
         }
+        // Weaker full names (the network's, the prose rules') spread like the rules' own
+        // (`Hendra Setiawan` ... `Hendra's work`).
+        propagate(&doc, &mut kept, &no_person, true);
         kept.into_iter()
             .filter(|c| !doc.toks[c.a..c.b].iter().any(|t| t.masked))
             .filter(|c| c.ent != Ent::Person || !only_function_words(&doc, c))
@@ -243,14 +251,23 @@ fn resolve(mut list: Vec<Cand>) -> Vec<Cand> {
     kept
 }
 
-/// Marks further mentions of found names and organisations in the same text.
-fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)]) {
+/// Marks further mentions of found names and organisations in the same text. After the network
+/// (`after_network`), weaker full names (two uncommon words or more, from the network or from
+/// the prose rules) count as found too: by then nothing else claims their words.
+fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)], after_network: bool) {
     let mut person_words: FxHashSet<&str> = FxHashSet::default();
     let mut person_lower: FxHashSet<&str> = FxHashSet::default();
     let mut orgs: Vec<String> = Vec::new();
+    // Two words or more, each a name in the lists or a rare word, none a common word (`Akosua
+    // Boateng`, not `Pull Request` nor the heading `Specifying Dependencies`).
+    let full_name = |c: &Cand| {
+        let words = || doc.toks[c.a..c.b].iter().filter(|t| t.kind == Kind::Word && t.char_len() >= 2);
+        let namey = |w: crate::lexicon::WordInfo| !w.is_wordy() && (w.zipf < 3.0 || w.first > 0.0 || w.last > 0.0);
+        words().count() >= 2 && words().all(|t| namey(t.wordinfo()))
+    };
     for c in kept.iter() {
         match c.ent {
-            Ent::Person if c.score >= 0.6 => {
+            Ent::Person if c.score >= 0.6 || (after_network && c.score >= 0.5 && full_name(c)) => {
                 for t in &doc.toks[c.a..c.b] {
                     if t.kind != Kind::Word || t.char_len() < 2 || t.rf(rules::F_PARTICLES | rules::F_FUNCTION_WORD) {
                         continue;
@@ -282,6 +299,7 @@ fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)]) 
     if person_words.is_empty() && person_lower.is_empty() && orgs.is_empty() {
         return;
     }
+    retype_as_person(doc, kept, &person_words);
     let n = doc.toks.len();
     let mut covered = vec![false; n];
     for c in kept.iter() {
@@ -316,8 +334,12 @@ fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)]) 
                 Shape::Cap | Shape::Upper | Shape::Other => person_words.contains(w) || person_lower.contains(w),
                 Shape::Lower => {
                     let found_lower = person_lower.contains(w);
-                    (found_lower || (doc.lowercase_chat && person_words.contains(w)))
-                        && (!t.wordinfo().is_wordy() || (found_lower && doc.lowercase_chat && t.wordinfo().ambiguity() < 0.5))
+                    // A found name written in lower case outside chat (`later, oluwaseyi called`):
+                    // only a word that English does not use (`rasmus`, not `will` or `long`).
+                    let info = t.wordinfo();
+                    let foreign = t.char_len() >= 4 && info.zipf < 2.5 && !info.is_wordy();
+                    (found_lower || ((doc.lowercase_chat || foreign) && person_words.contains(w)))
+                        && (!info.is_wordy() || (found_lower && doc.lowercase_chat && info.ambiguity() < 0.5))
                 }
             }
         };

@@ -11,6 +11,9 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     signatures(doc, out);
     speakers(doc, out);
     crate::credit::find(doc, out);
+    crate::signoff::find(doc, out);
+    crate::possessive::find(doc, out);
+    crate::nick::find(doc, out);
     roles(doc, out);
     surname_first(doc, out);
     handles(doc, out);
@@ -263,9 +266,11 @@ fn salutations(doc: &Doc<'_>, out: &mut Cands) {
         if doc.toks[j].rf(rules::F_GENERIC_ADDRESSEES) {
             continue;
         }
-        // The name ends the clause: a comma, `!`, `.`, `-`, or the end of the line.
+        // The name ends the clause: a comma, `!`, `.`, `-`, or the end of the line; or a second
+        // addressee follows (`Dear Hiroshi and Ingrid,`).
         let ends = e >= n || doc.toks[e].line_start || matches!(&*doc.toks[e].lower, "," | "!" | "." | "-" | ":" | "?" | ";" | ")");
-        if !ends {
+        let and = e < n && !doc.toks[e].line_start && matches!(&*doc.toks[e].lower, "and" | "&");
+        if !ends && !and {
             continue;
         }
         let ev = evidence(doc, j, e);
@@ -276,6 +281,16 @@ fn salutations(doc: &Doc<'_>, out: &mut Cands) {
             continue;
         }
         out.push(j, e, Ent::Person, 0.88);
+        // The second addressee, judged like the first: a name that ends the clause.
+        if and && e + 1 < n && !doc.toks[e + 1].line_start {
+            let j2 = skip_title(doc, e + 1);
+            if let Some((e2, _)) = parse_name(doc, j2, 3, allow_lower) {
+                let ends2 = e2 >= n || doc.toks[e2].line_start || matches!(&*doc.toks[e2].lower, "," | "!" | "." | ":");
+                if ends2 && evidence(doc, j2, e2).ok_in_context() && !doc.toks[j2].rf(rules::F_GENERIC_ADDRESSEES) {
+                    out.push(j2, e2, Ent::Person, 0.88);
+                }
+            }
+        }
     }
 }
 
@@ -513,6 +528,26 @@ fn speakers(doc: &Doc<'_>, out: &mut Cands) {
     }
     // Two or more talking turns make a speaker column: then names the lists do not know count too.
     let column = turns.iter().filter(|t| t.3).count() >= 2;
+    // A transcript's speakers in capitals (`DAWIT: Good morning.`): two or more such turns, each a
+    // single word that is no common word (not `NOTE:`, `WARNING:`), no role and no label.
+    let caps: Vec<usize> = turns
+        .iter()
+        .filter(|&&(k, e, _, _)| {
+            let t = &doc.toks[k];
+            let le = doc.line_end(e);
+            e == k + 1
+                && t.shape == Shape::Upper
+                && t.char_len() >= 3
+                && !t.wordinfo().is_wordy()
+                && doc.toks[e + 1..le].iter().filter(|u| u.is_word()).count() >= 2
+        })
+        .map(|&(k, _, _, _)| k)
+        .collect();
+    if caps.len() >= 2 {
+        for &k in &caps {
+            out.push(k, k + 1, Ent::Person, 0.8);
+        }
+    }
     for &(k, e, stamped, talk) in &turns {
         let words = doc.toks[k..e].iter().filter(|t| t.is_word()).count();
         let ev = evidence(doc, k, e);

@@ -683,7 +683,9 @@ fn name_beside(doc: &Doc<'_>, i: usize) -> Option<(usize, usize)> {
             // census: given names before the town may be met now and then in English text
             // (`Sergei`, 3.5 on the Zipf scale), a surname after it must be rare (`Okonkwo`; not
             // `Corolla` after `Toyota`).
-            && (w.is_name() || (!w.is_census() && w.zipf < if k < i { 3.6 } else { 3.0 }))
+            // A census name too rare to count as a first or last name (`Natalya`, borne by 1 in
+            // 100,000) is still a name when it is no common word.
+            && (w.is_name() || (w.is_census() && !w.is_wordy()) || (!w.is_census() && w.zipf < if k < i { 3.6 } else { 3.0 }))
     };
     // Joined by exactly one space, on one line.
     let joined = |k: usize| {

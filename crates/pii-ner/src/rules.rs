@@ -1602,10 +1602,25 @@ pub(crate) const PERSON_KEYS: &[&str] = &[
     "họ và tên",
     "nama",
     "nama lengkap",
+    // Parties named in incident reports, case files and minutes (issue 13, generalization set).
+    "complainant",
+    "victim",
+    "suspect",
+    "petitioner",
+    "appellant",
+    "respondent",
+    "deceased",
+    "reporting officer",
+    "attendees",
+    "participants",
 ];
 
 /// Labels whose value is a place or an address.
 pub(crate) const LOCATION_KEYS: &[&str] = &[
+    // A country as a person's attribute (issue 13, generalization set).
+    "nationality",
+    "citizenship",
+    "country of citizenship",
     "address",
     "home address",
     "current address",

@@ -207,6 +207,14 @@ fn labels(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
                 i = colon + 1;
                 continue;
             }
+            // `Bill to:` alone on its line opens an address block whose first line is the addressee.
+            if class == KeyClass::Location
+                && let Some(end) = addressee_line(doc, a)
+            {
+                person_value(doc, a, end, true, 0.85, out);
+                i = end;
+                continue;
+            }
         } else if a < n && doc.toks[a].kind == Kind::Punct && doc.toks[a].lower.as_ref() == "/" {
             i = colon + 1;
             continue; // a URL, not a label
@@ -225,9 +233,39 @@ fn labels(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
         while a < b && doc.toks[a].kind == Kind::Punct && matches!(&*doc.toks[a].lower, "\"" | "'" | "-" | "*") {
             a += 1;
         }
+        let before = out.list.len();
         value(doc, lex, class, a, b, 0.9, out);
+        // A plural label (`Attendees:`, `Participants:`) lists people: `A, B and C`.
+        if matches!(class, KeyClass::Person { .. })
+            && plural_label(label)
+            && let Some(first) = out.list.get(before..).and_then(|new| new.iter().find(|c| c.ent == Ent::Person))
+        {
+            crate::credit::more_names(doc, first.b, 0.85, out);
+        }
         i = b.max(colon + 1);
     }
+}
+
+/// A label naming several people (`Attendees`, `Participants`, `Authors`), not `Witness`.
+fn plural_label(label: &str) -> bool {
+    let l = label.trim().to_lowercase();
+    l.ends_with('s') && !l.ends_with("ss")
+}
+
+/// The first line of an address block under a label alone on its line (`Bill to:` / `Jane Doe` /
+/// `12 High Street`): two to four capitalised words, no number, not starting with a known place,
+/// with more lines of the block after it. The token index where that line ends.
+fn addressee_line(doc: &Doc<'_>, a: usize) -> Option<usize> {
+    let n = doc.toks.len();
+    let end = (a + 1..n).find(|&k| doc.toks[k].line_start).unwrap_or(n);
+    let toks = &doc.toks[a..end];
+    let words = toks.iter().filter(|t| t.kind == Kind::Word).count();
+    let block_goes_on = end < n && doc.toks[end].line == doc.toks[end - 1].line + 1;
+    // A place starts with its first word (`New Delhi`, `Leeds`); a name may end in a town's name
+    // (`Junjie Sun`).
+    let namelike = toks.iter().all(|t| t.kind == Kind::Word && matches!(t.shape, Shape::Cap | Shape::Upper | Shape::Other))
+        && toks.first().is_some_and(|t| t.wordinfo().place.is_none() && !t.wordinfo().starts_place);
+    ((2..=4).contains(&words) && namelike && block_goes_on).then_some(end)
 }
 
 /// `[1] Full legal name:`, `(b) Claimant:`, `3) Patient:`: a label after a short enumerator that
@@ -562,6 +600,13 @@ pub(crate) fn value(doc: &Doc<'_>, lex: &Lexicon, class: KeyClass, a: usize, b: 
 pub(crate) fn person_value(doc: &Doc<'_>, a: usize, b: usize, weak: bool, score: f32, out: &mut Cands) {
     if doc.toks[a..b].iter().any(|t| t.is_word() && t.rf(rules::F_LEGAL_SUFFIX) && t.shape != Shape::Lower) {
         return; // an organisation; the organisation rules take it
+    }
+    // `Issued by: Saltmere Legal Services`: a value whose last word is an organisation's head word
+    // names an organisation, whoever the label expects.
+    let last_word = doc.toks[a..b].iter().rev().find(|t| t.kind != Kind::Punct);
+    if last_word.is_some_and(|t| t.is_word() && t.rf(rules::F_ORG_HEAD) && t.shape != Shape::Lower) && b - a >= 2 {
+        org_value(doc, a, b, score, out);
+        return;
     }
     let i = skip_title(doc, a);
     for allow_lower in [false, true] {

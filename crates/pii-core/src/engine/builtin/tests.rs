@@ -110,6 +110,8 @@ fn ip_addresses() {
     assert!(has("login from 219.7.158.235 and", "IP_ADDRESS", "219.7.158.235"));
     assert!(has("login failed src_ip=10.94.16.45 attempts=2", "IP_ADDRESS", "10.94.16.45"));
     assert!(!has_type("resolved dependency libcore==10.8.2.9 sha256:ff", "IP_ADDRESS"));
+    assert!(!has_type("the attribute OID 2.5.4.3 names the common name", "IP_ADDRESS"));
+    assert!(has("the attribute OID 2.5.4.3 was read from host 10.0.0.12", "IP_ADDRESS", "10.0.0.12"));
     assert!(has("ip 2106:3f83:7fe2:5176::8c52 -", "IP_ADDRESS", "2106:3f83:7fe2:5176::8c52"));
     assert!(has("\"last_ip\": \"25da:83bc:4f7:8a5f:3be1:a9eb:911:6aaf\"", "IP_ADDRESS", "25da:83bc:4f7:8a5f:3be1:a9eb:911:6aaf"));
     for bad in [
@@ -132,6 +134,12 @@ fn phones_and_their_look_alikes() {
     assert!(has("Account Manager, Torres-Marsh\nM: (845) 802-5539", "PHONE_NUMBER", "(845) 802-5539"));
     assert!(!has_type("Tracking number: 8213612178", "PHONE_NUMBER"));
     assert!(!has_type("Admitted: 2024-04-13", "PHONE_NUMBER"));
+    // Landlines shorter than the country's mobiles (Manila, Lagos), not only mobiles.
+    assert!(has("Tel.: +63 2 8527 1234", "PHONE_NUMBER", "+63 2 8527 1234"));
+    assert!(has("Tel.: +234 1 280 6400", "PHONE_NUMBER", "+234 1 280 6400"));
+    assert!(has("Mobile: +63 917 123 4567", "PHONE_NUMBER", "+63 917 123 4567"));
+    // Negative: still too short for the country.
+    assert!(!has_type("Tel.: +63 2 852 71", "PHONE_NUMBER"));
 }
 
 #[test]

@@ -373,6 +373,9 @@ pub(super) const KEYWORDS: &[Keyword] = &[
     neg("tag", VERSIONISH),
     neg("snapshot", VERSIONISH),
     neg("dependency", VERSIONISH),
+    // Object identifiers (`OID 2.5.4.3`, SNMP MIB arcs) are dotted numbers, not addresses.
+    neg("oid", VERSIONISH),
+    neg("mib", VERSIONISH),
     neg("dependencies", VERSIONISH),
     neg("library", VERSIONISH),
     neg("module", VERSIONISH),

@@ -1,0 +1,45 @@
+//! The signature delimiter of plain-text mail and tickets: a line that opens with `--` (or a dash
+//! `—`, `–`) followed by a name is signed by that person (`-- Sakura`, `-- Kwame Mensah (support):
+//! reply`, `— J. Okafor, on call`). The name ends the line or stops at `(`, `,` or `:`. A line such
+//! as `-- Note: see below` is not a signature: a one-word name must not be a common word; and a
+//! text with more than two such lines is code with comments (`-- Zstd: compression level`).
+
+use crate::cand::{Cands, Ent, evidence, parse_name, skip_title};
+use crate::doc::{Doc, Kind};
+use crate::rules;
+
+pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
+    // Many `--` lines are comments (SQL, Lua, Haskell), not signatures: a message has one or two.
+    let dashed = doc.text.lines().filter(|l| l.trim_start().starts_with("--")).count();
+    if dashed > 2 {
+        return;
+    }
+    let n = doc.toks.len();
+    for i in 0..n {
+        let t = &doc.toks[i];
+        if !t.line_start {
+            continue;
+        }
+        let j = if t.is_punct('-') && i + 1 < n && doc.toks[i + 1].is_punct('-') && !doc.toks[i + 1].space_before {
+            i + 2
+        } else if t.is_punct('—') || t.is_punct('–') {
+            i + 1
+        } else {
+            continue;
+        };
+        if j >= n || doc.toks[j].line_start || doc.toks[j].kind != Kind::Word {
+            continue;
+        }
+        let j = skip_title(doc, j);
+        let Some((e, words)) = parse_name(doc, j, 4, false) else { continue };
+        let stop_ok = e >= n || doc.toks[e].line_start || ['(', ',', ':'].into_iter().any(|p| doc.toks[e].is_punct(p));
+        if !stop_ok || doc.toks[j..e].iter().any(|t| t.rf(rules::F_FUNCTION_WORD | rules::F_ORG_HEAD | rules::F_LEGAL_SUFFIX)) {
+            continue;
+        }
+        let ev = evidence(doc, j, e);
+        let ok = if words == 1 { !doc.toks[j].wordinfo().is_wordy() } else { ev.ok_in_context() };
+        if ok {
+            out.push(j, e, Ent::Person, 0.85);
+        }
+    }
+}
