@@ -21,6 +21,7 @@ use hmac::{Hmac, KeyInit, Mac};
 use sha2::{Sha256, Sha512};
 
 use super::Span;
+use super::pseudonym::{self, Keyed, Scope};
 use crate::policy::{HashType, OperatorConfig, RedactionPolicy};
 use crate::text::CharCounter;
 use crate::{CoreError, EntityType};
@@ -38,8 +39,11 @@ const MAX_TOKEN_LEN: usize = 16 * 1024;
 pub struct TenantKeys {
     /// Salt for the `hash` operator: equal values hash equal within one tenant only.
     pub hash_salt: [u8; 32],
-    /// Key for the `encrypt` operator.
+    /// Key for the `encrypt` operator (and, through subkeys, `pseudonymize`, `fpe` and `date_shift`).
     pub encryption_key: [u8; 32],
+    /// The job and batch being worked on: `pseudonymize` and `date_shift` are consistent within the
+    /// policy's `pseudonym_scope` of it.
+    pub scope: Scope,
 }
 
 impl std::fmt::Debug for TenantKeys {
@@ -55,6 +59,10 @@ impl std::fmt::Debug for TenantKeys {
 pub fn anonymize(text: &str, spans: &[Span], policy: &RedactionPolicy, keys: &TenantKeys) -> Result<String, CoreError> {
     let mut out = String::with_capacity(text.len());
     let mut pos = 0;
+    // The pseudonym key is derived once per call, and only when an operator needs it.
+    let needs_key = policy.operators.values().any(|o| matches!(o, OperatorConfig::Pseudonymize | OperatorConfig::DateShift { .. }));
+    let keyed = if needs_key { Some(Keyed::new(keys, policy)?) } else { None };
+    let keyed = || keyed.as_ref().ok_or_else(|| CoreError::Crypto("no pseudonym key".into()));
     for s in spans {
         if s.start < pos || s.end > text.len() || s.start > s.end || !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end) {
             continue;
@@ -99,6 +107,18 @@ pub fn anonymize(text: &str, spans: &[Span], policy: &RedactionPolicy, keys: &Te
                 out.push_str(&digest);
             }
             OperatorConfig::Encrypt => encrypt_into(&mut out, &s.entity_type, value, keys)?,
+            OperatorConfig::Pseudonymize => out.push_str(&pseudonym::pseudonymize(keyed()?, &s.entity_type, value)),
+            OperatorConfig::Fpe => match pseudonym::ff1::fpe(keys, &s.entity_type, value, true)? {
+                Some(v) if v != value => out.push_str(&v),
+                _ => out.push_str(&pseudonym::placeholder(&s.entity_type)),
+            },
+            OperatorConfig::DateShift { max_days } => {
+                let max_days = max_days.unwrap_or(pseudonym::date_shift::DEFAULT_MAX_DAYS);
+                match pseudonym::date_shift::shift_value(keyed()?, value, max_days) {
+                    Some(v) => out.push_str(&v),
+                    None => out.push_str(&pseudonym::placeholder(&s.entity_type)),
+                }
+            }
         }
         pos = s.end;
     }
@@ -231,7 +251,7 @@ mod tests {
     use super::*;
 
     fn keys(seed: u8) -> TenantKeys {
-        TenantKeys { hash_salt: [seed; 32], encryption_key: [seed.wrapping_add(1); 32] }
+        TenantKeys { hash_salt: [seed; 32], encryption_key: [seed.wrapping_add(1); 32], scope: Scope::default() }
     }
 
     fn policy(json: &str) -> RedactionPolicy {
