@@ -1,10 +1,10 @@
 //! Synchronous analysis and redaction of text in the request body.
 
 use actix_web::{HttpResponse, web};
-use pii_core::Finding;
-use pii_core::engine::{SegmentContext, anonymize, deanonymize};
+use pii_core::engine::{Scope, SegmentContext, anonymize, deanonymize};
 use pii_core::policy::RedactionPolicy;
 use pii_core::text::CharCounter;
+use pii_core::{Finding, JobId};
 
 use crate::auth::Principal;
 use crate::dto::{AnalyzeRequest, AnalyzeResponse, DeanonymizeRequest, DeanonymizeResponse, RedactTextRequest, RedactTextResponse};
@@ -73,10 +73,14 @@ pub async fn redact_text(
         deny_list: req.deny_list,
         ad_hoc_recognizers: req.ad_hoc_recognizers,
         operators: req.operators,
+        pseudonym_scope: req.pseudonym_scope,
         ..Default::default()
     };
     let analyzer = state.engine.prepare(&policy)?;
-    let keys = state.master_key.tenant_keys(&principal.tenant);
+    let mut keys = state.master_key.tenant_keys(&principal.tenant);
+    // Each call is its own job: `pseudonymize` and `date_shift` are consistent within the call, or
+    // across the tenant's calls under `pseudonym_scope: tenant`.
+    keys.scope = Scope::job(JobId::generate().to_string());
     let text = req.text;
     let (redacted, findings) = run_cpu(text.len(), move || {
         let spans = analyzer.analyze(&text, &SegmentContext::default());
