@@ -6,8 +6,11 @@
 //! calendar dates. The offset is drawn from the scope's key, so no state is stored and another scope
 //! or tenant gets another offset. Formats read: ISO `1985-03-14`, `03/14/1985` (day first when the
 //! first number exceeds 12), `14.03.1985`, English month names full or abbreviated in either order
-//! (`March 14, 1985`, `14 March 1985`, `Mar 14 2021`), with two-digit years kept two-digit. A value
-//! holding no such date is not shifted (the caller falls back to `replace`).
+//! (`March 14, 1985`, `14 March 1985`, `Mar 14 2021`, `14-MAR-85`), with a weekday that moves with the
+//! date (`Friday, March 14, 1985`), without a year (`September 18`, shifted within a reference year)
+//! or without a day (`March 2026`, moved with the middle of its month); two-digit years stay
+//! two-digit, and names keep their case and abbreviation. A value holding no such date (another
+//! language's month names, a year alone) is not shifted: the caller falls back to `replace`.
 
 use std::sync::LazyLock;
 
@@ -21,14 +24,27 @@ pub(crate) const DEFAULT_MAX_DAYS: u32 = 365;
 
 const MONTHS: [&str; 12] =
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const MONTH_RE: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(\.?)";
+const MONTH_RE: &str = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 
-static ISO: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"\b(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})\b").ok());
+const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const WEEKDAY_RE: &str = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun";
+
+static ISO: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"\b(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})(?:T|\b)").ok());
 static NUMERIC: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})\b").ok());
-static MONTH_FIRST: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b{MONTH_RE}(\s+)(\d{{1,2}})(st|nd|rd|th)?(,?\s+)(\d{{4}})\b")).ok());
-static DAY_FIRST: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(\d{{1,2}})(st|nd|rd|th)?(\.?\s+){MONTH_RE}(,?\s+)(\d{{4}})\b")).ok());
+static MONTH_FIRST: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:(?P<wd>{WEEKDAY_RE})\.?,?\s+)?(?P<mon>{MONTH_RE})\b\.?(?:\s+|-)(?P<day>\d{{1,2}})(?P<ord>st|nd|rd|th)?\b(?:(?:,?\s+|-)(?P<year>\d{{4}})\b)?"
+    ))
+    .ok()
+});
+static DAY_FIRST: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:(?P<wd>{WEEKDAY_RE})\.?,?\s+)?(?P<day>\d{{1,2}})(?P<ord>st|nd|rd|th)?(?:\.?\s+(?:of\s+)?|-)(?P<mon>{MONTH_RE})\b\.?(?:(?:,?\s+|-)(?P<year>\d{{4}}|\d{{2}})\b)?"
+    ))
+    .ok()
+});
+static MONTH_YEAR: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?P<mon>{MONTH_RE})\b\.?(?:\s+|-)(?P<year>\d{{4}})\b")).ok());
 
 type Pattern = LazyLock<Option<Regex>>;
 type Rewrite = fn(&Captures<'_>, i64) -> Option<String>;
@@ -49,7 +65,8 @@ pub(crate) fn shift_value(keyed: &Keyed, value: &str, max_days: u32) -> Option<S
 /// `value` with every date it holds moved by `days`; `None` when it holds no date this reads.
 pub(crate) fn shift_by(value: &str, days: i64) -> Option<String> {
     let mut edits: Vec<(usize, usize, String)> = Vec::new();
-    let passes: [(&Pattern, Rewrite); 4] = [(&ISO, iso), (&NUMERIC, numeric), (&MONTH_FIRST, month_first), (&DAY_FIRST, day_first)];
+    let passes: [(&Pattern, Rewrite); 5] =
+        [(&ISO, iso), (&NUMERIC, numeric), (&MONTH_FIRST, named), (&DAY_FIRST, named), (&MONTH_YEAR, named)];
     for (re, rewrite) in passes {
         let Some(re) = re.as_ref() else { continue };
         for c in re.captures_iter(value) {
@@ -111,14 +128,10 @@ fn iso(c: &Captures<'_>, days: i64) -> Option<String> {
     }
     let d = date(cap(c, 1).parse().ok()?, cap(c, 3).parse().ok()?, cap(c, 5).parse().ok()?, days)?;
     let pad = padded(cap(c, 3), cap(c, 5));
-    Some(format!(
-        "{}{}{}{}{}",
-        year(cap(c, 1), d.year()),
-        cap(c, 2),
-        number(pad, u8::from(d.month()).into()),
-        cap(c, 4),
-        number(pad, d.day().into())
-    ))
+    // A timestamp's `T` was matched to end the date; it is written back.
+    let t = if cap(c, 0).ends_with('T') { "T" } else { "" };
+    let (y, m, dd) = (year(cap(c, 1), d.year()), number(pad, u8::from(d.month()).into()), number(pad, d.day().into()));
+    Some(format!("{y}{}{m}{}{dd}{t}", cap(c, 2), cap(c, 4)))
 }
 
 fn numeric(c: &Captures<'_>, days: i64) -> Option<String> {
@@ -142,18 +155,11 @@ fn month_number(name: &str) -> Option<u32> {
     MONTHS.iter().position(|m| m.starts_with(&lower[..3.min(lower.len())])).map(|i| i as u32 + 1)
 }
 
-/// The name of `month` written like `original` (full or abbreviated, and in its case).
-fn month_name(original: &str, month: u32) -> String {
-    let full = MONTHS.get(month.saturating_sub(1) as usize).copied().unwrap_or("january");
-    let was_full = MONTHS.iter().any(|m| m.eq_ignore_ascii_case(original));
-    let name: String = if was_full {
-        full.to_owned()
-    } else if original.len() == 4 && month == 9 {
-        "sept".to_owned()
-    } else {
-        full[..3].to_owned()
-    };
-    if original.bytes().all(|b| b.is_ascii_uppercase()) && original.len() > 1 {
+/// `full` written like `original`: in full or abbreviated to three letters, and in its case.
+fn like(original: &str, full: &str, names: &[&str]) -> String {
+    let was_full = names.iter().any(|n| n.eq_ignore_ascii_case(original));
+    let name: String = if was_full { full.to_owned() } else { full[..3].to_owned() };
+    if original.len() > 1 && original.bytes().all(|b| b.is_ascii_uppercase()) {
         name.to_ascii_uppercase()
     } else if original.bytes().all(|b| b.is_ascii_lowercase()) {
         name
@@ -164,9 +170,6 @@ fn month_name(original: &str, month: u32) -> String {
 }
 
 fn ordinal(original: &str, day: u32) -> String {
-    if original.is_empty() {
-        return String::new();
-    }
     let s = match (day % 10, day % 100) {
         (_, 11..=13) => "th",
         (1, _) => "st",
@@ -177,36 +180,61 @@ fn ordinal(original: &str, day: u32) -> String {
     if original.bytes().all(|b| b.is_ascii_uppercase()) { s.to_ascii_uppercase() } else { s.to_owned() }
 }
 
-fn month_first(c: &Captures<'_>, days: i64) -> Option<String> {
-    // Captures: 1 month, 2 dot, 3 space, 4 day, 5 ordinal, 6 separator, 7 year.
-    let d = date(cap(c, 7).parse().ok()?, month_number(cap(c, 1))?, cap(c, 4).parse().ok()?, days)?;
-    let day = u32::from(d.day());
-    Some(format!(
-        "{}{}{}{}{}{}{}",
-        month_name(cap(c, 1), u8::from(d.month()).into()),
-        cap(c, 2),
-        cap(c, 3),
-        number(cap(c, 4).starts_with('0'), day),
-        ordinal(cap(c, 5), day),
-        cap(c, 6),
-        year(cap(c, 7), d.year())
-    ))
-}
-
-fn day_first(c: &Captures<'_>, days: i64) -> Option<String> {
-    // Captures: 1 day, 2 ordinal, 3 space, 4 month, 5 dot, 6 separator, 7 year.
-    let d = date(cap(c, 7).parse().ok()?, month_number(cap(c, 4))?, cap(c, 1).parse().ok()?, days)?;
-    let day = u32::from(d.day());
-    Some(format!(
-        "{}{}{}{}{}{}{}",
-        number(cap(c, 1).starts_with('0'), day),
-        ordinal(cap(c, 2), day),
-        cap(c, 3),
-        month_name(cap(c, 4), u8::from(d.month()).into()),
-        cap(c, 5),
-        cap(c, 6),
-        year(cap(c, 7), d.year())
-    ))
+/// A date with an English month name, in either order, with or without a weekday, a day or a year.
+/// A date without a year is shifted within a reference year (a leap year only for 29 February); a
+/// month and year alone moves with the middle of its month. The weekday moves with the date.
+fn named(c: &Captures<'_>, days: i64) -> Option<String> {
+    let whole = c.get(0)?;
+    let part = |n: &str| c.name(n);
+    let month = month_number(part("mon")?.as_str())?;
+    let day: u32 = match part("day") {
+        Some(d) => d.as_str().parse().ok()?,
+        None => 15,
+    };
+    let in_year = match part("year") {
+        Some(y) => full_year(y.as_str())?,
+        None if part("day").is_none() => return None,
+        None if (month, day) == (2, 29) => 2000,
+        None => 2001,
+    };
+    let d = date(in_year, month, day, days)?;
+    let new_day = u32::from(d.day());
+    let mut edits: Vec<(usize, usize, String)> = Vec::new();
+    let mut edit = |m: Option<regex::Match<'_>>, new: String| {
+        if let Some(m) = m {
+            edits.push((m.start() - whole.start(), m.end() - whole.start(), new));
+        }
+    };
+    if let Some(wd) = part("wd") {
+        let lower = wd.as_str().to_ascii_lowercase();
+        let i = WEEKDAYS.iter().position(|w| w.starts_with(&lower[..3.min(lower.len())]))? as i64;
+        let new = WEEKDAYS.get((i + days).rem_euclid(7) as usize).copied().unwrap_or("monday");
+        edit(Some(wd), like(wd.as_str(), new, &WEEKDAYS));
+    }
+    let new_month = MONTHS.get(usize::from(u8::from(d.month())) - 1).copied().unwrap_or("january");
+    edit(part("mon"), like(part("mon")?.as_str(), new_month, &MONTHS));
+    if let Some(dm) = part("day") {
+        // `14-MAR-85` is a fixed-width form: its day stays two digits.
+        let fixed = dm.as_str().len() == 2 && whole.as_str()[dm.end() - whole.start()..].starts_with('-');
+        edit(Some(dm), number(dm.as_str().starts_with('0') || fixed, new_day));
+    }
+    if let Some(o) = part("ord") {
+        edit(Some(o), ordinal(o.as_str(), new_day));
+    }
+    if let Some(y) = part("year") {
+        edit(Some(y), year(y.as_str(), d.year()));
+    }
+    edits.sort_by_key(|e| e.0);
+    let text = whole.as_str();
+    let mut out = String::with_capacity(text.len() + 4);
+    let mut pos = 0;
+    for (s, e, new) in edits {
+        out.push_str(text.get(pos..s)?);
+        out.push_str(&new);
+        pos = e;
+    }
+    out.push_str(text.get(pos..)?);
+    Some(out)
 }
 
 #[cfg(test)]
@@ -226,6 +254,15 @@ mod tests {
             ("Mar 14 2021", 30, "Apr 13 2021"),
             ("MARCH 1st, 2020", 1, "MARCH 2nd, 2020"),
             ("Sept. 30, 2020", 1, "Oct. 1, 2020"),
+            ("Friday, March 14, 1985", 1, "Saturday, March 15, 1985"),
+            ("14-MAR-85", 18, "01-APR-85"),
+            ("11-Nov-2024", -11, "31-Oct-2024"),
+            ("6th March 2025", 1, "7th March 2025"),
+            ("18th of September", 13, "1st of October"),
+            ("Tue, Mar 3rd", 2, "Thu, Mar 5th"),
+            ("September 18", -18, "August 31"),
+            ("March 2026", 31, "April 2026"),
+            ("2024-03-15T14:30:00Z", 1, "2024-03-16T14:30:00Z"),
             ("admitted 2020-02-28 10:30", 1, "admitted 2020-02-29 10:30"),
         ];
         for (input, days, want) in cases {
@@ -244,7 +281,7 @@ mod tests {
             let pb = Date::parse(&sb, time::macros::format_description!("[month repr:long] [day padding:none], [year]")).expect("long");
             assert_eq!(pb - pa, b - a, "{sa} {sb}");
         }
-        for bad in ["yesterday", "2020-13-45", "31.02.2020", "next Tuesday"] {
+        for bad in ["yesterday", "2020-13-45", "31.02.2020", "next Tuesday", "14. März 1985", "14 de marzo de 1985", "1985"] {
             assert_eq!(shift_by(bad, 5), None, "{bad}");
         }
     }
