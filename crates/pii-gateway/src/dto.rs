@@ -462,6 +462,20 @@ pub struct AnalyzeResponse {
 #[serde(deny_unknown_fields)]
 pub struct DeanonymizeRequest {
     pub text: String,
+    /// Where values written by the `fpe` operator stand in `text` (char offsets), to decrypt them;
+    /// `encrypt` tokens are found without help.
+    #[serde(default)]
+    pub fpe: Vec<FpeSpan>,
+}
+
+/// A value written by the `fpe` operator: its type (the FF1 tweak) and where it is.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FpeSpan {
+    #[schema(value_type = String)]
+    pub entity_type: EntityType,
+    pub start: u64,
+    pub end: u64,
 }
 
 /// The text with every token replaced by its value, and where each value now stands (char offsets).

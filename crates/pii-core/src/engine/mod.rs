@@ -30,7 +30,7 @@ mod seal;
 use std::collections::HashSet;
 use std::sync::Arc;
 
-pub use anonymize::{Deanonymized, Restored, TOKEN_PREFIX, TenantKeys, anonymize, deanonymize};
+pub use anonymize::{Deanonymized, FpeValue, Restored, TOKEN_PREFIX, TenantKeys, anonymize, deanonymize, deanonymize_with};
 pub use catalog::{EntityInfo, entity_catalog};
 pub use pseudonym::Scope;
 pub use pseudonym::ff1::{Ff1, fpe_decrypt};

@@ -1,7 +1,7 @@
 //! Synchronous analysis and redaction of text in the request body.
 
 use actix_web::{HttpResponse, web};
-use pii_core::engine::{Scope, SegmentContext, anonymize, deanonymize};
+use pii_core::engine::{FpeValue, Scope, SegmentContext, anonymize, deanonymize_with};
 use pii_core::policy::RedactionPolicy;
 use pii_core::text::CharCounter;
 use pii_core::{Finding, JobId};
@@ -101,9 +101,10 @@ pub async fn redact_text(
     Ok(HttpResponse::Ok().json(RedactTextResponse { text: redacted, findings }))
 }
 
-/// Restores the values that the `encrypt` operator replaced by tokens, with the caller's tenant key.
-/// A token written for another tenant does not authenticate and the whole request is refused, so a
-/// tenant can never read another's values.
+/// Restores the values that the `encrypt` operator replaced by tokens, and the `fpe` values the
+/// request points at, with the caller's tenant key. A token written for another tenant does not
+/// authenticate and the whole request is refused, so a tenant can never read another's values; an
+/// `fpe` value decrypts under another tenant's key to a meaningless value of the same shape.
 #[utoipa::path(post, path = "/api/v1/deanonymize", tag = "text", request_body = DeanonymizeRequest,
     responses(
         (status = 200, body = DeanonymizeResponse),
@@ -118,8 +119,10 @@ pub async fn deanonymize_text(
     principal: Principal,
     body: web::Json<DeanonymizeRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let text = body.into_inner().text;
+    let req = body.into_inner();
+    let text = req.text;
+    let fpe: Vec<FpeValue> = req.fpe.into_iter().map(|f| FpeValue { entity_type: f.entity_type, start: f.start, end: f.end }).collect();
     let keys = state.master_key.tenant_keys(&principal.tenant);
-    let restored = run_cpu(text.len(), move || deanonymize(&text, &keys)).await??;
+    let restored = run_cpu(text.len(), move || deanonymize_with(&text, &fpe, &keys)).await??;
     Ok(HttpResponse::Ok().json(DeanonymizeResponse { text: restored.text, restored: restored.restored }))
 }

@@ -105,3 +105,38 @@ async fn fpe_keeps_cards_valid_and_bad_windows_are_refused() {
     let (status, _) = app.call(Method::POST, "/redact", Some(KEY_A), Some(json!({"text": "x", "pseudonym_scope": "planet"}))).await;
     assert!((400..500).contains(&status));
 }
+
+#[tokio::test]
+async fn fpe_values_are_restored_for_their_tenant_only() {
+    let app = spawn_app().await;
+    let text = "card 4111 1111 1111 1111 iban DE89 3704 0044 0532 0130 00";
+    let (status, resp) =
+        app.call(Method::POST, "/redact", Some(KEY_A), Some(json!({"text": text, "operators": {"DEFAULT": {"type": "fpe"}}}))).await;
+    assert_eq!(status, 200, "{resp}");
+    let red = resp["text"].as_str().expect("text").to_owned();
+    assert_ne!(red, text);
+    // fpe keeps lengths, so the findings' offsets hold in the redacted text.
+    let spans: Vec<Value> = resp["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| json!({"entity_type": f["entity_type"], "start": f["start"], "end": f["end"]}))
+        .collect();
+    assert_eq!(spans.len(), 2, "{resp}");
+    let (status, back) = app.call(Method::POST, "/deanonymize", Some(KEY_A), Some(json!({"text": red, "fpe": spans}))).await;
+    assert_eq!(status, 200, "{back}");
+    assert_eq!(back["text"], text);
+    assert_eq!(back["restored"].as_array().map(Vec::len), Some(2));
+    let (status, other) = app.call(Method::POST, "/deanonymize", Some(KEY_B), Some(json!({"text": red, "fpe": spans}))).await;
+    assert_eq!(status, 200, "{other}");
+    assert_ne!(other["text"], text, "another tenant must not restore the values");
+    let (status, _) = app
+        .call(
+            Method::POST,
+            "/deanonymize",
+            Some(KEY_A),
+            Some(json!({"text": red, "fpe": [{"entity_type": "CREDIT_CARD", "start": 5, "end": 999}]})),
+        )
+        .await;
+    assert!((400..500).contains(&status));
+}
