@@ -67,8 +67,12 @@ pub(crate) fn shift_by(value: &str, days: i64) -> Option<String> {
     let mut edits: Vec<(usize, usize, String)> = Vec::new();
     let passes: [(&Pattern, Rewrite); 5] =
         [(&ISO, iso), (&NUMERIC, numeric), (&MONTH_FIRST, named), (&DAY_FIRST, named), (&MONTH_YEAR, named)];
-    for (re, rewrite) in passes {
-        let Some(re) = re.as_ref() else { continue };
+    // Cheap tests first: most values hold one date of one form, and captures are dear.
+    let has_letter = value.bytes().any(|b| b.is_ascii_alphabetic());
+    let has_separator = value.bytes().any(|b| matches!(b, b'-' | b'/' | b'.'));
+    for (i, (re, rewrite)) in passes.into_iter().enumerate() {
+        let wanted = if i < 2 { has_separator } else { has_letter };
+        let Some(re) = re.as_ref().filter(|re| wanted && re.is_match(value)) else { continue };
         for c in re.captures_iter(value) {
             let Some(m) = c.get(0) else { continue };
             if edits.iter().any(|(s, e, _)| m.start() < *e && *s < m.end()) {

@@ -273,13 +273,28 @@ pub(crate) fn iban_check_digits(country: &[u8], bban: &[u8]) -> [u8; 2] {
     [b'0' + (check / 10) as u8, b'0' + (check % 10) as u8]
 }
 
+/// The tenant's FF1 cipher; the last one built on this thread is kept, as the document layer
+/// anonymizes one finding per call.
+fn ff1_for(keys: &TenantKeys) -> Result<std::rc::Rc<Ff1>, CoreError> {
+    thread_local! {
+        static LAST: std::cell::RefCell<Option<([u8; 32], std::rc::Rc<Ff1>)>> = const { std::cell::RefCell::new(None) };
+    }
+    if let Some(f) = LAST.with(|l| l.borrow().as_ref().filter(|(k, _)| *k == keys.encryption_key).map(|(_, f)| f.clone())) {
+        return Ok(f);
+    }
+    let f = std::rc::Rc::new(Ff1::new(&subkey(keys, b"fpe/v1")?)?);
+    LAST.with(|l| *l.borrow_mut() = Some((keys.encryption_key, f.clone())));
+    Ok(f)
+}
+
 /// The `fpe` operator on one value (`encrypt`), or its inverse; `None` when the value is too short,
 /// too long or not of its type's shape (the caller then falls back to `replace` or leaves it).
 ///
 /// # Errors
 /// `CoreError::Crypto` if the key cannot be derived.
 pub(crate) fn fpe(keys: &TenantKeys, entity: &EntityType, value: &str, encrypt: bool) -> Result<Option<String>, CoreError> {
-    let ff1 = Ff1::new(&subkey(keys, b"fpe/v1")?)?;
+    let ff1 = ff1_for(keys)?;
+    let ff1 = ff1.as_ref();
     let tweak = entity.as_str().as_bytes();
     let mut out = value.as_bytes().to_vec();
     let positions: Vec<usize> = out.iter().enumerate().filter(|(_, c)| c.is_ascii_alphanumeric()).map(|(i, _)| i).collect();

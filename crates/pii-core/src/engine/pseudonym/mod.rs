@@ -19,7 +19,7 @@ mod names;
 mod shapes;
 
 use hmac::{Hmac, KeyInit, Mac};
-use sha2::{Digest, Sha256};
+use sha2::Sha256;
 
 use super::TenantKeys;
 use super::anonymize::subkey;
@@ -68,8 +68,21 @@ pub(crate) struct Keyed {
 
 impl Keyed {
     pub(crate) fn new(keys: &TenantKeys, policy: &RedactionPolicy) -> Result<Keyed, CoreError> {
-        let mac =
-            <Hmac<Sha256> as KeyInit>::new_from_slice(&subkey(keys, b"pseudonym/v1")?).map_err(|e| CoreError::Crypto(e.to_string()))?;
+        // The document layer anonymizes one finding per call: the keyed MAC of the last tenant seen
+        // on this thread is kept, so that the subkey is not derived again for every finding.
+        thread_local! {
+            static LAST: std::cell::RefCell<Option<([u8; 32], Hmac<Sha256>)>> = const { std::cell::RefCell::new(None) };
+        }
+        let cached = LAST.with(|l| l.borrow().as_ref().filter(|(k, _)| *k == keys.encryption_key).map(|(_, m)| m.clone()));
+        let mac = match cached {
+            Some(m) => m,
+            None => {
+                let m = <Hmac<Sha256> as KeyInit>::new_from_slice(&subkey(keys, b"pseudonym/v1")?)
+                    .map_err(|e| CoreError::Crypto(e.to_string()))?;
+                LAST.with(|l| *l.borrow_mut() = Some((keys.encryption_key, m.clone())));
+                m
+            }
+        };
         Ok(Keyed { mac, scope: keys.scope.id(policy.pseudonym_scope) })
     }
 
@@ -80,39 +93,41 @@ impl Keyed {
             m.update(&(part.len() as u64).to_be_bytes());
             m.update(part.as_bytes());
         }
-        Draw { seed: m.finalize().into_bytes().into(), buf: [0; 32], pos: 32, ctr: 0 }
+        Draw::from_seed(m.finalize().into_bytes().into())
     }
 }
 
-/// A keyed pseudo-random stream (SHA-256 of a secret seed and a counter).
+/// A keyed pseudo-random stream: xoshiro256** seeded with the HMAC of the value. The seed is secret
+/// (it needs the tenant's key), so the stream only has to be well distributed, not unpredictable
+/// from its own outputs; one HMAC per value keeps `pseudonymize` close to `replace` in throughput.
 pub(crate) struct Draw {
-    seed: [u8; 32],
-    buf: [u8; 32],
-    pos: usize,
-    ctr: u64,
+    s: [u64; 4],
 }
 
 impl Draw {
-    fn byte(&mut self) -> u8 {
-        if self.pos == self.buf.len() {
-            let mut h = Sha256::new();
-            h.update(self.seed);
-            h.update(self.ctr.to_be_bytes());
-            self.buf = h.finalize().into();
-            self.ctr += 1;
-            self.pos = 0;
+    fn from_seed(seed: [u8; 32]) -> Draw {
+        let mut s = [0u64; 4];
+        for (w, chunk) in s.iter_mut().zip(seed.chunks_exact(8)) {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(chunk);
+            *w = u64::from_le_bytes(b);
         }
-        let b = self.buf[self.pos];
-        self.pos += 1;
-        b
+        if s == [0; 4] {
+            s[0] = 1;
+        }
+        Draw { s }
     }
 
     pub(crate) fn u64(&mut self) -> u64 {
-        let mut v = 0u64;
-        for _ in 0..8 {
-            v = (v << 8) | u64::from(self.byte());
-        }
-        v
+        let result = self.s[1].wrapping_mul(5).rotate_left(7).wrapping_mul(9);
+        let t = self.s[1] << 17;
+        self.s[2] ^= self.s[0];
+        self.s[3] ^= self.s[1];
+        self.s[1] ^= self.s[2];
+        self.s[0] ^= self.s[3];
+        self.s[2] ^= t;
+        self.s[3] = self.s[3].rotate_left(45);
+        result
     }
 
     /// A value in `0..n` (`n > 0`; the bias of a 64-bit modulus is negligible for small `n`).
