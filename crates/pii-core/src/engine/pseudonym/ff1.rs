@@ -304,7 +304,7 @@ pub(crate) fn fpe(keys: &TenantKeys, entity: &EntityType, value: &str, encrypt: 
             if chars.len() < 8 || !chars.iter().all(u8::is_ascii_digit) {
                 return Ok(None);
             }
-            let Some(mut payload) = transform(&ff1, tweak, &chars[..chars.len() - 1], encrypt) else { return Ok(None) };
+            let Some(mut payload) = transform(ff1, tweak, &chars[..chars.len() - 1], encrypt) else { return Ok(None) };
             let digits: Vec<u8> = payload.iter().map(|c| c - b'0').collect();
             payload.push(b'0' + luhn_check_digit(&digits));
             payload
@@ -315,13 +315,13 @@ pub(crate) fn fpe(keys: &TenantKeys, entity: &EntityType, value: &str, encrypt: 
             }
             let country: Vec<u8> = chars[..2].iter().map(u8::to_ascii_uppercase).collect();
             let bban: Vec<u8> = chars[4..].iter().map(u8::to_ascii_uppercase).collect();
-            let Some(bban) = transform(&ff1, tweak, &bban, encrypt) else { return Ok(None) };
+            let Some(bban) = transform(ff1, tweak, &bban, encrypt) else { return Ok(None) };
             let mut all = country.clone();
             all.extend_from_slice(&iban_check_digits(&country, &bban));
             all.extend_from_slice(&bban);
             all
         }
-        _ => match transform(&ff1, tweak, &chars, encrypt) {
+        _ => match transform(ff1, tweak, &chars, encrypt) {
             Some(v) => v,
             None => return Ok(None),
         },
