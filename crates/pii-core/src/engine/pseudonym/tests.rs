@@ -250,3 +250,37 @@ fn anonymize_applies_the_new_operators_and_keeps_intervals() {
     let other = anonymize(text, &spans, &p, &keys(8, Scope::job("k"))).expect("anonymizes");
     assert_ne!(other, out);
 }
+
+#[test]
+fn national_ids_keep_their_layout_and_pass_their_check_digits() {
+    use crate::engine::{checksum, checksum_ids};
+    let compact = |s: &str| -> Vec<u8> { s.bytes().filter(u8::is_ascii_alphanumeric).map(|c| c.to_ascii_uppercase()).collect() };
+    let cases: [(EntityType, &str, fn(&str) -> bool); 14] = [
+        (EntityType::PL_PESEL, "44051401359", |s| checksum::pl_pesel(&digits(s))),
+        (EntityType::KR_RRN, "960121-1234567", |s| checksum::kr_rrn(&digits(s))),
+        (EntityType::BR_CPF, "123.456.789-09", |s| checksum::br_cpf(&digits(s))),
+        (EntityType::BR_CNPJ, "11.222.333/0001-81", |s| checksum::br_cnpj(&digits(s))),
+        (EntityType::AU_TFN, "876 543 210", |s| checksum::au_tfn(&digits(s))),
+        (EntityType::AU_ABN, "51 824 753 556", |s| checksum::au_abn(&digits(s))),
+        (EntityType::AU_MEDICARE, "2123 45670 1", |s| checksum::au_medicare(&digits(s))),
+        (EntityType::CA_SIN, "046 454 286", |s| checksum::luhn(&digits(s))),
+        (EntityType::ABA_ROUTING_NUMBER, "011000015", |s| checksum::aba(&digits(s))),
+        (EntityType::IN_AADHAAR, "2345 6789 0124", |s| checksum::verhoeff(&digits(s))),
+        (EntityType::DE_TAX_ID, "12345678903", |s| checksum::de_tax_id(&digits(s))),
+        (EntityType::IT_FISCAL_CODE, "RSSMRA85T10A562S", |s| checksum::it_fiscal_code(s.as_bytes())),
+        (EntityType::SG_NRIC_FIN, "S1234567D", |s| checksum::sg_nric(s.as_bytes())),
+        (EntityType::DE_HEALTH_INSURANCE, "A123456780", |s| checksum_ids::de_kvnr(s.as_bytes())),
+    ];
+    for seed in 0..5u8 {
+        let k = keyed(seed, "ids");
+        for (entity, value, valid) in &cases {
+            let s = pseudonymize(&k, entity, value);
+            assert_ne!(compact(&s), compact(value), "{entity}");
+            assert_eq!(s.len(), value.len(), "{entity} {s}");
+            for (a, b) in s.chars().zip(value.chars()) {
+                assert_eq!((a.is_ascii_digit(), a.is_ascii_alphabetic()), (b.is_ascii_digit(), b.is_ascii_alphabetic()), "{entity} {s}");
+            }
+            assert!(valid(&s), "{entity}: {s} does not validate");
+        }
+    }
+}
