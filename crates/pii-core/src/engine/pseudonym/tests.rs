@@ -255,7 +255,8 @@ fn anonymize_applies_the_new_operators_and_keeps_intervals() {
 fn national_ids_keep_their_layout_and_pass_their_check_digits() {
     use crate::engine::{checksum, checksum_ids};
     let compact = |s: &str| -> Vec<u8> { s.bytes().filter(u8::is_ascii_alphanumeric).map(|c| c.to_ascii_uppercase()).collect() };
-    let cases: [(EntityType, &str, fn(&str) -> bool); 14] = [
+    type Case = (EntityType, &'static str, fn(&str) -> bool);
+    let cases: [Case; 14] = [
         (EntityType::PL_PESEL, "44051401359", |s| checksum::pl_pesel(&digits(s))),
         (EntityType::KR_RRN, "960121-1234567", |s| checksum::kr_rrn(&digits(s))),
         (EntityType::BR_CPF, "123.456.789-09", |s| checksum::br_cpf(&digits(s))),
