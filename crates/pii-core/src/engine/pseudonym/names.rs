@@ -137,21 +137,32 @@ pub(crate) fn email(keyed: &Keyed, value: &str) -> String {
     let (local, domain) = (&value[..at], &value[at + 1..]);
     let parts: Vec<&str> = local.split(['.', '_', '-']).collect();
     let seps: Vec<char> = local.chars().filter(|c| matches!(c, '.' | '_' | '-')).collect();
-    let wordy = parts.len() <= 3 && parts.iter().all(|p| p.len() > 1 && p.chars().all(|c| c.is_ascii_alphabetic()));
+    // Each part a name, perhaps with digits after it (`john.smith85`).
+    let split = |p: &str| {
+        let alpha = p.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(p.len());
+        (p[..alpha].to_owned(), p[alpha..].to_owned())
+    };
+    let wordy = parts.len() <= 3
+        && parts.iter().all(|p| {
+            let (name, tail) = split(p);
+            name.len() > 1 && tail.chars().all(|c| c.is_ascii_digit())
+        });
+    let mut d = keyed.draw("EMAIL_ADDRESS", "local", &local.to_lowercase());
     let new_local = if wordy {
         let mut s = String::new();
         for (i, p) in parts.iter().enumerate() {
             if i > 0 {
                 s.push(seps.get(i - 1).copied().unwrap_or('.'));
             }
-            let norm = normalise(p);
+            let (name, tail) = split(p);
+            let norm = normalise(&name);
             let role_given = if parts.len() == 1 { is_given_name(&norm) } else { i + 1 < parts.len() };
             let sur = if role_given { given(keyed, &norm) } else { family(keyed, &norm) };
-            s.push_str(&styled(sur, p).to_ascii_lowercase().replace(' ', ""));
+            s.push_str(&styled(sur, &name).to_ascii_lowercase());
+            s.extend(tail.chars().map(|c| d.same_class(c)));
         }
         s
     } else {
-        let mut d = keyed.draw("EMAIL_ADDRESS", "local", &local.to_lowercase());
         local.chars().map(|c| d.same_class(c)).collect()
     };
     let new_domain = keyed.draw("EMAIL_ADDRESS", "domain", &domain.to_lowercase()).pick(DOMAINS);

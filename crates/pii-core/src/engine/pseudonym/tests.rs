@@ -97,8 +97,14 @@ fn given_and_family_names_alone_follow_the_full_name() {
     let mail = pseudonymize(&k, &EntityType::EMAIL_ADDRESS, "anna.kowalski@acme.de");
     assert!(mail.starts_with(&format!("{}.{}@", g.to_lowercase(), f.to_lowercase())), "{mail}");
     assert!(mail.ends_with("example.com") || mail.ends_with("example.org") || mail.ends_with("example.net"), "{mail}");
+    let numbered = pseudonymize(&k, &EntityType::EMAIL_ADDRESS, "anna.kowalski85@acme.de");
+    let prefix = format!("{}.{}", g.to_lowercase(), f.to_lowercase());
+    let rest = numbered.strip_prefix(&prefix).unwrap_or_default();
+    assert!(rest.len() > 3 && rest[..2].chars().all(|c| c.is_ascii_digit()) && rest[2..].starts_with('@'), "{numbered}");
     let other = pseudonymize(&k, &EntityType::EMAIL_ADDRESS, "x9_q@acme.de");
-    assert_eq!(other.len() - other.find('@').expect("at"), other.len() - other.find('@').expect("at"));
+    // A local part that is not a name keeps its length and character classes.
+    assert_eq!(other.find('@'), Some(4), "{other}");
+    assert!(other[1..2].chars().all(|c| c.is_ascii_digit()) && &other[2..3] == "_", "{other}");
     assert_ne!(other, "x9_q@acme.de");
 }
 
