@@ -36,7 +36,7 @@ pub fn run(format: Format, name: &str, data: &[u8]) {
     let Ok(analysis) = pii_docs::analyze(&input, format, analyzer(), &limits, &mut |_| {}) else {
         return;
     };
-    let keys = TenantKeys { hash_salt: [1; 32], encryption_key: [2; 32] };
+    let keys = TenantKeys { hash_salt: [1; 32], encryption_key: [2; 32], scope: Default::default() };
     let mut out = Vec::new();
     let redacted = pii_docs::redact(&input, format, &analysis.findings, &RedactionPolicy::default(), &keys, &limits, &mut out, &mut |_| {});
     // What analyze accepted, redact must accept too: the two walks are the same.

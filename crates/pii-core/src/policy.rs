@@ -20,6 +20,8 @@ pub mod limits {
     pub const MAX_OPERATORS: usize = 128;
     pub const MAX_REPLACEMENT_LEN: usize = 256;
     pub const MAX_ENTITIES: usize = 256;
+    /// The widest `date_shift` window, in days either way.
+    pub const MAX_SHIFT_DAYS: u32 = 3650;
 }
 
 /// Options shared by `POST /analyze`, `POST /redact`, `POST /redact/uri` and batches.
@@ -54,6 +56,23 @@ pub struct RedactionPolicy {
     /// What happens to image content that OCR cannot read with confidence (under `images: ocr`).
     #[serde(default, skip_serializing_if = "UnreadableImages::is_default")]
     pub unreadable_images: UnreadableImages,
+    /// Within what `pseudonymize` and `date_shift` stay consistent: the same value gets the same
+    /// surrogate, and dates the same offset. `job` by default (a text call is its own job), `batch`
+    /// by default for batch jobs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pseudonym_scope: Option<PseudonymScope>,
+}
+
+/// Within what the surrogates of `pseudonymize` and the offset of `date_shift` stay the same.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum PseudonymScope {
+    /// One job (one text call).
+    Job,
+    /// Every job of one batch (a job outside a batch is its own scope).
+    Batch,
+    /// Every job and call of the tenant.
+    Tenant,
 }
 
 /// How image content is treated. Image content never passes silently: it is read and redacted in
@@ -175,6 +194,19 @@ pub enum OperatorConfig {
     Encrypt,
     /// Leave the value as it is (it is still reported).
     Keep,
+    /// A realistic surrogate of the same type and shape, the same for the same value within the
+    /// policy's `pseudonym_scope` (see `engine::pseudonym`).
+    Pseudonymize,
+    /// FF1 format-preserving encryption of the value's digits or letters with the tenant's key;
+    /// separators kept, check digits recomputed (credit cards, IBANs); reversible.
+    Fpe,
+    /// Dates moved by one keyed non-zero offset per scope, within ±`max_days` (default 365), written
+    /// back in the format they were found in.
+    #[serde(rename = "date_shift")]
+    DateShift {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        max_days: Option<u32>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -274,6 +306,9 @@ impl RedactionPolicy {
                 OperatorConfig::Mask { masking_char, .. } if masking_char.chars().count() != 1 => {
                     return Err(CoreError::invalid("operators", "masking_char must be exactly one character"));
                 }
+                OperatorConfig::DateShift { max_days: Some(n) } if !(1..=MAX_SHIFT_DAYS).contains(n) => {
+                    return Err(CoreError::invalid("operators", format!("date_shift max_days must be 1 to {MAX_SHIFT_DAYS}")));
+                }
                 _ => {}
             }
         }
@@ -312,6 +347,21 @@ mod tests {
     }
 
     #[test]
+    fn pseudonymization_operators_and_scope_parse() {
+        let p: RedactionPolicy = serde_json::from_str(
+            r#"{"pseudonym_scope": "tenant", "operators": {"PERSON": {"type": "pseudonymize"}, "CREDIT_CARD": {"type": "fpe"},
+                "DATE_TIME": {"type": "date_shift", "max_days": 30}, "DEFAULT": {"type": "date_shift"}}}"#,
+        )
+        .unwrap();
+        p.validate().unwrap();
+        assert_eq!(p.pseudonym_scope, Some(PseudonymScope::Tenant));
+        assert_eq!(p.operator_for(&EntityType::PERSON), OperatorConfig::Pseudonymize);
+        assert_eq!(p.operator_for(&EntityType::CREDIT_CARD), OperatorConfig::Fpe);
+        assert_eq!(p.operator_for(&EntityType::DATE_TIME), OperatorConfig::DateShift { max_days: Some(30) });
+        assert_eq!(p.operator_for(&EntityType::URL), OperatorConfig::DateShift { max_days: None });
+    }
+
+    #[test]
     fn images_default_to_ocr_and_parse_by_name() {
         let p: RedactionPolicy = serde_json::from_str("{}").unwrap();
         assert_eq!((p.images, p.unreadable_images), (ImagePolicy::Ocr, UnreadableImages::Remove));
@@ -332,12 +382,15 @@ mod tests {
             r#"{"operators": {"DEFAULT": {"type": "mask", "masking_char": "**", "chars_to_mask": 1}}}"#,
             r#"{"allow_list": [""]}"#,
             r#"{"ad_hoc_recognizers": [{"supported_entity": "ZIP", "patterns": []}]}"#,
+            r#"{"operators": {"DATE_TIME": {"type": "date_shift", "max_days": 0}}}"#,
+            r#"{"operators": {"DATE_TIME": {"type": "date_shift", "max_days": 3651}}}"#,
         ];
         for b in bad {
             let p: RedactionPolicy = serde_json::from_str(b).unwrap();
             assert!(p.validate().is_err(), "{b}");
         }
         assert!(serde_json::from_str::<RedactionPolicy>(r#"{"bogus": 1}"#).is_err());
+        assert!(serde_json::from_str::<RedactionPolicy>(r#"{"pseudonym_scope": "world"}"#).is_err());
         assert!(serde_json::from_str::<RedactionPolicy>(r#"{"entities": ["nope"]}"#).is_err());
     }
 

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use pii_core::EntityType;
-use pii_core::policy::{AdHocRecognizer, DenyListEntry, ImagePolicy, OperatorConfig, RedactionPolicy, UnreadableImages};
+use pii_core::policy::{AdHocRecognizer, DenyListEntry, ImagePolicy, OperatorConfig, PseudonymScope, RedactionPolicy, UnreadableImages};
 use pii_db::jobs::JobRecord;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -153,6 +153,10 @@ pub struct RedactUriRequest {
     #[serde(default)]
     #[schema(value_type = Option<String>)]
     pub unreadable_images: UnreadableImages,
+    /// Within what `pseudonymize` surrogates and `date_shift` offsets stay the same: `job`, `batch`
+    /// or `tenant`.
+    #[schema(value_type = Option<String>)]
+    pub pseudonym_scope: Option<PseudonymScope>,
     /// Where to POST (signed) when the job ends.
     pub callback_url: Option<String>,
     /// Anything the caller wants echoed in the job and its callback (a JSON object, at most 4 KiB).
@@ -172,6 +176,7 @@ impl RedactUriRequest {
             sealed: None,
             images: self.images,
             unreadable_images: self.unreadable_images,
+            pseudonym_scope: self.pseudonym_scope,
         }
     }
 }
@@ -224,6 +229,10 @@ pub struct BatchRequest {
     #[serde(default)]
     #[schema(value_type = Option<String>)]
     pub unreadable_images: UnreadableImages,
+    /// Within what `pseudonymize` surrogates and `date_shift` offsets stay the same: `job`, `batch`
+    /// or `tenant`.
+    #[schema(value_type = Option<String>)]
+    pub pseudonym_scope: Option<PseudonymScope>,
     /// Where to POST (signed) once every job of the batch has ended.
     pub callback_url: Option<String>,
     #[schema(value_type = Option<Object>)]
@@ -242,6 +251,7 @@ impl BatchRequest {
             sealed: None,
             images: self.images,
             unreadable_images: self.unreadable_images,
+            pseudonym_scope: self.pseudonym_scope,
         }
     }
 }
@@ -436,6 +446,9 @@ pub struct RedactTextRequest {
     #[schema(value_type = Object)]
     pub operators: BTreeMap<String, OperatorConfig>,
     pub language: Option<String>,
+    /// `job` (default: this call only) or `tenant` (the same surrogates in every call of the tenant).
+    #[schema(value_type = Option<String>)]
+    pub pseudonym_scope: Option<PseudonymScope>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -449,6 +462,20 @@ pub struct AnalyzeResponse {
 #[serde(deny_unknown_fields)]
 pub struct DeanonymizeRequest {
     pub text: String,
+    /// Where values written by the `fpe` operator stand in `text` (char offsets), to decrypt them;
+    /// `encrypt` tokens are found without help.
+    #[serde(default)]
+    pub fpe: Vec<FpeSpan>,
+}
+
+/// A value written by the `fpe` operator: its type (the FF1 tweak) and where it is.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FpeSpan {
+    #[schema(value_type = String)]
+    pub entity_type: EntityType,
+    pub start: u64,
+    pub end: u64,
 }
 
 /// The text with every token replaced by its value, and where each value now stands (char offsets).

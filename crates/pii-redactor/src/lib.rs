@@ -6,6 +6,7 @@
 use std::sync::Arc;
 
 use pii_core::JobStatus;
+use pii_core::engine::Scope;
 use pii_core::messages::{JobCommand, RedactCommand, StatusEvent};
 use pii_docs::{Format, ImageOutcome, Input, Limits};
 use pii_queue::worker::{self, Failure, JobHandler, ProgressReporter, WorkerConfig};
@@ -48,7 +49,10 @@ impl JobHandler for Redactor {
             return Err(Failure::Permanent("the input changed between detection and redaction; submit the job again".into()));
         }
         let size = fetched.version.size;
-        let keys = self.master_key.tenant_keys(&job.tenant_id);
+        let mut keys = self.master_key.tenant_keys(&job.tenant_id);
+        // Surrogates and date offsets are consistent within the job, or its batch (the policy's
+        // `pseudonym_scope`).
+        keys.scope = Scope::job_in_batch(job.job_id.to_string(), job.batch_id.map(|b| b.to_string()));
         let progress = ProgressReporter::start(self.broker.clone(), &job, size, 50, 99);
         let input = fetched.input.clone();
         let limits = self.limits.clone();

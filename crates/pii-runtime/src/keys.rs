@@ -79,7 +79,11 @@ impl MasterKey {
 
     /// The tenant's salt and encryption key.
     pub fn tenant_keys(&self, tenant: &TenantId) -> TenantKeys {
-        TenantKeys { hash_salt: self.derive(b"hash-salt", tenant), encryption_key: self.derive(b"encryption-key", tenant) }
+        TenantKeys {
+            hash_salt: self.derive(b"hash-salt", tenant),
+            encryption_key: self.derive(b"encryption-key", tenant),
+            scope: Default::default(),
+        }
     }
 
     /// A secret for signing things on the tenant's behalf (callbacks).

@@ -21,6 +21,7 @@ use hmac::{Hmac, KeyInit, Mac};
 use sha2::{Sha256, Sha512};
 
 use super::Span;
+use super::pseudonym::{self, Keyed, Scope};
 use crate::policy::{HashType, OperatorConfig, RedactionPolicy};
 use crate::text::CharCounter;
 use crate::{CoreError, EntityType};
@@ -38,8 +39,11 @@ const MAX_TOKEN_LEN: usize = 16 * 1024;
 pub struct TenantKeys {
     /// Salt for the `hash` operator: equal values hash equal within one tenant only.
     pub hash_salt: [u8; 32],
-    /// Key for the `encrypt` operator.
+    /// Key for the `encrypt` operator (and, through subkeys, `pseudonymize`, `fpe` and `date_shift`).
     pub encryption_key: [u8; 32],
+    /// The job and batch being worked on: `pseudonymize` and `date_shift` are consistent within the
+    /// policy's `pseudonym_scope` of it.
+    pub scope: Scope,
 }
 
 impl std::fmt::Debug for TenantKeys {
@@ -55,6 +59,10 @@ impl std::fmt::Debug for TenantKeys {
 pub fn anonymize(text: &str, spans: &[Span], policy: &RedactionPolicy, keys: &TenantKeys) -> Result<String, CoreError> {
     let mut out = String::with_capacity(text.len());
     let mut pos = 0;
+    // The pseudonym key is derived once per call, and only when an operator needs it.
+    let needs_key = policy.operators.values().any(|o| matches!(o, OperatorConfig::Pseudonymize | OperatorConfig::DateShift { .. }));
+    let keyed = if needs_key { Some(Keyed::new(keys, policy)?) } else { None };
+    let keyed = || keyed.as_ref().ok_or_else(|| CoreError::Crypto("no pseudonym key".into()));
     for s in spans {
         if s.start < pos || s.end > text.len() || s.start > s.end || !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end) {
             continue;
@@ -99,6 +107,18 @@ pub fn anonymize(text: &str, spans: &[Span], policy: &RedactionPolicy, keys: &Te
                 out.push_str(&digest);
             }
             OperatorConfig::Encrypt => encrypt_into(&mut out, &s.entity_type, value, keys)?,
+            OperatorConfig::Pseudonymize => out.push_str(&pseudonym::pseudonymize(keyed()?, &s.entity_type, value)),
+            OperatorConfig::Fpe => match pseudonym::ff1::fpe(keys, &s.entity_type, value, true)? {
+                Some(v) if v != value => out.push_str(&v),
+                _ => out.push_str(&pseudonym::placeholder(&s.entity_type)),
+            },
+            OperatorConfig::DateShift { max_days } => {
+                let max_days = max_days.unwrap_or(pseudonym::date_shift::DEFAULT_MAX_DAYS);
+                match pseudonym::date_shift::shift_value(keyed()?, value, max_days) {
+                    Some(v) => out.push_str(&v),
+                    None => out.push_str(&pseudonym::placeholder(&s.entity_type)),
+                }
+            }
         }
         pos = s.end;
     }
@@ -172,13 +192,73 @@ pub struct Deanonymized {
 /// `CoreError::Crypto` if a well-formed token does not authenticate with this tenant's key (another
 /// tenant's token, a tampered token or a different key).
 pub fn deanonymize(text: &str, keys: &TenantKeys) -> Result<Deanonymized, CoreError> {
+    deanonymize_with(text, &[], keys)
+}
+
+/// The most `fpe` spans one [`deanonymize_with`] call restores.
+pub const MAX_FPE_VALUES: usize = 10_000;
+
+/// A value the `fpe` operator wrote, where the caller says it stands (char offsets of the text).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FpeValue {
+    pub entity_type: EntityType,
+    pub start: u64,
+    pub end: u64,
+}
+
+/// [`deanonymize`], and also decrypts the `fpe` values at `fpe` (FF1 carries no marker in the text,
+/// so the caller names where they are). FF1 is not authenticated: under another tenant's key a value
+/// decrypts to a different, meaningless value of the same shape, never to the original.
+///
+/// # Errors
+/// As [`deanonymize`]; `CoreError::Invalid` when the `fpe` spans are out of the text, overlap each
+/// other or a token, or hold a value `fpe` cannot have written.
+pub fn deanonymize_with(text: &str, fpe: &[FpeValue], keys: &TenantKeys) -> Result<Deanonymized, CoreError> {
     let cipher = cipher(keys)?;
+    if fpe.len() > MAX_FPE_VALUES {
+        return Err(CoreError::invalid("fpe", format!("at most {MAX_FPE_VALUES} spans")));
+    }
+    // Char offsets to byte offsets, sorted.
+    let mut ranges: Vec<(EntityType, usize, usize)> = Vec::with_capacity(fpe.len());
+    if !fpe.is_empty() {
+        let mut byte_at: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        byte_at.push(text.len());
+        for v in fpe {
+            let (s, e) = (usize::try_from(v.start).unwrap_or(usize::MAX), usize::try_from(v.end).unwrap_or(usize::MAX));
+            match (byte_at.get(s), byte_at.get(e)) {
+                (Some(&bs), Some(&be)) if bs < be => ranges.push((v.entity_type.clone(), bs, be)),
+                _ => return Err(CoreError::invalid("fpe", "a span is empty or outside the text")),
+            }
+        }
+        ranges.sort_by_key(|r| r.1);
+        if ranges.windows(2).any(|w| w[1].1 < w[0].2) {
+            return Err(CoreError::invalid("fpe", "spans overlap"));
+        }
+    }
+    let mut ranges = ranges.into_iter().peekable();
     let mut out = String::with_capacity(text.len());
     let mut spans: Vec<(EntityType, usize, usize)> = Vec::new();
     let mut pos = 0;
     let finder = memchr::memmem::Finder::new(TOKEN_PREFIX);
-    while let Some(rel) = finder.find(&text.as_bytes()[pos..]) {
-        let start = pos + rel;
+    loop {
+        let token_at = finder.find(&text.as_bytes()[pos..]).map(|rel| pos + rel);
+        if let Some((_, fs, _)) = ranges.peek() {
+            if *fs < pos {
+                return Err(CoreError::invalid("fpe", "a span overlaps a token"));
+            }
+            if token_at.is_none_or(|t| *fs < t) {
+                let Some((entity, fs, fe)) = ranges.next() else { break };
+                out.push_str(&text[pos..fs]);
+                let plain = super::pseudonym::ff1::fpe(keys, &entity, &text[fs..fe], false)?
+                    .ok_or_else(|| CoreError::invalid("fpe", format!("a {entity} span holds no value fpe can have written")))?;
+                let s = out.len();
+                out.push_str(&plain);
+                spans.push((entity, s, out.len()));
+                pos = fe;
+                continue;
+            }
+        }
+        let Some(start) = token_at else { break };
         out.push_str(&text[pos..start]);
         match parse_token(&text[start..]) {
             Some((entity, blob, len)) => {
@@ -231,7 +311,7 @@ mod tests {
     use super::*;
 
     fn keys(seed: u8) -> TenantKeys {
-        TenantKeys { hash_salt: [seed; 32], encryption_key: [seed.wrapping_add(1); 32] }
+        TenantKeys { hash_salt: [seed; 32], encryption_key: [seed.wrapping_add(1); 32], scope: Scope::default() }
     }
 
     fn policy(json: &str) -> RedactionPolicy {
@@ -266,6 +346,29 @@ mod tests {
         // Malformed look-alikes are left alone.
         let plain = "see [[pii:v1:not a token]] and [[pii:v1:X:abc";
         assert_eq!(deanonymize(plain, &keys(3)).expect("no tokens").text, plain);
+    }
+
+    #[test]
+    fn fpe_values_are_restored_beside_tokens_for_the_owner_only() {
+        let text = "card 4111 1111 1111 1111, mail jo@example.com";
+        let spans = vec![span(EntityType::CREDIT_CARD, 5, 24), span(EntityType::EMAIL_ADDRESS, 31, 45)];
+        let p = policy(r#"{"operators": {"CREDIT_CARD": {"type": "fpe"}, "EMAIL_ADDRESS": {"type": "encrypt"}}}"#);
+        let red = anonymize(text, &spans, &p, &keys(6)).expect("anonymizes");
+        assert!(!red.contains("4111 1111 1111 1111"));
+        let fpe = [FpeValue { entity_type: EntityType::CREDIT_CARD, start: 5, end: 24 }];
+        let back = deanonymize_with(&red, &fpe, &keys(6)).expect("restores");
+        assert_eq!(back.text, text);
+        assert_eq!(back.restored[0], Restored { entity_type: EntityType::CREDIT_CARD, start: 5, end: 24 });
+        assert_eq!(back.restored[1].entity_type, EntityType::EMAIL_ADDRESS);
+        // Another tenant restores nothing: the token does not authenticate, the card decrypts to noise.
+        assert!(deanonymize_with(&red, &fpe, &keys(7)).is_err());
+        let card_only = &red[..24];
+        let other = deanonymize_with(card_only, &fpe, &keys(7)).expect("decrypts to something");
+        assert_ne!(other.text, &text[..24]);
+        // Spans outside the text or overlapping are refused.
+        assert!(deanonymize_with(card_only, &[FpeValue { entity_type: EntityType::CREDIT_CARD, start: 5, end: 99 }], &keys(6)).is_err());
+        let twice = [fpe[0].clone(), FpeValue { entity_type: EntityType::CREDIT_CARD, start: 10, end: 24 }];
+        assert!(deanonymize_with(card_only, &twice, &keys(6)).is_err());
     }
 
     #[test]

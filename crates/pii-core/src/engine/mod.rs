@@ -11,7 +11,8 @@
 //! - [`Analyzer::analyze`] finds entities in one text segment, optionally with the structure around it
 //!   ([`SegmentContext`]: a CSV column header, a JSON key); it returns [`Span`]s with UTF-8 byte offsets,
 //!   sorted and non-overlapping. [`Analyzer::analyze_text`] returns API [`Finding`]s in char offsets.
-//! - [`anonymize`] applies the policy's operators to a text and its spans.
+//! - [`anonymize`] applies the policy's operators to a text and its spans; [`Scope`] (in
+//!   [`TenantKeys`]) names the job and batch that `pseudonymize` and `date_shift` stay consistent in.
 
 mod adhoc;
 mod adhoc_cache;
@@ -23,14 +24,17 @@ mod checksum_ids;
 mod context;
 mod context_words;
 mod kind;
+mod pseudonym;
 mod resolve;
 mod seal;
 
 use std::collections::HashSet;
 use std::sync::Arc;
 
-pub use anonymize::{Deanonymized, Restored, TOKEN_PREFIX, TenantKeys, anonymize, deanonymize};
+pub use anonymize::{Deanonymized, FpeValue, Restored, TOKEN_PREFIX, TenantKeys, anonymize, deanonymize, deanonymize_with};
 pub use catalog::{EntityInfo, entity_catalog};
+pub use pseudonym::Scope;
+pub use pseudonym::ff1::{Ff1, fpe_decrypt};
 
 use crate::policy::RedactionPolicy;
 use crate::text::CharCounter;

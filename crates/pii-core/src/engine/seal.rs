@@ -111,7 +111,7 @@ mod tests {
     use super::*;
 
     fn keys(b: u8) -> TenantKeys {
-        TenantKeys { hash_salt: [b; 32], encryption_key: [b.wrapping_add(1); 32] }
+        TenantKeys { hash_salt: [b; 32], encryption_key: [b.wrapping_add(1); 32], scope: Default::default() }
     }
 
     fn policy() -> RedactionPolicy {

@@ -1,10 +1,10 @@
 //! Synchronous analysis and redaction of text in the request body.
 
 use actix_web::{HttpResponse, web};
-use pii_core::Finding;
-use pii_core::engine::{SegmentContext, anonymize, deanonymize};
+use pii_core::engine::{FpeValue, Scope, SegmentContext, anonymize, deanonymize_with};
 use pii_core::policy::RedactionPolicy;
 use pii_core::text::CharCounter;
+use pii_core::{Finding, JobId};
 
 use crate::auth::Principal;
 use crate::dto::{AnalyzeRequest, AnalyzeResponse, DeanonymizeRequest, DeanonymizeResponse, RedactTextRequest, RedactTextResponse};
@@ -73,10 +73,14 @@ pub async fn redact_text(
         deny_list: req.deny_list,
         ad_hoc_recognizers: req.ad_hoc_recognizers,
         operators: req.operators,
+        pseudonym_scope: req.pseudonym_scope,
         ..Default::default()
     };
     let analyzer = state.engine.prepare(&policy)?;
-    let keys = state.master_key.tenant_keys(&principal.tenant);
+    let mut keys = state.master_key.tenant_keys(&principal.tenant);
+    // Each call is its own job: `pseudonymize` and `date_shift` are consistent within the call, or
+    // across the tenant's calls under `pseudonym_scope: tenant`.
+    keys.scope = Scope::job(JobId::generate().to_string());
     let text = req.text;
     let (redacted, findings) = run_cpu(text.len(), move || {
         let spans = analyzer.analyze(&text, &SegmentContext::default());
@@ -97,9 +101,10 @@ pub async fn redact_text(
     Ok(HttpResponse::Ok().json(RedactTextResponse { text: redacted, findings }))
 }
 
-/// Restores the values that the `encrypt` operator replaced by tokens, with the caller's tenant key.
-/// A token written for another tenant does not authenticate and the whole request is refused, so a
-/// tenant can never read another's values.
+/// Restores the values that the `encrypt` operator replaced by tokens, and the `fpe` values the
+/// request points at, with the caller's tenant key. A token written for another tenant does not
+/// authenticate and the whole request is refused, so a tenant can never read another's values; an
+/// `fpe` value decrypts under another tenant's key to a meaningless value of the same shape.
 #[utoipa::path(post, path = "/api/v1/deanonymize", tag = "text", request_body = DeanonymizeRequest,
     responses(
         (status = 200, body = DeanonymizeResponse),
@@ -114,8 +119,10 @@ pub async fn deanonymize_text(
     principal: Principal,
     body: web::Json<DeanonymizeRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let text = body.into_inner().text;
+    let req = body.into_inner();
+    let text = req.text;
+    let fpe: Vec<FpeValue> = req.fpe.into_iter().map(|f| FpeValue { entity_type: f.entity_type, start: f.start, end: f.end }).collect();
     let keys = state.master_key.tenant_keys(&principal.tenant);
-    let restored = run_cpu(text.len(), move || deanonymize(&text, &keys)).await??;
+    let restored = run_cpu(text.len(), move || deanonymize_with(&text, &fpe, &keys)).await??;
     Ok(HttpResponse::Ok().json(DeanonymizeResponse { text: restored.text, restored: restored.restored }))
 }

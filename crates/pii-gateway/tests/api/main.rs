@@ -7,6 +7,7 @@ mod isolation;
 mod keys;
 mod limits;
 mod presidio;
+mod pseudonyms;
 
 use std::net::TcpListener;
 use std::sync::Arc;
