@@ -512,9 +512,28 @@ pub struct HealthResponse {
     pub status: &'static str,
 }
 
+/// The name of a built-in entity type. The OpenAPI document lists every one as an enum, built from
+/// the engine's own list, so clients can generate types from it; requests may also name the types
+/// their own ad-hoc recognizers and deny lists define, so request fields stay plain strings.
+pub struct BuiltInEntityType;
+
+impl utoipa::PartialSchema for BuiltInEntityType {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        let names: Vec<&str> = EntityType::BUILT_IN.iter().map(EntityType::as_str).collect();
+        utoipa::openapi::schema::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::String)
+            .description(Some("A built-in entity type (GET /api/v1/entities describes each)"))
+            .enum_values(Some(names))
+            .into()
+    }
+}
+
+impl ToSchema for BuiltInEntityType {}
+
 /// One entity type, as `GET /entities` lists it.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct EntityDescription {
+    #[schema(value_type = BuiltInEntityType)]
     pub entity_type: String,
     pub description: String,
     /// ISO 3166-1 alpha-2 code of the issuing country; absent for types that are not national.

@@ -41,7 +41,7 @@ impl Modify for ApiKeyScheme {
         super::health::healthz,
         super::health::readyz,
     ),
-    components(schemas(crate::error::ErrorBody)),
+    components(schemas(crate::error::ErrorBody, crate::dto::BuiltInEntityType)),
     modifiers(&ApiKeyScheme),
     tags(
         (name = "jobs", description = "Asynchronous redaction jobs"),
