@@ -233,9 +233,25 @@ impl Recognizer for NerRecognizer {
                 Ent::Location => EntityType::LOCATION,
                 Ent::Org => EntityType::ORGANIZATION,
             };
+            let end = without_possessive(text, start, end);
             out.push(Span { entity_type, start, end, score });
         }
     }
+}
+
+/// The end of a name without its possessive ending: `Kate's` is the name `Kate` (the tokenizer keeps
+/// the ending on the word), as Presidio and annotated corpora mark it, and the redacted text reads
+/// `<PERSON>'s`.
+fn without_possessive(text: &str, start: usize, end: usize) -> usize {
+    let s = &text[start..end];
+    for ending in ["'s", "’s", "'S", "’S"] {
+        if let Some(stem) = s.strip_suffix(ending)
+            && stem.chars().next_back().is_some_and(char::is_alphabetic)
+        {
+            return start + stem.len();
+        }
+    }
+    end
 }
 
 /// Keeps the best of overlapping candidates: higher score, then longer; the rest are dropped.
