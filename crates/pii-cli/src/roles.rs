@@ -157,7 +157,7 @@ pub(crate) async fn serve(settings: Settings) -> anyhow::Result<()> {
     let gateway = Gateway::build(state.clone(), bind(&settings)?, http_workers())?;
     tracing::info!(addr = %settings.addr, embedded = settings.amqp_url.is_none(), "serving the API, the detector and the redactor");
     let mut background = pii_gateway::background::spawn_all(&state, &stop);
-    let admin = start_admin(&settings, admin::gateway_ready(state.db.clone(), state.broker.clone()), &stop)?;
+    let admin = start_admin(&settings, admin::gateway_ready(state.db.clone()), &stop)?;
     let watchers =
         [admin::watch_queues(state.broker.clone(), &ALL_QUEUES, stop.clone()), admin::watch_outbox(state.db.clone(), stop.clone())];
     let limits = limits(&settings);
@@ -197,7 +197,7 @@ pub(crate) async fn gateway(settings: Settings) -> anyhow::Result<()> {
     let gateway = Gateway::build(state.clone(), bind(&settings)?, http_workers())?;
     tracing::info!(addr = %settings.addr, "serving the API");
     let mut background = pii_gateway::background::spawn_all(&state, &stop);
-    let admin = start_admin(&settings, admin::gateway_ready(state.db.clone(), state.broker.clone()), &stop)?;
+    let admin = start_admin(&settings, admin::gateway_ready(state.db.clone()), &stop)?;
     let watchers =
         [admin::watch_queues(state.broker.clone(), &ALL_QUEUES, stop.clone()), admin::watch_outbox(state.db.clone(), stop.clone())];
     gateway.run_until_stopped(stop.clone()).await?;

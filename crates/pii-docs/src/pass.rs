@@ -60,32 +60,16 @@ pub(crate) struct Pass<'a> {
 
 impl<'a> Pass<'a> {
     pub fn analyze(analyzer: &'a Analyzer, limits: &'a Limits, progress: &'a mut dyn FnMut(u64)) -> Self {
-        let images = analyzer.images();
-        Pass {
-            mode: Mode::Analyze { analyzer, findings: Vec::new() },
-            pos: 0,
-            limits,
-            progress,
-            reported: 0,
-            depth: 0,
-            decompressed: 0,
-            images,
-            image_notes: Vec::new(),
-        }
+        Pass::new(Mode::Analyze { analyzer, findings: Vec::new() }, analyzer.images(), limits, progress)
+    }
+
+    /// A pass at the start of a document, in any mode.
+    fn new(mode: Mode<'a>, images: (ImagePolicy, UnreadableImages), limits: &'a Limits, progress: &'a mut dyn FnMut(u64)) -> Self {
+        Pass { mode, pos: 0, limits, progress, reported: 0, depth: 0, decompressed: 0, images, image_notes: Vec::new() }
     }
 
     pub fn extract(out: &'a mut dyn std::io::Write, limits: &'a Limits, progress: &'a mut dyn FnMut(u64)) -> Self {
-        Pass {
-            mode: Mode::Extract { out },
-            pos: 0,
-            limits,
-            progress,
-            reported: 0,
-            depth: 0,
-            decompressed: 0,
-            images: Default::default(),
-            image_notes: Vec::new(),
-        }
+        Pass::new(Mode::Extract { out }, Default::default(), limits, progress)
     }
 
     /// Extraction mode: writes a stretch of extracted text that the caller accounts for with
@@ -111,17 +95,7 @@ impl<'a> Pass<'a> {
         let mut findings: Vec<Finding> = findings.iter().filter(|f| f.end > f.start).cloned().collect();
         findings.sort_by_key(|f| (f.start, f.end));
         let images = (policy.images, policy.unreadable_images);
-        Pass {
-            mode: Mode::Redact { findings, next: 0, policy, keys },
-            pos: 0,
-            limits,
-            progress,
-            reported: 0,
-            depth: 0,
-            decompressed: 0,
-            images,
-            image_notes: Vec::new(),
-        }
+        Pass::new(Mode::Redact { findings, next: 0, policy, keys }, images, limits, progress)
     }
 
     pub fn is_redacting(&self) -> bool {

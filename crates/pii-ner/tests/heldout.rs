@@ -5,43 +5,10 @@
 //! root); without it the test says so and passes.
 #![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
-use std::path::PathBuf;
+mod common;
 
+use common::{load, models_dir};
 use pii_core::engine::{Recognizer, SegmentContext, Span};
-
-struct Doc {
-    text: String,
-    gold: Vec<(String, usize, usize)>,
-}
-
-fn load() -> Vec<Doc> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout.jsonl");
-    let data = std::fs::read_to_string(path).expect("heldout.jsonl");
-    data.lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| {
-            let v: serde_json::Value = serde_json::from_str(l).expect("json line");
-            let text = v["text"].as_str().expect("text").to_owned();
-            let gold = v["spans"]
-                .as_array()
-                .expect("spans")
-                .iter()
-                .map(|s| {
-                    let ty = s["entity_type"].as_str().expect("type").to_owned();
-                    let (a, b) = (s["start"].as_u64().expect("start") as usize, s["end"].as_u64().expect("end") as usize);
-                    (ty, a, b)
-                })
-                .collect();
-            Doc { text, gold }
-        })
-        .collect()
-}
-
-fn models_dir() -> Option<PathBuf> {
-    let from_env = pii_ner::models_dir_from_env();
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../models");
-    [from_env, root].into_iter().find(|d| d.join(pii_ner::MODEL_SUBDIR).join("MANIFEST.json").is_file())
-}
 
 #[test]
 fn heldout_probe_set_scores_above_its_floors() {
@@ -50,7 +17,7 @@ fn heldout_probe_set_scores_above_its_floors() {
         return;
     };
     let ner = pii_ner::NerRecognizer::load(&dir).expect("load the recognizer");
-    let docs = load();
+    let docs = load("tests/data/heldout.jsonl");
     assert!(docs.len() >= 150, "the probe set has {} documents", docs.len());
     // (true positives of predictions, predictions, gold found, gold) per type.
     let mut tally: std::collections::BTreeMap<&str, [usize; 4]> = Default::default();

@@ -4,15 +4,10 @@
 //! while writing the rules). Needs the models folder; without it the test says so and passes.
 #![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
-use std::path::PathBuf;
+mod common;
 
+use common::{load, models_dir};
 use pii_core::engine::{Recognizer, SegmentContext, Span};
-
-fn models_dir() -> Option<PathBuf> {
-    let from_env = pii_ner::models_dir_from_env();
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../models");
-    [from_env, root].into_iter().find(|d| d.join(pii_ner::MODEL_SUBDIR).join("MANIFEST.json").is_file())
-}
 
 #[test]
 fn names_in_structural_positions_are_found_on_held_out_templates() {
@@ -21,19 +16,10 @@ fn names_in_structural_positions_are_found_on_held_out_templates() {
         return;
     };
     let ner = pii_ner::NerRecognizer::load(&dir).expect("load the recognizer");
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/positions_heldout.jsonl");
-    let data = std::fs::read_to_string(path).expect("positions_heldout.jsonl");
     let (mut tp, mut pred_n, mut gold_n) = (0usize, 0usize, 0usize);
-    for line in data.lines().filter(|l| !l.trim().is_empty()) {
-        let v: serde_json::Value = serde_json::from_str(line).expect("json line");
-        let text = v["text"].as_str().expect("text");
-        let gold: Vec<(usize, usize)> = v["spans"]
-            .as_array()
-            .expect("spans")
-            .iter()
-            .filter(|s| s["entity_type"] == "PERSON")
-            .map(|s| (s["start"].as_u64().expect("start") as usize, s["end"].as_u64().expect("end") as usize))
-            .collect();
+    for doc in load("tests/data/positions_heldout.jsonl") {
+        let text = doc.text.as_str();
+        let gold: Vec<(usize, usize)> = doc.gold.iter().filter(|(t, _, _)| t == "PERSON").map(|&(_, s, e)| (s, e)).collect();
         let mut out: Vec<Span> = Vec::new();
         ner.analyze(text, &SegmentContext::default(), &mut out);
         let char_at = |b: usize| text[..b].chars().count();

@@ -8,10 +8,13 @@
 //! `models/` at the workspace root); without it the test says so and passes.
 #![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use common::models_dir;
 use pii_core::engine::{Engine, SegmentContext};
 use pii_core::policy::RedactionPolicy;
 
@@ -20,12 +23,6 @@ const MAX_PER_100KB: f64 = 9.5;
 
 /// The types this test bounds: the ones an ordinary word can be taken for.
 const NAME_TYPES: &[&str] = &["PERSON", "LOCATION", "ORGANIZATION"];
-
-fn models_dir() -> Option<PathBuf> {
-    let from_env = pii_ner::models_dir_from_env();
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../models");
-    [from_env, root].into_iter().find(|d| d.join(pii_ner::MODEL_SUBDIR).join("MANIFEST.json").is_file())
-}
 
 #[test]
 fn real_prose_without_personal_data_is_barely_redacted() {

@@ -131,7 +131,7 @@ pub(super) fn inline_flags(flags: i64) -> String {
 /// Presidio's default flags for ad-hoc patterns: DOTALL | MULTILINE | IGNORECASE.
 const DEFAULT_FLAGS: i64 = 2 | 8 | 16;
 
-fn parse_error(detail: String) -> PresidioError {
+pub(super) fn parse_error(detail: &str) -> PresidioError {
     PresidioError::bad_request(format!("Failed to parse /analyze request for AnalyzerEngine.analyze(). {detail}"))
 }
 
@@ -139,7 +139,7 @@ fn unexpected(class: &str, obj: &Ordered, allowed: &[&str]) -> Result<(), Presid
     if let Ordered::Object(kv) = obj
         && let Some((k, _)) = kv.iter().find(|(k, _)| !allowed.contains(&k.as_str()))
     {
-        return Err(parse_error(format!("{class}.__init__() got an unexpected keyword argument '{k}'")));
+        return Err(parse_error(&format!("{class}.__init__() got an unexpected keyword argument '{k}'")));
     }
     Ok(())
 }
@@ -148,10 +148,10 @@ fn missing_args(class: &str, obj: &Ordered, required: &[&str]) -> Result<(), Pre
     let missing: Vec<String> = required.iter().filter(|k| obj.get(k).is_none()).map(|k| format!("'{k}'")).collect();
     match missing.len() {
         0 => Ok(()),
-        1 => Err(parse_error(format!("{class}.__init__() missing 1 required positional argument: {}", missing[0]))),
+        1 => Err(parse_error(&format!("{class}.__init__() missing 1 required positional argument: {}", missing[0]))),
         n => {
             let (last, rest) = missing.split_last().unwrap_or((&missing[0], &[]));
-            Err(parse_error(format!("{class}.__init__() missing {n} required positional arguments: {} and {last}", rest.join(", "))))
+            Err(parse_error(&format!("{class}.__init__() missing {n} required positional arguments: {} and {last}", rest.join(", "))))
         }
     }
 }
@@ -161,14 +161,14 @@ pub(super) fn recognizers(v: Option<&Ordered>) -> Result<Vec<AdHocRecognizer>, P
     let items = match v {
         None | Some(Ordered::Scalar(Value::Null)) => return Ok(Vec::new()),
         Some(Ordered::Array(a)) => a,
-        Some(_) => return Err(parse_error("ad_hoc_recognizers must be a list".into())),
+        Some(_) => return Err(parse_error("ad_hoc_recognizers must be a list")),
     };
     items.iter().map(recognizer).collect()
 }
 
 fn recognizer(rec: &Ordered) -> Result<AdHocRecognizer, PresidioError> {
     if !matches!(rec, Ordered::Object(_)) {
-        return Err(parse_error("an ad-hoc recognizer must be an object".into()));
+        return Err(parse_error("an ad-hoc recognizer must be an object"));
     }
     let mut patterns = Vec::new();
     if let Some(Ordered::Array(ps)) = rec.get("patterns") {
@@ -180,12 +180,12 @@ fn recognizer(rec: &Ordered) -> Result<AdHocRecognizer, PresidioError> {
                 Some(Ordered::Scalar(Value::Null)) => 0,
                 _ => DEFAULT_FLAGS,
             };
-            let regex = p.get("regex").and_then(Ordered::as_str).ok_or_else(|| parse_error("a pattern's regex must be a string".into()))?;
+            let regex = p.get("regex").and_then(Ordered::as_str).ok_or_else(|| parse_error("a pattern's regex must be a string"))?;
             let score = match p.get("score") {
                 Some(Ordered::Scalar(v)) => v.as_f64(),
                 _ => None,
             }
-            .ok_or_else(|| parse_error("a pattern's score must be a number".into()))?;
+            .ok_or_else(|| parse_error("a pattern's score must be a number"))?;
             #[allow(clippy::cast_possible_truncation, reason = "scores are in 0..=1; f32 is the engine's precision")]
             patterns.push(AdHocPattern {
                 name: p.get("name").and_then(Ordered::as_str).unwrap_or_default().to_owned(),
@@ -208,7 +208,7 @@ fn recognizer(rec: &Ordered) -> Result<AdHocRecognizer, PresidioError> {
     }
     Ok(AdHocRecognizer {
         name: rec.get("name").and_then(Ordered::as_str).unwrap_or_default().to_owned(),
-        supported_entity: EntityType::parse(&entity).map_err(|e| parse_error(e.to_string()))?,
+        supported_entity: EntityType::parse(&entity).map_err(|e| parse_error(&e.to_string()))?,
         patterns,
         context: rec.get("context").map(Ordered::strings).unwrap_or_default(),
         deny_list,

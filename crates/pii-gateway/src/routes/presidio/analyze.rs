@@ -9,7 +9,7 @@ use pii_core::policy::RedactionPolicy;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::adhoc::{self, AdHocPart, inline_flags};
+use super::adhoc::{self, AdHocPart, inline_flags, parse_error};
 use super::catalog::check_language;
 use super::explain::{Explainer, Explanation};
 use super::{PresidioError, body};
@@ -40,10 +40,6 @@ fn strings(v: Option<&Value>) -> Option<Vec<String>> {
         Some(Value::Array(a)) => Some(a.iter().filter_map(|s| s.as_str().map(str::to_owned)).collect()),
         _ => None,
     }
-}
-
-fn parse_error(detail: &str) -> PresidioError {
-    PresidioError::bad_request(format!("Failed to parse /analyze request for AnalyzerEngine.analyze(). {detail}"))
 }
 
 pub(super) async fn analyze(state: web::Data<AppState>, _p: Principal, payload: web::Payload) -> Result<HttpResponse, PresidioError> {
