@@ -170,15 +170,49 @@ impl schemars::JsonSchema for EntityType {
 
 /// One detected entity. Offsets count Unicode scalar values (Python `str` indexes) into the
 /// document's extracted text, `end` exclusive; `score` is in 0..=1 with Presidio's meaning.
+///
+/// Text read from a picture (an image file, a scanned PDF page) also says where the entity is on
+/// it: offsets into OCR text mean little to someone checking a scan by eye, a page and a box do.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Finding {
     pub entity_type: EntityType,
     pub start: u64,
     pub end: u64,
     pub score: f32,
+    /// The page (from 1) of the picture the text was read from; absent for text that has none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// The box around the words of the entity on that page, in the picture's pixels.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bbox: Option<BoundingBox>,
+}
+
+/// A rectangle in a picture's pixels: `x`, `y` from the top-left corner, then its size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct BoundingBox {
+    pub x: u32,
+    pub y: u32,
+    pub width: u32,
+    pub height: u32,
+}
+
+impl BoundingBox {
+    /// The smallest box holding both.
+    #[must_use]
+    pub fn union(self, other: BoundingBox) -> BoundingBox {
+        let x1 = (self.x + self.width).max(other.x + other.width);
+        let y1 = (self.y + self.height).max(other.y + other.height);
+        let (x, y) = (self.x.min(other.x), self.y.min(other.y));
+        BoundingBox { x, y, width: x1 - x, height: y1 - y }
+    }
 }
 
 impl Finding {
+    /// A finding in text that has no picture behind it.
+    pub fn new(entity_type: EntityType, start: u64, end: u64, score: f32) -> Finding {
+        Finding { entity_type, start, end, score, page: None, bbox: None }
+    }
+
     pub fn len(&self) -> u64 {
         self.end - self.start
     }
@@ -208,7 +242,7 @@ mod tests {
 
     #[test]
     fn a_finding_serializes_to_the_api_shape() {
-        let f = Finding { entity_type: EntityType::PERSON, start: 42, end: 55, score: 0.93 };
+        let f = Finding::new(EntityType::PERSON, 42, 55, 0.93);
         assert_eq!(serde_json::to_string(&f).unwrap(), r#"{"entity_type":"PERSON","start":42,"end":55,"score":0.93}"#);
     }
 }

@@ -211,7 +211,7 @@ mod tests {
             job: spec(),
             input: InputVersion { size: 3, etag: None, sha256: "00".into() },
             format: "text".into(),
-            findings: vec![Finding { entity_type: EntityType::US_SSN, start: 0, end: 11, score: 1.0 }],
+            findings: vec![Finding::new(EntityType::US_SSN, 0, 11, 1.0)],
             warnings: vec![],
         });
         let json = serde_json::to_value(&cmd).unwrap();

@@ -75,8 +75,7 @@ fn event(job: &jobs::JobRecord, status: JobStatus, attempt: u32, pct: u8) -> Sta
         attempt,
         status,
         progress_pct: pct,
-        findings: (status == JobStatus::Completed)
-            .then(|| vec![Finding { entity_type: EntityType::US_SSN, start: 3, end: 14, score: 0.9 }]),
+        findings: (status == JobStatus::Completed).then(|| vec![Finding::new(EntityType::US_SSN, 3, 14, 0.9)]),
         output_uri: (status == JobStatus::Completed).then(|| ObjectUri::parse(&job.output_uri).unwrap()),
         content_type: (status == JobStatus::Completed).then(|| "text/plain".into()),
         output_version: (status == JobStatus::Completed).then(|| OutputVersion { size: 42, tag: Some("etag-1".into()) }),

@@ -237,6 +237,23 @@ impl<'a> Pass<'a> {
         Ok(reps)
     }
 
+    /// Analysis mode: the findings recorded from index `from` on (to give the ones a segment
+    /// added their place on a picture); empty in the other modes.
+    pub(crate) fn findings_from(&mut self, from: usize) -> &mut [Finding] {
+        match &mut self.mode {
+            Mode::Analyze { findings, .. } => findings.get_mut(from..).unwrap_or_default(),
+            _ => &mut [],
+        }
+    }
+
+    /// Analysis mode: how many findings are recorded so far (0 in the other modes).
+    pub(crate) fn findings_len(&self) -> usize {
+        match &self.mode {
+            Mode::Analyze { findings, .. } => findings.len(),
+            _ => 0,
+        }
+    }
+
     /// Ends an analysis: the findings and the length of the extracted text.
     pub fn finish_analysis(self) -> (Vec<Finding>, u64) {
         match self.mode {
@@ -276,7 +293,7 @@ fn push_spans(findings: &mut Vec<Finding>, text: &str, start: u64, spans: &[Span
     for s in spans {
         let a = cc.char_offset(s.start);
         let b = cc.char_offset(s.end);
-        findings.push(Finding { entity_type: s.entity_type.clone(), start: start + a, end: start + b, score: s.score });
+        findings.push(Finding::new(s.entity_type.clone(), start + a, start + b, s.score));
     }
     Ok(())
 }

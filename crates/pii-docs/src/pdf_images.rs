@@ -46,7 +46,7 @@ pub(crate) fn run(doc: &mut Document, pages: &BTreeMap<u32, ObjectId>, pass: &mu
         .filter_map(|o| o.as_reference().ok())
         .collect();
     let mut seen: HashSet<ObjectId> = HashSet::new();
-    let mut order: Vec<(ObjectId, String)> = Vec::new();
+    let mut order: Vec<(ObjectId, Option<u32>, String)> = Vec::new();
     for (num, page_id) in pages {
         let mut found = Vec::new();
         if let Ok((direct, ids)) = doc.get_page_resources(*page_id) {
@@ -58,19 +58,19 @@ pub(crate) fn run(doc: &mut Document, pages: &BTreeMap<u32, ObjectId>, pass: &mu
         }
         for id in found {
             if !masks.contains(&id) {
-                order.push((id, format!("page {num}, image object {}", id.0)));
+                order.push((id, Some(*num), format!("page {num}, image object {}", id.0)));
             }
         }
     }
     for (id, obj) in &doc.objects {
         if !seen.contains(id) && !masks.contains(id) && is_image(obj) {
-            order.push((*id, format!("image object {} (on no page)", id.0)));
+            order.push((*id, None, format!("image object {} (on no page)", id.0)));
         }
     }
     if order.len() > pass.limits.max_image_pages {
         return Err(DocError::TooLarge(format!("the PDF has {} images, the limit is {}", order.len(), pass.limits.max_image_pages)));
     }
-    for (id, location) in order {
+    for (id, page_no, location) in order {
         let Ok(Object::Stream(st)) = doc.get_object(id) else { continue };
         let w = dim(&st.dict, b"Width");
         let h = dim(&st.dict, b"Height");
@@ -78,7 +78,7 @@ pub(crate) fn run(doc: &mut Document, pages: &BTreeMap<u32, ObjectId>, pass: &mu
         let (treatment, img) = match scan::before_decoding(pass, &location)? {
             Some(t) => (t, None),
             None => match decode(doc, st, limit, pass) {
-                Ok(img) => (scan::read(pass, &img, &location)?, Some(img)),
+                Ok(img) => (scan::read(pass, &img, &location, page_no)?, Some(img)),
                 Err(why) => (scan::undecodable(pass, &location, &why)?, None),
             },
         };

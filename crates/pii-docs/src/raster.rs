@@ -101,7 +101,7 @@ fn single(bytes: &[u8], format: Format, pass: &mut Pass<'_>) -> Result<Option<Ve
     let (mut img, treatment) = match decoded {
         Ok(img) => {
             let img = scan::narrow(img);
-            let t = scan::treat(pass, &img, location)?;
+            let t = scan::treat(pass, &img, location, Some(1))?;
             (img, t)
         }
         Err(e) => {
@@ -177,7 +177,7 @@ fn tiff_pages(bytes: &[u8], pass: &mut Pass<'_>) -> Result<Option<Vec<u8>>, DocE
         };
         let (mut img, treatment) = match decoded {
             Ok(img) => {
-                let t = scan::treat(pass, &img, &location)?;
+                let t = scan::treat(pass, &img, &location, u32::try_from(k).ok())?;
                 (img, t)
             }
             Err(why) => {
@@ -246,7 +246,7 @@ fn gif_frames(bytes: &[u8], pass: &mut Pass<'_>) -> Result<Option<Vec<u8>>, DocE
             };
             let delay = frame.delay();
             let mut img = DynamicImage::ImageRgba8(frame.into_buffer());
-            let t = scan::treat(pass, &img, &location)?;
+            let t = scan::treat(pass, &img, &location, u32::try_from(k).ok())?;
             if let Some(enc) = enc.as_mut() {
                 scan::apply(&mut img, &t);
                 let frame = image::Frame::from_parts(img.to_rgba8(), 0, 0, delay);

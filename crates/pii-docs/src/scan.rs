@@ -8,6 +8,7 @@
 //! refused) as well, so that nothing unread leaves as if it had been checked.
 
 use image::{DynamicImage, GrayImage, Rgba};
+use pii_core::finding::BoundingBox;
 use pii_core::policy::{ImagePolicy, UnreadableImages};
 
 use crate::DocError;
@@ -131,12 +132,13 @@ pub(crate) fn cannot_decode(pass: &mut Pass<'_>, location: &str, why: &str) -> R
     }
 }
 
-/// Reads a decoded image with OCR, walks its lines as segments and decides what to burn.
+/// Reads a decoded image with OCR, walks its lines as segments and decides what to burn. In
+/// analysis, each finding gets `page` (when the image is on one) and the box around its words.
 ///
 /// # Errors
 /// `DocError::ImageContent` for unreadable content under `unreadable_images: fail`; the pass's
 /// errors; OCR failures.
-pub(crate) fn read(pass: &mut Pass<'_>, img: &DynamicImage, location: &str) -> Result<Treatment, DocError> {
+pub(crate) fn read(pass: &mut Pass<'_>, img: &DynamicImage, location: &str, page_no: Option<u32>) -> Result<Treatment, DocError> {
     let gray = gray_on_white(img);
     let page = ocr::read(&gray, pass.limits.ocr_page_budget, location)?;
     let (w, h) = gray.dimensions();
@@ -163,7 +165,10 @@ pub(crate) fn read(pass: &mut Pass<'_>, img: &DynamicImage, location: &str) -> R
             text.push_str(&word.text);
             spans.push((start, text.len()));
         }
-        for rep in pass.segment(&text, None)? {
+        let (seg_start, first) = (pass.pos(), pass.findings_len());
+        let replacements = pass.segment(&text, None)?;
+        place_findings(pass.findings_from(first), seg_start, &text, line, &spans, page_no);
+        for rep in replacements {
             for (word, &(s, e)) in line.iter().zip(&spans) {
                 if s < rep.end && rep.start < e {
                     // A small margin: a sixth of the word's height above and below (accents,
@@ -191,14 +196,39 @@ pub(crate) fn read(pass: &mut Pass<'_>, img: &DynamicImage, location: &str) -> R
     Ok(if burn.is_empty() { Treatment::Keep } else { Treatment::Burn(burn) })
 }
 
+/// Gives the findings of one OCR line (char offsets into the extracted text, the line starting
+/// at char `seg_start`) the page and the union of the boxes of the words they overlap.
+fn place_findings(
+    found: &mut [pii_core::Finding],
+    seg_start: u64,
+    text: &str,
+    line: &[ocr::Word],
+    spans: &[(usize, usize)],
+    page_no: Option<u32>,
+) {
+    if found.is_empty() {
+        return;
+    }
+    let chars = |b: usize| seg_start + pii_core::text::char_len(&text[..b]);
+    for f in found {
+        let boxes = line.iter().zip(spans).filter(|&(_, &(s, e))| chars(s) < f.end && f.start < chars(e)).map(|(w, _)| to_box(w.rect));
+        f.page = page_no;
+        f.bbox = boxes.reduce(BoundingBox::union);
+    }
+}
+
+fn to_box(r: Rect) -> BoundingBox {
+    BoundingBox { x: r.x0, y: r.y0, width: r.x1.saturating_sub(r.x0), height: r.y1.saturating_sub(r.y0) }
+}
+
 /// Decides and reads in one go: the policy first, then OCR.
 ///
 /// # Errors
 /// As [`before_decoding`] and [`read`].
-pub(crate) fn treat(pass: &mut Pass<'_>, img: &DynamicImage, location: &str) -> Result<Treatment, DocError> {
+pub(crate) fn treat(pass: &mut Pass<'_>, img: &DynamicImage, location: &str, page_no: Option<u32>) -> Result<Treatment, DocError> {
     match before_decoding(pass, location)? {
         Some(t) => Ok(t),
-        None => read(pass, img, location),
+        None => read(pass, img, location, page_no),
     }
 }
 

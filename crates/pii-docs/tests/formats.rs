@@ -215,7 +215,7 @@ fn a_text_attachment_after_an_email_body_gets_its_own_offsets_right() {
 #[test]
 fn overlapping_findings_given_to_redact_do_not_break_text() {
     use pii_core::{EntityType, Finding};
-    let f = |s, e| Finding { entity_type: EntityType::US_SSN, start: s, end: e, score: 1.0 };
+    let f = |s, e| Finding::new(EntityType::US_SSN, s, e, 1.0);
     let mut out = Vec::new();
     pii_docs::redact(
         &Input::Memory(b"abc 123-45-6789 def".to_vec().into()),

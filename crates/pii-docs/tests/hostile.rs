@@ -170,7 +170,7 @@ fn oversized_documents_and_records_are_refused_before_work() {
 
 #[test]
 fn findings_that_do_not_match_the_document_are_refused() {
-    let f = pii_core::Finding { entity_type: pii_core::EntityType::EMAIL_ADDRESS, start: 500, end: 510, score: 1.0 };
+    let f = pii_core::Finding::new(pii_core::EntityType::EMAIL_ADDRESS, 500, 510, 1.0);
     let mut out = Vec::new();
     let err = pii_docs::redact(
         &Input::Memory(b"{\"a\":\"short\"}".to_vec().into()),

@@ -17,6 +17,7 @@ use std::process::Command;
 use ab_glyph::{Font, FontVec, PxScale, ScaleFont};
 use image::{DynamicImage, GrayImage, ImageFormat, Luma};
 use lopdf::{Document, Object, Stream, dictionary};
+use pii_core::EntityType;
 use pii_core::policy::{ImagePolicy, RedactionPolicy, UnreadableImages};
 use pii_docs::{BlankReason, DocError, Format, ImageOutcome, Input, Limits};
 
@@ -265,6 +266,37 @@ fn every_page_of_a_tiff_is_read_and_redacted() {
     assert!(dec.more_images());
     dec.next_image().unwrap();
     assert!(!dec.more_images());
+}
+
+#[test]
+fn findings_read_from_a_scan_carry_their_page_and_the_box_of_their_words() {
+    // Page 1 holds no PII, page 2 the patient line (first) and the e-mail line (second).
+    let pages = [scan(&PAGE[2..]), scan(&PAGE[..2])];
+    let mut buf = Cursor::new(Vec::new());
+    {
+        let mut enc = tiff::encoder::TiffEncoder::new(&mut buf).unwrap();
+        for p in &pages {
+            enc.write_image::<tiff::encoder::colortype::Gray8>(p.width(), p.height(), p.as_raw()).unwrap();
+        }
+    }
+    let analysis = analyze(&buf.into_inner(), Format::Tiff, &RedactionPolicy::default()).unwrap();
+    let (w, h) = pages[1].dimensions();
+    let find = |t: &EntityType| {
+        analysis.findings.iter().find(|f| &f.entity_type == t).unwrap_or_else(|| panic!("no {t:?}: {:?}", analysis.findings))
+    };
+    for f in &analysis.findings {
+        assert_eq!(f.page, Some(2), "{f:?}");
+        let b = f.bbox.unwrap_or_else(|| panic!("no box: {f:?}"));
+        assert!(b.width > 0 && b.height > 0 && b.x + b.width <= w && b.y + b.height <= h, "{f:?}");
+    }
+    // The SSN ends the first line, right of the name; the e-mail address is on the line below it.
+    let ssn = find(&EntityType::US_SSN).bbox.unwrap();
+    let mail = find(&EntityType::EMAIL_ADDRESS).bbox.unwrap();
+    assert!(ssn.x > w / 4 && ssn.height < 100, "{ssn:?}");
+    assert!(mail.y >= ssn.y + ssn.height, "{mail:?} is not below {ssn:?}");
+    // Text that was not read from a picture has neither.
+    let text = analyze(b"SSN 123-45-6789", Format::Text, &RedactionPolicy::default()).unwrap();
+    assert!(text.findings.iter().all(|f| f.page.is_none() && f.bbox.is_none()), "{:?}", text.findings);
 }
 
 /// A PDF of `pages`, each a full-page JPEG image (DCTDecode) and no text layer.

@@ -35,6 +35,23 @@ pub struct FindingSchema {
     pub end: u64,
     /// Confidence between 0 and 1.
     pub score: f32,
+    /// For text read by OCR from a picture (an image file, a scanned PDF page): the page, from 1.
+    /// Absent for other text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// For text read by OCR: the box around the entity's words, in the picture's pixels.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bbox: Option<BoundingBoxSchema>,
+}
+
+/// A rectangle in a picture's pixels, from its top-left corner.
+#[derive(Serialize, Deserialize, ToSchema)]
+#[schema(as = BoundingBox)]
+pub struct BoundingBoxSchema {
+    pub x: u32,
+    pub y: u32,
+    pub width: u32,
+    pub height: u32,
 }
 
 /// A job, as `GET /jobs/{job_id}` shows it.

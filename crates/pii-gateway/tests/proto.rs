@@ -84,7 +84,7 @@ fn real_messages_validate_against_the_committed_schemas() {
         job: spec.clone(),
         input: InputVersion { size: 10, etag: None, sha256: "ab".repeat(32) },
         format: "text".into(),
-        findings: vec![Finding { entity_type: EntityType::US_SSN, start: 1, end: 12, score: 0.85 }],
+        findings: vec![Finding::new(EntityType::US_SSN, 1, 12, 0.85)],
         warnings: vec!["an ad-hoc pattern gave up on part of the document".into()],
     }))
     .unwrap();

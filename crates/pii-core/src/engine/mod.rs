@@ -261,7 +261,7 @@ impl Analyzer {
             .map(|s| {
                 let start = counter.char_offset(s.start);
                 let end = counter.char_offset(s.end);
-                Finding { entity_type: s.entity_type, start, end, score: s.score }
+                Finding::new(s.entity_type, start, end, s.score)
             })
             .collect()
     }

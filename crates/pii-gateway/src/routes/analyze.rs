@@ -88,11 +88,9 @@ pub async fn redact_text(
         let mut counter = CharCounter::new(&text);
         let findings: Vec<Finding> = spans
             .into_iter()
-            .map(|s| Finding {
-                start: counter.char_offset(s.start),
-                end: counter.char_offset(s.end),
-                entity_type: s.entity_type,
-                score: s.score,
+            .map(|s| {
+                let (start, end) = (counter.char_offset(s.start), counter.char_offset(s.end));
+                Finding::new(s.entity_type, start, end, s.score)
             })
             .collect();
         Ok::<_, pii_core::CoreError>((redacted, findings))
