@@ -149,6 +149,14 @@ def main() -> None:
                         peak_kb = max(peak_kb, v if "kb" in k.lower() else v * 1024 if "mb" in k.lower() else v / 1024)
             checks["csv_1gb_rss_mb"] = {"value": peak_kb / 1024, "target": TARGETS["csv_1gb_rss_mb"], "ok": peak_kb / 1024 < TARGETS["csv_1gb_rss_mb"]}
 
+    ocr, ocr_pres = os.path.join(d, "ocr.json"), os.path.join(d, "ocr-presidio.json")
+    if os.path.exists(ocr):
+        s["ocr"] = json.load(open(ocr))
+        if os.path.exists(ocr_pres):
+            s["ocr_presidio"] = json.load(open(ocr_pres))
+            ratio = s["ocr"]["pages_per_cpu_s"] / max(s["ocr_presidio"]["pages_per_cpu_s"], 1e-9)
+            checks["ocr_pages_per_cpu_s_vs_presidio"] = {"value": ratio, "ok": ratio >= 1.0}
+
     end = os.path.join(d, "load-end.txt")
     if os.path.exists(end) and s["machine"]:
         s["machine"]["load_at_end"] = open(end).read().strip().split(": ", 1)[-1]
@@ -165,6 +173,13 @@ def main() -> None:
             print(f"  engine {k}: {v['single']['mb_s']:.2f} MB/s on 1 thread, {v['all']['mb_s']:.2f} MB/s on {v['all']['threads']}")
     if pres:
         print(f"  presidio: {pres['chars_per_s']:,.0f} chars/s = {pres['mb_per_s']:.4f} MB/s on 1 thread")
+    if "ocr" in s:
+        o = s["ocr"]
+        print(f"  ocr: {o['pages_per_cpu_s']:.3f} scanned pages per CPU second (analyse + redact; {o['pages_per_s']:.3f}/s wall), peak RSS {o['peak_rss_mb']:.0f} MB")
+    if "ocr_presidio" in s:
+        o = s["ocr_presidio"]
+        print(f"  ocr presidio: {o['pages_per_cpu_s']:.3f} pages per CPU second ({o['pages_per_s']:.3f}/s wall); planted PII readable after redaction: {o['readable_after']} "
+              f"(of {o['planted_readable_before']} before, {o['checked_pages']} pages)")
     for who, x in q.items():
         print(f"  dev quality {who}: exact F1 {x['exact_micro_f1']:.3f}, overlap F1 {x['overlap_micro_f1']:.3f}, "
               f"char recall {x['char_recall']:.3f}, char precision {x['char_precision']:.3f}, leaked docs {x['leaked_docs']}/{x['docs_with_gold']}")

@@ -1,0 +1,114 @@
+//! Pages per second and peak memory of scanned-page redaction (OCR dominates).
+//!
+//! ```text
+//! cargo run --release -p pii-docs --example ocr_bench -- gen DIR N   # N scanned A4 pages as PNG
+//! cargo run --release -p pii-docs --example ocr_bench -- run DIR     # analyze + redact each, one thread
+//! ```
+//! `gen` renders full A4 pages at 300 dpi (2480 × 3508 pixels, 40 lines of 12 pt text with a name, an
+//! SSN, an e-mail address and a phone number every four lines, scanner noise) with the renderer the
+//! image tests use. `run` reads and redacts them one after the other as a detector and a redactor
+//! would (two OCR runs a page: analysis, then redaction), writes `*.redacted.png` beside them and
+//! prints one JSON line: pages, findings, seconds of each phase, pages per second and the process's
+//! peak resident memory (VmHWM). `scripts/bench ocr` runs both and Presidio's image redactor on the
+//! same pages.
+
+use std::time::Instant;
+
+use image::{DynamicImage, GrayImage, ImageFormat, Luma};
+use pii_core::engine::{Engine, TenantKeys};
+use pii_core::policy::RedactionPolicy;
+use pii_docs::{Format, Input, Limits};
+
+#[path = "../tests/common/render.rs"]
+mod render;
+
+const LINES: &[&str] = &[
+    "Patient: John Smith  SSN 123-45-6789",
+    "Email jane.doe@example.com phone +1 415-555-0142",
+    "Quarterly revenue report for the northern office",
+    "Order 7731 shipped with payment terms net thirty days",
+];
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("gen") if args.len() == 3 => generate(&args[1], args[2].parse()?),
+        Some("run") if args.len() == 2 => run(&args[1]),
+        _ => Err("usage: ocr_bench gen DIR N | ocr_bench run DIR".into()),
+    }
+}
+
+fn generate(dir: &str, n: usize) -> Result<(), Box<dyn std::error::Error>> {
+    std::fs::create_dir_all(dir)?;
+    let lines: Vec<&str> = LINES.iter().copied().cycle().take(40).collect();
+    let text = render::scan(&lines, 1900);
+    for k in 0..n {
+        let mut page = GrayImage::from_pixel(2480, 3508, Luma([240]));
+        // Shift each page a little so no two are the same bytes.
+        let off = 150 + i64::try_from(k % 7)? * 9;
+        image::imageops::replace(&mut page, &text, off, off);
+        DynamicImage::ImageLuma8(page).save_with_format(format!("{dir}/page-{k:03}.png"), ImageFormat::Png)?;
+    }
+    Ok(())
+}
+
+fn peak_rss_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).map(str::to_owned))
+        .and_then(|l| l.split_whitespace().nth(1).and_then(|k| k.parse::<f64>().ok()))
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+/// CPU seconds (user + system) this process has used: the per-core figure, which stays meaningful
+/// on a machine busy with other work, where wall time does not.
+fn cpu_seconds() -> f64 {
+    // Fields 14 and 15 of /proc/self/stat, in clock ticks (100 a second on Linux); the command name
+    // (field 2) is in parentheses and may hold spaces, so count from the closing one.
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let f: Vec<f64> = rest.split_whitespace().filter_map(|x| x.parse().ok()).collect();
+    // After ')': state (not a number, skipped by the filter), then fields 4.. — utime is field 14.
+    f.get(10).zip(f.get(11)).map_or(0.0, |(u, s)| (u + s) / 100.0)
+}
+
+fn run(dir: &str) -> Result<(), Box<dyn std::error::Error>> {
+    let mut pages: Vec<_> = std::fs::read_dir(dir)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        // The generated pages only (`page-007.png`), not the outputs written beside them.
+        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("page-") && n.matches('.').count() == 1))
+        .collect();
+    pages.sort();
+    let engine = Engine::builder().build()?;
+    let policy = RedactionPolicy::default();
+    let analyzer = engine.prepare(&policy)?;
+    let keys = TenantKeys { hash_salt: [3; 32], encryption_key: [4; 32], scope: Default::default() };
+    let limits = Limits::default();
+    let (mut t_analyze, mut t_redact, mut findings) = (0.0f64, 0.0f64, 0usize);
+    let cpu0 = cpu_seconds();
+    for path in &pages {
+        let len = std::fs::metadata(path)?.len();
+        let input = Input::File { path: path.clone(), len };
+        let t0 = Instant::now();
+        let analysis = pii_docs::analyze(&input, Format::Png, &analyzer, &limits, &mut |_| {})?;
+        t_analyze += t0.elapsed().as_secs_f64();
+        findings += analysis.findings.len();
+        let mut out = Vec::new();
+        let t1 = Instant::now();
+        pii_docs::redact(&input, Format::Png, &analysis.findings, &policy, &keys, &limits, &mut out, &mut |_| {})?;
+        t_redact += t1.elapsed().as_secs_f64();
+        std::fs::write(path.with_extension("redacted.png"), out)?;
+    }
+    let n = pages.len() as f64;
+    let cpu = cpu_seconds() - cpu0;
+    println!(
+        "{{\"pages\":{},\"findings\":{findings},\"analyze_s\":{t_analyze:.2},\"redact_s\":{t_redact:.2},\"pages_per_s\":{:.3},\"analyze_pages_per_s\":{:.3},\"cpu_s\":{cpu:.2},\"pages_per_cpu_s\":{:.3},\"peak_rss_mb\":{:.1}}}",
+        pages.len(),
+        n / (t_analyze + t_redact),
+        n / t_analyze,
+        n / cpu.max(1e-9),
+        peak_rss_mb()
+    );
+    Ok(())
+}
