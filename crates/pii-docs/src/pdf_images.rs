@@ -1,5 +1,5 @@
 //! PDF image objects: a scanned page or a photographed ID pasted into a page is text the text
-//! layer does not have. A file of its own because pdf.rs holds the text layer (fonts, content
+//! layer does not have. A file of its own because `pdf/` holds the text layer (fonts, content
 //! streams, glyph removal), and images are a second idea with their own decoding.
 //!
 //! Extracted text: after the pages' text and the form XObjects, each image object's OCR lines
