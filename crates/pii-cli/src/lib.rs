@@ -77,9 +77,13 @@ pub enum Command {
         file: PathBuf,
         #[arg(long, short)]
         output: Option<PathBuf>,
-        /// Only these entity types (comma-separated).
+        /// Only these entity types (comma-separated); overrides the policy file's `entities`.
         #[arg(long, value_delimiter = ',')]
         entities: Vec<String>,
+        /// A JSON file with the policy fields of the API (`operators`, `pseudonym_scope`, `images`,
+        /// `allow_list`, `deny_list`, `score_threshold`, ...), as a job or `POST /redact` takes them.
+        #[arg(long)]
+        policy: Option<PathBuf>,
         /// Print the findings as JSON on standard output.
         #[arg(long)]
         findings: bool,
@@ -129,8 +133,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Probe { url, timeout_secs } => runtime.block_on(probe::run(&url, std::time::Duration::from_secs(timeout_secs))),
         Command::Keys { command } => runtime.block_on(keys::run(settings()?, command)),
         Command::Analyze { input, output, threads } => analyze::run(&settings()?, &input, &output, threads),
-        Command::Redact { file, output, entities, findings } => {
-            redact_file::run(&settings()?, &file, output.as_deref(), &entities, findings)
+        Command::Redact { file, output, entities, policy, findings } => {
+            redact_file::run(&settings()?, &file, output.as_deref(), &entities, policy.as_deref(), findings)
         }
         Command::Submit(args) => runtime.block_on(client::submit(args)),
         Command::Jobs { command } => runtime.block_on(client::jobs(command)),

@@ -18,20 +18,43 @@ fn default_output(file: &Path) -> PathBuf {
     file.with_file_name(name)
 }
 
+/// The policy of a `--policy` file: the API's policy fields, and nothing the service sets itself.
+fn read_policy(path: &Path) -> anyhow::Result<RedactionPolicy> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read the policy file {}", path.display()))?;
+    // The error gives the position and, for a misspelt or missing field name or option, serde's
+    // message; never other messages, which may quote a value of the file (a deny list is PII).
+    let policy: RedactionPolicy = serde_json::from_str(&text).map_err(|e| {
+        let msg = e.to_string();
+        let why = if ["unknown field", "missing field", "unknown variant"].iter().any(|p| msg.starts_with(p)) {
+            msg.split(" at line ").next().unwrap_or_default().to_owned()
+        } else {
+            format!("{:?} error", e.classify())
+        };
+        anyhow::anyhow!("{}: not a policy (line {}, column {}): {why}", path.display(), e.line(), e.column())
+    })?;
+    anyhow::ensure!(policy.sealed.is_none(), "{}: `sealed` is set by the service, not in a policy file", path.display());
+    Ok(policy)
+}
+
 pub(crate) fn run(
     settings: &Settings,
     file: &Path,
     output: Option<&Path>,
     entities: &[String],
+    policy_file: Option<&Path>,
     print_findings: bool,
 ) -> anyhow::Result<()> {
+    let mut policy = match policy_file {
+        Some(path) => read_policy(path)?,
+        None => RedactionPolicy::default(),
+    };
+    if !entities.is_empty() {
+        policy.entities = Some(entities.iter().map(|e| EntityType::parse(e)).collect::<Result<_, _>>()?);
+    }
+    policy.validate()?;
     let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
     let name = file.file_name().and_then(|n| n.to_str()).unwrap_or_default();
     let format = pii_docs::sniff(name, &bytes[..bytes.len().min(8192)])?;
-    let policy = RedactionPolicy {
-        entities: if entities.is_empty() { None } else { Some(entities.iter().map(|e| EntityType::parse(e)).collect::<Result<_, _>>()?) },
-        ..Default::default()
-    };
     let engine = crate::roles::engine(settings)?;
     let analyzer = engine.prepare(&policy)?;
     let limits = crate::roles::limits(settings);
