@@ -23,6 +23,7 @@ mod ids_anglo;
 mod ids_asia;
 mod ids_de;
 mod ids_eu;
+mod ids_locale;
 mod net;
 mod numbers;
 mod patterns;
@@ -36,7 +37,7 @@ use regex_automata::util::primitives::StateID;
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, MatchKind};
 
-use super::context::{CONTEXT_FREE, ContextIndex, ScanContext, Verdict};
+use super::context::{CONTEXT_FREE, ContextIndex, ScanContext, Verdict, letter_before, letter_len};
 use super::kind::{Kind, KindSet};
 use super::{Recognizer, SegmentContext, Span};
 use crate::{CoreError, EntityType};
@@ -236,6 +237,11 @@ impl Scan<'_, '_> {
             let c = bytes[i];
             let class = CLASS[c as usize];
             if class == 0 {
+                // A word starting with an accented letter (`Échéance`, `Überweisung`) may be a
+                // keyword; the check costs one compare for other bytes.
+                if c >= 0xC0 && !letter_before(bytes, i) && letter_len(bytes, i) > 0 {
+                    self.bufs.context.word_at(&self.b.context, bytes, i);
+                }
                 i += 1;
                 continue;
             }
@@ -258,7 +264,8 @@ impl Scan<'_, '_> {
                     i += 1;
                 }
                 let digits = seen & DIGIT != 0;
-                if class & (UPPER | LOWER) != 0 {
+                // Not the rest of a word after an accented letter (`léphone` in `Téléphone`).
+                if class & (UPPER | LOWER) != 0 && (start == 0 || bytes[start - 1] < 0x80 || !letter_before(bytes, start)) {
                     self.bufs.context.word_at(&self.b.context, bytes, start);
                 }
                 if !starts_token(bytes, start) {
