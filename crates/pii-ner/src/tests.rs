@@ -555,6 +555,7 @@ fn a_possessive_is_looked_up_as_its_word() {
     assert!(doc.toks[8].info.is_none(), "{:?}", doc.toks[8].lower);
 }
 
+mod addresses;
 mod positions;
 
 #[test]
