@@ -463,7 +463,8 @@ fn lower_run(b: &[u8], mut i: usize) -> usize {
 /// Whether the letters-only word `b[s..e]` can be skipped by the DFA: it is followed by plain
 /// punctuation or space (not by `:` `-` `_` `.` `=` `/` `+` `~` or a non-ASCII letter that could
 /// continue an identifier, a secret prefix or an accented month name), it is not a short code before
-/// a number (`AB 12 34 56 C`, `W 497 737`), and it is not a month or weekday name.
+/// a number (`AB 12 34 56 C`, `W 497 737`), and it does not start like a month or weekday name of the
+/// seven languages.
 #[inline]
 fn plain_word(b: &[u8], s: usize, e: usize) -> bool {
     match b.get(e) {
@@ -535,6 +536,28 @@ fn plain_word(b: &[u8], s: usize, e: usize) -> bool {
             | b"fri"
             | b"sat"
             | b"sun"
+            // Weekdays of the six languages that the prefixes above miss (`lundi`, `Dienstag`, `jueves`).
+            | b"lun"
+            | b"mer"
+            | b"jeu"
+            | b"ven"
+            | b"sam"
+            | b"dim"
+            | b"die"
+            | b"mit"
+            | b"don"
+            | b"fre"
+            | b"son"
+            | b"jue"
+            | b"vie"
+            | b"sab"
+            | b"dom"
+            | b"gio"
+            | b"woe"
+            | b"vri"
+            | b"zat"
+            | b"zon"
+            | b"din"
     )
 }
 
