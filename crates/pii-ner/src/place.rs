@@ -116,7 +116,10 @@ fn place_context_before(doc: &Doc<'_>, a: usize, strict: bool) -> bool {
         return p.rf(rules::F_PLACE_PREPOSITIONS);
     }
     if strict {
+        // English, then the prepositions of French, German, Spanish, Italian, Dutch and Portuguese
+        // (`à Lyon`, `nach Berlin`, `en Valencia`, `a Roma` is left out: `a` is the English article).
         matches!(w, "in" | "near" | "from" | "outside" | "across" | "around" | "throughout" | "visiting" | "born")
+            || matches!(w, "à" | "en" | "em" | "nach" | "aus" | "bei" | "naar" | "uit" | "vicino" | "perto" | "desde" | "près")
     } else {
         rules::PLACE_PREPOSITIONS.contains(&w)
     }

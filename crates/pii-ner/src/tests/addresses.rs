@@ -37,3 +37,11 @@ fn look_alikes_of_addresses_are_not_streets() {
     // A dash after the house number without city and state is not a Brazilian tail.
     assert!(locations("Rua Augusta 66 - obrigado").iter().all(|l| !l.contains("obrigado")));
 }
+
+#[test]
+fn prepositions_of_the_six_languages_make_a_town_a_place() {
+    // `Salvador` is also a given name: only a preposition makes it the city.
+    assert!(locations("A equipe da Costeval Ltda. em Salvador agradece.").iter().any(|l| l == "Salvador"));
+    assert!(locations("Un saludo del equipo en Salvador.").iter().any(|l| l == "Salvador"));
+    assert!(!locations("Salvador agradece o contato.").iter().any(|l| l == "Salvador"));
+}
