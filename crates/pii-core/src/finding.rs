@@ -107,6 +107,10 @@ entity_types!(
     US_MBI,
     US_NPI,
     ZA_ID_NUMBER,
+    FR_SIREN,
+    FR_SIRET,
+    BE_NATIONAL_NUMBER,
+    PT_NIF,
     SECRET,
 );
 

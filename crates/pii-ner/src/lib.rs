@@ -20,6 +20,7 @@
 //! overlaps and converts them to engine [`Span`]s. Analysis allocates per call only and holds no
 //! state, so one [`NerRecognizer`] serves all threads.
 
+mod address;
 mod cand;
 mod credit;
 mod doc;
@@ -144,7 +145,7 @@ impl NerRecognizer {
         let doc = Doc::new(text, &self.lex);
         let mut cands = Cands::default();
         structure::find(&doc, &self.lex, ctx.field_name, &mut cands);
-        place::addresses(&doc, &self.lex, &mut cands);
+        address::addresses(&doc, &self.lex, &mut cands);
         place::city_state(&doc, &self.lex, &mut cands);
         org::find(&doc, &mut cands);
         person::find(&doc, &mut cands);
@@ -176,7 +177,7 @@ impl NerRecognizer {
     fn rule_candidates(&self, doc: &Doc<'_>, field_name: Option<&str>) -> (Vec<Cand>, Vec<(usize, usize)>) {
         let mut cands = Cands::default();
         structure::find(doc, &self.lex, field_name, &mut cands);
-        place::addresses(doc, &self.lex, &mut cands);
+        address::addresses(doc, &self.lex, &mut cands);
         place::city_state(doc, &self.lex, &mut cands);
         org::find(doc, &mut cands);
         person::find(doc, &mut cands);

@@ -107,6 +107,7 @@ const WORDS: &[(&str, f32, f32, f32)] = &[
     ("offices", 4.4, 0.0, 0.0),
     ("toyota", 3.95, 0.0, 0.0),
     ("corolla", 3.15, 0.0, 0.0),
+    ("salvador", 3.72, 0.049, 0.002),
 ];
 
 const PLACES: &[(&str, PlaceKind, u32)] = &[
@@ -120,6 +121,7 @@ const PLACES: &[(&str, PlaceKind, u32)] = &[
     ("Toyota", PlaceKind::City, 426_162),
     ("Hola", PlaceKind::City, 30_000),
     ("García", PlaceKind::City, 10_000),
+    ("Salvador", PlaceKind::City, 2_711_840),
 ];
 
 fn recognizer() -> NerRecognizer {
@@ -555,6 +557,7 @@ fn a_possessive_is_looked_up_as_its_word() {
     assert!(doc.toks[8].info.is_none(), "{:?}", doc.toks[8].lower);
 }
 
+mod addresses;
 mod positions;
 
 #[test]

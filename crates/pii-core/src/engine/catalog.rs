@@ -111,6 +111,10 @@ fn describe(k: Kind) -> (&'static str, Option<&'static str>, bool) {
         UsMbi => ("US Medicare Beneficiary Identifiers", Some("US"), false),
         UsNpi => ("US National Provider Identifiers", Some("US"), true),
         ZaIdNumber => ("South African identity numbers", Some("ZA"), true),
+        FrSiren => ("French company numbers (SIREN, Luhn)", Some("FR"), true),
+        FrSiret => ("French establishment numbers (SIRET, Luhn)", Some("FR"), true),
+        BeNationalNumber => ("Belgian national register numbers (Rijksregisternummer / numéro national)", Some("BE"), true),
+        PtNif => ("Portuguese tax numbers (NIF / número de contribuinte)", Some("PT"), true),
     }
 }
 

@@ -105,6 +105,10 @@ kinds!(
     UsMbi => US_MBI,
     UsNpi => US_NPI,
     ZaIdNumber => ZA_ID_NUMBER,
+    FrSiren => FR_SIREN,
+    FrSiret => FR_SIRET,
+    BeNationalNumber => BE_NATIONAL_NUMBER,
+    PtNif => PT_NIF,
 );
 
 impl Kind {
@@ -165,7 +169,11 @@ impl Kind {
             | Kind::UkDrivingLicence
             | Kind::UsMbi
             | Kind::UsNpi
-            | Kind::ZaIdNumber => 2,
+            | Kind::ZaIdNumber
+            | Kind::FrSiren
+            | Kind::FrSiret
+            | Kind::BeNationalNumber
+            | Kind::PtNif => 2,
             // Registers, plates and postcodes: specific layouts without a check digit.
             Kind::DeHandelsregister
             | Kind::DeTaxNumber
@@ -196,7 +204,17 @@ impl Kind {
     /// that they show only when asked for by name or at a lowered threshold.
     pub(crate) fn enabled_by_default(self) -> bool {
         (self as u8) < (Kind::DeBsnr as u8)
-            || matches!(self, Kind::ItDriverLicense | Kind::ItIdentityCard | Kind::ItPassport | Kind::ItVatCode)
+            || matches!(
+                self,
+                Kind::ItDriverLicense
+                    | Kind::ItIdentityCard
+                    | Kind::ItPassport
+                    | Kind::ItVatCode
+                    | Kind::FrSiren
+                    | Kind::FrSiret
+                    | Kind::BeNationalNumber
+                    | Kind::PtNif
+            )
     }
 }
 

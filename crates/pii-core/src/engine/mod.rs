@@ -21,6 +21,7 @@ mod builtin;
 mod catalog;
 mod checksum;
 mod checksum_ids;
+mod checksum_locale;
 mod context;
 mod context_words;
 mod kind;

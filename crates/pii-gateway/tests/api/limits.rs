@@ -133,7 +133,7 @@ async fn every_entity_type_is_listed_with_its_country_and_whether_it_is_validate
     assert_eq!(status, 200);
     let list = list.as_array().unwrap();
     let find = |t: &str| list.iter().find(|e| e["entity_type"] == t).cloned();
-    for t in ["PERSON", "US_SSN", "IBAN_CODE", "DE_TAX_ID", "UK_POSTCODE", "ZA_ID_NUMBER"] {
+    for t in ["PERSON", "US_SSN", "IBAN_CODE", "DE_TAX_ID", "UK_POSTCODE", "ZA_ID_NUMBER", "FR_SIRET", "BE_NATIONAL_NUMBER", "PT_NIF"] {
         assert!(find(t).is_some(), "{t} is listed");
     }
     assert_eq!(find("US_SSN").unwrap()["country"], "US");

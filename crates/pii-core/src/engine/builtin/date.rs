@@ -14,7 +14,56 @@ use crate::engine::kind::Kind;
 /// Month names and abbreviations (ASCII case-insensitive; accented letters as UTF-8 bytes).
 const MONTH: &str = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|januar|februar|m(?:\xC3\xA4|ae)rz|mrz|mai|juni|juli|oktober|okt|dezember|dez|j(?:\xC3\xA4)nner|janvier|janv|f(?:\xC3\xA9|e)vrier|f(?:\xC3\xA9|e)vr|mars|avril|avr|juin|juillet|juil|ao(?:\xC3\xBB|u)t|septembre|octobre|novembre|d(?:\xC3\xA9|e)cembre|d(?:\xC3\xA9)c|enero|ene|febrero|marzo|abril|abr|mayo|junio|julio|agosto|ago|septiembre|setiembre|octubre|noviembre|diciembre|dic|gennaio|gen|febbraio|aprile|maggio|mag|giugno|giu|luglio|lug|settembre|set|ottobre|ott|dicembre|janeiro|fevereiro|mar(?:\xC3\xA7|c)o|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mrt|mei|augustus)\.?";
 
-const WEEKDAY: &str = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?";
+const WEEKDAY: &str = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|mi(?:\xC3\xA9|e)rcoles|jueves|viernes|s(?:\xC3\xA1|a)bado|domingo|luned(?:\xC3\xAC|i)|marted(?:\xC3\xAC|i)|mercoled(?:\xC3\xAC|i)|gioved(?:\xC3\xAC|i)|venerd(?:\xC3\xAC|i)|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda-feira|ter(?:\xC3\xA7|c)a-feira|quarta-feira|quinta-feira|sexta-feira)\.?";
+
+/// Full month names of French, German, Spanish, Italian, Dutch and Portuguese, for the forms without a
+/// year (`le 3 mars`, `am 3. März`, `el 3 de marzo`), which also need a preposition or a weekday in
+/// front (see [`day_month_eu`]).
+const MONTH_EU: &str = r"(?:januar|februar|m(?:\xC3\xA4|ae)rz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|f(?:\xC3\xA9|e)vrier|mars|avril|juin|juillet|ao(?:\xC3\xBB|u)t|septembre|octobre|novembre|d(?:\xC3\xA9|e)cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar(?:\xC3\xA7|c)o|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|december)";
+
+/// The words before a day and month without a year that make them a date: articles and
+/// prepositions of the six languages (`le`, `du`, `am`, `vom`, `el`, `del`, `il`, `op`, `em`...).
+const DATE_LEADS: &[&[u8]] = &[
+    b"le",
+    b"du",
+    b"au",
+    b"depuis",
+    b"avant",
+    b"apr\xC3\xA8s",
+    b"am",
+    b"vom",
+    b"bis",
+    b"zum",
+    b"ab",
+    b"seit",
+    b"den",
+    b"el",
+    b"del",
+    b"al",
+    b"desde",
+    b"hasta",
+    b"il",
+    b"dal",
+    b"entro",
+    b"op",
+    b"van",
+    b"tot",
+    b"per",
+    b"em",
+    b"de",
+    b"at\xC3\xA9",
+    b"no",
+    b"do",
+    b"et",
+    b"und",
+    b"y",
+    b"e",
+    b"en",
+    b"ou",
+    b"oder",
+    b"o",
+    b"of",
+];
 
 /// English month names as written in running text, for the forms without a year.
 const MONTH_EN: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)";
@@ -38,6 +87,9 @@ pub(super) fn patterns(v: &mut Vec<Pattern>) {
     // September 18, 18th of September: a day without a year, English month names written with a
     // capital (lower-case "may 5", "march 3 steps" are not dates).
     p(format!(r"(?:{WEEKDAY_EN},? )?{MONTH_EN} \d{{1,2}}{ORD}|\d{{1,2}}{ORD} (?:of )?{MONTH_EN}"), day_month);
+    // le 3 mars, am 3. März, el 3 de marzo, lundi 3 mars: a day and a full month name of the six
+    // languages without a year, after a preposition or a weekday.
+    p(format!(r"(?i)(?:{WEEKDAY},? )?\d{{1,2}}\.? (?:de )?{MONTH_EU}"), day_month_eu);
     // March 2026 (context only)
     p(format!(r"(?i){MONTH},? \d{{4}}"), month_year);
     // Weak candidates (0.2, below the default threshold; Presidio reports them): ISO 8601
@@ -207,8 +259,33 @@ fn day_month(c: &Cand<'_>) -> Option<Score> {
     (day >= 1 && day <= days_in(month, None)).then_some(Score::new(0.6, 0.85))
 }
 
+/// A day and a month of the six languages without a year ([`MONTH_EU`]): the rules of [`day_month`],
+/// and a weekday in the candidate or a preposition, an article or a `:` before it, so that `3 mars`
+/// in `the 3 mars rovers` is no date.
+fn day_month_eu(c: &Cand<'_>) -> Option<Score> {
+    let starts_with_weekday = tokens(c.s()).next().is_some_and(is_weekday);
+    if !starts_with_weekday && !date_lead_before(&c.text[..c.start]) {
+        return None;
+    }
+    day_month(c)
+}
+
+fn date_lead_before(before: &[u8]) -> bool {
+    let before = before.strip_suffix(b" ").unwrap_or(before);
+    if before.is_empty() || before.ends_with(b":") || before.ends_with(b"\n") {
+        return true;
+    }
+    let word_start = before.iter().rposition(|b| !(b.is_ascii_alphabetic() || *b >= 0x80)).map_or(0, |p| p + 1);
+    let word = &before[word_start..];
+    DATE_LEADS.iter().any(|l| word.eq_ignore_ascii_case(l))
+}
+
+/// Weekday names of the seven languages that start like a month (`mardi`, `martes`, `martedì`,
+/// `maandag`), so that the month is not read from them.
 fn is_weekday(t: &[u8]) -> bool {
+    const EU: &[&[u8]] = &[b"mardi", b"martes", b"marted", b"maandag", b"mercredi", b"mercoled", b"domingo", b"domenica", b"dimanche"];
     t.len() >= 3 && [&b"mon"[..], b"tue", b"wed", b"thu", b"fri", b"sat", b"sun"].iter().any(|p| t[..3].eq_ignore_ascii_case(p))
+        || EU.iter().any(|w| t.len() >= w.len() && t[..w.len()].eq_ignore_ascii_case(w))
 }
 
 fn month_year(c: &Cand<'_>) -> Option<Score> {
@@ -325,6 +402,36 @@ mod tests {
             "March 32 was no day",
             "May 5x is a part number",
         ] {
+            assert!(!has_type(t, "DATE_TIME"), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn dates_of_the_six_languages() {
+        for (text, want) in [
+            ("Rendez-vous le 3 mars 2024 à Paris.", "3 mars 2024"),
+            ("Nous arrivons le 3 mars.", "3 mars"),
+            ("Am 3. März 2024 beginnt der Kurs.", "3. März 2024"),
+            ("Wir kommen am 3. Mai.", "3. Mai"),
+            ("El 3 de marzo de 2024 firmamos.", "3 de marzo de 2024"),
+            ("Llegamos el 3 de marzo.", "3 de marzo"),
+            ("Il 3 marzo 2024 abbiamo firmato.", "3 marzo 2024"),
+            ("Op 3 maart 2024 getekend.", "3 maart 2024"),
+            ("Em 3 de março de 2024 assinámos.", "3 de março de 2024"),
+            ("Facture du 3 déc. 2024", "3 déc. 2024"),
+            ("Rechnung vom 3. Dez. 2024", "3. Dez. 2024"),
+            ("Réunion lundi 3 mars 2024.", "lundi 3 mars 2024"),
+            ("Termin: Dienstag, 3. März 2024", "Dienstag, 3. März 2024"),
+            ("la cita es el martes, 3 de marzo", "martes, 3 de marzo"),
+            ("Date : 3 mars", "3 mars"),
+        ] {
+            assert!(has(text, "DATE_TIME", want), "{text}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn month_words_alone_are_no_dates() {
+        for t in ["La planète mars est rouge.", "Im Mai ist es warm.", "the 3 mars rovers landed", "il 31 febbraio", "le 32 mars"] {
             assert!(!has_type(t, "DATE_TIME"), "{t}: {:?}", found(t));
         }
     }

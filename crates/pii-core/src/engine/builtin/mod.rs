@@ -23,6 +23,7 @@ mod ids_anglo;
 mod ids_asia;
 mod ids_de;
 mod ids_eu;
+mod ids_locale;
 mod net;
 mod numbers;
 mod patterns;
@@ -36,7 +37,7 @@ use regex_automata::util::primitives::StateID;
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, MatchKind};
 
-use super::context::{CONTEXT_FREE, ContextIndex, ScanContext, Verdict};
+use super::context::{CONTEXT_FREE, ContextIndex, ScanContext, Verdict, letter_before, letter_len};
 use super::kind::{Kind, KindSet};
 use super::{Recognizer, SegmentContext, Span};
 use crate::{CoreError, EntityType};
@@ -236,6 +237,11 @@ impl Scan<'_, '_> {
             let c = bytes[i];
             let class = CLASS[c as usize];
             if class == 0 {
+                // A word starting with an accented letter (`Échéance`, `Überweisung`) may be a
+                // keyword; the check costs one compare for other bytes.
+                if c >= 0xC0 && !letter_before(bytes, i) && letter_len(bytes, i) > 0 {
+                    self.bufs.context.word_at(&self.b.context, bytes, i);
+                }
                 i += 1;
                 continue;
             }
@@ -258,7 +264,8 @@ impl Scan<'_, '_> {
                     i += 1;
                 }
                 let digits = seen & DIGIT != 0;
-                if class & (UPPER | LOWER) != 0 {
+                // Not the rest of a word after an accented letter (`léphone` in `Téléphone`).
+                if class & (UPPER | LOWER) != 0 && (start == 0 || bytes[start - 1] < 0x80 || !letter_before(bytes, start)) {
                     self.bufs.context.word_at(&self.b.context, bytes, start);
                 }
                 if !starts_token(bytes, start) {
@@ -456,7 +463,8 @@ fn lower_run(b: &[u8], mut i: usize) -> usize {
 /// Whether the letters-only word `b[s..e]` can be skipped by the DFA: it is followed by plain
 /// punctuation or space (not by `:` `-` `_` `.` `=` `/` `+` `~` or a non-ASCII letter that could
 /// continue an identifier, a secret prefix or an accented month name), it is not a short code before
-/// a number (`AB 12 34 56 C`, `W 497 737`), and it is not a month or weekday name.
+/// a number (`AB 12 34 56 C`, `W 497 737`), and it does not start like a month or weekday name of the
+/// seven languages.
 #[inline]
 fn plain_word(b: &[u8], s: usize, e: usize) -> bool {
     match b.get(e) {
@@ -528,6 +536,28 @@ fn plain_word(b: &[u8], s: usize, e: usize) -> bool {
             | b"fri"
             | b"sat"
             | b"sun"
+            // Weekdays of the six languages that the prefixes above miss (`lundi`, `Dienstag`, `jueves`).
+            | b"lun"
+            | b"mer"
+            | b"jeu"
+            | b"ven"
+            | b"sam"
+            | b"dim"
+            | b"die"
+            | b"mit"
+            | b"don"
+            | b"fre"
+            | b"son"
+            | b"jue"
+            | b"vie"
+            | b"sab"
+            | b"dom"
+            | b"gio"
+            | b"woe"
+            | b"vri"
+            | b"zat"
+            | b"zon"
+            | b"din"
     )
 }
 

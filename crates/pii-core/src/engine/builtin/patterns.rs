@@ -12,6 +12,7 @@ pub(super) fn all() -> Vec<Pattern> {
     super::ids::patterns(&mut v);
     super::ids_de::patterns(&mut v);
     super::ids_eu::patterns(&mut v);
+    super::ids_locale::patterns(&mut v);
     super::ids_asia::patterns(&mut v);
     super::ids_anglo::patterns(&mut v);
     super::date::patterns(&mut v);

@@ -265,12 +265,42 @@ fn phone(c: &Cand<'_>) -> Option<Score> {
         }
         return None;
     }
+    if let Some(score) = national_without_trunk(d, groups, &l) {
+        return Some(score);
+    }
     // Anything else with a plausible length and grouping only with a context word (Spanish
     // "612 34 56 78", Brazilian "(11) 91234-5678", Indian "98765 43210").
     if (9..=12).contains(&d.len()) && !compact && groups.iter().all(|&g| g >= 2) && groups.len() <= 5 && groups != [3, 2, 4] {
         return Some(Score::new(0.0, 0.75));
     }
     None
+}
+
+/// National numbers dialled without a trunk `0`, in their usual layouts: Spain (nine digits from
+/// 6-9, `612 34 56 78`, `930 844 389`), Portugal (mobiles `912 345 678`, Lisbon and Porto landlines
+/// `21 360 8779`), Italian mobiles (`330 084 7777`, `347 1234567`) and Brazil (`(11) 91234-5678`,
+/// `(21) 3181-2578`: a two-digit area code, a mobile's nine digits starting with 9).
+fn national_without_trunk(d: &[u8], groups: &[u8], l: &Layout) -> Option<Score> {
+    let dashed = l.seps & SEP_DASH != 0;
+    match (d.len(), groups) {
+        (9, [3, 3, 3] | [3, 2, 2, 2]) if (6..=9).contains(&d[0]) => Some(Score::new(0.5, 0.9)),
+        (9, [2, 3, 4] | [2, 3, 2, 2]) if d[0] == 2 && !dashed => Some(Score::new(0.4, 0.9)),
+        (10, [3, 3, 4] | [3, 7] | [3, 3, 2, 2]) if d[0] == 3 && !dashed => Some(Score::new(0.5, 0.9)),
+        (10 | 11, [2, 4 | 5, 4]) if d[0] != 0 && d[1] != 0 && l.seps & (SEP_DOT | SEP_SLASH) == 0 => {
+            let mobile = d.len() == 11;
+            if mobile && d[2] != 9 || !mobile && !(2..=5).contains(&d[2]) {
+                return None;
+            }
+            if l.bracket == Some(0) {
+                Some(Score::new(0.6, 0.95))
+            } else if dashed {
+                Some(Score::new(0.4, 0.9))
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -311,6 +341,35 @@ mod tests {
             "(415)555-0142",
         ] {
             assert!(check(s).is_some_and(|sc| sc.base >= 0.5), "{s}");
+        }
+    }
+
+    #[test]
+    fn national_layouts_of_europe_and_brazil() {
+        for s in [
+            "+55 11 91234-5678",
+            "(11) 91234-5678",
+            "(21) 3181-2578",
+            "06 12 34 56 78",
+            "030 12345678",
+            "+34 612 34 56 78",
+            "612 34 56 78",
+            "930 844 389",
+            "+39 06 1234 5678",
+            "330 084 7777",
+            "020-123 4567",
+            "06-03437707",
+            "+351 912 345 678",
+            "912 345 678",
+            "21 360 8779",
+            "+31 (0)10 086 1530",
+        ] {
+            assert!(check(s).is_some_and(|sc| sc.base >= 0.4), "{s}");
+        }
+        // Not phone numbers: a Brazilian area code has no 0, a mobile's ninth digit is
+        // 9, nine digits from 1-5 are no Spanish number, a CEP is five and three digits.
+        for s in ["(10) 1234-5678", "(11) 81234-5678", "123 456 789", "512 345 678", "01310-200", "21-360-8779"] {
+            assert!(check(s).is_none_or(|sc| sc.base < 0.4), "{s}");
         }
     }
 

@@ -278,3 +278,24 @@ fn types_off_by_default_stay_below_the_threshold_unless_named() {
     assert!(!has_type(text, "DE_KFZ") && !has_type(text, "DE_TAX_NUMBER"), "{:?}", found(text));
     assert!(found_all(text, "DE_KFZ").iter().any(|(v, s)| v == "B AB 1234" && *s >= 0.4));
 }
+
+#[test]
+fn labels_in_six_languages_lift_their_identifiers() {
+    for (text, entity, value) in [
+        ("Steuer-ID: 65929970489", "DE_TAX_ID", "65929970489"),
+        ("Steuer-Identifikationsnummer 65 929 970 489", "DE_TAX_ID", "65 929 970 489"),
+        ("Ihre Steueridentifikationsnummer lautet 65929970489.", "DE_TAX_ID", "65929970489"),
+        ("P.IVA 01234567897", "IT_VAT_CODE", "01234567897"),
+        ("Partita IVA: 01234567897", "IT_VAT_CODE", "01234567897"),
+        ("Telefoon: +31 6 60438157", "PHONE_NUMBER", "+31 6 60438157"),
+        ("BSN: 388267161\nTelefoon: +31 6 60438157", "PHONE_NUMBER", "+31 6 60438157"),
+        ("Telemóvel: (11) 95890-8706", "PHONE_NUMBER", "(11) 95890-8706"),
+        ("Puede llamarme al 930 844 389", "PHONE_NUMBER", "930 844 389"),
+    ] {
+        assert!(has(text, entity, value), "{text}: {:?}", found(text));
+    }
+    // Eleven digits with a valid Luhn digit but no label stay below the default threshold, and an
+    // invoice number is no phone.
+    assert!(!has("01234567897", "IT_VAT_CODE", "01234567897"));
+    assert!(!has_type("Rechnungsnummer 930 844 389", "PHONE_NUMBER"));
+}

@@ -64,18 +64,18 @@ pub(crate) const CONTEXT_FREE: KindSet =
     bits(&[Kind::Email, Kind::Url, Kind::Iban, Kind::Crypto, Kind::CreditCard, Kind::Date, Kind::Secret]);
 
 /// A label: boosts `kinds`, rules out the other label-sensitive kinds.
-const fn label(word: &'static str, kinds: &[Kind]) -> Keyword {
+pub(super) const fn label(word: &'static str, kinds: &[Kind]) -> Keyword {
     let boost = bits(kinds);
     Keyword { word, boost, suppress: LABEL_SENSITIVE & !boost }
 }
 
 /// A hint: boosts `kinds`, says nothing about the others.
-const fn hint(word: &'static str, kinds: &[Kind]) -> Keyword {
+pub(super) const fn hint(word: &'static str, kinds: &[Kind]) -> Keyword {
     Keyword { word, boost: bits(kinds), suppress: 0 }
 }
 
 /// A negative word: suppresses `kinds`.
-const fn neg(word: &'static str, suppress: KindSet) -> Keyword {
+pub(super) const fn neg(word: &'static str, suppress: KindSet) -> Keyword {
     Keyword { word, boost: 0, suppress }
 }
 
@@ -83,7 +83,7 @@ use Kind::*;
 
 const PHONE: &[Kind] = &[Phone];
 const BANK: &[Kind] = &[UsBank];
-const IDS: KindSet = LABEL_SENSITIVE;
+pub(super) const IDS: KindSet = LABEL_SENSITIVE;
 /// Words in front of software versions and build numbers, which look like IPv4 addresses.
 const VERSIONISH: KindSet = bits(&[Ip]) | LABEL_SENSITIVE;
 

@@ -9,6 +9,7 @@
 //! label-sensitive kinds; a negative word ("order", "tracking", "version") suppresses.
 
 mod keywords;
+mod keywords_eu;
 mod scan;
 mod tables;
 
@@ -114,6 +115,7 @@ impl ContextIndex {
     /// text position costs one table lookup unless a keyword starts with its two bytes.
     pub(crate) fn new() -> Result<Self, CoreError> {
         let mut keywords = KEYWORDS.to_vec();
+        keywords.extend_from_slice(keywords_eu::KEYWORDS_EU);
         for &(word, kinds, is_label) in super::context_words::EXTRA {
             let boost = bits(kinds);
             match keywords.iter_mut().find(|k| k.word.eq_ignore_ascii_case(word)) {
@@ -206,7 +208,7 @@ impl ContextIndex {
             }
             let w = self.keywords[usize::from(k)].word.as_bytes();
             // The head compare folds a few punctuation bytes together: confirm exactly.
-            if to - p < w.len() || !bytes[p..p + w.len()].eq_ignore_ascii_case(w) {
+            if to - p < w.len() || !eq_fold(&bytes[p..p + w.len()], w) {
                 continue;
             }
             let e = p + w.len();
@@ -215,6 +217,10 @@ impl ContextIndex {
             let camel = bytes[e - 1].is_ascii_lowercase();
             let tail =
                 bytes[e..].iter().take(6).take_while(|b| if camel { b.is_ascii_lowercase() } else { b.is_ascii_alphabetic() }).count();
+            // A keyword running into an accented letter (`nif` in `nifé`) is part of a longer word.
+            if bytes.get(e + tail).is_some_and(|&b| b >= 0x80) && letter_len(bytes, e + tail) > 0 {
+                continue;
+            }
             // A keyword that runs into a longer word (`drivers lic` in `drivers licence`) gives way
             // to a shorter one that ends a word (`drivers`).
             if tail == 0 || w.len() > 3 && is_inflection(&bytes[e..e + tail]) {
@@ -230,7 +236,7 @@ impl ContextIndex {
         let mut p = from;
         while p + 1 < to {
             // A word starts after a non-letter, or at a camelCase hump (`dateOfBirth`).
-            if !bytes[p].is_ascii_alphabetic() || (p > 0 && is_word_byte(bytes[p - 1]) && !camel_hump(bytes, p)) {
+            if letter_len(bytes, p) == 0 || (letter_before(bytes, p) && !camel_hump(bytes, p)) {
                 p += 1;
                 continue;
             }
@@ -241,8 +247,12 @@ impl ContextIndex {
                 }
                 None => {
                     p += 1;
-                    while p < to && is_word_byte(bytes[p]) && !camel_hump(bytes, p) {
-                        p += 1;
+                    while p < to && !camel_hump(bytes, p) {
+                        let n = letter_len(bytes, p);
+                        if n == 0 {
+                            break;
+                        }
+                        p += n;
                     }
                 }
             }
@@ -261,8 +271,53 @@ impl ContextIndex {
     }
 }
 
-pub(super) fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphabetic()
+/// Whether `text` equals the lower-case keyword `word`, ASCII letters and the upper-case letters of
+/// Latin-1 (`É`, `Ü`, two bytes after `0xC3`) folded to lower case.
+fn eq_fold(text: &[u8], word: &[u8]) -> bool {
+    text.len() == word.len()
+        && text.iter().zip(word).enumerate().all(|(i, (&t, &w))| {
+            t == w
+                || t.to_ascii_lowercase() == w
+                || i > 0 && text[i - 1] == 0xC3 && (0x80..=0x9E).contains(&t) && t != 0x97 && t | 0x20 == w
+        })
+}
+
+/// Byte length of the letter (ASCII or not) starting at `p`, 0 when there is none.
+#[inline]
+pub(crate) fn letter_len(bytes: &[u8], p: usize) -> usize {
+    let Some(&b) = bytes.get(p) else { return 0 };
+    if b < 0x80 {
+        return usize::from(b.is_ascii_alphabetic());
+    }
+    let n = match b {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF7 => 4,
+        _ => return 0,
+    };
+    bytes
+        .get(p..p + n)
+        .and_then(|t| std::str::from_utf8(t).ok())
+        .and_then(|t| t.chars().next())
+        .map_or(0, |c| if c.is_alphabetic() { n } else { 0 })
+}
+
+/// Whether the character ending right before `p` is a letter (ASCII or not), so that `p` is inside
+/// a word (`léphone` in `Téléphone` is no word start).
+#[inline]
+pub(crate) fn letter_before(bytes: &[u8], p: usize) -> bool {
+    if p == 0 {
+        return false;
+    }
+    let b = bytes[p - 1];
+    if b < 0x80 {
+        return b.is_ascii_alphabetic();
+    }
+    let mut s = p - 1;
+    while s > 0 && p - s < 4 && bytes[s] & 0xC0 == 0x80 {
+        s -= 1;
+    }
+    letter_len(bytes, s) == p - s
 }
 
 /// Whether an upper-case letter at `p` follows a lower-case one: the start of a word inside a

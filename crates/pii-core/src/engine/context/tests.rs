@@ -9,7 +9,7 @@ fn verdict(text: &str, at: &str) -> Verdict {
     let mut sc = ScanContext::default();
     let b = text.as_bytes();
     for p in 0..start {
-        if b[p].is_ascii_alphabetic() && (p == 0 || !b[p - 1].is_ascii_alphanumeric()) {
+        if letter_len(b, p) > 0 && !letter_before(b, p) && (p == 0 || !b[p - 1].is_ascii_digit()) {
             sc.word_at(&idx, b, p);
         }
     }
@@ -75,4 +75,39 @@ fn delimited_lines_count_quoted_fields_once() {
     assert_eq!(field_at(std::str::from_utf8(line).unwrap(), b',', 1), Some("\"Doe, Jane\""));
     assert_eq!(guess_delimiter(b"a\tb\tc, d"), Some(b'\t'));
     assert_eq!(guess_delimiter(b"one, two"), None);
+}
+
+#[test]
+fn labels_in_six_languages_decide() {
+    for (text, at) in [
+        ("Téléphone : 06 12 34 56 78", "06"),
+        ("TÉLÉPHONE : 06 12 34 56 78", "06"),
+        ("Tél. 06 12 34 56 78", "06"),
+        ("Telefonnummer: 030 12345678", "030"),
+        ("Teléfono: 612 34 56 78", "612"),
+        ("Telefoon: 020-123 4567", "020"),
+        ("Telemóvel: 912 345 678", "912"),
+        ("BSN: 388267161\nTelefoon: +31 6 60438157", "+31"),
+    ] {
+        let v = verdict(text, at);
+        assert!(v.boost & Kind::Phone.bit() != 0, "{text}");
+    }
+    let v = verdict("Geburtsdatum: 10.08.1992", "10");
+    assert!(v.boost & Kind::Date.bit() != 0 && v.suppress & Kind::Phone.bit() != 0);
+    let v = verdict("Rechnungsnummer 030 12345678", "030");
+    assert!(v.suppress & Kind::Phone.bit() != 0);
+}
+
+#[test]
+fn a_word_inside_an_accented_word_is_no_keyword() {
+    // `ssn` is a keyword; inside `Aßssn` (after a non-ASCII letter) it starts no word.
+    let idx = ContextIndex::new().expect("test input");
+    let text = "Aßssn 123";
+    let b = text.as_bytes();
+    let p = text.find("ssn").expect("test input");
+    assert!(letter_before(b, p));
+    assert!(!letter_before("« ssn".as_bytes(), "« ssn".find("ssn").expect("test input")));
+    assert!(idx.keyword_at(b, p, b.len()).is_some(), "the index itself matches; the scanner skips the position");
+    // A keyword running into an accented letter is no keyword.
+    assert!(idx.keyword_at("nifé".as_bytes(), 0, 5).is_none());
 }

@@ -3,7 +3,7 @@
 //! country), and valid check digits, so that downstream validation and joins keep working.
 //!
 //! Why rejection sampling for national ids: each id type already has its validator in
-//! [`crate::engine::checksum`] and [`crate::engine::checksum_ids`]; drawing same-shaped candidates
+//! [`crate::engine::checksum`], [`crate::engine::checksum_ids`] and [`crate::engine::checksum_locale`]; drawing same-shaped candidates
 //! until one validates reuses them as they are, instead of a second implementation of every check
 //! digit. Types without a validator keep length and character classes only.
 
@@ -13,7 +13,7 @@ use super::ff1::{iban_check_digits, luhn_check_digit};
 use super::lists::DOMAINS;
 use super::{Keyed, differing};
 use crate::EntityType;
-use crate::engine::{checksum, checksum_ids};
+use crate::engine::{checksum, checksum_ids, checksum_locale};
 
 /// Upper-case letters and digits: how identifiers are compared (separators and case do not matter).
 fn compact(value: &str) -> String {
@@ -262,6 +262,10 @@ fn validator(entity: &str) -> Option<fn(&[u8]) -> bool> {
         "DE_TAX_ID" => |s| values(s).is_some_and(|d| checksum::de_tax_id(&d)),
         "BR_CPF" => |s| values(s).is_some_and(|d| checksum::br_cpf(&d)),
         "BR_CNPJ" => |s| values(s).is_some_and(|d| checksum::br_cnpj(&d)),
+        "FR_SIREN" => |s| values(s).is_some_and(|d| checksum_locale::fr_siren(&d)),
+        "FR_SIRET" => |s| values(s).is_some_and(|d| checksum_locale::fr_siret(&d)),
+        "BE_NATIONAL_NUMBER" => |s| values(s).is_some_and(|d| checksum_locale::be_national_number_check(&d)),
+        "PT_NIF" => |s| values(s).is_some_and(|d| checksum_locale::pt_nif(&d)),
         "KR_RRN" => |s| values(s).is_some_and(|d| checksum::kr_rrn(&d)),
         "AU_ABN" => |s| values(s).is_some_and(|d| checksum::au_abn(&d)),
         "AU_ACN" => |s| values(s).is_some_and(|d| checksum::au_acn(&d)),

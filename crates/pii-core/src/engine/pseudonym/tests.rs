@@ -259,10 +259,14 @@ fn anonymize_applies_the_new_operators_and_keeps_intervals() {
 
 #[test]
 fn national_ids_keep_their_layout_and_pass_their_check_digits() {
-    use crate::engine::{checksum, checksum_ids};
+    use crate::engine::{checksum, checksum_ids, checksum_locale};
     let compact = |s: &str| -> Vec<u8> { s.bytes().filter(u8::is_ascii_alphanumeric).map(|c| c.to_ascii_uppercase()).collect() };
     type Case = (EntityType, &'static str, fn(&str) -> bool);
-    let cases: [Case; 14] = [
+    let cases: [Case; 18] = [
+        (EntityType::FR_SIREN, "732 829 320", |s| checksum_locale::fr_siren(&digits(s))),
+        (EntityType::FR_SIRET, "732 829 320 00074", |s| checksum_locale::fr_siret(&digits(s))),
+        (EntityType::BE_NATIONAL_NUMBER, "85.07.30-033.28", |s| checksum_locale::be_national_number_check(&digits(s))),
+        (EntityType::PT_NIF, "214 768 295", |s| checksum_locale::pt_nif(&digits(s))),
         (EntityType::PL_PESEL, "44051401359", |s| checksum::pl_pesel(&digits(s))),
         (EntityType::KR_RRN, "960121-1234567", |s| checksum::kr_rrn(&digits(s))),
         (EntityType::BR_CPF, "123.456.789-09", |s| checksum::br_cpf(&digits(s))),

@@ -1,0 +1,135 @@
+//! Context words in French, German, Spanish, Italian, Dutch and Portuguese for the phone numbers,
+//! dates and national identifiers of those countries (a table of its own so that the English one
+//! in [`super::keywords`] stays readable). They are matched in every document whatever its
+//! language: a label is a label wherever it appears, and a word of one language seldom is a label
+//! of another.
+//!
+//! Compounds are listed whole (`telefonnummer`, `handynummer`): a keyword must end a word or carry
+//! an English inflection, so `telefon` does not match inside `telefonnummer`.
+
+use super::keywords::{Keyword, hint, label, neg};
+use crate::engine::kind::Kind::{self, *};
+
+const PHONE: &[Kind] = &[Phone];
+const DATE: &[Kind] = &[Date];
+
+pub(super) const KEYWORDS_EU: &[Keyword] = &[
+    // Phone numbers. French.
+    label("tél", PHONE),
+    label("tél.", PHONE),
+    label("telephone portable", PHONE),
+    label("téléphone portable", PHONE),
+    label("numéro de téléphone", PHONE),
+    label("fixe", PHONE),
+    label("joindre", PHONE),
+    label("joignable", PHONE),
+    label("appeler", PHONE),
+    label("rappeler", PHONE),
+    // German.
+    label("telefonnummer", PHONE),
+    label("tel.-nr", PHONE),
+    label("tel.-nr.", PHONE),
+    label("handynummer", PHONE),
+    label("mobil", PHONE),
+    label("mobilnummer", PHONE),
+    label("mobiltelefon", PHONE),
+    label("rufnummer", PHONE),
+    label("faxnummer", PHONE),
+    label("festnetz", PHONE),
+    label("erreichbar", PHONE),
+    label("anrufen", PHONE),
+    label("rückruf", PHONE),
+    // Spanish.
+    label("movil", PHONE),
+    label("celular", PHONE),
+    label("número de teléfono", PHONE),
+    label("llamar", PHONE),
+    label("llamarme", PHONE),
+    label("llámame", PHONE),
+    label("llámeme", PHONE),
+    // Italian.
+    label("cell.", PHONE),
+    label("numero di telefono", PHONE),
+    label("contattarmi", PHONE),
+    label("contattare", PHONE),
+    label("chiamare", PHONE),
+    label("chiamarmi", PHONE),
+    label("recapito", PHONE),
+    // Dutch.
+    label("telefoon", PHONE),
+    label("telefoonnummer", PHONE),
+    label("mobiel", PHONE),
+    label("mobiele nummer", PHONE),
+    label("bellen", PHONE),
+    label("gebeld", PHONE),
+    // Portuguese.
+    label("telefone", PHONE),
+    label("telemóvel", PHONE),
+    label("telemovel", PHONE),
+    label("contato", PHONE),
+    label("contacto", PHONE),
+    label("ligar", PHONE),
+    // Birth dates and dates: labels that rule out the numeric identifiers.
+    label("date de naissance", DATE),
+    label("naissance", DATE),
+    label("né le", DATE),
+    label("née le", DATE),
+    label("geburtsdatum", DATE),
+    label("geb.", DATE),
+    label("geboren", DATE),
+    label("fecha de nacimiento", DATE),
+    label("nacimiento", DATE),
+    label("fecha", DATE),
+    label("data di nascita", DATE),
+    label("nascita", DATE),
+    label("nato il", DATE),
+    label("nata il", DATE),
+    label("geboortedatum", DATE),
+    label("geboren op", DATE),
+    label("data de nascimento", DATE),
+    label("nascimento", DATE),
+    // National identifiers.
+    label("numéro de sécurité sociale", &[FrNir]),
+    label("numero de securite sociale", &[FrNir]),
+    label("carte vitale", &[FrNir]),
+    label("steuer-identifikationsnummer", &[DeTaxId]),
+    label("identifikationsnummer", &[DeTaxId]),
+    label("documento nacional de identidad", &[EsNif]),
+    label("número de identificación fiscal", &[EsNif, EsNie]),
+    label("cod. fisc.", &[ItFiscalCode]),
+    label("cod. fiscale", &[ItFiscalCode]),
+    label("sofinummer", &[NlBsn]),
+    label("sofi-nummer", &[NlBsn]),
+    label("cadastro de pessoas físicas", &[BrCpf]),
+    // Hints.
+    hint("handy-nr", PHONE),
+    // Negative words: references, orders and invoices.
+    neg("rechnungsnummer", super::keywords::IDS),
+    neg("bestellnummer", super::keywords::IDS),
+    neg("kundennummer", super::keywords::IDS),
+    neg("auftragsnummer", super::keywords::IDS),
+    neg("aktenzeichen", super::keywords::IDS),
+    neg("commande", super::keywords::IDS),
+    neg("facture", super::keywords::IDS),
+    neg("référence", super::keywords::IDS),
+    neg("dossier", super::keywords::IDS),
+    neg("pedido", super::keywords::IDS),
+    neg("factura", super::keywords::IDS),
+    neg("referencia", super::keywords::IDS),
+    neg("expediente", super::keywords::IDS),
+    neg("fattura", super::keywords::IDS),
+    neg("ordine", super::keywords::IDS),
+    neg("riferimento", super::keywords::IDS),
+    neg("pratica", super::keywords::IDS),
+    neg("bestelling", super::keywords::IDS),
+    neg("bestelnummer", super::keywords::IDS),
+    neg("factuur", super::keywords::IDS),
+    neg("factuurnummer", super::keywords::IDS),
+    neg("referentie", super::keywords::IDS),
+    neg("ordernummer", super::keywords::IDS),
+    neg("klantnummer", super::keywords::IDS),
+    neg("encomenda", super::keywords::IDS),
+    neg("fatura", super::keywords::IDS),
+    neg("referência", super::keywords::IDS),
+    neg("protocolo", super::keywords::IDS),
+];

@@ -1,0 +1,47 @@
+//! Street addresses in each country's order (issue 19): the whole address is one LOCATION span.
+
+use super::*;
+
+fn locations(text: &str) -> Vec<String> {
+    found(text).into_iter().filter(|(t, _)| *t == "LOCATION").map(|(_, v)| v).collect()
+}
+
+#[test]
+fn european_and_brazilian_addresses_are_one_span() {
+    for (text, want) in [
+        ("Adresse : 12 rue de la Paix, 75002 Paris", "12 rue de la Paix, 75002 Paris"),
+        ("Anschrift: Hauptstraße 5, 10115 Berlin", "Hauptstraße 5, 10115 Berlin"),
+        ("Krestel GmbH\nAm Markt 12, 84469 Leipzig", "Am Markt 12, 84469 Leipzig"),
+        ("Domicilio: Calle Mayor 12, 3º B, 28013 Madrid", "Calle Mayor 12, 3º B, 28013 Madrid"),
+        ("Domicilio: Paseo de Gracia, 163, 5º D, 27062 Alicante", "Paseo de Gracia, 163, 5º D, 27062 Alicante"),
+        ("Sede: Via Roma 10, 00184 Roma", "Via Roma 10, 00184 Roma"),
+        ("Sede: Via delle Rose 13, 91091 Napoli", "Via delle Rose 13, 91091 Napoli"),
+        ("Adres: Keizersgracht 123, 1015 CJ Amsterdam", "Keizersgracht 123, 1015 CJ Amsterdam"),
+        ("Morada: Rua Augusta 100, 1100-053 Lisboa", "Rua Augusta 100, 1100-053 Lisboa"),
+        (
+            "Endereço: Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200",
+            "Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200",
+        ),
+        ("Local: Rua Augusta, 66 - Centro, Rio de Janeiro - RJ, 91506-602", "Rua Augusta, 66 - Centro, Rio de Janeiro - RJ, 91506-602"),
+    ] {
+        assert!(locations(text).iter().any(|l| l == want), "{text}: {:?}", locations(text));
+    }
+}
+
+#[test]
+fn look_alikes_of_addresses_are_not_streets() {
+    // A preposition and a capitalised word before a number, without a postcode, is no street.
+    assert!(locations("Am Montag 3 Leute, dann Schluss").is_empty());
+    // Four digits and two capitals outside an address are no Dutch postcode.
+    assert!(!locations("Sinds 2024 EU regels gelden").iter().any(|l| l.contains("2024")));
+    // A dash after the house number without city and state is not a Brazilian tail.
+    assert!(locations("Rua Augusta 66 - obrigado").iter().all(|l| !l.contains("obrigado")));
+}
+
+#[test]
+fn prepositions_of_the_six_languages_make_a_town_a_place() {
+    // `Salvador` is also a given name: only a preposition makes it the city.
+    assert!(locations("A equipe da Costeval Ltda. em Salvador agradece.").iter().any(|l| l == "Salvador"));
+    assert!(locations("Un saludo del equipo en Salvador.").iter().any(|l| l == "Salvador"));
+    assert!(!locations("Salvador agradece o contato.").iter().any(|l| l == "Salvador"));
+}
