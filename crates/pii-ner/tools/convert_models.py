@@ -3,7 +3,7 @@
 
 Python standard library only. Called by scripts/fetch-models; not needed at run time.
 
-Usage: convert_models.py DOWNLOAD_DIR OUT_DIR
+Usage: convert_models.py DOWNLOAD_DIR OUT_DIR [--with-spacy]
 
 Inputs (all from PyPI, pinned by sha256 in scripts/fetch-models):
   names-0.3.0.tar.gz                 US Census 1990 first and last names (public domain)

@@ -106,4 +106,16 @@ mod tests {
             other => panic!("expected NotFetched, got {other:?}"),
         }
     }
+
+    #[test]
+    fn wikiner_and_ontonotes_labels_map_to_the_engine_types_and_misc_to_nothing() {
+        let e = |label: &str| super::super::SpacyEntity { start: 0, end: 1, label: label.into() }.entity_type();
+        assert_eq!(e("PER"), Some(pii_core::EntityType::PERSON));
+        assert_eq!(e("PERSON"), Some(pii_core::EntityType::PERSON));
+        assert_eq!(e("LOC"), Some(pii_core::EntityType::LOCATION));
+        assert_eq!(e("GPE"), Some(pii_core::EntityType::LOCATION));
+        assert_eq!(e("ORG"), Some(pii_core::EntityType::ORGANIZATION));
+        assert_eq!(e("MISC"), None);
+        assert_eq!(e("DATE"), None);
+    }
 }

@@ -25,6 +25,7 @@ use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
 use crate::NerError;
+use crate::cand::Ent;
 use config::{Attr, ConfigFile};
 use net::{Layout, Move, Net};
 use tokenizer::Tokenizer;
@@ -70,14 +71,23 @@ pub struct SpacyEntity {
 }
 
 impl SpacyEntity {
-    /// The engine's entity type for the label: persons, places (OntoNotes `GPE`, `LOC`, `FAC`;
-    /// WikiNER `LOC`) and organisations; `None` for every other label (`MISC`, `DATE`, `NORP`, …),
-    /// which the recognizer does not report.
+    /// The engine's entity type for the label: persons (OntoNotes `PERSON`, WikiNER `PER`), places
+    /// (OntoNotes `GPE`, `LOC`, `FAC`; WikiNER `LOC`) and organisations (`ORG` in both); `None`
+    /// for every other label (`MISC`, `DATE`, `NORP`, …), which the recognizer does not report.
     pub fn entity_type(&self) -> Option<pii_core::EntityType> {
+        self.kind().map(|k| match k {
+            Ent::Person => pii_core::EntityType::PERSON,
+            Ent::Location => pii_core::EntityType::LOCATION,
+            Ent::Org => pii_core::EntityType::ORGANIZATION,
+        })
+    }
+
+    /// [`SpacyEntity::entity_type`] as the recognizer's candidate kind.
+    pub(crate) fn kind(&self) -> Option<Ent> {
         match self.label.as_str() {
-            "PERSON" | "PER" => Some(pii_core::EntityType::PERSON),
-            "GPE" | "LOC" | "FAC" => Some(pii_core::EntityType::LOCATION),
-            "ORG" => Some(pii_core::EntityType::ORGANIZATION),
+            "PERSON" | "PER" => Some(Ent::Person),
+            "GPE" | "LOC" | "FAC" => Some(Ent::Location),
+            "ORG" => Some(Ent::Org),
             _ => None,
         }
     }

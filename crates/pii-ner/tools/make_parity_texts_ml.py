@@ -1,18 +1,23 @@
 #!/usr/bin/env python3
-"""Writes the French text set of the spaCy parity test, tests/data/parity_fr.jsonl, deterministically.
+"""Writes the French and Spanish text sets of the spaCy parity test, tests/data/parity_LANG.jsonl,
+deterministically.
 
-Hand-written French sentences (people, places and organisations, with elisions such as l', d',
-qu', jusqu', hyphenated first names and place names, guillemets, abbreviations such as M. and Mme,
-dates, amounts, e-mail addresses and links), then every fifth one lower-cased and every seventh
-one upper-cased, as documents sometimes are. No evaluation corpus and no generator library is used.
+Sentences written natively in each language: people, places and organisations; in French with
+elisions (l', d', qu', jusqu'), hyphenated first names and place names, words that spaCy's French
+token_match keeps whole (porte-monnaie, arc-en-ciel) and the hyphenated pronouns it splits (dit-il,
+va-t-en); in Spanish with accents, ñ, inverted marks, contractions (al, del) and compound surnames.
+Also guillemets, abbreviations (M., Mme, Sr., Dra.), dates, amounts, e-mail addresses and links.
+Then every fifth one lower-cased, every seventh upper-cased, and some run together into short
+documents. No evaluation corpus and no generator library is used.
 
-Usage: make_parity_texts_fr.py [OUT]   (default: ../tests/data/parity_fr.jsonl beside this script)
+Usage: make_parity_texts_ml.py LANG [OUT]   (LANG fr or es; default OUT:
+../tests/data/parity_LANG.jsonl beside this script)
 """
 import json
 import pathlib
 import sys
 
-FIXED = [
+FRENCH = [
     "Jean-Pierre Moreau est né à Saint-Étienne et vit aujourd'hui à Lyon.",
     "Mme Claire Dubois a rejoint la Société Générale en 2019.",
     "L'entreprise Renault a annoncé l'ouverture d'une usine près de Douai.",
@@ -106,13 +111,70 @@ FIXED = [
 ]
 
 
+SPANISH = [
+    "María José Fernández Gutiérrez vive en Sevilla desde 2010.",
+    "El Banco Santander abrirá una nueva oficina en Valencia.",
+    "Según el Instituto Nacional de Estadística, el paro bajó en Andalucía.",
+    "El alcalde de Madrid, José Luis Martínez-Almeida, inauguró el parque.",
+    "La Dra. Carmen Ruiz trabaja en el Hospital Clínic de Barcelona.",
+    "¿Has visto a Javier Morales en la reunión de Telefónica?",
+    "¡Qué sorpresa! Lucía Navarro ganó el premio en Bilbao.",
+    "El Real Madrid venció al Atlético de Madrid por dos a uno.",
+    "Pedro Sánchez se reunió con Emmanuel Macron en París el martes.",
+    "La empresa Inditex tiene su sede en Arteixo, cerca de La Coruña.",
+    "El Sr. Antonio López Peña llegó al aeropuerto de Barajas a las 9:30.",
+    "Mi vecina Begoña Etxeberria es profesora en la Universidad del País Vasco.",
+    "La Guardia Civil detuvo a dos personas en Algeciras.",
+    "Escríbeme a juan.perez@ejemplo.es o llámame al 612 345 678.",
+    "Los vecinos de Zaragoza protestaron frente al Ayuntamiento.",
+    "Ana Belén Castillo fue nombrada directora del Museo del Prado.",
+    "La ONU envió ayuda a Colombia tras las inundaciones.",
+    "Diego y Alejandra Romero viajaron de Buenos Aires a Montevideo.",
+    "El Gobierno de México firmó un acuerdo con Pemex.",
+    "Consulte la información en https://www.ejemplo.es/ayuda antes del lunes.",
+    "Francisco Javier Ortega, nacido el 3 de marzo de 1975 en Granada, reside en Málaga.",
+    "La Agencia Tributaria envió una carta a la familia Domínguez.",
+    "Isabel Allende presentó su nueva novela en la Feria del Libro de Guadalajara.",
+    "El Tribunal Supremo rechazó el recurso de Iberdrola.",
+    "Nos vemos en la Plaza Mayor de Salamanca con Raúl Jiménez.",
+    "Rosa María Vázquez es la nueva presidenta de Cruz Roja Española.",
+    "El presidente de Argentina visitó Santiago de Chile la semana pasada.",
+    "Los trabajadores de Seat en Martorell irán a la huelga.",
+    "Hola, me llamo Sofía Herrera y vivo en Toledo.",
+    "Estimado Sr. García: le escribo en nombre de la Universidad de Salamanca.",
+    "El FC Barcelona fichó a un joven delantero de Brasil.",
+    "La policía de Lima investiga el robo en el Banco de Crédito del Perú.",
+    "Ignacio Muñoz y su esposa Pilar vivieron muchos años en Tenerife.",
+    "El grupo Mercadona abrirá tiendas en Portugal el próximo año.",
+    "Don Quijote de la Mancha fue escrito por Miguel de Cervantes.",
+    "La periodista Elena Gil entrevistó al ministro en Radio Nacional de España.",
+    "Al llegar a Córdoba, Manuel Serrano llamó a su hermana Teresa.",
+    "Repsol y Endesa presentaron sus resultados ante la CNMV.",
+    "La exposición del Museo Reina Sofía dedicada a Picasso atrajo a miles de visitantes.",
+    "Gabriel Ramírez, del Ministerio de Sanidad, confirmó los datos.",
+    "El río Ebro atraviesa Logroño, Zaragoza y Tortosa.",
+    "Marta Ibáñez Soler trabaja como abogada en un despacho de Palma de Mallorca.",
+    "La Universidad Nacional Autónoma de México celebró su aniversario.",
+    "Carlos Alberto Rojas fue elegido alcalde de Medellín.",
+    "Los bomberos de Oviedo rescataron a un excursionista en los Picos de Europa.",
+    "Según El País, la compañía Iberia cancelará vuelos a Caracas.",
+    "Paula Cortés, de la Fundación ONCE, habló en el congreso de Valladolid.",
+    "El Papa Francisco recibió al rey Felipe VI en el Vaticano.",
+    "Tomás Aguilar conduce un taxi en Valparaíso desde hace veinte años.",
+    "El Sindicato de Enfermería de Murcia denunció la falta de personal.",
+]
+
+
 def main():
-    out = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parent.parent / "tests/data/parity_fr.jsonl"
-    texts = list(FIXED)
-    texts += [t.lower() for i, t in enumerate(FIXED) if i % 5 == 0]
-    texts += [t.upper() for i, t in enumerate(FIXED) if i % 7 == 3]
+    lang = sys.argv[1] if len(sys.argv) > 1 else "fr"
+    fixed = {"fr": FRENCH, "es": SPANISH}[lang]
+    default = pathlib.Path(__file__).resolve().parent.parent / ("tests/data/parity_%s.jsonl" % lang)
+    out = pathlib.Path(sys.argv[2]) if len(sys.argv) > 2 else default
+    texts = list(fixed)
+    texts += [t.lower() for i, t in enumerate(fixed) if i % 5 == 0]
+    texts += [t.upper() for i, t in enumerate(fixed) if i % 7 == 3]
     # Short documents of several sentences, as the recognizer sees them.
-    texts += [" ".join(FIXED[i:i + 3]) for i in range(0, len(FIXED) - 2, 6)]
+    texts += [" ".join(fixed[i:i + 3]) for i in range(0, len(fixed) - 2, 6)]
     with open(out, "w", encoding="utf-8") as f:
         for i, t in enumerate(texts):
             f.write(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n")
