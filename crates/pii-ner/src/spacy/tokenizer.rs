@@ -1,9 +1,11 @@
-//! spaCy's rule-based English tokenizer, ported: white space handling, special cases (exceptions
-//! with their norms), prefix / suffix / infix patterns and the URL pattern, in spaCy's order.
+//! spaCy's rule-based tokenizer, ported: white space handling, special cases (exceptions with
+//! their norms), prefix / suffix / infix patterns, the token_match pattern (French keeps its
+//! hyphenated and elided words whole with it) and the URL pattern, in spaCy's order. The patterns
+//! and exceptions are the pipeline's own, as its package serialises them.
 //! Then, as spaCy's `_apply_special_cases`, special cases whose own affix tokenisation spans several
 //! tokens are found again in the token sequence (`(D-Mass.)` gives `D`, `-`, `Mass.`) and merged.
 
-use fancy_regex::Regex;
+use fancy_regex::{Regex, RegexBuilder};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// One token: byte range in the text and the norm its special case gives it, if any.
@@ -22,6 +24,8 @@ pub(crate) struct Tokenizer {
     prefix: Regex,
     suffix: Regex,
     infix: Regex,
+    /// Strings kept as one token (`None` when the pipeline has no such pattern).
+    token_match: Option<Regex>,
     url: Regex,
     specials: SpecialCases,
     /// spaCy's `_special_matcher`: the affix tokenisation (without special cases) of each special
@@ -38,10 +42,20 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
 }
 
-/// Python `re` pattern to `fancy_regex`: drops `(?u)` and backslashes before characters that need
-/// no escaping (`\'`, `\"`, `\!`).
+/// The pipeline's tokenizer patterns, in Python `re` syntax.
+pub(crate) struct Patterns<'a> {
+    pub prefix: &'a str,
+    pub suffix: &'a str,
+    pub infix: &'a str,
+    /// Empty when the pipeline has none.
+    pub token_match: &'a str,
+    pub url: &'a str,
+}
+
+/// Python `re` pattern to `fancy_regex`: drops the `u` flag (Unicode is the default) and
+/// backslashes before characters that need no escaping (`\'`, `\"`, `\!`).
 fn port_pattern(p: &str) -> String {
-    let p = p.replace("(?u)", "");
+    let p = p.replace("(?u)", "").replace("(?iu)", "(?i)").replace("(?ui)", "(?i)");
     let mut out = String::with_capacity(p.len());
     let mut chars = p.chars().peekable();
     while let Some(c) = chars.next() {
@@ -60,13 +74,22 @@ fn port_pattern(p: &str) -> String {
 }
 
 impl Tokenizer {
-    pub fn new(prefix: &str, suffix: &str, infix: &str, url: &str, specials: SpecialCases) -> Result<Self, String> {
-        let compile = |p: &str| Regex::new(&port_pattern(p)).map_err(|e| e.to_string());
+    pub fn new(p: &Patterns<'_>, specials: SpecialCases) -> Result<Self, String> {
+        // French's token_match is one alternation of some 260 word patterns, each with the
+        // case-folded class of all lower-case letters: beyond the default size limits.
+        let compile = |p: &str| {
+            RegexBuilder::new(&port_pattern(p))
+                .delegate_size_limit(1 << 30)
+                .delegate_dfa_size_limit(1 << 28)
+                .build()
+                .map_err(|e| e.to_string())
+        };
         let mut t = Tokenizer {
-            prefix: compile(prefix)?,
-            suffix: compile(suffix)?,
-            infix: compile(infix)?,
-            url: compile(url)?,
+            prefix: compile(p.prefix)?,
+            suffix: compile(p.suffix)?,
+            infix: compile(p.infix)?,
+            token_match: if p.token_match.is_empty() { None } else { Some(compile(p.token_match)?) },
+            url: compile(p.url)?,
             specials,
             special_patterns: FxHashSet::default(),
             pattern_starts: FxHashSet::default(),
@@ -195,6 +218,11 @@ impl Tokenizer {
         true
     }
 
+    /// spaCy's `token_match(string)`: a match at the start (Python's `re.match`).
+    fn token_matches(&self, s: &str) -> bool {
+        self.token_match.as_ref().is_some_and(|re| re.find(s).ok().flatten().is_some_and(|m| m.start() == 0))
+    }
+
     fn find_len(re: &Regex, s: &str) -> usize {
         match re.find(s) {
             Ok(Some(m)) => m.end() - m.start(),
@@ -213,6 +241,9 @@ impl Tokenizer {
         let mut suffixes: Vec<(usize, usize)> = Vec::new();
         let mut last_size = usize::MAX;
         while s < e && e - s != last_size {
+            if self.token_matches(&text[s..e]) {
+                break;
+            }
             if with_specials && self.specials.contains_key(&text[s..e]) {
                 break;
             }
@@ -255,7 +286,7 @@ impl Tokenizer {
         if s < e {
             let span = &text[s..e];
             if with_specials && self.special(text, s, e, out) {
-            } else if self.url.find(span).ok().flatten().is_some_and(|m| m.start() == 0) {
+            } else if self.token_matches(span) || self.url.find(span).ok().flatten().is_some_and(|m| m.start() == 0) {
                 out.push(Tok { start: s, end: e, norm: None });
             } else {
                 let mut pos = s;
