@@ -124,7 +124,10 @@ def image(args: argparse.Namespace) -> None:
 
     started, cpu0 = time.perf_counter(), cpu()
     for page in pages:
-        engine.redact(Image.open(page), fill=(0, 0, 0)).save(page.replace(".png", ".presidio.png"))
+        img = Image.open(page)
+        # Black, in the image's own mode (a grayscale scan takes one channel).
+        fill = 0 if img.mode in ("L", "1", "I") else (0, 0, 0)
+        engine.redact(img, fill=fill).save(page.replace(".png", ".presidio.png"))
     secs, cpu_s = time.perf_counter() - started, cpu() - cpu0
     # ru_maxrss of this process (kilobytes) plus the tesseract children it started.
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
