@@ -9,8 +9,12 @@
 //! the process's peak resident memory (VmHWM). Generated documents hold one planted e-mail or phone
 //! number per 50 rows/lines.
 
+mod common;
+
 use std::io::{BufWriter, Write};
 use std::time::Instant;
+
+use common::{cpu_seconds, peak_rss_mb};
 
 use pii_core::engine::{Engine, TenantKeys};
 use pii_core::policy::RedactionPolicy;
@@ -79,14 +83,6 @@ fn generate(format: Format, path: &str, mb: u64) -> Result<(), Box<dyn std::erro
     Ok(())
 }
 
-fn peak_rss_mb() -> f64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).map(str::to_owned))
-        .and_then(|l| l.split_whitespace().nth(1).and_then(|k| k.parse::<f64>().ok()))
-        .map_or(0.0, |kb| kb / 1024.0)
-}
-
 fn run(format: Format, path: &str) -> Result<(), Box<dyn std::error::Error>> {
     let len = std::fs::metadata(path)?.len();
     let input = Input::File { path: path.into(), len };
@@ -94,6 +90,7 @@ fn run(format: Format, path: &str) -> Result<(), Box<dyn std::error::Error>> {
     let policy = RedactionPolicy::default();
     let analyzer = engine.prepare(&policy)?;
     let limits = Limits { max_findings: 2_000_000, max_input_bytes: 4 << 30, max_document_bytes: 1 << 30, ..Limits::default() };
+    let cpu0 = cpu_seconds();
     let t0 = Instant::now();
     let analysis = pii_docs::analyze(&input, format, &analyzer, &limits, &mut |_| {})?;
     let t_analyze = t0.elapsed().as_secs_f64();
@@ -106,12 +103,13 @@ fn run(format: Format, path: &str) -> Result<(), Box<dyn std::error::Error>> {
     let t_redact = t1.elapsed().as_secs_f64();
     let mb = len as f64 / (1024.0 * 1024.0);
     println!(
-        "{{\"format\":\"{}\",\"input_mb\":{mb:.1},\"findings\":{},\"analyze_s\":{t_analyze:.2},\"analyze_mb_s\":{:.1},\"redact_s\":{t_redact:.2},\"redact_mb_s\":{:.1},\"output_bytes\":{},\"peak_rss_mb\":{:.1}}}",
+        "{{\"format\":\"{}\",\"input_mb\":{mb:.1},\"findings\":{},\"analyze_s\":{t_analyze:.2},\"analyze_mb_s\":{:.1},\"redact_s\":{t_redact:.2},\"redact_mb_s\":{:.1},\"output_bytes\":{},\"cpu_s\":{:.2},\"peak_rss_mb\":{:.1}}}",
         format.as_str(),
         analysis.findings.len(),
         mb / t_analyze,
         mb / t_redact,
         written.bytes,
+        cpu_seconds() - cpu0,
         peak_rss_mb()
     );
     Ok(())
