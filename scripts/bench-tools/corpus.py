@@ -7,6 +7,8 @@
   corpus.py small  --dev DEV.jsonl --out DIR --n N                N small text files (one dev document each)
   corpus.py big    --src FILE --out DIR --n N --mb M              N text files of M MB cut from FILE
   corpus.py bodies --dev DEV.jsonl --out DIR --n N --kb K         N JSON bodies {"text": ...} of K KB
+  corpus.py names  --gen GEN.py --out FILE --mb N [--seed S]      N MB of documents from a generalization
+                   set generator (crates/pii-ner/tests/gen*/), both halves, a seed no scored set uses
 
 Documents are separated by a blank line ("\\n\\n"), as in throughput_dev.txt and as the engine
 benchmark (crates/pii-ner/examples/ner_bench.rs) and the Presidio runner cut them, so that every
@@ -123,6 +125,36 @@ def bodies(args: argparse.Namespace) -> None:
             json.dump({"text": raw}, f)
 
 
+def names(args: argparse.Namespace) -> None:
+    """Name-dense documents with names from many countries (and, for gen_ml.py, six languages).
+
+    The generator writes tune.jsonl and heldout.jsonl into a scratch folder; blank lines inside a
+    document become single line breaks so that each document stays one unit for the benchmark,
+    which cuts documents at blank lines."""
+    import subprocess
+    import tempfile
+
+    target = int(args.mb * 1_000_000)
+    size, round_ = 0, 0
+    with open(args.out, "w", encoding="utf-8") as out, tempfile.TemporaryDirectory() as tmp:
+        while size < target:
+            # About 250 bytes per document; the generators take documents per half (gen_set.py) or
+            # per half and language pair (gen_ml.py); one round of 2,000 is a few seconds.
+            subprocess.run([sys.executable, os.path.abspath(args.gen), tmp, "--n", "2000", "--seed", str(args.seed + round_)],
+                           check=True, cwd=os.path.dirname(os.path.abspath(args.gen)))
+            texts = [t for half in ("tune", "heldout") for t in dev_texts(os.path.join(tmp, f"{half}.jsonl"))]
+            random.Random(args.seed + round_).shuffle(texts)
+            for t in texts:
+                t = "\n".join(line for line in t.strip("\n").split("\n") if line.strip())
+                piece = t + "\n\n"
+                out.write(piece)
+                size += len(piece.encode("utf-8"))
+                if size >= target:
+                    break
+            round_ += 1
+    print(f"names: {size} bytes in {args.out}", file=sys.stderr)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -158,6 +190,12 @@ def main() -> None:
     p.add_argument("--n", type=int, default=16)
     p.add_argument("--kb", type=int, default=2)
     p.set_defaults(fn=bodies)
+    p = sub.add_parser("names")
+    p.add_argument("--gen", required=True)
+    p.add_argument("--out", required=True)
+    p.add_argument("--mb", type=float, default=10.0)
+    p.add_argument("--seed", type=int, default=424242)
+    p.set_defaults(fn=names)
     args = ap.parse_args()
     args.fn(args)
 

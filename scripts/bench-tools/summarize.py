@@ -149,6 +149,20 @@ def main() -> None:
                         peak_kb = max(peak_kb, v if "kb" in k.lower() else v * 1024 if "mb" in k.lower() else v / 1024)
             checks["csv_1gb_rss_mb"] = {"value": peak_kb / 1024, "target": TARGETS["csv_1gb_rss_mb"], "ok": peak_kb / 1024 < TARGETS["csv_1gb_rss_mb"]}
 
+    # Name-dense text from many countries (English, and six other languages), issues 13 and 19.
+    for tag in ("en", "ml"):
+        whole, sample_n = engine.get(f"names-{tag}-ner"), engine.get(f"names-{tag}-sample-ner")
+        pres_n = load(os.path.join(d, f"presidio-names-{tag}.json"))
+        if whole and "single" in whole:
+            v = whole["single"]["mb_s"]
+            checks[f"names_{tag}_mb_s_per_core"] = {"value": v, "target": TARGETS["engine_ner_mb_s_per_core"],
+                                                    "ok": v >= TARGETS["engine_ner_mb_s_per_core"]}
+        if pres_n and sample_n and "single" in sample_n:
+            s.setdefault("presidio_names", {})[tag] = pres_n
+            ratio = sample_n["single"]["mb_s"] / pres_n["mb_per_s"]
+            checks[f"names_{tag}_vs_presidio_ratio"] = {"value": ratio, "target": TARGETS["engine_ner_vs_presidio_ratio"],
+                                                        "ok": ratio >= TARGETS["engine_ner_vs_presidio_ratio"]}
+
     ocr, ocr_pres = os.path.join(d, "ocr.json"), os.path.join(d, "ocr-presidio.json")
     if os.path.exists(ocr):
         s["ocr"] = json.load(open(ocr))
@@ -173,6 +187,8 @@ def main() -> None:
             print(f"  engine {k}: {v['single']['mb_s']:.2f} MB/s on 1 thread, {v['all']['mb_s']:.2f} MB/s on {v['all']['threads']}")
     if pres:
         print(f"  presidio: {pres['chars_per_s']:,.0f} chars/s = {pres['mb_per_s']:.4f} MB/s on 1 thread")
+    for tag, p in s.get("presidio_names", {}).items():
+        print(f"  presidio on names-{tag}: {p['mb_per_s']:.4f} MB/s on 1 thread")
     if "ocr" in s:
         o = s["ocr"]
         print(f"  ocr: {o['pages_per_cpu_s']:.3f} scanned pages per CPU second (analyse + redact; {o['pages_per_s']:.3f}/s wall), peak RSS {o['peak_rss_mb']:.0f} MB")
