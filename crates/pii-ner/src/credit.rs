@@ -1,8 +1,10 @@
 //! Names that stand where documents put people, whatever the name: mailbox display names
 //! (`Name <addr@host>`), credits (`Thanks to X`, `Written by X and Y`), copyright holders
 //! (`Copyright (c) 2019 X`, `COPYRIGHT 2020 JOHN DOE`), and the display-name line of a workplace
-//! chat export (`Ayşe Demir  11:47` above the message), and the bare name lines of a credits block
-//! (`CREDITS` / `TRANSLATIONS` / `SVEN NYBERG`).
+//! chat export (`Ayşe Demir  11:47` above the message), the bare name lines of a credits block
+//! (`CREDITS` / `TRANSLATIONS` / `SVEN NYBERG`), the people someone talked with (`As discussed
+//! with Sven on the phone`) and a changelog entry's author in brackets (`- Faster startup (Łukasz
+//! Jankowska)`).
 
 use crate::cand::{Cands, Ent, evidence, parse_name, skip_title};
 use crate::doc::{Doc, Kind, Shape};
@@ -31,9 +33,32 @@ const CREDIT_PHRASES: &[&[&str]] = &[
     &["based", "on", "work", "by"],
 ];
 
+/// Phrases after which the person someone talked with or met follows: one given name is enough
+/// there (`spoke to Aoife`), where a credit needs a name the lists know.
+const TALKED_WITH: &[&[&str]] = &[
+    &["discussed", "with"],
+    &["spoke", "with"],
+    &["spoke", "to"],
+    &["spoken", "with"],
+    &["spoken", "to"],
+    &["speak", "with"],
+    &["speak", "to"],
+    &["talked", "with"],
+    &["talked", "to"],
+    &["chatted", "with"],
+    &["met", "with"],
+    &["meeting", "with"],
+    &["call", "with"],
+    &["agreed", "with"],
+    &["checked", "with"],
+    &["confirmed", "with"],
+];
+
 pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     mailboxes(doc, out);
     credits(doc, out);
+    talked_with(doc, out);
+    bracketed_authors(doc, out);
     copyright(doc, out);
     display_name_lines(doc, out);
     person_lists(doc, out);
@@ -154,14 +179,7 @@ fn credits(doc: &Doc<'_>, out: &mut Cands) {
             continue;
         }
         for phrase in CREDIT_PHRASES {
-            let end = i + phrase.len();
-            if end >= n || &*t.lower != phrase[0] {
-                continue;
-            }
-            if !(1..phrase.len()).all(|k| doc.toks[i + k].is_word() && &*doc.toks[i + k].lower == phrase[k] && !doc.toks[i + k].line_start)
-            {
-                continue;
-            }
+            let Some(end) = phrase_at(doc, i, phrase) else { continue };
             // `THANKS TO: X, Y AND Z`: a colon may close the phrase.
             let end = if doc.toks[end].is_punct(':') && !doc.toks[end].space_before && end + 1 < n { end + 1 } else { end };
             if doc.toks[end].line_start || !doc.toks[end].space_before {
@@ -169,6 +187,89 @@ fn credits(doc: &Doc<'_>, out: &mut Cands) {
             }
             if let Some(e) = name_at(doc, end, 0.86, out) {
                 more_names(doc, e, 0.86, out);
+            }
+        }
+    }
+}
+
+/// Token index after `phrase` when the words at `i` spell it on one line, else `None`.
+fn phrase_at(doc: &Doc<'_>, i: usize, phrase: &[&str]) -> Option<usize> {
+    let end = i + phrase.len();
+    let spelled = end < doc.toks.len()
+        && phrase.iter().enumerate().all(|(k, w)| {
+            let t = &doc.toks[i + k];
+            t.is_word() && &*t.lower == *w && (k == 0 || !t.line_start)
+        });
+    spelled.then_some(end)
+}
+
+/// `As discussed with Sven on the phone`, `I spoke to Aoife Byrne yesterday`: the capitalised
+/// words after a verb of talking or meeting. A single word counts when the lists know it as a
+/// name or it is no common English word (`Aoife`, `Cem`, `Sven`); a common word (`Finance`,
+/// `Support`) or a known place does not.
+fn talked_with(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    for i in 0..n {
+        if !doc.toks[i].is_word() {
+            continue;
+        }
+        for phrase in TALKED_WITH {
+            let Some(j) = phrase_at(doc, i, phrase) else { continue };
+            if doc.toks[j].line_start || !doc.toks[j].space_before || doc.toks[j].shape == Shape::Lower {
+                continue;
+            }
+            let j = skip_title(doc, j);
+            let Some((e, _)) = parse_name(doc, j, 4, false) else { continue };
+            if e == j + 1 {
+                let t = &doc.toks[j];
+                let w = t.wordinfo();
+                let unknown = !w.is_wordy() && !w.is_census() && t.char_len() >= 3 && w.place.is_none() && !w.starts_place;
+                let plain = !t.rf(rules::F_LEGAL_SUFFIX | rules::F_ORG_HEAD | rules::F_CALENDAR | rules::F_GENERIC_ADDRESSEES);
+                if t.shape == Shape::Cap && plain && (w.is_name() || unknown) {
+                    out.push(j, e, Ent::Person, 0.7);
+                }
+            } else if looks_like_person(doc, j, e) {
+                out.push(j, e, Ent::Person, 0.8);
+                more_names(doc, e, 0.8, out);
+            }
+        }
+    }
+}
+
+/// A changelog or release-notes entry ending in its author's name in brackets:
+/// `- Faster startup (Łukasz Jankowska)`, `* Fix the parser (Ngozi Eze, Tomás Ruiz)`. Two or more
+/// words that are names or unknown to the lists; `(Windows only)`, `(GitHub Actions)` are not.
+fn bracketed_authors(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    for i in 1..n {
+        if !doc.toks[i].is_punct('(') || doc.toks[i].line_start {
+            continue;
+        }
+        let bullet =
+            doc.toks[doc.line_first(i)].kind == Kind::Punct && matches!(&*doc.toks[doc.line_first(i)].lower, "-" | "*" | "•" | "+");
+        if !bullet {
+            continue;
+        }
+        let mut k = i + 1;
+        let mut names = Vec::new();
+        while let Some((e, _)) = parse_name(doc, k, 4, false) {
+            let ev = evidence(doc, k, e);
+            if ev.words < 2 || ev.wordy > 0 || !looks_like_person(doc, k, e) {
+                break;
+            }
+            names.push((k, e));
+            if e < n && doc.toks[e].is_punct(',') {
+                k = e + 1;
+                continue;
+            }
+            k = e;
+            break;
+        }
+        // The bracket closes the name list and the line.
+        let closes = k < n && doc.toks[k].is_punct(')') && (k + 1 == n || doc.toks[k + 1].line_start);
+        if closes && !names.is_empty() && names.last().is_some_and(|&(_, e)| e == k) {
+            for (a, b) in names {
+                out.push(a, b, Ent::Person, 0.8);
             }
         }
     }

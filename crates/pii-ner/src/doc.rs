@@ -50,6 +50,12 @@ pub(crate) struct Token<'a> {
 }
 
 impl Token<'_> {
+    /// Written right after the previous token, with neither a space nor a line break between
+    /// (`space_before` alone is false after a line break too).
+    pub fn glued(&self) -> bool {
+        !self.space_before && !self.line_start
+    }
+
     /// The word is on the rule list of flag `f`.
     pub fn rf(&self, f: u32) -> bool {
         self.rflags & f != 0

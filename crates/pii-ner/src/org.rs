@@ -32,6 +32,11 @@ fn name_start(doc: &Doc<'_>, head: usize, allow_commas: bool) -> usize {
             && p > 0
             && cap(doc, p - 1)
         {
+            // A legal form before the joiner ends another organisation (`Kestrel Ltd and Bluemarsh
+            // GmbH`), unless a legal form follows it too (`Müller GmbH & Co. KG`).
+            if doc.toks[p - 1].rf(rules::F_LEGAL_SUFFIX) && !doc.toks[k].rf(rules::F_LEGAL_SUFFIX) {
+                break;
+            }
             k = p;
             steps += 1;
             continue;
@@ -105,8 +110,8 @@ fn legal_forms(doc: &Doc<'_>, out: &mut Cands) {
         if t.shape == Shape::Lower && &*t.lower != "plc" {
             continue; // heads, handled below
         }
-        if i + 1 < n && !doc.toks[i + 1].space_before && (doc.toks[i + 1].is_punct('-') || doc.toks[i + 1].kind == Kind::Num) {
-            continue; // `AS-0989-C`: a code
+        if i + 1 < n && doc.toks[i + 1].glued() && (doc.toks[i + 1].is_punct('-') || doc.toks[i + 1].kind == Kind::Num) {
+            continue; // `AS-0989-C`: a code (a house number on the next line is no part of it)
         }
         if doc.toks[i - 1].shape == Shape::Upper && doc.toks[i - 1].char_len() <= 3 && t.shape == Shape::Upper {
             continue; // `SKU AS`

@@ -220,9 +220,12 @@ pub(crate) fn gazetteer(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
         // `Hola`, `Ciao`, `Servus` greet; `Mai`, `Marzo` are months: towns of those names need
         // a preposition.
         let not_a_name = !multi && !strict_ctx && t.rf(rules::F_GREETINGS | rules::F_CALENDAR | rules::F_CLOSING_WORD);
+        // `in March`, `by May`: a month after a preposition is the month; the town needs what
+        // follows to say so (`March, Cambridgeshire`, `May office`).
+        let month = !multi && t.rf(rules::F_CALENDAR) && !crate::cand::calendar_name(doc, i) && !place_context_after(doc, lex, e);
         // A one-letter token is `U.S.` used as an adjective, not a place.
         let one_letter = doc.tok_text(i).len() == 1;
-        let accept = if upper_line || (short_upper && !strict_ctx) || not_a_name || one_letter {
+        let accept = if upper_line || (short_upper && !strict_ctx) || not_a_name || month || one_letter {
             false
         } else if personish && p.kind == PlaceKind::City {
             strict_ctx
@@ -270,10 +273,20 @@ fn name_beside(doc: &Doc<'_>, i: usize) -> Option<(usize, usize)> {
         let t = &doc.toks[k];
         let w = t.wordinfo();
         let given_before = k < i && w.is_first();
+        // A family name after the town that is also a word, a day or the start of a place name
+        // (`Xiuying Sun`, `Yusra Long`), capitalised inside a sentence and not before a number
+        // (`Sun 12 May`, `Sun, 12 May`).
+        let near_num = |j: usize| doc.toks.get(j).is_some_and(|u| matches!(u.kind, Kind::Num | Kind::Alnum));
+        let late_surname = k > i
+            && w.last >= 0.002
+            && !doc.sentence_start(k)
+            && !near_num(k + 1)
+            && !(doc.toks.get(k + 1).is_some_and(|u| u.is_punct(',')) && near_num(k + 2));
         let place_ok = match w.place {
-            None => !w.starts_place,
+            None => !w.starts_place || late_surname,
             Some(p) => given_before && p.kind == PlaceKind::City,
         };
+        let calendar = if late_surname { 0 } else { rules::F_CALENDAR };
         t.is_word()
             && t.shape == Shape::Cap
             && t.char_len() >= 2
@@ -281,7 +294,7 @@ fn name_beside(doc: &Doc<'_>, i: usize) -> Option<(usize, usize)> {
             && !t.rf(
                 rules::F_TITLES
                     | rules::F_GREETINGS
-                    | rules::F_CALENDAR
+                    | calendar
                     | rules::F_ROLE_NOUN
                     | rules::F_ROLES
                     | rules::F_CLOSING_WORD
@@ -299,7 +312,10 @@ fn name_beside(doc: &Doc<'_>, i: usize) -> Option<(usize, usize)> {
             // `Corolla` after `Toyota`).
             // A census name too rare to count as a first or last name (`Natalya`, borne by 1 in
             // 100,000) is still a name when it is no common word.
-            && (w.is_name() || (w.is_census() && !w.is_wordy()) || (!w.is_census() && w.zipf < if k < i { 3.6 } else { 3.0 }))
+            && (w.is_name()
+                || (w.is_census() && !w.is_wordy())
+                || (!w.is_census() && w.zipf < if k < i { 3.6 } else { 3.0 })
+                || late_surname)
     };
     // Joined by exactly one space, on one line.
     let joined = |k: usize| {

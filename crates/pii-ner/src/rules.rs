@@ -1233,6 +1233,16 @@ pub(crate) const PERSON_KEYS: &[&str] = &[
     "signed",
     "signature",
     "authorized by",
+    "authorised by",
+    // Sign-off fields of forms and change records (`Approved: YUSUF DEMIRCAN`); weak keys, so a
+    // value such as `Yes` or a date is no person.
+    "approved",
+    "approver",
+    "reviewed",
+    "reviewer",
+    "authorised",
+    "authorized",
+    "signatory",
     "reports to",
     "manager",
     "line manager",
@@ -1771,6 +1781,12 @@ pub(crate) const LOCATION_KEYS: &[&str] = &[
     "current city",
     "work location",
     "office location",
+    // Where someone works, in a personnel record (`Office ...... Valencia`); the value must
+    // still look like a place (`Office: Marketing`, `Office: Room 4` are no location).
+    "office",
+    "branch",
+    "site",
+    "duty station",
 ];
 
 /// Labels whose value is an organisation.

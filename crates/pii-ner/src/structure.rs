@@ -19,6 +19,10 @@ pub(crate) enum KeyClass {
 }
 
 const WEAK_PERSON_KEYS: &[&str] = &[
+    "approved",
+    "reviewed",
+    "authorised",
+    "authorized",
     "from",
     "to",
     "cc",
@@ -183,17 +187,15 @@ fn labels(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
                 break;
             }
         }
-        // The separator: a colon, or (a person's field only) a dotted leader or a table bar.
+        // The separator: a colon, a dotted leader or a table bar (`Office ........ Valencia`,
+        // `Employer | Kestrel Ltd`); the value must still look like its class, so a table of
+        // contents (`Location ........ 45`) gives nothing.
         let leader = if j < n && !doc.toks[j].is_punct(':') { leader_end(doc, j) } else { None };
         if j >= n || !(doc.toks[j].is_punct(':') || leader.is_some()) || words == 0 || words > 6 {
             i += 1;
             continue;
         }
         let label = &doc.text[t.start..doc.toks[j - 1].end];
-        if leader.is_some() && !matches!(classify_key(label), Some(KeyClass::Person { .. })) {
-            i += 1;
-            continue;
-        }
         let colon = leader.map_or(j, |e| e - 1);
         let Some(class) = classify_key(label) else {
             i = colon + 1;

@@ -1,0 +1,115 @@
+//! Rules written against the English generalization set's tune half (issue 13): the person
+//! someone talked with, a changelog author in brackets, an organisation above a line that starts
+//! with a number, two organisations joined by `and`, a place under an `Office` label, and a family
+//! name after a given name that is also a town. Each with a case it must leave alone.
+
+use super::*;
+
+/// The shared test lexicon plus the common words these cases need.
+fn recognizer_with_words() -> NerRecognizer {
+    let extra: &[(&str, f32, f32, f32)] = &[
+        ("finance", 4.6, 0.0, 0.0),
+        ("phone", 5.3, 0.0, 0.0),
+        ("faster", 4.6, 0.0, 0.0),
+        ("startup", 4.2, 0.0, 0.0),
+        ("windows", 5.0, 0.0, 0.0),
+        ("only", 6.4, 0.0, 0.0),
+        ("marketing", 4.7, 0.0, 0.0),
+        ("for", 7.0, 0.0, 0.0),
+        ("years", 5.9, 0.0, 0.0),
+        ("hours", 5.4, 0.0, 0.0),
+    ];
+    let words: Vec<_> = WORDS.iter().chain(extra).copied().collect();
+    // A small town, which the gazetteer alone does not report.
+    let places: Vec<_> = PLACES.iter().copied().chain([("Tarvik", PlaceKind::City, 8_000)]).collect();
+    NerRecognizer::for_tests(Lexicon::from_rows(&words, &places))
+}
+
+fn spans(text: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    recognizer_with_words().analyze(text, &SegmentContext::default(), &mut out);
+    out.sort_by_key(|s| s.start);
+    out.iter().map(|s| (s.entity_type.as_str().to_owned(), text[s.start..s.end].to_owned())).collect()
+}
+
+fn with(text: &str, ty: &str, value: &str) -> bool {
+    spans(text).iter().any(|(t, v)| t == ty && v == value)
+}
+
+#[test]
+fn the_person_someone_talked_with_is_found_even_by_a_given_name_alone() {
+    assert!(with("Thank you. As discussed with Sven on the phone, we will ship.", "PERSON", "Sven"));
+    assert!(with("I spoke to Ngozi Okonkwo and Maria Garcia yesterday.", "PERSON", "Maria Garcia"));
+    // Negative: a department is no person, whatever the verb.
+    let f = spans("As discussed with Finance on the phone, we will ship.");
+    assert!(!f.iter().any(|(t, _)| t == "PERSON"), "{f:?}");
+}
+
+#[test]
+fn a_changelog_author_in_brackets_is_a_person() {
+    assert!(with("Changes:\n- Faster startup (Łukasz Jankowska)\n", "PERSON", "Łukasz Jankowska"));
+    // Negative: a bracketed qualifier of common words.
+    let f = spans("Changes:\n- Faster startup (Windows Only)\n");
+    assert!(f.is_empty(), "{f:?}");
+}
+
+#[test]
+fn an_organisation_above_a_line_starting_with_a_number_is_found() {
+    let text = "Bill to:\nJoel Kowalski\nBluemarsh GmbH\n426 rue des Capucins, 69043 Lyon\n";
+    assert!(with(text, "ORGANIZATION", "Bluemarsh GmbH"), "{:?}", spans(text));
+    // Negative: a legal form glued to a number on the same line is a code.
+    let f = spans("Part number Kestrel AS-0989-C was shipped.");
+    assert!(!f.iter().any(|(t, _)| t == "ORGANIZATION"), "{f:?}");
+}
+
+#[test]
+fn two_organisations_joined_by_and_are_two_spans() {
+    let text = "Invoice for Kestrel Analytics Ltd and Bluemarsh GmbH.";
+    assert!(with(text, "ORGANIZATION", "Kestrel Analytics Ltd"), "{:?}", spans(text));
+    assert!(with(text, "ORGANIZATION", "Bluemarsh GmbH"), "{:?}", spans(text));
+    // Negative: a legal form after the joiner keeps one name.
+    assert!(with("Paid to Müller GmbH & Co. KG today.", "ORGANIZATION", "Müller GmbH & Co. KG"));
+}
+
+#[test]
+fn a_place_under_an_office_label_is_a_location() {
+    assert!(with("Employee ...... Joel Kowalski\nOffice ........ Tarvik\n", "LOCATION", "Tarvik"));
+    // Negative: a department under the same label.
+    let f = spans("Office: Marketing\n");
+    assert!(f.is_empty(), "{f:?}");
+}
+
+#[test]
+fn a_family_name_that_is_a_word_after_a_given_name_that_is_a_town() {
+    assert!(with("I have known Ngozi Long for years.", "PERSON", "Ngozi Long"));
+    // Negative: before a number the word is no family name (`Long 4 hours`).
+    let f = spans("The drive from Ngozi Long 4 hours.");
+    assert!(!f.iter().any(|(t, v)| t == "PERSON" && v.contains("Long")), "{f:?}");
+}
+
+#[test]
+fn a_month_after_a_preposition_is_no_town() {
+    let extra: &[(&str, f32, f32, f32)] = &[("march", 5.0, 0.0, 0.0), ("joined", 4.9, 0.0, 0.0)];
+    let words: Vec<_> = WORDS.iter().chain(extra).copied().collect();
+    let places: Vec<_> =
+        PLACES.iter().copied().chain([("March", PlaceKind::City, 22_000), ("Cambridgeshire", PlaceKind::Region, 650_000)]).collect();
+    let r = NerRecognizer::for_tests(Lexicon::from_rows(&words, &places));
+    let find = |text: &str| {
+        let mut out = Vec::new();
+        r.analyze(text, &SegmentContext::default(), &mut out);
+        out.iter().map(|s| text[s.start..s.end].to_owned()).collect::<Vec<_>>()
+    };
+    let f = find("Maria joined the team in March and leads QA.");
+    assert!(!f.iter().any(|v| v == "March"), "{f:?}");
+    // Negative: the town, with its county after it.
+    let f = find("She moved to March, Cambridgeshire last year.");
+    assert!(f.iter().any(|v| v.starts_with("March")), "{f:?}");
+}
+
+#[test]
+fn a_sign_off_field_holds_a_person_but_not_its_yes() {
+    assert!(with("Approved: YUSUF DEMIRCAN\nDate: 03/04/2024", "PERSON", "YUSUF DEMIRCAN"));
+    // Negative: the field's value is a word.
+    let f = spans("Approved: Yes\nReviewed: Pending");
+    assert!(!f.iter().any(|(t, _)| t == "PERSON"), "{f:?}");
+}
