@@ -31,6 +31,16 @@ const CREDIT_PHRASES: &[&[&str]] = &[
     &["designed", "by"],
     &["translated", "by"],
     &["based", "on", "work", "by"],
+    // Who did something in a record (`Refund approved by Grace.`, `Ticket assigned to Omar`).
+    &["approved", "by"],
+    &["reviewed", "by"],
+    &["signed", "by"],
+    &["verified", "by"],
+    &["handled", "by"],
+    &["processed", "by"],
+    &["escalated", "to"],
+    &["assigned", "to"],
+    &["forwarded", "to"],
 ];
 
 /// Phrases after which the person someone talked with or met follows: one given name is enough

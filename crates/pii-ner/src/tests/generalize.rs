@@ -113,3 +113,13 @@ fn a_sign_off_field_holds_a_person_but_not_its_yes() {
     let f = spans("Approved: Yes\nReviewed: Pending");
     assert!(!f.iter().any(|(t, _)| t == "PERSON"), "{f:?}");
 }
+
+#[test]
+fn who_did_something_in_a_record_is_a_person() {
+    // `Rose` is a name the lists know but also a word: alone in prose it needs the phrase.
+    assert!(with("Customer verified. Refund approved by Rose.", "PERSON", "Rose"));
+    assert!(with("Ticket assigned to Rose on Monday.", "PERSON", "Rose"));
+    // Negative: a team or a common word after the same phrase.
+    let f = spans("Ticket assigned to Finance on Monday. Refund approved by phone.");
+    assert!(!f.iter().any(|(t, _)| t == "PERSON"), "{f:?}");
+}
