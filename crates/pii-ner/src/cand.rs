@@ -254,6 +254,15 @@ pub(crate) fn evidence(doc: &Doc<'_>, a: usize, b: usize) -> Evidence {
     e
 }
 
+/// An English word built with a derivational or inflectional ending (`Specifying`,
+/// `Dependencies`, `Compatibility`) that English text uses now and then (Zipf 3 or more): in a
+/// heading or a link text it is no name, although the lists do not count it as a common word.
+/// Names the lists do not know are rarer in text (`Xiaoming` is below 2).
+pub(crate) fn english_derivative(t: &crate::doc::Token<'_>) -> bool {
+    const ENDINGS: &[&str] = &["ing", "ies", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "able", "ible", "ised", "ized", "ally"];
+    t.wordinfo().zipf >= 3.0 && t.char_len() >= 7 && ENDINGS.iter().any(|e| t.lower.ends_with(e))
+}
+
 /// Lowercase words of tokens `a..b` joined by single spaces, dots skipped.
 pub(crate) fn key_of(doc: &Doc<'_>, a: usize, b: usize) -> String {
     let mut s = String::new();

@@ -421,6 +421,8 @@ fn firms(doc: &Doc<'_>, out: &mut Cands) {
         let t = &doc.toks[k];
         cap(doc, k) && t.shape == Shape::Cap && t.wordinfo().last >= 0.001 && !t.wordinfo().is_first()
     };
+    // Hyphenated pairs inside Markdown code blocks are commands and options (`Set-Alias`).
+    let fenced = crate::statistical::fenced_code(doc.text);
     let mut i = 0;
     while i < n {
         // X, Y and Z / X, Y & Z
@@ -464,8 +466,18 @@ fn firms(doc: &Doc<'_>, out: &mut Cands) {
                     && (crate::cand::nameish(doc, i - 1, false) || doc.toks[i - 1].rf(rules::F_TITLES) || doc.toks[i - 1].is_punct('.'));
                 let next_name =
                     i + 1 < n && !doc.toks[i + 1].line_start && doc.toks[i + 1].space_before && crate::cand::nameish(doc, i + 1, false);
-                let code = crate::statistical::code_identifier(s) || crate::statistical::written_as_code(doc, i, i + 1);
-                if both_cap && !prev_name && !next_name && !r.contains('-') && !code {
+                let code = crate::statistical::code_identifier(s)
+                    || crate::statistical::written_as_code(doc, i, i + 1)
+                    || fenced.iter().any(|&(a, b)| a <= t.start && t.start < b);
+                // `the Boyer-Moore algorithm`: a pair of names used as an adjective.
+                let eponym = i > 0
+                    && doc.toks[i - 1].is_word()
+                    && matches!(&*doc.toks[i - 1].lower, "the" | "a" | "an")
+                    && i + 1 < n
+                    && doc.toks[i + 1].is_word()
+                    && doc.toks[i + 1].shape == Shape::Lower
+                    && !doc.toks[i + 1].line_start;
+                if both_cap && !prev_name && !next_name && !r.contains('-') && !code && !eponym {
                     out.push(i, i + 1, Ent::Org, 0.55);
                 }
             }

@@ -802,7 +802,7 @@ fn judge_piece(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands, before_stop: 
             score = 0.7;
         } else if ev.unknown == ev.words
             && ev.words <= 3
-            && doc.toks[a..b].iter().all(|t| t.kind != Kind::Word || t.char_len() >= 3)
+            && doc.toks[a..b].iter().all(|t| t.kind != Kind::Word || (t.char_len() >= 3 && !crate::cand::english_derivative(t)))
             && (!ss
                 || (b < doc.toks.len()
                     && doc.toks[b].is_word()

@@ -123,3 +123,33 @@ fn who_did_something_in_a_record_is_a_person() {
     let f = spans("Ticket assigned to Finance on Monday. Refund approved by phone.");
     assert!(!f.iter().any(|(t, _)| t == "PERSON"), "{f:?}");
 }
+
+#[test]
+fn a_heading_of_derived_english_words_is_no_name() {
+    let extra: &[(&str, f32, f32, f32)] = &[("specifying", 3.17, 0.0, 0.0), ("dependencies", 3.19, 0.0, 0.0)];
+    let words: Vec<_> = WORDS.iter().chain(extra).copied().collect();
+    let r = NerRecognizer::for_tests(Lexicon::from_rows(&words, PLACES));
+    let find = |text: &str| {
+        let mut out = Vec::new();
+        r.analyze(text, &SegmentContext::default(), &mut out);
+        out.iter().map(|s| text[s.start..s.end].to_owned()).collect::<Vec<_>>()
+    };
+    let f = find("# Specifying Dependencies\n\nSome text about the manifest.");
+    assert!(f.is_empty(), "{f:?}");
+    // Negative: two names the lists do not know, in running text, are still a person.
+    let f = find("The change from Chidubem Okafor was merged.");
+    assert!(f.iter().any(|v| v == "Chidubem Okafor"), "{f:?}");
+}
+
+#[test]
+fn a_hyphenated_pair_used_as_an_adjective_or_in_code_is_no_firm() {
+    let orgs = |text: &str| spans(text).into_iter().filter(|(t, _)| t == "ORGANIZATION").collect::<Vec<_>>();
+    assert!(orgs("We obtain the Boyer-Moore algorithm here.").is_empty());
+    assert!(orgs("Run this:\n\n```\nSet-Alias -Name color\n```\n").is_empty());
+    // Negative: the same shape standing alone is still a firm.
+    assert!(
+        with("The contract with Hayes-Phillips was renewed.", "ORGANIZATION", "Hayes-Phillips"),
+        "{:?}",
+        spans("The contract with Hayes-Phillips was renewed.")
+    );
+}
