@@ -400,7 +400,7 @@ pub(crate) fn addresses(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
             // `Am Markt 12, 04109 Leipzig`: only before a postcode.
             found = Some(e);
         } else if t.is_word()
-            && t.shape != Shape::Lower
+            && (t.shape != Shape::Lower || polish_prefix(doc, i))
             && t.rf(rules::F_STREET_PREFIXES)
             && (doc.toks[i].lower.len() > 2 || i + 1 < n && doc.toks[i + 1].is_punct('.') && !doc.toks[i + 1].space_before)
         {
@@ -426,6 +426,21 @@ pub(crate) fn addresses(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
             continue;
         }
         i += 1;
+    }
+}
+
+/// Polish street prefixes, written in lower case by convention (`ul. Polna 12`, `al. Jana Pawła
+/// II 5`, `ulica Długa 3`), but not the `al.` of `et al.`.
+fn polish_prefix(doc: &Doc<'_>, i: usize) -> bool {
+    let t = &doc.toks[i];
+    match &*t.lower {
+        "ulica" | "aleja" => true,
+        "ul" | "al" => {
+            let dotted = i + 1 < doc.toks.len() && doc.toks[i + 1].is_punct('.') && doc.toks[i + 1].glued();
+            let et_al = i > 0 && &*doc.toks[i - 1].lower == "et";
+            dotted && !et_al
+        }
+        _ => false,
     }
 }
 

@@ -42,6 +42,11 @@ pub(crate) fn focus(doc: &Doc<'_>, taken: &[Cand]) -> Vec<(usize, usize)> {
         if !rare(t) || (t.shape == Shape::Upper && (t.char_len() <= 3 || doc.line_is_upper(i))) {
             continue;
         }
+        // Field names (`Vorname`; `Geburtsdatum` in a CSV header row): whatever the network makes
+        // of them is dropped below or is no value, so it need not run.
+        if crate::structure::classify_key(doc.tok_text(i)).is_some() || crate::structure::in_header_row(doc, i) {
+            continue;
+        }
         match focus.last_mut() {
             Some(last) if t.start <= last.1 + 24 => last.1 = t.end,
             _ => focus.push((t.start, t.end)),

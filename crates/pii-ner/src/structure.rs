@@ -388,28 +388,10 @@ fn csv(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
     let mut li = 0;
     while li + 1 < lines.len() {
         let (ls, le) = lines[li];
-        let header = text[ls..le].trim_end_matches('\r');
-        let Some(sep) = [',', '\t', '|', ';'].into_iter().max_by_key(|&c| header.matches(c).count()) else {
+        let Some(HeaderRow { sep, fields, classes }) = header_row(&text[ls..le]) else {
             li += 1;
             continue;
         };
-        let fields: Vec<&str> = header.split(sep).map(str::trim).collect();
-        let plausible = fields.len() >= 2
-            && fields.iter().all(|f| {
-                !f.is_empty()
-                    && f.len() <= 40
-                    && f.chars().next().is_some_and(char::is_alphabetic)
-                    && f.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | ' ' | '-' | '.' | '/' | '#'))
-            });
-        if !plausible {
-            li += 1;
-            continue;
-        }
-        let classes: Vec<Option<KeyClass>> = fields.iter().map(|f| classify_key(f)).collect();
-        if classes.iter().all(Option::is_none) && !fields.iter().any(|f| is_thing_column(f)) {
-            li += 1;
-            continue;
-        }
         let mut row = li + 1;
         while row < lines.len() {
             let (rs, re) = lines[row];
@@ -430,6 +412,44 @@ fn csv(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
         }
         li = row.max(li + 1);
     }
+}
+
+/// A delimited table's header row (`Vorname;Nachname;Ort`).
+struct HeaderRow<'a> {
+    sep: char,
+    fields: Vec<&'a str>,
+    /// What each column holds, by its name.
+    classes: Vec<Option<KeyClass>>,
+}
+
+/// `line` as a header row, when its fields look like names of columns and one of them names a
+/// person, place, organisation or thing.
+fn header_row(line: &str) -> Option<HeaderRow<'_>> {
+    let header = line.trim_end_matches('\r');
+    let sep = [',', '\t', '|', ';'].into_iter().max_by_key(|&c| header.matches(c).count())?;
+    let fields: Vec<&str> = header.split(sep).map(str::trim).collect();
+    let plausible = fields.len() >= 2
+        && fields.iter().all(|f| {
+            !f.is_empty()
+                && f.len() <= 40
+                && f.chars().next().is_some_and(char::is_alphabetic)
+                && f.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | ' ' | '-' | '.' | '/' | '#'))
+        });
+    if !plausible {
+        return None;
+    }
+    let classes: Vec<Option<KeyClass>> = fields.iter().map(|f| classify_key(f)).collect();
+    if classes.iter().all(Option::is_none) && !fields.iter().any(|f| is_thing_column(f)) {
+        return None;
+    }
+    Some(HeaderRow { sep, fields, classes })
+}
+
+/// Token `i` stands in the header row of a delimited table: a column name, never a value.
+pub(crate) fn in_header_row(doc: &Doc<'_>, i: usize) -> bool {
+    let (a, b) = (doc.line_first(i), doc.line_end(i));
+    let line = &doc.text[doc.toks[a].start..doc.toks[b - 1].end];
+    line.contains([',', '\t', '|', ';']) && header_row(line).is_some()
 }
 
 /// Columns that hold things, not people: a first name in them is a colour or a product.

@@ -235,6 +235,14 @@ impl Tokenizer {
         if with_specials && self.special(text, start, end, out) {
             return;
         }
+        // A chunk of letters only (most words): no prefix, suffix or infix pattern of spaCy's
+        // pipelines matches letters alone (they need punctuation, a symbol or a digit), so the
+        // chunk is one token, as the loop below would find after running every pattern over it.
+        // The parity tests (tests/spacy_parity.rs) check this against spaCy for each language.
+        if text[start..end].chars().all(char::is_alphabetic) {
+            out.push(Tok { start, end, norm: None });
+            return;
+        }
         // _split_affixes
         let (mut s, mut e) = (start, end);
         let mut prefixes: Vec<(usize, usize)> = Vec::new();

@@ -45,3 +45,10 @@ fn prepositions_of_the_six_languages_make_a_town_a_place() {
     assert!(locations("Un saludo del equipo en Salvador.").iter().any(|l| l == "Salvador"));
     assert!(!locations("Salvador agradece o contato.").iter().any(|l| l == "Salvador"));
 }
+
+#[test]
+fn polish_streets_with_their_lower_case_prefix_are_one_span() {
+    assert_eq!(locations("residing at ul. Polna 224, 50-995 Wrocław (the Tenant)"), ["ul. Polna 224, 50-995 Wrocław"]);
+    // Negative: `et al.` before a capitalised word and a year is a citation, not a street.
+    assert!(locations("as shown by Kowalski et al. Smith 2019 and others").is_empty());
+}

@@ -153,3 +153,13 @@ fn a_hyphenated_pair_used_as_an_adjective_or_in_code_is_no_firm() {
         spans("The contract with Hayes-Phillips was renewed.")
     );
 }
+
+#[test]
+fn the_network_does_not_run_on_a_table_header_row() {
+    let r = recognizer_with_words();
+    let doc = crate::doc::Doc::new("Vorname;Nachname;Geburtsdatum;Telefon\nJürgen;Großkopf;1980-01-02;0301234\n", &r.lex);
+    assert!(crate::structure::in_header_row(&doc, 4), "{:?}", doc.tok_text(4));
+    // Negative: the data row under it is no header.
+    let row = (0..doc.toks.len()).find(|&k| doc.toks[k].line_start && k > 0).unwrap_or(0);
+    assert!(!crate::structure::in_header_row(&doc, row), "{:?}", doc.tok_text(row));
+}
