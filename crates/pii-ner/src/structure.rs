@@ -665,6 +665,16 @@ pub(crate) fn person_value(doc: &Doc<'_>, a: usize, b: usize, weak: bool, score:
 }
 
 fn location_value(doc: &Doc<'_>, lex: &Lexicon, a: usize, b: usize, score: f32, out: &mut Cands) {
+    // `Ship to: Attn. Putri Kusuma, ul. Ogrodowa 758, ...`: the addressee before the address.
+    let mut a = a;
+    if let Some(comma) = addressee_end(doc, a, b) {
+        let name = if doc.toks[a + 1].is_punct('.') || doc.toks[a + 1].is_punct(':') { a + 2 } else { a + 1 };
+        person_value(doc, name, comma, false, score, out);
+        a = comma + 1;
+        if a >= b {
+            return;
+        }
+    }
     // The value up to a bracket, an angle bracket or ` - `.
     let mut end = a;
     let mut has_place = false;
@@ -723,6 +733,15 @@ fn location_value(doc: &Doc<'_>, lex: &Lexicon, a: usize, b: usize, score: f32, 
         let _ = lex;
         out.push(a, e, Ent::Location, score);
     }
+}
+
+/// The comma that ends an `Attn. Name,` (or `Attention: Name,`) opening an address value.
+fn addressee_end(doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
+    let t = doc.toks.get(a)?;
+    if !(t.is_word() && matches!(&*t.lower, "attn" | "attention")) || a + 2 >= b {
+        return None;
+    }
+    (a + 1..b.min(a + 8)).find(|&k| doc.toks[k].is_punct(',')).filter(|&k| k > a + 2)
 }
 
 fn org_value(doc: &Doc<'_>, a: usize, b: usize, score: f32, out: &mut Cands) {

@@ -163,3 +163,14 @@ fn the_network_does_not_run_on_a_table_header_row() {
     let row = (0..doc.toks.len()).find(|&k| doc.toks[k].line_start && k > 0).unwrap_or(0);
     assert!(!crate::structure::in_header_row(&doc, row), "{:?}", doc.tok_text(row));
 }
+
+#[test]
+fn an_addressee_before_the_address_in_a_ship_to_value_is_a_person() {
+    let text = "Ship to: Attn. Putri Kusuma, 12 Oak Street, Springfield, IL 62704\n";
+    let f = spans(text);
+    assert!(f.iter().any(|(t, v)| t == "PERSON" && v == "Putri Kusuma"), "{f:?}");
+    assert!(f.iter().any(|(t, v)| t == "LOCATION" && v.starts_with("12 Oak Street")), "{f:?}");
+    // Negative: without the addressee the whole value stays the address.
+    let f = spans("Ship to: 12 Oak Street, Springfield, IL 62704\n");
+    assert!(!f.iter().any(|(t, _)| t == "PERSON"), "{f:?}");
+}
