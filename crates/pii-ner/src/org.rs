@@ -281,6 +281,16 @@ fn heads(doc: &Doc<'_>, out: &mut Cands) {
         }
         let a = name_start(doc, i, false);
         let mut e = i + 1;
+        // `Saltmere Medical Centre`, `Harbour Dental Practice`: a facility noun after the head
+        // (a street word elsewhere, so not a head itself).
+        if e < n
+            && cap(doc, e)
+            && !doc.toks[e].line_start
+            && doc.toks[e].space_before
+            && matches!(&*doc.toks[e].lower, "centre" | "center" | "practice" | "surgery" | "unit" | "campus")
+        {
+            e += 1;
+        }
         // `University of Leeds`, `Bank of America`
         if e + 1 < n && doc.toks[e].lower.as_ref() == "of" && cap(doc, e + 1) && !doc.toks[e + 1].line_start {
             e += 2;

@@ -59,8 +59,13 @@ fn accept(doc: &Doc<'_>, ents: Vec<crate::spacy::SpacyEntity>, out: &mut Cands) 
     let n = doc.toks.len();
     for e in ents {
         let Some(ent) = e.kind() else { continue };
-        let a = doc.toks.partition_point(|t| t.end <= e.start);
+        let mut a = doc.toks.partition_point(|t| t.end <= e.start);
         let b = doc.toks.partition_point(|t| t.start < e.end);
+        // spaCy's spans often open with the article (`the Saltmere Community Centre`); a name
+        // does not.
+        while a + 1 < b && doc.toks[a].shape == Shape::Lower && matches!(&*doc.toks[a].lower, "the" | "a" | "an") {
+            a += 1;
+        }
         if a >= b || doc.toks[a..b].iter().any(|t| t.masked) {
             continue;
         }
@@ -176,6 +181,25 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert_eq!(&text[f[0].0..f[0].1], "```\n$ rg Foo\n```\n");
         assert!(fenced_code("no fences here, Anna").is_empty());
+    }
+
+    #[test]
+    fn the_networks_spans_lose_their_leading_article() {
+        let lex = crate::lexicon::Lexicon::from_rows(&[("the", 7.7, 0.0, 0.0), ("at", 6.7, 0.0, 0.0)], &[]);
+        let text = "She works at the Saltmere Vantory Centre.";
+        let doc = Doc::new(text, &lex);
+        let ent = |s: &str, label: &str| {
+            let start = text.find(s).unwrap_or(0);
+            crate::spacy::SpacyEntity { start, end: start + s.len(), label: label.to_owned() }
+        };
+        let mut out = Cands::default();
+        accept(&doc, vec![ent("the Saltmere Vantory Centre", "ORG")], &mut out);
+        let spans: Vec<&str> = out.list.iter().map(|c| &text[doc.toks[c.a].start..doc.toks[c.b - 1].end]).collect();
+        assert_eq!(spans, ["Saltmere Vantory Centre"]);
+        // Negative: an article alone is nothing to keep.
+        let mut out = Cands::default();
+        accept(&doc, vec![ent("the", "ORG")], &mut out);
+        assert!(out.list.is_empty());
     }
 
     #[test]

@@ -174,3 +174,15 @@ fn an_addressee_before_the_address_in_a_ship_to_value_is_a_person() {
     let f = spans("Ship to: 12 Oak Street, Springfield, IL 62704\n");
     assert!(!f.iter().any(|(t, _)| t == "PERSON"), "{f:?}");
 }
+
+#[test]
+fn a_facility_noun_after_an_organisation_head_belongs_to_the_name() {
+    assert!(
+        with("Referred to Saltmere Medical Centre for review.", "ORGANIZATION", "Saltmere Medical Centre"),
+        "{:?}",
+        spans("Referred to Saltmere Medical Centre for review.")
+    );
+    // Negative: a facility noun alone after a common word is no organisation.
+    let f = spans("Meet at the Community Centre today.");
+    assert!(!f.iter().any(|(t, _)| t == "ORGANIZATION"), "{f:?}");
+}
