@@ -1,0 +1,232 @@
+//! People in chats: speaker columns (`anna: hi`, `[10:42] Ayşe Demir:`) and lower-case names in
+//! chat lines (`its brittany`).
+
+use crate::cand::{Cands, Ent, evidence, parse_name};
+use crate::doc::{Doc, Kind, Shape};
+use crate::rules;
+
+/// Speaker columns: `ashleigh: yo`, `[09:26] samuel: sorry`, `12/03/24, 10:42 - Ayşe Demir: ok`,
+/// `anna > see you`. A name of one or two words (three when capitalised) before `:` or `>` at the
+/// start of a line, after an optional timestamp or bracket.
+pub(super) fn speakers(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    let mut turns: Vec<(usize, usize, bool, bool)> = Vec::new();
+    for i in 0..n {
+        if !doc.toks[i].line_start {
+            continue;
+        }
+        let k = skip_stamp(doc, i);
+        // A time or a date, not an enumerator such as `[2]`.
+        let stamped = doc.toks[i..k].iter().any(|t| t.is_punct(':') || t.is_punct('/'));
+        if k >= n || (k != i && doc.toks[k].line_start) {
+            continue;
+        }
+        let capital = doc.toks[k].shape == Shape::Cap;
+        let Some((e, words)) = parse_name(doc, k, if capital { 3 } else { 2 }, true) else { continue };
+        let gt = e < n && doc.toks[e].is_punct('>') && doc.toks[e].space_before;
+        if e >= n || !(doc.toks[e].is_punct(':') || gt) || words > 3 || (words == 3 && !capital) {
+            continue;
+        }
+        if e + 1 < n && !doc.toks[e + 1].space_before && !doc.toks[e + 1].line_start {
+            continue; // `http:`, times
+        }
+        if doc.toks[k..e].iter().any(|t| t.lower.split('-').any(|p| rules::ROLES.contains(&p)) || t.masked || t.rf(rules::F_FUNCTION_WORD))
+        {
+            continue;
+        }
+        if crate::structure::classify_key(&doc.text[doc.toks[k].start..doc.toks[e - 1].end]).is_some() {
+            continue;
+        }
+        // A turn of a column: a message of two or more words that starts with a word (a form's
+        // `DOB: 6 Dec 1975` or `Invoice: INV-2025` is a label), said by no all-caps acronym.
+        let le = doc.line_end(e);
+        let msg_words = doc.toks[e + 1..le].iter().filter(|t| t.is_word()).count();
+        // Compounds ending in a particle (`Follow-up`, `Check-in`, `Add-on`) are headings, not names.
+        let compound = doc.toks[k..e].iter().any(|t| {
+            t.lower
+                .rsplit('-')
+                .next()
+                .is_some_and(|p| t.lower.contains('-') && matches!(p, "up" | "in" | "out" | "on" | "off" | "by" | "to" | "over"))
+        });
+        let talk = msg_words >= 2
+            && e + 1 < le
+            && doc.toks[e + 1].is_word()
+            && !compound
+            && doc.toks[k..e].iter().all(|t| t.shape != Shape::Upper);
+        turns.push((k, e, stamped, talk));
+    }
+    // Two or more talking turns make a speaker column: then names the lists do not know count too.
+    let column = turns.iter().filter(|t| t.3).count() >= 2;
+    // A transcript's speakers in capitals (`DAWIT: Good morning.`): two or more such turns, each a
+    // single word that is no common word (not `NOTE:`, `WARNING:`), no role and no label.
+    let caps: Vec<usize> = turns
+        .iter()
+        .filter(|&&(k, e, _, _)| {
+            let t = &doc.toks[k];
+            let le = doc.line_end(e);
+            e == k + 1
+                && t.shape == Shape::Upper
+                && t.char_len() >= 3
+                && !t.wordinfo().is_wordy()
+                && doc.toks[e + 1..le].iter().filter(|u| u.is_word()).count() >= 2
+        })
+        .map(|&(k, _, _, _)| k)
+        .collect();
+    if caps.len() >= 2 {
+        for &k in &caps {
+            out.push(k, k + 1, Ent::Person, 0.8);
+        }
+    }
+    for &(k, e, stamped, talk) in &turns {
+        let words = doc.toks[k..e].iter().filter(|t| t.is_word()).count();
+        let ev = evidence(doc, k, e);
+        let first = doc.toks[k].wordinfo();
+        let unknown_ok = doc.lowercase_chat && ev.unknown == ev.words && doc.toks[k].char_len() >= 3;
+        let first_ok = first.is_first() && words == 1 && (first.zipf < 5.0 || (doc.lowercase_chat && first.ambiguity() < 0.5));
+        // In a speaker column (or after a timestamp), any word that is no common word.
+        let column_ok = ((column && talk) || stamped)
+            && ev.wordy == 0
+            && ev.words > 0
+            && doc.toks[k].char_len() >= 2
+            && doc.toks[k].shape != Shape::Upper;
+        if ev.names == ev.words || first_ok || unknown_ok || column_ok {
+            out.push(k, e, Ent::Person, 0.85);
+        }
+    }
+}
+
+/// A `/ . : , -` between two numbers of one line (`12/03`, `10:42`).
+fn joins_numbers(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.toks[k];
+    t.kind == Kind::Punct
+        && matches!(&*t.lower, "/" | "." | ":" | "," | "-")
+        && doc.toks.get(k + 1).is_some_and(|next| next.kind == Kind::Num && !next.line_start)
+}
+
+/// Skips a timestamp or bracket that opens a chat line (`[09:26]`, `10:32`, `12/03/24, 10:42 -`,
+/// `(2024-03-12 10:42)`): the index of the first token after it, or `i`.
+fn skip_stamp(doc: &Doc<'_>, i: usize) -> usize {
+    let n = doc.toks.len();
+    let mut k = i;
+    if doc.toks[k].is_punct('[') || doc.toks[k].is_punct('(') {
+        while k < n && !doc.toks[k].is_punct(']') && !doc.toks[k].is_punct(')') && (k == i || !doc.toks[k].line_start) {
+            k += 1;
+        }
+        return (k + 1).min(n);
+    }
+    // Numbers joined by `/ . : , -` and an optional am/pm, then an optional ` - `.
+    let mut nums = 0;
+    while k < n && (k == i || !doc.toks[k].line_start) {
+        let t = &doc.toks[k];
+        if t.kind == Kind::Num {
+            nums += 1;
+            k += 1;
+        } else if nums > 0 && (joins_numbers(doc, k) || t.is_word() && matches!(&*t.lower, "am" | "pm")) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    if nums == 0 {
+        return i;
+    }
+    if k < n && !doc.toks[k].line_start && ["-", "|", "]", ".", ")", ":"].iter().any(|p| doc.toks[k].lower.as_ref() == *p) {
+        k += 1;
+    }
+    k
+}
+
+/// Lower-case names: `abigail davis`, `its brittany`.
+pub(super) fn lowercase(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    for i in 0..n {
+        let t = &doc.toks[i];
+        if !t.is_word() || t.shape != Shape::Lower {
+            continue;
+        }
+        let w = t.wordinfo();
+        let chatty = doc.lowercase_chat || lowercase_line(doc, i);
+        let intro = i > 0
+            && doc.toks[i - 1].is_word()
+            && doc.toks[i - 1].rf(rules::F_CHAT_INTRO)
+            && (doc.lowercase_chat || doc.toks[i - 1].shape == Shape::Lower)
+            && strong_intro(doc, i - 1, chatty);
+        if intro && chatty && !w.is_wordy() && w.zipf < 3.5 && t.char_len() >= 3 && !t.rf(rules::F_CHAT_INTRO | rules::F_GREETINGS) {
+            // `its oluwaseun adeyemi`: unknown words after an introduction, one or two of them.
+            let two = i + 1 < n && {
+                let next = &doc.toks[i + 1];
+                next.is_word()
+                    && next.shape == Shape::Lower
+                    && next.space_before
+                    && !next.line_start
+                    && !next.wordinfo().is_wordy()
+                    && (next.wordinfo().is_census() || next.wordinfo().zipf < 3.0)
+            };
+            if w.is_census() || w.info_unknown() {
+                out.push(i, if two { i + 2 } else { i + 1 }, Ent::Person, 0.55);
+                continue;
+            }
+        }
+        if !w.is_first() || w.is_wordy() {
+            continue;
+        }
+        // first + last
+        if i + 1 < n
+            && doc.toks[i + 1].is_word()
+            && doc.toks[i + 1].shape == Shape::Lower
+            && doc.toks[i + 1].space_before
+            && !doc.toks[i + 1].line_start
+        {
+            let l = doc.toks[i + 1].wordinfo();
+            if l.is_last() && !l.is_wordy() && l.last >= 0.002 && doc.toks[i + 1].char_len() >= 3 {
+                out.push(i, i + 2, Ent::Person, 0.6);
+                continue;
+            }
+        }
+        // after an introduction word
+        if i > 0
+            && doc.toks[i - 1].is_word()
+            && doc.toks[i - 1].rf(rules::F_CHAT_INTRO)
+            && (doc.lowercase_chat || doc.toks[i - 1].shape == Shape::Lower)
+        {
+            out.push(i, i + 1, Ent::Person, 0.55);
+        }
+    }
+}
+
+/// The line of token `i` is written in lower case (chat typed without capitals): two or more words
+/// and none capitalised.
+///
+/// Not a line that carries on a sentence of the line above (a word ends that line, and this one
+/// starts with a word that is no `speaker:`): wrapped prose has lines without capitals too, and
+/// `familiar with its internals` or `it is instantiated` there are no introductions.
+fn lowercase_line(doc: &Doc<'_>, i: usize) -> bool {
+    let (a, b) = (doc.line_first(i), doc.line_end(i));
+    if a > 0 && a + 1 < b {
+        let (prev, first) = (&doc.toks[a - 1], &doc.toks[a]);
+        let wrapped = prev.line + 1 == first.line && prev.kind == Kind::Word && first.kind == Kind::Word && !doc.toks[a + 1].is_punct(':');
+        if wrapped {
+            return false;
+        }
+    }
+    let mut words = 0;
+    for t in &doc.toks[a..b] {
+        if t.kind == Kind::Word && !t.masked {
+            if t.shape != Shape::Lower {
+                return false;
+            }
+            words += 1;
+        }
+    }
+    words >= 2
+}
+
+/// An introduction word that names the next word outside whole chats too: `it's`, `i'm`, `ping`,
+/// `thanks`; `is` only in `this is` / `name is`; `with`, `from`, `love`, `miss` only in chats.
+fn strong_intro(doc: &Doc<'_>, k: usize, chatty: bool) -> bool {
+    match &*doc.toks[k].lower {
+        "is" => k > 0 && matches!(&*doc.toks[k - 1].lower, "this" | "name" | "it" | "here"),
+        "with" | "from" | "love" | "miss" | "email" | "call" | "told" | "asked" | "name" | "message" => doc.lowercase_chat,
+        _ => chatty || doc.lowercase_chat,
+    }
+}

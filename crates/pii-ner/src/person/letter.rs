@@ -1,0 +1,251 @@
+//! People in letters and e-mails: the name after a salutation (`Dear Anna,`) and the sender's
+//! name under a sign-off, with the title and company lines that follow it.
+
+use crate::cand::{Cands, Ent, evidence, parse_name, skip_title};
+use crate::doc::{Doc, Kind, Shape};
+use crate::rules;
+
+/// `Dear Anna,`, `Hi Tom`, `Hello Maria Lopez!`.
+pub(super) fn salutations(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    for i in 0..n {
+        let t = &doc.toks[i];
+        if !t.is_word() || !t.rf(rules::F_GREETINGS) {
+            continue;
+        }
+        if !(t.line_start || doc.sentence_start(i)) {
+            continue;
+        }
+        let mut j = i + 1;
+        // `Sehr geehrter Herr Hoffmann`, `Hello again`
+        while j < n && doc.toks[j].is_word() && doc.toks[j].rf(rules::F_GREETINGS) && !doc.toks[j].line_start && j < i + 3 {
+            j += 1;
+        }
+        // `Good morning Anna`
+        if j < n
+            && matches!(&*doc.toks[j].lower, "morning" | "afternoon" | "evening" | "you" | "again" | "there")
+            && doc.toks[j].shape == Shape::Lower
+        {
+            j += 1;
+        }
+        if j < n && doc.toks[j].is_punct(',') {
+            j += 1;
+        }
+        if j >= n || doc.toks[j].line_start {
+            continue;
+        }
+        let allow_lower = doc.lowercase_chat;
+        let j = skip_title(doc, j);
+        let Some((e, _)) = parse_name(doc, j, 3, allow_lower) else { continue };
+        if doc.toks[j].rf(rules::F_GENERIC_ADDRESSEES) {
+            continue;
+        }
+        // The name ends the clause: a comma, `!`, `.`, `-`, or the end of the line; or a second
+        // addressee follows (`Dear Hiroshi and Ingrid,`).
+        let ends = e >= n || doc.toks[e].line_start || matches!(&*doc.toks[e].lower, "," | "!" | "." | "-" | ":" | "?" | ";" | ")");
+        let and = e < n && !doc.toks[e].line_start && matches!(&*doc.toks[e].lower, "and" | "&");
+        if !ends && !and {
+            continue;
+        }
+        let ev = evidence(doc, j, e);
+        if doc.toks[j].shape == Shape::Lower && ev.names < ev.words {
+            continue;
+        }
+        if !ev.ok_in_context() {
+            continue;
+        }
+        out.push(j, e, Ent::Person, 0.88);
+        // The second addressee, judged like the first: a name that ends the clause.
+        if and && e + 1 < n && !doc.toks[e + 1].line_start {
+            let j2 = skip_title(doc, e + 1);
+            if let Some((e2, _)) = parse_name(doc, j2, 3, allow_lower) {
+                let ends2 = e2 >= n || doc.toks[e2].line_start || matches!(&*doc.toks[e2].lower, "," | "!" | "." | ":");
+                if ends2 && evidence(doc, j2, e2).ok_in_context() && !doc.toks[j2].rf(rules::F_GENERIC_ADDRESSEES) {
+                    out.push(j2, e2, Ent::Person, 0.88);
+                }
+            }
+        }
+    }
+}
+
+pub(super) fn line_words(doc: &Doc<'_>, a: usize, b: usize) -> String {
+    let mut s = String::new();
+    for t in &doc.toks[a..b] {
+        if t.kind == Kind::Word {
+            if !s.is_empty() {
+                s.push(' ');
+            }
+            s.push_str(&t.lower);
+        }
+    }
+    s
+}
+
+const JOB_WORDS: &[&str] = &[
+    "manager",
+    "coordinator",
+    "specialist",
+    "lead",
+    "director",
+    "officer",
+    "accountant",
+    "generalist",
+    "assistant",
+    "engineer",
+    "analyst",
+    "consultant",
+    "representative",
+    "associate",
+    "president",
+    "ceo",
+    "cfo",
+    "cto",
+    "coo",
+    "vp",
+    "head",
+    "administrator",
+    "executive",
+    "attorney",
+    "counsel",
+    "paralegal",
+    "clerk",
+    "supervisor",
+    "agent",
+    "advisor",
+    "adviser",
+    "planner",
+    "designer",
+    "developer",
+    "architect",
+    "nurse",
+    "physician",
+    "md",
+    "rn",
+    "recruiter",
+    "intern",
+    "founder",
+    "owner",
+    "secretary",
+    "treasurer",
+    "chair",
+    "chairman",
+    "principal",
+    "teacher",
+    "professor",
+    "scientist",
+    "technician",
+    "team",
+    "department",
+    "desk",
+    "office",
+    "services",
+    "support",
+    "operations",
+    "sales",
+    "partner",
+    "editor",
+    "writer",
+    "producer",
+    "buyer",
+    "controller",
+    "auditor",
+    "broker",
+    "underwriter",
+    "adjuster",
+    "therapist",
+    "pharmacist",
+    "surgeon",
+    "dentist",
+    "doctor",
+    "registrar",
+    "dean",
+    "librarian",
+    "receptionist",
+    "cashier",
+    "chef",
+    "driver",
+    "pilot",
+    "student",
+];
+
+/// Sign-offs: `Regards,` then the sender's name, then `Title, Company` or the company.
+pub(super) fn signatures(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    let mut i = 0;
+    while i < n {
+        if !doc.toks[i].line_start {
+            i += 1;
+            continue;
+        }
+        let le = doc.line_end(i);
+        let words = line_words(doc, i, le);
+        let closing = le - i <= 6
+            && doc.toks[i..le].iter().all(|t| t.kind == Kind::Punct || t.rf(rules::F_CLOSING_WORD))
+            && !words.is_empty()
+            && rules::CLOSINGS.contains(&words.as_str());
+        if !closing || le >= n {
+            i = le;
+            continue;
+        }
+        // The name line.
+        let na = le;
+        let ne = doc.line_end(na);
+        let j = skip_title(doc, na);
+        let mut next = ne;
+        if let Some((e, _)) = parse_name(doc, j, 4, doc.lowercase_chat) {
+            let rest_ok = doc.toks[e..ne].iter().all(|t| t.kind == Kind::Punct);
+            let ev = evidence(doc, j, e);
+            let lower_ok = doc.toks[j].shape != Shape::Lower || (ev.all_namey() && ev.names >= 1);
+            let has_suffix = doc.toks[j..e].iter().any(|t| t.rf(rules::F_LEGAL_SUFFIX) || t.rf(rules::F_ORG_HEAD));
+            if rest_ok && !has_suffix && ev.ok_in_context() && lower_ok {
+                out.push(j, e, Ent::Person, 0.88);
+                // The company line after it.
+                if ne < n {
+                    org_line(doc, ne, doc.line_end(ne), out);
+                    next = doc.line_end(ne);
+                }
+            } else if rest_ok && has_suffix {
+                next = ne;
+            }
+        }
+        i = next.max(le);
+    }
+}
+
+/// `Office Manager, Carr, Wood and Goodwin` or `Crescentfield Partners` under a signature.
+pub(super) fn org_line(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands) {
+    if a >= b || doc.toks[a..b].iter().any(|t| t.masked || t.kind == Kind::Num) {
+        return;
+    }
+    let comma = (a..b).find(|&k| doc.toks[k].is_punct(','));
+    let start = match comma {
+        Some(c) => {
+            // The part before the comma must be a job title.
+            let title = doc.toks[a..c].iter().any(|t| t.is_word() && JOB_WORDS.contains(&&*t.lower));
+            if !title {
+                return;
+            }
+            c + 1
+        }
+        None => {
+            let title = doc.toks[a..b].iter().any(|t| t.is_word() && JOB_WORDS.contains(&&*t.lower));
+            if title {
+                return;
+            }
+            a
+        }
+    };
+    let mut e = b;
+    while e > start && doc.toks[e - 1].kind == Kind::Punct && !(doc.toks[e - 1].is_punct('.') && crate::org::abbrev_dot(doc, e - 1)) {
+        e -= 1;
+    }
+    if e <= start || !doc.toks[start].is_titlecase() || e - start > 12 {
+        return;
+    }
+    let all_cap = doc.toks[start..e]
+        .iter()
+        .all(|t| t.kind == Kind::Punct || t.shape != Shape::Lower || matches!(&*t.lower, "and" | "of" | "the" | "for" | "de" | "und"));
+    if all_cap {
+        out.push(start, e, Ent::Org, 0.8);
+    }
+}

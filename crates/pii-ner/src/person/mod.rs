@@ -1,0 +1,240 @@
+//! People: titles, salutations, sign-offs, chat speakers, capitalised names in prose with lexicon
+//! evidence, lower-case names in chat.
+
+use crate::cand::{Cands, Ent, evidence, initial_len, nameish, parse_name, skip_title};
+use crate::doc::{Doc, Kind, Shape};
+use crate::rules;
+
+mod chat;
+mod letter;
+mod prose;
+
+use chat::{lowercase, speakers};
+use letter::{salutations, signatures};
+use prose::{prose, stop_word};
+
+pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
+    titles(doc, out);
+    salutations(doc, out);
+    signatures(doc, out);
+    speakers(doc, out);
+    crate::credit::find(doc, out);
+    crate::signoff::find(doc, out);
+    crate::possessive::find(doc, out);
+    crate::nick::find(doc, out);
+    roles(doc, out);
+    surname_first(doc, out);
+    handles(doc, out);
+    prose(doc, out);
+    lowercase(doc, out);
+}
+
+/// `Patient Nguyễn Văn An, DOB …`, `Nurse Ngozi Okonkwo administered …`: a role noun, then a run of
+/// capitalised words whose first word is no common word; the role stays outside the span.
+fn roles(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    for i in 0..n {
+        let t = &doc.toks[i];
+        if !t.is_word() || !t.rf(rules::F_ROLE_NOUN) || t.shape == Shape::Upper && t.char_len() > 2 && doc.line_is_upper(i) {
+            continue;
+        }
+        let mut j = i + 1;
+        if j < n && doc.toks[j].is_punct('.') && !doc.toks[j].space_before && t.char_len() <= 3 {
+            j += 1; // `Pt.`
+        }
+        if j >= n || !doc.toks[j].space_before || doc.toks[j].line_start || doc.toks[j].wide_gap_before {
+            continue;
+        }
+        let j = skip_title(doc, j);
+        if !nameish(doc, j, false) || initial_len(doc, j) > 0 {
+            continue;
+        }
+        let Some((e, _)) = parse_name(doc, j, 4, false) else { continue };
+        // The run ends the noun phrase: punctuation, a lower-case word or the end of the line.
+        let ends = e >= n
+            || doc.toks[e].line_start
+            || doc.toks[e].kind == Kind::Punct
+            || (doc.toks[e].is_word() && doc.toks[e].shape == Shape::Lower);
+        if !ends || doc.toks[j..e].iter().any(|u| u.is_word() && (stop_word(u) || u.rf(rules::F_CALENDAR))) {
+            continue;
+        }
+        let lead = doc.toks[j].wordinfo();
+        if lead.is_wordy() || (doc.toks[j].shape == Shape::Upper && !lead.is_name()) {
+            continue; // `Customer Service`, `Patient Portal`, `Driver ID`
+        }
+        let ev = evidence(doc, j, e);
+        if ev.words == 0 || ev.names + ev.unknown + ev.census == 0 || ev.wordy * 2 > ev.words {
+            continue;
+        }
+        out.push(j, e, Ent::Person, 0.88);
+    }
+}
+
+/// Family name first (`Park Ji-yeon`, `Le Thi Hoa`, `Kim Min-jun`): a common East Asian surname and
+/// one or two given names that are hyphenated, unknown to the word list, or Vietnamese middle names.
+pub(crate) fn surname_first(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    for i in 0..n {
+        let t = &doc.toks[i];
+        if !t.is_word() || t.shape != Shape::Cap || !t.rf(rules::F_SURNAME_FIRST) {
+            continue;
+        }
+        let mut e = i + 1;
+        let mut viet = false;
+        while e < n && e < i + 3 {
+            let u = &doc.toks[e];
+            if !u.is_word() || u.shape != Shape::Cap || !u.space_before || u.line_start || u.wide_gap_before || u.rf(rules::F_CALENDAR) {
+                break;
+            }
+            let w = u.wordinfo();
+            let given = u.lower.contains('-')
+                || u.rf(rules::F_VIET_MIDDLE)
+                || (viet && u.char_len() <= 5)
+                || (!w.is_wordy() && !stop_word(u) && w.place.is_none());
+            if !given {
+                break;
+            }
+            viet |= u.rf(rules::F_VIET_MIDDLE) && e == i + 1;
+            e += 1;
+        }
+        if e == i + 1 {
+            continue;
+        }
+        // Not the first words of an organisation or a street (`Park Avenue`, `Kim Tran Holdings`).
+        if e < n && doc.toks[e].is_word() && doc.toks[e].space_before && stop_word(&doc.toks[e]) && doc.toks[e].shape != Shape::Lower {
+            continue;
+        }
+        if e < n && doc.toks[e].is_word() && matches!(&*doc.toks[e].lower, "city" | "province" | "district" | "county") {
+            continue; // `Ho Chi Minh City`
+        }
+        let strong = viet || doc.toks[i + 1..e].iter().any(|u| u.lower.contains('-'));
+        // Otherwise a given name is no known surname only (`Park Hyatt`, `Lee Walker`).
+        if !strong && doc.toks[i + 1..e].iter().any(|u| u.wordinfo().is_last() && !u.wordinfo().is_first()) {
+            continue;
+        }
+        out.push(i, e, Ent::Person, if strong { 0.86 } else { 0.75 });
+    }
+}
+
+/// Handles that are not names.
+const NON_NAME_HANDLES: &[&str] = &[
+    "here",
+    "channel",
+    "everyone",
+    "all",
+    "team",
+    "devops",
+    "ops",
+    "sre",
+    "infra",
+    "oncall",
+    "admin",
+    "admins",
+    "support",
+    "bot",
+    "qa",
+    "dev",
+    "devs",
+    "eng",
+    "security",
+    "platform",
+    "frontend",
+    "backend",
+    "mods",
+    "moderators",
+    "staff",
+    "help",
+    "helpdesk",
+    "it",
+    "hr",
+    "sales",
+    "marketing",
+    "ceo",
+    "cto",
+];
+
+/// `@lucas.oliveira`, `@kenji`, `@sven_lindgren`: chat handles made of names; `@` stays outside.
+fn handles(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    for i in 0..n.saturating_sub(1) {
+        let t = &doc.toks[i];
+        if !t.is_punct('@') || t.masked || !(i == 0 || t.space_before || t.line_start || doc.toks[i - 1].is_punct('(')) {
+            continue;
+        }
+        let a = i + 1;
+        let mut e = a;
+        let mut parts = Vec::new();
+        while e < n && !doc.toks[e].space_before && !doc.toks[e].line_start {
+            let u = &doc.toks[e];
+            if u.kind == Kind::Word {
+                parts.push(e);
+            } else if !(u.kind == Kind::Punct && matches!(&*u.lower, "." | "_" | "-")) {
+                break;
+            }
+            e += 1;
+        }
+        while e > a && doc.toks[e - 1].kind == Kind::Punct {
+            e -= 1;
+        }
+        if parts.is_empty() || parts.len() > 3 || e <= a || doc.toks[a].kind != Kind::Word || doc.toks[a..e].iter().any(|u| u.masked) {
+            continue;
+        }
+        if parts.iter().any(|&k| NON_NAME_HANDLES.contains(&&*doc.toks[k].lower) || doc.toks[k].char_len() < 2) {
+            continue;
+        }
+        let namey = parts.iter().any(|&k| {
+            let w = doc.toks[k].wordinfo();
+            (w.is_name() || w.info_unknown()) && doc.toks[k].char_len() >= 3
+        });
+        let wordy = parts.iter().filter(|&&k| doc.toks[k].wordinfo().is_wordy()).count();
+        if namey && wordy < parts.len() && (parts.len() >= 2 || wordy == 0) {
+            out.push(a, e, Ent::Person, 0.8);
+        }
+    }
+}
+
+/// `Dr. Phillips`, `Mrs Whittaker`: the name after a title, title outside.
+fn titles(doc: &Doc<'_>, out: &mut Cands) {
+    for i in 0..doc.toks.len() {
+        let t = &doc.toks[i];
+        if !t.is_word() || t.shape == Shape::Lower || !t.rf(rules::F_TITLES) {
+            continue;
+        }
+        let j = skip_title(doc, i);
+        if j == i {
+            continue;
+        }
+        // Strong titles only; `Agent`, `Officer` and the like need a known name after them.
+        let strong = matches!(
+            &*t.lower,
+            "mr" | "mrs"
+                | "ms"
+                | "miss"
+                | "mx"
+                | "dr"
+                | "prof"
+                | "sir"
+                | "dame"
+                | "rev"
+                | "mme"
+                | "mlle"
+                | "herr"
+                | "frau"
+                | "sr"
+                | "sra"
+                | "srta"
+                | "dott"
+                | "judge"
+                | "capt"
+                | "lt"
+                | "sgt"
+                | "hon"
+        );
+        if let Some((e, _)) = parse_name(doc, j, 4, false) {
+            let ev = evidence(doc, j, e);
+            if (strong && ev.ok_in_context()) || ev.names > 0 {
+                out.push(j, e, Ent::Person, 0.9);
+            }
+        }
+    }
+}

@@ -1,0 +1,233 @@
+//! Capitalised names in running text, judged by the evidence of the name lists: runs of
+//! capitalised words split at organisation and street words, trimmed of common words.
+
+use crate::cand::{Cands, Ent, evidence, initial_len, nameish, parse_name};
+use crate::doc::{Doc, Kind, Shape};
+use crate::rules;
+
+/// Capitalised names in running text with evidence from the name lists.
+pub(super) fn prose(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    let mut i = 0;
+    while i < n {
+        if !(nameish(doc, i, false) || initial_len(doc, i) > 0) || doc.toks[i].masked {
+            i += 1;
+            continue;
+        }
+        // The maximal run of name-like tokens.
+        let Some((e, _)) = parse_name(doc, i, 6, false) else {
+            i += 1;
+            continue;
+        };
+        if doc.toks[i].shape == Shape::Upper && doc.line_is_upper(i) {
+            i = e;
+            continue;
+        }
+        judge_run(doc, i, e, out);
+        i = e.max(i + 1);
+    }
+}
+
+pub(super) fn stop_word(t: &crate::doc::Token<'_>) -> bool {
+    let lower = &*t.lower;
+    t.rf(rules::F_ORG_HEAD)
+        || t.rf(rules::F_LEGAL_SUFFIX)
+        || t.rf(rules::F_STREET_SUFFIX)
+            && !matches!(
+                lower,
+                "green"
+                    | "hill"
+                    | "wood"
+                    | "woods"
+                    | "lane"
+                    | "brook"
+                    | "brooks"
+                    | "ford"
+                    | "field"
+                    | "fields"
+                    | "park"
+                    | "banks"
+                    | "chase"
+                    | "hall"
+                    | "ward"
+                    | "hollow"
+                    | "mills"
+                    | "meadows"
+                    | "burg"
+                    | "rose"
+                    | "grove"
+                    | "dale"
+                    | "glen"
+                    | "vale"
+                    | "knoll"
+                    | "rowe"
+                    | "ridge"
+                    | "key"
+                    | "mount"
+                    | "stream"
+                    | "lake"
+                    | "reed"
+                    | "isle"
+                    | "cove"
+                    | "cliff"
+                    | "wells"
+                    | "way"
+                    | "gate"
+                    | "station"
+                    | "walker"
+                    | "spring"
+                    | "springs"
+                    | "forest"
+                    | "hills"
+                    | "rivers"
+                    | "river"
+                    | "bridge"
+                    | "bend"
+                    | "shore"
+                    | "ranch"
+                    | "union"
+                    | "villa"
+                    | "ville"
+                    | "well"
+                    | "port"
+                    | "haven"
+                    | "camp"
+                    | "crest"
+                    | "cross"
+                    | "beach"
+                    | "pine"
+                    | "marsh"
+                    | "fort"
+                    | "croft"
+                    | "burgess"
+                    | "row"
+            )
+        || t.rf(rules::F_TITLES)
+        || t.rf(rules::F_GREETINGS)
+}
+
+/// Decides whether run `a..b` of capitalised words is a person.
+pub(super) fn judge_run(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands) {
+    // Split the run at stop words (organisation heads, street types, months) and judge the pieces.
+    let mut s = a;
+    let mut k = a;
+    while k < b {
+        let t = &doc.toks[k];
+        if t.is_word() && (stop_word(t) || (t.rf(rules::F_CALENDAR) && !crate::cand::calendar_name(doc, k))) {
+            if k > s {
+                judge_piece(doc, s, k, out, k < b);
+            }
+            s = k + 1;
+        }
+        k += 1;
+    }
+    if s < b {
+        judge_piece(doc, s, b, out, false);
+    }
+}
+
+pub(super) fn is_common(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.toks[k];
+    let w = t.wordinfo();
+    if t.shape == Shape::Upper && !w.is_name() {
+        return true; // acronyms and codes: `SKU`, `DEA`
+    }
+    !w.is_name() && (w.is_wordy() || w.place.is_some_and(|p| p.population >= 100_000))
+}
+
+/// A leading common word that is still a first name before a surname (`Jesus Quinn`, `Will Smith`).
+pub(super) fn first_before_last(doc: &Doc<'_>, k: usize, b: usize) -> bool {
+    let w = doc.toks[k].wordinfo();
+    if k + 2 < b && doc.toks[k + 1].rf(rules::F_PARTICLES) && doc.toks[k + 1].shape == Shape::Lower {
+        return w.first >= 0.01; // `Jan de Vries`
+    }
+    k + 1 < b && w.first >= 0.01 && !doc.sentence_start(k) && {
+        let l = doc.toks[k + 1].wordinfo();
+        l.is_last() && l.is_name()
+    }
+}
+
+pub(super) fn judge_piece(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands, before_stop: bool) {
+    // A piece followed by an organisation head or street type belongs to that name, not a person.
+    if before_stop {
+        return;
+    }
+    let mut a = a;
+    let mut b = b;
+    // Trim common words at both ends (`Customer Aaron T. Madden reports`).
+    while a < b && initial_len(doc, a) == 0 && ((is_common(doc, a) && !first_before_last(doc, a, b)) || doc.toks[a].kind != Kind::Word) {
+        a += 1;
+    }
+    let full_b = b;
+    while b > a && initial_len(doc, b - 1) == 0 && !doc.toks[b - 1].is_punct('.') && is_common(doc, b - 1) {
+        b -= 1;
+    }
+    if a >= b {
+        return;
+    }
+    if b < full_b {
+        // A clear first name or an initial followed by surnames that are also words is a person
+        // (`Rebecca Miles`, `Z. Chen`); an ambiguous one is a thing (`Hunter Green`, `Rose Gold`).
+        let lead = doc.toks[a].wordinfo();
+        let clear = initial_len(doc, a) > 0 || (lead.is_first() && lead.ambiguity() < 0.012) || (a + 1 < b && initial_len(doc, a + 1) > 0);
+        let surnames = doc.toks[b..full_b].iter().all(|t| t.kind != Kind::Word || (t.wordinfo().last >= 0.005 && t.shape != Shape::Upper));
+        if clear && surnames && full_b - b == 1 {
+            b = full_b;
+        } else if doc.toks[b - 1].shape != Shape::Upper {
+            return;
+        }
+    }
+    // A run may start with a lone initial only before a name (`J. Smith`).
+    let ev = evidence(doc, a, b);
+    if ev.words == 0 {
+        return;
+    }
+    let ss = doc.sentence_start(a);
+    let first = doc.toks[a].wordinfo();
+    let prev_digit = a > 0 && doc.toks[a - 1].kind == Kind::Num && !doc.toks[a].line_start;
+    if prev_digit {
+        return; // `12 Hayes Path`: the address rules decide
+    }
+    // A single all-caps word outside a label is an acronym more often than a name.
+    if ev.words + ev.initials == 1 && doc.toks[a].shape == Shape::Upper {
+        return;
+    }
+    let score;
+    if ev.words >= 2 {
+        if ev.names >= 1 && (first.is_first() || ev.initials > 0 || ev.names >= 2 || !ss) && ev.wordy <= ev.names {
+            score = if ev.names >= 2 || ev.initials > 0 { 0.85 } else { 0.7 };
+        } else if ev.initials > 0 && ev.wordy == 0 {
+            score = 0.7;
+        } else if ev.unknown == ev.words
+            && ev.words <= 3
+            && doc.toks[a..b].iter().all(|t| t.kind != Kind::Word || (t.char_len() >= 3 && !crate::cand::english_derivative(t)))
+            && (!ss
+                || (b < doc.toks.len()
+                    && doc.toks[b].is_word()
+                    && doc.toks[b].shape == Shape::Lower
+                    && doc.toks[b].space_before
+                    && !doc.toks[b].line_start))
+        {
+            // Names the lists do not know (`Chukwuemeka Okafor approved`): a run of two or three
+            // capitalised words that are neither names nor English words, in running text.
+            score = if ss { 0.45 } else { 0.5 };
+        } else if doc.toks[a..b].iter().any(|t| t.rf(rules::F_PARTICLES) && t.shape == Shape::Lower) && ev.wordy < ev.words {
+            // `Jan de Vries`, `Ludwig van Beethoven`
+            score = 0.7;
+        } else if ev.names >= 1 && ev.unknown >= 1 && ev.wordy == 0 {
+            score = 0.6;
+        } else {
+            return;
+        }
+    } else if ev.initials > 0 && (ev.names + ev.census + ev.unknown) >= 1 {
+        score = 0.8;
+    } else if ev.names == 1 && first.is_first() && first.ambiguity() < if ss { 0.006 } else { 0.015 } {
+        // `Maria and I spoke`; but `Mark the invoice` at a sentence start is a verb.
+        score = 0.65;
+    } else if ev.names == 1 && !ss && first.last >= 0.01 && first.place.is_none() && !first.is_first() && first.ambiguity() < 0.015 {
+        score = 0.5;
+    } else {
+        return;
+    }
+    out.push(a, b, Ent::Person, score);
+}
