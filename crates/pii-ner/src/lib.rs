@@ -25,6 +25,7 @@ mod cand;
 mod credit;
 mod doc;
 mod lexicon;
+mod models;
 mod nick;
 mod org;
 mod person;
@@ -43,6 +44,7 @@ use std::sync::Arc;
 
 use pii_core::EntityType;
 use pii_core::engine::{Recognizer, SegmentContext, Span};
+use pii_core::lang::Language;
 use retype::retype_as_person;
 use rustc_hash::FxHashSet;
 
@@ -91,8 +93,8 @@ pub fn models_dir_from_env() -> PathBuf {
 /// `Send + Sync`; load once and share behind an `Arc`.
 pub struct NerRecognizer {
     lex: Lexicon,
-    /// The ported spaCy NER; `None` only in unit tests of the rules.
-    spacy: Option<spacy::SpacyNer>,
+    /// The ported spaCy networks, by language.
+    nets: models::Networks,
     entities: Vec<EntityType>,
 }
 
@@ -110,9 +112,12 @@ impl NerRecognizer {
     /// [`NerError::Format`] when a file is from another converter version or corrupt.
     pub fn load(models_dir: &Path) -> Result<Self, NerError> {
         let lex = Lexicon::load(&models_dir.join(MODEL_SUBDIR))?;
-        let spacy = spacy::SpacyNer::load(models_dir)?;
+        let nets = models::Networks::load(models_dir)?;
+        for l in &nets.missing {
+            tracing::warn!(language = %l, "spaCy pipeline not fetched: names, places and organisations in this language come from the structural rules alone; run scripts/fetch-models");
+        }
         let mut r = Self::from_lexicon(lex);
-        r.spacy = Some(spacy);
+        r.nets = nets;
         Ok(r)
     }
 
@@ -130,7 +135,11 @@ impl NerRecognizer {
     }
 
     fn from_lexicon(lex: Lexicon) -> Self {
-        NerRecognizer { lex, spacy: None, entities: vec![EntityType::PERSON, EntityType::LOCATION, EntityType::ORGANIZATION] }
+        NerRecognizer {
+            lex,
+            nets: models::Networks::default(),
+            entities: vec![EntityType::PERSON, EntityType::LOCATION, EntityType::ORGANIZATION],
+        }
     }
 
     #[cfg(test)]
@@ -196,9 +205,10 @@ impl NerRecognizer {
             return Vec::new();
         }
         let doc = Doc::new(text, &self.lex);
+        let language = ctx.language.unwrap_or(Language::English);
         let (mut kept, no_person) = self.rule_candidates(&doc, ctx.field_name);
-        // The network looks only at capitalised words the rules left open.
-        if let Some(net) = &self.spacy {
+        // The network of the segment's language looks only at capitalised words the rules left open.
+        if let Some(net) = self.nets.for_language(language) {
             let mut more = Cands::default();
             statistical::find(&doc, net, &kept, &mut more);
             more.list.retain(|c| c.ent != Ent::Person || !no_person.iter().any(|&(a, b)| c.a < b && a < c.b));
@@ -237,6 +247,10 @@ impl Recognizer for NerRecognizer {
             let end = without_possessive(text, start, end);
             out.push(Span { entity_type, start, end, score });
         }
+    }
+
+    fn degraded_languages(&self) -> &[Language] {
+        &self.nets.missing
     }
 }
 
