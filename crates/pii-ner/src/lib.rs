@@ -8,7 +8,7 @@
 //!   speakers ([`structure`], [`person`]);
 //! - **lexicons** loaded from the models folder: US Census first and last names with their shares,
 //!   English word frequencies (to tell `Will` the name from `will` the word), GeoNames places
-//!   ([`lexicon`]);
+//!   ([`lexicon`]), and the common words of the other six languages (`Ihre Rechnung` is no person);
 //! - **shape rules**: capitalised runs with middle initials, titles kept outside the span,
 //!   `Last, First` as one span, addresses as one span from the house number to the postcode
 //!   ([`place`]), legal forms and head words of organisations ([`org`]).
@@ -22,6 +22,7 @@
 
 mod address;
 mod cand;
+mod common;
 mod credit;
 mod doc;
 mod lexicon;
@@ -95,6 +96,10 @@ pub struct NerRecognizer {
     lex: Lexicon,
     /// The ported spaCy networks, by language.
     nets: models::Networks,
+    /// Common words of the other languages (capitalised nouns are no persons).
+    common: common::CommonWords,
+    /// Languages served without their network or word list on this machine.
+    degraded: Vec<Language>,
     entities: Vec<EntityType>,
 }
 
@@ -113,11 +118,20 @@ impl NerRecognizer {
     pub fn load(models_dir: &Path) -> Result<Self, NerError> {
         let lex = Lexicon::load(&models_dir.join(MODEL_SUBDIR))?;
         let nets = models::Networks::load(models_dir)?;
+        let common = common::CommonWords::load(&models_dir.join(MODEL_SUBDIR))?;
         for l in &nets.missing {
             tracing::warn!(language = %l, "spaCy pipeline not fetched: names, places and organisations in this language come from the structural rules alone; run scripts/fetch-models");
         }
+        for l in &common.missing {
+            tracing::warn!(language = %l, "common-word list not fetched: capitalised nouns in this language may be reported as persons; run scripts/fetch-models");
+        }
+        let mut degraded: Vec<Language> = nets.missing.iter().chain(&common.missing).copied().collect();
+        degraded.sort();
+        degraded.dedup();
         let mut r = Self::from_lexicon(lex);
         r.nets = nets;
+        r.common = common;
+        r.degraded = degraded;
         Ok(r)
     }
 
@@ -138,6 +152,8 @@ impl NerRecognizer {
         NerRecognizer {
             lex,
             nets: models::Networks::default(),
+            common: common::CommonWords::default(),
+            degraded: Vec::new(),
             entities: vec![EntityType::PERSON, EntityType::LOCATION, EntityType::ORGANIZATION],
         }
     }
@@ -178,12 +194,12 @@ impl NerRecognizer {
     #[doc(hidden)]
     pub fn debug_focus(&self, text: &str) -> Vec<(usize, usize)> {
         let doc = Doc::new(text, &self.lex);
-        let (kept, _) = self.rule_candidates(&doc, None);
+        let (kept, _) = self.rule_candidates(&doc, None, Language::English);
         statistical::focus(&doc, &kept)
     }
 
     /// What the rules find in `doc`, resolved and propagated, and the ranges where no person may be.
-    fn rule_candidates(&self, doc: &Doc<'_>, field_name: Option<&str>) -> (Vec<Cand>, Vec<(usize, usize)>) {
+    fn rule_candidates(&self, doc: &Doc<'_>, field_name: Option<&str>, language: Language) -> (Vec<Cand>, Vec<(usize, usize)>) {
         let mut cands = Cands::default();
         structure::find(doc, &self.lex, field_name, &mut cands);
         address::addresses(doc, &self.lex, &mut cands);
@@ -195,8 +211,16 @@ impl NerRecognizer {
         let no_person = std::mem::take(&mut cands.no_person);
         cands.list.retain(|c| c.ent != Ent::Person || !no_person.iter().any(|&(a, b)| c.a < b && a < c.b));
         let mut kept = resolve(cands.list);
+        self.drop_common_nouns(doc, &mut kept, language);
         propagate(doc, &mut kept, &no_person, false);
         (kept, no_person)
+    }
+
+    /// Drops the person candidates made only of the language's common words (`Ihre Rechnung`), before
+    /// they can spread: the mentions that propagation adds afterwards come from names found on
+    /// other evidence, so a first name that is also a word (`Paulo`) still spreads from `Nome: Paulo Silva`.
+    fn drop_common_nouns(&self, doc: &Doc<'_>, kept: &mut Vec<Cand>, language: Language) {
+        kept.retain(|c| c.ent != Ent::Person || !self.common.only_common_words(language, doc, c));
     }
 
     /// Candidates of one text, resolved, in byte offsets.
@@ -206,7 +230,7 @@ impl NerRecognizer {
         }
         let doc = Doc::new(text, &self.lex);
         let language = ctx.language.unwrap_or(Language::English);
-        let (mut kept, no_person) = self.rule_candidates(&doc, ctx.field_name);
+        let (mut kept, no_person) = self.rule_candidates(&doc, ctx.field_name, language);
         // The network of the segment's language looks only at capitalised words the rules left open.
         if let Some(net) = self.nets.for_language(language) {
             let mut more = Cands::default();
@@ -217,6 +241,7 @@ impl NerRecognizer {
                 kept = resolve(kept);
             }
         }
+        self.drop_common_nouns(&doc, &mut kept, language);
         // Weaker full names (the network's, the prose rules') spread like the rules' own
         // (`Hendra Setiawan` ... `Hendra's work`).
         propagate(&doc, &mut kept, &no_person, true);
@@ -250,7 +275,7 @@ impl Recognizer for NerRecognizer {
     }
 
     fn degraded_languages(&self) -> &[Language] {
-        &self.nets.missing
+        &self.degraded
     }
 }
 
