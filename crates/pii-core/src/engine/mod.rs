@@ -338,3 +338,72 @@ impl Analyzer {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod language_tests {
+    use std::sync::Mutex;
+
+    use super::*;
+
+    /// Records the language each segment reached it in, and says French is served without its model.
+    #[derive(Default)]
+    struct Spy {
+        seen: Mutex<Vec<Option<Language>>>,
+    }
+
+    impl Recognizer for Spy {
+        fn name(&self) -> &str {
+            "spy"
+        }
+        fn supported_entities(&self) -> &[EntityType] {
+            &[]
+        }
+        fn analyze(&self, _text: &str, ctx: &SegmentContext<'_>, _out: &mut Vec<Span>) {
+            self.seen.lock().unwrap().push(ctx.language);
+        }
+        fn degraded_languages(&self) -> &[Language] {
+            &[Language::French]
+        }
+    }
+
+    const FRENCH: &str = "Veuillez trouver ci-joint la facture du mois dernier et n'hésitez pas à nous contacter.";
+    const ENGLISH: &str = "Please find attached the invoice for last month and do not hesitate to contact us.";
+
+    fn analyzer(spy: &Arc<Spy>, language: &str) -> Analyzer {
+        let engine = Engine::builder().with_recognizer(spy.clone()).build().unwrap();
+        let policy: RedactionPolicy = serde_json::from_str(&format!(r#"{{"language": "{language}"}}"#)).unwrap();
+        engine.prepare(&policy).unwrap()
+    }
+
+    #[test]
+    fn recognizers_get_the_segments_language_and_short_segments_inherit_the_documents() {
+        let spy = Arc::new(Spy::default());
+        let a = analyzer(&spy, "auto");
+        a.analyze(FRENCH, &SegmentContext::default());
+        a.analyze("Total 42", &SegmentContext { language: Some(Language::German), ..Default::default() });
+        a.analyze(ENGLISH, &SegmentContext { language: Some(Language::German), ..Default::default() });
+        let seen = spy.seen.lock().unwrap().clone();
+        assert_eq!(seen, vec![Some(Language::French), Some(Language::German), Some(Language::English)]);
+    }
+
+    #[test]
+    fn a_forced_language_reaches_every_segment() {
+        let spy = Arc::new(Spy::default());
+        let a = analyzer(&spy, "nl");
+        a.analyze(FRENCH, &SegmentContext::default());
+        assert_eq!(spy.seen.lock().unwrap().clone(), vec![Some(Language::Dutch)]);
+        assert_eq!(a.document_language(ENGLISH), Some(Language::Dutch));
+    }
+
+    #[test]
+    fn a_degraded_language_is_reported_only_once_a_segment_was_in_it() {
+        let spy = Arc::new(Spy::default());
+        let a = analyzer(&spy, "auto");
+        a.analyze(ENGLISH, &SegmentContext::default());
+        assert!(a.languages_without_model().is_empty() && a.language_warning().is_none());
+        a.analyze(FRENCH, &SegmentContext::default());
+        assert_eq!(a.languages_without_model(), vec![Language::French]);
+        let w = a.language_warning().unwrap();
+        assert!(w.contains("fr") && !w.contains("facture"), "names the code, never the text: {w}");
+    }
+}
