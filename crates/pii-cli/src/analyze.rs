@@ -5,6 +5,7 @@ use std::path::Path;
 
 use anyhow::Context;
 use pii_core::engine::SegmentContext;
+use pii_core::lang::LanguageChoice;
 use pii_core::policy::RedactionPolicy;
 use pii_runtime::Settings;
 use serde::{Deserialize, Serialize};
@@ -21,9 +22,15 @@ struct Prediction<'a> {
     spans: Vec<pii_core::Finding>,
 }
 
-pub(crate) fn run(settings: &Settings, input: &Path, output: &Path, threads: Option<usize>) -> anyhow::Result<()> {
+pub(crate) fn run(
+    settings: &Settings,
+    input: &Path,
+    output: &Path,
+    threads: Option<usize>,
+    language: LanguageChoice,
+) -> anyhow::Result<()> {
     let engine = crate::roles::engine(settings)?;
-    let analyzer = engine.prepare(&RedactionPolicy::default())?;
+    let analyzer = engine.prepare(&RedactionPolicy { language, ..Default::default() })?;
     let reader = std::io::BufReader::new(std::fs::File::open(input).with_context(|| format!("cannot open {}", input.display()))?);
     let mut docs = Vec::new();
     for (n, line) in reader.lines().enumerate() {
@@ -54,6 +61,7 @@ pub(crate) fn run(settings: &Settings, input: &Path, output: &Path, threads: Opt
         out.write_all(b"\n")?;
     }
     out.flush()?;
+    crate::redact_file::warn_languages_without_model(&analyzer);
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     eprintln!(
         "analyzed {} documents ({:.1} MB) in {:.2}s on {threads} threads ({:.1} MB/s)",

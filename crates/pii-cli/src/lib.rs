@@ -12,6 +12,7 @@ mod roles;
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
+use pii_core::lang::LanguageChoice;
 
 /// Finds personal data in documents and writes redacted copies.
 #[derive(Debug, Parser)]
@@ -58,6 +59,10 @@ pub enum Command {
         /// Threads to use (default: all cores).
         #[arg(long)]
         threads: Option<usize>,
+        /// `auto` (identified per document) or a language to analyse every document in: en, fr,
+        /// de, es, it, nl, pt.
+        #[arg(long, default_value = "auto")]
+        language: LanguageChoice,
     },
     /// Submits input URIs as a batch (arguments, `--from-file F`, or `-` for standard input); with
     /// `--wait`, follows it with a progress bar and prints a summary per status.
@@ -84,6 +89,10 @@ pub enum Command {
         /// `allow_list`, `deny_list`, `score_threshold`, ...), as a job or `POST /redact` takes them.
         #[arg(long)]
         policy: Option<PathBuf>,
+        /// `auto` or a language to analyse the file in (en, fr, de, es, it, nl, pt); overrides the
+        /// policy file's `language`.
+        #[arg(long)]
+        language: Option<LanguageChoice>,
         /// Print the findings as JSON on standard output.
         #[arg(long)]
         findings: bool,
@@ -132,9 +141,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Migrate => runtime.block_on(roles::migrate(settings()?)),
         Command::Probe { url, timeout_secs } => runtime.block_on(probe::run(&url, std::time::Duration::from_secs(timeout_secs))),
         Command::Keys { command } => runtime.block_on(keys::run(settings()?, command)),
-        Command::Analyze { input, output, threads } => analyze::run(&settings()?, &input, &output, threads),
-        Command::Redact { file, output, entities, policy, findings } => {
-            redact_file::run(&settings()?, &file, output.as_deref(), &entities, policy.as_deref(), findings)
+        Command::Analyze { input, output, threads, language } => analyze::run(&settings()?, &input, &output, threads, language),
+        Command::Redact { file, output, entities, policy, language, findings } => {
+            redact_file::run(&settings()?, &file, output.as_deref(), &entities, policy.as_deref(), language, findings)
         }
         Command::Submit(args) => runtime.block_on(client::submit(args)),
         Command::Jobs { command } => runtime.block_on(client::jobs(command)),

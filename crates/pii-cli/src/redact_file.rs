@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use pii_core::EntityType;
+use pii_core::lang::LanguageChoice;
 use pii_core::policy::RedactionPolicy;
 use pii_docs::Input;
 use pii_runtime::Settings;
@@ -42,6 +43,7 @@ pub(crate) fn run(
     output: Option<&Path>,
     entities: &[String],
     policy_file: Option<&Path>,
+    language: Option<LanguageChoice>,
     print_findings: bool,
 ) -> anyhow::Result<()> {
     let mut policy = match policy_file {
@@ -50,6 +52,9 @@ pub(crate) fn run(
     };
     if !entities.is_empty() {
         policy.entities = Some(entities.iter().map(|e| EntityType::parse(e)).collect::<Result<_, _>>()?);
+    }
+    if let Some(language) = language {
+        policy.language = language;
     }
     policy.validate()?;
     let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
@@ -70,6 +75,15 @@ pub(crate) fn run(
     if print_findings {
         println!("{}", serde_json::to_string_pretty(&analysis.findings)?);
     }
+    warn_languages_without_model(&analyzer);
     eprintln!("{} findings; wrote {}", analysis.findings.len(), out_path.display());
     Ok(())
+}
+
+/// Says which languages met in the input had no model on this machine (names, places and
+/// organisations in them came from the structural rules alone), never silently.
+pub(crate) fn warn_languages_without_model(analyzer: &pii_core::engine::Analyzer) {
+    if let Some(w) = analyzer.language_warning() {
+        eprintln!("warning: {w}");
+    }
 }

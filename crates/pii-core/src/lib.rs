@@ -11,6 +11,7 @@
 //! - [`finding`]: `EntityType` and `Finding` (offsets, type and score; never the value).
 //! - [`uri`]: parsed input and output locations, and the default output location.
 //! - [`grants`]: the storage prefixes a tenant may reach.
+//! - [`lang`]: the supported languages, identifying a text's, and the one a segment is analysed in.
 //! - [`policy`]: what a request asks the engine and the operators to do.
 //! - [`messages`]: the queue messages between gateway, detector and redactor.
 //! - [`engine`]: recognizers, validators, context scoring, conflict resolution, operators.
@@ -20,6 +21,7 @@ pub mod error;
 pub mod finding;
 pub mod grants;
 pub mod ids;
+pub mod lang;
 pub mod messages;
 pub mod policy;
 pub mod presidio;

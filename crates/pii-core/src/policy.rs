@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::lang::LanguageChoice;
 use crate::{CoreError, EntityType};
 
 /// Bounds that keep one request from stalling a worker or bloating a queue message.
@@ -61,6 +62,10 @@ pub struct RedactionPolicy {
     /// by default for batch jobs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pseudonym_scope: Option<PseudonymScope>,
+    /// The language of the documents: `auto` (the default: identified per document and segment)
+    /// or one of `en`, `fr`, `de`, `es`, `it`, `nl`, `pt` to analyse everything in that language.
+    #[serde(default, skip_serializing_if = "LanguageChoice::is_auto")]
+    pub language: LanguageChoice,
 }
 
 /// Within what the surrogates of `pseudonymize` and the offset of `date_shift` stay the same.
@@ -331,6 +336,18 @@ fn check_list<'a>(what: &'static str, values: impl ExactSizeIterator<Item = &'a 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn language_defaults_to_auto_round_trips_and_refuses_other_codes() {
+        let p: RedactionPolicy = serde_json::from_str("{}").unwrap();
+        assert!(p.language.is_auto());
+        assert_eq!(serde_json::to_string(&p).unwrap(), "{}", "auto is not written");
+        let p: RedactionPolicy = serde_json::from_str(r#"{"language": "nl"}"#).unwrap();
+        assert_eq!(p.language, LanguageChoice::Fixed(crate::lang::Language::Dutch));
+        let back: RedactionPolicy = serde_json::from_str(&serde_json::to_string(&p).unwrap()).unwrap();
+        assert_eq!(back, p);
+        assert!(serde_json::from_str::<RedactionPolicy>(r#"{"language": "xx"}"#).is_err());
+    }
 
     #[test]
     fn presidio_style_operators_parse() {

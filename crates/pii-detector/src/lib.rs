@@ -88,9 +88,9 @@ impl JobHandler for Detector {
         // Held until the analysis ends; a closed semaphore (never closed here) would only skip the bound.
         let _ocr_slot = if may_ocr(format) { self.ocr_slots.clone().acquire_owned().await.ok() } else { None };
         let started = std::time::Instant::now();
-        let (analysis, adhoc_incomplete) = tokio::task::spawn_blocking(move || {
+        let (analysis, adhoc_incomplete, no_model, language_warning) = tokio::task::spawn_blocking(move || {
             let analysis = pii_docs::analyze(&input, format, &analyzer, &limits, &mut |done| progress.update(done));
-            (analysis, analyzer.adhoc_incomplete())
+            (analysis, analyzer.adhoc_incomplete(), analyzer.languages_without_model(), analyzer.language_warning())
         })
         .await
         .map_err(|_| Failure::Transient(pii_runtime::panics::STOPPED.into()))?;
@@ -107,6 +107,15 @@ impl JobHandler for Detector {
             "detected"
         );
         record_detection(format.as_str(), size, &analysis.findings);
+        let mut warnings = Vec::new();
+        if adhoc_incomplete {
+            warnings.push(ADHOC_INCOMPLETE.to_owned());
+        }
+        if let Some(w) = language_warning {
+            let codes: Vec<&str> = no_model.iter().map(|l| l.code()).collect();
+            tracing::warn!(languages = %codes.join(","), "ner model or word list missing for a language of the document; names found with the structural rules alone");
+            warnings.push(w);
+        }
         let mut ev = StatusEvent::new(&job, JobStatus::Processing, 50);
         ev.bytes_processed = Some(size);
         let redact = JobCommand::Redact(RedactCommand {
@@ -114,7 +123,7 @@ impl JobHandler for Detector {
             input: fetched.version,
             format: format.as_str().to_owned(),
             findings: analysis.findings,
-            warnings: if adhoc_incomplete { vec![ADHOC_INCOMPLETE.to_owned()] } else { Vec::new() },
+            warnings,
         });
         Ok(vec![encode(Route::Event, &ev)?, encode(Route::Redact, &redact)?])
     }

@@ -56,6 +56,44 @@ pub(crate) struct Pass<'a> {
     pub images: (ImagePolicy, UnreadableImages),
     /// What happened to each image met so far, in document order.
     pub image_notes: Vec<ImageNote>,
+    /// The document's language, identified from its first segments (see [`DocLanguage`]).
+    language: DocLanguage,
+}
+
+/// The language of the document a pass walks, identified from the text of its first segments
+/// (up to [`DocLanguage::SAMPLE`] bytes) so that later short segments (a cell, a subject, a
+/// signature) inherit it instead of being guessed on their own; the segments before it is known
+/// are analysed in their own language.
+#[derive(Default)]
+struct DocLanguage {
+    sample: String,
+    /// Sample length when identification was last tried.
+    tried_at: usize,
+    known: Option<pii_core::lang::Language>,
+}
+
+impl DocLanguage {
+    const SAMPLE: usize = 4096;
+    /// New bytes of sample before identification is tried again.
+    const STEP: usize = 256;
+
+    /// The document's language after seeing `text`, if known by now.
+    fn after(&mut self, analyzer: &Analyzer, text: &str) -> Option<pii_core::lang::Language> {
+        if self.known.is_some() || self.sample.len() >= Self::SAMPLE {
+            return self.known;
+        }
+        let mut take = text.len().min(Self::SAMPLE - self.sample.len());
+        while !text.is_char_boundary(take) {
+            take -= 1;
+        }
+        self.sample.push_str(&text[..take]);
+        self.sample.push('\n');
+        if self.sample.len() >= self.tried_at + Self::STEP || self.sample.len() >= Self::SAMPLE {
+            self.tried_at = self.sample.len();
+            self.known = analyzer.document_language(&self.sample);
+        }
+        self.known
+    }
 }
 
 impl<'a> Pass<'a> {
@@ -65,7 +103,18 @@ impl<'a> Pass<'a> {
 
     /// A pass at the start of a document, in any mode.
     fn new(mode: Mode<'a>, images: (ImagePolicy, UnreadableImages), limits: &'a Limits, progress: &'a mut dyn FnMut(u64)) -> Self {
-        Pass { mode, pos: 0, limits, progress, reported: 0, depth: 0, decompressed: 0, images, image_notes: Vec::new() }
+        Pass {
+            mode,
+            pos: 0,
+            limits,
+            progress,
+            reported: 0,
+            depth: 0,
+            decompressed: 0,
+            images,
+            image_notes: Vec::new(),
+            language: DocLanguage::default(),
+        }
     }
 
     pub fn extract(out: &'a mut dyn std::io::Write, limits: &'a Limits, progress: &'a mut dyn FnMut(u64)) -> Self {
@@ -132,7 +181,8 @@ impl<'a> Pass<'a> {
             }
             Mode::Analyze { analyzer, findings } => {
                 if !text.is_empty() {
-                    let spans = analyzer.analyze(text, &SegmentContext { field_name: field, ..Default::default() });
+                    let language = self.language.after(analyzer, text);
+                    let spans = analyzer.analyze(text, &SegmentContext { field_name: field, language, ..Default::default() });
                     push_spans(findings, text, start, &spans, self.limits.max_findings)?;
                 }
                 self.pos += pii_core::text::char_len(text) + 1;

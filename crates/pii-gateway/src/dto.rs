@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use pii_core::EntityType;
+use pii_core::lang::LanguageChoice;
 use pii_core::policy::{AdHocRecognizer, DenyListEntry, ImagePolicy, OperatorConfig, PseudonymScope, RedactionPolicy, UnreadableImages};
 use pii_db::jobs::JobRecord;
 use serde::{Deserialize, Serialize};
@@ -174,6 +175,11 @@ pub struct RedactUriRequest {
     /// or `tenant`.
     #[schema(value_type = Option<String>)]
     pub pseudonym_scope: Option<PseudonymScope>,
+    /// The language of the documents: `auto` (default: identified per document and segment) or
+    /// one of `en`, `fr`, `de`, `es`, `it`, `nl`, `pt` to force it; any other value is a 422.
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub language: LanguageChoice,
     /// Where to POST (signed) when the job ends.
     pub callback_url: Option<String>,
     /// Anything the caller wants echoed in the job and its callback (a JSON object, at most 4 KiB).
@@ -194,6 +200,7 @@ impl RedactUriRequest {
             images: self.images,
             unreadable_images: self.unreadable_images,
             pseudonym_scope: self.pseudonym_scope,
+            language: self.language,
         }
     }
 }
@@ -250,6 +257,11 @@ pub struct BatchRequest {
     /// or `tenant`.
     #[schema(value_type = Option<String>)]
     pub pseudonym_scope: Option<PseudonymScope>,
+    /// The language of the documents: `auto` (default: identified per document and segment) or
+    /// one of `en`, `fr`, `de`, `es`, `it`, `nl`, `pt` to force it; any other value is a 422.
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub language: LanguageChoice,
     /// Where to POST (signed) once every job of the batch has ended.
     pub callback_url: Option<String>,
     #[schema(value_type = Option<Object>)]
@@ -269,6 +281,7 @@ impl BatchRequest {
             images: self.images,
             unreadable_images: self.unreadable_images,
             pseudonym_scope: self.pseudonym_scope,
+            language: self.language,
         }
     }
 }
@@ -439,8 +452,11 @@ pub struct AnalyzeRequest {
     #[serde(default)]
     #[schema(value_type = Vec<Object>)]
     pub ad_hoc_recognizers: Vec<AdHocRecognizer>,
-    /// Accepted for Presidio compatibility; the engine is language-neutral.
-    pub language: Option<String>,
+    /// The language of the documents: `auto` (default: identified per document and segment) or
+    /// one of `en`, `fr`, `de`, `es`, `it`, `nl`, `pt` to force it; any other value is a 422.
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub language: LanguageChoice,
 }
 
 /// `POST /redact`: the analyze options plus operators.
@@ -462,7 +478,11 @@ pub struct RedactTextRequest {
     #[serde(default)]
     #[schema(value_type = Object)]
     pub operators: BTreeMap<String, OperatorConfig>,
-    pub language: Option<String>,
+    /// The language of the documents: `auto` (default: identified per document and segment) or
+    /// one of `en`, `fr`, `de`, `es`, `it`, `nl`, `pt` to force it; any other value is a 422.
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    pub language: LanguageChoice,
     /// `job` (default: this call only) or `tenant` (the same surrogates in every call of the tenant).
     #[schema(value_type = Option<String>)]
     pub pseudonym_scope: Option<PseudonymScope>,
@@ -472,6 +492,10 @@ pub struct RedactTextRequest {
 pub struct AnalyzeResponse {
     #[schema(value_type = Vec<FindingSchema>)]
     pub findings: Vec<pii_core::Finding>,
+    /// Why the result may be incomplete: a language of the text whose NER model or word list is
+    /// not on this server (its names were found with the structural rules alone). Absent when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }
 
 /// Text holding tokens written by the `encrypt` operator.
@@ -517,6 +541,10 @@ pub struct RedactTextResponse {
     pub text: String,
     #[schema(value_type = Vec<FindingSchema>)]
     pub findings: Vec<pii_core::Finding>,
+    /// Why the result may be incomplete: a language of the text whose NER model or word list is
+    /// not on this server (its names were found with the structural rules alone). Absent when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }
 
 #[derive(Serialize, ToSchema)]

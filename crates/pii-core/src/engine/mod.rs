@@ -31,12 +31,14 @@ mod seal;
 
 use std::collections::HashSet;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU8, Ordering};
 
 pub use anonymize::{Deanonymized, FpeValue, Restored, TOKEN_PREFIX, TenantKeys, anonymize, deanonymize, deanonymize_with};
 pub use catalog::{EntityInfo, entity_catalog};
 pub use pseudonym::Scope;
 pub use pseudonym::ff1::{Ff1, fpe_decrypt};
 
+use crate::lang::{Language, LanguageChoice, MIN_RELIABLE_CHARS, identify, segment_language};
 use crate::policy::RedactionPolicy;
 use crate::text::CharCounter;
 use crate::{CoreError, EntityType, Finding};
@@ -63,6 +65,10 @@ pub struct SegmentContext<'a> {
     /// Words the caller says surround the text (Presidio's `context`): they count as the segment's
     /// label for keyword-scored types, like a field name, but never make the text itself a value.
     pub context_words: Option<&'a str>,
+    /// The language of the document the segment belongs to, when the caller identified it
+    /// ([`Analyzer::document_language`]). Recognizers receive here the segment's own language, as
+    /// [`Analyzer::analyze`] decides it ([`crate::lang::segment_language`]); `None` reads as English.
+    pub language: Option<Language>,
 }
 
 /// A source of candidate spans. Implementations must be cheap to call on any text and never panic.
@@ -81,6 +87,11 @@ pub trait Recognizer: Send + Sync {
     fn supported_entities(&self) -> &[EntityType];
     /// Pushes candidate spans for `text` onto `out` (byte offsets, any order, may overlap).
     fn analyze(&self, text: &str, ctx: &SegmentContext<'_>, out: &mut Vec<Span>);
+    /// Languages this recognizer serves at reduced strength on this machine (its model for them was
+    /// not fetched), so that a job or a result can say so instead of passing it over in silence.
+    fn degraded_languages(&self) -> &[Language] {
+        &[]
+    }
 }
 
 /// Assembles an [`Engine`] from the built-in recognizers and any extra ones.
@@ -175,6 +186,8 @@ impl Engine {
             adhoc_budget: adhoc::Budget::default(),
             images: policy.images,
             unreadable_images: policy.unreadable_images,
+            language: policy.language,
+            seen_languages: AtomicU8::new(0),
         })
     }
 }
@@ -190,6 +203,9 @@ pub struct Analyzer {
     adhoc_budget: adhoc::Budget,
     images: crate::policy::ImagePolicy,
     unreadable_images: crate::policy::UnreadableImages,
+    language: LanguageChoice,
+    /// One bit per [`Language`] that some segment was analysed in.
+    seen_languages: AtomicU8,
 }
 
 impl Analyzer {
@@ -204,6 +220,9 @@ impl Analyzer {
     /// recognizers and deny list are always reported (the request asked for them by name). The
     /// score threshold and the allow list apply to everything.
     pub fn analyze(&self, text: &str, ctx: &SegmentContext<'_>) -> Vec<Span> {
+        let language = self.segment_language(text, ctx.language);
+        self.seen_languages.fetch_or(language.bit(), Ordering::Relaxed);
+        let ctx = &SegmentContext { language: Some(language), ..*ctx };
         // Room for the candidates of a typical short document without growing: growing is a
         // visible share of the cost of analysing small texts.
         let mut spans = Vec::with_capacity(8);
@@ -231,6 +250,58 @@ impl Analyzer {
                 && (self.allow_list.is_empty() || !self.allow_list.contains(&text[s.start..s.end]))
         });
         resolve::resolve(text, spans)
+    }
+
+    /// The language of a whole document (`text` may be its first pages): the policy's forced one,
+    /// or the identified one when the text says enough; callers pass it in each segment's
+    /// [`SegmentContext::language`] so that short segments inherit it.
+    pub fn document_language(&self, text: &str) -> Option<Language> {
+        match self.language {
+            LanguageChoice::Fixed(l) => Some(l),
+            LanguageChoice::Auto => identify(text).filter(|i| i.letters >= MIN_RELIABLE_CHARS).map(|i| i.language),
+        }
+    }
+
+    /// The language `text` is analysed in (see [`segment_language`]); identification is skipped
+    /// when the language is forced, or when the segment is too short to overrule its document's.
+    fn segment_language(&self, text: &str, document: Option<Language>) -> Language {
+        let guess = match (self.language, document) {
+            (LanguageChoice::Fixed(_), _) => None,
+            (LanguageChoice::Auto, Some(_)) if text.len() < MIN_RELIABLE_CHARS => None,
+            (LanguageChoice::Auto, _) => identify(text),
+        };
+        segment_language(self.language, guess, document)
+    }
+
+    /// Languages some segment was analysed in whose model is missing on this machine: the names,
+    /// places and organisations in them were found by the structural rules alone. A job records
+    /// them as a warning; a result shows them beside its findings.
+    pub fn languages_without_model(&self) -> Vec<Language> {
+        let seen = self.seen_languages.load(Ordering::Relaxed);
+        let mut out: Vec<Language> = Vec::new();
+        for r in &self.engine.inner.recognizers {
+            for &l in r.degraded_languages() {
+                if seen & l.bit() != 0 && !out.contains(&l) {
+                    out.push(l);
+                }
+            }
+        }
+        out.sort();
+        out
+    }
+
+    /// The warning a job, a result or the CLI shows when [`Analyzer::languages_without_model`] is
+    /// not empty; it names the language codes and never any text.
+    pub fn language_warning(&self) -> Option<String> {
+        let missing = self.languages_without_model();
+        if missing.is_empty() {
+            return None;
+        }
+        let codes: Vec<&str> = missing.iter().map(|l| l.code()).collect();
+        Some(format!(
+            "the NER model or word list of {} is not on this machine (run scripts/fetch-models): names, places and organisations in it were found with the structural rules alone",
+            codes.join(", ")
+        ))
     }
 
     /// Whether one of the policy's backtracking ad-hoc patterns gave up on some of the text this
@@ -265,5 +336,74 @@ impl Analyzer {
                 Finding::new(s.entity_type, start, end, s.score)
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod language_tests {
+    use std::sync::Mutex;
+
+    use super::*;
+
+    /// Records the language each segment reached it in, and says French is served without its model.
+    #[derive(Default)]
+    struct Spy {
+        seen: Mutex<Vec<Option<Language>>>,
+    }
+
+    impl Recognizer for Spy {
+        fn name(&self) -> &str {
+            "spy"
+        }
+        fn supported_entities(&self) -> &[EntityType] {
+            &[]
+        }
+        fn analyze(&self, _text: &str, ctx: &SegmentContext<'_>, _out: &mut Vec<Span>) {
+            self.seen.lock().unwrap().push(ctx.language);
+        }
+        fn degraded_languages(&self) -> &[Language] {
+            &[Language::French]
+        }
+    }
+
+    const FRENCH: &str = "Veuillez trouver ci-joint la facture du mois dernier et n'hésitez pas à nous contacter.";
+    const ENGLISH: &str = "Please find attached the invoice for last month and do not hesitate to contact us.";
+
+    fn analyzer(spy: &Arc<Spy>, language: &str) -> Analyzer {
+        let engine = Engine::builder().with_recognizer(spy.clone()).build().unwrap();
+        let policy: RedactionPolicy = serde_json::from_str(&format!(r#"{{"language": "{language}"}}"#)).unwrap();
+        engine.prepare(&policy).unwrap()
+    }
+
+    #[test]
+    fn recognizers_get_the_segments_language_and_short_segments_inherit_the_documents() {
+        let spy = Arc::new(Spy::default());
+        let a = analyzer(&spy, "auto");
+        a.analyze(FRENCH, &SegmentContext::default());
+        a.analyze("Total 42", &SegmentContext { language: Some(Language::German), ..Default::default() });
+        a.analyze(ENGLISH, &SegmentContext { language: Some(Language::German), ..Default::default() });
+        let seen = spy.seen.lock().unwrap().clone();
+        assert_eq!(seen, vec![Some(Language::French), Some(Language::German), Some(Language::English)]);
+    }
+
+    #[test]
+    fn a_forced_language_reaches_every_segment() {
+        let spy = Arc::new(Spy::default());
+        let a = analyzer(&spy, "nl");
+        a.analyze(FRENCH, &SegmentContext::default());
+        assert_eq!(spy.seen.lock().unwrap().clone(), vec![Some(Language::Dutch)]);
+        assert_eq!(a.document_language(ENGLISH), Some(Language::Dutch));
+    }
+
+    #[test]
+    fn a_degraded_language_is_reported_only_once_a_segment_was_in_it() {
+        let spy = Arc::new(Spy::default());
+        let a = analyzer(&spy, "auto");
+        a.analyze(ENGLISH, &SegmentContext::default());
+        assert!(a.languages_without_model().is_empty() && a.language_warning().is_none());
+        a.analyze(FRENCH, &SegmentContext::default());
+        assert_eq!(a.languages_without_model(), vec![Language::French]);
+        let w = a.language_warning().unwrap();
+        assert!(w.contains("fr") && !w.contains("facture"), "names the code, never the text: {w}");
     }
 }

@@ -42,12 +42,17 @@ pub async fn analyze_text(
         deny_list: req.deny_list,
         ad_hoc_recognizers: req.ad_hoc_recognizers,
         operators: Default::default(),
+        language: req.language,
         ..Default::default()
     };
     let analyzer = state.engine.prepare(&policy)?;
     let text = req.text;
-    let findings = run_cpu(text.len(), move || analyzer.analyze_text(&text, &SegmentContext::default())).await?;
-    Ok(HttpResponse::Ok().json(AnalyzeResponse { findings }))
+    let (findings, warning) = run_cpu(text.len(), move || {
+        let findings = analyzer.analyze_text(&text, &SegmentContext::default());
+        (findings, analyzer.language_warning())
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(AnalyzeResponse { findings, warnings: warning.into_iter().collect() }))
 }
 
 /// Finds the PII entities of a text and returns it redacted with the requested operators.
@@ -74,6 +79,7 @@ pub async fn redact_text(
         ad_hoc_recognizers: req.ad_hoc_recognizers,
         operators: req.operators,
         pseudonym_scope: req.pseudonym_scope,
+        language: req.language,
         ..Default::default()
     };
     let analyzer = state.engine.prepare(&policy)?;
@@ -82,7 +88,7 @@ pub async fn redact_text(
     // across the tenant's calls under `pseudonym_scope: tenant`.
     keys.scope = Scope::job(JobId::generate().to_string());
     let text = req.text;
-    let (redacted, findings) = run_cpu(text.len(), move || {
+    let result = run_cpu(text.len(), move || {
         let spans = analyzer.analyze(&text, &SegmentContext::default());
         let redacted = anonymize(&text, &spans, &policy, &keys)?;
         let mut counter = CharCounter::new(&text);
@@ -93,10 +99,11 @@ pub async fn redact_text(
                 Finding::new(s.entity_type, start, end, s.score)
             })
             .collect();
-        Ok::<_, pii_core::CoreError>((redacted, findings))
+        Ok::<_, pii_core::CoreError>((redacted, findings, analyzer.language_warning()))
     })
     .await??;
-    Ok(HttpResponse::Ok().json(RedactTextResponse { text: redacted, findings }))
+    let (redacted, findings, warning) = result;
+    Ok(HttpResponse::Ok().json(RedactTextResponse { text: redacted, findings, warnings: warning.into_iter().collect() }))
 }
 
 /// Restores the values that the `encrypt` operator replaced by tokens, and the `fpe` values the

@@ -5,6 +5,7 @@
 mod grants;
 mod isolation;
 mod keys;
+mod language;
 mod limits;
 mod presidio;
 mod pseudonyms;

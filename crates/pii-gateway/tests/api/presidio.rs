@@ -227,3 +227,17 @@ async fn encrypted_values_decrypt_with_the_callers_key_including_tokens_presidio
         json!([{"start": 0, "end": 19, "entity_type": "NUMBER", "text": "text_for_encryption", "operator": "decrypt"}])
     );
 }
+
+#[tokio::test]
+async fn presidio_analyze_serves_the_seven_languages_and_refuses_auto() {
+    let app = spawn_app().await;
+    for language in ["en", "fr", "de", "es", "it", "nl", "pt"] {
+        let (status, body) =
+            app.presidio(Method::POST, "/analyze", Some(json!({"text": "mail jo@example.org", "language": language}))).await;
+        assert_eq!(status, 200, "{language}: {body}");
+        assert_eq!(body.as_array().map(Vec::len), Some(1), "{language}: {body}");
+    }
+    // Presidio has no `auto`: a language is named or the request is refused in Presidio's words.
+    let (status, body) = app.presidio(Method::POST, "/analyze", Some(json!({"text": "x", "language": "auto"}))).await;
+    assert_eq!(status, 500, "{body}");
+}

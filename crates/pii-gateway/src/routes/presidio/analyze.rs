@@ -5,6 +5,7 @@
 use actix_web::{HttpResponse, web};
 use pii_core::EntityType;
 use pii_core::engine::SegmentContext;
+use pii_core::lang::LanguageChoice;
 use pii_core::policy::RedactionPolicy;
 use serde::Serialize;
 use serde_json::Value;
@@ -60,11 +61,12 @@ pub(super) async fn analyze(state: web::Data<AppState>, _p: Principal, payload: 
         None | Some(Value::Null | Value::String(_) | Value::Array(_)) => return Err(PresidioError::analyzer_refusal("No text provided")),
         Some(_) => return Err(parse_error("text must be a string or a list of strings")),
     };
-    match o.get("language") {
-        Some(Value::String(l)) if !l.is_empty() => check_language(l)?,
+    // Presidio's `language` is the language to analyse in: forced, never identified.
+    let language = match o.get("language") {
+        Some(Value::String(l)) if !l.is_empty() => LanguageChoice::Fixed(check_language(l)?),
         None | Some(Value::Null | Value::String(_)) => return Err(PresidioError::analyzer_refusal("No language provided")),
-        Some(_) => check_language("")?,
-    }
+        Some(_) => LanguageChoice::Fixed(check_language("")?),
+    };
     // Unknown names select nothing, as in Presidio (an ad-hoc recognizer may define them); an
     // empty list means every type.
     let known = |e: &EntityType| e.is_built_in() || ad_hoc.iter().any(|r| &r.supported_entity == e);
@@ -106,6 +108,7 @@ pub(super) async fn analyze(state: web::Data<AppState>, _p: Principal, payload: 
         score_threshold: Some(threshold.clamp(0.0, 1.0)),
         allow_list: if regex_allow { Vec::new() } else { allow_list },
         ad_hoc_recognizers: ad_hoc,
+        language,
         ..Default::default()
     };
     let analyzer = state.engine.prepare(&policy).map_err(|e| parse_error(&e.to_string()))?;

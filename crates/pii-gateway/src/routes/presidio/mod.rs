@@ -16,10 +16,6 @@ use actix_web::web;
 
 pub use error::PresidioError;
 
-/// The languages `/presidio/analyze` serves; any other is refused as Presidio refuses a language it
-/// has no recognizers for.
-pub const LANGUAGES: &[&str] = &["en"];
-
 /// Wires the `/presidio` scope: `health` is open like the API's `healthz`, the rest needs a key.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(

@@ -1,0 +1,152 @@
+//! The common words of the languages other than English, so that a capitalised noun is not taken
+//! for a person.
+//!
+//! Why: German capitalises every noun and every language capitalises a sentence's first word, so
+//! `Ihre Rechnung`, `Nächste Sitzung`, `Partita IVA` or `Geachte` look to the shape rules like
+//! names; the English word list does not know them, which makes them look rarer still. A person
+//! candidate of a segment in one of these languages whose every word is a common word of that
+//! language (wordfreq, at least once per million words) and none a name the census knows
+//! (`Wagner`, `Fischer`, `Rossi` are common words too) is dropped, unless a label or a key put
+//! it there (`Name: Weber`): structure beats word lists.
+//!
+//! File: `common/LANG.txt` under the models folder, one lowercase word a line, written by
+//! `scripts/fetch-models` (`tools/convert_models.py`). A missing file leaves the language without
+//! this check, and the recognizer reports it as degraded.
+
+use std::path::Path;
+
+use pii_core::lang::Language;
+use rustc_hash::FxHashSet;
+
+use crate::NerError;
+use crate::cand::Cand;
+use crate::doc::{Doc, Kind, Shape};
+
+/// Languages with a common-word list.
+pub(crate) const WITH_LIST: [Language; 6] =
+    [Language::French, Language::German, Language::Spanish, Language::Italian, Language::Dutch, Language::Portuguese];
+
+/// Candidates at or above this score came from a label, a key, a column, a salutation or a
+/// sign-off (`Beste Lotte,`, `Groeten,` / `Joost`): kept whatever their words.
+const STRUCTURE_SCORE: f32 = 0.88;
+
+/// The common-word lists that were found.
+#[derive(Default)]
+pub(crate) struct CommonWords {
+    lists: Vec<(Language, FxHashSet<Box<str>>)>,
+    /// Languages of [`WITH_LIST`] whose file is absent.
+    pub missing: Vec<Language>,
+}
+
+impl CommonWords {
+    /// Reads `dir/common/LANG.txt` for each language of [`WITH_LIST`].
+    ///
+    /// # Errors
+    /// [`NerError::Missing`] when a file is there but cannot be read.
+    pub fn load(dir: &Path) -> Result<Self, NerError> {
+        let mut out = CommonWords::default();
+        for l in WITH_LIST {
+            let path = dir.join("common").join(format!("{}.txt", l.code()));
+            if !path.is_file() {
+                out.missing.push(l);
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).map_err(|source| NerError::Missing { path: path.clone(), source })?;
+            out.lists.push((l, text.lines().filter(|w| !w.is_empty()).map(Box::from).collect()));
+        }
+        Ok(out)
+    }
+
+    #[cfg(test)]
+    pub(crate) fn from_words(language: Language, words: &[&str]) -> Self {
+        CommonWords { lists: vec![(language, words.iter().map(|w| Box::from(*w)).collect())], missing: Vec::new() }
+    }
+
+    /// Whether a person candidate is only common words of `language` (see the module doc).
+    pub fn only_common_words(&self, language: Language, doc: &Doc<'_>, c: &Cand) -> bool {
+        if c.score >= STRUCTURE_SCORE {
+            return false;
+        }
+        let Some((_, list)) = self.lists.iter().find(|(l, _)| *l == language) else {
+            return false;
+        };
+        // A name particle before a capitalised word (`de Groot`, `van Leeuwen`, `De Luca`) marks a
+        // family name; not in German, where `der`, `den`, `von` are articles and prepositions too
+        // (`Protokoll der Sitzung`).
+        let toks = &doc.toks[c.a..c.b];
+        let particle = language != Language::German
+            && toks.windows(2).any(|w| w[0].rf(crate::rules::F_PARTICLES) && w[1].kind == Kind::Word && w[1].shape != Shape::Lower);
+        if particle {
+            return false;
+        }
+        let mut words = toks.iter().filter(|t| t.kind == Kind::Word).peekable();
+        words.peek().is_some()
+            && words.all(|t| {
+                let w = t.wordinfo();
+                list.contains(t.lower.as_ref()) && !(w.is_first() || w.is_last())
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cand::Ent;
+    use crate::lexicon::Lexicon;
+
+    /// `wagner` is a German word (a cartwright) and a census surname; `rechnung` and `ihre` are words only.
+    fn lex() -> Lexicon {
+        Lexicon::from_rows(&[("wagner", 2.0, 0.0, 0.02), ("anna", 4.1, 0.2, 0.0)], &[])
+    }
+
+    fn german() -> CommonWords {
+        CommonWords::from_words(Language::German, &["ihre", "rechnung", "wagner", "frau", "nächste", "sitzung"])
+    }
+
+    /// The candidate over the words `from..to` (token indexes) of `text`.
+    fn check(common: &CommonWords, language: Language, text: &str, a: usize, b: usize, score: f32) -> bool {
+        let lex = lex();
+        let doc = Doc::new(text, &lex);
+        common.only_common_words(language, &doc, &Cand { a, b, ent: Ent::Person, score })
+    }
+
+    #[test]
+    fn capitalised_german_nouns_are_only_common_words() {
+        assert!(check(&german(), Language::German, "Ihre Rechnung", 0, 2, 0.6));
+        assert!(check(&german(), Language::German, "Nächste Sitzung", 0, 2, 0.75));
+    }
+
+    #[test]
+    fn a_census_name_or_an_unknown_word_keeps_the_person() {
+        // `Wagner` is in the German list but is a surname; `Kowalczyk` is in no list.
+        assert!(!check(&german(), Language::German, "Frau Wagner", 0, 2, 0.6));
+        assert!(!check(&german(), Language::German, "Ihre Kowalczyk", 0, 2, 0.6));
+    }
+
+    #[test]
+    fn a_label_or_key_keeps_the_person_whatever_its_words() {
+        assert!(!check(&german(), Language::German, "Rechnung", 0, 1, STRUCTURE_SCORE));
+    }
+
+    #[test]
+    fn a_particle_before_a_capital_marks_a_family_name_except_in_german() {
+        let dutch = CommonWords::from_words(Language::Dutch, &["de", "groot", "mevrouw"]);
+        assert!(!check(&dutch, Language::Dutch, "de Groot", 0, 2, 0.6));
+        assert!(check(&dutch, Language::Dutch, "Mevrouw Groot", 0, 2, 0.6));
+        let german = CommonWords::from_words(Language::German, &["protokoll", "der", "sitzung"]);
+        assert!(check(&german, Language::German, "Protokoll der Sitzung", 0, 3, 0.6));
+    }
+
+    #[test]
+    fn the_list_of_another_language_does_not_apply() {
+        assert!(!check(&german(), Language::Dutch, "Ihre Rechnung", 0, 2, 0.6));
+        assert!(!check(&german(), Language::English, "Ihre Rechnung", 0, 2, 0.6));
+    }
+
+    #[test]
+    fn missing_files_are_reported_per_language() {
+        let empty = std::env::temp_dir().join(format!("pii-ner-common-{}", std::process::id()));
+        let c = CommonWords::load(&empty).expect("absent files are no error");
+        assert_eq!(c.missing, WITH_LIST.to_vec());
+    }
+}

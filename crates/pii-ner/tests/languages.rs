@@ -1,0 +1,63 @@
+//! The whole engine on documents in other languages, with the real models: the segment's language
+//! picks the network (Spanish here) and the common-word list (German here). Needs the models folder
+//! (`PII_REDACTOR_MODELS_DIR`, else `models/` at the workspace root); without it the test says so
+//! and passes, like the other scored tests.
+#![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
+
+mod common;
+
+use std::sync::Arc;
+
+use common::models_dir;
+use pii_core::engine::{Analyzer, Engine, SegmentContext};
+use pii_core::lang::{Language, LanguageChoice};
+use pii_core::policy::RedactionPolicy;
+
+fn analyzer(language: LanguageChoice) -> Option<Analyzer> {
+    let Some(dir) = models_dir() else {
+        eprintln!("languages: no models folder (run scripts/fetch-models); skipped");
+        return None;
+    };
+    let ner = pii_ner::NerRecognizer::load(&dir).expect("load the recognizer");
+    let engine = Engine::builder().with_recognizer(Arc::new(ner)).build().expect("engine");
+    Some(engine.prepare(&RedactionPolicy { language, ..Default::default() }).expect("policy"))
+}
+
+fn persons(analyzer: &Analyzer, text: &str) -> Vec<String> {
+    analyzer
+        .analyze(text, &SegmentContext::default())
+        .into_iter()
+        .filter(|s| s.entity_type == pii_core::EntityType::PERSON)
+        .map(|s| text[s.start..s.end].to_owned())
+        .collect()
+}
+
+/// Prose only: a salutation (`Sehr geehrte Damen und Herren,`) and a sign-off (`Ihr Kundenservice`)
+/// are structural positions where the common-word check does not apply, and still give persons.
+const GERMAN: &str = "Vielen Dank für Ihren Auftrag. Ihre Rechnung liegt dieser E-Mail bei. Nächste Lieferung \
+                      in zwei Wochen. Bei Fragen erreichen Sie uns jederzeit unter der bekannten Nummer.\n";
+
+#[test]
+fn capitalised_german_nouns_are_no_persons_and_the_document_reads_as_german() {
+    let Some(a) = analyzer(LanguageChoice::Auto) else { return };
+    assert_eq!(a.document_language(GERMAN), Some(Language::German));
+    assert_eq!(persons(&a, GERMAN), Vec::<String>::new());
+    assert_eq!(a.languages_without_model(), Vec::<Language>::new(), "every model and list of German is fetched");
+}
+
+#[test]
+fn a_german_name_beside_the_nouns_is_still_a_person() {
+    let Some(a) = analyzer(LanguageChoice::Auto) else { return };
+    let text = format!("{GERMAN}\nIhr Ansprechpartner ist Herr Jürgen Becker aus der Buchhaltung.\n");
+    let found = persons(&a, &text);
+    assert!(found.iter().any(|p| p.contains("Becker")), "{} persons, none with the surname", found.len());
+    assert!(!found.iter().any(|p| p.contains("Rechnung")), "a noun was taken for a person");
+}
+
+#[test]
+fn a_spanish_self_introduction_finds_the_full_name() {
+    let Some(a) = analyzer(LanguageChoice::Auto) else { return };
+    let text = "Hola, me llamo María José Fernández Gutiérrez y vivo en Sevilla desde hace diez años con mi familia.";
+    let found = persons(&a, text);
+    assert!(found.iter().any(|p| p.contains("Fernández Gutiérrez")), "{} persons, not the full name", found.len());
+}
