@@ -5,7 +5,7 @@
 //! `Ihre Rechnung`, `Nächste Sitzung`, `Partita IVA` or `Geachte` look to the shape rules like
 //! names; the English word list does not know them, which makes them look rarer still. A person
 //! candidate of a segment in one of these languages whose every word is a common word of that
-//! language (wordfreq, at least once per million words) and none a name the census knows
+//! language (wordfreq, at least ten times per million words) and none a name the census knows
 //! (`Wagner`, `Fischer`, `Rossi` are common words too) is dropped, unless a label or a key put
 //! it there (`Name: Weber`): structure beats word lists.
 //!
