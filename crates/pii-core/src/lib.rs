@@ -15,6 +15,7 @@
 //! - [`messages`]: the queue messages between gateway, detector and redactor.
 //! - [`engine`]: recognizers, validators, context scoring, conflict resolution, operators.
 
+pub mod audit;
 pub mod engine;
 pub mod error;
 pub mod finding;
@@ -23,6 +24,7 @@ pub mod ids;
 pub mod messages;
 pub mod policy;
 pub mod presidio;
+pub mod scopes;
 pub mod status;
 pub mod text;
 pub mod uri;
@@ -30,4 +32,5 @@ pub mod uri;
 pub use error::{CoreError, ErrorKind};
 pub use finding::{EntityType, Finding};
 pub use ids::{BatchId, JobId, TenantId};
+pub use scopes::{KeyScope, KeyScopes};
 pub use status::JobStatus;
