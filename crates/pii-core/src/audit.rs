@@ -15,6 +15,7 @@ pub enum AuditAction {
     JobDelete,
     JobRetry,
     BatchCreate,
+    BatchDelete,
     Deanonymize,
     KeyCreate,
     KeyRevoke,
@@ -26,12 +27,13 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 12] = [
+    pub const ALL: [AuditAction; 13] = [
         AuditAction::JobCreate,
         AuditAction::JobDownload,
         AuditAction::JobDelete,
         AuditAction::JobRetry,
         AuditAction::BatchCreate,
+        AuditAction::BatchDelete,
         AuditAction::Deanonymize,
         AuditAction::KeyCreate,
         AuditAction::KeyRevoke,
@@ -48,6 +50,7 @@ impl AuditAction {
             AuditAction::JobDelete => "job.delete",
             AuditAction::JobRetry => "job.retry",
             AuditAction::BatchCreate => "batch.create",
+            AuditAction::BatchDelete => "batch.delete",
             AuditAction::Deanonymize => "deanonymize",
             AuditAction::KeyCreate => "key.create",
             AuditAction::KeyRevoke => "key.revoke",

@@ -17,8 +17,8 @@ pub struct AuditEventResponse {
     /// The id of the key that acted (as `GET /admin/keys` shows it).
     pub key_id: String,
     pub tenant_id: String,
-    /// job.create, job.download, job.delete, job.retry, batch.create, deanonymize, key.create,
-    /// key.revoke, tenant.create, tenant.update, tenant.disable or scope.denied.
+    /// job.create, job.download, job.delete, job.retry, batch.create, batch.delete, deanonymize,
+    /// key.create, key.revoke, tenant.create, tenant.update, tenant.disable or scope.denied.
     #[schema(example = "job.download")]
     pub action: String,
     /// The id of the job, batch, key or tenant acted on (for scope.denied: the missing scope).

@@ -37,7 +37,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                     .route("/jobs/{job_id}/retry", web::post().to(jobs::retry::retry_job))
                     .route("/redact/uri", web::post().to(redact::uri::redact_uri))
                     .route("/redact/batch", web::post().to(redact::batch::redact_batch))
+                    .route("/batches", web::get().to(batches::list_batches))
                     .route("/batches/{batch_id}", web::get().to(batches::get_batch))
+                    .route("/batches/{batch_id}", web::delete().to(batches::delete_batch))
                     .route("/tenant", web::get().to(tenant::get_self))
                     .route("/admin/tenants", web::get().to(admin::tenants::list_tenants))
                     .route("/admin/tenants", web::post().to(admin::tenants::create_tenant))
@@ -65,8 +67,8 @@ pub fn required_scope(method: &Method, pattern: Option<&str>) -> Option<KeyScope
     let pattern = pattern?;
     let read = method == Method::GET || method == Method::HEAD;
     let scope = match pattern.strip_prefix("/api/v1").or_else(|| pattern.strip_prefix("/presidio").map(|_| pattern))? {
-        "/jobs" | "/jobs/{job_id}" | "/jobs/{job_id}/download" | "/batches/{batch_id}" if read => JobsRead,
-        "/jobs/{job_id}" | "/jobs/{job_id}/retry" | "/redact/uri" | "/redact/batch" => JobsWrite,
+        "/jobs" | "/jobs/{job_id}" | "/jobs/{job_id}/download" | "/batches" | "/batches/{batch_id}" if read => JobsRead,
+        "/jobs/{job_id}" | "/jobs/{job_id}/retry" | "/redact/uri" | "/redact/batch" | "/batches/{batch_id}" => JobsWrite,
         // Presidio's deanonymize decrypts with a key the caller sends: it reverses nothing this
         // service holds a secret for, so it is text analysis like its anonymize.
         "/analyze" | "/redact" | "/presidio/analyze" | "/presidio/anonymize" | "/presidio/deanonymize" => Analyze,
@@ -116,6 +118,8 @@ mod tests {
         assert_eq!(s(Method::GET, "/api/v1/jobs/{job_id}/download"), Some(KeyScope::JobsRead));
         assert_eq!(s(Method::DELETE, "/api/v1/jobs/{job_id}"), Some(KeyScope::JobsWrite));
         assert_eq!(s(Method::POST, "/api/v1/redact/batch"), Some(KeyScope::JobsWrite));
+        assert_eq!(s(Method::GET, "/api/v1/batches"), Some(KeyScope::JobsRead));
+        assert_eq!(s(Method::DELETE, "/api/v1/batches/{batch_id}"), Some(KeyScope::JobsWrite));
         assert_eq!(s(Method::POST, "/api/v1/analyze"), Some(KeyScope::Analyze));
         assert_eq!(s(Method::POST, "/api/v1/deanonymize"), Some(KeyScope::Deanonymize));
         assert_eq!(s(Method::POST, "/presidio/analyze"), Some(KeyScope::Analyze));

@@ -2,8 +2,6 @@
 //! otherwise), and who did what shows in `/audit`, for the tenant its own and for the administrator
 //! everyone's.
 
-use pii_core::messages::StatusEvent;
-use pii_core::{JobStatus, TenantId};
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -60,27 +58,6 @@ async fn keys_are_created_with_their_scopes_and_list_them() {
     assert_eq!(app.call(Method::GET, "/admin/keys", Some(KEY_A), None).await.0, 404);
 }
 
-/// Marks a job completed as a redactor would.
-async fn complete(app: &TestApp, job_id: &str) {
-    let ev = StatusEvent {
-        job_id: job_id.parse().unwrap(),
-        tenant_id: TenantId::parse("tenant-a").unwrap(),
-        attempt: 1,
-        status: JobStatus::Completed,
-        progress_pct: 100,
-        findings: Some(vec![]),
-        output_uri: None,
-        content_type: Some("text/plain".into()),
-        output_version: None,
-        warnings: vec![],
-        error_message: None,
-        retry_in_secs: None,
-        bytes_processed: None,
-        occurred_at: time::OffsetDateTime::now_utc(),
-    };
-    app.state.db.run(move |c| pii_db::jobs::apply_events(c, &[ev])).await.unwrap();
-}
-
 fn events<'a>(trail: &'a Value, action: &str) -> Vec<&'a Value> {
     trail.as_array().unwrap().iter().filter(|e| e["action"] == action).collect()
 }
@@ -105,7 +82,7 @@ async fn a_download_shows_in_audit_with_its_key_id() {
     assert_eq!(status, 202, "{job}");
     let job_id = job["id"].as_str().unwrap();
     std::fs::write(&output, "nothing personal").unwrap();
-    complete(&app, job_id).await;
+    crate::grants::complete(&app, &job, None).await;
     let resp = app.client.get(format!("{}/jobs/{job_id}/download", app.base)).header("X-API-Key", key).send().await.unwrap();
     assert_eq!(resp.status().as_u16(), 200);
 

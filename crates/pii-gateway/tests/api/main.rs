@@ -2,6 +2,7 @@
 //! test controls exactly what happens to its jobs.
 #![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
+mod batches;
 mod governance;
 mod grants;
 mod isolation;
