@@ -115,6 +115,10 @@ pub enum KeysCommand {
     Create {
         #[arg(long)]
         tenant: String,
+        /// What the key may do, `+`-separated (jobs:read, jobs:write, analyze, deanonymize,
+        /// admin); default: every scope but deanonymize.
+        #[arg(long)]
+        scopes: Option<String>,
     },
     /// Lists keys (their ids and prefixes, never the keys).
     List {

@@ -16,6 +16,7 @@
 //! - [`messages`]: the queue messages between gateway, detector and redactor.
 //! - [`engine`]: recognizers, validators, context scoring, conflict resolution, operators.
 
+pub mod audit;
 pub mod engine;
 pub mod error;
 pub mod finding;
@@ -25,6 +26,7 @@ pub mod lang;
 pub mod messages;
 pub mod policy;
 pub mod presidio;
+pub mod scopes;
 pub mod status;
 pub mod text;
 pub mod uri;
@@ -32,4 +34,5 @@ pub mod uri;
 pub use error::{CoreError, ErrorKind};
 pub use finding::{EntityType, Finding};
 pub use ids::{BatchId, JobId, TenantId};
+pub use scopes::{KeyScope, KeyScopes};
 pub use status::JobStatus;

@@ -141,3 +141,63 @@ pub(crate) fn complete_if_ended(conn: &mut DbConnection, id: BatchId) -> Result<
     }
     get_batch(conn, id, &Scope::All)
 }
+
+/// Batches within `scope` (one tenant's, or every tenant's for the administrator), newest first,
+/// each with its counts.
+///
+/// # Errors
+/// `DbError` on failure.
+pub fn list_batches(
+    conn: &mut DbConnection,
+    tenant: Option<&TenantId>,
+    limit: u32,
+    offset: u64,
+) -> Result<Vec<(BatchRecord, BatchCounts)>, DbError> {
+    let mut q = batches::table.select(BatchRow::as_select()).into_boxed();
+    if let Some(t) = tenant {
+        q = q.filter(batches::tenant_id.eq(t.as_str().to_owned()));
+    }
+    let offset = i64::try_from(offset).map_err(|_| DbError::Conflict("offset too large".into()))?;
+    let rows = q.order(batches::id.desc()).limit(i64::from(limit)).offset(offset).load::<BatchRow>(conn)?;
+    rows.into_iter()
+        .map(|r| {
+            let b = BatchRecord::try_from(r)?;
+            let counts = batch_counts(conn, b.id)?;
+            Ok((b, counts))
+        })
+        .collect()
+}
+
+/// What the jobs of a batch recorded writing: each output location with the version written, for
+/// the jobs that completed (a job that never completed wrote nothing of its own).
+///
+/// # Errors
+/// `DbError` on failure.
+pub fn batch_outputs(conn: &mut DbConnection, id: BatchId) -> Result<Vec<(String, pii_core::messages::OutputVersion)>, DbError> {
+    let rows: Vec<(String, Option<i64>, Option<String>)> = jobs::table
+        .filter(jobs::batch_id.eq(id.to_string()))
+        .filter(jobs::status.eq(JobStatus::Completed.as_str()))
+        .filter(jobs::output_size.is_not_null())
+        .select((jobs::output_uri, jobs::output_size, jobs::output_tag))
+        .load(conn)?;
+    rows.into_iter()
+        .filter_map(|(uri, size, tag)| size.map(|s| (uri, s, tag)))
+        .map(|(uri, size, tag)| Ok((uri, pii_core::messages::OutputVersion { size: u64::try_from(size).map_err(corrupt)?, tag })))
+        .collect()
+}
+
+/// Deletes a batch within `scope` and all its jobs, in one transaction; returns how many jobs were
+/// deleted, or `None` when there is no such batch for this caller.
+///
+/// # Errors
+/// `DbError` on failure.
+pub fn delete_batch(conn: &mut DbConnection, id: BatchId, scope: &Scope) -> Result<Option<u64>, DbError> {
+    conn.transaction(|conn| {
+        if get_batch(conn, id, scope)?.is_none() {
+            return Ok(None);
+        }
+        let n = diesel::delete(jobs::table.filter(jobs::batch_id.eq(id.to_string()))).execute(conn)?;
+        diesel::delete(batches::table.filter(batches::id.eq(id.to_string()))).execute(conn)?;
+        Ok(Some(n as u64))
+    })
+}

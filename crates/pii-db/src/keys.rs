@@ -3,7 +3,7 @@
 //! and the caller compares digests in constant time.
 
 use diesel::prelude::*;
-use pii_core::TenantId;
+use pii_core::{KeyScopes, TenantId};
 use time::OffsetDateTime;
 
 use crate::schema::{api_keys, auth_epoch, tenants};
@@ -21,6 +21,8 @@ pub struct ApiKeyRecord {
     pub key_prefix: String,
     pub created_at: OffsetDateTime,
     pub revoked_at: Option<OffsetDateTime>,
+    /// What the key may do.
+    pub scopes: KeyScopes,
 }
 
 /// A tenant's own quotas; `None` means the deployment's default.
@@ -48,6 +50,7 @@ struct KeyRow {
     key_prefix: String,
     created_at: time::PrimitiveDateTime,
     revoked_at: Option<time::PrimitiveDateTime>,
+    scopes: String,
 }
 
 impl TryFrom<KeyRow> for ApiKeyRecord {
@@ -60,6 +63,7 @@ impl TryFrom<KeyRow> for ApiKeyRecord {
             key_prefix: r.key_prefix,
             created_at: from_db(r.created_at),
             revoked_at: r.revoked_at.map(from_db),
+            scopes: r.scopes.parse().map_err(|e: pii_core::CoreError| DbError::Corrupt { table: "api_keys", why: e.to_string() })?,
         })
     }
 }
@@ -83,16 +87,36 @@ pub fn ensure_tenant(conn: &mut DbConnection, tenant: &TenantId) -> Result<(), D
     Ok(())
 }
 
-/// Stores a key digest for a tenant (creating the tenant), unless that digest is already stored.
-/// Returns whether a new key was stored.
+/// A key to store.
+#[derive(Debug, Clone)]
+pub struct NewKey<'a> {
+    pub id: &'a str,
+    pub tenant: &'a TenantId,
+    /// Hex SHA-256 of the key.
+    pub key_hash: &'a str,
+    pub key_prefix: &'a str,
+    pub scopes: KeyScopes,
+}
+
+/// Stores a key digest for a tenant (creating the tenant), unless that digest is already stored;
+/// then only its scopes are set to `scopes` (a seed that changed its scopes takes effect at the
+/// next start). Returns whether a new key was stored.
 ///
 /// # Errors
 /// `DbError` on failure.
-pub fn insert_key(conn: &mut DbConnection, id: &str, tenant: &TenantId, key_hash: &str, key_prefix: &str) -> Result<bool, DbError> {
+pub fn insert_key(conn: &mut DbConnection, key: &NewKey<'_>) -> Result<bool, DbError> {
+    let NewKey { id, tenant, key_hash, key_prefix, scopes } = key.clone();
     conn.transaction(|conn| {
         ensure_tenant(conn, tenant)?;
-        let exists = api_keys::table.filter(api_keys::key_hash.eq(key_hash)).count().get_result::<i64>(conn)? > 0;
-        if exists {
+        let stored: Option<String> =
+            api_keys::table.filter(api_keys::key_hash.eq(key_hash)).select(api_keys::scopes).first(conn).optional()?;
+        if let Some(stored) = stored {
+            if stored != scopes.to_string() {
+                diesel::update(api_keys::table.filter(api_keys::key_hash.eq(key_hash)))
+                    .set(api_keys::scopes.eq(scopes.to_string()))
+                    .execute(conn)?;
+                bump_auth_epoch(conn)?;
+            }
             return Ok(false);
         }
         diesel::insert_into(api_keys::table)
@@ -102,6 +126,7 @@ pub fn insert_key(conn: &mut DbConnection, id: &str, tenant: &TenantId, key_hash
                 api_keys::key_hash.eq(key_hash),
                 api_keys::key_prefix.eq(key_prefix),
                 api_keys::created_at.eq(now()),
+                api_keys::scopes.eq(scopes.to_string()),
             ))
             .execute(conn)?;
         bump_auth_epoch(conn)?;

@@ -4,8 +4,9 @@
 //!
 //! Layout: [`schema`] (tables), [`jobs`] (job rows, listing, status events), [`outbox`] (messages
 //! written with the job rows), [`keys`] (tenants and API keys), [`grants`] (the storage each tenant
-//! may reach), [`outputs`] (what jobs wrote).
+//! may reach), [`outputs`] (what jobs wrote), [`audit`] (the append-only audit trail).
 
+pub mod audit;
 pub mod batches;
 pub mod callbacks;
 pub mod error;

@@ -19,6 +19,7 @@ diesel::table! {
         key_prefix -> Text,
         created_at -> Timestamp,
         revoked_at -> Nullable<Timestamp>,
+        scopes -> Text,
     }
 }
 
@@ -113,6 +114,18 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    audit_events (id) {
+        id -> BigInt,
+        at -> Timestamp,
+        key_id -> Text,
+        tenant_id -> Text,
+        action -> Text,
+        target -> Nullable<Text>,
+        outcome -> Text,
+    }
+}
+
 diesel::joinable!(api_keys -> tenants (tenant_id));
 diesel::joinable!(tenant_grants -> tenants (tenant_id));
 diesel::allow_tables_to_appear_in_same_query!(
@@ -124,5 +137,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     outbox,
     batches,
     idempotency_keys,
-    callbacks
+    callbacks,
+    audit_events
 );

@@ -1,10 +1,11 @@
 //! The job store against both backends: SQLite in a temporary folder and a fresh PostgreSQL database.
 #![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
+use pii_core::audit::{AuditAction, AuditOutcome};
 use pii_core::grants::{Grants, parse_grant};
 use pii_core::messages::{OutputVersion, StatusEvent};
 use pii_core::uri::ObjectUri;
-use pii_core::{EntityType, Finding, JobId, JobStatus, TenantId};
+use pii_core::{EntityType, Finding, JobId, JobStatus, KeyScopes, TenantId};
 use pii_db::jobs::{self, JobFilter, NewJob, Scope, Submission};
 use pii_db::outbox::{self, NewMessage};
 use pii_db::{Db, keys};
@@ -269,13 +270,21 @@ async fn outbox_is_atomic_with_jobs_and_relayed_once(b: Backend) {
 
 async fn keys_are_stored_as_digests_and_revocable(b: Backend) {
     let db = &b.db;
-    let t = tenant("acme");
-    let stored = db.run(move |c| keys::insert_key(c, "key_1", &t, &"ab".repeat(32), "pk_abcde")).await.unwrap();
-    assert!(stored);
-    let t = tenant("acme");
-    assert!(!db.run(move |c| keys::insert_key(c, "key_2", &t, &"ab".repeat(32), "pk_abcde")).await.unwrap());
+    let new_key = |id: &'static str, scopes: KeyScopes| {
+        move |c: &mut pii_db::DbConnection| {
+            let (t, hash) = (tenant("acme"), "ab".repeat(32));
+            keys::insert_key(c, &keys::NewKey { id, tenant: &t, key_hash: &hash, key_prefix: "pk_abcde", scopes })
+        }
+    };
+    let jobs_only = KeyScopes::parse_list("jobs:read+jobs:write", '+').unwrap();
+    assert!(db.run(new_key("key_1", jobs_only)).await.unwrap());
     let (found, quotas) = db.run(|c| keys::find_active_key(c, &"ab".repeat(32))).await.unwrap().unwrap();
     assert_eq!(found.tenant_id.as_str(), "acme");
+    assert_eq!(found.scopes, jobs_only);
+    // The same digest again stores no second key, but takes the scopes it is given (a seed changed).
+    assert!(!db.run(new_key("key_2", KeyScopes::DEFAULT)).await.unwrap());
+    let (found, _) = db.run(|c| keys::find_active_key(c, &"ab".repeat(32))).await.unwrap().unwrap();
+    assert_eq!((found.id.as_str(), found.scopes), ("key_1", KeyScopes::DEFAULT));
     assert_eq!(quotas, keys::Quotas::default());
     let t = tenant("acme");
     let q = keys::Quotas { requests_per_second: Some(2.5), max_jobs_in_flight: Some(10) };
@@ -405,6 +414,58 @@ async fn completed_outputs_are_recorded_for_their_tenant_only(b: Backend) {
     assert_eq!(found, vec![out]);
 }
 
+async fn the_audit_trail_is_filtered_scoped_and_append_only(b: Backend) {
+    use pii_db::audit::{self, AuditFilter, NewAuditEvent};
+    let db = &b.db;
+    let t0 = time::OffsetDateTime::now_utc() - time::Duration::minutes(10);
+    let ev = |tenant_: &str, action, minutes: i64| NewAuditEvent {
+        at: t0 + time::Duration::minutes(minutes),
+        key_id: format!("key_{tenant_}"),
+        tenant_id: tenant(tenant_),
+        action,
+        target: Some("job_x".into()),
+        outcome: AuditOutcome::Success,
+    };
+    for e in [ev("a", AuditAction::JobCreate, 0), ev("a", AuditAction::JobDownload, 5), ev("b", AuditAction::JobDownload, 6)] {
+        db.run(move |c| audit::record(c, &e)).await.unwrap();
+    }
+    let list = |scope, action, since| {
+        let f = AuditFilter { scope, action, since, until: None };
+        db.run(move |c| audit::list(c, &f, 10, 0))
+    };
+    let mine = list(Scope::Tenant(tenant("a")), None, None).await.unwrap();
+    assert_eq!(
+        mine.iter().map(|e| e.action).collect::<Vec<_>>(),
+        [AuditAction::JobDownload, AuditAction::JobCreate],
+        "newest first, own only"
+    );
+    assert_eq!(list(Scope::All, Some(AuditAction::JobDownload), None).await.unwrap().len(), 2);
+    let late = list(Scope::All, None, Some(t0 + time::Duration::minutes(5))).await.unwrap();
+    assert_eq!(late.len(), 2, "since is inclusive");
+    let page = {
+        let f = AuditFilter { scope: Scope::All, action: None, since: None, until: None };
+        db.run(move |c| audit::list(c, &f, 1, 1)).await.unwrap()
+    };
+    assert_eq!(page.len(), 1);
+    assert_eq!(page[0].key_id, "key_a");
+    // Negative: the table refuses changes and deletions.
+    let tampered = db
+        .run(|c| {
+            use diesel::RunQueryDsl;
+            Ok(diesel::sql_query("UPDATE audit_events SET outcome = 'denied'").execute(c)?)
+        })
+        .await;
+    assert!(tampered.is_err(), "an update is refused");
+    let erased = db
+        .run(|c| {
+            use diesel::RunQueryDsl;
+            Ok(diesel::sql_query("DELETE FROM audit_events").execute(c)?)
+        })
+        .await;
+    assert!(erased.is_err(), "a delete is refused");
+    assert_eq!(list(Scope::All, None, None).await.unwrap().len(), 3);
+}
+
 macro_rules! both_backends {
     ($($name:ident),* $(,)?) => {
         mod on_sqlite {
@@ -427,4 +488,5 @@ both_backends!(
     a_retried_job_gets_its_whole_resend_budget_again,
     grants_are_stored_per_tenant_and_replaced_whole,
     completed_outputs_are_recorded_for_their_tenant_only,
+    the_audit_trail_is_filtered_scoped_and_append_only,
 );

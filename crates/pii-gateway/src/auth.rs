@@ -3,7 +3,9 @@
 //! trip per request, and unknown digests are cached briefly too. Every gateway reads the store's
 //! authentication epoch at most once a second and drops both caches when it moved, so a revoked key
 //! or a disabled tenant stops working on every gateway within about a second. Failed attempts are
-//! limited per client address before any lookup (`auth_guard`).
+//! limited per client address before any lookup (`auth_guard`). Once a key is known, the route's
+//! scope (`routes::required_scope`, the one table of them) is checked here too: a key without it
+//! gets 403 naming the scope, and the refusal is audited.
 
 use std::collections::HashMap;
 use std::future::{Ready, ready};
@@ -12,7 +14,8 @@ use std::time::{Duration, Instant};
 
 use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
-use pii_core::TenantId;
+use pii_core::audit::{AuditAction, AuditOutcome};
+use pii_core::{KeyScope, KeyScopes, TenantId};
 use pii_db::keys::Quotas;
 use pii_db::{Db, DbError, keys};
 use sha2::{Digest, Sha256};
@@ -35,8 +38,12 @@ const EPOCH_WAIT: Duration = Duration::from_millis(250);
 /// The caller, once authenticated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Principal {
+    /// The key's id (never the key): what the audit trail names.
+    pub key_id: String,
     pub tenant: TenantId,
     pub quotas: Quotas,
+    /// What the key may do.
+    pub scopes: KeyScopes,
 }
 
 impl Principal {
@@ -109,18 +116,29 @@ impl Authenticator {
         }
     }
 
-    /// Stores a key (and its tenant) given as plain text, e.g. from `PII_REDACTOR_API_KEYS`.
+    /// Stores a key (and its tenant) given as plain text, e.g. from `PII_REDACTOR_API_KEYS`, with
+    /// the scopes it may use; a key already stored takes these scopes. Returns the new key's id, or
+    /// `None` when the key was already stored.
     ///
     /// # Errors
     /// `DbError` when the store fails.
-    pub async fn seed(&self, tenant: &TenantId, key: &str) -> Result<bool, DbError> {
+    pub async fn seed(&self, tenant: &TenantId, key: &str, scopes: KeyScopes) -> Result<Option<String>, DbError> {
         let digest = key_digest(key);
         // A seeded key was chosen by a person and may be reused elsewhere: none of it is stored in
         // clear (generated keys keep a prefix for people to tell them apart).
         let prefix = String::from("(seeded)");
         let tenant = tenant.clone();
         let id = format!("key_{}", ulid::Ulid::generate().to_string().to_lowercase());
-        self.db.run(move |c| keys::insert_key(c, &id, &tenant, &digest, &prefix)).await
+        let stored = self
+            .db
+            .run(move |c| {
+                let new = keys::NewKey { id: &id, tenant: &tenant, key_hash: &digest, key_prefix: &prefix, scopes };
+                Ok(keys::insert_key(c, &new)?.then_some(id))
+            })
+            .await?;
+        // A changed seed may have changed a cached key's scopes on this instance.
+        self.clear_cache();
+        Ok(stored)
     }
 
     /// The tenant of `key`, if the key is active.
@@ -159,7 +177,7 @@ impl Authenticator {
         if cache.len() >= CACHE_MAX {
             cache.clear();
         }
-        let principal = Principal { tenant: record.tenant_id, quotas };
+        let principal = Principal { key_id: record.id, tenant: record.tenant_id, quotas, scopes: record.scopes };
         cache.insert(digest, (principal.clone(), Instant::now()));
         Ok(principal)
     }
@@ -223,6 +241,22 @@ pub async fn authenticate(
         && let Err(retry_after_secs) = state.rate.take(&p.tenant, rate)
     {
         principal = Err(ApiError::RateLimited { retry_after_secs });
+    }
+    // The route's scope. Admin routes do not exist for tenant keys (404, as their handlers answer),
+    // so only an administrator key learns that it lacks the `admin` scope.
+    if let Ok(p) = &principal
+        && let Some(needed) = crate::routes::required_scope(req.method(), req.match_pattern().as_deref())
+        && !p.scopes.contains(needed)
+    {
+        let is_admin_route = needed == KeyScope::Admin && req.path().starts_with("/api/v1/admin/");
+        if is_admin_route && !p.is_admin() {
+            principal = Err(ApiError::NotFound("Not found"));
+        } else {
+            if let Some(state) = &state {
+                crate::audit::record(state, p, AuditAction::ScopeDenied, Some(needed.as_str().to_owned()), AuditOutcome::Denied).await;
+            }
+            principal = Err(ApiError::Forbidden(format!("this API key lacks the {needed} scope")));
+        }
     }
     match principal {
         Ok(p) => {

@@ -5,6 +5,7 @@
 //! Layout: [`routes`] (one module per resource, wired in `routes::configure`), [`auth`], [`error`]
 //! (the only error-to-HTTP mapping), [`dto`] (request and response bodies), [`background`].
 
+pub mod audit;
 pub mod auth;
 pub mod auth_guard;
 pub mod background;
@@ -110,7 +111,7 @@ pub async fn seed_grants(db: &pii_db::Db, grants: &[(pii_core::TenantId, pii_cor
 pub async fn seed_keys(db: &pii_db::Db, keys: &[pii_runtime::settings::SeedKey]) -> Result<(), pii_db::DbError> {
     let auth = Authenticator::new(db.clone());
     for k in keys {
-        auth.seed(&k.tenant, &k.key).await?;
+        auth.seed(&k.tenant, &k.key, k.scopes).await?;
     }
     Ok(())
 }

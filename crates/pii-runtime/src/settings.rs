@@ -7,8 +7,8 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use pii_core::TenantId;
 use pii_core::uri::ObjectUri;
+use pii_core::{KeyScopes, TenantId};
 
 /// Errors in configuration or start-up.
 #[derive(Debug, thiserror::Error)]
@@ -28,6 +28,9 @@ fn invalid(name: &'static str, why: impl Into<String>) -> RuntimeError {
 #[derive(Clone)]
 pub struct SeedKey {
     pub tenant: TenantId,
+    /// What the key may do: `tenant(scope+scope):key` in the seed, every scope but `deanonymize`
+    /// when the seed names none (`tenant:key`).
+    pub scopes: KeyScopes,
     pub key: String,
 }
 
@@ -51,7 +54,7 @@ pub struct Settings {
     pub database_url: String,
     /// `AMQP_URL`: RabbitMQ; the in-process queue when unset.
     pub amqp_url: Option<String>,
-    /// `PII_REDACTOR_API_KEYS`: `tenant:key` pairs seeded at start.
+    /// `PII_REDACTOR_API_KEYS`: `tenant:key` or `tenant(scope+scope):key` pairs seeded at start.
     pub seed_keys: Vec<SeedKey>,
     /// `PII_REDACTOR_TENANT_GRANTS`: `tenant=uri-prefix` pairs seeded at start.
     pub seed_grants: Vec<(TenantId, ObjectUri)>,
@@ -291,14 +294,33 @@ fn parse_bool(v: Option<String>, name: &'static str, default: bool) -> Result<bo
 /// is held to a length that resists guessing (generated keys have 40 random characters).
 pub const MIN_SEED_KEY_LEN: usize = 24;
 
+/// Splits one seed, `tenant:key` or `tenant(scope+scope):key`, into its parts. Tenant ids hold no
+/// `(` and scopes no `)`, so the first `(` before the first `:` opens the scope list.
+fn split_seed(pair: &str) -> Result<(&str, Option<&str>, &str), RuntimeError> {
+    const SHAPE: &str = "expected comma-separated tenant:key or tenant(scope+scope):key pairs";
+    let colon = pair.find(':').ok_or_else(|| invalid("PII_REDACTOR_API_KEYS", SHAPE))?;
+    match pair.find('(') {
+        Some(open) if open < colon => {
+            let close = open + pair[open..].find(')').ok_or_else(|| invalid("PII_REDACTOR_API_KEYS", SHAPE))?;
+            let key = pair[close + 1..].strip_prefix(':').ok_or_else(|| invalid("PII_REDACTOR_API_KEYS", SHAPE))?;
+            Ok((&pair[..open], Some(&pair[open + 1..close]), key))
+        }
+        _ => Ok((&pair[..colon], None, &pair[colon + 1..])),
+    }
+}
+
 fn parse_seed_keys(s: &str) -> Result<Vec<SeedKey>, RuntimeError> {
     s.split(',')
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .map(|pair| {
-            let (tenant, key) =
-                pair.split_once(':').ok_or_else(|| invalid("PII_REDACTOR_API_KEYS", "expected comma-separated tenant:key pairs"))?;
+            let (tenant, scopes, key) = split_seed(pair)?;
             let tenant = TenantId::parse(tenant.trim()).map_err(|e| invalid("PII_REDACTOR_API_KEYS", e.to_string()))?;
+            let scopes = match scopes {
+                None => KeyScopes::DEFAULT,
+                Some(list) => KeyScopes::parse_list(list, '+')
+                    .map_err(|e| invalid("PII_REDACTOR_API_KEYS", format!("the scopes of a key of tenant {tenant}: {e}")))?,
+            };
             let key = key.trim();
             if key.len() < MIN_SEED_KEY_LEN || key.len() > 256 || !key.bytes().all(|b| b.is_ascii_graphic()) {
                 return Err(invalid(
@@ -309,7 +331,7 @@ fn parse_seed_keys(s: &str) -> Result<Vec<SeedKey>, RuntimeError> {
                     ),
                 ));
             }
-            Ok(SeedKey { tenant, key: key.to_owned() })
+            Ok(SeedKey { tenant, scopes, key: key.to_owned() })
         })
         .collect()
 }
@@ -320,6 +342,8 @@ fn absolute(p: &std::path::Path) -> Result<PathBuf, RuntimeError> {
 
 #[cfg(test)]
 mod tests {
+    use pii_core::KeyScope;
+
     use super::*;
 
     fn vars(pairs: &[(&str, &str)]) -> HashMap<String, String> {
@@ -348,7 +372,31 @@ mod tests {
         assert_eq!(s.seed_keys.len(), 2);
         assert_eq!(s.seed_grants.len(), 2);
         assert!(s.seed_keys[1].tenant.is_admin());
+        assert_eq!(s.seed_keys[0].scopes, KeyScopes::DEFAULT, "no scopes named: all but deanonymize");
+        assert_eq!(s.seed_keys[0].key, "pk_test_aaaaaaaaaaaaaaaaaaaaaa");
         assert_eq!(s.file_roots, vec![PathBuf::from("/srv/in"), PathBuf::from("/srv/out")]);
+    }
+
+    #[test]
+    fn a_seed_may_name_its_keys_scopes() {
+        let s = Settings::from_vars(&vars(&[(
+            "PII_REDACTOR_API_KEYS",
+            "t(jobs:read+deanonymize):pk_test:with:colons_aaaaaaaaaa,u:pk_plain_bbbbbbbbbbbbbbbbbbbbbbb",
+        )]))
+        .unwrap();
+        let k = &s.seed_keys[0];
+        assert_eq!((k.tenant.as_str(), k.key.as_str()), ("t", "pk_test:with:colons_aaaaaaaaaa"));
+        assert!(k.scopes.contains(KeyScope::Deanonymize) && k.scopes.contains(KeyScope::JobsRead));
+        assert!(!k.scopes.contains(KeyScope::Analyze));
+        assert_eq!(s.seed_keys[1].scopes, KeyScopes::DEFAULT);
+        for bad in [
+            "t(jobs:read:pk_aaaaaaaaaaaaaaaaaaaaaaaa",
+            "t(root):pk_aaaaaaaaaaaaaaaaaaaaaaaa",
+            "t():pk_aaaaaaaaaaaaaaaaaaaaaaaa",
+            "t(analyze)pk_aaaaaaaaaaaaaaaaaaaaaaaa",
+        ] {
+            assert!(Settings::from_vars(&vars(&[("PII_REDACTOR_API_KEYS", bad)])).is_err(), "{bad}");
+        }
     }
 
     #[test]

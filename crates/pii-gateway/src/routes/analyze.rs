@@ -128,6 +128,12 @@ pub async fn deanonymize_text(
     let text = req.text;
     let fpe: Vec<FpeValue> = req.fpe.into_iter().map(|f| FpeValue { entity_type: f.entity_type, start: f.start, end: f.end }).collect();
     let keys = state.master_key.tenant_keys(&principal.tenant);
-    let restored = run_cpu(text.len(), move || deanonymize_with(&text, &fpe, &keys)).await??;
+    let result = match run_cpu(text.len(), move || deanonymize_with(&text, &fpe, &keys)).await {
+        Ok(Ok(r)) => Ok(r),
+        Ok(Err(e)) => Err(ApiError::from(e)),
+        Err(e) => Err(e),
+    };
+    // Who reversed tokens, and when; never what they held.
+    let restored = crate::audit::audited(&state, &principal, pii_core::audit::AuditAction::Deanonymize, None, result).await?;
     Ok(HttpResponse::Ok().json(DeanonymizeResponse { text: restored.text, restored: restored.restored }))
 }

@@ -25,7 +25,9 @@ impl Modify for ApiKeyScheme {
         super::jobs::retry::retry_job,
         super::redact::uri::redact_uri,
         super::redact::batch::redact_batch,
+        super::batches::list_batches,
         super::batches::get_batch,
+        super::batches::delete_batch,
         super::tenant::get_self,
         super::admin::tenants::list_tenants,
         super::admin::tenants::create_tenant,
@@ -37,6 +39,7 @@ impl Modify for ApiKeyScheme {
         super::analyze::analyze_text,
         super::analyze::redact_text,
         super::analyze::deanonymize_text,
+        super::audit::list_audit,
         super::entities::list_entities,
         super::health::healthz,
         super::health::readyz,
@@ -49,6 +52,7 @@ impl Modify for ApiKeyScheme {
         (name = "text", description = "Synchronous analysis and redaction of text"),
         (name = "tenants", description = "The caller's own tenant"),
         (name = "admin", description = "Tenants and API keys (administrator keys only)"),
+        (name = "audit", description = "Who did what: the audit trail (keys with the admin scope)"),
         (name = "health", description = "Probes"),
     )
 )]

@@ -125,7 +125,7 @@ async fn an_existing_object_no_job_wrote_is_not_overwritten_without_being_asked(
 }
 
 /// Marks a job completed as a redactor would, having written `version` at its output.
-async fn complete(app: &TestApp, job: &Value, version: Option<OutputVersion>) {
+pub(crate) async fn complete(app: &TestApp, job: &Value, version: Option<OutputVersion>) {
     let ev = StatusEvent {
         job_id: job["id"].as_str().unwrap().parse().unwrap(),
         tenant_id: TenantId::parse("tenant-a").unwrap(),
@@ -145,7 +145,7 @@ async fn complete(app: &TestApp, job: &Value, version: Option<OutputVersion>) {
     app.state.db.run(move |c| pii_db::jobs::apply_events(c, &[ev])).await.unwrap();
 }
 
-fn version_of(p: &std::path::Path) -> OutputVersion {
+pub(crate) fn version_of(p: &std::path::Path) -> OutputVersion {
     use std::os::unix::fs::MetadataExt;
     let m = std::fs::symlink_metadata(p).unwrap();
     OutputVersion { size: m.len(), tag: Some(format!("{}.{}:{}", m.mtime(), m.mtime_nsec(), m.ino())) }

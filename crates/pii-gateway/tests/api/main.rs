@@ -2,6 +2,8 @@
 //! test controls exactly what happens to its jobs.
 #![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
+mod batches;
+mod governance;
 mod grants;
 mod isolation;
 mod keys;
@@ -13,6 +15,7 @@ mod pseudonyms;
 use std::net::TcpListener;
 use std::sync::Arc;
 
+use pii_core::KeyScopes;
 use pii_core::engine::Engine;
 use pii_gateway::quota::{QuotaDefaults, RateLimiter};
 use pii_gateway::{AppState, Gateway, GatewayConfig};
@@ -27,6 +30,8 @@ use tokio_util::sync::CancellationToken;
 pub const KEY_A: &str = "pk_api_tenant_a_0123456789ab";
 pub const KEY_B: &str = "pk_api_tenant_b_0123456789ab";
 pub const KEY_ADMIN: &str = "pk_api_admin_0123456789abcd";
+/// Tenant-c's key, with the jobs scopes only.
+pub const KEY_C_JOBS: &str = "pk_api_tenant_c_jobs_0123456789";
 
 pub struct TestApp {
     pub base: String,
@@ -47,10 +52,18 @@ pub async fn spawn_app() -> TestApp {
     std::fs::create_dir_all(dir.path().join("in")).unwrap();
     let db = pii_db::Db::connect_lazy(&format!("sqlite://{}", dir.path().join("api.db").display()), 4).unwrap();
     db.migrate().await.unwrap();
-    let seeds: Vec<SeedKey> = [("tenant-a", KEY_A), ("tenant-b", KEY_B), ("*", KEY_ADMIN)]
-        .iter()
-        .map(|(t, k)| SeedKey { tenant: pii_core::TenantId::parse(t).unwrap(), key: (*k).into() })
-        .collect();
+    // The tenants' keys may reverse their tokens (the pseudonym tests do); the administrator's has
+    // the default scopes; tenant-c has a key for jobs only.
+    let jobs_only = KeyScopes::parse_list("jobs:read+jobs:write", '+').unwrap();
+    let seeds: Vec<SeedKey> = [
+        ("tenant-a", KEY_A, KeyScopes::ALL),
+        ("tenant-b", KEY_B, KeyScopes::ALL),
+        ("*", KEY_ADMIN, KeyScopes::DEFAULT),
+        ("tenant-c", KEY_C_JOBS, jobs_only),
+    ]
+    .iter()
+    .map(|(t, k, scopes)| SeedKey { tenant: pii_core::TenantId::parse(t).unwrap(), key: (*k).into(), scopes: *scopes })
+    .collect();
     pii_gateway::seed_keys(&db, &seeds).await.unwrap();
     // Both tenants may use the shared input folder (as the conformance check sets them up); the
     // isolation tests narrow the grants through the admin API.

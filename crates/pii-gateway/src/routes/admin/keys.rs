@@ -1,5 +1,6 @@
 use actix_web::{HttpResponse, web};
-use pii_core::TenantId;
+use pii_core::audit::AuditAction;
+use pii_core::{KeyScopes, TenantId};
 use pii_db::keys;
 use serde::Deserialize;
 
@@ -24,25 +25,39 @@ pub async fn list_keys(state: web::Data<AppState>, _admin: Admin, q: web::Query<
     Ok(HttpResponse::Ok().json(rows.into_iter().map(KeyResponse::from).collect::<Vec<_>>()))
 }
 
-/// Creates a key for a tenant (creating the tenant); the key is in this answer only.
+/// Creates a key for a tenant (creating the tenant) with the scopes asked for (default: every scope
+/// but deanonymize); the key is in this answer only.
 #[utoipa::path(post, path = "/api/v1/admin/keys", tag = "admin", request_body = KeyRequest,
-    responses((status = 201, body = KeyResponse), (status = 400, body = crate::error::ErrorBody, description = "malformed JSON"), (status = 401, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody)),
+    responses((status = 201, body = KeyResponse), (status = 403, body = crate::error::ErrorBody, description = "the key lacks the admin scope"), (status = 400, body = crate::error::ErrorBody, description = "malformed JSON"), (status = 401, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody)),
     security(("api_key" = [])))]
 pub async fn create_key(
     state: web::Data<AppState>,
     auth: web::Data<Authenticator>,
-    _admin: Admin,
+    admin: Admin,
     body: web::Json<KeyRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let tenant = TenantId::parse(&body.tenant_id).map_err(|e| ApiError::Unprocessable(e.to_string()))?;
-    let key = generate_key();
-    auth.seed(&tenant, &key).await?;
-    let digest = crate::auth::key_digest(&key);
-    let rows = state.db.run(move |c| keys::list_keys(c, Some(&tenant))).await?;
-    let record = rows.into_iter().find(|k| k.key_hash == digest).ok_or_else(|| ApiError::Internal("the new key was not stored".into()))?;
-    let mut resp = KeyResponse::from(record);
-    resp.key = Some(key);
-    tracing::info!(key_id = %resp.id, tenant = %resp.tenant_id, "api key created");
+    let who = admin.0;
+    let result = async {
+        let tenant = TenantId::parse(&body.tenant_id).map_err(|e| ApiError::Unprocessable(e.to_string()))?;
+        let scopes = match &body.scopes {
+            None => KeyScopes::DEFAULT,
+            Some(names) => {
+                KeyScopes::from_names(names.iter().map(String::as_str)).map_err(|e| ApiError::Unprocessable(format!("scopes: {e}")))?
+            }
+        };
+        let key = generate_key();
+        let id =
+            auth.seed(&tenant, &key, scopes).await?.ok_or_else(|| ApiError::Internal("a new key collided with a stored one".into()))?;
+        let rows = state.db.run(move |c| keys::list_keys(c, Some(&tenant))).await?;
+        let record = rows.into_iter().find(|k| k.id == id).ok_or_else(|| ApiError::Internal("the new key was not stored".into()))?;
+        let mut resp = KeyResponse::from(record);
+        resp.key = Some(key);
+        tracing::info!(key_id = %resp.id, tenant = %resp.tenant_id, scopes = %scopes, "api key created");
+        Ok(resp)
+    }
+    .await;
+    let target = result.as_ref().ok().map(|r| r.id.clone());
+    let resp = crate::audit::audited(&state, &who, AuditAction::KeyCreate, target, result).await?;
     Ok(HttpResponse::Created().json(resp))
 }
 
@@ -54,14 +69,17 @@ pub async fn create_key(
 pub async fn revoke_key(
     state: web::Data<AppState>,
     auth: web::Data<Authenticator>,
-    _admin: Admin,
+    admin: Admin,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let id = path.into_inner();
     let shown = id.clone();
-    if !state.db.run(move |c| keys::revoke_key(c, &id)).await? {
-        return Err(ApiError::NotFound("Key not found"));
-    }
+    let result = match state.db.run(move |c| keys::revoke_key(c, &id)).await {
+        Ok(true) => Ok(()),
+        Ok(false) => Err(ApiError::NotFound("Key not found")),
+        Err(e) => Err(e.into()),
+    };
+    crate::audit::audited(&state, &admin.0, AuditAction::KeyRevoke, Some(shown.clone()), result).await?;
     auth.clear_cache();
     tracing::info!(key_id = %shown, "api key revoked");
     Ok(HttpResponse::Ok().json(crate::dto::DetailResponse { detail: "Key revoked".into() }))

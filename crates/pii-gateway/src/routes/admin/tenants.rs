@@ -1,5 +1,6 @@
 use actix_web::{HttpResponse, web};
 use pii_core::TenantId;
+use pii_core::audit::AuditAction;
 use pii_core::grants::{Grants, parse_grant};
 use pii_db::keys::{self, Quotas};
 
@@ -70,16 +71,24 @@ pub async fn list_tenants(state: web::Data<AppState>, _admin: Admin) -> Result<H
 #[utoipa::path(post, path = "/api/v1/admin/tenants", tag = "admin", request_body = TenantRequest,
     responses((status = 201, body = TenantResponse), (status = 400, body = crate::error::ErrorBody, description = "malformed JSON"), (status = 401, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody)),
     security(("api_key" = [])))]
-pub async fn create_tenant(state: web::Data<AppState>, _admin: Admin, body: web::Json<TenantRequest>) -> Result<HttpResponse, ApiError> {
+pub async fn create_tenant(state: web::Data<AppState>, admin: Admin, body: web::Json<TenantRequest>) -> Result<HttpResponse, ApiError> {
     let r = body.into_inner();
-    let raw = r.tenant_id.as_deref().ok_or_else(|| ApiError::Unprocessable("tenant_id is required".into()))?;
-    let id = TenantId::parse(raw).map_err(|e| ApiError::Unprocessable(e.to_string()))?;
-    if id.is_admin() {
-        return Err(ApiError::Unprocessable("the administrator tenant is not managed here".into()));
+    let target = r.tenant_id.clone();
+    let result = async {
+        let raw = r.tenant_id.as_deref().ok_or_else(|| ApiError::Unprocessable("tenant_id is required".into()))?;
+        let id = TenantId::parse(raw).map_err(|e| ApiError::Unprocessable(e.to_string()))?;
+        if id.is_admin() {
+            return Err(ApiError::Unprocessable("the administrator tenant is not managed here".into()));
+        }
+        let q = quotas(&r)?;
+        let grants = requested_grants(&r)?;
+        store_tenant(&state, id, q, r.disabled, grants).await
     }
-    let q = quotas(&r)?;
-    let grants = requested_grants(&r)?;
-    Ok(HttpResponse::Created().json(store_tenant(&state, id, q, r.disabled, grants).await?))
+    .await;
+    // Only a well-formed id is named in the trail.
+    let target = target.filter(|t| TenantId::parse(t).is_ok());
+    let resp = crate::audit::audited(&state, &admin.0, AuditAction::TenantCreate, target, result).await?;
+    Ok(HttpResponse::Created().json(resp))
 }
 
 /// Changes a tenant's quotas or storage grants, or disables it (its keys stop working within half a minute).
@@ -89,22 +98,28 @@ pub async fn create_tenant(state: web::Data<AppState>, _admin: Admin, body: web:
     security(("api_key" = [])))]
 pub async fn update_tenant(
     state: web::Data<AppState>,
-    _admin: Admin,
+    admin: Admin,
     path: web::Path<String>,
     body: web::Json<TenantRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let id = TenantId::parse(&path).map_err(|_| ApiError::NotFound("Tenant not found"))?;
+    let target = Some(id.to_string());
+    let result = update(&state, id, body.into_inner()).await;
+    let resp = crate::audit::audited(&state, &admin.0, AuditAction::TenantUpdate, target, result).await?;
+    Ok(HttpResponse::Ok().json(resp))
+}
+
+async fn update(state: &AppState, id: TenantId, r: TenantRequest) -> Result<TenantResponse, ApiError> {
     if id.is_admin() {
         return Err(ApiError::Unprocessable("the administrator tenant is not managed here".into()));
     }
-    let r = body.into_inner();
     let q = quotas(&r)?;
     let grants = requested_grants(&r)?;
     let lookup = id.clone();
     if state.db.run(move |c| keys::get_tenant(c, &lookup)).await?.is_none() {
         return Err(ApiError::NotFound("Tenant not found"));
     }
-    Ok(HttpResponse::Ok().json(store_tenant(&state, id, q, r.disabled, grants).await?))
+    store_tenant(state, id, q, r.disabled, grants).await
 }
 
 /// Disables a tenant: its keys stop working; its jobs stay until deleted.
@@ -112,8 +127,15 @@ pub async fn update_tenant(
     params(("tenant_id" = String, Path)),
     responses((status = 200, body = TenantResponse), (status = 401, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody)),
     security(("api_key" = [])))]
-pub async fn disable_tenant(state: web::Data<AppState>, _admin: Admin, path: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn disable_tenant(state: web::Data<AppState>, admin: Admin, path: web::Path<String>) -> Result<HttpResponse, ApiError> {
     let id = TenantId::parse(&path).map_err(|_| ApiError::NotFound("Tenant not found"))?;
+    let target = Some(id.to_string());
+    let result = disable(&state, id).await;
+    let resp = crate::audit::audited(&state, &admin.0, AuditAction::TenantDisable, target, result).await?;
+    Ok(HttpResponse::Ok().json(resp))
+}
+
+async fn disable(state: &AppState, id: TenantId) -> Result<TenantResponse, ApiError> {
     if id.is_admin() {
         return Err(ApiError::Unprocessable("the administrator tenant is not managed here".into()));
     }
@@ -121,5 +143,5 @@ pub async fn disable_tenant(state: web::Data<AppState>, _admin: Admin, path: web
     let Some(current) = state.db.run(move |c| keys::get_tenant(c, &lookup)).await? else {
         return Err(ApiError::NotFound("Tenant not found"));
     };
-    Ok(HttpResponse::Ok().json(store_tenant(&state, id, current.quotas, true, None).await?))
+    store_tenant(state, id, current.quotas, true, None).await
 }

@@ -1,4 +1,5 @@
 use actix_web::{HttpResponse, web};
+use pii_core::audit::AuditAction;
 use pii_core::uri::ObjectUri;
 use pii_db::jobs;
 use pii_storage::Reach;
@@ -19,7 +20,13 @@ use crate::state::AppState;
     ),
     security(("api_key" = [])))]
 pub async fn delete_job(state: web::Data<AppState>, principal: Principal, path: web::Path<String>) -> Result<HttpResponse, ApiError> {
-    let id = parse_job_id(&path)?;
+    let target = parse_job_id(&path).ok().map(|id| id.to_string());
+    let result = delete_job_inner(&state, &principal, &path).await;
+    crate::audit::audited(&state, &principal, AuditAction::JobDelete, target, result).await
+}
+
+async fn delete_job_inner(state: &AppState, principal: &Principal, path: &str) -> Result<HttpResponse, ApiError> {
+    let id = parse_job_id(path)?;
     let scope = principal.scope();
     // Remove the output first: if that fails, the job still exists and the caller can try again.
     let job = {

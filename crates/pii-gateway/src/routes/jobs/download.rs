@@ -2,6 +2,7 @@ use actix_web::http::header::{ContentDisposition, DispositionParam, DispositionT
 use actix_web::{HttpResponse, web};
 use futures::TryStreamExt;
 use pii_core::JobStatus;
+use pii_core::audit::AuditAction;
 use pii_core::uri::ObjectUri;
 use pii_db::jobs;
 use pii_storage::StorageError;
@@ -21,7 +22,13 @@ use crate::state::AppState;
     ),
     security(("api_key" = [])))]
 pub async fn download_job(state: web::Data<AppState>, principal: Principal, path: web::Path<String>) -> Result<HttpResponse, ApiError> {
-    let id = parse_job_id(&path)?;
+    let target = parse_job_id(&path).ok().map(|id| id.to_string());
+    let result = download_job_inner(&state, &principal, &path).await;
+    crate::audit::audited(&state, &principal, AuditAction::JobDownload, target, result).await
+}
+
+async fn download_job_inner(state: &AppState, principal: &Principal, path: &str) -> Result<HttpResponse, ApiError> {
+    let id = parse_job_id(path)?;
     let scope = principal.scope();
     let job = state.db.run(move |c| jobs::get_job(c, id, &scope)).await?.ok_or(ApiError::NotFound("Job not found"))?;
     if job.status != JobStatus::Completed {

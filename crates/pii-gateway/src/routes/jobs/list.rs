@@ -28,7 +28,7 @@ pub struct ListQuery {
     batch_id: Option<String>,
 }
 
-fn parse_limit(raw: Option<&str>) -> Result<u32, ApiError> {
+pub(crate) fn parse_limit(raw: Option<&str>) -> Result<u32, ApiError> {
     match raw {
         None => Ok(DEFAULT_LIMIT),
         Some(s) => match s.parse::<u32>() {
@@ -38,7 +38,7 @@ fn parse_limit(raw: Option<&str>) -> Result<u32, ApiError> {
     }
 }
 
-fn parse_offset(raw: Option<&str>) -> Result<u64, ApiError> {
+pub(crate) fn parse_offset(raw: Option<&str>) -> Result<u64, ApiError> {
     match raw {
         None => Ok(0),
         Some(s) => s

@@ -1,4 +1,5 @@
 use actix_web::{HttpResponse, web};
+use pii_core::audit::AuditAction;
 use pii_db::DbError;
 use pii_db::jobs;
 
@@ -19,7 +20,13 @@ use crate::state::AppState;
     ),
     security(("api_key" = [])))]
 pub async fn retry_job(state: web::Data<AppState>, principal: Principal, path: web::Path<String>) -> Result<HttpResponse, ApiError> {
-    let id = parse_job_id(&path)?;
+    let target = parse_job_id(&path).ok().map(|id| id.to_string());
+    let result = retry_job_inner(&state, &principal, &path).await;
+    crate::audit::audited(&state, &principal, AuditAction::JobRetry, target, result).await
+}
+
+async fn retry_job_inner(state: &AppState, principal: &Principal, path: &str) -> Result<HttpResponse, ApiError> {
+    let id = parse_job_id(path)?;
     let scope = principal.scope();
     // Captured here: the closure below runs on a blocking thread, outside the request's span.
     let headers = crate::observability::trace_headers();
@@ -30,7 +37,7 @@ pub async fn retry_job(state: web::Data<AppState>, principal: Principal, path: w
     } else {
         principal.tenant.clone()
     };
-    let grants = crate::grants::of_tenant(&state, &owner).await?;
+    let grants = crate::grants::of_tenant(state, &owner).await?;
     let job = state
         .db
         .run(move |c| {

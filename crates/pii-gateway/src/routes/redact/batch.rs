@@ -1,6 +1,7 @@
 use std::collections::HashSet;
 
 use actix_web::{HttpRequest, HttpResponse, web};
+use pii_core::audit::{AuditAction, AuditOutcome};
 use pii_core::uri::ObjectUri;
 use pii_core::{BatchId, JobId};
 use pii_db::batches::NewBatch;
@@ -46,6 +47,15 @@ pub async fn redact_batch(
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
+    // A created batch is audited with its id where it is created; a refusal here, without one.
+    let result = submit_batch(&state, &principal, req, payload).await;
+    if result.is_err() {
+        crate::audit::record(&state, &principal, AuditAction::BatchCreate, None, crate::audit::outcome_of(&result)).await;
+    }
+    result
+}
+
+async fn submit_batch(state: &AppState, principal: &Principal, req: HttpRequest, payload: web::Payload) -> Result<HttpResponse, ApiError> {
     // A batch body may carry 10,000 items: allow more than a single request.
     let body = read_body(payload, state.config.max_body_bytes.max(8 << 20)).await?;
     let idem = IdempotencyKey::from_request(&req, &body)?;
@@ -61,8 +71,8 @@ pub async fn redact_batch(
     // Sealed once for the whole batch: every job row and message holds the same sealed policy.
     let policy = policy.seal(&state.master_key.tenant_keys(&principal.tenant))?;
     let metadata = submit::metadata_json(r.metadata.as_ref())?;
-    let callback = submit::callback_url(&state, r.callback_url.as_deref())?;
-    let grants = crate::grants::of_tenant(&state, &principal.tenant).await?;
+    let callback = submit::callback_url(state, r.callback_url.as_deref())?;
+    let grants = crate::grants::of_tenant(state, &principal.tenant).await?;
     let output_prefix = r
         .output_prefix
         .as_deref()
@@ -124,7 +134,7 @@ pub async fn redact_batch(
             pairs.len()
         )));
     }
-    submit::check_in_flight(&state, &principal, pairs.len()).await?;
+    submit::check_in_flight(state, principal, pairs.len()).await?;
 
     let batch_id = BatchId::generate();
     let mut planned = Planned::default();
@@ -133,7 +143,7 @@ pub async fn redact_batch(
     for (i, (input, output)) in pairs.into_iter().enumerate() {
         let spec = match (input, output.transpose()) {
             (Ok(input), Ok(output)) => {
-                plan_parsed(&state, &principal, &grants, JobId::generate(), input, output, policy.clone()).map_err(|e| e.to_string())
+                plan_parsed(state, principal, &grants, JobId::generate(), input, output, policy.clone()).map_err(|e| e.to_string())
             }
             (Err(e), _) | (_, Err(e)) => Err(e),
         };
@@ -172,7 +182,7 @@ pub async fn redact_batch(
     }
     if !r.overwrite {
         let outs: Vec<&ObjectUri> = outputs.iter().collect();
-        let mut refused = submit::foreign_outputs(&state, &principal, &outs, &grants).await?;
+        let mut refused = submit::foreign_outputs(state, principal, &outs, &grants).await?;
         if !refused.is_empty() {
             let n = refused.len();
             refused.truncate(MAX_QUOTED_ERRORS);
@@ -187,7 +197,7 @@ pub async fn redact_batch(
         callback_url: callback,
         metadata_json: metadata,
     });
-    let resp = submit::commit(&state, &principal, planned, idem.as_ref(), |sub| {
+    let resp = submit::commit(state, principal, planned, idem.as_ref(), |sub| {
         let created = BatchCreated {
             batch_id: batch_id.to_string(),
             job_ids: sub.jobs.iter().map(|j| j.id.to_string()).collect(),
@@ -197,5 +207,6 @@ pub async fn redact_batch(
     })
     .await?;
     tracing::info!(batch_id = %batch_id, tenant = %principal.tenant, jobs = total, "batch created");
+    crate::audit::record(state, principal, AuditAction::BatchCreate, Some(batch_id.to_string()), AuditOutcome::Success).await;
     Ok(resp)
 }

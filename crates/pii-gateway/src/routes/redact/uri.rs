@@ -1,5 +1,6 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use pii_core::JobId;
+use pii_core::audit::{AuditAction, AuditOutcome};
 use pii_core::grants::Grants;
 use pii_core::messages::{DetectCommand, JobCommand, JobSpec};
 use pii_core::uri::ObjectUri;
@@ -38,6 +39,15 @@ pub async fn redact_uri(
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
+    // A created job is audited with its id where it is created; a refusal here, without one.
+    let result = submit_job(&state, &principal, req, payload).await;
+    if result.is_err() {
+        crate::audit::record(&state, &principal, AuditAction::JobCreate, None, crate::audit::outcome_of(&result)).await;
+    }
+    result
+}
+
+async fn submit_job(state: &AppState, principal: &Principal, req: HttpRequest, payload: web::Payload) -> Result<HttpResponse, ApiError> {
     let body = read_body(payload, state.config.max_body_bytes).await?;
     let idem = IdempotencyKey::from_request(&req, &body)?;
     if let Some(k) = &idem
@@ -47,21 +57,21 @@ pub async fn redact_uri(
     }
     let r: RedactUriRequest = parse_json(&req, &body)?;
     let metadata = submit::metadata_json(r.metadata.as_ref())?;
-    let callback = submit::callback_url(&state, r.callback_url.as_deref())?;
+    let callback = submit::callback_url(state, r.callback_url.as_deref())?;
     let id = JobId::generate();
-    let grants = crate::grants::of_tenant(&state, &principal.tenant).await?;
+    let grants = crate::grants::of_tenant(state, &principal.tenant).await?;
     // Compiling the policy refuses bad patterns at submit time instead of failing the job later; the
     // caller's lists are then sealed before the policy is stored or queued.
     let policy = r.policy();
     state.engine.prepare(&policy)?;
     let policy = policy.seal(&state.master_key.tenant_keys(&principal.tenant))?;
-    let spec = plan_job(&state, &principal, &grants, id, &r.input_uri, r.output_uri.as_deref(), policy)?;
+    let spec = plan_job(state, principal, &grants, id, &r.input_uri, r.output_uri.as_deref(), policy)?;
     if !r.overwrite
-        && let Some(refused) = submit::foreign_outputs(&state, &principal, &[&spec.output_uri], &grants).await?.into_iter().next()
+        && let Some(refused) = submit::foreign_outputs(state, principal, &[&spec.output_uri], &grants).await?.into_iter().next()
     {
         return Err(ApiError::Conflict(refused));
     }
-    submit::check_in_flight(&state, &principal, 1).await?;
+    submit::check_in_flight(state, principal, 1).await?;
     let jobs = vec![NewJob {
         id,
         tenant_id: principal.tenant.clone(),
@@ -73,12 +83,13 @@ pub async fn redact_uri(
         metadata_json: metadata,
     }];
     let planned = submit::Planned { batch: None, jobs, messages: vec![detect_message(spec)?] };
-    let resp = submit::commit(&state, &principal, planned, idem.as_ref(), |sub| {
+    let resp = submit::commit(state, principal, planned, idem.as_ref(), |sub| {
         let job = sub.records().into_iter().next().ok_or_else(|| ApiError::Internal("no job was planned".into()))?;
         Ok((202, serde_json::to_string(&JobResponse::from(job)).map_err(|e| ApiError::Internal(e.to_string()))?))
     })
     .await?;
     tracing::info!(job_id = %id, tenant = %principal.tenant, "job created");
+    crate::audit::record(state, principal, AuditAction::JobCreate, Some(id.to_string()), AuditOutcome::Success).await;
     pii_runtime::telemetry::annotate("pii.job_id", id.to_string());
     Ok(resp)
 }

@@ -12,6 +12,9 @@ use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 use utoipa::ToSchema;
 
+mod governance;
+pub use governance::AuditEventResponse;
+
 /// The statuses of a job (documentation only; the wire value is the lowercase name).
 #[derive(ToSchema)]
 #[schema(as = JobStatus)]
@@ -409,6 +412,11 @@ pub struct TenantRequest {
 #[serde(deny_unknown_fields)]
 pub struct KeyRequest {
     pub tenant_id: String,
+    /// What the key may do: any of jobs:read, jobs:write, analyze, deanonymize, admin. Default:
+    /// every scope but deanonymize.
+    #[serde(default)]
+    #[schema(example = json!(["jobs:read", "jobs:write"]))]
+    pub scopes: Option<Vec<String>>,
 }
 
 /// An API key; `key` is shown only in the answer that created it.
@@ -419,6 +427,9 @@ pub struct KeyResponse {
     pub key_prefix: String,
     pub created_at: String,
     pub revoked: bool,
+    /// What the key may do.
+    #[schema(example = json!(["jobs:read", "jobs:write", "analyze", "admin"]))]
+    pub scopes: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
 }
@@ -431,6 +442,7 @@ impl From<pii_db::keys::ApiKeyRecord> for KeyResponse {
             key_prefix: k.key_prefix,
             created_at: timestamp(k.created_at),
             revoked: k.revoked_at.is_some(),
+            scopes: k.scopes.names().into_iter().map(str::to_owned).collect(),
             key: None,
         }
     }
