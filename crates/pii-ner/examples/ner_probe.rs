@@ -12,7 +12,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if std::env::args().nth(1).is_some_and(|a| a == "focus") {
         let mut n = 0;
         for doc in text.split("\n\n") {
-            for (s, e) in ner.debug_focus(doc) {
+            let language = pii_core::lang::identify(doc).map_or(pii_core::lang::Language::English, |i| i.language);
+            for (s, e) in ner.debug_focus(doc, language) {
                 n += 1;
                 println!("{:?}", &doc[s..e]);
             }

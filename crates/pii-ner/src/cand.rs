@@ -232,7 +232,12 @@ pub(crate) fn evidence(doc: &Doc<'_>, a: usize, b: usize) -> Evidence {
             continue;
         }
         let t = &doc.toks[i];
-        if t.is_word() && !(t.shape == Shape::Lower && t.rf(rules::F_PARTICLES)) {
+        // A particle inside a name is no word of its own, in lower case (`Jan de Vries`) or, in
+        // Italian, Portuguese and English spellings, capitalised (`Donatella De Luca`, `Ana Dos
+        // Santos`): it stands between two words and a capitalised word follows.
+        let inner_particle = t.rf(rules::F_PARTICLES)
+            && (t.shape == Shape::Lower || (i > a && i + 1 < b && doc.toks[i + 1].is_word() && doc.toks[i + 1].shape != Shape::Lower));
+        if t.is_word() && !inner_particle {
             e.words += 1;
             let w = t.wordinfo();
             if w.is_census() {

@@ -62,12 +62,17 @@ impl CommonWords {
         CommonWords { lists: vec![(language, words.iter().map(|w| Box::from(*w)).collect())], missing: Vec::new() }
     }
 
+    /// The language's list, when it has one and it was found.
+    pub fn list(&self, language: Language) -> Option<&FxHashSet<Box<str>>> {
+        self.lists.iter().find(|(l, _)| *l == language).map(|(_, list)| list)
+    }
+
     /// Whether a person candidate is only common words of `language` (see the module doc).
     pub fn only_common_words(&self, language: Language, doc: &Doc<'_>, c: &Cand) -> bool {
         if c.score >= STRUCTURE_SCORE {
             return false;
         }
-        let Some((_, list)) = self.lists.iter().find(|(l, _)| *l == language) else {
+        let Some(list) = self.list(language) else {
             return false;
         };
         // A name particle before a capitalised word (`de Groot`, `van Leeuwen`, `De Luca`) marks a

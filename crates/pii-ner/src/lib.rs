@@ -190,12 +190,13 @@ impl NerRecognizer {
             .collect()
     }
 
-    /// Byte ranges where the network would run for `text` (debugging the statistical part).
+    /// Byte ranges where the network would run for `text` in `language` (debugging the
+    /// statistical part).
     #[doc(hidden)]
-    pub fn debug_focus(&self, text: &str) -> Vec<(usize, usize)> {
+    pub fn debug_focus(&self, text: &str, language: Language) -> Vec<(usize, usize)> {
         let doc = Doc::new(text, &self.lex);
-        let (kept, _) = self.rule_candidates(&doc, None, Language::English);
-        statistical::focus(&doc, &kept)
+        let (kept, _) = self.rule_candidates(&doc, None, language);
+        statistical::focus(&doc, &kept, self.common.list(language))
     }
 
     /// What the rules find in `doc`, resolved and propagated, and the ranges where no person may be.
@@ -234,7 +235,7 @@ impl NerRecognizer {
         // The network of the segment's language looks only at capitalised words the rules left open.
         if let Some(net) = self.nets.for_language(language) {
             let mut more = Cands::default();
-            statistical::find(&doc, net, &kept, &mut more);
+            statistical::find(&doc, net, &kept, self.common.list(language), &mut more);
             more.list.retain(|c| c.ent != Ent::Person || !no_person.iter().any(|&(a, b)| c.a < b && a < c.b));
             if !more.list.is_empty() {
                 kept.extend(more.list);

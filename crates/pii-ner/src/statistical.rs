@@ -8,9 +8,13 @@ use crate::spacy::SpacyNer;
 /// Score of a statistical candidate: below every rule with context, above nothing.
 const SCORE: f32 = 0.55;
 
+/// Common words of the segment's language (German `Rechnung`, Spanish `Fecha`): capitalised, but
+/// no name the network need look at. English has none here: its word list is the lexicon's.
+pub(crate) type Common<'a> = Option<&'a rustc_hash::FxHashSet<Box<str>>>;
+
 /// Runs the network around capitalised words that no confident candidate covers.
-pub(crate) fn find(doc: &Doc<'_>, net: &SpacyNer, taken: &[Cand], out: &mut Cands) {
-    let focus = focus(doc, taken);
+pub(crate) fn find(doc: &Doc<'_>, net: &SpacyNer, taken: &[Cand], common: Common<'_>, out: &mut Cands) {
+    let focus = focus(doc, taken, common);
     if focus.is_empty() {
         return;
     }
@@ -18,7 +22,7 @@ pub(crate) fn find(doc: &Doc<'_>, net: &SpacyNer, taken: &[Cand], out: &mut Cand
 }
 
 /// Byte ranges of open capitalised rare words, merged when close.
-pub(crate) fn focus(doc: &Doc<'_>, taken: &[Cand]) -> Vec<(usize, usize)> {
+pub(crate) fn focus(doc: &Doc<'_>, taken: &[Cand], common: Common<'_>) -> Vec<(usize, usize)> {
     let n = doc.toks.len();
     let mut covered = vec![false; n];
     for c in taken {
@@ -40,6 +44,11 @@ pub(crate) fn focus(doc: &Doc<'_>, taken: &[Cand]) -> Vec<(usize, usize)> {
         // Only rare words (unknown names, foreign names, company coinages) and clear names the
         // rules left open: the network's findings are kept only when they hold one (see below).
         if !rare(t) || (t.shape == Shape::Upper && (t.char_len() <= 3 || doc.line_is_upper(i))) {
+            continue;
+        }
+        // Rare in English but common in the segment's language (`Fecha`, `Rechnung`), and no name
+        // the census knows: a sentence's first word or a noun, which the network need not read.
+        if common.is_some_and(|list| list.contains(t.lower.as_ref())) && !t.wordinfo().is_census() {
             continue;
         }
         // Field names (`Vorname`; `Geburtsdatum` in a CSV header row): whatever the network makes
@@ -181,6 +190,21 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert_eq!(&text[f[0].0..f[0].1], "```\n$ rg Foo\n```\n");
         assert!(fenced_code("no fences here, Anna").is_empty());
+    }
+
+    #[test]
+    fn the_languages_common_words_are_no_focus_but_its_names_are() {
+        let lex = crate::lexicon::Lexicon::from_rows(&[("wagner", 2.0, 0.0, 0.02)], &[]);
+        let text = "Fecha de alta: 3 de marzo. Teléfono del cliente Wagner y Okonkwo.";
+        let doc = Doc::new(text, &lex);
+        let common: rustc_hash::FxHashSet<Box<str>> = ["fecha", "teléfono", "wagner"].into_iter().map(Box::from).collect();
+        let words = |f: Vec<(usize, usize)>| f.iter().map(|&(a, b)| text[a..b].to_owned()).collect::<Vec<_>>().join(" ");
+        let with = words(focus(&doc, &[], Some(&common)));
+        assert!(!with.contains("Fecha") && !with.contains("Teléfono"), "{with}");
+        // Negative: a census name stays in focus though the language uses the word, and so does
+        // a word the language does not know; without a list everything rare is looked at.
+        assert!(with.contains("Wagner") && with.contains("Okonkwo"), "{with}");
+        assert!(words(focus(&doc, &[], None)).contains("Fecha"));
     }
 
     #[test]

@@ -18,6 +18,7 @@ fn recognizer_with_words() -> NerRecognizer {
         ("for", 7.0, 0.0, 0.0),
         ("years", 5.9, 0.0, 0.0),
         ("hours", 5.4, 0.0, 0.0),
+        ("de", 5.23, 0.0, 0.0),
     ];
     let words: Vec<_> = WORDS.iter().chain(extra).copied().collect();
     // A small town, which the gazetteer alone does not report.
@@ -185,4 +186,16 @@ fn a_facility_noun_after_an_organisation_head_belongs_to_the_name() {
     // Negative: a facility noun alone after a common word is no organisation.
     let f = spans("Meet at the Community Centre today.");
     assert!(!f.iter().any(|(t, _)| t == "ORGANIZATION"), "{f:?}");
+}
+
+#[test]
+fn a_capitalised_particle_inside_a_name_is_no_common_word() {
+    assert!(
+        with("Cliente: Donatella De Luca\nOrdine: 4411", "PERSON", "Donatella De Luca"),
+        "{:?}",
+        spans("Cliente: Donatella De Luca\nOrdine: 4411")
+    );
+    // Negative: a particle that ends the value is a word (`Cliente: The De`), not a name part.
+    let f = spans("Cliente: The De\nOrdine: 4411");
+    assert!(!f.iter().any(|(t, _)| t == "PERSON"), "{f:?}");
 }
