@@ -64,7 +64,14 @@ fn run(dir: &str) -> Result<(), Box<dyn std::error::Error>> {
         .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("page-") && n.matches('.').count() == 1))
         .collect();
     pages.sort();
-    let engine = Engine::builder().build()?;
+    // The whole engine, as a detector runs it: names need the NER recognizer (its model files,
+    // `PII_REDACTOR_MODELS_DIR` or `models/`); without them only the structured types are found.
+    let mut builder = Engine::builder();
+    match pii_ner::NerRecognizer::load(&pii_ner::models_dir_from_env()) {
+        Ok(ner) => builder = builder.with_recognizer(std::sync::Arc::new(ner)),
+        Err(e) => eprintln!("ocr_bench: no NER model files ({e}); structured types only"),
+    }
+    let engine = builder.build()?;
     let policy = RedactionPolicy::default();
     let analyzer = engine.prepare(&policy)?;
     let keys = TenantKeys { hash_salt: [3; 32], encryption_key: [4; 32], scope: Default::default() };
