@@ -5,18 +5,22 @@
 //! `Ihre Rechnung`, `Nächste Sitzung`, `Partita IVA` or `Geachte` look to the shape rules like
 //! names; the English word list does not know them, which makes them look rarer still. A person
 //! candidate of a segment in one of these languages whose every word is a common word of that
-//! language (wordfreq, at least ten times per million words) and none a name the census knows
+//! language (wordfreq, at least ten times per million words, [`PERSON_ZIPF`]) and none a name the census knows
 //! (`Wagner`, `Fischer`, `Rossi` are common words too) is dropped, unless a label or a key put
 //! it there (`Name: Weber`): structure beats word lists.
 //!
-//! File: `common/LANG.txt` under the models folder, one lowercase word a line, written by
-//! `scripts/fetch-models` (`tools/convert_models.py`). A missing file leaves the language without
-//! this check, and the recognizer reports it as degraded.
+//! The same lists, down to once per million words ([`FOCUS_ZIPF`]), tell the statistical part
+//! which capitalised words are ordinary words of the segment's language, not worth the network.
+//!
+//! File: `common/LANG.txt` under the models folder, one lowercase word a line with its zipf value
+//! after a tab (a line without one counts as [`PERSON_ZIPF`]), written by `scripts/fetch-models`
+//! (`tools/convert_models.py`). A missing file leaves the language without this check, and the
+//! recognizer reports it as degraded.
 
 use std::path::Path;
 
 use pii_core::lang::Language;
-use rustc_hash::FxHashSet;
+use rustc_hash::FxHashMap;
 
 use crate::NerError;
 use crate::cand::Cand;
@@ -26,6 +30,16 @@ use crate::doc::{Doc, Kind, Shape};
 pub(crate) const WITH_LIST: [Language; 6] =
     [Language::French, Language::German, Language::Spanish, Language::Italian, Language::Dutch, Language::Portuguese];
 
+/// A person made only of words at least this frequent (ten per million) is a noun phrase; at 3,
+/// family names that are also ordinary words (`Visser`, `Fontana`) went with the nouns.
+pub(crate) const PERSON_ZIPF: f32 = 4.0;
+
+/// Words at least this frequent (once per million) are no focus of the network.
+pub(crate) const FOCUS_ZIPF: f32 = 3.0;
+
+/// One language's words and their frequency (zipf).
+pub(crate) type WordList = FxHashMap<Box<str>, f32>;
+
 /// Candidates at or above this score came from a label, a key, a column, a salutation or a
 /// sign-off (`Beste Lotte,`, `Groeten,` / `Joost`): kept whatever their words.
 const STRUCTURE_SCORE: f32 = 0.88;
@@ -33,7 +47,7 @@ const STRUCTURE_SCORE: f32 = 0.88;
 /// The common-word lists that were found.
 #[derive(Default)]
 pub(crate) struct CommonWords {
-    lists: Vec<(Language, FxHashSet<Box<str>>)>,
+    lists: Vec<(Language, WordList)>,
     /// Languages of [`WITH_LIST`] whose file is absent.
     pub missing: Vec<Language>,
 }
@@ -52,18 +66,18 @@ impl CommonWords {
                 continue;
             }
             let text = std::fs::read_to_string(&path).map_err(|source| NerError::Missing { path: path.clone(), source })?;
-            out.lists.push((l, text.lines().filter(|w| !w.is_empty()).map(Box::from).collect()));
+            out.lists.push((l, text.lines().filter_map(parse_line).collect()));
         }
         Ok(out)
     }
 
     #[cfg(test)]
     pub(crate) fn from_words(language: Language, words: &[&str]) -> Self {
-        CommonWords { lists: vec![(language, words.iter().map(|w| Box::from(*w)).collect())], missing: Vec::new() }
+        CommonWords { lists: vec![(language, words.iter().map(|w| (Box::from(*w), PERSON_ZIPF)).collect())], missing: Vec::new() }
     }
 
     /// The language's list, when it has one and it was found.
-    pub fn list(&self, language: Language) -> Option<&FxHashSet<Box<str>>> {
+    pub fn list(&self, language: Language) -> Option<&WordList> {
         self.lists.iter().find(|(l, _)| *l == language).map(|(_, list)| list)
     }
 
@@ -88,9 +102,18 @@ impl CommonWords {
         words.peek().is_some()
             && words.all(|t| {
                 let w = t.wordinfo();
-                list.contains(t.lower.as_ref()) && !(w.is_first() || w.is_last())
+                list.get(t.lower.as_ref()).is_some_and(|&z| z >= PERSON_ZIPF) && !(w.is_first() || w.is_last())
             })
     }
+}
+
+/// `word<TAB>zipf`, or a word alone (files written before the zipf column: all at [`PERSON_ZIPF`]).
+fn parse_line(line: &str) -> Option<(Box<str>, f32)> {
+    let (word, zipf) = match line.split_once('\t') {
+        Some((w, z)) => (w, z.trim().parse().ok()?),
+        None => (line.trim(), PERSON_ZIPF),
+    };
+    (!word.is_empty()).then(|| (Box::from(word), zipf))
 }
 
 #[cfg(test)]
@@ -153,5 +176,14 @@ mod tests {
         let empty = std::env::temp_dir().join(format!("pii-ner-common-{}", std::process::id()));
         let c = CommonWords::load(&empty).expect("absent files are no error");
         assert_eq!(c.missing, WITH_LIST.to_vec());
+    }
+
+    #[test]
+    fn a_list_line_is_a_word_and_its_frequency_or_a_word_alone() {
+        assert_eq!(parse_line("rechnung\t4.52"), Some((Box::from("rechnung"), 4.52)));
+        assert_eq!(parse_line("ihre"), Some((Box::from("ihre"), PERSON_ZIPF)));
+        // Negative: an empty line or a frequency that is no number is no entry.
+        assert_eq!(parse_line(""), None);
+        assert_eq!(parse_line("wort\tviel"), None);
     }
 }

@@ -10,7 +10,7 @@ const SCORE: f32 = 0.55;
 
 /// Common words of the segment's language (German `Rechnung`, Spanish `Fecha`): capitalised, but
 /// no name the network need look at. English has none here: its word list is the lexicon's.
-pub(crate) type Common<'a> = Option<&'a rustc_hash::FxHashSet<Box<str>>>;
+pub(crate) type Common<'a> = Option<&'a crate::common::WordList>;
 
 /// Runs the network around capitalised words that no confident candidate covers.
 pub(crate) fn find(doc: &Doc<'_>, net: &SpacyNer, taken: &[Cand], common: Common<'_>, out: &mut Cands) {
@@ -48,12 +48,17 @@ pub(crate) fn focus(doc: &Doc<'_>, taken: &[Cand], common: Common<'_>) -> Vec<(u
         }
         // Rare in English but common in the segment's language (`Fecha`, `Rechnung`), and no name
         // the census knows: a sentence's first word or a noun, which the network need not read.
-        if common.is_some_and(|list| list.contains(t.lower.as_ref())) && !t.wordinfo().is_census() {
+        let ordinary = common.is_some_and(|list| list.get(t.lower.as_ref()).is_some_and(|&z| z >= crate::common::FOCUS_ZIPF));
+        if ordinary && !t.wordinfo().is_census() {
             continue;
         }
         // Field names (`Vorname`; `Geburtsdatum` in a CSV header row): whatever the network makes
         // of them is dropped below or is no value, so it need not run.
         if crate::structure::classify_key(doc.tok_text(i)).is_some() || crate::structure::in_header_row(doc, i) {
+            continue;
+        }
+        // A label (`Geburtsdatum:`): an entity ending there is dropped below as a label.
+        if doc.toks.get(i + 1).is_some_and(|u| u.is_punct(':') && u.glued()) {
             continue;
         }
         match focus.last_mut() {
@@ -197,7 +202,8 @@ mod tests {
         let lex = crate::lexicon::Lexicon::from_rows(&[("wagner", 2.0, 0.0, 0.02)], &[]);
         let text = "Fecha de alta: 3 de marzo. Teléfono del cliente Wagner y Okonkwo.";
         let doc = Doc::new(text, &lex);
-        let common: rustc_hash::FxHashSet<Box<str>> = ["fecha", "teléfono", "wagner"].into_iter().map(Box::from).collect();
+        let common: crate::common::WordList =
+            [("fecha", 5.0), ("teléfono", 4.5), ("wagner", 3.0), ("okonkwo", 1.0)].into_iter().map(|(w, z)| (Box::from(w), z)).collect();
         let words = |f: Vec<(usize, usize)>| f.iter().map(|&(a, b)| text[a..b].to_owned()).collect::<Vec<_>>().join(" ");
         let with = words(focus(&doc, &[], Some(&common)));
         assert!(!with.contains("Fecha") && !with.contains("Teléfono"), "{with}");
@@ -205,6 +211,13 @@ mod tests {
         // a word the language does not know; without a list everything rare is looked at.
         assert!(with.contains("Wagner") && with.contains("Okonkwo"), "{with}");
         assert!(words(focus(&doc, &[], None)).contains("Fecha"));
+        // A label is no focus either; the same word in running text is.
+        let text = "Geburtsdatum: 3. März 1980. Das Geburtsdatum fehlt.";
+        let doc = Doc::new(text, &lex);
+        let f = focus(&doc, &[], None);
+        let second = text.rfind("Geburtsdatum").unwrap_or(0);
+        assert!(f.iter().all(|&(a, _)| a > 0), "{f:?}");
+        assert!(f.iter().any(|&(a, b)| a <= second && second < b), "{f:?}");
     }
 
     #[test]

@@ -19,7 +19,8 @@ Outputs in OUT_DIR:
   words.tsv     word<TAB>zipf<TAB>first_share<TAB>last_share  (lowercase word; shares in percent)
   places.tsv    name<TAB>kind<TAB>population                  (kind: country|city|region)
   common/LANG.txt  the common words of each other language (fr de es it nl pt), lowercase, one a
-                line: the words written at least ten times per million words (zipf >= 4) in wordfreq
+                line with its zipf value (word<TAB>zipf): the words written at least once per million
+                words (zipf >= 3) in wordfreq
   MANIFEST.json format version and the sources used
   spacy-ner/LANG/  per pipeline, by language code: the NER network as flat little-endian f32 arrays
                 (weights.bin, layout in weights.txt), its architecture, classes and seeds
@@ -121,17 +122,19 @@ def read_places(download_dir):
 
 
 def write_common(download_dir, out_dir):
-    """common/LANG.txt: the words of each language frequent enough that a capitalised one is far more
-    likely a noun than a name (German capitalises every noun: `Ihre Rechnung`). Ten per million
-    (zipf 4), not one: family names are ordinary words too (`Visser`, `Fontana`), mostly rarer ones;
-    at zipf 3 the check dropped more real names than the German nouns it saved."""
+    """common/LANG.txt: the words of each language written at least once per million words (zipf 3),
+    each with its zipf value: `word<TAB>zipf`. The recognizer reads two things from them. A person
+    made only of words at zipf 4 or more (ten per million) is dropped (German capitalises every noun:
+    `Ihre Rechnung`); not at zipf 3, where family names that are also ordinary words (`Visser`,
+    `Fontana`) are dropped with the nouns. And the network does not look at a capitalised word of
+    zipf 3 or more (`Bedienungsanleitung`, `Informamos`), which is what makes it cost little."""
     os.makedirs(os.path.join(out_dir, "common"), exist_ok=True)
     for lang in COMMON_LANGUAGES:
-        words = read_wordfreq(download_dir, min_zipf=4.0, lang=lang)
+        words = read_wordfreq(download_dir, min_zipf=3.0, lang=lang)
         tmp = os.path.join(out_dir, "common", lang + ".txt.tmp")
         with open(tmp, "w", encoding="utf-8") as f:
             for w in sorted(words):
-                f.write(w + "\n")
+                f.write(f"{w}\t{words[w]:.2f}\n")
         os.replace(tmp, os.path.join(out_dir, "common", lang + ".txt"))
 
 
