@@ -107,6 +107,24 @@ impl CommonWords {
     }
 }
 
+/// A closed compound of two ordinary words of the list (`Bedienungsanleitung` is `bedienung`, a
+/// linking `s` and `anleitung`; `Fietsenstalling`, `Preisliste`), which the frequency lists rarely hold whole:
+/// German and Dutch write every noun compound as one word. The head may end in a linking `s`, `n`,
+/// `en` or `e`; both parts have three letters or more, the last part four.
+pub(crate) fn ordinary_compound(list: &WordList, word: &str) -> bool {
+    let common = |w: &str| list.get(w).is_some_and(|&z| z >= FOCUS_ZIPF);
+    if word.chars().count() < 9 {
+        return false;
+    }
+    word.char_indices().skip(3).any(|(k, _)| {
+        let (head, tail) = word.split_at(k);
+        tail.chars().count() >= 4
+            && common(tail)
+            && (common(head)
+                || ["s", "n", "en", "e"].iter().any(|l| head.strip_suffix(l).is_some_and(|h| h.chars().count() >= 3 && common(h))))
+    })
+}
+
 /// `word<TAB>zipf`, or a word alone (files written before the zipf column: all at [`PERSON_ZIPF`]).
 fn parse_line(line: &str) -> Option<(Box<str>, f32)> {
     let (word, zipf) = match line.split_once('\t') {
@@ -185,5 +203,20 @@ mod tests {
         // Negative: an empty line or a frequency that is no number is no entry.
         assert_eq!(parse_line(""), None);
         assert_eq!(parse_line("wort\tviel"), None);
+    }
+
+    #[test]
+    fn a_compound_of_two_ordinary_words_is_ordinary() {
+        let list: WordList = [("bedienung", 3.2), ("anleitung", 3.9), ("preis", 4.6), ("liste", 4.4), ("fach", 3.8), ("handel", 4.2)]
+            .into_iter()
+            .map(|(w, z)| (Box::from(w), z))
+            .collect();
+        for w in ["bedienungsanleitung", "preisliste", "fachhandel"] {
+            assert!(ordinary_compound(&list, w), "{w}");
+        }
+        // Negative: a name with an ordinary ending but no ordinary head, and a short word.
+        for w in ["okonkwoliste", "preis", "zyxwhandel"] {
+            assert!(!ordinary_compound(&list, w), "{w}");
+        }
     }
 }
