@@ -192,7 +192,7 @@ pub fn batch_outputs(conn: &mut DbConnection, id: BatchId) -> Result<Vec<(String
 /// # Errors
 /// `DbError` on failure.
 pub fn delete_batch(conn: &mut DbConnection, id: BatchId, scope: &Scope) -> Result<Option<u64>, DbError> {
-    conn.transaction(|conn| {
+    crate::write_tx::write_transaction(conn, |conn| {
         if get_batch(conn, id, scope)?.is_none() {
             return Ok(None);
         }

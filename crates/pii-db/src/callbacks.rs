@@ -58,7 +58,7 @@ pub fn enqueue(conn: &mut DbConnection, c: &NewCallback) -> Result<(), DbError> 
 /// # Errors
 /// `DbError` on failure.
 pub fn claim_due(conn: &mut DbConnection, limit: u32, lease: time::Duration) -> Result<Vec<CallbackRecord>, DbError> {
-    conn.transaction(|conn| {
+    crate::write_tx::write_transaction(conn, |conn| {
         let now_ = now();
         type Row = (i64, String, String, String, String, i32, time::PrimitiveDateTime);
         let rows: Vec<Row> = callbacks::table

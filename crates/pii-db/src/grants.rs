@@ -34,7 +34,7 @@ pub fn grants_of(conn: &mut DbConnection, tenant: &TenantId) -> Result<Grants, D
 /// # Errors
 /// `DbError` on failure.
 pub fn add_grant(conn: &mut DbConnection, tenant: &TenantId, prefix: &ObjectUri) -> Result<bool, DbError> {
-    conn.transaction(|conn| {
+    crate::write_tx::write_transaction(conn, |conn| {
         ensure_tenant(conn, tenant)?;
         let exists = tenant_grants::table
             .filter(tenant_grants::tenant_id.eq(tenant.as_str()))
@@ -66,7 +66,7 @@ pub fn add_grant(conn: &mut DbConnection, tenant: &TenantId, prefix: &ObjectUri)
 /// # Errors
 /// `DbError` on failure.
 pub fn set_grants(conn: &mut DbConnection, tenant: &TenantId, grants: &Grants) -> Result<(), DbError> {
-    conn.transaction(|conn| {
+    crate::write_tx::write_transaction(conn, |conn| {
         ensure_tenant(conn, tenant)?;
         diesel::delete(tenant_grants::table.filter(tenant_grants::tenant_id.eq(tenant.as_str()))).execute(conn)?;
         let at = now();

@@ -249,7 +249,7 @@ pub fn create_jobs(conn: &mut DbConnection, sub: Submission<'_>) -> Result<(), D
         callback_url: j.callback_url.clone(),
         metadata: j.metadata_json.clone(),
     };
-    conn.transaction(|conn| {
+    crate::write_tx::write_transaction(conn, |conn| {
         if let Some(b) = &sub.batch {
             crate::batches::insert_batch(conn, b, at)?;
         }
@@ -313,7 +313,7 @@ pub fn list_jobs(conn: &mut DbConnection, filter: &JobFilter, limit: u32, offset
 /// # Errors
 /// `DbError` on query failure.
 pub fn delete_job(conn: &mut DbConnection, id: JobId, scope: &Scope) -> Result<Option<JobRecord>, DbError> {
-    conn.transaction(|conn| {
+    crate::write_tx::write_transaction(conn, |conn| {
         let Some(job) = get_job(conn, id, scope)? else { return Ok(None) };
         diesel::delete(jobs::table.filter(jobs::id.eq(id.to_string()))).execute(conn)?;
         Ok(Some(job))
@@ -378,7 +378,7 @@ pub fn apply_events_with(
     if events.is_empty() {
         return Ok(ApplyReport::default());
     }
-    conn.transaction(|conn| {
+    crate::write_tx::write_transaction(conn, |conn| {
         let mut ids: Vec<String> = events.iter().map(|e| e.job_id.to_string()).collect();
         ids.sort();
         ids.dedup();
@@ -540,7 +540,7 @@ pub fn retry_job(
     scope: &Scope,
     message: impl FnOnce(&JobRecord) -> Result<NewMessage, DbError>,
 ) -> Result<Option<JobRecord>, DbError> {
-    conn.transaction(|conn| {
+    crate::write_tx::write_transaction(conn, |conn| {
         let Some(job) = get_job(conn, id, scope)? else { return Ok(None) };
         let next = job.progress().retry().map_err(|e| DbError::Conflict(e.to_string()))?;
         let n = diesel::update(
@@ -617,7 +617,7 @@ pub fn touch_job(
     if job.status.is_final() {
         return Ok(Touched::Changed);
     }
-    conn.transaction(|conn| {
+    crate::write_tx::write_transaction(conn, |conn| {
         let unchanged = || {
             jobs::table
                 .filter(jobs::id.eq(job.id.to_string()))

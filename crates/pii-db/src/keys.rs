@@ -106,7 +106,7 @@ pub struct NewKey<'a> {
 /// `DbError` on failure.
 pub fn insert_key(conn: &mut DbConnection, key: &NewKey<'_>) -> Result<bool, DbError> {
     let NewKey { id, tenant, key_hash, key_prefix, scopes } = key.clone();
-    conn.transaction(|conn| {
+    crate::write_tx::write_transaction(conn, |conn| {
         ensure_tenant(conn, tenant)?;
         let stored: Option<String> =
             api_keys::table.filter(api_keys::key_hash.eq(key_hash)).select(api_keys::scopes).first(conn).optional()?;
@@ -200,7 +200,7 @@ pub fn get_tenant(conn: &mut DbConnection, id: &TenantId) -> Result<Option<Tenan
 /// # Errors
 /// `DbError` on failure.
 pub fn upsert_tenant(conn: &mut DbConnection, id: &TenantId, quotas: Quotas, disabled: bool) -> Result<TenantRecord, DbError> {
-    conn.transaction(|conn| {
+    crate::write_tx::write_transaction(conn, |conn| {
         ensure_tenant(conn, id)?;
         let disabled_at = if disabled { Some(now()) } else { None };
         diesel::update(tenants::table.filter(tenants::id.eq(id.as_str())))
@@ -232,7 +232,7 @@ pub fn list_keys(conn: &mut DbConnection, tenant: Option<&TenantId>) -> Result<V
 /// # Errors
 /// `DbError` on failure.
 pub fn revoke_key(conn: &mut DbConnection, id: &str) -> Result<bool, DbError> {
-    conn.transaction(|conn| {
+    crate::write_tx::write_transaction(conn, |conn| {
         let n = diesel::update(api_keys::table.filter(api_keys::id.eq(id)).filter(api_keys::revoked_at.is_null()))
             .set(api_keys::revoked_at.eq(Some(now())))
             .execute(conn)?;

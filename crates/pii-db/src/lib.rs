@@ -18,6 +18,7 @@ pub mod outbox;
 pub mod outputs;
 pub mod schema;
 mod time_conv;
+pub mod write_tx;
 
 use std::time::Duration;
 

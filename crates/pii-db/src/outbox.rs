@@ -119,7 +119,7 @@ pub fn relay<E>(
         })
     };
     let mut outcome = None;
-    conn.transaction(|conn| {
+    crate::write_tx::write_transaction(conn, |conn| {
         let msgs = claim(conn)?;
         if msgs.is_empty() {
             outcome = Some(Ok(0));

@@ -14,6 +14,36 @@ impl Modify for ApiKeyScheme {
     }
 }
 
+/// A 403 on every operation that needs a scope, naming it, from the one table that decides it
+/// ([`super::required_scope`]): a key may lack any scope, and a client reading the document should
+/// expect that answer (the admin routes keep their own text).
+struct ScopeResponses;
+
+impl Modify for ScopeResponses {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use actix_web::http::Method;
+        use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+        for (path, item) in openapi.paths.paths.iter_mut() {
+            let ops = [
+                (Method::GET, &mut item.get),
+                (Method::POST, &mut item.post),
+                (Method::PATCH, &mut item.patch),
+                (Method::DELETE, &mut item.delete),
+            ];
+            for (method, op) in ops {
+                let (Some(op), Some(scope)) = (op.as_mut(), super::required_scope(&method, Some(path))) else { continue };
+                op.responses.responses.entry("403".to_owned()).or_insert_with(|| {
+                    ResponseBuilder::new()
+                        .description(format!("the key lacks the {scope} scope"))
+                        .content("application/json", ContentBuilder::new().schema(Some(Ref::from_schema_name("ErrorBody"))).build())
+                        .build()
+                        .into()
+                });
+            }
+        }
+    }
+}
+
 #[derive(OpenApi)]
 #[openapi(
     info(title = "pii-redactor", description = "Finds personal data in documents and writes redacted copies."),
@@ -45,7 +75,7 @@ impl Modify for ApiKeyScheme {
         super::health::readyz,
     ),
     components(schemas(crate::error::ErrorBody, crate::dto::BuiltInEntityType)),
-    modifiers(&ApiKeyScheme),
+    modifiers(&ApiKeyScheme, &ScopeResponses),
     tags(
         (name = "jobs", description = "Asynchronous redaction jobs"),
         (name = "batches", description = "Many jobs submitted together"),
