@@ -4,7 +4,8 @@
 //! or a token.
 //!
 //! The row is written after the action, outside its transaction: when the store cannot take it (it
-//! is down), the log line still carries the event and an error line says the row is missing.
+//! is down), the log line still carries the event and an error line says the row is missing. The
+//! row of a failed action is written in the background, not before the answer (see [`record`]).
 
 use pii_core::audit::{AuditAction, AuditOutcome};
 use pii_db::audit::{self, NewAuditEvent};
@@ -44,8 +45,19 @@ pub async fn record(state: &AppState, who: &Principal, action: AuditAction, targ
         target,
         outcome,
     };
-    if let Err(e) = state.db.run(move |c| audit::record(c, &event)).await {
-        tracing::error!(error = %e, action = action.as_str(), "cannot store an audit event; its log line above is the record");
+    let db = state.db.clone();
+    let write = async move {
+        if let Err(e) = db.run(move |c| audit::record(c, &event)).await {
+            tracing::error!(error = %e, action = action.as_str(), "cannot store an audit event; its log line above is the record");
+        }
+    };
+    // A failed action most often failed because the store is away: its row is written in the
+    // background, so that the answer (a 503) is not held for a second wait on the pool. Other
+    // rows are written before the answer, so the trail shows an action as soon as it is answered.
+    if matches!(outcome, AuditOutcome::Failed) {
+        tokio::spawn(write);
+    } else {
+        write.await;
     }
 }
 
