@@ -314,6 +314,7 @@ fn resolve(mut list: Vec<Cand>) -> Vec<Cand> {
 fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)], after_network: bool) {
     let mut person_words: FxHashSet<&str> = FxHashSet::default();
     let mut person_lower: FxHashSet<&str> = FxHashSet::default();
+    let mut mid_sentence: FxHashSet<&str> = FxHashSet::default();
     let mut orgs: Vec<String> = Vec::new();
     // Two words or more, each a name in the lists or a rare word, none a common word (`Akosua
     // Boateng`, not `Pull Request` nor the heading `Specifying Dependencies`).
@@ -330,8 +331,13 @@ fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)], 
                         continue;
                     }
                     let w = t.wordinfo();
-                    // A common word found by context (`Dear Long`) spreads only in its capitalised form.
+                    // A common word of a name found with less certainty (`Xiuying Sun`, beside a
+                    // town) spreads only as a family name inside a sentence, capitalised (`Sun is
+                    // well liked`), never at a sentence start where any word is capitalised.
                     if w.is_wordy() && c.score < 0.85 {
+                        if c.score >= 0.75 && w.last >= 0.002 && t.shape == Shape::Cap && c.b - c.a >= 2 {
+                            mid_sentence.insert(strip_possessive(&t.lower));
+                        }
                         continue;
                     }
                     // The word, without a possessive, and each part of a hyphenated name
@@ -353,7 +359,7 @@ fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)], 
             _ => {}
         }
     }
-    if person_words.is_empty() && person_lower.is_empty() && orgs.is_empty() {
+    if person_words.is_empty() && person_lower.is_empty() && mid_sentence.is_empty() && orgs.is_empty() {
         return;
     }
     retype_as_person(doc, kept, &person_words);
@@ -388,7 +394,11 @@ fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)], 
             // `Smith's` is a mention of `Smith`.
             let w = strip_possessive(&t.lower);
             match t.shape {
-                Shape::Cap | Shape::Upper | Shape::Other => person_words.contains(w) || person_lower.contains(w),
+                Shape::Cap | Shape::Upper | Shape::Other => {
+                    person_words.contains(w)
+                        || person_lower.contains(w)
+                        || (t.shape == Shape::Cap && mid_sentence.contains(w) && !doc.sentence_start(k))
+                }
                 Shape::Lower => {
                     let found_lower = person_lower.contains(w);
                     // A found name written in lower case outside chat (`later, oluwaseyi called`):

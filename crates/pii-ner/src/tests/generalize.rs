@@ -199,3 +199,15 @@ fn a_capitalised_particle_inside_a_name_is_no_common_word() {
     let f = spans("Cliente: The De\nOrdine: 4411");
     assert!(!f.iter().any(|(t, _)| t == "PERSON"), "{f:?}");
 }
+
+#[test]
+fn a_family_name_that_is_a_word_spreads_only_inside_a_sentence() {
+    let text = "I have known Ngozi Long for years. Her work was careful and Long is well liked. Long ago we met.";
+    let f = spans(text);
+    assert_eq!(f.iter().filter(|(t, v)| t == "PERSON" && v == "Long").count(), 1, "{f:?}");
+    // Negative: at a sentence start (`Long ago`) the word is the word.
+    let at = text.rfind("Long ago").unwrap_or(0);
+    let mut out = Vec::new();
+    recognizer_with_words().analyze(text, &SegmentContext::default(), &mut out);
+    assert!(!out.iter().any(|s| s.start == at), "{f:?}");
+}
