@@ -1,8 +1,8 @@
 //! `/audit`: the audit trail. A tenant's key (with the `admin` scope) sees its tenant's events; the
 //! administrator key sees every tenant's, or one's with `tenant_id`.
 
+use crate::routes::listing::Visible;
 use actix_web::{HttpResponse, web};
-use pii_core::TenantId;
 use pii_core::audit::AuditAction;
 use pii_db::audit::{self, AuditFilter};
 use pii_db::jobs::Scope;
@@ -57,18 +57,10 @@ pub async fn list_audit(state: web::Data<AppState>, principal: Principal, query:
         q.action.as_deref().map(str::parse::<AuditAction>).transpose().map_err(|e| ApiError::Unprocessable(format!("action: {e}")))?;
     let since = parse_time("since", q.since.as_deref())?;
     let until = parse_time("until", q.until.as_deref())?;
-    let requested = q
-        .tenant_id
-        .as_deref()
-        .map(TenantId::parse)
-        .transpose()
-        .map_err(|_| ApiError::Unprocessable("tenant_id is not a valid tenant id".into()))?;
-    let scope = match (principal.is_admin(), requested) {
-        (true, Some(t)) => Scope::Tenant(t),
-        (true, None) => Scope::All,
-        // Another tenant's events do not exist for this caller.
-        (false, Some(t)) if t != principal.tenant => return Ok(HttpResponse::Ok().json(Vec::<AuditEventResponse>::new())),
-        (false, _) => Scope::Tenant(principal.tenant.clone()),
+    let scope = match Visible::of(&principal, q.tenant_id.as_deref())? {
+        Visible::All => Scope::All,
+        Visible::Tenant(t) => Scope::Tenant(t),
+        Visible::Nothing => return Ok(HttpResponse::Ok().json(Vec::<AuditEventResponse>::new())),
     };
     let filter = AuditFilter { scope, action, since, until };
     let rows = state.db.run(move |c| audit::list(c, &filter, limit, offset)).await?;

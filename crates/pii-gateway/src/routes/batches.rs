@@ -1,9 +1,10 @@
 //! `/batches`: follow a batch by one handle, list a tenant's batches, delete one with its jobs.
 
+use crate::routes::listing::Visible;
 use actix_web::{HttpResponse, web};
+use pii_core::BatchId;
 use pii_core::audit::AuditAction;
 use pii_core::uri::ObjectUri;
-use pii_core::{BatchId, TenantId};
 use pii_db::batches;
 use pii_storage::Reach;
 use serde::Deserialize;
@@ -71,17 +72,10 @@ pub async fn list_batches(
     let q = query.into_inner();
     let limit = parse_limit(q.limit.as_deref())?;
     let offset = parse_offset(q.offset.as_deref())?;
-    let requested = q
-        .tenant_id
-        .as_deref()
-        .map(TenantId::parse)
-        .transpose()
-        .map_err(|_| ApiError::Unprocessable("tenant_id is not a valid tenant id".into()))?;
-    let tenant = match (principal.is_admin(), requested) {
-        (true, requested) => requested,
-        // Another tenant's batches do not exist for this caller.
-        (false, Some(t)) if t != principal.tenant => return Ok(HttpResponse::Ok().json(Vec::<BatchResponse>::new())),
-        (false, _) => Some(principal.tenant.clone()),
+    let tenant = match Visible::of(&principal, q.tenant_id.as_deref())? {
+        Visible::All => None,
+        Visible::Tenant(t) => Some(t),
+        Visible::Nothing => return Ok(HttpResponse::Ok().json(Vec::<BatchResponse>::new())),
     };
     let rows = state.db.run(move |c| batches::list_batches(c, tenant.as_ref(), limit, offset)).await?;
     Ok(HttpResponse::Ok().json(rows.into_iter().map(|(b, counts)| BatchResponse::new(b, &counts)).collect::<Vec<_>>()))

@@ -7,6 +7,7 @@ pub mod batches;
 pub mod entities;
 pub mod health;
 pub mod jobs;
+pub mod listing;
 pub mod openapi;
 pub mod presidio;
 pub mod redact;

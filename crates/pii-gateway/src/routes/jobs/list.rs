@@ -1,5 +1,6 @@
+use crate::routes::listing::Visible;
 use actix_web::{HttpResponse, web};
-use pii_core::{BatchId, JobStatus, TenantId};
+use pii_core::{BatchId, JobStatus};
 use pii_db::jobs::{self, JobFilter};
 use serde::Deserialize;
 
@@ -73,20 +74,10 @@ pub async fn list_jobs(state: web::Data<AppState>, principal: Principal, query: 
         .map(str::parse::<BatchId>)
         .transpose()
         .map_err(|_| ApiError::Unprocessable("batch_id is not a batch id".into()))?;
-    let requested = q
-        .tenant_id
-        .as_deref()
-        .map(TenantId::parse)
-        .transpose()
-        .map_err(|_| ApiError::Unprocessable("tenant_id is not a valid tenant id".into()))?;
-    let tenant = if principal.is_admin() {
-        requested
-    } else {
-        match requested {
-            // Another tenant's jobs do not exist for this caller.
-            Some(t) if t != principal.tenant => return Ok(HttpResponse::Ok().json(Vec::<JobResponse>::new())),
-            _ => Some(principal.tenant.clone()),
-        }
+    let tenant = match Visible::of(&principal, q.tenant_id.as_deref())? {
+        Visible::All => None,
+        Visible::Tenant(t) => Some(t),
+        Visible::Nothing => return Ok(HttpResponse::Ok().json(Vec::<JobResponse>::new())),
     };
     let filter = JobFilter { tenant, status, batch_id };
     let rows = state.db.run(move |c| jobs::list_jobs(c, &filter, limit, offset)).await?;
