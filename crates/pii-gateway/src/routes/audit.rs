@@ -45,7 +45,6 @@ fn parse_time(name: &str, raw: Option<&str>) -> Result<Option<OffsetDateTime>, A
     responses(
         (status = 200, body = Vec<AuditEventResponse>),
         (status = 401, body = crate::error::ErrorBody),
-        (status = 403, body = crate::error::ErrorBody, description = "the key lacks the admin scope"),
         (status = 422, body = crate::error::ErrorBody, description = "an invalid filter or page"),
     ),
     security(("api_key" = [])))]

@@ -88,7 +88,6 @@ pub async fn list_batches(
     responses(
         (status = 200, body = DetailResponse, example = json!({"detail": "Batch deleted"})),
         (status = 401, body = crate::error::ErrorBody),
-        (status = 403, body = crate::error::ErrorBody, description = "the key lacks the jobs:write scope"),
         (status = 404, body = crate::error::ErrorBody),
     ),
     security(("api_key" = [])))]

@@ -16,7 +16,7 @@ impl Modify for ApiKeyScheme {
 
 /// A 403 on every operation that needs a scope, naming it, from the one table that decides it
 /// ([`super::required_scope`]): a key may lack any scope, and a client reading the document should
-/// expect that answer (the admin routes keep their own text).
+/// expect that answer. Handlers do not declare it themselves.
 struct ScopeResponses;
 
 impl Modify for ScopeResponses {

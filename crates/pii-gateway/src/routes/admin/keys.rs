@@ -28,7 +28,7 @@ pub async fn list_keys(state: web::Data<AppState>, _admin: Admin, q: web::Query<
 /// Creates a key for a tenant (creating the tenant) with the scopes asked for (default: every scope
 /// but deanonymize); the key is in this answer only.
 #[utoipa::path(post, path = "/api/v1/admin/keys", tag = "admin", request_body = KeyRequest,
-    responses((status = 201, body = KeyResponse), (status = 403, body = crate::error::ErrorBody, description = "the key lacks the admin scope"), (status = 400, body = crate::error::ErrorBody, description = "malformed JSON"), (status = 401, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody)),
+    responses((status = 201, body = KeyResponse), (status = 400, body = crate::error::ErrorBody, description = "malformed JSON"), (status = 401, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody)),
     security(("api_key" = [])))]
 pub async fn create_key(
     state: web::Data<AppState>,
