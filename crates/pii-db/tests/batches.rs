@@ -4,30 +4,13 @@
 use pii_core::messages::{OutputVersion, StatusEvent};
 use pii_core::uri::ObjectUri;
 use pii_core::{BatchId, JobId, JobStatus, TenantId};
+use pii_db::DbConnection;
 use pii_db::batches::{self, NewBatch};
 use pii_db::jobs::{self, NewJob, Scope, Submission};
-use pii_db::{Db, DbConnection};
-use pii_test_utils::TestDatabase;
 
-struct Backend {
-    db: Db,
-    _pg: Option<TestDatabase>,
-    _dir: Option<tempfile::TempDir>,
-}
+mod common;
 
-async fn sqlite() -> Backend {
-    let dir = tempfile::tempdir().unwrap();
-    let db = Db::connect_lazy(&format!("sqlite://{}", dir.path().join("t.db").display()), 4).unwrap();
-    db.migrate().await.unwrap();
-    Backend { db, _pg: None, _dir: Some(dir) }
-}
-
-async fn postgres() -> Backend {
-    let pg = TestDatabase::new();
-    let db = Db::connect_lazy(pg.url(), 4).unwrap();
-    db.migrate().await.unwrap();
-    Backend { db, _pg: Some(pg), _dir: None }
-}
+use common::{Backend, postgres, sqlite};
 
 fn tenant(s: &str) -> TenantId {
     TenantId::parse(s).unwrap()

@@ -3,15 +3,15 @@
 //! connections commit writes (the audit trail writes after every action).
 #![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
+mod common;
+
 use pii_core::TenantId;
-use pii_db::Db;
 use pii_db::keys::{self, Quotas};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn tenant_updates_and_other_writes_at_once_never_fail_as_locked() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = Db::connect_lazy(&format!("sqlite://{}", dir.path().join("t.db").display()), 8).unwrap();
-    db.migrate().await.unwrap();
+    let backend = common::sqlite_with_pool(8).await;
+    let db = &backend.db;
     let mut tasks = Vec::new();
     for w in 0..8u32 {
         let db = db.clone();

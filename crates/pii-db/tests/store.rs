@@ -11,25 +11,9 @@ use pii_db::outbox::{self, NewMessage};
 use pii_db::{Db, keys};
 use pii_test_utils::TestDatabase;
 
-struct Backend {
-    db: Db,
-    _pg: Option<TestDatabase>,
-    _dir: Option<tempfile::TempDir>,
-}
+mod common;
 
-async fn sqlite() -> Backend {
-    let dir = tempfile::tempdir().unwrap();
-    let db = Db::connect_lazy(&format!("sqlite://{}", dir.path().join("t.db").display()), 4).unwrap();
-    db.migrate().await.unwrap();
-    Backend { db, _pg: None, _dir: Some(dir) }
-}
-
-async fn postgres() -> Backend {
-    let pg = TestDatabase::new();
-    let db = Db::connect_lazy(pg.url(), 4).unwrap();
-    db.migrate().await.unwrap();
-    Backend { db, _pg: Some(pg), _dir: None }
-}
+use common::{Backend, postgres, sqlite};
 
 /// Gateways and the migrate Job start together: on PostgreSQL their migrations take turns under an
 /// advisory lock, so every starter succeeds and each migration is applied once.

@@ -1,0 +1,32 @@
+//! The two backends the store's tests run on: SQLite in a temporary folder and a fresh PostgreSQL
+//! database, each migrated, each removed when the [`Backend`] drops.
+#![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
+#![allow(dead_code, reason = "each test file uses the backends it needs")]
+
+use pii_db::Db;
+use pii_test_utils::TestDatabase;
+
+pub struct Backend {
+    pub db: Db,
+    _pg: Option<TestDatabase>,
+    _dir: Option<tempfile::TempDir>,
+}
+
+/// A migrated SQLite database of `pool` connections in a temporary folder.
+pub async fn sqlite_with_pool(pool: u32) -> Backend {
+    let dir = tempfile::tempdir().unwrap();
+    let db = Db::connect_lazy(&format!("sqlite://{}", dir.path().join("t.db").display()), pool).unwrap();
+    db.migrate().await.unwrap();
+    Backend { db, _pg: None, _dir: Some(dir) }
+}
+
+pub async fn sqlite() -> Backend {
+    sqlite_with_pool(4).await
+}
+
+pub async fn postgres() -> Backend {
+    let pg = TestDatabase::new();
+    let db = Db::connect_lazy(pg.url(), 4).unwrap();
+    db.migrate().await.unwrap();
+    Backend { db, _pg: Some(pg), _dir: None }
+}
