@@ -78,31 +78,60 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
 /// The words of `a..b` may be a person's name: no common word alone, no organisation word, no
 /// function word first, and a one-word value only if the lists know it as a name.
 fn looks_like_person(doc: &Doc<'_>, a: usize, b: usize) -> bool {
-    if a >= b || doc.toks[a..b].iter().any(|t| t.masked || t.kind == Kind::Num || t.kind == Kind::Alnum) {
-        return false;
-    }
-    let words: Vec<_> = doc.toks[a..b].iter().filter(|t| t.kind == Kind::Word).collect();
-    if words.is_empty() || words.len() > 4 {
-        return false;
-    }
-    if words.iter().any(|t| t.rf(rules::F_LEGAL_SUFFIX | rules::F_ORG_HEAD | rules::F_CALENDAR) && t.shape != Shape::Lower) {
-        return false;
-    }
-    if words[0].rf(rules::F_FUNCTION_WORD | rules::F_GENERIC_ADDRESSEES) {
-        return false;
-    }
-    let ev = evidence(doc, a, b);
+    let Some(ev) = name_shape(doc, a, b) else { return false };
     if ev.words + ev.initials == 1 {
         return ev.names == 1;
     }
     ev.ok_in_context() && ev.wordy * 2 < ev.words.max(1) + ev.initials
 }
 
+/// [`looks_like_person`] for a slot that only ever holds a holder's or sender's name (`Copyright
+/// 2018 X`, `X <addr@host>`): there a given name the lists know may stand before one surname that
+/// is also an English word (`Josh Stone`, `Simon Heath`, `Will Thames`), which prose would not
+/// take as a name.
+fn looks_like_holder(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    if looks_like_person(doc, a, b) {
+        return true;
+    }
+    let Some(ev) = name_shape(doc, a, b) else { return false };
+    // `Meta Platforms, Inc.`: a legal form after the words makes them a firm's name.
+    let firm = doc.toks[b..].iter().take(2).any(|t| t.is_word() && t.rf(rules::F_LEGAL_SUFFIX) && !t.line_start);
+    let capitalised = doc.toks[a..b].iter().filter(|t| t.kind == Kind::Word).all(|t| t.shape == Shape::Cap);
+    !firm && (2..=3).contains(&(ev.words + ev.initials)) && capitalised && doc.toks[a].wordinfo().is_first() && ev.wordy <= 1
+}
+
+/// The evidence of `a..b` when its shape allows a person's name: one to four words, no number, no
+/// organisation, legal, calendar or group word, no function word first.
+fn name_shape(doc: &Doc<'_>, a: usize, b: usize) -> Option<crate::cand::Evidence> {
+    if a >= b || doc.toks[a..b].iter().any(|t| t.masked || t.kind == Kind::Num || t.kind == Kind::Alnum) {
+        return None;
+    }
+    let words: Vec<_> = doc.toks[a..b].iter().filter(|t| t.kind == Kind::Word).collect();
+    if words.is_empty() || words.len() > 4 {
+        return None;
+    }
+    if words
+        .iter()
+        .any(|t| (t.rf(rules::F_LEGAL_SUFFIX | rules::F_ORG_HEAD | rules::F_CALENDAR) && t.shape != Shape::Lower) || t.rf(rules::F_GROUP))
+    {
+        return None;
+    }
+    if words[0].rf(rules::F_FUNCTION_WORD | rules::F_GENERIC_ADDRESSEES) {
+        return None;
+    }
+    Some(evidence(doc, a, b))
+}
+
 /// Pushes one name starting at `i` (title skipped) when it looks like a person; returns its end.
 fn name_at(doc: &Doc<'_>, i: usize, score: f32, out: &mut Cands) -> Option<usize> {
+    name_at_with(doc, i, score, out, looks_like_person)
+}
+
+/// [`name_at`] with the test the name must pass.
+fn name_at_with(doc: &Doc<'_>, i: usize, score: f32, out: &mut Cands, accept: fn(&Doc<'_>, usize, usize) -> bool) -> Option<usize> {
     let j = skip_title(doc, i);
     let (e, _) = parse_name(doc, j, 4, false)?;
-    if !looks_like_person(doc, j, e) {
+    if !accept(doc, j, e) {
         return None;
     }
     out.push(j, e, Ent::Person, score);
@@ -110,7 +139,12 @@ fn name_at(doc: &Doc<'_>, i: usize, score: f32, out: &mut Cands) -> Option<usize
 }
 
 /// After a first name at `e`: `and Y`, `, Y`, `& Y` continue the list.
-pub(crate) fn more_names(doc: &Doc<'_>, mut e: usize, score: f32, out: &mut Cands) {
+pub(crate) fn more_names(doc: &Doc<'_>, e: usize, score: f32, out: &mut Cands) {
+    more_names_with(doc, e, score, out, looks_like_person);
+}
+
+/// [`more_names`] with the test each name must pass.
+fn more_names_with(doc: &Doc<'_>, mut e: usize, score: f32, out: &mut Cands, accept: fn(&Doc<'_>, usize, usize) -> bool) {
     let n = doc.toks.len();
     while e + 1 < n {
         let t = &doc.toks[e];
@@ -125,7 +159,7 @@ pub(crate) fn more_names(doc: &Doc<'_>, mut e: usize, score: f32, out: &mut Cand
         if k >= n || doc.toks[k].line_start {
             return;
         }
-        match name_at(doc, k, score, out) {
+        match name_at_with(doc, k, score, out, accept) {
             Some(next) => e = next,
             None => return,
         }
@@ -174,10 +208,18 @@ fn mailboxes(doc: &Doc<'_>, out: &mut Cands) {
         while a < e && !(doc.toks[a].is_word() && doc.toks[a].shape != Shape::Lower) {
             a += 1;
         }
-        if a < e && looks_like_person(doc, a, e) {
+        let addr = &rest[..close];
+        if a < e && (looks_like_person(doc, a, e) || (named_in_address(doc, a, e, addr) && looks_like_holder(doc, a, e))) {
             out.push(a, e, Ent::Person, 0.88);
         }
     }
+}
+
+/// A word of the display name `a..b` (three letters or more) is part of its address
+/// (`Will Thames <will@thames.id.au>`): the address confirms the name, common words or not.
+fn named_in_address(doc: &Doc<'_>, a: usize, b: usize, addr: &str) -> bool {
+    let addr = addr.to_lowercase();
+    doc.toks[a..b].iter().any(|t| t.is_word() && t.char_len() >= 3 && addr.contains(&*t.lower))
 }
 
 /// `Thanks to X and Y`, `Written by X`, `(patch by X)`.
@@ -285,9 +327,11 @@ fn bracketed_authors(doc: &Doc<'_>, out: &mut Cands) {
     }
 }
 
-/// `Copyright (c) 2019 X`, `© 2020-2023 X and Y`, `(c) X`, `COPYRIGHT 2020 JOHN DOE`.
+/// `Copyright (c) 2019 X`, `© 2020-2023 X and Y`, `(c) X`, `COPYRIGHT 2020 JOHN DOE`, and each
+/// further holder of a line that gives years per holder (`Copyright 2016 X GmbH, 2014-2015 Y`).
 fn copyright(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
+    let mut marked_line = None;
     for i in 0..n {
         let t = &doc.toks[i];
         let marker = (t.is_word() && &*t.lower == "copyright")
@@ -297,7 +341,15 @@ fn copyright(doc: &Doc<'_>, out: &mut Cands) {
                 && doc.toks[i + 1].is_word()
                 && &*doc.toks[i + 1].lower == "c"
                 && doc.toks[i + 2].is_punct(')'));
-        if !marker {
+        let next_holder = marked_line == Some(t.line)
+            && t.is_punct(',')
+            && i + 1 < n
+            && doc.toks[i + 1].kind == Kind::Num
+            && doc.toks[i + 1].char_len() == 4
+            && !doc.toks[i + 1].line_start;
+        if marker {
+            marked_line = Some(t.line);
+        } else if !next_holder {
             continue;
         }
         // Past the markers, the years and `by`.
@@ -317,8 +369,8 @@ fn copyright(doc: &Doc<'_>, out: &mut Cands) {
         if k >= n || doc.toks[k].line_start {
             continue;
         }
-        if let Some(e) = name_at(doc, k, 0.86, out) {
-            more_names(doc, e, 0.86, out);
+        if let Some(e) = name_at_with(doc, k, 0.86, out, looks_like_holder) {
+            more_names_with(doc, e, 0.86, out, looks_like_holder);
         }
     }
 }

@@ -1092,6 +1092,28 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "every", "there", "here", "when", "where", "what", "who", "whom", "how", "why", "which", "also", "just", "only", "via", "per",
 ];
 
+/// Nouns that name a group of people (`The Tokio Contributors`, `IPython Development Team`, `LAZR
+/// Developers`): a credit or label value holding one is a collective, never one person's name.
+pub(crate) const GROUP_NOUNS: &[&str] = &[
+    "team",
+    "teams",
+    "developers",
+    "devs",
+    "authors",
+    "contributors",
+    "maintainers",
+    "committers",
+    "community",
+    "crew",
+    "collective",
+    "folks",
+    "project",
+    "projects",
+    "volunteers",
+    "members",
+    "staff",
+];
+
 /// Region codes that are also common abbreviations after a name (`MD`, `DO`, `PA`, `ME`, `OR`, `IN`).
 pub(crate) fn is_ambiguous_region_code(s: &str) -> bool {
     matches!(s, "MD" | "DO" | "PA" | "ME" | "OR" | "IN" | "OK" | "HI" | "AS" | "ON" | "DE" | "SA" | "ACT" | "NP" | "RN")
@@ -2139,6 +2161,7 @@ pub(crate) const F_ROLE_NOUN: u32 = 1 << 15;
 pub(crate) const F_SURNAME_FIRST: u32 = 1 << 16;
 pub(crate) const F_VIET_MIDDLE: u32 = 1 << 17;
 pub(crate) const F_FUNCTION_WORD: u32 = 1 << 18;
+pub(crate) const F_GROUP: u32 = 1 << 19;
 
 static FLAGS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> = std::sync::LazyLock::new(|| {
     let mut m: rustc_hash::FxHashMap<&'static str, u32> = rustc_hash::FxHashMap::default();
@@ -2164,6 +2187,7 @@ static FLAGS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> = st
     add(SURNAMES_FIRST, F_SURNAME_FIRST);
     add(VIET_MIDDLES, F_VIET_MIDDLE);
     add(FUNCTION_WORDS, F_FUNCTION_WORD);
+    add(GROUP_NOUNS, F_GROUP);
     let closing_words: Vec<&'static str> = CLOSINGS.iter().flat_map(|c| c.split([' ', ','])).filter(|w| !w.is_empty()).collect();
     add(&closing_words, F_CLOSING_WORD);
     let codes: Vec<String> = REGION_CODES.iter().map(|c| c.to_ascii_lowercase()).collect();

@@ -620,8 +620,23 @@ pub(crate) fn value(doc: &Doc<'_>, lex: &Lexicon, class: KeyClass, a: usize, b: 
 }
 
 pub(crate) fn person_value(doc: &Doc<'_>, a: usize, b: usize, weak: bool, score: f32, out: &mut Cands) {
+    // `Author: Candito, Marie; Seddah, Djamé`: a semicolon separates people, each its own value.
+    if let Some(semi) = (a..b).find(|&k| doc.toks[k].is_punct(';')) {
+        person_value(doc, a, semi, weak, score, out);
+        if semi + 1 < b {
+            person_value(doc, semi + 1, b, weak, score, out);
+        }
+        return;
+    }
+    if a >= b || doc.toks[a].masked {
+        return;
+    }
     if doc.toks[a..b].iter().any(|t| t.is_word() && t.rf(rules::F_LEGAL_SUFFIX) && t.shape != Shape::Lower) {
         return; // an organisation; the organisation rules take it
+    }
+    // `Author: The IPython Development Team`: `the` first or a group noun names a collective.
+    if (doc.toks[a].is_word() && &*doc.toks[a].lower == "the") || doc.toks[a..b].iter().any(|t| t.is_word() && t.rf(rules::F_GROUP)) {
+        return;
     }
     // `Issued by: Saltmere Legal Services`: a value whose last word is an organisation's head word
     // names an organisation, whoever the label expects.

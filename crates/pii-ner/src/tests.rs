@@ -558,6 +558,7 @@ fn a_possessive_is_looked_up_as_its_word() {
 }
 
 mod addresses;
+mod credits;
 mod generalize;
 mod positions;
 
