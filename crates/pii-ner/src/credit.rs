@@ -73,6 +73,7 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     display_name_lines(doc, out);
     person_lists(doc, out);
     credit_blocks(doc, out);
+    licence_clauses(doc, out);
 }
 
 /// The words of `a..b` may be a person's name: no common word alone, no organisation word, no
@@ -328,7 +329,8 @@ fn bracketed_authors(doc: &Doc<'_>, out: &mut Cands) {
 }
 
 /// `Copyright (c) 2019 X`, `© 2020-2023 X and Y`, `(c) X`, `COPYRIGHT 2020 JOHN DOE`, and each
-/// further holder of a line that gives years per holder (`Copyright 2016 X GmbH, 2014-2015 Y`).
+/// further holder of a line that gives years per holder (`Copyright 2016 X GmbH, 2014-2015 Y`,
+/// `© 2009 X; 2021 Y`).
 fn copyright(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
     let mut marked_line = None;
@@ -342,7 +344,7 @@ fn copyright(doc: &Doc<'_>, out: &mut Cands) {
                 && &*doc.toks[i + 1].lower == "c"
                 && doc.toks[i + 2].is_punct(')'));
         let next_holder = marked_line == Some(t.line)
-            && t.is_punct(',')
+            && (t.is_punct(',') || t.is_punct(';'))
             && i + 1 < n
             && doc.toks[i + 1].kind == Kind::Num
             && doc.toks[i + 1].char_len() == 4
@@ -371,6 +373,42 @@ fn copyright(doc: &Doc<'_>, out: &mut Cands) {
         }
         if let Some(e) = name_at_with(doc, k, 0.86, out, looks_like_holder) {
             more_names_with(doc, e, 0.86, out, looks_like_holder);
+        }
+    }
+}
+
+/// The holder a licence's capitalised disclaimer names (`THIS SOFTWARE IS PROVIDED BY PAUL VIXIE
+/// "AS IS"`, `IN NO EVENT SHALL JOHN DOE BE LIABLE`): two to four capitalised words after `PROVIDED
+/// BY` or `SHALL`, before the quote, `AS IS`, `BE` or `OR CONTRIBUTORS`, the first a given name the
+/// lists know. `THE COPYRIGHT HOLDERS`, `THE REGENTS` and firms (`STICHTING MATHEMATISCH CENTRUM`)
+/// fail that test.
+fn licence_clauses(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    for i in 0..n {
+        let t = &doc.toks[i];
+        if !t.is_word() || t.shape != Shape::Upper {
+            continue;
+        }
+        let (start, provided) = match phrase_at(doc, i, &["provided", "by"]) {
+            Some(e) => (e, true),
+            None if &*t.lower == "shall" && i >= 2 && &*doc.toks[i - 1].lower == "event" => (i + 1, false),
+            None => continue,
+        };
+        // The name runs up to the word or quote that closes the clause.
+        let closes = |u: &crate::doc::Token<'_>| {
+            if provided {
+                u.is_punct('"') || u.is_punct('`') || u.is_punct('\'') || matches!(&*u.lower, "as" | "and")
+            } else {
+                matches!(&*u.lower, "be" | "or" | "and")
+            }
+        };
+        let Some(e) = (start..n.min(start + 6)).find(|&k| closes(&doc.toks[k])) else { continue };
+        if !doc.toks[start..e].iter().all(|u| u.kind != Kind::Word || u.shape == Shape::Upper) {
+            continue;
+        }
+        let Some(ev) = name_shape(doc, start, e) else { continue };
+        if ev.words + ev.initials >= 2 && doc.toks[start].wordinfo().is_first() && ev.wordy <= 1 {
+            out.push(start, e, Ent::Person, 0.85);
         }
     }
 }

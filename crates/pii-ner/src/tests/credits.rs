@@ -50,6 +50,7 @@ fn a_display_name_its_address_confirms_is_a_person() {
 #[test]
 fn each_holder_of_a_line_with_years_per_holder_is_read() {
     assert_eq!(persons("Copyright (C) 2016 Acme GmbH, 2014-2015 Simon Heath\n"), ["Simon Heath"]);
+    assert_eq!(persons("Copyright © 2009 Acme GmbH; 2021 Simon Heath\n"), ["Simon Heath"]);
     // Years alone after a comma start no holder of their own.
     assert!(persons("Copyright (c) 2009, 2010, 2013-2016 by the Heath Authors.").is_empty());
 }
@@ -58,4 +59,13 @@ fn each_holder_of_a_line_with_years_per_holder_is_read() {
 fn an_author_field_names_people_not_teams() {
     assert_eq!(persons("Author: Noah Spurrier; Thomas Kluyver\n"), ["Noah Spurrier", "Thomas Kluyver"]);
     assert!(persons("Author: The Thames Development Team\n").is_empty());
+}
+
+#[test]
+fn a_licence_disclaimer_in_capitals_names_its_holder() {
+    let text = "THIS SOFTWARE IS PROVIDED BY SIMON HEATH \"AS IS\" AND ANY EXPRESS WARRANTIES ARE DISCLAIMED.\nIN NO EVENT SHALL\nNOAH SPURRIER BE LIABLE FOR ANY DAMAGES.";
+    assert_eq!(persons(text), ["SIMON HEATH", "NOAH SPURRIER"]);
+    // The usual holders are no person, nor a capitalised clause in prose case.
+    assert!(persons("PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS \"AS IS\". IN NO EVENT SHALL THE AUTHORS BE LIABLE.").is_empty());
+    assert!(persons("IN NO EVENT SHALL HEATH CONTRIBUTORS BE LIABLE.").is_empty());
 }
