@@ -62,6 +62,11 @@ const TALKED_WITH: &[&[&str]] = &[
     &["agreed", "with"],
     &["checked", "with"],
     &["confirmed", "with"],
+    // Verbs whose object is a person (`Above all I thank Meiling.`). Not `tell`, `ask` or `send`:
+    // documentation tells and asks programs (`tell Cargo to rerun`).
+    &["thank"],
+    &["thanks"],
+    &["congratulate"],
 ];
 
 pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {

@@ -118,7 +118,33 @@ fn place_context_before(doc: &Doc<'_>, a: usize, strict: bool) -> bool {
     if strict {
         // English, then the prepositions of French, German, Spanish, Italian, Dutch and Portuguese
         // (`à Lyon`, `nach Berlin`, `en Valencia`, `a Roma` is left out: `a` is the English article).
-        matches!(w, "in" | "near" | "from" | "outside" | "across" | "around" | "throughout" | "visiting" | "born")
+        // `moving to Lyon`, `flew back to Lyon`: `to` after a verb of travel.
+        let travel_to = w == "to"
+            && a >= 2
+            && doc.toks[a - 2].is_word()
+            && matches!(
+                &*doc.toks[a - 2].lower,
+                "moving"
+                    | "move"
+                    | "moved"
+                    | "relocating"
+                    | "relocate"
+                    | "relocated"
+                    | "travelling"
+                    | "traveling"
+                    | "travel"
+                    | "travelled"
+                    | "traveled"
+                    | "flying"
+                    | "fly"
+                    | "flew"
+                    | "returning"
+                    | "returned"
+                    | "commute"
+                    | "commuting"
+            );
+        travel_to
+            || matches!(w, "in" | "near" | "from" | "outside" | "across" | "around" | "throughout" | "visiting" | "born")
             || matches!(w, "à" | "en" | "em" | "nach" | "aus" | "bei" | "naar" | "uit" | "vicino" | "perto" | "desde" | "près")
     } else {
         rules::PLACE_PREPOSITIONS.contains(&w)

@@ -1198,6 +1198,8 @@ pub(crate) const EXTRA_PLACES: &[(&str, PlaceKind)] = &[
 
 /// Labels of form fields, CSV columns and JSON keys whose value is a person.
 pub(crate) const PERSON_KEYS: &[&str] = &[
+    // The user an audit or event record names (`"actor": "…"`).
+    "actor",
     "name",
     "full name",
     "fullname",

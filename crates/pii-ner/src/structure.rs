@@ -104,6 +104,11 @@ pub(crate) fn classify_key(raw: &str) -> Option<KeyClass> {
             return Some(KeyClass::Person { weak: skip > 0 || WEAK_PERSON_KEYS.contains(&key.as_str()) });
         }
     }
+    // `Place of issue`, `Country of origin`, `Port of entry`: a place noun with what it is the
+    // place of.
+    if words.len() >= 3 && words[1] == "of" && matches!(words[0], "place" | "city" | "town" | "country" | "port" | "location") {
+        return Some(KeyClass::Location);
+    }
     None
 }
 

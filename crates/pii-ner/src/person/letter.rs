@@ -178,9 +178,12 @@ pub(super) fn signatures(doc: &Doc<'_>, out: &mut Cands) {
             continue;
         }
         let le = doc.line_end(i);
-        let words = line_words(doc, i, le);
-        let closing = le - i <= 6
-            && doc.toks[i..le].iter().all(|t| t.kind == Kind::Punct || t.rf(rules::F_CLOSING_WORD))
+        // `With best wishes,` and `With kind regards,`: a closing after `with` is still one.
+        let with = doc.toks[i].is_word() && &*doc.toks[i].lower == "with" && i + 1 < le;
+        let c = i + usize::from(with);
+        let words = line_words(doc, c, le);
+        let closing = le - c <= 6
+            && doc.toks[c..le].iter().all(|t| t.kind == Kind::Punct || t.rf(rules::F_CLOSING_WORD))
             && !words.is_empty()
             && rules::CLOSINGS.contains(&words.as_str());
         if !closing || le >= n {

@@ -19,6 +19,7 @@ fn recognizer() -> NerRecognizer {
         ("meta", 4.3, 0.004, 0.0),
         ("platforms", 4.2, 0.0, 0.0),
         ("sales", 4.9, 0.0, 0.0),
+        ("finance", 4.6, 0.0, 0.0),
     ];
     let words: Vec<_> = WORDS.iter().chain(extra).copied().collect();
     NerRecognizer::for_tests(Lexicon::from_rows(&words, PLACES))
@@ -68,4 +69,13 @@ fn a_licence_disclaimer_in_capitals_names_its_holder() {
     // The usual holders are no person, nor a capitalised clause in prose case.
     assert!(persons("PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS \"AS IS\". IN NO EVENT SHALL THE AUTHORS BE LIABLE.").is_empty());
     assert!(persons("IN NO EVENT SHALL HEATH CONTRIBUTORS BE LIABLE.").is_empty());
+}
+
+#[test]
+fn the_one_thanked_is_a_person() {
+    assert_eq!(persons("Above all I thank Meiling.\n"), ["Meiling"]);
+    assert_eq!(persons("We congratulate Meiling on the award."), ["Meiling"]);
+    // A common word or a team after the verb is no one's name.
+    assert!(persons("We thank Finance for the report.").is_empty());
+    assert!(persons("We thank the Heath Contributors.").is_empty());
 }
