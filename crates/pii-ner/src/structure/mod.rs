@@ -1,0 +1,385 @@
+//! Document structure as context: form labels (`Patient: …`), JSON keys, `key=value` pairs, CSV
+//! columns, and the field name the document layer passes in [`pii_core::engine::SegmentContext`].
+
+use crate::cand::{Cands, Ent};
+use crate::doc::{Doc, Kind, Shape};
+use crate::lexicon::Lexicon;
+use crate::rules;
+
+mod table;
+mod value;
+
+use table::csv;
+pub(crate) use table::in_header_row;
+pub(crate) use value::{person_value, value};
+
+/// What a field holds, by its label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum KeyClass {
+    /// A person; `weak` labels (`From`, `Re`) need a value that looks like a name.
+    Person {
+        weak: bool,
+    },
+    Location,
+    Org,
+}
+
+const WEAK_PERSON_KEYS: &[&str] = &[
+    "approved",
+    "reviewed",
+    "authorised",
+    "authorized",
+    "from",
+    "to",
+    "cc",
+    "bcc",
+    "re",
+    "attn",
+    "attention",
+    "contact",
+    "owner",
+    "member",
+    "rep",
+    "partner",
+    "parent",
+    "holder",
+    "person",
+    "signature",
+    "signed",
+    "customer",
+    "client name",
+    "driver",
+    "caller",
+    "sender",
+    "recipient",
+    "user full name",
+    "display name",
+    "kontakt",
+    "contacto",
+    "cliente",
+    "kunde",
+    "kundin",
+    "klient",
+    "klientka",
+    "responsable",
+    "referente",
+    "asiakas",
+    "müşteri",
+    "ügyfél",
+    "point of contact",
+    "poc",
+    "subject",
+    "speaker",
+    "presenter",
+    "attendee",
+    "authors",
+    "contributors",
+    "contributor",
+    "maintainers",
+];
+
+/// Classifies a label, JSON key or column header (`home_address`, `Emergency contact`, `fullName`).
+pub(crate) fn classify_key(raw: &str) -> Option<KeyClass> {
+    let mut norm = String::with_capacity(raw.len() + 4);
+    let mut prev_lower = false;
+    for c in raw.chars() {
+        if c.is_uppercase() && prev_lower {
+            norm.push(' ');
+        }
+        prev_lower = c.is_lowercase();
+        if c.is_alphanumeric() {
+            norm.extend(c.to_lowercase());
+        } else {
+            norm.push(' ');
+        }
+    }
+    let words: Vec<&str> = norm.split_whitespace().collect();
+    if words.is_empty() || words.len() > 7 {
+        return None;
+    }
+    // Longest match first: the whole label, then without its leading words (`Electronically signed`).
+    for skip in 0..words.len() {
+        let key = words[skip..].join(" ");
+        if rules::is_org_key(&key) {
+            return Some(KeyClass::Org);
+        }
+        if rules::is_location_key(&key) {
+            return Some(KeyClass::Location);
+        }
+        if rules::is_person_key(&key) {
+            return Some(KeyClass::Person { weak: skip > 0 || WEAK_PERSON_KEYS.contains(&key.as_str()) });
+        }
+    }
+    // `Place of issue`, `Country of origin`, `Port of entry`: a place noun with what it is the
+    // place of.
+    if words.len() >= 3 && words[1] == "of" && matches!(words[0], "place" | "city" | "town" | "country" | "port" | "location") {
+        return Some(KeyClass::Location);
+    }
+    None
+}
+
+/// First token index whose start is at or after `byte`.
+pub(super) fn tok_at(doc: &Doc<'_>, byte: usize) -> usize {
+    doc.toks.partition_point(|t| t.start < byte)
+}
+
+/// Runs every structural rule.
+pub(crate) fn find(doc: &Doc<'_>, lex: &Lexicon, field: Option<&str>, out: &mut Cands) {
+    if let Some(class) = field.and_then(classify_key) {
+        value(doc, lex, class, 0, doc.toks.len(), 0.9, out);
+    }
+    labels(doc, lex, out);
+    quoted_pairs(doc, lex, out);
+    key_equals(doc, lex, out);
+    csv(doc, lex, out);
+    xml_elements(doc, lex, out);
+}
+
+/// `<firstName>Emre</firstName>`, `<contact.name>…</contact.name>`: an element whose tag is a label
+/// gives its text that label's class. Only elements whose text stays on one line.
+fn xml_elements(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
+    let text = doc.text;
+    let mut from = 0;
+    while let Some(rel) = text[from..].find('<') {
+        let open = from + rel;
+        from = open + 1;
+        let tag_len = text[open + 1..].find(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '.' | ':' | '-'))).unwrap_or(0);
+        if tag_len == 0 || !text[open + 1 + tag_len..].starts_with('>') {
+            continue;
+        }
+        let tag = &text[open + 1..open + 1 + tag_len];
+        let vs = open + tag_len + 2;
+        let Some(ve_rel) = text[vs..].find('<') else { break };
+        let ve = vs + ve_rel;
+        let closes = text[ve..].strip_prefix("</").is_some_and(|r| r.starts_with(tag) && r[tag.len()..].starts_with('>'));
+        if !closes || text[vs..ve].contains('\n') || ve == vs {
+            continue;
+        }
+        // `ns:firstName` is judged as `firstName`.
+        let local = tag.rsplit(':').next().unwrap_or(tag);
+        if let Some(class) = classify_key(local) {
+            value(doc, lex, class, tok_at(doc, vs), tok_at(doc, ve), 0.9, out);
+        }
+        from = ve;
+    }
+}
+
+/// `Label: value` at the start of a line or after a column gap.
+fn labels(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
+    let n = doc.toks.len();
+    let mut i = 0;
+    while i < n {
+        let t = &doc.toks[i];
+        let opens = t.line_start
+            || t.wide_gap_before
+            || (i > 0 && (doc.toks[i - 1].is_punct('|') || (doc.toks[i - 1].is_punct('.') && t.shape == Shape::Cap)))
+            || after_enumerator(doc, i);
+        if !opens || !(t.kind == Kind::Word) {
+            i += 1;
+            continue;
+        }
+        // The label: up to 6 words with light punctuation, then a colon.
+        let mut j = i;
+        let mut words = 0;
+        while j < n && words <= 6 {
+            let u = &doc.toks[j];
+            if j > i && (u.line_start || u.wide_gap_before) {
+                break;
+            }
+            if j > i && leader_end(doc, j).is_some() && !u.is_punct('|') {
+                break; // a dotted leader ends the label
+            }
+            if u.kind == Kind::Word || (u.kind == Kind::Num && j > i) {
+                words += 1;
+                j += 1;
+            } else if u.kind == Kind::Punct && matches!(&*u.lower, "-" | "/" | "." | "(" | ")" | "#" | "&" | "'" | "_") {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        // The separator: a colon, a dotted leader or a table bar (`Office ........ Valencia`,
+        // `Employer | Kestrel Ltd`); the value must still look like its class, so a table of
+        // contents (`Location ........ 45`) gives nothing.
+        let leader = if j < n && !doc.toks[j].is_punct(':') { leader_end(doc, j) } else { None };
+        if j >= n || !(doc.toks[j].is_punct(':') || leader.is_some()) || words == 0 || words > 6 {
+            i += 1;
+            continue;
+        }
+        let label = &doc.text[t.start..doc.toks[j - 1].end];
+        let colon = leader.map_or(j, |e| e - 1);
+        let Some(class) = classify_key(label) else {
+            i = colon + 1;
+            continue;
+        };
+        // The value: the rest of the line up to a column gap, `|` or `;`; or the next line if empty.
+        let mut a = colon + 1;
+        if a < n && doc.toks[a].line_start {
+            // `Address:` alone on its line: the value is the next line.
+            if class == (KeyClass::Person { weak: true }) {
+                i = colon + 1;
+                continue;
+            }
+            // `Bill to:` alone on its line opens an address block whose first line is the addressee.
+            if class == KeyClass::Location
+                && let Some(end) = addressee_line(doc, a)
+            {
+                person_value(doc, a, end, true, 0.85, out);
+                i = end;
+                continue;
+            }
+        } else if a < n && doc.toks[a].kind == Kind::Punct && doc.toks[a].lower.as_ref() == "/" {
+            i = colon + 1;
+            continue; // a URL, not a label
+        }
+        let mut b = a;
+        while b < n {
+            let u = &doc.toks[b];
+            if b > a && (u.line_start || u.wide_gap_before) {
+                break;
+            }
+            if u.kind == Kind::Punct && matches!(&*u.lower, "|" | ";") {
+                break;
+            }
+            b += 1;
+        }
+        while a < b && doc.toks[a].kind == Kind::Punct && matches!(&*doc.toks[a].lower, "\"" | "'" | "-" | "*") {
+            a += 1;
+        }
+        let before = out.list.len();
+        value(doc, lex, class, a, b, 0.9, out);
+        // A plural label (`Attendees:`, `Participants:`) lists people: `A, B and C`.
+        if matches!(class, KeyClass::Person { .. })
+            && plural_label(label)
+            && let Some(first) = out.list.get(before..).and_then(|new| new.iter().find(|c| c.ent == Ent::Person))
+        {
+            crate::credit::more_names(doc, first.b, 0.85, out);
+        }
+        i = b.max(colon + 1);
+    }
+}
+
+/// A label naming several people (`Attendees`, `Participants`, `Authors`), not `Witness`.
+fn plural_label(label: &str) -> bool {
+    let l = label.trim().to_lowercase();
+    l.ends_with('s') && !l.ends_with("ss")
+}
+
+/// The first line of an address block under a label alone on its line (`Bill to:` / `Jane Doe` /
+/// `12 High Street`): two to four capitalised words, no number, not starting with a known place,
+/// with more lines of the block after it. The token index where that line ends.
+fn addressee_line(doc: &Doc<'_>, a: usize) -> Option<usize> {
+    let n = doc.toks.len();
+    let end = (a + 1..n).find(|&k| doc.toks[k].line_start).unwrap_or(n);
+    let toks = &doc.toks[a..end];
+    let words = toks.iter().filter(|t| t.kind == Kind::Word).count();
+    let block_goes_on = end < n && doc.toks[end].line == doc.toks[end - 1].line + 1;
+    // A place starts with its first word (`New Delhi`, `Leeds`); a name may end in a town's name
+    // (`Junjie Sun`).
+    let namelike = toks.iter().all(|t| t.kind == Kind::Word && matches!(t.shape, Shape::Cap | Shape::Upper | Shape::Other))
+        && toks.first().is_some_and(|t| t.wordinfo().place.is_none() && !t.wordinfo().starts_place);
+    ((2..=4).contains(&words) && namelike && block_goes_on).then_some(end)
+}
+
+/// `[1] Full legal name:`, `(b) Claimant:`, `3) Patient:`: a label after a short enumerator that
+/// opens the line.
+fn after_enumerator(doc: &Doc<'_>, i: usize) -> bool {
+    if i == 0 || !(doc.toks[i - 1].is_punct(']') || doc.toks[i - 1].is_punct(')')) {
+        return false;
+    }
+    let first = doc.line_first(i);
+    i - first <= 4 && i - first >= 2 && doc.toks[first + 1..i - 1].iter().all(|t| t.kind != Kind::Punct && t.char_len() <= 3)
+}
+
+/// A dotted leader (`Applicant ......... X`, at least two dots or an ellipsis) or a table bar
+/// (`Name | X`) at token `j` that separates a label from its value on the same line: the token
+/// index after it.
+fn leader_end(doc: &Doc<'_>, j: usize) -> Option<usize> {
+    let n = doc.toks.len();
+    let t = &doc.toks[j];
+    if t.line_start {
+        return None;
+    }
+    if t.is_punct('|') {
+        return (j + 1 < n && !doc.toks[j + 1].line_start).then_some(j + 1);
+    }
+    let mut k = j;
+    while k < n && (doc.toks[k].is_punct('.') || doc.toks[k].is_punct('…') || doc.toks[k].is_punct('_')) && !doc.toks[k].line_start {
+        k += 1;
+    }
+    let dots = k - j >= 2 || (k - j == 1 && doc.toks[j].is_punct('…'));
+    (dots && k < n && !doc.toks[k].line_start).then_some(k)
+}
+
+/// `"key": "value"` (JSON, Python dicts).
+fn quoted_pairs(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
+    let n = doc.toks.len();
+    let mut i = 0;
+    while i + 4 < n {
+        let q = &doc.toks[i];
+        if !(q.is_punct('"') || q.is_punct('\'')) {
+            i += 1;
+            continue;
+        }
+        let quote = q.lower.clone();
+        // Closing quote of the key.
+        let mut k = i + 1;
+        while k < n && k < i + 12 && !doc.toks[k].lower.eq(&quote) {
+            k += 1;
+        }
+        if k + 2 >= n || k == i + 1 || !doc.toks[k].lower.eq(&quote) || !doc.toks[k + 1].is_punct(':') {
+            i += 1;
+            continue;
+        }
+        let key = &doc.text[doc.toks[i].end..doc.toks[k].start];
+        let vq = k + 2;
+        if !doc.toks[vq].lower.eq(&quote) {
+            i = k + 1;
+            continue;
+        }
+        let mut e = vq + 1;
+        while e < n && !doc.toks[e].lower.eq(&quote) && !doc.toks[e].line_start {
+            e += 1;
+        }
+        if let Some(class) = classify_key(key) {
+            value(doc, lex, class, vq + 1, e, 0.9, out);
+        }
+        i = e + 1;
+    }
+}
+
+/// `key=value` and `key="value"` in logs and query strings.
+fn key_equals(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
+    let n = doc.toks.len();
+    for i in 1..n.saturating_sub(1) {
+        if !doc.toks[i].is_punct('=') || doc.toks[i].space_before || doc.toks[i + 1].space_before {
+            continue;
+        }
+        // The key: the glued chunk before `=`.
+        let mut k = i;
+        while k > 0 && !doc.toks[k].space_before && !doc.toks[k].line_start && !doc.toks[k - 1].is_punct('(') {
+            k -= 1;
+        }
+        if doc.toks[k].space_before && k < i && doc.toks[k].kind == Kind::Punct {
+            k += 1;
+        }
+        let key = &doc.text[doc.toks[k].start..doc.toks[i].start];
+        let Some(class) = classify_key(key) else { continue };
+        let (a, b) = if doc.toks[i + 1].is_punct('"') || doc.toks[i + 1].is_punct('\'') {
+            let q = doc.toks[i + 1].lower.clone();
+            let mut e = i + 2;
+            while e < n && !doc.toks[e].lower.eq(&q) && !doc.toks[e].line_start {
+                e += 1;
+            }
+            (i + 2, e)
+        } else {
+            let mut e = i + 2;
+            while e < n && !doc.toks[e].space_before && !doc.toks[e].line_start {
+                e += 1;
+            }
+            (i + 1, e)
+        };
+        // Values glued by `+` or `%20` in query strings are left to other rules.
+        value(doc, lex, class, a, b, 0.85, out);
+    }
+}

@@ -1,0 +1,169 @@
+//! Delimited tables with a header row: each column's values get the class its name gives.
+
+use super::{KeyClass, classify_key, tok_at, value};
+use crate::cand::Cands;
+use crate::doc::Doc;
+use crate::lexicon::Lexicon;
+
+/// Delimited tables with a header row: each column's values get the header's class.
+pub(super) fn csv(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
+    let text = doc.text;
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let mut s = 0;
+    for (i, c) in text.char_indices() {
+        if c == '\n' {
+            lines.push((s, i));
+            s = i + 1;
+        }
+    }
+    lines.push((s, text.len()));
+    let mut li = 0;
+    while li + 1 < lines.len() {
+        let (ls, le) = lines[li];
+        let Some(HeaderRow { sep, fields, classes }) = header_row(&text[ls..le]) else {
+            li += 1;
+            continue;
+        };
+        let mut row = li + 1;
+        while row < lines.len() {
+            let (rs, re) = lines[row];
+            let cells = split_row(text, rs, re, sep);
+            if cells.len() != fields.len() {
+                break;
+            }
+            for ((cell, class), field) in cells.iter().zip(&classes).zip(&fields) {
+                let a = tok_at(doc, cell.0);
+                let b = tok_at(doc, cell.1);
+                if let Some(class) = class {
+                    value(doc, lex, *class, a, b, 0.9, out);
+                } else if is_thing_column(field) {
+                    out.no_person.push((a, b));
+                }
+            }
+            row += 1;
+        }
+        li = row.max(li + 1);
+    }
+}
+
+/// A delimited table's header row (`Vorname;Nachname;Ort`).
+struct HeaderRow<'a> {
+    sep: char,
+    fields: Vec<&'a str>,
+    /// What each column holds, by its name.
+    classes: Vec<Option<KeyClass>>,
+}
+
+/// `line` as a header row, when its fields look like names of columns and one of them names a
+/// person, place, organisation or thing.
+fn header_row(line: &str) -> Option<HeaderRow<'_>> {
+    let header = line.trim_end_matches('\r');
+    let sep = [',', '\t', '|', ';'].into_iter().max_by_key(|&c| header.matches(c).count())?;
+    let fields: Vec<&str> = header.split(sep).map(str::trim).collect();
+    let plausible = fields.len() >= 2
+        && fields.iter().all(|f| {
+            !f.is_empty()
+                && f.len() <= 40
+                && f.chars().next().is_some_and(char::is_alphabetic)
+                && f.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | ' ' | '-' | '.' | '/' | '#'))
+        });
+    if !plausible {
+        return None;
+    }
+    let classes: Vec<Option<KeyClass>> = fields.iter().map(|f| classify_key(f)).collect();
+    if classes.iter().all(Option::is_none) && !fields.iter().any(|f| is_thing_column(f)) {
+        return None;
+    }
+    Some(HeaderRow { sep, fields, classes })
+}
+
+/// Token `i` stands in the header row of a delimited table: a column name, never a value.
+pub(crate) fn in_header_row(doc: &Doc<'_>, i: usize) -> bool {
+    let (a, b) = (doc.line_first(i), doc.line_end(i));
+    let line = &doc.text[doc.toks[a].start..doc.toks[b - 1].end];
+    line.contains([',', '\t', '|', ';']) && header_row(line).is_some()
+}
+
+/// Columns that hold things, not people: a first name in them is a colour or a product.
+fn is_thing_column(header: &str) -> bool {
+    const THINGS: &[&str] = &[
+        "color",
+        "colour",
+        "sku",
+        "product",
+        "item",
+        "status",
+        "stage",
+        "type",
+        "category",
+        "source",
+        "plan",
+        "warehouse",
+        "description",
+        "title",
+        "department",
+        "dept",
+        "size",
+        "brand",
+        "model",
+        "variant",
+        "channel",
+        "priority",
+        "tag",
+        "tags",
+        "label",
+        "segment",
+        "tier",
+        "finish",
+        "material",
+        "flavor",
+        "flavour",
+        "style",
+        "pattern",
+        "shade",
+        "product name",
+        "item name",
+        "service",
+        "room",
+        "unit",
+    ];
+    let h = header.trim().to_lowercase().replace(['_', '-'], " ");
+    THINGS.contains(&h.as_str()) || h.ends_with(" color") || h.ends_with(" colour")
+}
+
+/// Byte ranges of the cells of one delimited row, quotes excluded.
+fn split_row(text: &str, start: usize, end: usize, sep: char) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut cells = Vec::new();
+    let mut i = start;
+    let sep = sep as u8;
+    loop {
+        if i < end && bytes[i] == b'"' {
+            let s = i + 1;
+            let mut j = s;
+            while j < end && bytes[j] != b'"' {
+                j += 1;
+            }
+            cells.push((s, j));
+            i = j + 1;
+            while i < end && bytes[i] != sep {
+                i += 1;
+            }
+        } else {
+            let s = i;
+            while i < end && bytes[i] != sep {
+                i += 1;
+            }
+            cells.push((s, i));
+        }
+        if i >= end {
+            break;
+        }
+        i += 1;
+        if i == end {
+            cells.push((end, end));
+            break;
+        }
+    }
+    cells
+}
