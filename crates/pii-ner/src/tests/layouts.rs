@@ -1,0 +1,205 @@
+//! Layout rules: the addressee under a billing label, case-file parties, credits blocks, signature
+//! delimiters, plural labels, transcripts in capitals, chat display names and IRC nicknames.
+
+use super::*;
+
+#[test]
+fn the_addressee_line_under_a_bill_to_label_is_a_person() {
+    let text = "Bill to:\nJoel Kowalski\nAcme Traders\n12 Oak Street Apt. 4, Springfield, IL 62704\n";
+    assert!(has(text, "PERSON", "Joel Kowalski"), "{:?}", found(text));
+    // Negative: a place on the line under the label stays the place, and one word is no addressee.
+    let text = "Bill to:\nLeeds\n12 Oak Street\n";
+    assert!(!found(text).iter().any(|(t, _)| *t == "PERSON"), "{:?}", found(text));
+}
+
+#[test]
+fn case_file_parties_are_labels() {
+    assert!(has("Complainant: Dmitri Sokolov\nDate: 3 May 2024", "PERSON", "Dmitri Sokolov"));
+    // Negative: a party label with a common word after it names nobody.
+    assert!(!found("Complainant: unknown\n").iter().any(|(t, _)| *t == "PERSON"));
+}
+
+#[test]
+fn a_found_persons_word_is_that_person_where_the_gazetteer_guessed_a_town() {
+    let f = found("Name: Dmitri Sokolov\n\nThe office called Sokolov.");
+    assert_eq!(f.iter().filter(|(t, v)| *t == "PERSON" && v == "Sokolov").count(), 1, "{f:?}");
+    assert!(!f.iter().any(|(t, _)| *t == "LOCATION"), "{f:?}");
+    // Negative: a town that is no found person's word stays a place.
+    let f = found("Name: Dmitri Sokolov\n\nHe moved to Leeds in May.");
+    assert!(f.iter().any(|(t, v)| *t == "LOCATION" && v == "Leeds"), "{f:?}");
+}
+
+#[test]
+fn bare_name_lines_in_a_credits_block_are_people() {
+    let text = "CREDITS\n\nDESIGN AND CODE\nDMITRI SOKOLOV\n\nOFFICE TEAM\nNgozi Okonkwo\n";
+    assert!(has(text, "PERSON", "DMITRI SOKOLOV"), "{:?}", found(text));
+    assert!(has(text, "PERSON", "Ngozi Okonkwo"), "{:?}", found(text));
+    assert!(!found(text).iter().any(|(_, v)| v.contains("DESIGN") || v.contains("TEAM")), "{:?}", found(text));
+    // Negative: without a credits heading, a line of capitals is a heading, not a name.
+    assert!(!found("REVIEW ORDER\nPlease review.\n").iter().any(|(t, _)| *t == "PERSON"));
+}
+
+#[test]
+fn a_signature_delimiter_line_names_its_writer() {
+    let text = "Please help.\n\n-- Ngozi (support): I have reset your session.";
+    assert!(has(text, "PERSON", "Ngozi"), "{:?}", found(text));
+    // Negative: a common word after the delimiter is a note, not a name.
+    assert!(!found("-- Review: see below\n").iter().any(|(t, _)| *t == "PERSON"));
+}
+
+#[test]
+fn a_person_label_holding_an_organisation_gives_an_organisation() {
+    let f = found("Issued by: Goodwin Partners\nDate: 3 May 2024");
+    assert!(f.iter().any(|(t, v)| *t == "ORGANIZATION" && v == "Goodwin Partners"), "{f:?}");
+    // Negative: a person under the same label stays a person.
+    assert!(has("Issued by: Joel Goodwin\nDate: 3 May 2024", "PERSON", "Joel Goodwin"));
+}
+
+#[test]
+fn a_plural_person_label_lists_people() {
+    let f = found("Attendees: Joel Goodwin, Maria Garcia and Dmitri Kowalski\n");
+    for name in ["Joel Goodwin", "Maria Garcia", "Dmitri Kowalski"] {
+        assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == name), "{name}: {f:?}");
+    }
+    // Negative: the list ends at the first item that is no name.
+    let f = found("Participants: Joel Goodwin, the office team and Maria Garcia\n");
+    assert!(!f.iter().any(|(t, v)| *t == "PERSON" && v.contains("office")), "{f:?}");
+}
+
+#[test]
+fn a_nationality_field_holds_a_place() {
+    assert!(has("{\"nationality\": \"Tanzania\"}", "LOCATION", "Tanzania"));
+    // Negative: a nationality written as a code is no written place.
+    assert!(!found("{\"nationality\": \"GB\"}").iter().any(|(t, _)| *t == "LOCATION"));
+}
+
+#[test]
+fn a_weak_full_name_spreads_to_its_later_mentions_and_possessives() {
+    let f = found("I have known Dmitri Okonkwo for years. Okonkwo's work was careful and Okonkwo is liked.");
+    assert!(f.iter().filter(|(t, v)| *t == "PERSON" && v.starts_with("Okonkwo")).count() >= 2, "{f:?}");
+    // Negative: a pair of common words is no full name and does not spread.
+    let f = found("Please Review Order today. Review the order again.");
+    assert!(!f.iter().any(|(t, v)| *t == "PERSON" && v == "Review"), "{f:?}");
+}
+
+#[test]
+fn a_possessive_before_an_identifier_names_its_holder() {
+    let f = found("Ngozi's social security number is on file; Mr Kowalski's new phone number too.");
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "Ngozi"), "{f:?}");
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "Kowalski"), "{f:?}");
+    // Negative: a common word owns things too (`the Customer's address`).
+    let f = found("The Customer's address and the Office's phone number changed.");
+    assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
+}
+
+#[test]
+fn irc_nicknames_in_angle_brackets_are_speakers() {
+    let f = found("<dmitri> did the deploy finish?\n<ngozi> yes it is done\n");
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "dmitri"), "{f:?}");
+    // Negative: markup is no chat log.
+    let f = found("<dmitri> did the deploy finish?\n<ngozi> yes it is done </ngozi>\n");
+    assert!(!f.iter().any(|(t, v)| *t == "PERSON" && v == "dmitri"), "{f:?}");
+}
+
+#[test]
+fn a_display_name_line_may_bracket_its_time() {
+    let f = found("Dmitri Okonkwo [10:02 AM]\nthe deploy is done\n");
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "Dmitri Okonkwo"), "{f:?}");
+    // Negative: a heading with a bracketed time is no speaker.
+    let f = found("Order Review [10:02 AM]\nthe deploy is done\n");
+    assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
+}
+
+#[test]
+fn a_greeting_to_two_people_names_both() {
+    let f = found("Dear Joel and Maria,\n\nthanks for the review.");
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "Joel"), "{f:?}");
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "Maria"), "{f:?}");
+    // A second name the lists do not know, judged like the first.
+    assert!(has("Dear Joel and Okonkwo,\n\nthanks.", "PERSON", "Okonkwo"));
+    // Negative: the list stops at a word that is no name.
+    assert!(!found("Hi Joel and welcome back.").iter().any(|(_, v)| v.contains("welcome")));
+    let f = found("Hi Joel, Please review the order.");
+    assert!(!f.iter().any(|(t, v)| *t == "PERSON" && v == "Please"), "{f:?}");
+}
+
+#[test]
+fn speakers_in_capitals_make_a_transcript() {
+    let f = found("DMITRI: Good morning, can you hear me?\nOKONKWO: Yes, we can hear you.\n");
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "DMITRI"), "{f:?}");
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "OKONKWO"), "{f:?}");
+    // Negative: notes and warnings in capitals are common words, not speakers.
+    let f = found("NOTE: the office is closed today.\nREVIEW: please review the order.\n");
+    assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
+}
+
+#[test]
+fn an_addressee_may_end_in_a_towns_name() {
+    let text = "Bill to:\nJoel Leeds\nAcme Traders\n12 Oak Street\n";
+    assert!(has(text, "PERSON", "Joel Leeds"), "{:?}", found(text));
+    // Negative: a line that starts with a place is the place.
+    let text = "Bill to:\nLeeds Office\n12 Oak Street\n";
+    assert!(!found(text).iter().any(|(t, _)| *t == "PERSON"), "{:?}", found(text));
+}
+
+#[test]
+fn a_found_name_in_lower_case_is_found_outside_chat_too() {
+    let f = found("Name: Dmitri Okonkwo\n\nLater that day okonkwo called the office.");
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "okonkwo"), "{f:?}");
+    // Negative: a found name that is an English word stays a word in lower case.
+    let f = found("Name: Will Long\n\nThe visit will take long.");
+    assert!(!f.iter().any(|(t, v)| *t == "PERSON" && (v == "will" || v == "long")), "{f:?}");
+}
+
+#[test]
+fn a_credits_block_ends_at_the_first_paragraph() {
+    let text = "AUTHORS\nDMITRI OKONKWO\n\nThe office will review the order and we will deploy it when it is done.\n\nZSTD BUILD\n";
+    let f = found(text);
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "DMITRI OKONKWO"), "{f:?}");
+    // Negative: a line of capitals after the paragraph is a heading outside the block.
+    assert!(!f.iter().any(|(t, v)| *t == "PERSON" && v == "ZSTD BUILD"), "{f:?}");
+}
+
+#[test]
+fn comment_lines_are_no_signatures() {
+    let f = found("-- Okonkwo: first table\n-- Dmitri: second table\n-- Kowalski: third table\n");
+    assert!(!f.iter().any(|(t, v)| *t == "PERSON" && v == "Okonkwo"), "{f:?}");
+}
+
+#[test]
+fn a_rare_census_name_beside_a_town_is_a_person() {
+    let text = "I have known Natalya Sokolov for six years.";
+    assert!(has(text, "PERSON", "Natalya Sokolov"), "{:?}", found(text));
+    // Negative: a common word borne by a few people is no name beside a town.
+    let text = "Visit Winter Sokolov in May.";
+    assert!(!found(text).iter().any(|(t, v)| *t == "PERSON" && v.contains("Winter")), "{:?}", found(text));
+}
+
+#[test]
+fn a_credit_phrase_may_end_in_a_colon() {
+    let f = found("Thanks to: Dmitri Okonkwo, Natalya Sokolov and Joel Goodwin");
+    for name in ["Dmitri Okonkwo", "Natalya Sokolov", "Joel Goodwin"] {
+        assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == name), "{name}: {f:?}");
+    }
+    // In capitals, `AND` joins two names and is in neither.
+    let f = found("THANKS TO: DMITRI OKONKWO, NATALYA SOKOLOV AND JOEL GOODWIN");
+    for name in ["DMITRI OKONKWO", "NATALYA SOKOLOV", "JOEL GOODWIN"] {
+        assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == name), "{name}: {f:?}");
+    }
+    // Negative: the colon does not make a common phrase a name.
+    let f = found("Thanks to: the office team");
+    assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
+}
+
+#[test]
+fn a_possessive_ending_is_cut_from_a_name_and_nothing_else_is() {
+    fn cut(s: &str) -> &str {
+        &s[..crate::without_possessive(s, 0, s.len())]
+    }
+    assert_eq!(cut("Kate's"), "Kate");
+    assert_eq!(cut("Maria Lopez’s"), "Maria Lopez");
+    assert_eq!(cut("GOODWIN'S"), "GOODWIN");
+    // Negative: a name that ends in s, and an ending with nothing before it.
+    assert_eq!(cut("James"), "James");
+    assert_eq!(cut("'s"), "'s");
+}
