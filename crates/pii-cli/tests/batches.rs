@@ -422,7 +422,7 @@ async fn administrators_manage_tenants_and_keys_and_quotas_answer_429() {
     let (status, _) = s.call(Method::GET, "/jobs", Some(&key), None).await;
     assert_eq!(status, 401);
     // Disabling the tenant stops its other keys too.
-    let (status, _) = s.call(Method::DELETE, "/admin/tenants/acme", Some(KEY_ADMIN), None).await;
+    let (status, _) = s.call(Method::PATCH, "/admin/tenants/acme", Some(KEY_ADMIN), Some(json!({"disabled": true}))).await;
     assert_eq!(status, 200);
     tokio::time::sleep(Duration::from_secs(31)).await; // past the key cache
     let (status, _) = s.call(Method::GET, "/jobs", Some(&fresh), None).await;

@@ -24,10 +24,19 @@ pub enum AuditAction {
     TenantDisable,
     /// A request refused because the key lacks the route's scope.
     ScopeDenied,
+    /// A job's output, findings and row removed: its tenant's retention ran out (the actor is
+    /// [`SYSTEM_ACTOR`]), or its tenant was deleted (the actor is the administrator's key).
+    JobPurge,
+    /// A tenant deleted with everything it owned (its audit rows stay).
+    TenantDelete,
 }
 
+/// The `key_id` of events done by the service itself rather than by a key (the retention sweeper).
+/// Generated key ids start with `key_`, so it cannot name a key.
+pub const SYSTEM_ACTOR: &str = "system";
+
 impl AuditAction {
-    pub const ALL: [AuditAction; 13] = [
+    pub const ALL: [AuditAction; 15] = [
         AuditAction::JobCreate,
         AuditAction::JobDownload,
         AuditAction::JobDelete,
@@ -41,6 +50,8 @@ impl AuditAction {
         AuditAction::TenantUpdate,
         AuditAction::TenantDisable,
         AuditAction::ScopeDenied,
+        AuditAction::JobPurge,
+        AuditAction::TenantDelete,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -58,6 +69,8 @@ impl AuditAction {
             AuditAction::TenantUpdate => "tenant.update",
             AuditAction::TenantDisable => "tenant.disable",
             AuditAction::ScopeDenied => "scope.denied",
+            AuditAction::JobPurge => "job.purge",
+            AuditAction::TenantDelete => "tenant.delete",
         }
     }
 }

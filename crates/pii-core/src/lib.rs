@@ -11,6 +11,7 @@
 //! - [`finding`]: `EntityType` and `Finding` (offsets, type and score; never the value).
 //! - [`uri`]: parsed input and output locations, and the default output location.
 //! - [`grants`]: the storage prefixes a tenant may reach.
+//! - [`retention`]: how long a tenant's ended jobs are kept.
 //! - [`lang`]: the supported languages, identifying a text's, and the one a segment is analysed in.
 //! - [`policy`]: what a request asks the engine and the operators to do.
 //! - [`messages`]: the queue messages between gateway, detector and redactor.
@@ -26,6 +27,7 @@ pub mod lang;
 pub mod messages;
 pub mod policy;
 pub mod presidio;
+pub mod retention;
 pub mod scopes;
 pub mod status;
 pub mod text;
@@ -34,5 +36,6 @@ pub mod uri;
 pub use error::{CoreError, ErrorKind};
 pub use finding::{EntityType, Finding};
 pub use ids::{BatchId, JobId, TenantId};
+pub use retention::Retention;
 pub use scopes::{KeyScope, KeyScopes};
 pub use status::JobStatus;

@@ -79,7 +79,7 @@ impl JobRecord {
 
 #[derive(Queryable, Selectable)]
 #[diesel(table_name = jobs)]
-struct JobRow {
+pub(crate) struct JobRow {
     id: String,
     tenant_id: String,
     batch_id: Option<String>,

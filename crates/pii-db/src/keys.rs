@@ -39,6 +39,8 @@ pub struct TenantRecord {
     pub created_at: OffsetDateTime,
     pub disabled_at: Option<OffsetDateTime>,
     pub quotas: Quotas,
+    /// How long its ended jobs are kept; `None`: the deployment's default (see [`crate::retention`]).
+    pub retention: Option<pii_core::Retention>,
 }
 
 #[derive(Queryable, Selectable)]
@@ -156,14 +158,33 @@ pub fn find_active_key(conn: &mut DbConnection, key_hash: &str) -> Result<Option
     .transpose()
 }
 
-type TenantRow = (String, time::PrimitiveDateTime, Option<time::PrimitiveDateTime>, Option<f32>, Option<i32>);
+type TenantRow = (String, time::PrimitiveDateTime, Option<time::PrimitiveDateTime>, Option<f32>, Option<i32>, Option<i64>);
 
-fn tenant_from_row((id, created, disabled, rps, inflight): TenantRow) -> Result<TenantRecord, DbError> {
+/// The columns of a [`TenantRow`].
+const TENANT_COLUMNS: (
+    tenants::id,
+    tenants::created_at,
+    tenants::disabled_at,
+    tenants::requests_per_second,
+    tenants::max_jobs_in_flight,
+    tenants::retention_seconds,
+) = (
+    tenants::id,
+    tenants::created_at,
+    tenants::disabled_at,
+    tenants::requests_per_second,
+    tenants::max_jobs_in_flight,
+    tenants::retention_seconds,
+);
+
+fn tenant_from_row((id, created, disabled, rps, inflight, retention): TenantRow) -> Result<TenantRecord, DbError> {
+    let corrupt = |why: String| DbError::Corrupt { table: "tenants", why };
     Ok(TenantRecord {
-        id: TenantId::parse(&id).map_err(|e| DbError::Corrupt { table: "tenants", why: e.to_string() })?,
+        id: TenantId::parse(&id).map_err(|e| corrupt(e.to_string()))?,
         created_at: from_db(created),
         disabled_at: disabled.map(from_db),
         quotas: Quotas { requests_per_second: rps, max_jobs_in_flight: inflight.and_then(|n| u32::try_from(n).ok()) },
+        retention: retention.map(crate::retention::from_seconds).transpose().map_err(corrupt)?,
     })
 }
 
@@ -172,13 +193,7 @@ fn tenant_from_row((id, created, disabled, rps, inflight): TenantRow) -> Result<
 /// # Errors
 /// `DbError` on failure.
 pub fn list_tenants(conn: &mut DbConnection) -> Result<Vec<TenantRecord>, DbError> {
-    tenants::table
-        .order(tenants::id.asc())
-        .select((tenants::id, tenants::created_at, tenants::disabled_at, tenants::requests_per_second, tenants::max_jobs_in_flight))
-        .load::<TenantRow>(conn)?
-        .into_iter()
-        .map(tenant_from_row)
-        .collect()
+    tenants::table.order(tenants::id.asc()).select(TENANT_COLUMNS).load::<TenantRow>(conn)?.into_iter().map(tenant_from_row).collect()
 }
 
 /// One tenant.
@@ -188,7 +203,7 @@ pub fn list_tenants(conn: &mut DbConnection) -> Result<Vec<TenantRecord>, DbErro
 pub fn get_tenant(conn: &mut DbConnection, id: &TenantId) -> Result<Option<TenantRecord>, DbError> {
     tenants::table
         .filter(tenants::id.eq(id.as_str()))
-        .select((tenants::id, tenants::created_at, tenants::disabled_at, tenants::requests_per_second, tenants::max_jobs_in_flight))
+        .select(TENANT_COLUMNS)
         .first::<TenantRow>(conn)
         .optional()?
         .map(tenant_from_row)

@@ -4,7 +4,8 @@
 //!
 //! Layout: [`schema`] (tables), [`jobs`] (job rows, listing, status events), [`outbox`] (messages
 //! written with the job rows), [`keys`] (tenants and API keys), [`grants`] (the storage each tenant
-//! may reach), [`outputs`] (what jobs wrote), [`audit`] (the append-only audit trail).
+//! may reach), [`outputs`] (what jobs wrote), [`audit`] (the append-only audit trail), [`retention`]
+//! (how long ended jobs are kept, and which are due) and [`purge`] (deleting them and deleted tenants).
 
 pub mod audit;
 pub mod batches;
@@ -16,6 +17,8 @@ pub mod jobs;
 pub mod keys;
 pub mod outbox;
 pub mod outputs;
+pub mod purge;
+pub mod retention;
 pub mod schema;
 mod time_conv;
 pub mod write_tx;

@@ -8,6 +8,7 @@ diesel::table! {
         disabled_at -> Nullable<Timestamp>,
         requests_per_second -> Nullable<Float>,
         max_jobs_in_flight -> Nullable<Integer>,
+        retention_seconds -> Nullable<BigInt>,
     }
 }
 

@@ -7,6 +7,7 @@
 //! is down), the log line still carries the event and an error line says the row is missing. The
 //! row of a failed action is written in the background, not before the answer (see [`record`]).
 
+use pii_core::TenantId;
 use pii_core::audit::{AuditAction, AuditOutcome};
 use pii_db::audit::{self, NewAuditEvent};
 
@@ -26,17 +27,23 @@ pub fn outcome_of<T>(result: &Result<T, ApiError>) -> AuditOutcome {
     }
 }
 
-/// Records one event: a log line with target `audit`, and a row.
-pub async fn record(state: &AppState, who: &Principal, action: AuditAction, target: Option<String>, outcome: AuditOutcome) {
+/// The log line of an event (target `audit`), for events whose row is written elsewhere (purges
+/// write theirs in the transaction that deletes the job).
+pub fn log_event(key_id: &str, tenant: &TenantId, action: AuditAction, target: Option<&str>, outcome: AuditOutcome) {
     tracing::info!(
         target: "audit",
-        key_id = %who.key_id,
-        tenant = %who.tenant,
+        key_id = %key_id,
+        tenant = %tenant,
         action = action.as_str(),
-        target_id = target.as_deref().unwrap_or(""),
+        target_id = target.unwrap_or(""),
         outcome = outcome.as_str(),
         "audit event"
     );
+}
+
+/// Records one event: a log line with target `audit`, and a row.
+pub async fn record(state: &AppState, who: &Principal, action: AuditAction, target: Option<String>, outcome: AuditOutcome) {
+    log_event(&who.key_id, &who.tenant, action, target.as_deref(), outcome);
     let event = NewAuditEvent {
         at: time::OffsetDateTime::now_utc(),
         key_id: who.key_id.clone(),

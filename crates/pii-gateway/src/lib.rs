@@ -1,6 +1,6 @@
 //! The gateway: the REST API (actix-web), and the background work that owns the job rows — the
 //! outbox relay that publishes new jobs, the consumer of the workers' status events, the consumer of
-//! dead letters, and the sweeper of jobs whose worker vanished.
+//! dead letters, the sweeper of jobs whose worker vanished, and the retention sweeper.
 //!
 //! Layout: [`routes`] (one module per resource, wired in `routes::configure`), [`auth`], [`error`]
 //! (the only error-to-HTTP mapping), [`dto`] (request and response bodies), [`background`].
@@ -14,6 +14,7 @@ pub mod error;
 pub mod grants;
 pub mod idempotency;
 pub mod observability;
+pub mod purge;
 pub mod quota;
 pub mod routes;
 pub mod state;

@@ -27,6 +27,8 @@ pub struct GatewayConfig {
     pub quotas: crate::quota::QuotaDefaults,
     /// Most jobs in one batch.
     pub max_batch_items: usize,
+    /// How long ended jobs of tenants without their own retention are kept (`None`: until deleted).
+    pub retention: Option<pii_core::Retention>,
 }
 
 /// Shared state of the gateway.

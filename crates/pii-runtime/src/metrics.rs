@@ -20,6 +20,7 @@
 //! | `pii.outbox.pending` (`pii_outbox_pending`) | gauge | | gateway |
 //! | `pii.outbox.oldest_age` (`pii_outbox_oldest_age_seconds`) | gauge | | gateway |
 //! | `pii.callbacks` (`pii_callbacks_total`) | counter | `outcome` (`delivered`, `retry`, `gave_up`) | gateway |
+//! | `pii.jobs.purged` (`pii_jobs_purged_total`) | counter | `tenant`, `reason` (`retention`, `tenant_deleted`) | gateway |
 
 use std::sync::OnceLock;
 
@@ -48,6 +49,7 @@ pub struct Metrics {
     outbox_pending: Gauge<u64>,
     outbox_oldest_age: Gauge<f64>,
     callbacks: Counter<u64>,
+    purged: Counter<u64>,
 }
 
 /// The instruments, created on first use from the global meter provider.
@@ -116,6 +118,11 @@ pub fn get() -> &'static Metrics {
                 .u64_counter("pii.callbacks")
                 .with_unit("{callback}")
                 .with_description("Callback deliveries attempted, by outcome")
+                .build(),
+            purged: m
+                .u64_counter("pii.jobs.purged")
+                .with_unit("{job}")
+                .with_description("Jobs purged with their output and findings, by tenant and reason")
                 .build(),
         }
     })
@@ -212,6 +219,11 @@ fn builtin_name(t: &'static EntityType) -> &'static str {
 /// Counts one callback delivery attempt: `delivered`, `retry` (will be tried again) or `gave_up`.
 pub fn callback(outcome: &'static str) {
     get().callbacks.add(1, &[KeyValue::new("outcome", outcome)]);
+}
+
+/// Counts jobs purged for good: `retention` (the sweeper) or `tenant_deleted`.
+pub fn jobs_purged(tenant: &str, reason: &'static str, n: u64) {
+    get().purged.add(n, &[KeyValue::new("tenant", tenant.to_owned()), KeyValue::new("reason", reason)]);
 }
 
 /// Records the messages waiting in the outbox and the age of the oldest (0 when it is empty).

@@ -105,6 +105,9 @@ pub struct Settings {
     pub max_batch_items: usize,
     /// `PII_REDACTOR_LOG_FORMAT`: `json` (default) or `text`.
     pub log_json: bool,
+    /// `PII_REDACTOR_RETENTION_SECONDS`: how long ended jobs (outputs, findings, rows) of tenants
+    /// without their own retention are kept after they end; unset: until someone deletes them.
+    pub retention: Option<pii_core::Retention>,
     /// The standard `OTEL_*` variables: which OpenTelemetry exports are on.
     pub telemetry: crate::telemetry::TelemetrySettings,
 }
@@ -244,6 +247,10 @@ impl Settings {
                 Some(_) => return Err(invalid("PII_REDACTOR_LOG_FORMAT", "expected json or text")),
             },
             telemetry: crate::telemetry::TelemetrySettings::from_vars(vars)?,
+            retention: match get("PII_REDACTOR_RETENTION_SECONDS") {
+                Some(s) => Some(retention_seconds(&s)?),
+                None => None,
+            },
             data_dir,
         })
         .and_then(Settings::validated)
@@ -279,6 +286,13 @@ fn parse_or<T: std::str::FromStr>(v: Option<String>, name: &'static str, default
         Some(s) => s.parse().map_err(|_| invalid(name, format!("cannot parse {s:?}"))),
         None => default.ok_or_else(|| invalid(name, "missing")),
     }
+}
+
+/// A retention of whole seconds (see `pii_core::Retention` for its bounds).
+fn retention_seconds(s: &str) -> Result<pii_core::Retention, RuntimeError> {
+    const NAME: &str = "PII_REDACTOR_RETENTION_SECONDS";
+    let secs: u64 = s.parse().map_err(|_| invalid(NAME, format!("cannot parse {s:?}")))?;
+    pii_core::Retention::from_seconds(secs).map_err(|e| invalid(NAME, e.to_string()))
 }
 
 fn parse_bool(v: Option<String>, name: &'static str, default: bool) -> Result<bool, RuntimeError> {
@@ -359,6 +373,9 @@ mod tests {
         assert!(!s.allow_private_networks);
         assert!(s.file_roots.is_empty());
         assert!(s.output_base.as_str().starts_with("file:///"));
+        assert!(s.retention.is_none(), "jobs are kept until deleted unless a retention is set");
+        let s = Settings::from_vars(&vars(&[("PII_REDACTOR_RETENTION_SECONDS", "86400")])).unwrap();
+        assert_eq!(s.retention.map(pii_core::Retention::seconds), Some(86_400));
     }
 
     #[test]
@@ -427,6 +444,8 @@ mod tests {
             ("PII_REDACTOR_TENANT_GRANTS", "t"),
             ("PII_REDACTOR_ALLOW_PRIVATE_NETWORKS", "maybe"),
             ("PII_REDACTOR_PREFETCH", "0"),
+            ("PII_REDACTOR_RETENTION_SECONDS", "0"),
+            ("PII_REDACTOR_RETENTION_SECONDS", "-5"),
         ] {
             let err = Settings::from_vars(&vars(&[(k, v)])).unwrap_err().to_string();
             assert!(err.contains(k), "{err}");

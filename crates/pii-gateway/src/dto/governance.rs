@@ -1,4 +1,4 @@
-//! Bodies of the governance endpoints: the audit trail.
+//! Bodies of the governance endpoints: the audit trail, and a tenant's deletion.
 
 use pii_db::audit::AuditRecord;
 use serde::Serialize;
@@ -18,7 +18,8 @@ pub struct AuditEventResponse {
     pub key_id: String,
     pub tenant_id: String,
     /// job.create, job.download, job.delete, job.retry, batch.create, batch.delete, deanonymize,
-    /// key.create, key.revoke, tenant.create, tenant.update, tenant.disable or scope.denied.
+    /// key.create, key.revoke, tenant.create, tenant.update, tenant.disable, scope.denied,
+    /// job.purge (by the retention sweeper, key id `system`, or a tenant's deletion) or tenant.delete.
     #[schema(example = "job.download")]
     pub action: String,
     /// The id of the job, batch, key or tenant acted on (for scope.denied: the missing scope).
@@ -40,4 +41,15 @@ impl From<AuditRecord> for AuditEventResponse {
             outcome: r.outcome.as_str().to_owned(),
         }
     }
+}
+
+/// `DELETE /admin/tenants/{tenant_id}`: the tenant is gone with its jobs, outputs, findings, keys
+/// and grants; its audit events stay.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TenantDeletedResponse {
+    #[schema(example = "Tenant deleted")]
+    pub detail: String,
+    pub tenant_id: String,
+    /// Jobs purged with their outputs and findings (one `job.purge` audit event each).
+    pub jobs_purged: u64,
 }

@@ -13,7 +13,7 @@ use time::format_description::well_known::Rfc3339;
 use utoipa::ToSchema;
 
 mod governance;
-pub use governance::AuditEventResponse;
+pub use governance::{AuditEventResponse, TenantDeletedResponse};
 
 /// The statuses of a job (documentation only; the wire value is the lowercase name).
 #[derive(ToSchema)]
@@ -365,6 +365,9 @@ pub struct TenantSelf {
     pub callback_signing_secret: String,
     pub requests_per_second: Option<f32>,
     pub max_jobs_in_flight: Option<u32>,
+    /// Seconds the tenant's ended jobs (outputs, findings, rows) are kept after they end; null:
+    /// until deleted.
+    pub retention_seconds: Option<u64>,
 }
 
 /// A tenant, for administrators.
@@ -377,6 +380,9 @@ pub struct TenantResponse {
     pub max_jobs_in_flight: Option<u32>,
     /// The storage prefixes the tenant may read, list and write (besides its own output area).
     pub grants: Vec<String>,
+    /// The tenant's own retention: seconds its ended jobs are kept after they end; null: the
+    /// deployment's default (`PII_REDACTOR_RETENTION_SECONDS`), and without one until deleted.
+    pub retention_seconds: Option<u64>,
 }
 
 impl TenantResponse {
@@ -388,6 +394,7 @@ impl TenantResponse {
             requests_per_second: t.quotas.requests_per_second,
             max_jobs_in_flight: t.quotas.max_jobs_in_flight,
             grants: grants.prefixes().iter().map(|p| p.as_str().to_owned()).collect(),
+            retention_seconds: t.retention.map(pii_core::Retention::seconds),
         }
     }
 }
@@ -405,6 +412,16 @@ pub struct TenantRequest {
     /// Replaces the tenant's storage grants (URI prefixes: `file://…/`, `s3://bucket/prefix/`,
     /// `gs://…`, `az://…`); left as they are when absent.
     pub grants: Option<Vec<String>>,
+    /// Seconds the tenant's ended jobs (outputs, findings, rows) are kept after they end, 1 to
+    /// 3153600000; `null` returns the tenant to the deployment's default; left as it is when absent.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<u64>, nullable, minimum = 1, maximum = 3_153_600_000_u64, example = 2592000)]
+    pub retention_seconds: Option<Option<u64>>,
+}
+
+/// Tells a field sent as `null` (`Some(None)`) from one left out (`None`, by `#[serde(default)]`).
+fn present<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Option<Option<T>>, D::Error> {
+    Option::<T>::deserialize(d).map(Some)
 }
 
 /// `POST /admin/keys`.

@@ -45,7 +45,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                     .route("/admin/tenants", web::get().to(admin::tenants::list_tenants))
                     .route("/admin/tenants", web::post().to(admin::tenants::create_tenant))
                     .route("/admin/tenants/{tenant_id}", web::patch().to(admin::tenants::update_tenant))
-                    .route("/admin/tenants/{tenant_id}", web::delete().to(admin::tenants::disable_tenant))
+                    .route("/admin/tenants/{tenant_id}", web::delete().to(admin::tenant_delete::delete_tenant))
                     .route("/admin/keys", web::get().to(admin::keys::list_keys))
                     .route("/admin/keys", web::post().to(admin::keys::create_key))
                     .route("/admin/keys/{key_id}", web::delete().to(admin::keys::revoke_key))
@@ -127,6 +127,7 @@ mod tests {
         assert_eq!(s(Method::GET, "/presidio/supportedentities"), None);
         assert_eq!(s(Method::DELETE, "/api/v1/admin/keys/{key_id}"), Some(KeyScope::Admin));
         assert_eq!(s(Method::GET, "/api/v1/audit"), Some(KeyScope::Admin));
+        assert_eq!(s(Method::DELETE, "/api/v1/admin/tenants/{tenant_id}"), Some(KeyScope::Admin));
         assert_eq!(s(Method::GET, "/nowhere"), None);
     }
 }

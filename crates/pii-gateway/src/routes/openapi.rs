@@ -62,7 +62,7 @@ impl Modify for ScopeResponses {
         super::admin::tenants::list_tenants,
         super::admin::tenants::create_tenant,
         super::admin::tenants::update_tenant,
-        super::admin::tenants::disable_tenant,
+        super::admin::tenant_delete::delete_tenant,
         super::admin::keys::list_keys,
         super::admin::keys::create_key,
         super::admin::keys::revoke_key,

@@ -1,5 +1,5 @@
-//! The REST API in process: a gateway on SQLite with the in-process queue and no workers, so each
-//! test controls exactly what happens to its jobs.
+//! The REST API in process: a gateway on SQLite (or PostgreSQL, with [`spawn_app_on`]) with the
+//! in-process queue and no workers, so each test controls exactly what happens to its jobs.
 #![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 mod batches;
@@ -11,6 +11,7 @@ mod language;
 mod limits;
 mod presidio;
 mod pseudonyms;
+mod retention;
 
 use std::net::TcpListener;
 use std::sync::Arc;
@@ -39,6 +40,7 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub state: AppState,
     stop: CancellationToken,
+    _pg: Option<pii_test_utils::TestDatabase>,
 }
 
 impl Drop for TestApp {
@@ -47,10 +49,27 @@ impl Drop for TestApp {
     }
 }
 
+/// The job store of a [`TestApp`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Store {
+    Sqlite,
+    /// A fresh PostgreSQL database, dropped with the app.
+    Postgres,
+}
+
 pub async fn spawn_app() -> TestApp {
+    spawn_app_on(Store::Sqlite).await
+}
+
+pub async fn spawn_app_on(store: Store) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("in")).unwrap();
-    let db = pii_db::Db::connect_lazy(&format!("sqlite://{}", dir.path().join("api.db").display()), 4).unwrap();
+    let pg = (store == Store::Postgres).then(pii_test_utils::TestDatabase::new);
+    let url = match &pg {
+        Some(pg) => pg.url().to_owned(),
+        None => format!("sqlite://{}", dir.path().join("api.db").display()),
+    };
+    let db = pii_db::Db::connect_lazy(&url, 4).unwrap();
     db.migrate().await.unwrap();
     // The tenants' keys may reverse their tokens (the pseudonym tests do); the administrator's has
     // the default scopes; tenant-c has a key for jobs only.
@@ -95,6 +114,7 @@ pub async fn spawn_app() -> TestApp {
             requeue_unfinished_at_start: false,
             quotas: QuotaDefaults::default(),
             max_batch_items: 50,
+            retention: None,
         },
         relay: Arc::new(Notify::new()),
         callbacks: Arc::new(Notify::new()),
@@ -105,7 +125,7 @@ pub async fn spawn_app() -> TestApp {
     let base = format!("http://127.0.0.1:{}/api/v1", gateway.port());
     let stop = CancellationToken::new();
     tokio::spawn(gateway.run_until_stopped(stop.clone()));
-    TestApp { base, dir, client: reqwest::Client::new(), state, stop }
+    TestApp { base, dir, client: reqwest::Client::new(), state, stop, _pg: pg }
 }
 
 impl TestApp {

@@ -2,6 +2,7 @@
 //! not exist (404), so the admin surface is not revealed.
 
 pub mod keys;
+pub mod tenant_delete;
 pub mod tenants;
 
 use std::future::{Ready, ready};

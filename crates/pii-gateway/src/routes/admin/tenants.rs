@@ -1,7 +1,7 @@
 use actix_web::{HttpResponse, web};
-use pii_core::TenantId;
 use pii_core::audit::AuditAction;
 use pii_core::grants::{Grants, parse_grant};
+use pii_core::{Retention, TenantId};
 use pii_db::keys::{self, Quotas};
 
 use super::Admin;
@@ -19,25 +19,41 @@ fn requested_grants(r: &TenantRequest) -> Result<Option<Grants>, ApiError> {
     Grants::new(prefixes).map(Some).map_err(|e| ApiError::Unprocessable(format!("grants: {e}")))
 }
 
-/// Writes the tenant's quotas, state and (when asked) grants, and answers with all of them.
+/// Writes the tenant's quotas, state and (when asked) grants and retention, and answers with all of
+/// them.
 async fn store_tenant(
     state: &AppState,
     id: TenantId,
     q: Quotas,
     disabled: bool,
     grants: Option<Grants>,
+    retention: Option<Option<Retention>>,
 ) -> Result<TenantResponse, ApiError> {
     let (t, g) = state
         .db
         .run(move |c| {
-            let t = keys::upsert_tenant(c, &id, q, disabled)?;
+            let mut t = keys::upsert_tenant(c, &id, q, disabled)?;
             if let Some(g) = &grants {
                 pii_db::grants::set_grants(c, &id, g)?;
+            }
+            if let Some(r) = retention {
+                pii_db::retention::set_retention(c, &id, r)?;
+                t.retention = r;
             }
             Ok::<_, pii_db::DbError>((t, pii_db::grants::grants_of(c, &id)?))
         })
         .await?;
     Ok(TenantResponse::new(t, &g))
+}
+
+/// The retention a request asks for: `None` leaves it as it is, `Some(None)` returns the tenant to
+/// the deployment's default.
+fn requested_retention(r: &TenantRequest) -> Result<Option<Option<Retention>>, ApiError> {
+    match r.retention_seconds {
+        None => Ok(None),
+        Some(None) => Ok(Some(None)),
+        Some(Some(s)) => Retention::from_seconds(s).map(|r| Some(Some(r))).map_err(|e| ApiError::Unprocessable(e.to_string())),
+    }
 }
 
 fn quotas(r: &TenantRequest) -> Result<Quotas, ApiError> {
@@ -82,7 +98,8 @@ pub async fn create_tenant(state: web::Data<AppState>, admin: Admin, body: web::
         }
         let q = quotas(&r)?;
         let grants = requested_grants(&r)?;
-        store_tenant(&state, id, q, r.disabled, grants).await
+        let retention = requested_retention(&r)?;
+        store_tenant(&state, id, q, r.disabled, grants, retention).await
     }
     .await;
     // Only a well-formed id is named in the trail.
@@ -91,7 +108,7 @@ pub async fn create_tenant(state: web::Data<AppState>, admin: Admin, body: web::
     Ok(HttpResponse::Created().json(resp))
 }
 
-/// Changes a tenant's quotas or storage grants, or disables it (its keys stop working within half a minute).
+/// Changes a tenant's quotas, storage grants or retention, or disables it (its keys stop working within a second).
 #[utoipa::path(patch, path = "/api/v1/admin/tenants/{tenant_id}", tag = "admin", request_body = TenantRequest,
     params(("tenant_id" = String, Path)),
     responses((status = 200, body = TenantResponse), (status = 400, body = crate::error::ErrorBody, description = "malformed JSON"), (status = 401, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody)),
@@ -115,33 +132,10 @@ async fn update(state: &AppState, id: TenantId, r: TenantRequest) -> Result<Tena
     }
     let q = quotas(&r)?;
     let grants = requested_grants(&r)?;
+    let retention = requested_retention(&r)?;
     let lookup = id.clone();
     if state.db.run(move |c| keys::get_tenant(c, &lookup)).await?.is_none() {
         return Err(ApiError::NotFound("Tenant not found"));
     }
-    store_tenant(state, id, q, r.disabled, grants).await
-}
-
-/// Disables a tenant: its keys stop working; its jobs stay until deleted.
-#[utoipa::path(delete, path = "/api/v1/admin/tenants/{tenant_id}", tag = "admin",
-    params(("tenant_id" = String, Path)),
-    responses((status = 200, body = TenantResponse), (status = 401, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody)),
-    security(("api_key" = [])))]
-pub async fn disable_tenant(state: web::Data<AppState>, admin: Admin, path: web::Path<String>) -> Result<HttpResponse, ApiError> {
-    let id = TenantId::parse(&path).map_err(|_| ApiError::NotFound("Tenant not found"))?;
-    let target = Some(id.to_string());
-    let result = disable(&state, id).await;
-    let resp = crate::audit::audited(&state, &admin.0, AuditAction::TenantDisable, target, result).await?;
-    Ok(HttpResponse::Ok().json(resp))
-}
-
-async fn disable(state: &AppState, id: TenantId) -> Result<TenantResponse, ApiError> {
-    if id.is_admin() {
-        return Err(ApiError::Unprocessable("the administrator tenant is not managed here".into()));
-    }
-    let lookup = id.clone();
-    let Some(current) = state.db.run(move |c| keys::get_tenant(c, &lookup)).await? else {
-        return Err(ApiError::NotFound("Tenant not found"));
-    };
-    store_tenant(state, id, current.quotas, true, None).await
+    store_tenant(state, id, q, r.disabled, grants, retention).await
 }
