@@ -405,10 +405,18 @@ impl TenantResponse {
 pub struct TenantRequest {
     /// Required when creating.
     pub tenant_id: Option<String>,
-    pub requests_per_second: Option<f32>,
-    pub max_jobs_in_flight: Option<u32>,
-    #[serde(default)]
-    pub disabled: bool,
+    /// The tenant's request rate; `null` returns it to the deployment's default; on `PATCH`, left
+    /// as it is when absent.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<f32>, nullable)]
+    pub requests_per_second: Option<Option<f32>>,
+    /// Most jobs queued or running at once; `null` and absence as for `requests_per_second`.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<u32>, nullable)]
+    pub max_jobs_in_flight: Option<Option<u32>>,
+    /// Disables (`true`) or enables the tenant; on `PATCH`, left as it is when absent; a new
+    /// tenant is enabled unless it says so.
+    pub disabled: Option<bool>,
     /// Replaces the tenant's storage grants (URI prefixes: `file://…/`, `s3://bucket/prefix/`,
     /// `gs://…`, `az://…`); left as they are when absent.
     pub grants: Option<Vec<String>>,

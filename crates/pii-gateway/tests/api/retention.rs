@@ -147,6 +147,20 @@ async fn retention_seconds_is_validated_left_alone_when_absent_and_cleared_by_nu
     assert_eq!((status, &created["retention_seconds"]), (201, &json!(60)), "{created}");
 }
 
+#[tokio::test]
+async fn a_tenant_patch_changes_only_the_fields_it_names() {
+    let app = spawn_app().await;
+    let patch = |body: Value| app.call(Method::PATCH, "/admin/tenants/tenant-a", Some(KEY_ADMIN), Some(body));
+    let (status, t) = patch(json!({"requests_per_second": 5.0, "max_jobs_in_flight": 3, "disabled": true})).await;
+    assert_eq!(status, 200, "{t}");
+    // Setting a retention alone keeps the quotas and keeps the tenant disabled.
+    let (_, t) = patch(json!({"retention_seconds": 3600})).await;
+    assert_eq!((&t["requests_per_second"], &t["max_jobs_in_flight"], &t["disabled"]), (&json!(5.0), &json!(3), &json!(true)), "{t}");
+    // `null` clears one quota, `disabled: false` enables; the other quota stays.
+    let (_, t) = patch(json!({"requests_per_second": null, "disabled": false})).await;
+    assert_eq!((&t["requests_per_second"], &t["max_jobs_in_flight"], &t["disabled"]), (&Value::Null, &json!(3), &json!(false)), "{t}");
+}
+
 macro_rules! both_stores {
     ($($name:ident),* $(,)?) => {
         mod on_sqlite {

@@ -56,11 +56,14 @@ fn requested_retention(r: &TenantRequest) -> Result<Option<Option<Retention>>, A
     }
 }
 
-fn quotas(r: &TenantRequest) -> Result<Quotas, ApiError> {
-    if r.requests_per_second.is_some_and(|v| !(v >= 0.0 && v.is_finite())) {
+/// The quotas a request asks for over `base`: a field left out keeps its value in `base`, `null`
+/// returns it to the deployment's default.
+fn quotas(r: &TenantRequest, base: Quotas) -> Result<Quotas, ApiError> {
+    let requests_per_second = r.requests_per_second.unwrap_or(base.requests_per_second);
+    if requests_per_second.is_some_and(|v| !(v >= 0.0 && v.is_finite())) {
         return Err(ApiError::Unprocessable("requests_per_second must be 0 or more".into()));
     }
-    Ok(Quotas { requests_per_second: r.requests_per_second, max_jobs_in_flight: r.max_jobs_in_flight })
+    Ok(Quotas { requests_per_second, max_jobs_in_flight: r.max_jobs_in_flight.unwrap_or(base.max_jobs_in_flight) })
 }
 
 /// Every tenant.
@@ -96,10 +99,10 @@ pub async fn create_tenant(state: web::Data<AppState>, admin: Admin, body: web::
         if id.is_admin() {
             return Err(ApiError::Unprocessable("the administrator tenant is not managed here".into()));
         }
-        let q = quotas(&r)?;
+        let q = quotas(&r, Quotas::default())?;
         let grants = requested_grants(&r)?;
         let retention = requested_retention(&r)?;
-        store_tenant(&state, id, q, r.disabled, grants, retention).await
+        store_tenant(&state, id, q, r.disabled.unwrap_or(false), grants, retention).await
     }
     .await;
     // Only a well-formed id is named in the trail.
@@ -130,12 +133,14 @@ async fn update(state: &AppState, id: TenantId, r: TenantRequest) -> Result<Tena
     if id.is_admin() {
         return Err(ApiError::Unprocessable("the administrator tenant is not managed here".into()));
     }
-    let q = quotas(&r)?;
+    let lookup = id.clone();
+    let Some(current) = state.db.run(move |c| keys::get_tenant(c, &lookup)).await? else {
+        return Err(ApiError::NotFound("Tenant not found"));
+    };
+    // A PATCH changes only what it names: quotas and state left out keep their values.
+    let q = quotas(&r, current.quotas)?;
     let grants = requested_grants(&r)?;
     let retention = requested_retention(&r)?;
-    let lookup = id.clone();
-    if state.db.run(move |c| keys::get_tenant(c, &lookup)).await?.is_none() {
-        return Err(ApiError::NotFound("Tenant not found"));
-    }
-    store_tenant(state, id, q, r.disabled, grants, retention).await
+    let disabled = r.disabled.unwrap_or(current.disabled_at.is_some());
+    store_tenant(state, id, q, disabled, grants, retention).await
 }
