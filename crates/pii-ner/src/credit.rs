@@ -245,9 +245,32 @@ fn credits(doc: &Doc<'_>, out: &mut Cands) {
             }
             if let Some(e) = name_at(doc, end, 0.86, out) {
                 more_names(doc, e, 0.86, out);
+            } else if RECORD_VERBS.contains(&phrase[0]) && lone_name(doc, end) {
+                // `Refund approved by Oluwaseun.`: in a record, who approved or handled something is
+                // a person even by one name the lists do not know.
+                out.push(end, end + 1, Ent::Person, 0.7);
             }
         }
     }
+}
+
+/// The verbs of [`CREDIT_PHRASES`] that record who did something in a ticket or a ledger, after
+/// which a lone unknown name is a person (`developed by Mozilla` is not such a record).
+const RECORD_VERBS: &[&str] = &["approved", "reviewed", "signed", "verified", "handled", "processed", "escalated", "assigned", "forwarded"];
+
+/// Token `j` alone is a name: one capitalised word, followed by no other capitalised word, that
+/// the lists know as a name or do not know at all (no common word, no place, no organisation,
+/// calendar or addressee word).
+fn lone_name(doc: &Doc<'_>, j: usize) -> bool {
+    let Some(t) = doc.toks.get(j) else { return false };
+    let next_cap = doc.toks.get(j + 1).is_some_and(|u| u.is_word() && u.shape != Shape::Lower && !u.line_start);
+    if t.kind != Kind::Word || t.shape != Shape::Cap || next_cap || t.masked {
+        return false;
+    }
+    let w = t.wordinfo();
+    let unknown = !w.is_wordy() && !w.is_census() && t.char_len() >= 3 && w.place.is_none() && !w.starts_place;
+    let plain = !t.rf(rules::F_LEGAL_SUFFIX | rules::F_ORG_HEAD | rules::F_CALENDAR | rules::F_GENERIC_ADDRESSEES | rules::F_GROUP);
+    plain && (w.is_name() || unknown)
 }
 
 /// Token index after `phrase` when the words at `i` spell it on one line, else `None`.
@@ -279,11 +302,7 @@ fn talked_with(doc: &Doc<'_>, out: &mut Cands) {
             let j = skip_title(doc, j);
             let Some((e, _)) = parse_name(doc, j, 4, false) else { continue };
             if e == j + 1 {
-                let t = &doc.toks[j];
-                let w = t.wordinfo();
-                let unknown = !w.is_wordy() && !w.is_census() && t.char_len() >= 3 && w.place.is_none() && !w.starts_place;
-                let plain = !t.rf(rules::F_LEGAL_SUFFIX | rules::F_ORG_HEAD | rules::F_CALENDAR | rules::F_GENERIC_ADDRESSEES);
-                if t.shape == Shape::Cap && plain && (w.is_name() || unknown) {
+                if lone_name(doc, j) {
                     out.push(j, e, Ent::Person, 0.7);
                 }
             } else if looks_like_person(doc, j, e) {

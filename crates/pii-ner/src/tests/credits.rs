@@ -79,3 +79,11 @@ fn the_one_thanked_is_a_person() {
     assert!(persons("We thank Finance for the report.").is_empty());
     assert!(persons("We thank the Heath Contributors.").is_empty());
 }
+
+#[test]
+fn who_approved_a_record_is_a_person_by_one_unknown_name() {
+    assert_eq!(persons("Refund approved by Oluwaseun.\n"), ["Oluwaseun"]);
+    // A common word is no one; nor is a lone unknown word after a credit that firms also get.
+    assert!(persons("The change was approved by Finance.\n").is_empty());
+    assert!(persons("This library is developed by Zentrix.\n").is_empty());
+}
