@@ -11,6 +11,7 @@ mod language;
 mod limits;
 mod presidio;
 mod pseudonyms;
+mod whole_prefix;
 
 use std::net::TcpListener;
 use std::sync::Arc;
@@ -48,6 +49,11 @@ impl Drop for TestApp {
 }
 
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with_listing(pii_gateway::BatchListing { page_size: 20, max_queued: 1_000, ..Default::default() }).await
+}
+
+/// An app whose prefix batches are listed with these settings.
+pub async fn spawn_app_with_listing(batch_listing: pii_gateway::BatchListing) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("in")).unwrap();
     let db = pii_db::Db::connect_lazy(&format!("sqlite://{}", dir.path().join("api.db").display()), 4).unwrap();
@@ -95,6 +101,7 @@ pub async fn spawn_app() -> TestApp {
             requeue_unfinished_at_start: false,
             quotas: QuotaDefaults::default(),
             max_batch_items: 50,
+            batch_listing,
         },
         relay: Arc::new(Notify::new()),
         callbacks: Arc::new(Notify::new()),
