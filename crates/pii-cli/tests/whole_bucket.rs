@@ -67,14 +67,16 @@ async fn distinct_inputs(s: &Stack, id: &str) -> usize {
 }
 
 async fn a_prefix_becomes_one_batch_and_completes_with_default_settings(n: usize) {
+    let begun = Instant::now();
     let mut s = Stack::embedded();
     s.start("serve", "serve");
     s.wait_healthy().await;
     let prefix = put_bucket(&s, "bucket", n);
+    eprintln!("service up and {n} objects written in {:?}", begun.elapsed());
     let started = Instant::now();
     let (status, created) = s.call(Method::POST, "/redact/batch", Some(KEY_A), Some(json!({"input_prefix": prefix}))).await;
     assert_eq!(status, 202, "{created}");
-    eprintln!("{n}-object prefix accepted in {:?}: {created:.80}", started.elapsed());
+    eprintln!("{n}-object prefix accepted in {:?} ({} jobs in the answer)", started.elapsed(), created["jobs_created"]);
     assert_eq!(created["listing"], n > 1_000, "{created}");
     let id = created["batch_id"].as_str().unwrap().to_owned();
     let done = wait_completed(&s, &id, Duration::from_secs(1_800)).await;
@@ -82,12 +84,15 @@ async fn a_prefix_becomes_one_batch_and_completes_with_default_settings(n: usize
     assert_eq!((done["jobs_total"].as_u64(), done["counts"]["completed"].as_u64()), (Some(n as u64), Some(n as u64)), "{done}");
     assert_eq!(done["listing"], false);
     assert!(done.get("listing_error").is_none(), "{done}");
+    let checked = Instant::now();
     assert_eq!(distinct_inputs(&s, &id).await, n);
+    eprintln!("its {n} jobs read back in {:?}", checked.elapsed());
     // Negative: listed items stay capped.
     let uri = s.put_input("one.txt", b"x");
     let items: Vec<Value> = (0..10_001).map(|i| json!({"input_uri": uri, "output_uri": format!("{uri}.{i}.out")})).collect();
     let (status, body) = s.call(Method::POST, "/redact/batch", Some(KEY_A), Some(json!({"items": items}))).await;
     assert_eq!(status, 413, "{body}");
+    eprintln!("whole test body: {:?}", begun.elapsed());
 }
 
 #[tokio::test(flavor = "multi_thread")]
