@@ -3,8 +3,9 @@
 //! PostgreSQL and RabbitMQ, where a gateway killed mid-listing leaves the listing to a restarted one
 //! that resumes it without creating any job twice.
 //!
-//! The CI size is [`CI_OBJECTS`]; `PII_TEST_BUCKET_OBJECTS=12000` runs the full size, and
-//! `cargo test -p pii-cli --test whole_bucket -- --ignored` runs the 12,000-object test.
+//! The embedded run lists 12,000 objects (`PII_TEST_BUCKET_OBJECTS` sets another number): measured in
+//! a debug build on 2 shared cores, the batch completes about 61-77 s after the request and the
+//! whole test takes 95-150 s, most of the rest being the removal of 24,000 files at the end.
 #![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 mod common;
@@ -16,9 +17,8 @@ use common::*;
 use reqwest::Method;
 use serde_json::{Value, json};
 
-/// Objects of the in-CI run: more than two default pages of 1,000 and more than the explicit item
-/// limit's tenth, yet a fraction of the full size.
-const CI_OBJECTS: usize = 2_500;
+/// Objects of the embedded run: twelve default pages, more than the explicit item limit.
+const OBJECTS: usize = 12_000;
 
 fn objects(default: usize) -> usize {
     std::env::var("PII_TEST_BUCKET_OBJECTS").ok().and_then(|v| v.parse().ok()).unwrap_or(default)
@@ -79,7 +79,7 @@ async fn a_prefix_becomes_one_batch_and_completes_with_default_settings(n: usize
     eprintln!("{n}-object prefix accepted in {:?} ({} jobs in the answer)", started.elapsed(), created["jobs_created"]);
     assert_eq!(created["listing"], n > 1_000, "{created}");
     let id = created["batch_id"].as_str().unwrap().to_owned();
-    let done = wait_completed(&s, &id, Duration::from_secs(1_800)).await;
+    let done = wait_completed(&s, &id, Duration::from_secs(600)).await;
     eprintln!("{n}-object prefix completed in {:?} (debug build)", started.elapsed());
     assert_eq!((done["jobs_total"].as_u64(), done["counts"]["completed"].as_u64()), (Some(n as u64), Some(n as u64)), "{done}");
     assert_eq!(done["listing"], false);
@@ -96,14 +96,8 @@ async fn a_prefix_becomes_one_batch_and_completes_with_default_settings(n: usize
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_large_prefix_becomes_one_batch_and_completes_with_default_settings() {
-    a_prefix_becomes_one_batch_and_completes_with_default_settings(objects(CI_OBJECTS)).await;
-}
-
-#[tokio::test(flavor = "multi_thread")]
-#[ignore = "the full 12,000-object run takes minutes in a debug build; run with --ignored"]
 async fn a_twelve_thousand_object_prefix_becomes_one_batch_and_completes_with_default_settings() {
-    a_prefix_becomes_one_batch_and_completes_with_default_settings(12_000).await;
+    a_prefix_becomes_one_batch_and_completes_with_default_settings(objects(OBJECTS)).await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
