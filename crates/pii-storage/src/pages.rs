@@ -239,6 +239,43 @@ mod tests {
         }
     }
 
+    #[tokio::test]
+    async fn an_object_store_is_listed_page_by_page_from_the_last_key() {
+        use object_store::{ObjectStoreExt, PutPayload};
+        let dir = tempfile::tempdir().unwrap();
+        let storage = Storage::new(crate::StorageSettings {
+            file_roots: vec![dir.path().to_path_buf()],
+            allow_private_networks: false,
+            allowed_private_addrs: vec![],
+            fetch_timeout: std::time::Duration::from_secs(5),
+            max_input_bytes: 1 << 20,
+            spool_dir: dir.path().to_path_buf(),
+            extra_output_roots: vec![],
+            store_options: Some(vec![]),
+        })
+        .unwrap();
+        let keys = ["pre/a", "pre/b/c", "pre/b/d", "pre/e", "pre-other/x", "elsewhere/y"];
+        for k in keys {
+            let (store, key) = storage.store(&ObjectUri::parse(&format!("memory://pages/{k}")).unwrap()).unwrap();
+            store.put(&key, PutPayload::from_static(b"x")).await.unwrap();
+        }
+        let prefix = ObjectUri::parse_prefix("memory://pages/pre/").unwrap();
+        let mut after: Option<String> = None;
+        let mut listed = Vec::new();
+        loop {
+            let page = storage.list_page(&prefix, Reach::Service, after.as_deref(), 2).await.unwrap();
+            assert!(page.objects.len() <= 2);
+            listed.extend(page.objects.iter().map(|(uri, rel)| (uri.to_string(), rel.clone())));
+            if page.done {
+                break;
+            }
+            after = page.last_key().map(str::to_owned);
+        }
+        let rels: Vec<&str> = listed.iter().map(|(_, r)| r.as_str()).collect();
+        assert_eq!(rels, ["a", "b/c", "b/d", "e"], "each object below the prefix once, in key order");
+        assert_eq!(listed[1].0, "memory://pages/pre/b/c");
+    }
+
     #[test]
     fn a_page_skips_empty_folders_beyond_what_it_holds() {
         let dir = tree(&["z"]);
