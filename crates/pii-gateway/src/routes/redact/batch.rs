@@ -115,15 +115,7 @@ async fn submit_batch(state: &AppState, principal: &Principal, req: HttpRequest,
     submit::check_in_flight(state, principal, planned.jobs.len()).await?;
 
     let total = planned.jobs.len();
-    let listing = going_on.as_ref().map(|(b, after)| ListingStart {
-        input_prefix: b.prefix.to_string(),
-        output_prefix: b.output_prefix.as_ref().map(ToString::to_string),
-        policy_json: b.policy_json.clone(),
-        overwrite: b.overwrite,
-        after: after.clone(),
-        owner: lister::me().clone(),
-        lease_until: time::OffsetDateTime::now_utc() + lister::lease(state),
-    });
+    let listing = going_on.as_ref().map(|(b, after)| listing_start(state, b, after));
     planned.batch = Some(NewBatch {
         id: batch_id,
         tenant_id: principal.tenant.clone(),
@@ -149,6 +141,19 @@ async fn submit_batch(state: &AppState, principal: &Principal, req: HttpRequest,
         lister::go_on(state.clone(), batch, Some(after));
     }
     Ok(resp)
+}
+
+/// Where the background lister goes on, written with the batch: this gateway holds the lease.
+fn listing_start(state: &AppState, b: &PrefixBatch, after: &str) -> ListingStart {
+    ListingStart {
+        input_prefix: b.prefix.to_string(),
+        output_prefix: b.output_prefix.as_ref().map(ToString::to_string),
+        policy_json: b.policy_json.clone(),
+        overwrite: b.overwrite,
+        after: after.to_owned(),
+        owner: lister::me().clone(),
+        lease_until: time::OffsetDateTime::now_utc() + lister::lease(state),
+    }
 }
 
 /// The first page of a prefix batch, and the batch with its last key when more objects follow.
