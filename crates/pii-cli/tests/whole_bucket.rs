@@ -4,8 +4,9 @@
 //! that resumes it without creating any job twice.
 //!
 //! The embedded run lists 12,000 objects (`PII_TEST_BUCKET_OBJECTS` sets another number): measured in
-//! a debug build on 2 shared cores, the batch completes about 61-77 s after the request and the
-//! whole test takes 95-150 s, most of the rest being the removal of 24,000 files at the end.
+//! a debug build on 2 shared cores, the batch completed 61-102 s after the request and the
+//! whole test took 95-151 s (most of the rest: writing the inputs, reading the jobs back and removing
+//! 24,000 files at the end).
 #![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 mod common;
