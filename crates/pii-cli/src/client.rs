@@ -194,7 +194,9 @@ pub(crate) async fn submit(args: SubmitArgs) -> anyhow::Result<()> {
         let id = created["batch_id"].as_str().context("the answer holds no batch_id")?.to_owned();
         let n = created["jobs_created"].as_u64().unwrap_or(0);
         total += n;
-        println!("{id}\t{n} jobs");
+        // A prefix larger than a page goes on being listed into the batch after the answer.
+        let more = if created["listing"] == true { " so far (listing the prefix)" } else { "" };
+        println!("{id}\t{n} jobs{more}");
         batches.push(id);
     }
     if !args.wait {
@@ -205,13 +207,16 @@ pub(crate) async fn submit(args: SubmitArgs) -> anyhow::Result<()> {
     let summary = loop {
         let mut sum = [0u64; 5];
         let mut all_done = true;
+        let mut jobs_total = 0u64;
         for id in &batches {
             let b = client.json(Method::GET, &format!("/batches/{id}"), None).await?;
+            jobs_total += b["jobs_total"].as_u64().unwrap_or(0);
             for (i, k) in ["queued", "processing", "completed", "failed", "error"].iter().enumerate() {
                 sum[i] += b["counts"][k].as_u64().unwrap_or(0);
             }
             all_done &= b["status"] == "completed";
         }
+        bar.set_length(jobs_total.max(total));
         bar.set_position(sum[2] + sum[3] + sum[4]);
         bar.set_message(format!("(completed {}, failed {}, error {}, processing {})", sum[2], sum[3], sum[4], sum[1]));
         if all_done {

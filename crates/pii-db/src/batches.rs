@@ -17,6 +17,8 @@ pub struct NewBatch {
     pub jobs_total: u32,
     pub callback_url: Option<String>,
     pub metadata_json: Option<String>,
+    /// For a prefix whose listing goes on after this transaction: where it resumes.
+    pub listing: Option<crate::batch_listing::ListingStart>,
 }
 
 /// A batch as stored.
@@ -28,8 +30,14 @@ pub struct BatchRecord {
     pub callback_url: Option<String>,
     pub metadata_json: Option<String>,
     pub created_at: OffsetDateTime,
-    /// Set once every job of the batch has ended.
+    /// Set once every job of the batch has ended (and its listing, if any, has ended).
     pub completed_at: Option<OffsetDateTime>,
+    /// The prefix the batch was made from, if it was.
+    pub input_prefix: Option<String>,
+    /// Whether objects below the prefix are still being listed into jobs (`jobs_total` still grows).
+    pub listing: bool,
+    /// Why the listing ended before the end of the prefix.
+    pub listing_error: Option<String>,
 }
 
 #[derive(Queryable, Selectable)]
@@ -42,6 +50,9 @@ struct BatchRow {
     metadata: Option<String>,
     created_at: time::PrimitiveDateTime,
     completed_at: Option<time::PrimitiveDateTime>,
+    input_prefix: Option<String>,
+    listing: bool,
+    listing_error: Option<String>,
 }
 
 impl TryFrom<BatchRow> for BatchRecord {
@@ -55,6 +66,9 @@ impl TryFrom<BatchRow> for BatchRecord {
             metadata_json: r.metadata,
             created_at: from_db(r.created_at),
             completed_at: r.completed_at.map(from_db),
+            input_prefix: r.input_prefix,
+            listing: r.listing,
+            listing_error: r.listing_error,
         })
     }
 }
@@ -70,6 +84,9 @@ pub(crate) fn insert_batch(conn: &mut DbConnection, b: &NewBatch, at: time::Prim
             batches::created_at.eq(at),
         ))
         .execute(conn)?;
+    if let Some(l) = &b.listing {
+        crate::batch_listing::start(conn, b.id, l)?;
+    }
     Ok(())
 }
 
@@ -133,9 +150,12 @@ pub(crate) fn complete_if_ended(conn: &mut DbConnection, id: BatchId) -> Result<
     if going > 0 {
         return Ok(None);
     }
-    let n = diesel::update(batches::table.filter(batches::id.eq(id.to_string())).filter(batches::completed_at.is_null()))
-        .set(batches::completed_at.eq(Some(now())))
-        .execute(conn)?;
+    // A batch still listing its prefix has jobs to come.
+    let n = diesel::update(
+        batches::table.filter(batches::id.eq(id.to_string())).filter(batches::completed_at.is_null()).filter(batches::listing.eq(false)),
+    )
+    .set(batches::completed_at.eq(Some(now())))
+    .execute(conn)?;
     if n == 0 {
         return Ok(None);
     }
@@ -196,6 +216,9 @@ pub fn delete_batch(conn: &mut DbConnection, id: BatchId, scope: &Scope) -> Resu
         if get_batch(conn, id, scope)?.is_none() {
             return Ok(None);
         }
+        // Ends the listing first: this locks the row, so a page being committed either commits
+        // before (and its jobs are deleted below) or finds the batch gone.
+        crate::batch_listing::stop(conn, id)?;
         let n = diesel::delete(jobs::table.filter(jobs::batch_id.eq(id.to_string()))).execute(conn)?;
         diesel::delete(batches::table.filter(batches::id.eq(id.to_string()))).execute(conn)?;
         Ok(Some(n as u64))

@@ -5,9 +5,11 @@
 //! Layout: [`schema`] (tables), [`jobs`] (job rows, listing, status events), [`outbox`] (messages
 //! written with the job rows), [`keys`] (tenants and API keys), [`grants`] (the storage each tenant
 //! may reach), [`outputs`] (what jobs wrote), [`audit`] (the append-only audit trail), [`retention`]
-//! (how long ended jobs are kept, and which are due) and [`purge`] (deleting them and deleted tenants).
+//! (how long ended jobs are kept, and which are due), [`purge`] (deleting them and deleted tenants),
+//! [`batches`] and [`batch_listing`] (a prefix of any size listed into one batch, page by page).
 
 pub mod audit;
+pub mod batch_listing;
 pub mod batches;
 pub mod callbacks;
 pub mod error;

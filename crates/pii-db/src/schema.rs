@@ -75,6 +75,15 @@ diesel::table! {
         metadata -> Nullable<Text>,
         created_at -> Timestamp,
         completed_at -> Nullable<Timestamp>,
+        input_prefix -> Nullable<Text>,
+        output_prefix -> Nullable<Text>,
+        policy -> Nullable<Text>,
+        overwrite -> Bool,
+        listing -> Bool,
+        list_after -> Nullable<Text>,
+        listing_owner -> Nullable<Text>,
+        listing_lease_until -> Nullable<Timestamp>,
+        listing_error -> Nullable<Text>,
     }
 }
 

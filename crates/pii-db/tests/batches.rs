@@ -34,7 +34,7 @@ fn create_batch(c: &mut DbConnection, t: &str, n: usize) -> (BatchId, Vec<JobId>
         })
         .collect();
     let mut sub = Submission::new(&jobs, &[]);
-    sub.batch = Some(NewBatch { id, tenant_id: tenant(t), jobs_total: n as u32, callback_url: None, metadata_json: None });
+    sub.batch = Some(NewBatch { id, tenant_id: tenant(t), jobs_total: n as u32, callback_url: None, metadata_json: None, listing: None });
     jobs::create_jobs(c, sub).unwrap();
     (id, jobs.iter().map(|j| j.id).collect())
 }

@@ -210,8 +210,14 @@ async fn a_batch_is_deleted_with_its_last_purged_job_once_it_has_ended(b: Backen
         let created = db
             .run(move |c| {
                 let mut sub = Submission::new(&new, &[]);
-                sub.batch =
-                    Some(pii_db::batches::NewBatch { id, tenant_id: tenant("t"), jobs_total: 2, callback_url: None, metadata_json: None });
+                sub.batch = Some(pii_db::batches::NewBatch {
+                    id,
+                    tenant_id: tenant("t"),
+                    jobs_total: 2,
+                    callback_url: None,
+                    metadata_json: None,
+                    listing: None,
+                });
                 let r = sub.records();
                 jobs::create_jobs(c, sub).map(|()| r)
             })

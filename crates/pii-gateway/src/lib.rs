@@ -9,6 +9,7 @@ pub mod audit;
 pub mod auth;
 pub mod auth_guard;
 pub mod background;
+pub mod batch_pages;
 pub mod dto;
 pub mod error;
 pub mod grants;
@@ -25,7 +26,7 @@ use actix_web::dev::{Server, ServerHandle};
 use actix_web::{App, HttpServer, web};
 use tokio_util::sync::CancellationToken;
 
-pub use state::{AppState, GatewayConfig};
+pub use state::{AppState, BatchListing, GatewayConfig};
 
 use crate::auth::Authenticator;
 

@@ -25,10 +25,29 @@ pub struct GatewayConfig {
     pub requeue_unfinished_at_start: bool,
     /// Quotas for tenants without their own.
     pub quotas: crate::quota::QuotaDefaults,
-    /// Most jobs in one batch.
+    /// Most items one batch may list explicitly (a prefix has no cap).
     pub max_batch_items: usize,
     /// How long ended jobs of tenants without their own retention are kept (`None`: until deleted).
     pub retention: Option<pii_core::Retention>,
+    /// How a prefix is listed into a batch.
+    pub batch_listing: BatchListing,
+}
+
+/// How a prefix of any size is listed into one batch (see `background::lister`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BatchListing {
+    /// Objects listed and submitted per transaction.
+    pub page_size: usize,
+    /// The listing rests while the batch has this many queued jobs.
+    pub max_queued: u64,
+    /// How long a listing stays with a gateway that gives no news before another one resumes it.
+    pub lease: std::time::Duration,
+}
+
+impl Default for BatchListing {
+    fn default() -> Self {
+        BatchListing { page_size: 1_000, max_queued: 5_000, lease: std::time::Duration::from_secs(60) }
+    }
 }
 
 /// Shared state of the gateway.

@@ -101,8 +101,16 @@ pub struct Settings {
     /// `PII_REDACTOR_DEFAULT_MAX_JOBS_IN_FLIGHT`: per-tenant queued and processing jobs (0: unlimited),
     /// for tenants without their own quota.
     pub default_max_jobs_in_flight: u32,
-    /// `PII_REDACTOR_MAX_BATCH_ITEMS`: most jobs one batch may create.
+    /// `PII_REDACTOR_MAX_BATCH_ITEMS`: most items one batch may list explicitly (a prefix has no cap).
     pub max_batch_items: usize,
+    /// `PII_REDACTOR_BATCH_PAGE_SIZE`: objects of a prefix listed and submitted per transaction.
+    pub batch_page_size: usize,
+    /// `PII_REDACTOR_BATCH_MAX_QUEUED`: a prefix's listing rests while its batch has this many jobs
+    /// queued (back-pressure).
+    pub batch_max_queued: u64,
+    /// `PII_REDACTOR_BATCH_LEASE_SECS`: how long a prefix's listing stays with a gateway that gives
+    /// no news before another one resumes it.
+    pub batch_lease: Duration,
     /// `PII_REDACTOR_LOG_FORMAT`: `json` (default) or `text`.
     pub log_json: bool,
     /// `PII_REDACTOR_RETENTION_SECONDS`: how long ended jobs (outputs, findings, rows) of tenants
@@ -241,6 +249,9 @@ impl Settings {
                 Some(0),
             )?,
             max_batch_items: parse_or(get("PII_REDACTOR_MAX_BATCH_ITEMS"), "PII_REDACTOR_MAX_BATCH_ITEMS", Some(10_000))?,
+            batch_page_size: parse_or(get("PII_REDACTOR_BATCH_PAGE_SIZE"), "PII_REDACTOR_BATCH_PAGE_SIZE", Some(1_000))?,
+            batch_max_queued: parse_or(get("PII_REDACTOR_BATCH_MAX_QUEUED"), "PII_REDACTOR_BATCH_MAX_QUEUED", Some(5_000))?,
+            batch_lease: Duration::from_secs(parse_or(get("PII_REDACTOR_BATCH_LEASE_SECS"), "PII_REDACTOR_BATCH_LEASE_SECS", Some(60))?),
             log_json: match get("PII_REDACTOR_LOG_FORMAT").as_deref() {
                 None | Some("json") => true,
                 Some("text") => false,
@@ -271,6 +282,15 @@ impl Settings {
         }
         if self.delivery_limit == 0 {
             return Err(invalid("PII_REDACTOR_DELIVERY_LIMIT", "must be at least 1"));
+        }
+        if !(1..=10_000).contains(&self.batch_page_size) {
+            return Err(invalid("PII_REDACTOR_BATCH_PAGE_SIZE", "must be between 1 and 10000"));
+        }
+        if self.batch_lease < Duration::from_secs(2) {
+            return Err(invalid("PII_REDACTOR_BATCH_LEASE_SECS", "must be at least 2"));
+        }
+        if (self.batch_max_queued as usize) < self.batch_page_size {
+            return Err(invalid("PII_REDACTOR_BATCH_MAX_QUEUED", "must be at least PII_REDACTOR_BATCH_PAGE_SIZE"));
         }
         Ok(self)
     }

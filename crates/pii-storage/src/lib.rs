@@ -11,6 +11,7 @@
 mod beneath;
 mod error;
 pub mod net_guard;
+mod pages;
 mod reach;
 mod roots;
 pub mod web;
@@ -33,6 +34,7 @@ use sha2::{Digest, Sha256};
 use tokio::io::AsyncWriteExt;
 
 pub use error::StorageError;
+pub use pages::ListPage;
 pub use reach::Reach;
 use roots::FileRoots;
 

@@ -5,6 +5,7 @@
 pub mod callbacks;
 pub mod dead_letters;
 pub mod events;
+pub mod lister;
 pub mod relay;
 pub mod retention;
 pub mod sweeper;
@@ -23,6 +24,7 @@ pub fn spawn_all(state: &AppState, shutdown: &CancellationToken) -> JoinSet<()> 
     set.spawn(sweeper::run(state.clone(), shutdown.clone()));
     set.spawn(callbacks::run(state.clone(), shutdown.clone()));
     set.spawn(retention::run(state.clone(), shutdown.clone()));
+    set.spawn(lister::run(state.clone(), shutdown.clone()));
     set
 }
 

@@ -220,10 +220,11 @@ pub struct BatchItem {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct BatchRequest {
-    /// Up to 10,000 inputs.
+    /// Up to 10,000 inputs (`PII_REDACTOR_MAX_BATCH_ITEMS`).
     #[serde(default)]
     pub items: Vec<BatchItem>,
-    /// Instead of items: every object below this prefix (`s3://bucket/dir/`, `file:///…/dir/`).
+    /// Instead of items: every object below this prefix (`s3://bucket/dir/`, `file:///…/dir/`), of
+    /// any number, listed and submitted page by page.
     pub input_prefix: Option<String>,
     /// Outputs go below this prefix, under the input's key relative to `input_prefix` (or its file
     /// name for listed items); by default beside each input under `redacted/`.
@@ -293,8 +294,13 @@ impl BatchRequest {
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct BatchCreated {
     pub batch_id: String,
+    /// The jobs created by this request (for a prefix still `listing`, those of its first page).
     pub job_ids: Vec<String>,
     pub jobs_created: usize,
+    /// True when more objects below the prefix follow: the batch goes on listing them in the
+    /// background (follow it with `GET /batches/{batch_id}`).
+    #[serde(default)]
+    pub listing: bool,
 }
 
 /// Jobs of a batch per status.
@@ -312,8 +318,10 @@ pub struct StatusCounts {
 #[schema(as = Batch)]
 pub struct BatchResponse {
     pub batch_id: String,
-    /// `running` until every job has ended, then `completed` (whatever the jobs' outcomes).
+    /// `running` until its prefix (if any) is listed and every job has ended, then `completed`
+    /// (whatever the jobs' outcomes).
     pub status: &'static str,
+    /// Jobs created so far; it grows page by page while the batch is `listing`.
     pub jobs_total: u32,
     pub counts: StatusCounts,
     /// Mean progress of the batch's jobs (0-100).
@@ -326,6 +334,14 @@ pub struct BatchResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Object>)]
     pub metadata: Option<Box<RawValue>>,
+    /// True while objects below the batch's prefix are still being listed into jobs.
+    pub listing: bool,
+    /// The prefix the batch was made from, if it was.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input_prefix: Option<String>,
+    /// Why the listing of the prefix stopped before its end (the jobs created before still run).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub listing_error: Option<String>,
 }
 
 impl BatchResponse {
@@ -353,6 +369,9 @@ impl BatchResponse {
             tenant_id: b.tenant_id.to_string(),
             callback_url: b.callback_url,
             metadata: b.metadata_json.and_then(|m| RawValue::from_string(m).ok()),
+            listing: b.listing,
+            input_prefix: b.input_prefix,
+            listing_error: b.listing_error,
         }
     }
 }

@@ -12,6 +12,7 @@ mod limits;
 mod presidio;
 mod pseudonyms;
 mod retention;
+mod whole_prefix;
 
 use std::net::TcpListener;
 use std::sync::Arc;
@@ -62,6 +63,15 @@ pub async fn spawn_app() -> TestApp {
 }
 
 pub async fn spawn_app_on(store: Store) -> TestApp {
+    spawn_app_with(store, pii_gateway::BatchListing { page_size: 20, max_queued: 1_000, ..Default::default() }).await
+}
+
+/// An app whose prefix batches are listed with these settings.
+pub async fn spawn_app_with_listing(batch_listing: pii_gateway::BatchListing) -> TestApp {
+    spawn_app_with(Store::Sqlite, batch_listing).await
+}
+
+async fn spawn_app_with(store: Store, batch_listing: pii_gateway::BatchListing) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("in")).unwrap();
     let pg = (store == Store::Postgres).then(pii_test_utils::TestDatabase::new);
@@ -115,6 +125,7 @@ pub async fn spawn_app_on(store: Store) -> TestApp {
             quotas: QuotaDefaults::default(),
             max_batch_items: 50,
             retention: None,
+            batch_listing,
         },
         relay: Arc::new(Notify::new()),
         callbacks: Arc::new(Notify::new()),

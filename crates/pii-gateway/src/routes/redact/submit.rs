@@ -73,14 +73,20 @@ pub async fn check_in_flight(state: &AppState, principal: &Principal, adding: us
 /// `ApiError` when the store or the database cannot be asked.
 pub async fn foreign_outputs(
     state: &AppState,
-    principal: &Principal,
+    tenant: &pii_core::TenantId,
     outputs: &[&ObjectUri],
     grants: &Grants,
 ) -> Result<Vec<String>, ApiError> {
     use futures::StreamExt;
     let reach = Reach::Tenant(grants);
-    let heads: Vec<(String, Result<Option<OutputVersion>, pii_storage::StorageError>)> = futures::stream::iter(outputs.iter())
-        .map(|o| async move { (o.to_string(), state.storage.head(o, reach).await) })
+    let storage = &state.storage;
+    // Owned URIs: a stream over `&&ObjectUri` is not general enough for a spawned task's future.
+    let owned: Vec<ObjectUri> = outputs.iter().map(|o| (*o).clone()).collect();
+    let heads: Vec<(String, Result<Option<OutputVersion>, pii_storage::StorageError>)> = futures::stream::iter(owned)
+        .map(move |o: ObjectUri| async move {
+            let head = storage.head(&o, reach).await;
+            (o.to_string(), head)
+        })
         .buffered(16)
         .collect()
         .await;
@@ -100,7 +106,7 @@ pub async fn foreign_outputs(
     if existing.is_empty() {
         return Ok(Vec::new());
     }
-    let tenant = principal.tenant.clone();
+    let tenant = tenant.clone();
     let asked = existing.clone();
     let ours = state.db.run(move |c| pii_db::outputs::written_among(c, &tenant, &asked)).await?;
     Ok(existing

@@ -1,9 +1,9 @@
 use actix_web::{HttpRequest, HttpResponse, web};
-use pii_core::JobId;
 use pii_core::audit::{AuditAction, AuditOutcome};
 use pii_core::grants::Grants;
 use pii_core::messages::{DetectCommand, JobCommand, JobSpec};
 use pii_core::uri::ObjectUri;
+use pii_core::{JobId, TenantId};
 use pii_db::jobs::NewJob;
 use pii_db::outbox::NewMessage;
 use pii_queue::Route;
@@ -65,9 +65,9 @@ async fn submit_job(state: &AppState, principal: &Principal, req: HttpRequest, p
     let policy = r.policy();
     state.engine.prepare(&policy)?;
     let policy = policy.seal(&state.master_key.tenant_keys(&principal.tenant))?;
-    let spec = plan_job(state, principal, &grants, id, &r.input_uri, r.output_uri.as_deref(), policy)?;
+    let spec = plan_job(state, &principal.tenant, &grants, id, &r.input_uri, r.output_uri.as_deref(), policy)?;
     if !r.overwrite
-        && let Some(refused) = submit::foreign_outputs(state, principal, &[&spec.output_uri], &grants).await?.into_iter().next()
+        && let Some(refused) = submit::foreign_outputs(state, &principal.tenant, &[&spec.output_uri], &grants).await?.into_iter().next()
     {
         return Err(ApiError::Conflict(refused));
     }
@@ -97,7 +97,7 @@ async fn submit_job(state: &AppState, principal: &Principal, req: HttpRequest, p
 /// Validates a submission and decides its output location; shared with batches.
 pub(crate) fn plan_job(
     state: &AppState,
-    principal: &Principal,
+    tenant: &TenantId,
     grants: &Grants,
     id: JobId,
     input_uri: &str,
@@ -109,13 +109,13 @@ pub(crate) fn plan_job(
         Some(o) => Some(ObjectUri::parse(o).map_err(|e| ApiError::Unprocessable(format!("output_uri: {e}")))?),
         None => None,
     };
-    plan_parsed(state, principal, grants, id, input, output, policy)
+    plan_parsed(state, tenant, grants, id, input, output, policy)
 }
 
 /// [`plan_job`] for parsed locations.
 pub(crate) fn plan_parsed(
     state: &AppState,
-    principal: &Principal,
+    tenant: &TenantId,
     grants: &Grants,
     id: JobId,
     input: ObjectUri,
@@ -131,7 +131,7 @@ pub(crate) fn plan_parsed(
         Some(o) => o,
         None => match input.default_output() {
             Some(o) => o,
-            None => ObjectUri::join_output(&state.config.output_base, principal.tenant.as_str(), &id.to_string(), &input.file_name())
+            None => ObjectUri::join_output(&state.config.output_base, tenant.as_str(), &id.to_string(), &input.file_name())
                 .map_err(|e| ApiError::Internal(e.to_string()))?,
         },
     };
@@ -141,7 +141,7 @@ pub(crate) fn plan_parsed(
     state.storage.check_output(&output, reach).map_err(|e| ApiError::Unprocessable(format!("output_uri: {e}")))?;
     Ok(JobSpec {
         job_id: id,
-        tenant_id: principal.tenant.clone(),
+        tenant_id: tenant.clone(),
         batch_id: None,
         attempt: 1,
         input_uri: input,

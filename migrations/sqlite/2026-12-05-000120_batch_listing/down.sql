@@ -1,0 +1,10 @@
+DROP INDEX batches_listing;
+ALTER TABLE batches DROP COLUMN listing_error;
+ALTER TABLE batches DROP COLUMN listing_lease_until;
+ALTER TABLE batches DROP COLUMN listing_owner;
+ALTER TABLE batches DROP COLUMN list_after;
+ALTER TABLE batches DROP COLUMN listing;
+ALTER TABLE batches DROP COLUMN overwrite;
+ALTER TABLE batches DROP COLUMN policy;
+ALTER TABLE batches DROP COLUMN output_prefix;
+ALTER TABLE batches DROP COLUMN input_prefix;
