@@ -24,10 +24,12 @@ pub enum AuditAction {
     TenantDisable,
     /// A request refused because the key lacks the route's scope.
     ScopeDenied,
+    JobCancel,
+    BatchCancel,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 13] = [
+    pub const ALL: [AuditAction; 15] = [
         AuditAction::JobCreate,
         AuditAction::JobDownload,
         AuditAction::JobDelete,
@@ -41,6 +43,8 @@ impl AuditAction {
         AuditAction::TenantUpdate,
         AuditAction::TenantDisable,
         AuditAction::ScopeDenied,
+        AuditAction::JobCancel,
+        AuditAction::BatchCancel,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -58,6 +62,8 @@ impl AuditAction {
             AuditAction::TenantUpdate => "tenant.update",
             AuditAction::TenantDisable => "tenant.disable",
             AuditAction::ScopeDenied => "scope.denied",
+            AuditAction::JobCancel => "job.cancel",
+            AuditAction::BatchCancel => "batch.cancel",
         }
     }
 }
