@@ -1,7 +1,7 @@
 //! The application of the workers' status events to job rows, in batches, each event only if it
 //! moves its job forward (`pii_core::status`).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use diesel::prelude::*;
 use pii_core::messages::StatusEvent;
@@ -22,7 +22,8 @@ pub struct ApplyReport {
     pub ignored: usize,
     /// Events for jobs that no longer exist (deleted) or whose tenant does not match.
     pub unknown: usize,
-    /// Outputs reported complete for jobs that no longer exist: nobody can reach them any more.
+    /// Outputs reported complete for jobs that no longer exist, or that were cancelled (a worker
+    /// that had not heard of the cancel finished anyway): nobody can reach them any more.
     pub orphaned_outputs: Vec<String>,
 }
 
@@ -75,12 +76,17 @@ pub fn apply_events_with(
         let mut ids: Vec<String> = events.iter().map(|e| e.job_id.to_string()).collect();
         ids.sort();
         ids.dedup();
-        let current: Vec<(String, String, String, i32, i16)> = jobs::table
+        type Current = (String, String, String, i32, i16, Option<time::PrimitiveDateTime>);
+        let current: Vec<Current> = jobs::table
             .filter(jobs::id.eq_any(&ids))
-            .select((jobs::id, jobs::tenant_id, jobs::status, jobs::attempt, jobs::progress_pct))
+            .select((jobs::id, jobs::tenant_id, jobs::status, jobs::attempt, jobs::progress_pct, jobs::cancelled_at))
             .load(conn)?;
         let mut state: HashMap<String, (String, JobProgress)> = HashMap::with_capacity(current.len());
-        for (id, tenant, status, attempt, pct) in current {
+        let mut cancelled: HashSet<String> = HashSet::new();
+        for (id, tenant, status, attempt, pct, cancelled_at) in current {
+            if cancelled_at.is_some() {
+                cancelled.insert(id.clone());
+            }
             let p = JobProgress {
                 status: status.parse().map_err(corrupt)?,
                 attempt: u32::try_from(attempt).map_err(corrupt)?,
@@ -101,6 +107,14 @@ pub fn apply_events_with(
             };
             if tenant.as_str() != ev.tenant_id.as_str() {
                 report.unknown += 1;
+                continue;
+            }
+            // A cancelled job has ended on the gateway's word: nothing a worker reports moves it.
+            if cancelled.contains(&id) {
+                report.ignored += 1;
+                if ev.status == JobStatus::Completed {
+                    report.orphaned_outputs.extend(ev.output_uri.as_ref().map(|u| u.to_string()));
+                }
                 continue;
             }
             let update = StatusUpdate { status: ev.status, attempt: ev.attempt, progress_pct: ev.progress_pct.min(100) };

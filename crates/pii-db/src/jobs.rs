@@ -59,6 +59,8 @@ pub struct JobRecord {
     pub output: Option<pii_core::messages::OutputVersion>,
     /// What the user should know about the result (see `StatusEvent::warnings`).
     pub warnings: Vec<String>,
+    /// When it was cancelled on request (it ended `failed` then); cleared by a retry on request.
+    pub cancelled_at: Option<OffsetDateTime>,
 }
 
 impl JobRecord {
@@ -100,6 +102,7 @@ pub(crate) struct JobRow {
     output_size: Option<i64>,
     output_tag: Option<String>,
     warnings: Option<String>,
+    cancelled_at: Option<time::PrimitiveDateTime>,
 }
 
 pub(crate) fn corrupt(why: impl std::fmt::Display) -> DbError {
@@ -135,6 +138,7 @@ impl TryFrom<JobRow> for JobRecord {
                 .transpose()
                 .map_err(corrupt)?,
             warnings: r.warnings.map(|w| serde_json::from_str(&w)).transpose().map_err(corrupt)?.unwrap_or_default(),
+            cancelled_at: r.cancelled_at.map(from_db),
         })
     }
 }
@@ -218,6 +222,7 @@ impl<'a> Submission<'a> {
                 next_attempt_at: None,
                 output: None,
                 warnings: Vec::new(),
+                cancelled_at: None,
             })
             .collect()
     }
@@ -347,14 +352,23 @@ pub fn retry_job(
             // A new attempt gets the sweeper's whole re-send budget again: the workers that
             // vanished under the previous attempt say nothing about this one.
             jobs::resends.eq(0),
+            // A cancelled job retried on request runs again: its new attempt's events count.
+            jobs::cancelled_at.eq(None::<time::PrimitiveDateTime>),
             jobs::updated_at.eq(now()),
         ))
         .execute(conn)?;
         if n != 1 {
             return Err(DbError::Conflict("the job changed concurrently".into()));
         }
-        let updated =
-            JobRecord { status: next.status, attempt: next.attempt, error_message: None, completed_at: None, next_attempt_at: None, ..job };
+        let updated = JobRecord {
+            status: next.status,
+            attempt: next.attempt,
+            error_message: None,
+            completed_at: None,
+            next_attempt_at: None,
+            cancelled_at: None,
+            ..job
+        };
         insert_messages(conn, &[message(&updated)?])?;
         Ok(Some(updated))
     })
@@ -442,7 +456,8 @@ pub fn touch_job(
     })
 }
 
-/// Ends a job as `error` unless it already finished for good (for poison messages).
+/// Ends a job as `error` unless it already finished for good, or was cancelled (for poison
+/// messages).
 ///
 /// # Errors
 /// `DbError` on query failure.
@@ -451,7 +466,8 @@ pub fn fail_job(conn: &mut DbConnection, id: JobId, status: JobStatus, message: 
     let n = diesel::update(
         jobs::table
             .filter(jobs::id.eq(id.to_string()))
-            .filter(jobs::status.ne_all([JobStatus::Completed.as_str(), JobStatus::Error.as_str()])),
+            .filter(jobs::status.ne_all([JobStatus::Completed.as_str(), JobStatus::Error.as_str()]))
+            .filter(jobs::cancelled_at.is_null()),
     )
     .set((jobs::status.eq(status.as_str()), jobs::error_message.eq(message), jobs::completed_at.eq(Some(at)), jobs::updated_at.eq(at)))
     .execute(conn)?;

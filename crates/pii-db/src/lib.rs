@@ -2,13 +2,15 @@
 //! through diesel's `MultiConnection`. Diesel is synchronous: [`Db::run`] moves each unit of work to
 //! tokio's blocking pool so the async services never block on the database.
 //!
-//! Layout: [`schema`] (tables), [`jobs`] (job rows, listing), [`events`] (status events), [`outbox`] (messages
-//! written with the job rows), [`keys`] (tenants and API keys), [`grants`] (the storage each tenant
-//! may reach), [`outputs`] (what jobs wrote), [`audit`] (the append-only audit trail).
+//! Layout: [`schema`] (tables), [`jobs`] (job rows, listing), [`events`] (status events), [`cancel`]
+//! (cancelling jobs), [`outbox`] (messages written with the job rows), [`keys`] (tenants and API
+//! keys), [`grants`] (the storage each tenant may reach), [`outputs`] (what jobs wrote), [`audit`]
+//! (the append-only audit trail).
 
 pub mod audit;
 pub mod batches;
 pub mod callbacks;
+pub mod cancel;
 pub mod error;
 pub mod events;
 pub mod grants;
