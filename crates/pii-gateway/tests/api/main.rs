@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 mod batches;
+mod cancel;
 mod governance;
 mod grants;
 mod isolation;
@@ -39,6 +40,8 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub state: AppState,
     stop: CancellationToken,
+    /// The PostgreSQL database of [`spawn_app_on_postgres`], dropped with the app.
+    _pg: Option<pii_test_utils::TestDatabase>,
 }
 
 impl Drop for TestApp {
@@ -48,9 +51,22 @@ impl Drop for TestApp {
 }
 
 pub async fn spawn_app() -> TestApp {
+    spawn_app_on(None).await
+}
+
+/// The same app on a fresh PostgreSQL database, for the tests that run on both backends.
+pub async fn spawn_app_on_postgres() -> TestApp {
+    spawn_app_on(Some(pii_test_utils::TestDatabase::new())).await
+}
+
+async fn spawn_app_on(pg: Option<pii_test_utils::TestDatabase>) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("in")).unwrap();
-    let db = pii_db::Db::connect_lazy(&format!("sqlite://{}", dir.path().join("api.db").display()), 4).unwrap();
+    let url = match &pg {
+        Some(pg) => pg.url().to_owned(),
+        None => format!("sqlite://{}", dir.path().join("api.db").display()),
+    };
+    let db = pii_db::Db::connect_lazy(&url, 4).unwrap();
     db.migrate().await.unwrap();
     // The tenants' keys may reverse their tokens (the pseudonym tests do); the administrator's has
     // the default scopes; tenant-c has a key for jobs only.
@@ -105,7 +121,7 @@ pub async fn spawn_app() -> TestApp {
     let base = format!("http://127.0.0.1:{}/api/v1", gateway.port());
     let stop = CancellationToken::new();
     tokio::spawn(gateway.run_until_stopped(stop.clone()));
-    TestApp { base, dir, client: reqwest::Client::new(), state, stop }
+    TestApp { base, dir, client: reqwest::Client::new(), state, stop, _pg: pg }
 }
 
 impl TestApp {
