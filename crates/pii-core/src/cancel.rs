@@ -37,11 +37,7 @@ pub fn decide(job: JobProgress, retry_pending: bool, cancelled: bool) -> CancelD
         JobStatus::Failed => retry_pending,
         JobStatus::Completed | JobStatus::Error => false,
     };
-    if going {
-        CancelDecision::End(JobProgress { status: JobStatus::Failed, ..job })
-    } else {
-        CancelDecision::AlreadyEnded
-    }
+    if going { CancelDecision::End(JobProgress { status: JobStatus::Failed, ..job }) } else { CancelDecision::AlreadyEnded }
 }
 
 /// A request to stop one run of a job, shared by whoever asks and the code that does the work

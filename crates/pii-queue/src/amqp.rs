@@ -170,7 +170,12 @@ impl AmqpBroker {
     }
 
     /// Forwards cancel notices until shutdown or the receiver goes (Ok) or the channel breaks (Err).
-    async fn cancels_once(&self, tx: &mpsc::Sender<Vec<u8>>, shutdown: &CancellationToken, backoff: &mut Duration) -> Result<(), QueueError> {
+    async fn cancels_once(
+        &self,
+        tx: &mpsc::Sender<Vec<u8>>,
+        shutdown: &CancellationToken,
+        backoff: &mut Duration,
+    ) -> Result<(), QueueError> {
         let live = self.live().await?;
         let ch = match live.conn.create_channel().await {
             Ok(ch) => ch,

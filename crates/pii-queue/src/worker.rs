@@ -60,12 +60,7 @@ pub trait JobHandler: Send + Sync + 'static {
     /// published, with confirms, before the command is acked. `stop` is raised when the job is
     /// cancelled meanwhile: the handler looks at it between chunks and before it writes anything,
     /// and then returns `Failure::Cancelled`.
-    fn handle(
-        &self,
-        command: JobCommand,
-        headers: Headers,
-        stop: StopFlag,
-    ) -> impl Future<Output = Result<Vec<Outgoing>, Failure>> + Send;
+    fn handle(&self, command: JobCommand, headers: Headers, stop: StopFlag) -> impl Future<Output = Result<Vec<Outgoing>, Failure>> + Send;
 }
 
 /// How a worker consumes.
@@ -197,7 +192,13 @@ fn stage_label(queue: QueueName) -> &'static str {
 
 /// Handles one delivery to the end (published and settled), and records its metrics: the time it
 /// waited in the queue, the time it took, and how it ended.
-pub async fn process<H: JobHandler>(broker: &Broker, handler: Arc<H>, cfg: &WorkerConfig, cancels: &Arc<Cancellations>, delivery: Delivery) {
+pub async fn process<H: JobHandler>(
+    broker: &Broker,
+    handler: Arc<H>,
+    cfg: &WorkerConfig,
+    cancels: &Arc<Cancellations>,
+    delivery: Delivery,
+) {
     let queue = cfg.queue.as_str();
     if let Some(waited) = crate::waited_secs(&delivery.headers) {
         metrics::queue_lag(queue, waited);

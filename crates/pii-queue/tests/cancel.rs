@@ -90,7 +90,8 @@ async fn a_running_job_stops_at_its_next_chunk_and_writes_nothing(broker: Broker
 
     // The gateway cancels attempt 1. On RabbitMQ the worker's own queue is bound asynchronously,
     // so the notice is sent again until the run has ended (a repeated notice is harmless).
-    let notice = Outgoing::json(Route::Cancel, &CancelNotice { job_id: job, tenant_id: TenantId::parse("t1").unwrap(), attempt: 1 }).unwrap();
+    let notice =
+        Outgoing::json(Route::Cancel, &CancelNotice { job_id: job, tenant_id: TenantId::parse("t1").unwrap(), attempt: 1 }).unwrap();
     let deadline = Instant::now() + Duration::from_secs(20);
     while handler.ended.lock().unwrap().is_empty() {
         assert!(Instant::now() < deadline, "the run never stopped");
