@@ -47,7 +47,7 @@ fn event(job: &JobRecord, status: JobStatus, attempt: u32) -> StatusEvent {
         findings: done.then(Vec::new),
         output_uri: done.then(|| ObjectUri::parse(&job.output_uri).unwrap()),
         content_type: done.then(|| "text/plain".into()),
-        output_version: done.then(|| OutputVersion { size: 7, tag: None }),
+        output_version: done.then_some(OutputVersion { size: 7, tag: None }),
         warnings: vec![],
         error_message: None,
         retry_in_secs: None,
@@ -134,7 +134,7 @@ async fn a_cancelled_job_stays_cancelled_until_retried(b: Backend) {
         // A worker that had not heard finishes anyway: nothing moves, and its output is handed back.
         let report = jobs::apply_events(c, &[event(&job, JobStatus::Processing, 1), event(&job, JobStatus::Completed, 1)]).unwrap();
         assert!(report.applied.is_empty());
-        assert_eq!(report.orphaned_outputs, [job.output_uri.clone()]);
+        assert_eq!(report.orphaned_outputs, std::slice::from_ref(&job.output_uri));
         // So does an automatic retry it had scheduled before the cancel.
         let report = jobs::apply_events(c, &[event(&job, JobStatus::Processing, 2)]).unwrap();
         assert!(report.applied.is_empty());
