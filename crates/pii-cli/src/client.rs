@@ -98,6 +98,12 @@ pub enum JobsCommand {
         conn: Connection,
         id: String,
     },
+    /// Cancels a job that has not ended: it ends failed, and writes no output.
+    Cancel {
+        #[command(flatten)]
+        conn: Connection,
+        id: String,
+    },
 }
 
 struct Client {
@@ -308,6 +314,16 @@ pub(crate) async fn jobs(cmd: JobsCommand) -> anyhow::Result<()> {
         JobsCommand::Retry { conn, id } => {
             let j = Client::new(&conn)?.json(Method::POST, &format!("/jobs/{id}/retry"), None).await?;
             println!("{}\t{}", j["id"].as_str().unwrap_or(""), j["status"].as_str().unwrap_or(""));
+        }
+        JobsCommand::Cancel { conn, id } => {
+            // An ended job is answered unchanged: the status and message say what it is.
+            let j = Client::new(&conn)?.json(Method::POST, &format!("/jobs/{id}/cancel"), None).await?;
+            println!(
+                "{}\t{}\t{}",
+                j["id"].as_str().unwrap_or(""),
+                j["status"].as_str().unwrap_or(""),
+                j["error_message"].as_str().unwrap_or("")
+            );
         }
     }
     Ok(())

@@ -67,7 +67,7 @@ pub enum Command {
     /// Submits input URIs as a batch (arguments, `--from-file F`, or `-` for standard input); with
     /// `--wait`, follows it with a progress bar and prints a summary per status.
     Submit(client::SubmitArgs),
-    /// Jobs on a server: list, get, download, delete, retry.
+    /// Jobs on a server: list, get, download, delete, retry, cancel.
     Jobs {
         #[command(subcommand)]
         command: client::JobsCommand,

@@ -29,6 +29,8 @@ pub enum AuditAction {
     JobPurge,
     /// A tenant deleted with everything it owned (its audit rows stay).
     TenantDelete,
+    JobCancel,
+    BatchCancel,
 }
 
 /// The `key_id` of events done by the service itself rather than by a key (the retention sweeper).
@@ -36,7 +38,7 @@ pub enum AuditAction {
 pub const SYSTEM_ACTOR: &str = "system";
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 15] = [
+    pub const ALL: [AuditAction; 17] = [
         AuditAction::JobCreate,
         AuditAction::JobDownload,
         AuditAction::JobDelete,
@@ -52,6 +54,8 @@ impl AuditAction {
         AuditAction::ScopeDenied,
         AuditAction::JobPurge,
         AuditAction::TenantDelete,
+        AuditAction::JobCancel,
+        AuditAction::BatchCancel,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -71,6 +75,8 @@ impl AuditAction {
             AuditAction::ScopeDenied => "scope.denied",
             AuditAction::JobPurge => "job.purge",
             AuditAction::TenantDelete => "tenant.delete",
+            AuditAction::JobCancel => "job.cancel",
+            AuditAction::BatchCancel => "batch.cancel",
         }
     }
 }

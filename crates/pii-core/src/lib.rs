@@ -8,6 +8,7 @@
 //! Layout:
 //! - [`ids`]: `JobId`, `BatchId`, `TenantId`.
 //! - [`status`]: `JobStatus` and the one function that decides whether a status event may be applied.
+//! - [`cancel`]: what a cancel request does to a job, and the flag that stops its work between chunks.
 //! - [`finding`]: `EntityType` and `Finding` (offsets, type and score; never the value).
 //! - [`uri`]: parsed input and output locations, and the default output location.
 //! - [`grants`]: the storage prefixes a tenant may reach.
@@ -18,6 +19,7 @@
 //! - [`engine`]: recognizers, validators, context scoring, conflict resolution, operators.
 
 pub mod audit;
+pub mod cancel;
 pub mod engine;
 pub mod error;
 pub mod finding;

@@ -187,6 +187,17 @@ impl StatusEvent {
     }
 }
 
+/// The gateway's word to every worker that a job was cancelled (broadcast: each worker gets a copy).
+/// A worker skips the job's commands of this attempt or an earlier one, and stops the one it is
+/// running at its next chunk; a later attempt (a retry on request) runs again.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct CancelNotice {
+    pub job_id: JobId,
+    pub tenant_id: TenantId,
+    /// The job's attempt when it was cancelled.
+    pub attempt: u32,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -229,5 +240,12 @@ mod tests {
         assert!(json.get("findings").is_none());
         let back: StatusEvent = serde_json::from_value(json).unwrap();
         assert_eq!(back, ev);
+    }
+
+    #[test]
+    fn cancel_notices_round_trip() {
+        let n = CancelNotice { job_id: JobId::generate(), tenant_id: TenantId::parse("t1").unwrap(), attempt: 3 };
+        let back: CancelNotice = serde_json::from_str(&serde_json::to_string(&n).unwrap()).unwrap();
+        assert_eq!(back, n);
     }
 }

@@ -1,14 +1,13 @@
 //! Job rows: creation (with their first message, in one transaction), reads scoped to a tenant,
-//! listing, deletion, and the application of status events.
-
-use std::collections::HashMap;
+//! listing, deletion, retries and the sweeper's queries. Status events are applied in
+//! [`crate::events`] (re-exported here).
 
 use diesel::prelude::*;
-use pii_core::messages::StatusEvent;
-use pii_core::status::{Advance, JobProgress, StatusUpdate};
+use pii_core::status::JobProgress;
 use pii_core::{BatchId, JobId, JobStatus, TenantId};
 
 pub use crate::batches::NewBatch;
+pub use crate::events::{ApplyReport, Ended, apply_events, apply_events_with};
 use time::OffsetDateTime;
 
 use crate::outbox::{NewMessage, insert_messages};
@@ -60,6 +59,8 @@ pub struct JobRecord {
     pub output: Option<pii_core::messages::OutputVersion>,
     /// What the user should know about the result (see `StatusEvent::warnings`).
     pub warnings: Vec<String>,
+    /// When it was cancelled on request (it ended `failed` then); cleared by a retry on request.
+    pub cancelled_at: Option<OffsetDateTime>,
 }
 
 impl JobRecord {
@@ -101,6 +102,7 @@ pub(crate) struct JobRow {
     output_size: Option<i64>,
     output_tag: Option<String>,
     warnings: Option<String>,
+    cancelled_at: Option<time::PrimitiveDateTime>,
 }
 
 pub(crate) fn corrupt(why: impl std::fmt::Display) -> DbError {
@@ -136,6 +138,7 @@ impl TryFrom<JobRow> for JobRecord {
                 .transpose()
                 .map_err(corrupt)?,
             warnings: r.warnings.map(|w| serde_json::from_str(&w)).transpose().map_err(corrupt)?.unwrap_or_default(),
+            cancelled_at: r.cancelled_at.map(from_db),
         })
     }
 }
@@ -219,6 +222,7 @@ impl<'a> Submission<'a> {
                 next_attempt_at: None,
                 output: None,
                 warnings: Vec::new(),
+                cancelled_at: None,
             })
             .collect()
     }
@@ -320,216 +324,6 @@ pub fn delete_job(conn: &mut DbConnection, id: JobId, scope: &Scope) -> Result<O
     })
 }
 
-/// What applying a batch of events did.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct ApplyReport {
-    /// Jobs that moved, with their new status.
-    pub applied: Vec<(JobId, TenantId, JobStatus)>,
-    /// Events dropped as repeated, stale or for a finished job.
-    pub ignored: usize,
-    /// Events for jobs that no longer exist (deleted) or whose tenant does not match.
-    pub unknown: usize,
-    /// Outputs reported complete for jobs that no longer exist: nobody can reach them any more.
-    pub orphaned_outputs: Vec<String>,
-}
-
-/// Something that ended in a batch of events, handed to the caller inside the same transaction so
-/// that what it writes (callbacks) commits or rolls back with the status change.
-#[derive(Debug)]
-pub enum Ended<'a> {
-    Job(&'a JobRecord),
-    Batch(&'a crate::batches::BatchRecord),
-}
-
-struct Change {
-    original: JobProgress,
-    progress: JobProgress,
-    findings: Option<String>,
-    output_uri: Option<String>,
-    content_type: Option<String>,
-    output_version: Option<(i64, Option<String>)>,
-    warnings: Option<Option<String>>,
-    error_message: Option<Option<String>>,
-    completed_at: Option<Option<time::PrimitiveDateTime>>,
-    next_attempt_at: Option<time::PrimitiveDateTime>,
-}
-
-/// Applies status events without end hooks (see [`apply_events_with`]).
-///
-/// # Errors
-/// As [`apply_events_with`].
-pub fn apply_events(conn: &mut DbConnection, events: &[StatusEvent]) -> Result<ApplyReport, DbError> {
-    apply_events_with(conn, events, &mut |_, _| Ok(()))
-}
-
-/// Applies status events in arrival order, moving each job only forward (see `pii_core::status`).
-/// For every job that ended, and every batch whose last job ended, `on_end` runs inside the
-/// transaction. Several gateways may apply events at once: every update is conditional on the state it
-/// was computed from, and a lost race fails the batch with `DbError::Conflict` so the caller
-/// re-applies it.
-///
-/// # Errors
-/// `DbError::Conflict` on a lost race; other `DbError`s on failure. Nothing is applied then.
-pub fn apply_events_with(
-    conn: &mut DbConnection,
-    events: &[StatusEvent],
-    on_end: &mut dyn FnMut(&mut DbConnection, Ended<'_>) -> Result<(), DbError>,
-) -> Result<ApplyReport, DbError> {
-    if events.is_empty() {
-        return Ok(ApplyReport::default());
-    }
-    crate::write_tx::write_transaction(conn, |conn| {
-        let mut ids: Vec<String> = events.iter().map(|e| e.job_id.to_string()).collect();
-        ids.sort();
-        ids.dedup();
-        let current: Vec<(String, String, String, i32, i16)> = jobs::table
-            .filter(jobs::id.eq_any(&ids))
-            .select((jobs::id, jobs::tenant_id, jobs::status, jobs::attempt, jobs::progress_pct))
-            .load(conn)?;
-        let mut state: HashMap<String, (String, JobProgress)> = HashMap::with_capacity(current.len());
-        for (id, tenant, status, attempt, pct) in current {
-            let p = JobProgress {
-                status: status.parse().map_err(corrupt)?,
-                attempt: u32::try_from(attempt).map_err(corrupt)?,
-                progress_pct: u8::try_from(pct).map_err(corrupt)?,
-            };
-            state.insert(id, (tenant, p));
-        }
-        let mut report = ApplyReport::default();
-        let mut changes: HashMap<String, Change> = HashMap::new();
-        for ev in events {
-            let id = ev.job_id.to_string();
-            let Some((tenant, cur)) = state.get_mut(&id) else {
-                report.unknown += 1;
-                if ev.status == JobStatus::Completed {
-                    report.orphaned_outputs.extend(ev.output_uri.as_ref().map(|u| u.to_string()));
-                }
-                continue;
-            };
-            if tenant.as_str() != ev.tenant_id.as_str() {
-                report.unknown += 1;
-                continue;
-            }
-            let update = StatusUpdate { status: ev.status, attempt: ev.attempt, progress_pct: ev.progress_pct.min(100) };
-            match cur.advance(update) {
-                Advance::Ignore(_) => report.ignored += 1,
-                Advance::To(next) => {
-                    let original = *cur;
-                    *cur = next;
-                    let ch = changes.entry(id).or_insert_with(|| Change {
-                        original,
-                        progress: next,
-                        findings: None,
-                        output_uri: None,
-                        content_type: None,
-                        output_version: None,
-                        warnings: None,
-                        error_message: None,
-                        completed_at: None,
-                        next_attempt_at: None,
-                    });
-                    ch.progress = next;
-                    ch.next_attempt_at = None;
-                    match next.status {
-                        JobStatus::Completed => {
-                            let findings = ev.findings.as_deref().unwrap_or_default();
-                            ch.findings = Some(serde_json::to_string(findings).map_err(corrupt)?);
-                            ch.output_uri = ev.output_uri.as_ref().map(|u| u.to_string());
-                            ch.content_type.clone_from(&ev.content_type);
-                            ch.output_version = ev
-                                .output_version
-                                .as_ref()
-                                .map(|v| Ok::<_, DbError>((i64::try_from(v.size).map_err(corrupt)?, v.tag.clone())))
-                                .transpose()?;
-                            ch.warnings = Some(if ev.warnings.is_empty() {
-                                None
-                            } else {
-                                Some(serde_json::to_string(&ev.warnings).map_err(corrupt)?)
-                            });
-                            ch.error_message = Some(None);
-                            ch.completed_at = Some(Some(to_db(ev.occurred_at)));
-                        }
-                        JobStatus::Failed | JobStatus::Error => {
-                            ch.error_message = Some(Some(ev.error_message.clone().unwrap_or_else(|| "the job failed".to_owned())));
-                            ch.completed_at = Some(Some(to_db(ev.occurred_at)));
-                            if next.status == JobStatus::Failed {
-                                ch.next_attempt_at =
-                                    ev.retry_in_secs.map(|s| to_db(ev.occurred_at + time::Duration::seconds(i64::from(s))));
-                            }
-                        }
-                        JobStatus::Processing | JobStatus::Queued => {
-                            ch.error_message = Some(None);
-                            ch.completed_at = Some(None);
-                        }
-                    }
-                }
-            }
-        }
-        let at = now();
-        let mut ended_ids = Vec::new();
-        for (id, ch) in changes {
-            let target = jobs::table
-                .filter(jobs::id.eq(&id))
-                .filter(jobs::status.eq(ch.original.status.as_str()))
-                .filter(jobs::attempt.eq(ch.original.attempt as i32))
-                .filter(jobs::progress_pct.eq(i16::from(ch.original.progress_pct)));
-            let n = diesel::update(target)
-                .set((
-                    jobs::status.eq(ch.progress.status.as_str()),
-                    jobs::attempt.eq(ch.progress.attempt as i32),
-                    jobs::progress_pct.eq(i16::from(ch.progress.progress_pct)),
-                    jobs::updated_at.eq(at),
-                    jobs::next_attempt_at.eq(ch.next_attempt_at),
-                    ch.findings.map(|f| jobs::findings.eq(f)),
-                    ch.output_uri.map(|u| jobs::output_uri.eq(u)),
-                    ch.content_type.map(|c| jobs::content_type.eq(c)),
-                    ch.output_version.map(|(size, tag)| (jobs::output_size.eq(size), jobs::output_tag.eq(tag))),
-                    ch.warnings.map(|w| jobs::warnings.eq(w)),
-                    ch.error_message.map(|m| jobs::error_message.eq(m)),
-                    ch.completed_at.map(|c| jobs::completed_at.eq(c)),
-                    // An automatic retry is a new attempt with the whole re-send budget again.
-                    (ch.progress.attempt != ch.original.attempt).then(|| jobs::resends.eq(0)),
-                ))
-                .execute(conn)?;
-            if n != 1 {
-                return Err(DbError::Conflict(format!("job {id} changed concurrently")));
-            }
-            let job_id: JobId = id.parse().map_err(corrupt)?;
-            let tenant = state.get(&id).map(|(t, _)| t.clone()).unwrap_or_default();
-            report.applied.push((job_id, TenantId::parse(&tenant).map_err(corrupt)?, ch.progress.status));
-            let ends = matches!(ch.progress.status, JobStatus::Completed | JobStatus::Error)
-                || (ch.progress.status == JobStatus::Failed && ch.next_attempt_at.is_none());
-            if ends {
-                ended_ids.push(id);
-            }
-        }
-        if !ended_ids.is_empty() {
-            let ended: Vec<JobRecord> = jobs::table
-                .filter(jobs::id.eq_any(&ended_ids))
-                .select(JobRow::as_select())
-                .load::<JobRow>(conn)?
-                .into_iter()
-                .map(JobRecord::try_from)
-                .collect::<Result<_, _>>()?;
-            let mut batches: Vec<BatchId> = Vec::new();
-            for job in &ended {
-                on_end(conn, Ended::Job(job))?;
-                if let Some(b) = job.batch_id
-                    && !batches.contains(&b)
-                {
-                    batches.push(b);
-                }
-            }
-            for b in batches {
-                if let Some(batch) = crate::batches::complete_if_ended(conn, b)? {
-                    on_end(conn, Ended::Batch(&batch))?;
-                }
-            }
-        }
-        Ok(report)
-    })
-}
-
 /// Puts a `failed` job back in the queue as a new attempt, with its message, atomically.
 ///
 /// # Errors
@@ -558,14 +352,23 @@ pub fn retry_job(
             // A new attempt gets the sweeper's whole re-send budget again: the workers that
             // vanished under the previous attempt say nothing about this one.
             jobs::resends.eq(0),
+            // A cancelled job retried on request runs again: its new attempt's events count.
+            jobs::cancelled_at.eq(None::<time::PrimitiveDateTime>),
             jobs::updated_at.eq(now()),
         ))
         .execute(conn)?;
         if n != 1 {
             return Err(DbError::Conflict("the job changed concurrently".into()));
         }
-        let updated =
-            JobRecord { status: next.status, attempt: next.attempt, error_message: None, completed_at: None, next_attempt_at: None, ..job };
+        let updated = JobRecord {
+            status: next.status,
+            attempt: next.attempt,
+            error_message: None,
+            completed_at: None,
+            next_attempt_at: None,
+            cancelled_at: None,
+            ..job
+        };
         insert_messages(conn, &[message(&updated)?])?;
         Ok(Some(updated))
     })
@@ -653,7 +456,8 @@ pub fn touch_job(
     })
 }
 
-/// Ends a job as `error` unless it already finished for good (for poison messages).
+/// Ends a job as `error` unless it already finished for good, or was cancelled (for poison
+/// messages).
 ///
 /// # Errors
 /// `DbError` on query failure.
@@ -662,7 +466,8 @@ pub fn fail_job(conn: &mut DbConnection, id: JobId, status: JobStatus, message: 
     let n = diesel::update(
         jobs::table
             .filter(jobs::id.eq(id.to_string()))
-            .filter(jobs::status.ne_all([JobStatus::Completed.as_str(), JobStatus::Error.as_str()])),
+            .filter(jobs::status.ne_all([JobStatus::Completed.as_str(), JobStatus::Error.as_str()]))
+            .filter(jobs::cancelled_at.is_null()),
     )
     .set((jobs::status.eq(status.as_str()), jobs::error_message.eq(message), jobs::completed_at.eq(Some(at)), jobs::updated_at.eq(at)))
     .execute(conn)?;

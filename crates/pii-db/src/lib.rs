@@ -2,17 +2,20 @@
 //! through diesel's `MultiConnection`. Diesel is synchronous: [`Db::run`] moves each unit of work to
 //! tokio's blocking pool so the async services never block on the database.
 //!
-//! Layout: [`schema`] (tables), [`jobs`] (job rows, listing, status events), [`outbox`] (messages
-//! written with the job rows), [`keys`] (tenants and API keys), [`grants`] (the storage each tenant
-//! may reach), [`outputs`] (what jobs wrote), [`audit`] (the append-only audit trail), [`retention`]
-//! (how long ended jobs are kept, and which are due), [`purge`] (deleting them and deleted tenants),
-//! [`batches`] and [`batch_listing`] (a prefix of any size listed into one batch, page by page).
+//! Layout: [`schema`] (tables), [`jobs`] (job rows, listing), [`events`] (status events), [`cancel`]
+//! (cancelling jobs), [`outbox`] (messages written with the job rows), [`keys`] (tenants and API
+//! keys), [`grants`] (the storage each tenant may reach), [`outputs`] (what jobs wrote), [`audit`]
+//! (the append-only audit trail), [`retention`] (how long ended jobs are kept, and which are due),
+//! [`purge`] (deleting them and deleted tenants), [`batches`] and [`batch_listing`] (a prefix of any
+//! size listed into one batch, page by page).
 
 pub mod audit;
 pub mod batch_listing;
 pub mod batches;
 pub mod callbacks;
+pub mod cancel;
 pub mod error;
+pub mod events;
 pub mod grants;
 pub mod idempotency;
 pub mod jobs;

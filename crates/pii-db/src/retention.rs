@@ -190,6 +190,7 @@ mod tests {
             next_attempt_at: None,
             output: None,
             warnings: Vec::new(),
+            cancelled_at: None,
         }
     }
 

@@ -48,6 +48,7 @@ diesel::table! {
         output_size -> Nullable<BigInt>,
         output_tag -> Nullable<Text>,
         warnings -> Nullable<Text>,
+        cancelled_at -> Nullable<Timestamp>,
     }
 }
 

@@ -1,11 +1,12 @@
 //! The detector worker. For each `detect` command: fetch the input (confined and bounded by the
 //! storage layer), recognise its format, run the engine over its text on a blocking thread, and
 //! publish the `redact` command with the findings and a `processing` event. Stateless: run as many as
-//! the queue needs.
+//! the queue needs. A job cancelled meanwhile stops at the next chunk and hands nothing on.
 
 use std::sync::Arc;
 
 use pii_core::JobStatus;
+use pii_core::cancel::StopFlag;
 use pii_core::engine::Engine;
 use pii_core::messages::{DetectCommand, JobCommand, RedactCommand, StatusEvent};
 use pii_docs::Limits;
@@ -67,7 +68,7 @@ fn encode<T: serde::Serialize>(route: Route, body: &T) -> Result<Outgoing, Failu
 }
 
 impl JobHandler for Detector {
-    async fn handle(&self, command: JobCommand, _headers: Headers) -> Result<Vec<Outgoing>, Failure> {
+    async fn handle(&self, command: JobCommand, _headers: Headers, stop: StopFlag) -> Result<Vec<Outgoing>, Failure> {
         let JobCommand::Detect(DetectCommand { job }) = command else {
             return Err(Failure::Permanent("a redact command reached the detect queue".into()));
         };
@@ -84,7 +85,7 @@ impl JobHandler for Detector {
         }
         let progress = ProgressReporter::start(self.broker.clone(), &job, size, 1, 50);
         let input = fetched.input.clone();
-        let limits = self.limits.clone();
+        let limits = pii_docs::Limits { stop: stop.clone(), ..self.limits.clone() };
         // Held until the analysis ends; a closed semaphore (never closed here) would only skip the bound.
         let _ocr_slot = if may_ocr(format) { self.ocr_slots.clone().acquire_owned().await.ok() } else { None };
         let started = std::time::Instant::now();
@@ -94,6 +95,11 @@ impl JobHandler for Detector {
         })
         .await
         .map_err(|_| Failure::Transient(pii_runtime::panics::STOPPED.into()))?;
+        // Cancelled meanwhile (the analysis stopped at a chunk, or ended just before): nothing goes on
+        // to the redactor.
+        if stop.is_requested() {
+            return Err(Failure::Cancelled);
+        }
         let analysis = analysis.map_err(|e| document_failure(&e))?;
         drop(fetched.spool);
         tracing::info!(

@@ -80,7 +80,7 @@ pub(crate) fn run(input: &Input, delim: Option<char>, pass: &mut Pass<'_>, out: 
                 pass.limits.max_record_bytes
             )));
         }
-        pass.progress(dec.consumed);
+        pass.progress(dec.consumed)?;
         if !more {
             if !buf.is_empty() {
                 return Err(DocError::Corrupt(format!("the {} ends inside a quoted field", format.as_str())));

@@ -22,6 +22,9 @@ pub enum DocError {
     Io(#[from] std::io::Error),
     #[error(transparent)]
     Core(#[from] CoreError),
+    /// The caller asked the run to stop ([`crate::Limits::stop`]): a cancelled job.
+    #[error("stopped on request")]
+    Stopped,
 }
 
 impl DocError {
@@ -31,6 +34,7 @@ impl DocError {
                 ErrorKind::Unprocessable
             }
             DocError::TooLarge(_) => ErrorKind::TooLarge,
+            DocError::Stopped => ErrorKind::Conflict,
             DocError::Io(_) => ErrorKind::Unavailable,
             DocError::Core(e) => match e.kind() {
                 ErrorKind::BadRequest => ErrorKind::Unprocessable,

@@ -66,7 +66,7 @@ pub(crate) fn run_ndjson(input: &Input, pass: &mut Pass<'_>, out: &mut dyn Write
         if buf.len() > pass.limits.max_record_bytes {
             return Err(DocError::TooLarge(format!("an NDJSON line longer than {} bytes", pass.limits.max_record_bytes)));
         }
-        pass.progress(dec.consumed);
+        pass.progress(dec.consumed)?;
         if !more {
             break;
         }

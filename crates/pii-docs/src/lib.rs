@@ -223,6 +223,10 @@ pub struct Limits {
     pub max_image_pages: usize,
     /// Longest OCR of one page; a page that overruns fails the document.
     pub ocr_page_budget: std::time::Duration,
+    /// The caller's request to end this run early (its job was cancelled): looked at with every
+    /// progress report, that is between chunks, pages and images; the run then fails with
+    /// [`DocError::Stopped`]. Never requested by default.
+    pub stop: pii_core::cancel::StopFlag,
 }
 
 impl Default for Limits {
@@ -242,6 +246,7 @@ impl Default for Limits {
             max_image_pixels: 40_000_000,
             max_image_pages: 2_000,
             ocr_page_budget: std::time::Duration::from_secs(120),
+            stop: pii_core::cancel::StopFlag::default(),
         }
     }
 }
@@ -368,7 +373,7 @@ fn dispatch(input: &Input, format: Format, pass: &mut Pass<'_>, out: &mut dyn Wr
         | Format::Gif => {
             let bytes = input.to_bytes()?;
             let written = run_bytes(&bytes, format, pass)?;
-            pass.progress(input.len());
+            pass.progress(input.len())?;
             if let Some(w) = written.bytes {
                 out.write_all(&w)?;
             }

@@ -151,12 +151,21 @@ impl<'a> Pass<'a> {
         matches!(self.mode, Mode::Redact { .. })
     }
 
-    /// Reports `bytes` of input processed (monotonic; lower values are ignored).
-    pub fn progress(&mut self, bytes: u64) {
+    /// Reports `bytes` of input processed (monotonic; lower values are ignored), and is where a
+    /// run stops when its caller asked it to ([`Limits::stop`]): every format reports after each
+    /// chunk, page or image.
+    ///
+    /// # Errors
+    /// `DocError::Stopped` once a stop was requested.
+    pub fn progress(&mut self, bytes: u64) -> Result<(), DocError> {
+        if self.limits.stop.is_requested() {
+            return Err(DocError::Stopped);
+        }
         if bytes > self.reported && self.depth == 0 {
             self.reported = bytes;
             (self.progress)(bytes);
         }
+        Ok(())
     }
 
     /// Walks one segment followed by a `\n`.

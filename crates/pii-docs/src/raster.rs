@@ -109,7 +109,7 @@ fn single(bytes: &[u8], format: Format, pass: &mut Pass<'_>) -> Result<Option<Ve
             (DynamicImage::new_luma8(w, h), t)
         }
     };
-    pass.progress(bytes.len() as u64);
+    pass.progress(bytes.len() as u64)?;
     if !pass.is_redacting() {
         return Ok(None);
     }
@@ -195,13 +195,13 @@ fn tiff_pages(bytes: &[u8], pass: &mut Pass<'_>) -> Result<Option<Vec<u8>>, DocE
             written.map_err(|e| DocError::Io(std::io::Error::other(format!("cannot write the TIFF: {e}"))))?;
         }
         drop(img);
-        pass.progress(dec.inner().position().min(bytes.len() as u64));
+        pass.progress(dec.inner().position().min(bytes.len() as u64))?;
         if !dec.more_images() {
             break;
         }
         dec.next_image().map_err(bad)?;
     }
-    pass.progress(bytes.len() as u64);
+    pass.progress(bytes.len() as u64)?;
     Ok(redacting.then(|| buf.into_inner()))
 }
 
@@ -254,6 +254,6 @@ fn gif_frames(bytes: &[u8], pass: &mut Pass<'_>) -> Result<Option<Vec<u8>>, DocE
             }
         }
     }
-    pass.progress(bytes.len() as u64);
+    pass.progress(bytes.len() as u64)?;
     Ok(redacting.then_some(out))
 }

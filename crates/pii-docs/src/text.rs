@@ -111,7 +111,7 @@ pub(crate) fn run(input: &Input, pass: &mut Pass<'_>, out: &mut dyn Write) -> Re
             pass.write_extracted(&buf)?;
             pass.advance(pii_core::text::char_len(&buf));
             buf.clear();
-            pass.progress(dec.consumed);
+            pass.progress(dec.consumed)?;
             if !more {
                 break;
             }
@@ -172,7 +172,7 @@ fn analyze(dec: &mut Decoder<'_>, pass: &mut Pass<'_>) -> Result<(), DocError> {
         let own_chars = pii_core::text::CharCounter::new(&buf).char_offset(own);
         buf.drain(..own);
         buf_start += own_chars;
-        pass.progress(dec.consumed);
+        pass.progress(dec.consumed)?;
         if !more {
             break;
         }
@@ -241,7 +241,7 @@ fn redact(dec: &mut Decoder<'_>, pass: &mut Pass<'_>, enc: &mut Encoder<'_>) -> 
         if buf.len() > WINDOW * 4 {
             return Err(DocError::TooLarge("a finding longer than the text window".into()));
         }
-        pass.progress(dec.consumed);
+        pass.progress(dec.consumed)?;
         if !more {
             break;
         }

@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use pii_core::messages::{JobCommand, StatusEvent};
+use pii_core::messages::{CancelNotice, JobCommand, StatusEvent};
 
 fn proto(path: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../proto").join(path)
@@ -56,6 +56,8 @@ fn the_message_schemas_in_proto_match_the_code() {
     let event = serde_json::to_string_pretty(&schemars::schema_for!(StatusEvent)).unwrap();
     check("schemas/job-command.schema.json", command);
     check("schemas/status-event.schema.json", event);
+    let cancel = serde_json::to_string_pretty(&schemars::schema_for!(CancelNotice)).unwrap();
+    check("schemas/cancel-notice.schema.json", cancel);
 }
 
 #[test]

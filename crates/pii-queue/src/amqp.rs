@@ -18,7 +18,9 @@ use tokio::sync::{Mutex, mpsc};
 use tokio_util::sync::CancellationToken;
 
 use crate::delivery::Acker;
-use crate::topology::{DEAD_LETTER_EXCHANGE, DEAD_QUEUE_MAX_LENGTH, DELAY_EXCHANGE, DELAY_LEVELS, EXCHANGE, QueueName, Route, delay_level};
+use crate::topology::{
+    CANCEL_EXCHANGE, DEAD_LETTER_EXCHANGE, DEAD_QUEUE_MAX_LENGTH, DELAY_EXCHANGE, DELAY_LEVELS, EXCHANGE, QueueName, Route, delay_level,
+};
 use crate::{BrokerSettings, Delivery, Headers, Outgoing, QueueError};
 
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -141,6 +143,81 @@ impl AmqpBroker {
         rx
     }
 
+    /// Every cancel notice from now on: a queue of this process's own (exclusive, deleted with its
+    /// connection) bound to the cancel exchange, declared again after each reconnection. Notices
+    /// broadcast while the connection is down are missed; the gateway refuses what a worker still
+    /// reports for a cancelled job, so that costs wasted work, not a result.
+    pub(crate) fn subscribe_cancels(self: &Arc<Self>, shutdown: CancellationToken) -> mpsc::Receiver<Vec<u8>> {
+        let (tx, rx) = mpsc::channel(64);
+        let this = self.clone();
+        tokio::spawn(async move {
+            let mut backoff = Duration::from_millis(200);
+            while !shutdown.is_cancelled() {
+                match this.cancels_once(&tx, &shutdown, &mut backoff).await {
+                    Ok(()) => return,
+                    Err(e) => {
+                        tracing::warn!(error = %e, backoff_ms = backoff.as_millis() as u64, "cancel subscription lost the broker; reconnecting");
+                        tokio::select! {
+                            () = tokio::time::sleep(backoff) => {}
+                            () = shutdown.cancelled() => return,
+                        }
+                        backoff = (backoff * 2).min(MAX_BACKOFF);
+                    }
+                }
+            }
+        });
+        rx
+    }
+
+    /// Forwards cancel notices until shutdown or the receiver goes (Ok) or the channel breaks (Err).
+    async fn cancels_once(
+        &self,
+        tx: &mpsc::Sender<Vec<u8>>,
+        shutdown: &CancellationToken,
+        backoff: &mut Duration,
+    ) -> Result<(), QueueError> {
+        let live = self.live().await?;
+        let ch = match live.conn.create_channel().await {
+            Ok(ch) => ch,
+            Err(e) => {
+                self.forget(&live).await;
+                return Err(e.into());
+            }
+        };
+        let own = QueueDeclareOptions { exclusive: true, auto_delete: true, ..Default::default() };
+        let q = ch.queue_declare("".into(), own, FieldTable::default()).await?;
+        ch.queue_bind(q.name().clone(), CANCEL_EXCHANGE.into(), "".into(), QueueBindOptions::default(), FieldTable::default()).await?;
+        let mut consumer = ch
+            .basic_consume(q.name().clone(), "".into(), BasicConsumeOptions { no_ack: true, ..Default::default() }, FieldTable::default())
+            .await?;
+        tracing::info!("listening for cancel notices");
+        loop {
+            tokio::select! {
+                next = consumer.next() => match next {
+                    Some(Ok(d)) => {
+                        *backoff = Duration::from_millis(200);
+                        if tx.send(d.data).await.is_err() {
+                            let _ = ch.close(200, "ok".into()).await;
+                            return Ok(());
+                        }
+                    }
+                    Some(Err(e)) => {
+                        self.forget(&live).await;
+                        return Err(e.into());
+                    }
+                    None => {
+                        self.forget(&live).await;
+                        return Err(QueueError::Unavailable("the broker cancelled the consumer".into()));
+                    }
+                },
+                () = shutdown.cancelled() => {
+                    let _ = ch.close(200, "ok".into()).await;
+                    return Ok(());
+                }
+            }
+        }
+    }
+
     /// Consumes until shutdown (Ok) or until the channel breaks (Err).
     async fn consume_once(
         &self,
@@ -207,6 +284,7 @@ async fn publish_on(ch: &Channel, messages: &[Outgoing]) -> Result<(), QueueErro
         }
         table.insert(crate::READY_AT_HEADER.into(), AMQPValue::LongString(LongString::from(crate::ready_at(m.delay).as_bytes())));
         let exchange = match m.delay {
+            _ if m.route == Route::Cancel => CANCEL_EXCHANGE,
             Some(d) if !d.is_zero() => {
                 let (level, _) = delay_level(d);
                 table.insert(DELAY_HEADER.into(), AMQPValue::LongString(LongString::from(level.as_bytes())));
@@ -219,7 +297,8 @@ async fn publish_on(ch: &Channel, messages: &[Outgoing]) -> Result<(), QueueErro
             .basic_publish(
                 exchange.into(),
                 m.route.routing_key().into(),
-                BasicPublishOptions { mandatory: true, immediate: false },
+                // A cancel notice with no worker listening is not an error: nothing runs to stop.
+                BasicPublishOptions { mandatory: m.route != Route::Cancel, immediate: false },
                 &m.payload,
                 props,
             )
@@ -276,9 +355,10 @@ async fn declare_topology(ch: &Channel, settings: &BrokerSettings) -> Result<(),
     ch.exchange_declare(EXCHANGE.into(), ExchangeKind::Direct, durable, FieldTable::default()).await?;
     ch.exchange_declare(DELAY_EXCHANGE.into(), ExchangeKind::Headers, durable, FieldTable::default()).await?;
     ch.exchange_declare(DEAD_LETTER_EXCHANGE.into(), ExchangeKind::Fanout, durable, FieldTable::default()).await?;
+    ch.exchange_declare(CANCEL_EXCHANGE.into(), ExchangeKind::Fanout, durable, FieldTable::default()).await?;
     let qopts = QueueDeclareOptions { durable: true, ..Default::default() };
-    for route in [Route::Detect, Route::Redact, Route::Event] {
-        let q = route.queue().as_str();
+    for (route, queue) in [(Route::Detect, QueueName::Detect), (Route::Redact, QueueName::Redact), (Route::Event, QueueName::Events)] {
+        let q = queue.as_str();
         ch.queue_declare(
             q.into(),
             qopts,

@@ -8,8 +8,10 @@
 //!
 //! [`worker`] is the consume loop both workers share: parse, handle, publish the follow-ups, ack;
 //! classify failures as retryable or not, and never ack before the effects are durable.
+//! [`cancels`] is what a worker knows of cancelled jobs (from the broadcast of cancel notices).
 
 pub mod amqp;
+pub mod cancels;
 mod delivery;
 pub mod error;
 pub mod memory;
@@ -131,6 +133,16 @@ impl Broker {
         match self {
             Broker::Amqp(b) => b.consume(queue, prefetch, shutdown),
             Broker::Memory(b) => b.consume(queue, prefetch, shutdown),
+        }
+    }
+
+    /// Every cancel notice published ([`Route::Cancel`]) from now on, a copy for each subscriber,
+    /// until `shutdown`. Best effort: notices sent while this process is cut off from the broker
+    /// are missed.
+    pub fn subscribe_cancels(&self, shutdown: CancellationToken) -> mpsc::Receiver<Vec<u8>> {
+        match self {
+            Broker::Amqp(b) => b.subscribe_cancels(shutdown),
+            Broker::Memory(b) => b.subscribe_cancels(shutdown),
         }
     }
 

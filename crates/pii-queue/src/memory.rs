@@ -7,7 +7,7 @@
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
 
-use tokio::sync::{Notify, OwnedSemaphorePermit, Semaphore, mpsc};
+use tokio::sync::{Notify, OwnedSemaphorePermit, Semaphore, broadcast, mpsc};
 use tokio_util::sync::CancellationToken;
 
 use crate::delivery::Acker;
@@ -68,6 +68,8 @@ impl Queue {
 struct Inner {
     queues: HashMap<QueueName, Arc<Queue>>,
     settings: BrokerSettings,
+    /// Cancel notices, a copy for every subscriber (like the fanout exchange).
+    cancels: broadcast::Sender<Vec<u8>>,
 }
 
 impl Inner {
@@ -82,6 +84,10 @@ impl Inner {
     }
 }
 
+/// Cancel notices a slow subscriber may fall behind by before it misses some (the gateway still
+/// refuses what a worker reports for a cancelled job).
+const CANCEL_BACKLOG: usize = 4096;
+
 /// The in-process broker.
 #[derive(Debug)]
 pub struct MemoryBroker {
@@ -91,15 +97,21 @@ pub struct MemoryBroker {
 impl MemoryBroker {
     pub fn new(settings: BrokerSettings) -> Self {
         let queues = QueueName::ALL.into_iter().map(|q| (q, Arc::new(Queue::new()))).collect();
-        MemoryBroker { inner: Arc::new(Inner { queues, settings }) }
+        let (cancels, _) = broadcast::channel(CANCEL_BACKLOG);
+        MemoryBroker { inner: Arc::new(Inner { queues, settings, cancels }) }
     }
 
     pub(crate) fn publish(&self, messages: &[Outgoing]) {
         for m in messages {
             let mut headers = m.headers.clone();
             headers.insert(crate::READY_AT_HEADER.to_owned(), crate::ready_at(m.delay));
+            let Some(name) = m.route.queue() else {
+                // Nobody listening is fine: no worker runs anything to stop.
+                let _ = self.inner.cancels.send(m.payload.clone());
+                continue;
+            };
             let msg = Message { payload: m.payload.clone(), headers, deliveries: 0 };
-            let queue = self.inner.queue(m.route.queue()).clone();
+            let queue = self.inner.queue(name).clone();
             match m.delay {
                 Some(d) if !d.is_zero() => {
                     let (_, wait) = delay_level(d);
@@ -135,6 +147,31 @@ impl MemoryBroker {
                 if tx.send(delivery).await.is_err() {
                     // The consumer went away; the dropped delivery went back to the queue.
                     return;
+                }
+            }
+        });
+        rx
+    }
+
+    /// Every cancel notice published from now on, until `shutdown`.
+    pub(crate) fn subscribe_cancels(&self, shutdown: CancellationToken) -> mpsc::Receiver<Vec<u8>> {
+        let (tx, rx) = mpsc::channel(64);
+        // Subscribed before returning: a notice published right after this call is received.
+        let mut sub = self.inner.cancels.subscribe();
+        tokio::spawn(async move {
+            loop {
+                let next = tokio::select! {
+                    n = sub.recv() => n,
+                    () = shutdown.cancelled() => return,
+                };
+                match next {
+                    Ok(payload) => {
+                        if tx.send(payload).await.is_err() {
+                            return;
+                        }
+                    }
+                    Err(broadcast::error::RecvError::Lagged(n)) => tracing::warn!(missed = n, "cancel notices missed"),
+                    Err(broadcast::error::RecvError::Closed) => return,
                 }
             }
         });

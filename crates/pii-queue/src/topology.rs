@@ -7,6 +7,7 @@
 //! exchange "pii.delay" (headers, x-delay=<level>) ──> queue pii.delay.<level> (TTL, DLX "pii")
 //! exchange "pii.dlx" (fanout) ──> queue pii.dead         (kept for operators, bounded)
 //!                             ──> queue pii.dead.notify  (read by the gateway to end the job as error)
+//! exchange "pii.cancel" (fanout) ──> one exclusive, auto-deleted queue per worker (cancel notices)
 //! ```
 
 use std::time::Duration;
@@ -19,6 +20,8 @@ pub const DELAY_EXCHANGE: &str = "pii.delay";
 pub const DEAD_LETTER_EXCHANGE: &str = "pii.dlx";
 /// Delay levels for retries; a requested delay is rounded up to the next level.
 pub const DELAY_LEVELS: [Duration; 4] = [Duration::from_secs(1), Duration::from_secs(5), Duration::from_secs(30), Duration::from_secs(120)];
+/// The exchange of cancel notices: every worker binds a queue of its own, so each gets a copy.
+pub const CANCEL_EXCHANGE: &str = "pii.cancel";
 /// Most messages kept in `pii.dead`; older ones are dropped first.
 pub const DEAD_QUEUE_MAX_LENGTH: i64 = 100_000;
 
@@ -28,6 +31,8 @@ pub enum Route {
     Detect,
     Redact,
     Event,
+    /// A cancel notice, broadcast to every worker (no queue of its own).
+    Cancel,
 }
 
 impl Route {
@@ -36,6 +41,7 @@ impl Route {
             Route::Detect => "detect",
             Route::Redact => "redact",
             Route::Event => "event",
+            Route::Cancel => "cancel",
         }
     }
 
@@ -46,15 +52,18 @@ impl Route {
             "detect" => Ok(Route::Detect),
             "redact" => Ok(Route::Redact),
             "event" => Ok(Route::Event),
+            "cancel" => Ok(Route::Cancel),
             other => Err(other.to_owned()),
         }
     }
 
-    pub fn queue(self) -> QueueName {
+    /// The one queue this route fills; `None` for the broadcast of cancel notices.
+    pub fn queue(self) -> Option<QueueName> {
         match self {
-            Route::Detect => QueueName::Detect,
-            Route::Redact => QueueName::Redact,
-            Route::Event => QueueName::Events,
+            Route::Detect => Some(QueueName::Detect),
+            Route::Redact => Some(QueueName::Redact),
+            Route::Event => Some(QueueName::Events),
+            Route::Cancel => None,
         }
     }
 }

@@ -9,6 +9,8 @@
 //! - a panic, or a publish that fails: the delivery is returned to the queue; past the delivery
 //!   limit the broker dead-letters it and the gateway ends the job as `error`.
 //! - a message that does not parse goes straight to the dead letters.
+//! - `Failure::Cancelled`, or a command of a job this worker heard was cancelled
+//!   ([`crate::cancels`]): acked, and nothing is published; the gateway already ended the job.
 //!
 //! Each delivery is handled in a span whose parent is the W3C trace context in the message's
 //! headers, and the messages it publishes carry that span's context on: one job is one trace.
@@ -18,6 +20,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use pii_core::JobStatus;
+use pii_core::cancel::StopFlag;
 use pii_core::messages::{JobCommand, StatusEvent};
 use pii_runtime::metrics;
 use tokio::sync::Semaphore;
@@ -25,6 +28,7 @@ use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 use tracing::Instrument;
 
+use crate::cancels::Cancellations;
 use crate::{Broker, Delivery, Headers, Outgoing, QueueError, QueueName, Route};
 
 /// Why a job could not be done.
@@ -34,6 +38,8 @@ pub enum Failure {
     Permanent(String),
     /// Recoverable (a timeout, a storage or broker hiccup); retried with backoff.
     Transient(String),
+    /// The job was cancelled while this run did it: the run wrote nothing, and reports nothing.
+    Cancelled,
 }
 
 impl Failure {
@@ -51,8 +57,10 @@ impl Failure {
 /// What a worker does with one command.
 pub trait JobHandler: Send + Sync + 'static {
     /// Does the work and returns the messages to publish (the next stage, status events); they are
-    /// published, with confirms, before the command is acked.
-    fn handle(&self, command: JobCommand, headers: Headers) -> impl Future<Output = Result<Vec<Outgoing>, Failure>> + Send;
+    /// published, with confirms, before the command is acked. `stop` is raised when the job is
+    /// cancelled meanwhile: the handler looks at it between chunks and before it writes anything,
+    /// and then returns `Failure::Cancelled`.
+    fn handle(&self, command: JobCommand, headers: Headers, stop: StopFlag) -> impl Future<Output = Result<Vec<Outgoing>, Failure>> + Send;
 }
 
 /// How a worker consumes.
@@ -81,6 +89,9 @@ pub struct WorkerReport {
 /// grace period; work not finished by then goes back to the queue.
 pub async fn run<H: JobHandler>(broker: Broker, handler: Arc<H>, cfg: WorkerConfig, shutdown: CancellationToken) -> WorkerReport {
     let consumer_stop = CancellationToken::new();
+    // Listening before consuming: a notice sent from now on reaches the commands consumed next.
+    let cancels = Cancellations::new();
+    cancels.listen(&broker, consumer_stop.child_token());
     let mut deliveries = broker.consume(cfg.queue, cfg.prefetch, consumer_stop.clone());
     let slots = Arc::new(Semaphore::new(cfg.concurrency.max(1)));
     let mut tasks = JoinSet::new();
@@ -93,9 +104,9 @@ pub async fn run<H: JobHandler>(broker: Broker, handler: Arc<H>, cfg: WorkerConf
             next = deliveries.recv() => {
                 let Some(delivery) = next else { break };
                 let Ok(slot) = slots.clone().acquire_owned().await else { break };
-                let (broker, handler, cfg) = (broker.clone(), handler.clone(), cfg.clone());
+                let (broker, handler, cfg, cancels) = (broker.clone(), handler.clone(), cfg.clone(), cancels.clone());
                 tasks.spawn(async move {
-                    process(&broker, handler, &cfg, delivery).await;
+                    process(&broker, handler, &cfg, &cancels, delivery).await;
                     drop(slot);
                 });
             }
@@ -135,6 +146,8 @@ enum Outcome {
     Requeued,
     /// Not a command; dead-lettered.
     Malformed,
+    /// The job was cancelled; acked with nothing published.
+    Cancelled,
 }
 
 impl Outcome {
@@ -147,6 +160,7 @@ impl Outcome {
             Outcome::Crashed => "crashed",
             Outcome::Requeued => "requeued",
             Outcome::Malformed => "malformed",
+            Outcome::Cancelled => "cancelled",
         }
     }
 }
@@ -178,21 +192,33 @@ fn stage_label(queue: QueueName) -> &'static str {
 
 /// Handles one delivery to the end (published and settled), and records its metrics: the time it
 /// waited in the queue, the time it took, and how it ended.
-pub async fn process<H: JobHandler>(broker: &Broker, handler: Arc<H>, cfg: &WorkerConfig, delivery: Delivery) {
+pub async fn process<H: JobHandler>(
+    broker: &Broker,
+    handler: Arc<H>,
+    cfg: &WorkerConfig,
+    cancels: &Arc<Cancellations>,
+    delivery: Delivery,
+) {
     let queue = cfg.queue.as_str();
     if let Some(waited) = crate::waited_secs(&delivery.headers) {
         metrics::queue_lag(queue, waited);
     }
     let started = std::time::Instant::now();
     let in_flight = InFlight::start(queue);
-    let outcome = handle_delivery(broker, handler, cfg, delivery).await;
+    let outcome = handle_delivery(broker, handler, cfg, cancels, delivery).await;
     drop(in_flight);
     metrics::delivery(queue, stage_label(cfg.queue), outcome.as_str(), Some(started.elapsed().as_secs_f64()));
 }
 
 /// One delivery in its own span, a child of the span that published the message (W3C
 /// `traceparent` header); the messages it publishes carry this span's context on.
-async fn handle_delivery<H: JobHandler>(broker: &Broker, handler: Arc<H>, cfg: &WorkerConfig, delivery: Delivery) -> Outcome {
+async fn handle_delivery<H: JobHandler>(
+    broker: &Broker,
+    handler: Arc<H>,
+    cfg: &WorkerConfig,
+    cancels: &Arc<Cancellations>,
+    delivery: Delivery,
+) -> Outcome {
     let command: JobCommand = match serde_json::from_slice(&delivery.payload) {
         Ok(c) => c,
         Err(e) => {
@@ -202,6 +228,11 @@ async fn handle_delivery<H: JobHandler>(broker: &Broker, handler: Arc<H>, cfg: &
         }
     };
     let job = command.job().clone();
+    let Some(run) = cancels.start(&job) else {
+        tracing::info!(job_id = %job.job_id, attempt = job.attempt, "job was cancelled; skipping its command");
+        settle(delivery.ack().await);
+        return Outcome::Cancelled;
+    };
     let span = tracing::info_span!(
         "job",
         otel.name = %format_args!("{} process", cfg.queue.as_str()),
@@ -219,10 +250,18 @@ async fn handle_delivery<H: JobHandler>(broker: &Broker, handler: Arc<H>, cfg: &
     pii_runtime::telemetry::set_parent_from(&span, &delivery.headers);
     let retry_command = command.clone();
     let headers = delivery.headers.clone();
-    let work = tokio::spawn(async move { handler.handle(command, headers).await }.instrument(span.clone()));
+    let stop = run.stop().clone();
+    let work = tokio::spawn(async move { handler.handle(command, headers, stop).await }.instrument(span.clone()));
     async move {
-        let (mut messages, outcome) = match work.await {
+        let finished = work.await;
+        drop(run);
+        let (mut messages, outcome) = match finished {
             Ok(Ok(messages)) => (messages, Outcome::Ok),
+            Ok(Err(Failure::Cancelled)) => {
+                tracing::info!("job was cancelled; stopped without writing");
+                settle(delivery.ack().await);
+                return Outcome::Cancelled;
+            }
             Ok(Err(Failure::Permanent(why))) => {
                 tracing::info!(error = %why, "job ended with an unrecoverable error");
                 tracing::Span::current().record("otel.status_code", "ERROR");

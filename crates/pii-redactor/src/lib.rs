@@ -1,11 +1,14 @@
 //! The redactor worker. For each `redact` command: fetch the input again, check that it is the very
 //! input the detector read, write the redacted copy in the input's format (in memory for small
 //! inputs, through a spooled file for large ones), store it atomically, and report `completed` with
-//! the findings. Stateless: run as many as the queue needs.
+//! the findings. Stateless: run as many as the queue needs. A job cancelled meanwhile stops at the
+//! next chunk and writes nothing: the output is only stored once the whole copy is built, and not
+//! at all once a stop was asked for.
 
 use std::sync::Arc;
 
 use pii_core::JobStatus;
+use pii_core::cancel::StopFlag;
 use pii_core::engine::Scope;
 use pii_core::messages::{JobCommand, RedactCommand, StatusEvent};
 use pii_docs::{Format, ImageOutcome, Input, Limits};
@@ -38,7 +41,7 @@ fn storage_failure(e: &StorageError, what: &str) -> Failure {
 }
 
 impl JobHandler for Redactor {
-    async fn handle(&self, command: JobCommand, _headers: Headers) -> Result<Vec<Outgoing>, Failure> {
+    async fn handle(&self, command: JobCommand, _headers: Headers, stop: StopFlag) -> Result<Vec<Outgoing>, Failure> {
         let JobCommand::Redact(RedactCommand { job, input: seen, format, findings, warnings: detected }) = command else {
             return Err(Failure::Permanent("a detect command reached the redact queue".into()));
         };
@@ -55,7 +58,7 @@ impl JobHandler for Redactor {
         keys.scope = Scope::job_in_batch(job.job_id.to_string(), job.batch_id.map(|b| b.to_string()));
         let progress = ProgressReporter::start(self.broker.clone(), &job, size, 50, 99);
         let input = fetched.input.clone();
-        let limits = self.limits.clone();
+        let limits = Limits { stop: stop.clone(), ..self.limits.clone() };
         let policy = job.policy.unseal(&keys).map_err(|e| Failure::Permanent(e.to_string()))?;
         let spool_dir = self.spool_dir.clone();
         let started = std::time::Instant::now();
@@ -76,8 +79,15 @@ impl JobHandler for Redactor {
             }
         })
         .await
-        .map_err(|_| Failure::Transient(pii_runtime::panics::STOPPED.into()))?
-        .map_err(|e| Failure::from_kind(e.kind(), e.to_string()))?;
+        .map_err(|_| Failure::Transient(pii_runtime::panics::STOPPED.into()))
+        .and_then(|built| {
+            // Cancelled meanwhile (stopped at a chunk, or done just before): the copy is dropped
+            // unwritten.
+            if stop.is_requested() {
+                return Err(Failure::Cancelled);
+            }
+            built.map_err(|e| Failure::from_kind(e.kind(), e.to_string()))
+        })?;
         drop(fetched.spool);
         let version = self.storage.write(&job.output_uri, reach, &output).await.map_err(|e| storage_failure(&e, "output location"))?;
         tracing::info!(

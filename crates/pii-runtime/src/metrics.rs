@@ -168,7 +168,7 @@ pub fn job_ended(tenant: &str, status: &'static str, secs: f64) {
 }
 
 /// Records one delivery handled by a worker: how long the stage took and how it ended
-/// (`ok`, `error`, `retry`, `gave_up`, `crashed`, `requeued`, `malformed`).
+/// (`ok`, `error`, `retry`, `gave_up`, `crashed`, `requeued`, `malformed`, `cancelled`).
 pub fn delivery(queue: &'static str, stage: &'static str, outcome: &'static str, secs: Option<f64>) {
     get().deliveries.add(1, &[KeyValue::new("queue", queue), KeyValue::new("outcome", outcome)]);
     if let Some(s) = secs {

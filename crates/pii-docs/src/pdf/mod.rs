@@ -100,7 +100,7 @@ fn run_inner(bytes: &[u8], pass: &mut Pass<'_>) -> Result<Ran, DocError> {
             page_dict.set("Contents", Object::Reference(id));
         }
         // Progress in proportion to the pages done.
-        pass.progress(bytes.len() as u64 * (k as u64 + 1) / (total + 1));
+        pass.progress(bytes.len() as u64 * (k as u64 + 1) / (total + 1))?;
     }
     forms(&mut doc, pass, limit)?;
     crate::pdf_images::run(&mut doc, &pages, pass, limit)?;

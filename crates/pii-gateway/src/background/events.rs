@@ -112,7 +112,8 @@ fn record_end(job_id: pii_core::JobId, tenant: &pii_core::TenantId, status: pii_
     }
 }
 
-/// Outputs written for jobs deleted while they ran: nobody can download them, so remove them.
+/// Outputs written for jobs deleted or cancelled while they ran: nobody can download them, so remove
+/// them.
 async fn remove_orphans(state: &AppState, outputs: &[String]) {
     for o in outputs {
         if let Ok(uri) = pii_core::uri::ObjectUri::parse(o)

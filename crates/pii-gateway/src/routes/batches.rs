@@ -15,7 +15,7 @@ use crate::dto::{BatchResponse, DetailResponse};
 use crate::error::ApiError;
 use crate::state::AppState;
 
-fn parse_batch_id(raw: &str) -> Result<BatchId, ApiError> {
+pub(crate) fn parse_batch_id(raw: &str) -> Result<BatchId, ApiError> {
     raw.parse().map_err(|_| ApiError::NotFound("Batch not found"))
 }
 

@@ -4,6 +4,7 @@ pub mod admin;
 pub mod analyze;
 pub mod audit;
 pub mod batches;
+pub mod cancel;
 pub mod entities;
 pub mod health;
 pub mod jobs;
@@ -53,7 +54,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                     .route("/analyze", web::post().to(analyze::analyze_text))
                     .route("/entities", web::get().to(entities::list_entities))
                     .route("/deanonymize", web::post().to(analyze::deanonymize_text))
-                    .route("/audit", web::get().to(audit::list_audit)),
+                    .route("/audit", web::get().to(audit::list_audit))
+                    .route("/jobs/{job_id}/cancel", web::post().to(cancel::cancel_job))
+                    .route("/batches/{batch_id}/cancel", web::post().to(cancel::cancel_batch)),
             ),
     )
     .configure(presidio::configure)
@@ -76,6 +79,7 @@ pub fn required_scope(method: &Method, pattern: Option<&str>) -> Option<KeyScope
         "/deanonymize" => Deanonymize,
         p if p.starts_with("/admin/") => Admin,
         "/audit" => Admin,
+        "/jobs/{job_id}/cancel" | "/batches/{batch_id}/cancel" => JobsWrite,
         _ => return None,
     };
     Some(scope)
@@ -128,6 +132,8 @@ mod tests {
         assert_eq!(s(Method::DELETE, "/api/v1/admin/keys/{key_id}"), Some(KeyScope::Admin));
         assert_eq!(s(Method::GET, "/api/v1/audit"), Some(KeyScope::Admin));
         assert_eq!(s(Method::DELETE, "/api/v1/admin/tenants/{tenant_id}"), Some(KeyScope::Admin));
+        assert_eq!(s(Method::POST, "/api/v1/jobs/{job_id}/cancel"), Some(KeyScope::JobsWrite));
+        assert_eq!(s(Method::POST, "/api/v1/batches/{batch_id}/cancel"), Some(KeyScope::JobsWrite));
         assert_eq!(s(Method::GET, "/nowhere"), None);
     }
 }

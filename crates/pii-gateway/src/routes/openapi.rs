@@ -73,6 +73,8 @@ impl Modify for ScopeResponses {
         super::entities::list_entities,
         super::health::healthz,
         super::health::readyz,
+        super::cancel::cancel_job,
+        super::cancel::cancel_batch,
     ),
     components(schemas(crate::error::ErrorBody, crate::dto::BuiltInEntityType)),
     modifiers(&ApiKeyScheme, &ScopeResponses),

@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 mod batches;
+mod cancel;
 mod governance;
 mod grants;
 mod isolation;
@@ -41,6 +42,7 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub state: AppState,
     stop: CancellationToken,
+    /// The PostgreSQL database of a [`Store::Postgres`] app, dropped with the app.
     _pg: Option<pii_test_utils::TestDatabase>,
 }
 
@@ -60,6 +62,11 @@ pub enum Store {
 
 pub async fn spawn_app() -> TestApp {
     spawn_app_on(Store::Sqlite).await
+}
+
+/// The same app on a fresh PostgreSQL database, for the tests that run on both backends.
+pub async fn spawn_app_on_postgres() -> TestApp {
+    spawn_app_on(Store::Postgres).await
 }
 
 pub async fn spawn_app_on(store: Store) -> TestApp {

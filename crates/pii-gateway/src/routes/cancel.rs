@@ -1,0 +1,165 @@
+//! `POST /jobs/{job_id}/cancel` and `POST /batches/{batch_id}/cancel`: end jobs that have not ended.
+//!
+//! A cancelled job ends at once, in the database, as `failed` with the message
+//! [`pii_core::cancel::CANCELLED_MESSAGE`] (the statuses stay those of the Jobs API). In the same
+//! transaction a cancel notice goes to the outbox, which the relay broadcasts to every worker: a
+//! worker skips the job's commands still queued and stops the one it runs at its next chunk,
+//! writing nothing. Whatever a worker still reports for the job is ignored, and an output it still
+//! wrote is removed (`background::events`).
+//!
+//! Cancelling is idempotent: a job that has already ended (cancelled or not) is answered as it is,
+//! 200, unchanged; so is a batch whose jobs have all ended.
+
+use actix_web::{HttpResponse, web};
+use pii_core::audit::AuditAction;
+use pii_core::messages::CancelNotice;
+use pii_db::cancel::{self, Cancelled};
+use pii_db::jobs::{Ended, JobRecord};
+use pii_db::outbox::NewMessage;
+use pii_db::{DbConnection, DbError, batches};
+use pii_queue::Route;
+
+use super::jobs::parse_job_id;
+use crate::auth::Principal;
+use crate::dto::{BatchResponse, JobResponse};
+use crate::error::ApiError;
+use crate::state::AppState;
+
+/// Tries when an event lands on a job at the moment it is cancelled (the cancel is decided again).
+const ATTEMPTS: u32 = 5;
+
+/// Cancels a job that has not ended: it ends `failed` with a message saying it was cancelled;
+/// a queued job never starts, a running one stops at its next chunk and writes no output.
+#[utoipa::path(post, path = "/api/v1/jobs/{job_id}/cancel", tag = "jobs",
+    params(("job_id" = String, Path, description = "The job id")),
+    responses(
+        (status = 200, body = JobResponse, description = "the job as it is now: `failed` with the message \
+            \"the job was cancelled on request\", or, if it had already ended (cancelled before, completed, \
+            error, failed), unchanged"),
+        (status = 401, body = crate::error::ErrorBody),
+        (status = 404, body = crate::error::ErrorBody),
+    ),
+    security(("api_key" = [])))]
+pub async fn cancel_job(state: web::Data<AppState>, principal: Principal, path: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let target = parse_job_id(&path).ok().map(|id| id.to_string());
+    let result = cancel_job_inner(&state, &principal, &path).await;
+    crate::audit::audited(&state, &principal, AuditAction::JobCancel, target, result).await
+}
+
+async fn cancel_job_inner(state: &AppState, principal: &Principal, path: &str) -> Result<HttpResponse, ApiError> {
+    let id = parse_job_id(path)?;
+    let scope = principal.scope();
+    // Captured here: the closure below runs on a blocking thread, outside the request's span.
+    let headers = crate::observability::trace_headers();
+    let (outcome, callbacks) = retry_conflicts(|| {
+        let (scope, headers) = (scope.clone(), headers.clone());
+        state.db.run(move |c| {
+            let mut owed = Owed::default();
+            let r = cancel::cancel_job(c, id, &scope, &|job| notice(job, &headers), &mut |conn, ended| owed.enqueue(conn, &ended))?;
+            Ok((r, owed.0))
+        })
+    })
+    .await?;
+    let outcome = outcome.ok_or(ApiError::NotFound("Job not found"))?;
+    notify(state, matches!(outcome, Cancelled::Now(_)), callbacks);
+    match &outcome {
+        Cancelled::Now(job) => tracing::info!(job_id = %job.id, tenant = %job.tenant_id, attempt = job.attempt, "job cancelled"),
+        Cancelled::Already(_) | Cancelled::Ended(_) => tracing::info!(job_id = %id, "cancel of an ended job; unchanged"),
+    }
+    Ok(HttpResponse::Ok().json(JobResponse::from(outcome.into_job())))
+}
+
+/// Cancels every job of a batch that has not ended (as `POST /jobs/{job_id}/cancel` does one);
+/// jobs that had ended stay as they are.
+#[utoipa::path(post, path = "/api/v1/batches/{batch_id}/cancel", tag = "batches",
+    params(("batch_id" = String, Path, description = "The batch id")),
+    responses(
+        (status = 200, body = BatchResponse, description = "the batch as it is now: its cancelled jobs count as failed"),
+        (status = 401, body = crate::error::ErrorBody),
+        (status = 404, body = crate::error::ErrorBody),
+    ),
+    security(("api_key" = [])))]
+pub async fn cancel_batch(state: web::Data<AppState>, principal: Principal, path: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let target = super::batches::parse_batch_id(&path).ok().map(|id| id.to_string());
+    let result = cancel_batch_inner(&state, &principal, &path).await;
+    crate::audit::audited(&state, &principal, AuditAction::BatchCancel, target, result).await
+}
+
+async fn cancel_batch_inner(state: &AppState, principal: &Principal, path: &str) -> Result<HttpResponse, ApiError> {
+    let id = super::batches::parse_batch_id(path)?;
+    let scope = principal.scope();
+    let headers = crate::observability::trace_headers();
+    let (outcome, callbacks) = retry_conflicts(|| {
+        let (scope, headers) = (scope.clone(), headers.clone());
+        state.db.run(move |c| {
+            let mut owed = Owed::default();
+            let r = cancel::cancel_batch(c, id, &scope, &|job| notice(job, &headers), &mut |conn, ended| owed.enqueue(conn, &ended))?;
+            Ok((r, owed.0))
+        })
+    })
+    .await?;
+    let report = outcome.ok_or(ApiError::NotFound("Batch not found"))?;
+    notify(state, !report.cancelled.is_empty(), callbacks);
+    tracing::info!(batch_id = %id, tenant = %principal.tenant, cancelled = report.cancelled.len(), unchanged = report.unchanged, "batch cancelled");
+    let scope = principal.scope();
+    let (batch, counts) = state
+        .db
+        .run(move |c| {
+            let Some(b) = batches::get_batch(c, id, &scope)? else { return Ok(None) };
+            Ok(Some((b, batches::batch_counts(c, id)?)))
+        })
+        .await?
+        .ok_or(ApiError::NotFound("Batch not found"))?;
+    Ok(HttpResponse::Ok().json(BatchResponse::new(batch, &counts)))
+}
+
+/// The cancel notice of a job, for the outbox: broadcast to every worker.
+fn notice(job: &JobRecord, headers: &std::collections::BTreeMap<String, String>) -> Result<NewMessage, DbError> {
+    let body = CancelNotice { job_id: job.id, tenant_id: job.tenant_id.clone(), attempt: job.attempt };
+    let payload = serde_json::to_string(&body).map_err(|e| DbError::Corrupt { table: "jobs", why: e.to_string() })?;
+    Ok(NewMessage { routing_key: Route::Cancel.routing_key().to_owned(), payload, headers: headers.clone() })
+}
+
+/// Callbacks owed for what the cancel ended (a job not in a batch, a batch whose last job it was),
+/// enqueued in the same transaction.
+#[derive(Default)]
+struct Owed(usize);
+
+impl Owed {
+    fn enqueue(&mut self, conn: &mut DbConnection, ended: &Ended<'_>) -> Result<(), DbError> {
+        if let Some(cb) = crate::background::callbacks::for_ended(conn, ended)? {
+            pii_db::callbacks::enqueue(conn, &cb)?;
+            self.0 += 1;
+        }
+        Ok(())
+    }
+}
+
+/// Wakes the relay (the notices) and the callback dispatcher when there is something for them.
+fn notify(state: &AppState, cancelled: bool, callbacks: usize) {
+    if cancelled {
+        state.relay.notify_one();
+    }
+    if callbacks > 0 {
+        state.callbacks.notify_one();
+    }
+}
+
+/// Runs `op` again when it lost a race with a status event (`DbError::Conflict`), a few times.
+async fn retry_conflicts<T, F, Fut>(mut op: F) -> Result<T, ApiError>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, DbError>>,
+{
+    let mut tries = 0;
+    loop {
+        tries += 1;
+        match op().await {
+            Err(e) if e.kind() == pii_core::ErrorKind::Conflict && tries < ATTEMPTS => continue,
+            Err(e) if e.kind() == pii_core::ErrorKind::Conflict => {
+                return Err(ApiError::Conflict("the job changed while it was being cancelled; try again".into()));
+            }
+            other => return other.map_err(ApiError::from),
+        }
+    }
+}
