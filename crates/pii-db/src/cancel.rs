@@ -98,6 +98,9 @@ pub fn cancel_batch(
         if crate::batches::get_batch(conn, id, scope)?.is_none() {
             return Ok(None);
         }
+        // A prefix still being listed lists no further: no job is added after the cancel, and the
+        // batch may complete below.
+        crate::batch_listing::stop(conn, id)?;
         let going: Vec<crate::jobs::JobRow> = jobs::table
             .filter(jobs::batch_id.eq(id.to_string()))
             .filter(jobs::cancelled_at.is_null())

@@ -213,6 +213,40 @@ async fn a_listing_error_ends_the_listing_and_deleting_stops_it(b: Backend) {
     assert!(!db.run(move |c| batch_listing::stop(c, deleted)).await.unwrap());
 }
 
+/// Cancelling a batch while its prefix is still listed ends the listing in the same transaction: the
+/// page being listed then is not committed, and the batch completes with its cancelled jobs.
+async fn cancelling_a_listing_batch_stops_the_listing(b: Backend) {
+    let db = &b.db;
+    let a = ListerId::generate();
+    let soon = OffsetDateTime::now_utc() + LEASE;
+    let id = db
+        .run({
+            let a = a.clone();
+            move |c| Ok(create_listing(c, &a, 2, soon))
+        })
+        .await
+        .unwrap();
+    let notice = |j: &jobs::JobRecord| Ok(pii_db::outbox::NewMessage::new("cancel", format!("{{\"job_id\":\"{}\"}}", j.id)));
+    let report = db.run(move |c| pii_db::cancel::cancel_batch(c, id, &Scope::All, &notice, &mut |_, _| Ok(()))).await.unwrap().unwrap();
+    assert_eq!(report.cancelled.len(), 2);
+    let batch = db.run(move |c| batches::get_batch(c, id, &Scope::All)).await.unwrap().unwrap();
+    assert!(!batch.listing && batch.completed_at.is_some(), "{batch:?}");
+    // Negative: the lister that was listing the next page finds the listing gone and adds nothing.
+    let (outcome, _) = commit(db, id, &a, Some(keys(1, 2)[0].clone()), keys(2, 4), PageEnd::Done).await;
+    assert_eq!(outcome, PageOutcome::Lost);
+    assert_eq!(inputs_of(db, id).await.len(), 2);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn cancel_stops_listing_on_sqlite() {
+    cancelling_a_listing_batch_stops_the_listing(sqlite().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn cancel_stops_listing_on_postgres() {
+    cancelling_a_listing_batch_stops_the_listing(postgres().await).await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn resumed_listing_on_sqlite() {
     a_resumed_listing_creates_each_page_once(sqlite().await).await;
