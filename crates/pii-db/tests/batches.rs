@@ -3,18 +3,14 @@
 
 use pii_core::messages::{OutputVersion, StatusEvent};
 use pii_core::uri::ObjectUri;
-use pii_core::{BatchId, JobId, JobStatus, TenantId};
+use pii_core::{BatchId, JobId, JobStatus};
 use pii_db::DbConnection;
 use pii_db::batches::{self, NewBatch};
 use pii_db::jobs::{self, NewJob, Scope, Submission};
 
 mod common;
 
-use common::{Backend, postgres, sqlite};
-
-fn tenant(s: &str) -> TenantId {
-    TenantId::parse(s).unwrap()
-}
+use common::{Backend, postgres, sqlite, tenant};
 
 /// Creates a batch of `n` jobs for `t` and returns its id and its jobs' ids.
 fn create_batch(c: &mut DbConnection, t: &str, n: usize) -> (BatchId, Vec<JobId>) {

@@ -7,7 +7,7 @@
 use pii_core::cancel::CANCELLED_MESSAGE;
 use pii_core::messages::{OutputVersion, StatusEvent};
 use pii_core::uri::ObjectUri;
-use pii_core::{BatchId, JobId, JobStatus, TenantId};
+use pii_core::{BatchId, JobId, JobStatus};
 use pii_db::batches::{self, NewBatch};
 use pii_db::cancel::{self, BatchCancelled, Cancelled};
 use pii_db::jobs::{self, JobRecord, NewJob, Scope, Submission};
@@ -16,25 +16,7 @@ use pii_db::{Db, DbConnection, DbError};
 
 mod common;
 
-use common::{Backend, postgres, sqlite};
-
-fn tenant(s: &str) -> TenantId {
-    TenantId::parse(s).unwrap()
-}
-
-fn new_job(t: &str, batch: Option<BatchId>) -> NewJob {
-    let id = JobId::generate();
-    NewJob {
-        id,
-        tenant_id: tenant(t),
-        batch_id: batch,
-        input_uri: format!("s3://b/{id}.txt"),
-        output_uri: format!("s3://b/redacted/{id}.txt"),
-        policy_json: "{}".into(),
-        callback_url: None,
-        metadata_json: None,
-    }
-}
+use common::{Backend, new_job, postgres, sqlite, tenant};
 
 fn event(job: &JobRecord, status: JobStatus, attempt: u32) -> StatusEvent {
     let done = status == JobStatus::Completed;

@@ -6,34 +6,16 @@
 use pii_core::audit::{AuditAction, SYSTEM_ACTOR};
 use pii_core::messages::{OutputVersion, StatusEvent};
 use pii_core::uri::ObjectUri;
-use pii_core::{BatchId, JobId, JobStatus, KeyScopes, Retention, TenantId};
+use pii_core::{BatchId, JobId, JobStatus, KeyScopes, Retention};
 use pii_db::audit::{AuditFilter, AuditRecord};
-use pii_db::jobs::{self, JobFilter, JobRecord, NewJob, Scope, Submission};
+use pii_db::jobs::{self, JobFilter, JobRecord, Scope, Submission};
 use pii_db::purge::{self, PurgeRule};
 use pii_db::{Db, keys, retention};
 use time::OffsetDateTime;
 
 mod common;
 
-use common::{Backend, postgres, sqlite};
-
-fn tenant(s: &str) -> TenantId {
-    TenantId::parse(s).unwrap()
-}
-
-fn new_job(t: &str, batch: Option<BatchId>) -> NewJob {
-    let id = JobId::generate();
-    NewJob {
-        id,
-        tenant_id: tenant(t),
-        batch_id: batch,
-        input_uri: format!("s3://b/{id}.txt"),
-        output_uri: format!("s3://b/redacted/{id}.txt"),
-        policy_json: "{}".into(),
-        callback_url: None,
-        metadata_json: None,
-    }
-}
+use common::{Backend, new_job, postgres, sqlite, tenant};
 
 fn event(job: &JobRecord, status: JobStatus) -> StatusEvent {
     let done = status == JobStatus::Completed;

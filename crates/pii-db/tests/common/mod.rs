@@ -3,7 +3,9 @@
 #![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 #![allow(dead_code, reason = "each test file uses the backends it needs")]
 
+use pii_core::{BatchId, JobId, TenantId};
 use pii_db::Db;
+use pii_db::jobs::NewJob;
 use pii_test_utils::TestDatabase;
 
 pub struct Backend {
@@ -29,4 +31,23 @@ pub async fn postgres() -> Backend {
     let db = Db::connect_lazy(pg.url(), 4).unwrap();
     db.migrate().await.unwrap();
     Backend { db, _pg: Some(pg), _dir: None }
+}
+
+pub fn tenant(s: &str) -> TenantId {
+    TenantId::parse(s).unwrap()
+}
+
+/// A job of tenant `t` (in `batch`, if given) with its own input and output under `s3://b/`.
+pub fn new_job(t: &str, batch: Option<BatchId>) -> NewJob {
+    let id = JobId::generate();
+    NewJob {
+        id,
+        tenant_id: tenant(t),
+        batch_id: batch,
+        input_uri: format!("s3://b/{id}.txt"),
+        output_uri: format!("s3://b/redacted/{id}.txt"),
+        policy_json: "{}".into(),
+        callback_url: None,
+        metadata_json: None,
+    }
 }
