@@ -66,7 +66,7 @@ pub(crate) fn run(
     let input = Input::Memory(bytes.into());
     let analysis = pii_docs::analyze(&input, format, &analyzer, &limits, &mut |_| {})?;
     let master = MasterKey::load(settings.master_key.as_deref(), &settings.data_dir)?;
-    let keys = master.tenant_keys(&pii_core::TenantId::parse("local")?);
+    let keys = master.tenant_keys(&pii_core::TenantId::parse("local")?, &pii_core::KeyEpoch::legacy());
     let out_path = output.map(Path::to_path_buf).unwrap_or_else(|| default_output(file));
     let mut out =
         std::io::BufWriter::new(std::fs::File::create(&out_path).with_context(|| format!("cannot create {}", out_path.display()))?);

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::lang::LanguageChoice;
-use crate::{CoreError, EntityType};
+use crate::{CoreError, EntityType, KeyEpoch};
 
 /// Bounds that keep one request from stalling a worker or bloating a queue message.
 pub mod limits {
@@ -66,6 +66,10 @@ pub struct RedactionPolicy {
     /// or one of `en`, `fr`, `de`, `es`, `it`, `nl`, `pt` to analyse everything in that language.
     #[serde(default, skip_serializing_if = "LanguageChoice::is_auto")]
     pub language: LanguageChoice,
+    /// The tenant's key epoch (see [`crate::key_epoch`]) its secrets derive from while the policy
+    /// is at rest or in a queue; written by the gateway from the caller's tenant, never by a request.
+    #[serde(default, skip_serializing_if = "KeyEpoch::is_legacy")]
+    pub key_epoch: KeyEpoch,
 }
 
 /// Within what the surrogates of `pseudonymize` and the offset of `date_shift` stay the same.

@@ -3,7 +3,7 @@
 //! and the caller compares digests in constant time.
 
 use diesel::prelude::*;
-use pii_core::{KeyScopes, TenantId};
+use pii_core::{KeyEpoch, KeyScopes, TenantId};
 use time::OffsetDateTime;
 
 use crate::schema::{api_keys, auth_epoch, tenants};
@@ -78,7 +78,10 @@ pub fn ensure_tenant(conn: &mut DbConnection, tenant: &TenantId) -> Result<(), D
     let exists = tenants::table.filter(tenants::id.eq(tenant.as_str())).count().get_result::<i64>(conn)? > 0;
     if !exists {
         let res =
-            diesel::insert_into(tenants::table).values((tenants::id.eq(tenant.as_str()), tenants::created_at.eq(now()))).execute(conn);
+            // A new tenant, or one created again under a deleted one's id: a fresh key epoch.
+            diesel::insert_into(tenants::table)
+                .values((tenants::id.eq(tenant.as_str()), tenants::created_at.eq(now()), tenants::key_epoch.eq(KeyEpoch::generate().as_str())))
+                .execute(conn);
         match res {
             Ok(_) => {}
             // Another process created it in between.
@@ -140,22 +143,32 @@ pub fn insert_key(conn: &mut DbConnection, key: &NewKey<'_>) -> Result<bool, DbE
 ///
 /// # Errors
 /// `DbError` on failure.
-pub fn find_active_key(conn: &mut DbConnection, key_hash: &str) -> Result<Option<(ApiKeyRecord, Quotas)>, DbError> {
+pub fn find_active_key(conn: &mut DbConnection, key_hash: &str) -> Result<Option<ActiveKey>, DbError> {
     let row = api_keys::table
         .inner_join(tenants::table)
         .filter(api_keys::key_hash.eq(key_hash))
         .filter(api_keys::revoked_at.is_null())
         .filter(tenants::disabled_at.is_null())
-        .select((KeyRow::as_select(), tenants::requests_per_second, tenants::max_jobs_in_flight))
-        .first::<(KeyRow, Option<f32>, Option<i32>)>(conn)
+        .select((KeyRow::as_select(), tenants::requests_per_second, tenants::max_jobs_in_flight, tenants::key_epoch))
+        .first::<(KeyRow, Option<f32>, Option<i32>, String)>(conn)
         .optional()?;
-    row.map(|(k, rps, inflight)| {
-        Ok((
-            ApiKeyRecord::try_from(k)?,
-            Quotas { requests_per_second: rps, max_jobs_in_flight: inflight.and_then(|n| u32::try_from(n).ok()) },
-        ))
+    row.map(|(k, rps, inflight, epoch)| {
+        Ok(ActiveKey {
+            key: ApiKeyRecord::try_from(k)?,
+            quotas: Quotas { requests_per_second: rps, max_jobs_in_flight: inflight.and_then(|n| u32::try_from(n).ok()) },
+            key_epoch: KeyEpoch::parse(&epoch).map_err(|e| DbError::Corrupt { table: "tenants", why: e.to_string() })?,
+        })
     })
     .transpose()
+}
+
+/// An active key with what its requests need of its tenant.
+#[derive(Debug, Clone)]
+pub struct ActiveKey {
+    pub key: ApiKeyRecord,
+    pub quotas: Quotas,
+    /// The tenant's key epoch, which its secrets derive from.
+    pub key_epoch: KeyEpoch,
 }
 
 type TenantRow = (String, time::PrimitiveDateTime, Option<time::PrimitiveDateTime>, Option<f32>, Option<i32>, Option<i64>);

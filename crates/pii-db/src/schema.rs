@@ -9,6 +9,7 @@ diesel::table! {
         requests_per_second -> Nullable<Float>,
         max_jobs_in_flight -> Nullable<Integer>,
         retention_seconds -> Nullable<BigInt>,
+        key_epoch -> Text,
     }
 }
 

@@ -262,18 +262,19 @@ async fn keys_are_stored_as_digests_and_revocable(b: Backend) {
     };
     let jobs_only = KeyScopes::parse_list("jobs:read+jobs:write", '+').unwrap();
     assert!(db.run(new_key("key_1", jobs_only)).await.unwrap());
-    let (found, quotas) = db.run(|c| keys::find_active_key(c, &"ab".repeat(32))).await.unwrap().unwrap();
+    let keys::ActiveKey { key: found, quotas, key_epoch } = db.run(|c| keys::find_active_key(c, &"ab".repeat(32))).await.unwrap().unwrap();
+    assert!(!key_epoch.is_legacy(), "a tenant created now gets a key epoch");
     assert_eq!(found.tenant_id.as_str(), "acme");
     assert_eq!(found.scopes, jobs_only);
     // The same digest again stores no second key, but takes the scopes it is given (a seed changed).
     assert!(!db.run(new_key("key_2", KeyScopes::DEFAULT)).await.unwrap());
-    let (found, _) = db.run(|c| keys::find_active_key(c, &"ab".repeat(32))).await.unwrap().unwrap();
+    let keys::ActiveKey { key: found, .. } = db.run(|c| keys::find_active_key(c, &"ab".repeat(32))).await.unwrap().unwrap();
     assert_eq!((found.id.as_str(), found.scopes), ("key_1", KeyScopes::DEFAULT));
     assert_eq!(quotas, keys::Quotas::default());
     let t = tenant("acme");
     let q = keys::Quotas { requests_per_second: Some(2.5), max_jobs_in_flight: Some(10) };
     db.run(move |c| keys::upsert_tenant(c, &t, q, false)).await.unwrap();
-    let (_, quotas) = db.run(|c| keys::find_active_key(c, &"ab".repeat(32))).await.unwrap().unwrap();
+    let keys::ActiveKey { quotas, .. } = db.run(|c| keys::find_active_key(c, &"ab".repeat(32))).await.unwrap().unwrap();
     assert_eq!(quotas, q);
     let t = tenant("acme");
     db.run(move |c| keys::upsert_tenant(c, &t, q, true)).await.unwrap();

@@ -76,7 +76,10 @@ impl JobHandler for Detector {
         let size = fetched.version.size;
         let head = fetched.head().map_err(|e| storage_failure(&e))?;
         let format = pii_docs::sniff(&job.input_uri.file_name(), &head).map_err(|e| document_failure(&e))?;
-        let policy = job.policy.unseal(&self.master_key.tenant_keys(&job.tenant_id)).map_err(|e| Failure::Permanent(e.to_string()))?;
+        let policy = job
+            .policy
+            .unseal(&self.master_key.tenant_keys(&job.tenant_id, &job.policy.key_epoch))
+            .map_err(|e| Failure::Permanent(e.to_string()))?;
         let analyzer = self.engine.prepare(&policy).map_err(|e| Failure::Permanent(e.to_string()))?;
         let mut early = Vec::new();
         if size > ANNOUNCE_ABOVE_BYTES {

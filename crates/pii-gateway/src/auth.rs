@@ -15,7 +15,8 @@ use std::time::{Duration, Instant};
 use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
 use pii_core::audit::{AuditAction, AuditOutcome};
-use pii_core::{KeyScope, KeyScopes, TenantId};
+use pii_core::policy::RedactionPolicy;
+use pii_core::{KeyEpoch, KeyScope, KeyScopes, TenantId};
 use pii_db::keys::Quotas;
 use pii_db::{Db, DbError, keys};
 use sha2::{Digest, Sha256};
@@ -44,6 +45,8 @@ pub struct Principal {
     pub quotas: Quotas,
     /// What the key may do.
     pub scopes: KeyScopes,
+    /// The tenant's key epoch: its secrets (and the policies it seals) derive from it.
+    pub key_epoch: KeyEpoch,
 }
 
 impl Principal {
@@ -53,6 +56,20 @@ impl Principal {
 
     pub fn scope(&self) -> pii_db::jobs::Scope {
         pii_db::jobs::Scope::of(&self.tenant)
+    }
+
+    /// The tenant's secrets in its key epoch.
+    pub fn keys(&self, master: &pii_runtime::keys::MasterKey) -> pii_core::engine::TenantKeys {
+        master.tenant_keys(&self.tenant, &self.key_epoch)
+    }
+
+    /// `policy` as it is stored and queued for this tenant: it names the tenant's key epoch (the
+    /// workers derive the same secrets from it) and its lists are sealed under the tenant's key.
+    ///
+    /// # Errors
+    /// A sealing failure.
+    pub fn seal(&self, master: &pii_runtime::keys::MasterKey, policy: RedactionPolicy) -> Result<RedactionPolicy, pii_core::CoreError> {
+        RedactionPolicy { key_epoch: self.key_epoch.clone(), ..policy }.seal(&self.keys(master))
     }
 }
 
@@ -160,7 +177,7 @@ impl Authenticator {
         }
         let lookup = digest.clone();
         let found = self.db.run(move |c| keys::find_active_key(c, &lookup)).await?;
-        let Some((record, quotas)) = found else {
+        let Some(keys::ActiveKey { key: record, quotas, key_epoch }) = found else {
             let mut misses = self.misses.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
             if misses.len() >= CACHE_MAX {
                 misses.clear();
@@ -177,7 +194,7 @@ impl Authenticator {
         if cache.len() >= CACHE_MAX {
             cache.clear();
         }
-        let principal = Principal { key_id: record.id, tenant: record.tenant_id, quotas, scopes: record.scopes };
+        let principal = Principal { key_id: record.id, tenant: record.tenant_id, quotas, scopes: record.scopes, key_epoch };
         cache.insert(digest, (principal.clone(), Instant::now()));
         Ok(principal)
     }

@@ -52,7 +52,7 @@ impl JobHandler for Redactor {
             return Err(Failure::Permanent("the input changed between detection and redaction; submit the job again".into()));
         }
         let size = fetched.version.size;
-        let mut keys = self.master_key.tenant_keys(&job.tenant_id);
+        let mut keys = self.master_key.tenant_keys(&job.tenant_id, &job.policy.key_epoch);
         // Surrogates and date offsets are consistent within the job, or its batch (the policy's
         // `pseudonym_scope`).
         keys.scope = Scope::job_in_batch(job.job_id.to_string(), job.batch_id.map(|b| b.to_string()));

@@ -4,8 +4,8 @@
 use std::path::Path;
 
 use hmac::{Hmac, KeyInit, Mac};
-use pii_core::TenantId;
 use pii_core::engine::TenantKeys;
+use pii_core::{KeyEpoch, TenantId};
 use sha2::Sha256;
 
 use crate::settings::RuntimeError;
@@ -77,25 +77,31 @@ impl MasterKey {
         Ok(MasterKey(bytes))
     }
 
-    /// The tenant's salt and encryption key.
-    pub fn tenant_keys(&self, tenant: &TenantId) -> TenantKeys {
+    /// The salt and encryption key of the tenant in its key epoch (see [`pii_core::key_epoch`]).
+    pub fn tenant_keys(&self, tenant: &TenantId, epoch: &KeyEpoch) -> TenantKeys {
         TenantKeys {
-            hash_salt: self.derive(b"hash-salt", tenant),
-            encryption_key: self.derive(b"encryption-key", tenant),
+            hash_salt: self.derive(b"hash-salt", tenant, epoch),
+            encryption_key: self.derive(b"encryption-key", tenant, epoch),
             scope: Default::default(),
         }
     }
 
     /// A secret for signing things on the tenant's behalf (callbacks).
     pub fn tenant_signing_key(&self, tenant: &TenantId) -> [u8; 32] {
-        self.derive(b"callback-signing", tenant)
+        self.derive(b"callback-signing", tenant, &KeyEpoch::legacy())
     }
 
-    fn derive(&self, purpose: &[u8], tenant: &TenantId) -> [u8; 32] {
+    /// HMAC of purpose, tenant and (unless legacy) epoch under the master key. The legacy epoch adds
+    /// nothing, so tenants created before epochs keep the secrets they had.
+    fn derive(&self, purpose: &[u8], tenant: &TenantId, epoch: &KeyEpoch) -> [u8; 32] {
         let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(&self.0).expect("HMAC accepts any key length");
         mac.update(purpose);
         mac.update(&[0]);
         mac.update(tenant.as_str().as_bytes());
+        if !epoch.is_legacy() {
+            mac.update(&[0]);
+            mac.update(epoch.as_str().as_bytes());
+        }
         mac.finalize().into_bytes().into()
     }
 }
@@ -111,9 +117,10 @@ mod tests {
         let b = MasterKey::load(None, &dir).unwrap();
         let t1 = TenantId::parse("t1").unwrap();
         let t2 = TenantId::parse("t2").unwrap();
-        assert_eq!(a.tenant_keys(&t1).hash_salt, b.tenant_keys(&t1).hash_salt);
-        assert_ne!(a.tenant_keys(&t1).hash_salt, a.tenant_keys(&t2).hash_salt);
-        assert_ne!(a.tenant_keys(&t1).hash_salt, a.tenant_keys(&t1).encryption_key);
+        let legacy = KeyEpoch::legacy();
+        assert_eq!(a.tenant_keys(&t1, &legacy).hash_salt, b.tenant_keys(&t1, &legacy).hash_salt);
+        assert_ne!(a.tenant_keys(&t1, &legacy).hash_salt, a.tenant_keys(&t2, &legacy).hash_salt);
+        assert_ne!(a.tenant_keys(&t1, &legacy).hash_salt, a.tenant_keys(&t1, &legacy).encryption_key);
         std::fs::remove_dir_all(dir).unwrap();
         assert!(MasterKey::load(Some("zz"), Path::new(".")).is_err());
     }
@@ -131,5 +138,23 @@ mod tests {
             assert_eq!(left, vec![std::ffi::OsString::from("master.key")], "no temporary files left");
             std::fs::remove_dir_all(dir).unwrap();
         }
+    }
+
+    #[test]
+    fn a_new_epoch_gives_new_secrets_and_the_legacy_epoch_the_old_ones() {
+        let k = MasterKey::from_hex(&"11".repeat(32)).unwrap();
+        let t = TenantId::parse("acme").unwrap();
+        let legacy = k.tenant_keys(&t, &KeyEpoch::legacy());
+        // The legacy derivation is the one from before epochs: HMAC(master, purpose, 0, tenant).
+        let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(&[0x11; 32]).unwrap();
+        mac.update(b"hash-salt\0acme");
+        let before: [u8; 32] = mac.finalize().into_bytes().into();
+        assert_eq!(legacy.hash_salt, before);
+        // A tenant created again under the same id gets another epoch, and so other secrets.
+        let (e1, e2) = (KeyEpoch::generate(), KeyEpoch::generate());
+        let (k1, k2) = (k.tenant_keys(&t, &e1), k.tenant_keys(&t, &e2));
+        assert_ne!(k1.hash_salt, legacy.hash_salt);
+        assert_ne!(k1.encryption_key, k2.encryption_key);
+        assert_eq!(k1.encryption_key, k.tenant_keys(&t, &e1).encryption_key);
     }
 }

@@ -204,6 +204,8 @@ impl RedactUriRequest {
             unreadable_images: self.unreadable_images,
             pseudonym_scope: self.pseudonym_scope,
             language: self.language,
+            // The caller's tenant's, written when the policy is sealed (`Principal::seal`).
+            key_epoch: pii_core::KeyEpoch::legacy(),
         }
     }
 }
@@ -286,6 +288,8 @@ impl BatchRequest {
             unreadable_images: self.unreadable_images,
             pseudonym_scope: self.pseudonym_scope,
             language: self.language,
+            // The caller's tenant's, written when the policy is sealed (`Principal::seal`).
+            key_epoch: pii_core::KeyEpoch::legacy(),
         }
     }
 }

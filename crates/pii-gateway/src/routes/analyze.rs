@@ -83,7 +83,7 @@ pub async fn redact_text(
         ..Default::default()
     };
     let analyzer = state.engine.prepare(&policy)?;
-    let mut keys = state.master_key.tenant_keys(&principal.tenant);
+    let mut keys = principal.keys(&state.master_key);
     // Each call is its own job: `pseudonymize` and `date_shift` are consistent within the call, or
     // across the tenant's calls under `pseudonym_scope: tenant`.
     keys.scope = Scope::job(JobId::generate().to_string());
@@ -127,7 +127,7 @@ pub async fn deanonymize_text(
     let req = body.into_inner();
     let text = req.text;
     let fpe: Vec<FpeValue> = req.fpe.into_iter().map(|f| FpeValue { entity_type: f.entity_type, start: f.start, end: f.end }).collect();
-    let keys = state.master_key.tenant_keys(&principal.tenant);
+    let keys = principal.keys(&state.master_key);
     let result = match run_cpu(text.len(), move || deanonymize_with(&text, &fpe, &keys)).await {
         Ok(Ok(r)) => Ok(r),
         Ok(Err(e)) => Err(ApiError::from(e)),

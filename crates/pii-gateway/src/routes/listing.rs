@@ -52,6 +52,7 @@ mod tests {
             tenant: tenant(id),
             quotas: Quotas { requests_per_second: None, max_jobs_in_flight: None },
             scopes: KeyScopes::empty(),
+            key_epoch: pii_core::KeyEpoch::legacy(),
         }
     }
 

@@ -7,6 +7,7 @@ mod cancel;
 mod governance;
 mod grants;
 mod isolation;
+mod key_epoch;
 mod keys;
 mod language;
 mod limits;

@@ -67,7 +67,7 @@ async fn submit_batch(state: &AppState, principal: &Principal, req: HttpRequest,
     let policy = r.policy();
     state.engine.prepare(&policy)?;
     // Sealed once for the whole batch: every job row and message holds the same sealed policy.
-    let policy = policy.seal(&state.master_key.tenant_keys(&principal.tenant))?;
+    let policy = principal.seal(&state.master_key, policy)?;
     let policy_json = serde_json::to_string(&policy).map_err(|e| ApiError::Internal(e.to_string()))?;
     let metadata = submit::metadata_json(r.metadata.as_ref())?;
     let callback = submit::callback_url(state, r.callback_url.as_deref())?;

@@ -64,7 +64,7 @@ async fn submit_job(state: &AppState, principal: &Principal, req: HttpRequest, p
     // caller's lists are then sealed before the policy is stored or queued.
     let policy = r.policy();
     state.engine.prepare(&policy)?;
-    let policy = policy.seal(&state.master_key.tenant_keys(&principal.tenant))?;
+    let policy = principal.seal(&state.master_key, policy)?;
     let spec = plan_job(state, &principal.tenant, &grants, id, &r.input_uri, r.output_uri.as_deref(), policy)?;
     if !r.overwrite
         && let Some(refused) = submit::foreign_outputs(state, &principal.tenant, &[&spec.output_uri], &grants).await?.into_iter().next()
