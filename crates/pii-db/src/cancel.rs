@@ -181,7 +181,7 @@ const COMMAND_ROUTES: [&str; 2] = ["detect", "redact"];
 /// on the job's or the batch's id, which commands carry as `"job_id":"…"` and `"batch_id":"…"`;
 /// ids are ULIDs, so the pattern has no wildcard of its own). On PostgreSQL, rows a relay holds
 /// at this moment are being published already and are skipped rather than waited for.
-fn drop_unsent_commands(conn: &mut DbConnection, pattern: &str) -> Result<(), DbError> {
+pub(crate) fn drop_unsent_commands(conn: &mut DbConnection, pattern: &str) -> Result<(), DbError> {
     use diesel::sql_types::Text;
     match conn {
         DbConnection::Pg(c) => diesel::sql_query(

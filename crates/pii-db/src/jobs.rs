@@ -316,9 +316,24 @@ pub fn list_jobs(conn: &mut DbConnection, filter: &JobFilter, limit: u32, offset
 ///
 /// # Errors
 /// `DbError` on query failure.
-pub fn delete_job(conn: &mut DbConnection, id: JobId, scope: &Scope) -> Result<Option<JobRecord>, DbError> {
+pub fn delete_job(
+    conn: &mut DbConnection,
+    id: JobId,
+    scope: &Scope,
+    notice: crate::cancel::NoticeFn<'_>,
+) -> Result<Option<JobRecord>, DbError> {
     crate::write_tx::write_transaction(conn, |conn| {
         let Some(job) = get_job(conn, id, scope)? else { return Ok(None) };
+        // A job deleted before it ended is cancelled too: its commands not yet sent are dropped, and
+        // the notice tells a worker running it to stop, instead of finishing work nobody will read.
+        let going = matches!(
+            pii_core::cancel::decide(job.progress(), job.next_attempt_at.is_some(), job.cancelled_at.is_some()),
+            pii_core::cancel::CancelDecision::End(_)
+        );
+        if going {
+            insert_messages(conn, &[notice(&job)?])?;
+            crate::cancel::drop_unsent_commands(conn, &format!("%\"job_id\":\"{id}\"%"))?;
+        }
         diesel::delete(jobs::table.filter(jobs::id.eq(id.to_string()))).execute(conn)?;
         Ok(Some(job))
     })

@@ -181,6 +181,39 @@ async fn a_batch_cancel_ends_its_going_jobs_and_the_batch(b: Backend) {
     .unwrap();
 }
 
+/// Deleting a job that has not ended cancels it on the way: its unsent command is dropped and a
+/// notice tells a worker running it to stop. A job that ended is deleted without a notice.
+async fn deleting_a_going_job_sends_its_cancel_notice(b: Backend) {
+    b.db.run(|c| {
+        let going = create(c, &[new_job("a", None)], None).remove(0);
+        assert!(jobs::delete_job(c, going.id, &Scope::Tenant(tenant("a")), &notice).unwrap().is_some());
+        let sent = relay(c);
+        assert_eq!(sent.len(), 1, "{sent:?}");
+        assert_eq!(sent[0].0, "cancel", "the notice, and no detect command");
+        assert!(sent[0].1.contains(&going.id.to_string()));
+
+        let done = create(c, &[new_job("a", None)], None).remove(0);
+        relay(c);
+        jobs::apply_events(c, &[event(&done, JobStatus::Completed, 1)]).unwrap();
+        relay(c);
+        assert!(jobs::delete_job(c, done.id, &Scope::Tenant(tenant("a")), &notice).unwrap().is_some());
+        assert!(relay(c).is_empty(), "no notice for an ended job");
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn deleted_going_job_on_sqlite() {
+    deleting_a_going_job_sends_its_cancel_notice(sqlite().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn deleted_going_job_on_postgres() {
+    deleting_a_going_job_sends_its_cancel_notice(postgres().await).await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn cancelled_job_on_sqlite() {
     a_cancelled_job_stays_cancelled_until_retried(sqlite().await).await;

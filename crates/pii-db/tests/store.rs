@@ -206,13 +206,13 @@ async fn listing_filters_pages_and_tenants(b: Backend) {
     let beta_job = all.iter().find(|j| j.tenant_id.as_str() == "beta").unwrap().clone();
     let id = beta_job.id;
     assert!(db.run(move |c| jobs::get_job(c, id, &Scope::Tenant(tenant("alpha")))).await.unwrap().is_none());
-    assert!(db.run(move |c| jobs::delete_job(c, id, &Scope::Tenant(tenant("alpha")))).await.unwrap().is_none());
+    assert!(db.run(move |c| jobs::delete_job(c, id, &Scope::Tenant(tenant("alpha")), &cancel_notice)).await.unwrap().is_none());
     let mut forged = event(&beta_job, JobStatus::Completed, 1, 100);
     forged.tenant_id = tenant("alpha");
     let report = apply(db, vec![forged]).await;
     assert_eq!(report.unknown, 1);
     assert_eq!(get(db, id).await.status, JobStatus::Queued);
-    assert!(db.run(move |c| jobs::delete_job(c, id, &Scope::Tenant(tenant("beta")))).await.unwrap().is_some());
+    assert!(db.run(move |c| jobs::delete_job(c, id, &Scope::Tenant(tenant("beta")), &cancel_notice)).await.unwrap().is_some());
     // Events for a deleted job are ignored, and its output is reported as an orphan.
     let report = apply(db, vec![event(&beta_job, JobStatus::Completed, 1, 100)]).await;
     assert_eq!(report.unknown, 1);
@@ -475,3 +475,8 @@ both_backends!(
     completed_outputs_are_recorded_for_their_tenant_only,
     the_audit_trail_is_filtered_scoped_and_append_only,
 );
+
+/// The cancel notice of a deleted job, as the gateway writes it.
+fn cancel_notice(job: &jobs::JobRecord) -> Result<pii_db::outbox::NewMessage, pii_db::DbError> {
+    Ok(pii_db::outbox::NewMessage::new("cancel", format!("{{\"job_id\":\"{}\"}}", job.id)))
+}

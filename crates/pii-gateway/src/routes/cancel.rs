@@ -114,7 +114,8 @@ async fn cancel_batch_inner(state: &AppState, principal: &Principal, path: &str)
 }
 
 /// The cancel notice of a job, for the outbox: broadcast to every worker.
-fn notice(job: &JobRecord, headers: &std::collections::BTreeMap<String, String>) -> Result<NewMessage, DbError> {
+/// The cancel notice of `job` for the outbox (also written when a going job is deleted).
+pub(crate) fn notice(job: &JobRecord, headers: &std::collections::BTreeMap<String, String>) -> Result<NewMessage, DbError> {
     let body = CancelNotice { job_id: job.id, tenant_id: job.tenant_id.clone(), attempt: job.attempt };
     let payload = serde_json::to_string(&body).map_err(|e| DbError::Corrupt { table: "jobs", why: e.to_string() })?;
     Ok(NewMessage { routing_key: Route::Cancel.routing_key().to_owned(), payload, headers: headers.clone() })

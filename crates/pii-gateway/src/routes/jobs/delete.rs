@@ -40,7 +40,16 @@ async fn delete_job_inner(state: &AppState, principal: &Principal, path: &str) -
     {
         state.storage.delete(&out, Reach::Service).await?;
     }
-    state.db.run(move |c| jobs::delete_job(c, id, &scope)).await?.ok_or(ApiError::NotFound("Job not found"))?;
+    let headers = crate::observability::trace_headers();
+    let deleted = state
+        .db
+        .run(move |c| jobs::delete_job(c, id, &scope, &|job| crate::routes::cancel::notice(job, &headers)))
+        .await?
+        .ok_or(ApiError::NotFound("Job not found"))?;
+    if !deleted.has_ended() {
+        // Its cancel notice is in the outbox: relay it now, not at the next poll.
+        state.relay.notify_one();
+    }
     tracing::info!(job_id = %id, tenant = %principal.tenant, "job deleted");
     Ok(HttpResponse::Ok().json(DetailResponse { detail: "Job deleted".into() }))
 }
