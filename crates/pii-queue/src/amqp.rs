@@ -105,6 +105,18 @@ impl AmqpBroker {
         result
     }
 
+    /// A new channel on `live`; a connection that cannot open one is forgotten, so the next call
+    /// reconnects.
+    async fn open_channel(&self, live: &Arc<Live>) -> Result<Channel, QueueError> {
+        match live.conn.create_channel().await {
+            Ok(ch) => Ok(ch),
+            Err(e) => {
+                self.forget(live).await;
+                Err(e.into())
+            }
+        }
+    }
+
     pub(crate) async fn check(&self) -> Result<(), QueueError> {
         let live = self.live().await?;
         if live.usable() { Ok(()) } else { Err(QueueError::Unavailable("connection is not open".into())) }
@@ -177,13 +189,7 @@ impl AmqpBroker {
         backoff: &mut Duration,
     ) -> Result<(), QueueError> {
         let live = self.live().await?;
-        let ch = match live.conn.create_channel().await {
-            Ok(ch) => ch,
-            Err(e) => {
-                self.forget(&live).await;
-                return Err(e.into());
-            }
-        };
+        let ch = self.open_channel(&live).await?;
         let own = QueueDeclareOptions { exclusive: true, auto_delete: true, ..Default::default() };
         let q = ch.queue_declare("".into(), own, FieldTable::default()).await?;
         ch.queue_bind(q.name().clone(), CANCEL_EXCHANGE.into(), "".into(), QueueBindOptions::default(), FieldTable::default()).await?;
@@ -228,13 +234,7 @@ impl AmqpBroker {
         backoff: &mut Duration,
     ) -> Result<(), QueueError> {
         let live = self.live().await?;
-        let ch = match live.conn.create_channel().await {
-            Ok(ch) => ch,
-            Err(e) => {
-                self.forget(&live).await;
-                return Err(e.into());
-            }
-        };
+        let ch = self.open_channel(&live).await?;
         ch.basic_qos(prefetch, BasicQosOptions::default()).await?;
         let mut consumer =
             ch.basic_consume(queue.as_str().into(), "".into(), BasicConsumeOptions::default(), FieldTable::default()).await?;
