@@ -48,18 +48,8 @@ pub async fn cancel_job(state: web::Data<AppState>, principal: Principal, path: 
 
 async fn cancel_job_inner(state: &AppState, principal: &Principal, path: &str) -> Result<HttpResponse, ApiError> {
     let id = parse_job_id(path)?;
-    let scope = principal.scope();
-    // Captured here: the closure below runs on a blocking thread, outside the request's span.
-    let headers = crate::observability::trace_headers();
-    let (outcome, callbacks) = retry_conflicts(|| {
-        let (scope, headers) = (scope.clone(), headers.clone());
-        state.db.run(move |c| {
-            let mut owed = Owed::default();
-            let r = cancel::cancel_job(c, id, &scope, &|job| notice(job, &headers), &mut |conn, ended| owed.enqueue(conn, &ended))?;
-            Ok((r, owed.0))
-        })
-    })
-    .await?;
+    let (outcome, callbacks) =
+        run_cancel(state, principal, move |c, scope, notice, on_end| cancel::cancel_job(c, id, scope, notice, on_end)).await?;
     let outcome = outcome.ok_or(ApiError::NotFound("Job not found"))?;
     notify(state, matches!(outcome, Cancelled::Now(_)), callbacks);
     match &outcome {
@@ -87,17 +77,8 @@ pub async fn cancel_batch(state: web::Data<AppState>, principal: Principal, path
 
 async fn cancel_batch_inner(state: &AppState, principal: &Principal, path: &str) -> Result<HttpResponse, ApiError> {
     let id = super::batches::parse_batch_id(path)?;
-    let scope = principal.scope();
-    let headers = crate::observability::trace_headers();
-    let (outcome, callbacks) = retry_conflicts(|| {
-        let (scope, headers) = (scope.clone(), headers.clone());
-        state.db.run(move |c| {
-            let mut owed = Owed::default();
-            let r = cancel::cancel_batch(c, id, &scope, &|job| notice(job, &headers), &mut |conn, ended| owed.enqueue(conn, &ended))?;
-            Ok((r, owed.0))
-        })
-    })
-    .await?;
+    let (outcome, callbacks) =
+        run_cancel(state, principal, move |c, scope, notice, on_end| cancel::cancel_batch(c, id, scope, notice, on_end)).await?;
     let report = outcome.ok_or(ApiError::NotFound("Batch not found"))?;
     notify(state, !report.cancelled.is_empty(), callbacks);
     tracing::info!(batch_id = %id, tenant = %principal.tenant, cancelled = report.cancelled.len(), unchanged = report.unchanged, "batch cancelled");
@@ -146,16 +127,30 @@ fn notify(state: &AppState, cancelled: bool, callbacks: usize) {
     }
 }
 
-/// Runs `op` again when it lost a race with a status event (`DbError::Conflict`), a few times.
-async fn retry_conflicts<T, F, Fut>(mut op: F) -> Result<T, ApiError>
+/// Runs a cancel (`op`, given the caller's scope, the notice to write and the callbacks to owe) in
+/// one transaction, and again when it lost a race with a status event (`DbError::Conflict`), a few
+/// times. Returns its outcome and the number of callbacks it enqueued.
+async fn run_cancel<T, F>(state: &AppState, principal: &Principal, op: F) -> Result<(T, usize), ApiError>
 where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = Result<T, DbError>>,
+    T: Send + 'static,
+    F: Fn(&mut DbConnection, &pii_db::jobs::Scope, cancel::NoticeFn<'_>, cancel::OnEnd<'_>) -> Result<T, DbError> + Clone + Send + 'static,
 {
+    let scope = principal.scope();
+    // Captured here: the transaction runs on a blocking thread, outside the request's span.
+    let headers = crate::observability::trace_headers();
     let mut tries = 0;
     loop {
         tries += 1;
-        match op().await {
+        let (scope, headers, op) = (scope.clone(), headers.clone(), op.clone());
+        let result = state
+            .db
+            .run(move |c| {
+                let mut owed = Owed::default();
+                let r = op(c, &scope, &|job| notice(job, &headers), &mut |conn, ended| owed.enqueue(conn, &ended))?;
+                Ok((r, owed.0))
+            })
+            .await;
+        match result {
             Err(e) if e.kind() == pii_core::ErrorKind::Conflict && tries < ATTEMPTS => continue,
             Err(e) if e.kind() == pii_core::ErrorKind::Conflict => {
                 return Err(ApiError::Conflict("the job changed while it was being cancelled; try again".into()));
