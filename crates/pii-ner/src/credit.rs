@@ -84,7 +84,11 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
 /// The words of `a..b` may be a person's name: no common word alone, no organisation word, no
 /// function word first, and a one-word value only if the lists know it as a name.
 fn looks_like_person(doc: &Doc<'_>, a: usize, b: usize) -> bool {
-    let Some(ev) = name_shape(doc, a, b) else { return false };
+    name_shape(doc, a, b).is_some_and(|ev| person_evidence(&ev))
+}
+
+/// The evidence of a name-shaped run is enough for a person (see [`looks_like_person`]).
+fn person_evidence(ev: &crate::cand::Evidence) -> bool {
     if ev.words + ev.initials == 1 {
         return ev.names == 1;
     }
@@ -96,10 +100,10 @@ fn looks_like_person(doc: &Doc<'_>, a: usize, b: usize) -> bool {
 /// is also an English word (`Josh Stone`, `Simon Heath`, `Will Thames`), which prose would not
 /// take as a name.
 fn looks_like_holder(doc: &Doc<'_>, a: usize, b: usize) -> bool {
-    if looks_like_person(doc, a, b) {
+    let Some(ev) = name_shape(doc, a, b) else { return false };
+    if person_evidence(&ev) {
         return true;
     }
-    let Some(ev) = name_shape(doc, a, b) else { return false };
     // `Meta Platforms, Inc.`: a legal form after the words makes them a firm's name.
     let firm = doc.toks[b..].iter().take(2).any(|t| t.is_word() && t.rf(rules::F_LEGAL_SUFFIX) && !t.line_start);
     let capitalised = doc.toks[a..b].iter().filter(|t| t.kind == Kind::Word).all(|t| t.shape == Shape::Cap);
