@@ -83,6 +83,37 @@ impl Token<'_> {
     }
 }
 
+/// Drops the quotation marks that open the lines of a quoted e-mail or a Markdown block quote
+/// (`> text`, `>> Fatou: hi`): the quoted line is a line like any other, so a speaker, a
+/// sign-off or a label inside a quote is found as it is outside one.
+fn drop_quote_marks(toks: &mut Vec<Token<'_>>) {
+    let mut quoting = false;
+    let mut line = u32::MAX;
+    toks.retain_mut(|t| {
+        if t.line_start {
+            quoting = t.kind == Kind::Punct && t.lower == ">";
+            line = t.line;
+            return !quoting;
+        }
+        if quoting && t.line == line {
+            if t.kind == Kind::Punct && t.lower == ">" {
+                return false;
+            }
+            quoting = false;
+            t.line_start = true;
+            t.space_before = false;
+            t.wide_gap_before = false;
+        }
+        true
+    });
+}
+
+/// A superscript digit (`¹`, `²`, `⁴`): a footnote or affiliation mark glued to the word it
+/// annotates (`Soto¹`, `Company²`), which is a token of its own, so that the word stays a word.
+pub(crate) fn footnote_mark(c: char) -> bool {
+    matches!(c, '¹' | '²' | '³' | '\u{2070}' | '\u{2074}'..='\u{2079}')
+}
+
 #[derive(Debug)]
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
@@ -117,11 +148,11 @@ impl<'a> Doc<'a> {
             let start = i;
             let mut end = i + c.len_utf8();
             let kind;
-            if c.is_alphanumeric() {
+            if c.is_alphanumeric() && !footnote_mark(c) {
                 let mut letters = c.is_alphabetic();
                 let mut digits = !letters;
                 while let Some(&(j, d)) = it.peek() {
-                    if d.is_alphanumeric() {
+                    if d.is_alphanumeric() && !footnote_mark(d) {
                         letters |= d.is_alphabetic();
                         digits |= !d.is_alphabetic();
                         end = j + d.len_utf8();
@@ -204,6 +235,7 @@ impl<'a> Doc<'a> {
             tab = false;
         }
         let _ = bytes;
+        drop_quote_marks(&mut toks);
         mask_machine_chunks(text, &mut toks);
         let lowercase_chat = is_lowercase_chat(text, &toks);
         Doc { text, toks, lowercase_chat }
@@ -297,7 +329,7 @@ fn mask_machine_chunks(text: &str, toks: &mut [Token<'_>]) {
             continue;
         }
         let mut j = i + 1;
-        while j < toks.len() && !toks[j].space_before && !toks[j].line_start && !is_delim(&toks[j]) {
+        while j < toks.len() && !toks[j].space_before && !toks[j].line_start && !is_delim(&toks[j]) && !scheme_colon(toks, j) {
             j += 1;
         }
         let chunk = &text[toks[i].start..toks[j - 1].end];
@@ -348,6 +380,14 @@ pub(crate) fn is_handle(chunk: &str) -> bool {
             .split('.')
             .next_back()
             .is_some_and(|tld| matches!(tld, "com" | "org" | "net" | "io" | "de" | "uk" | "fr" | "es" | "it" | "nl" | "co" | "edu" | "gov"))
+}
+
+/// A colon before a URI scheme (`CN=Giulia Marino:mailto:g.marino@…`): the address starts a
+/// machine chunk of its own, and the word glued before the colon stays text.
+fn scheme_colon(toks: &[Token<'_>], j: usize) -> bool {
+    toks[j].kind == Kind::Punct
+        && toks[j].lower == ":"
+        && toks.get(j + 1).is_some_and(|t| t.glued() && matches!(&*t.lower, "mailto" | "http" | "https" | "tel" | "sip" | "urn"))
 }
 
 fn is_delim(t: &Token<'_>) -> bool {

@@ -213,6 +213,7 @@ impl NerRecognizer {
         cands.list.retain(|c| c.ent != Ent::Person || !no_person.iter().any(|&(a, b)| c.a < b && a < c.b));
         let mut kept = resolve(cands.list);
         self.drop_common_nouns(doc, &mut kept, language);
+        structure::columns(doc, &mut kept);
         propagate(doc, &mut kept, &no_person, false);
         (kept, no_person)
     }
@@ -243,6 +244,7 @@ impl NerRecognizer {
             }
         }
         self.drop_common_nouns(&doc, &mut kept, language);
+        structure::columns(&doc, &mut kept);
         // Weaker full names (the network's, the prose rules') spread like the rules' own
         // (`Hendra Setiawan` ... `Hendra's work`).
         propagate(&doc, &mut kept, &no_person, true);
@@ -410,7 +412,10 @@ fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)], 
                 }
             }
         };
-        if !hit(i) || (i > 0 && doc.toks[i - 1].kind == Kind::Num && !doc.toks[i].line_start) {
+        // After a number (`12 Smith`: a house number and a street), but not after a time of day
+        // (`14:31 Benali declared all clear`).
+        let after_time = i >= 3 && doc.toks[i - 2].is_punct(':') && doc.toks[i - 3].kind == Kind::Num;
+        if !hit(i) || (i > 0 && doc.toks[i - 1].kind == Kind::Num && !doc.toks[i].line_start && !after_time) {
             i += 1;
             continue;
         }

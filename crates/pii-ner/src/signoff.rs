@@ -1,6 +1,7 @@
 //! The signature delimiter of plain-text mail and tickets: a line that opens with `--` (or a dash
 //! `—`, `–`) followed by a name is signed by that person (`-- Sakura`, `-- Kwame Mensah (support):
-//! reply`, `— J. Okafor, on call`). The name ends the line or stops at `(`, `,` or `:`. A line such
+//! reply`, `— J. Okafor, on call`), and so is the line under a `--` alone on its line (`Fatou Fall |
+//! Operations`). The name ends the line or stops at `(`, `,`, `:`, `|` or a column gap. A line such
 //! as `-- Note: see below` is not a signature: a one-word name must not be a common word; and a
 //! text with more than two such lines is code with comments (`-- Zstd: compression level`).
 
@@ -27,12 +28,18 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
         } else {
             continue;
         };
-        if j >= n || doc.toks[j].line_start || doc.toks[j].kind != Kind::Word {
+        // `--` alone on its line (the `-- ` delimiter of RFC 3676): the signature's first line
+        // opens with the name (`Fatou Fall | Operations | Greyhaven`).
+        let below = j < n && doc.toks[j].line_start && doc.toks[j].line == t.line + 1 && j == i + 2;
+        if j >= n || (doc.toks[j].line_start && !below) || doc.toks[j].kind != Kind::Word {
             continue;
         }
         let j = skip_title(doc, j);
         let Some((e, words)) = parse_name(doc, j, 4, false) else { continue };
-        let stop_ok = e >= n || doc.toks[e].line_start || ['(', ',', ':'].into_iter().any(|p| doc.toks[e].is_punct(p));
+        let stop_ok = e >= n
+            || doc.toks[e].line_start
+            || doc.toks[e].wide_gap_before
+            || ['(', ',', ':', '|'].into_iter().any(|p| doc.toks[e].is_punct(p));
         if !stop_ok || doc.toks[j..e].iter().any(|t| t.rf(rules::F_FUNCTION_WORD | rules::F_ORG_HEAD | rules::F_LEGAL_SUFFIX)) {
             continue;
         }

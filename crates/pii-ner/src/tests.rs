@@ -562,3 +562,4 @@ mod credits;
 mod generalize;
 mod layouts;
 mod positions;
+mod records;

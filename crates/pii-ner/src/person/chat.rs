@@ -11,6 +11,7 @@ use crate::rules;
 pub(super) fn speakers(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
     let mut turns: Vec<(usize, usize, bool, bool)> = Vec::new();
+    let mut self_turns = 0;
     for i in 0..n {
         if !doc.toks[i].line_start {
             continue;
@@ -30,6 +31,12 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Cands) {
         if e + 1 < n && !doc.toks[e + 1].space_before && !doc.toks[e + 1].line_start {
             continue; // `http:`, times
         }
+        // `Me: landed in Debrecen`: the exporting phone's own turns make the column, named by nobody.
+        if e == k + 1 && matches!(&*doc.toks[k].lower, "me" | "you" | "ich" | "moi" | "yo" | "eu" | "ja") {
+            let le = doc.line_end(e);
+            self_turns += usize::from(doc.toks[e + 1..le].iter().filter(|t| t.is_word()).count() >= 2);
+            continue;
+        }
         if doc.toks[k..e].iter().any(|t| t.lower.split('-').any(|p| rules::ROLES.contains(&p)) || t.masked || t.rf(rules::F_FUNCTION_WORD))
         {
             continue;
@@ -40,6 +47,10 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Cands) {
         // A turn of a column: a message of two or more words that starts with a word (a form's
         // `DOB: 6 Dec 1975` or `Invoice: INV-2025` is a label), said by no all-caps acronym.
         let le = doc.line_end(e);
+        // `Comms: Juma Mwakyusa`: a message that is nothing but a name is a form's field.
+        if crate::structure::names_only(doc, e + 1, le).is_some() {
+            continue;
+        }
         let msg_words = doc.toks[e + 1..le].iter().filter(|t| t.is_word()).count();
         // Compounds ending in a particle (`Follow-up`, `Check-in`, `Add-on`) are headings, not names.
         let compound = doc.toks[k..e].iter().any(|t| {
@@ -56,7 +67,7 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Cands) {
         turns.push((k, e, stamped, talk));
     }
     // Two or more talking turns make a speaker column: then names the lists do not know count too.
-    let column = turns.iter().filter(|t| t.3).count() >= 2;
+    let column = turns.iter().filter(|t| t.3).count() + self_turns >= 2 && turns.iter().any(|t| t.3);
     // A transcript's speakers in capitals (`DAWIT: Good morning.`): two or more such turns, each a
     // single word that is no common word (not `NOTE:`, `WARNING:`), no role and no label.
     let caps: Vec<usize> = turns
@@ -91,6 +102,18 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Cands) {
             && doc.toks[k].shape != Shape::Upper;
         if ev.names == ev.words || first_ok || unknown_ok || column_ok {
             out.push(k, e, Ent::Person, 0.85);
+        }
+    }
+}
+
+/// Slack's mention markup, `<@hakon>`: the person mentioned, by the name they show (an id such
+/// as `<@U024BE7LH>` has digits and is no word).
+pub(super) fn mentions(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    for i in 2..n.saturating_sub(1) {
+        let (lt, at, name, gt) = (&doc.toks[i - 2], &doc.toks[i - 1], &doc.toks[i], &doc.toks[i + 1]);
+        if lt.is_punct('<') && at.is_punct('@') && at.glued() && name.kind == Kind::Word && name.glued() && gt.is_punct('>') && gt.glued() {
+            out.push(i, i + 1, Ent::Person, 0.85);
         }
     }
 }

@@ -5,11 +5,17 @@ use crate::cand::{Cands, Ent, evidence, initial_len, nameish, parse_name, skip_t
 use crate::doc::{Doc, Kind, Shape};
 use crate::rules;
 
+mod blame;
+mod byline;
+mod caps_surname;
 mod chat;
 mod letter;
 mod prose;
 
-use chat::{lowercase, speakers};
+use blame::blame_lines;
+use byline::bylines;
+use caps_surname::caps_surnames;
+use chat::{lowercase, mentions, speakers};
 use letter::{salutations, signatures};
 use prose::{prose, stop_word};
 
@@ -18,6 +24,10 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     salutations(doc, out);
     signatures(doc, out);
     speakers(doc, out);
+    mentions(doc, out);
+    bylines(doc, out);
+    blame_lines(doc, out);
+    caps_surnames(doc, out);
     crate::credit::find(doc, out);
     crate::signoff::find(doc, out);
     crate::possessive::find(doc, out);

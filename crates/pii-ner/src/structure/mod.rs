@@ -6,9 +6,18 @@ use crate::doc::{Doc, Kind, Shape};
 use crate::lexicon::Lexicon;
 use crate::rules;
 
+mod arrays;
+mod columns;
+mod content_lines;
+mod name_field;
 mod table;
 mod value;
 
+use arrays::arrays;
+pub(crate) use columns::columns;
+use content_lines::content_lines;
+use name_field::name_field;
+pub(crate) use name_field::names_only;
 use table::csv;
 pub(crate) use table::in_header_row;
 pub(crate) use value::{person_value, value};
@@ -22,7 +31,13 @@ pub(crate) enum KeyClass {
     },
     Location,
     Org,
+    /// The name a person shows in a chat or a forum (`display_name`, `nickname`): a single
+    /// lower-case word there (`"display_name": "hakon"`) is that person too.
+    Handle,
 }
+
+/// Labels of the name a person shows to others.
+const HANDLE_KEYS: &[&str] = &["display name", "nickname", "nick name", "screen name", "chat name"];
 
 const WEAK_PERSON_KEYS: &[&str] = &[
     "approved",
@@ -97,9 +112,28 @@ pub(crate) fn classify_key(raw: &str) -> Option<KeyClass> {
     if words.is_empty() || words.len() > 7 {
         return None;
     }
+    classify_words(&words).or_else(|| {
+        // The plural of a known label (`Guests`, `Passengers`) and `Forename(s)`.
+        let (last, rest) = words.split_last()?;
+        let singular = if *last == "s" && !rest.is_empty() {
+            return classify_words(rest);
+        } else {
+            last.strip_suffix('s').filter(|s| s.len() >= 3 && !s.ends_with('s'))?
+        };
+        let mut words = rest.to_vec();
+        words.push(singular);
+        classify_words(&words)
+    })
+}
+
+/// [`classify_key`] of a label already split into lowercase words.
+fn classify_words(words: &[&str]) -> Option<KeyClass> {
     // Longest match first: the whole label, then without its leading words (`Electronically signed`).
     for skip in 0..words.len() {
         let key = words[skip..].join(" ");
+        if HANDLE_KEYS.contains(&key.as_str()) {
+            return Some(KeyClass::Handle);
+        }
         if rules::is_org_key(&key) {
             return Some(KeyClass::Org);
         }
@@ -133,6 +167,8 @@ pub(crate) fn find(doc: &Doc<'_>, lex: &Lexicon, field: Option<&str>, out: &mut 
     key_equals(doc, lex, out);
     csv(doc, lex, out);
     xml_elements(doc, lex, out);
+    content_lines(doc, lex, out);
+    arrays(doc, lex, out);
 }
 
 /// `<firstName>Emre</firstName>`, `<contact.name>…</contact.name>`: an element whose tag is a label
@@ -209,6 +245,13 @@ fn labels(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
         let label = &doc.text[t.start..doc.toks[j - 1].end];
         let colon = leader.map_or(j, |e| e - 1);
         let Some(class) = classify_key(label) else {
+            // A label no list knows: the value may still be nothing but names.
+            let (a, b) = (colon + 1, field_end(doc, colon + 1));
+            // After a colon only: a dotted leader's unknown label is a table of contents or a
+            // price list more often than a form.
+            if a < b && !doc.toks[a].line_start && leader.is_none() {
+                name_field(doc, a, b, out);
+            }
             i = colon + 1;
             continue;
         };
@@ -232,19 +275,20 @@ fn labels(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
             i = colon + 1;
             continue; // a URL, not a label
         }
-        let mut b = a;
-        while b < n {
-            let u = &doc.toks[b];
-            if b > a && (u.line_start || u.wide_gap_before) {
-                break;
-            }
-            if u.kind == Kind::Punct && matches!(&*u.lower, "|" | ";") {
-                break;
-            }
-            b += 1;
-        }
+        let b = field_end(doc, a);
         while a < b && doc.toks[a].kind == Kind::Punct && matches!(&*doc.toks[a].lower, "\"" | "'" | "-" | "*") {
             a += 1;
+        }
+        // A plural label over nothing but names (`Guests: Somchai Rattanakorn, Mamadou Fall`).
+        if matches!(class, KeyClass::Person { .. })
+            && plural_label(label)
+            && let Some(names) = names_only(doc, a, b)
+        {
+            for (x, y) in names {
+                out.push(x, y, Ent::Person, 0.85);
+            }
+            i = b.max(colon + 1);
+            continue;
         }
         let before = out.list.len();
         value(doc, lex, class, a, b, 0.9, out);
@@ -257,6 +301,23 @@ fn labels(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
         }
         i = b.max(colon + 1);
     }
+}
+
+/// The end of a field's value that starts at `a`: the end of the line, a column gap, `|` or `;`.
+fn field_end(doc: &Doc<'_>, a: usize) -> usize {
+    let n = doc.toks.len();
+    let mut b = a;
+    while b < n {
+        let u = &doc.toks[b];
+        if b > a && (u.line_start || u.wide_gap_before) {
+            break;
+        }
+        if u.kind == Kind::Punct && matches!(&*u.lower, "|" | ";") {
+            break;
+        }
+        b += 1;
+    }
+    b
 }
 
 /// A label naming several people (`Attendees`, `Participants`, `Authors`), not `Witness`.

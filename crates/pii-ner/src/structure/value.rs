@@ -88,6 +88,14 @@ pub(crate) fn value(doc: &Doc<'_>, lex: &Lexicon, class: KeyClass, a: usize, b: 
         KeyClass::Person { weak } => person_value(doc, a, b, weak, score, out),
         KeyClass::Location => location_value(doc, lex, a, b, score, out),
         KeyClass::Org => org_value(doc, a, b, score, out),
+        KeyClass::Handle => {
+            let t = &doc.toks[a];
+            if b == a + 1 && t.is_word() && t.char_len() >= 2 {
+                out.push(a, b, Ent::Person, score);
+            } else {
+                person_value(doc, a, b, true, score, out);
+            }
+        }
     }
 }
 
@@ -135,7 +143,8 @@ pub(crate) fn person_value(doc: &Doc<'_>, a: usize, b: usize, weak: bool, score:
             // brackets after it still means `Name, credential (…)`.
             let stop = (e2.min(b)..b).find(|&k| doc.toks[k].masked || doc.toks[k].is_punct('<')).unwrap_or(b);
             let rest_empty = doc.toks[e2.min(stop)..stop].iter().all(|t| t.kind == Kind::Punct && !t.is_punct(','));
-            if w2 <= 2 && e2 <= b && rest_empty {
+            // Two names of two words each are a list (`Somchai Rattanakorn, Mamadou Fall`).
+            if w2 <= 2 && w1 + w2 <= 3 && e2 <= b && rest_empty {
                 end = e2;
             }
         }

@@ -1,0 +1,139 @@
+//! Rules written against set C (issue 13; set C was read for them and is a tune set now, set D is
+//! the held-out one): author lines with affiliation marks, `git blame`, calendar and contact files,
+//! given names before a family name in capitals, fields whose label no list knows, quoted mail,
+//! signatures under `--`, chat mentions and display names, arrays under a key, table columns.
+//! Each with a case it must leave alone.
+
+use super::*;
+
+/// Person values found in `text`.
+fn people(text: &str) -> Vec<String> {
+    found(text).into_iter().filter(|(t, _)| *t == "PERSON").map(|(_, v)| v).collect()
+}
+
+#[test]
+fn marked_names_of_an_author_line_are_people() {
+    let text = "Sparse Attention\n\nDmitri Sokolov¹, Ngozi Okonkwo¹,², Haruto Takahashi²*\n\n¹ Department of Physics";
+    let p = people(text);
+    for name in ["Dmitri Sokolov", "Ngozi Okonkwo", "Haruto Takahashi"] {
+        assert!(p.iter().any(|v| v == name), "{name} in {p:?}");
+    }
+    // A footnote mark on a heading or a figure is no author.
+    assert!(people("Quarterly Results¹\nTotal Revenue*\nService Portal²\n").is_empty());
+}
+
+#[test]
+fn the_author_of_a_blame_line_is_a_person() {
+    let text = "7ee88da5 (Haruto Takahashi 2019-08-26 21:09:00 +0200 41)     if retries > 3 {\n\
+                b30d417a src/lib.rs (Ngozi Okonkwo Thu, 11 Sep 2025 01:44:00 +0000 45)     }\n";
+    let p = people(text);
+    assert!(p.iter().any(|v| v == "Haruto Takahashi"), "{p:?}");
+    assert!(p.iter().any(|v| v == "Ngozi Okonkwo"), "{p:?}");
+    // A bracket after a word that is no hash, and a hash without a date, are no blame lines.
+    assert!(people("release (Service Portal 41)\n7ee88da5 (Service Portal)\n").is_empty());
+}
+
+#[test]
+fn calendar_and_contact_files_name_their_people_and_places() {
+    let ics = "BEGIN:VEVENT\nORGANIZER;CN=Haruto Takahashi:mailto:h.takahashi@example.org\n\
+               ATTENDEE;CN=\"Okonkwo, Ngozi\";ROLE=REQ-PARTICIPANT:mailto:n.okonkwo@example.org\nEND:VEVENT\n";
+    let p = people(ics);
+    assert!(p.iter().any(|v| v == "Haruto Takahashi"), "{p:?}");
+    assert!(p.iter().any(|v| v == "Okonkwo, Ngozi"), "{p:?}");
+    let vcf = "BEGIN:VCARD\nFN:Dmitri Sokolov\nN:Sokolov;Dmitri;;;\nADR;TYPE=work:;;;Leeds;;;Tanzania\nEND:VCARD\n";
+    let f = found(vcf);
+    assert!(f.contains(&("PERSON", "Dmitri Sokolov".into())), "{f:?}");
+    assert!(f.contains(&("PERSON", "Dmitri".into())) && f.contains(&("PERSON", "Sokolov".into())), "{f:?}");
+    assert!(f.contains(&("LOCATION", "Leeds".into())), "{f:?}");
+    // `N:` outside a vCard and a certificate's `CN=` are no contact names.
+    assert!(people("N:Service;Portal;;;\nsubject=CN=www.example.org, O=Example\n").is_empty());
+}
+
+#[test]
+fn a_given_name_before_a_family_name_in_capitals_is_a_person() {
+    let p = people("BADGES\n\nNgozi OKONKWO\nLeeds University\n---\nDmitri VAN SOKOLOV  (Claimant)\n");
+    assert!(p.iter().any(|v| v == "Ngozi OKONKWO"), "{p:?}");
+    assert!(p.iter().any(|v| v == "Dmitri VAN SOKOLOV"), "{p:?}");
+    // A word before an acronym, a Roman numeral or a common word in capitals is no name.
+    assert!(people("Contact US\nSection IV\nDeploy AWS\nOrder NOW\n").is_empty());
+}
+
+#[test]
+fn a_field_whose_label_no_list_knows_holds_names_by_their_shape() {
+    let p = people("Incident commander: Ngozi Okonkwo\nHead of Year: Dmitri Sokolov    Form: 8R\n");
+    assert!(p.iter().any(|v| v == "Ngozi Okonkwo"), "{p:?}");
+    assert!(p.iter().any(|v| v == "Dmitri Sokolov"), "{p:?}");
+    let p = people("Present: Dr Dmitri Sokolov (Chair), Ngozi Okonkwo\n");
+    assert!(p.iter().any(|v| v == "Dmitri Sokolov") && p.iter().any(|v| v == "Ngozi Okonkwo"), "{p:?}");
+    // Common words, organisations and codes in such a field are no names; nor is the label of
+    // that field a chat speaker.
+    let p = people("Order: Follow Up\nService: Customer Portal\nOffice: Toyota Corolla X200\n");
+    assert!(p.is_empty(), "{p:?}");
+    assert!(!people("Comms: Ngozi Okonkwo\n").iter().any(|v| v == "Comms"));
+}
+
+#[test]
+fn plural_labels_and_plural_forms_of_labels_list_people() {
+    let p = people("Patients: Ngozi Okonkwo, Dmitri Sokolov\nForename(s): Natalya\n");
+    for name in ["Ngozi Okonkwo", "Dmitri Sokolov", "Natalya"] {
+        assert!(p.iter().any(|v| v == name), "{name} in {p:?}");
+    }
+    // Two names of two words each are a list, not `Last, First`.
+    assert!(!p.iter().any(|v| v.contains(',')), "{p:?}");
+    // The plural of a word that is no label stays no label.
+    assert!(people("Reviews: Garden Service\n").is_empty());
+}
+
+#[test]
+fn quoted_lines_are_read_like_other_lines() {
+    let text = "Thanks.\n\nNgozi Okonkwo wrote:\n> Could someone collect the samples?\n>\n>> Dmitri: is the lab open today?\n>> Dmitri: the lab is closed on Sunday\n";
+    let p = people(text);
+    assert!(p.iter().filter(|v| *v == "Dmitri").count() == 2, "{p:?}");
+    // A quotation mark inside a line is no quote prefix: `a > b` stays as it is.
+    assert!(people("if a > b then deploy\n").is_empty());
+}
+
+#[test]
+fn the_line_under_a_signature_delimiter_opens_with_the_sender() {
+    let p = people("See you then.\n\n--\nNgozi Okonkwo | Operations | Leeds\n");
+    assert!(p.iter().any(|v| v == "Ngozi Okonkwo"), "{p:?}");
+    // A delimiter in a script (several `--` comment lines) signs nothing.
+    assert!(people("-- settings\n--\nService Portal | on\n-- end\n").is_empty());
+}
+
+#[test]
+fn chat_mentions_display_names_and_the_phone_owner_turns() {
+    let p = people(r#"{"display_name": "dmitri", "text": "nice one <@ngozi>"}"#);
+    assert!(p.iter().any(|v| v == "dmitri") && p.iter().any(|v| v == "ngozi"), "{p:?}");
+    // A user id in a mention is no name.
+    assert!(people("nice one <@U024BE7LH>").is_empty());
+    let sms = "Messages with Ngozi\n\nMe: landed in Leeds, taxi queue is huge\nNgozi: ok! tell everyone I said hi\n";
+    assert!(people(sms).iter().any(|v| v == "Ngozi"), "{:?}", people(sms));
+}
+
+#[test]
+fn strings_of_an_array_under_a_person_key_are_people() {
+    let p = people("[package]\nauthors = [\"Dmitri Sokolov <d@example.org>\", \"Ngozi Okonkwo\"]\n");
+    assert!(p.iter().any(|v| v == "Ngozi Okonkwo"), "{p:?}");
+    // An array under any other key is no list of people.
+    assert!(people("keywords = [\"Service Portal\", \"Toyota Corolla\"]\n").is_empty());
+}
+
+#[test]
+fn a_table_column_of_people_makes_its_other_cells_people() {
+    let table = "| Week | Engineer | Based in |\n|---|---|---|\n| 10 | Dr Dmitri Sokolov | Leeds |\n| 11 | Dr Ngozi Okonkwo | Leeds |\n| 12 | Haruto Takahashi | Leeds |\n";
+    let p = people(table);
+    assert!(p.iter().any(|v| v == "Haruto Takahashi"), "{p:?}");
+    // The header cell and a column of other things stay.
+    assert!(!p.iter().any(|v| v == "Engineer"), "{p:?}");
+    let things = "| Item | Owner |\n|---|---|\n| Service Portal | Dr Dmitri Sokolov |\n| Garden Service | Dr Ngozi Okonkwo |\n| Customer Portal | Dr Natalya Sokolov |\n";
+    assert!(!people(things).iter().any(|v| v.contains("Portal") || v.contains("Service")), "{:?}", people(things));
+}
+
+#[test]
+fn a_family_name_after_a_time_of_day_is_a_mention() {
+    let p = people("Incident commander: Ngozi Okonkwo\n\n- 14:31 Okonkwo declared all clear\n");
+    assert_eq!(p.iter().filter(|v| *v == "Okonkwo").count(), 1, "{p:?}");
+    // After a house number it is a street.
+    assert!(!people("Incident commander: Ngozi Okonkwo\n\nOffice: 12 Okonkwo Avenue\n").iter().any(|v| v == "Okonkwo"));
+}
