@@ -57,6 +57,13 @@ def _iso(g):
             f"{g.r.randint(0, 59):02d}")
 
 
+def _rfc(g):
+    """An RFC 5322 Date header value (a machine timestamp, not labelled)."""
+    import datetime
+    dt = datetime.datetime(2025, g.r.randint(1, 12), g.r.randint(1, 28), g.r.randint(0, 23), g.r.randint(0, 59), g.r.randint(0, 59))
+    return f"{dt:%a, %d %b %Y %H:%M:%S} {g.r.choice(['+0000', '+0100', '-0500', '+0530', '+0900'])}"
+
+
 def d_telegram_json(d, g):
     a, b = g.person(), g.person()
     d.w('{\n "name": "', (P, b.full), '",\n "type": "personal_chat",\n "id": ', str(g.r.randint(10**9, 10**10 - 1)), ',\n "messages": [\n',
@@ -101,7 +108,7 @@ def d_mailing_digest(d, g):
     a, b, c = g.person(), g.person(), g.person()
     d.w("Send dev mailing list submissions to\n\t", (EM, "dev@lists." + g.domain()), "\n\nToday's Topics:\n\n   1. Re: build fails on ARM64 (",
         (P, a.full), ")\n   2. Proposal: drop Python 3.8 (", (P, b.full), ")\n\n",
-        "----------------------------------------------------------------------\n\nMessage: 1\nDate: ", g.datetime(),
+        "----------------------------------------------------------------------\n\nMessage: 1\nDate: ", _rfc(g),
         "\nFrom: ", (P, a.full), " <", (EM, g.email(a)), ">\nSubject: Re: build fails on ARM64\n\n",
         "On ", (DT, g.date(2025, 2025)), ", ", (P, c.full), " wrote:\n> The linker step dies with an OOM on the ", "Stratus Hub runner.\n\n",
         "Bumping the runner to 8 GB fixed it here. ", (P, c.first), ", can you retry?\n\n", "Message: 2\nFrom: ", (P, b.full),
@@ -149,9 +156,10 @@ def d_license_headers(d, g):
 
 def d_email_headers(d, g):
     a, b, c = g.person(), g.person(), g.person()
-    d.w("Received: from mx2.", g.domain(), " (mx2.", g.domain(), " [", (IP, g.ip()), "])\n\tby mail.", g.domain(), " with ESMTPS; ",
-        g.datetime(), "\nFrom: \"", (P, a.inverted), "\" <", (EM, g.email(a)), ">\nTo: ", (P, b.full), " <", (EM, g.email(b)),
-        ">, '", (P, c.full), "' <", (EM, g.email(c)), ">\nSubject: RE: depot access next week\nDate: ", g.datetime(), "\n",
+    relay = g.domain()
+    d.w("Received: from mx2.", relay, " (mx2.", relay, " [", (IP, g.ip()), "])\n\tby mail.", g.domain(), " with ESMTPS; ",
+        _rfc(g), "\nFrom: \"", (P, a.inverted), "\" <", (EM, g.email(a)), ">\nTo: ", (P, b.full), " <", (EM, g.email(b)),
+        ">, '", (P, c.full), "' <", (EM, g.email(c)), ">\nSubject: RE: depot access next week\nDate: ", _rfc(g), "\n",
         "X-Originating-IP: [", (IP, g.ip()), "]\nContent-Type: text/plain; charset=utf-8\n\nHi ", (P, b.first),
         ", ", (P, c.first), " -\n\nconfirmed for ", (DT, g.date(2025, 2026)), " at the ", (L, g.town()), " depot.\n\n", (P, a.first), "\n")
 

@@ -104,15 +104,14 @@ def d_neg_product(d, g):
 
 def d_neg_policy(d, g):
     d.t("RETURNS AND REFUNDS POLICY\n\n")
-    d.t(_pick(g, ["1. The Customer may return any Product within 30 days of delivery.",
-                  "2. The Seller will refund the Purchase Price to the original payment method.",
-                  "3. Items marked Final Sale cannot be returned.",
-                  "4. This Policy forms part of the Terms of Service and prevails over any Order Confirmation.",
-                  "5. Where the Product is faulty, the Seller bears the cost of return shipping.",
-                  "6. Nothing in this Policy affects the Customer's statutory rights.",
-                  "7. Gift Cards are not refundable and cannot be exchanged for cash."], 5).replace(". The", ".\nThe")
-        .replace(". Items", ".\nItems").replace(". Where", ".\nWhere").replace(". Nothing", ".\nNothing").replace(". Gift", ".\nGift")
-        + "\n")
+    items = ["1. The Customer may return any Product within 30 days of delivery.",
+             "2. The Seller will refund the Purchase Price to the original payment method.",
+             "3. Items marked Final Sale cannot be returned.",
+             "4. This Policy forms part of the Terms of Service and prevails over any Order Confirmation.",
+             "5. Where the Product is faulty, the Seller bears the cost of return shipping.",
+             "6. Nothing in this Policy affects the Customer's statutory rights.",
+             "7. Gift Cards are not refundable and cannot be exchanged for cash."]
+    d.t("\n".join(sorted(g.r.sample(items, 5))) + "\n")
 
 
 def d_neg_spec_table(d, g):
