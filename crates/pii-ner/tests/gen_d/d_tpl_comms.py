@@ -5,6 +5,7 @@ timestamps, name lists in project files) carry most of set D's harder PERSON cas
 apart from the form-like documents of part 1. Tuples passed to Doc.w are gold spans.
 """
 from d_data import SOFTWARE_D
+from d_tpl_records import stop
 
 P, L, O = "PERSON", "LOCATION", "ORGANIZATION"
 PH, EM, DT, IP, URL, IBAN, CC = "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_TIME", "IP_ADDRESS", "URL", "IBAN_CODE", "CREDIT_CARD"
@@ -194,7 +195,7 @@ def d_html_team(d, g):
     for p, role in zip(ps, ["Managing Director", "Head of Design", "Lead Engineer"]):
         d.w("  <li><strong>", (P, p.full), "</strong> &mdash; ", role, " &middot; <a href=\"mailto:", (EM, g.email(p)), "\">e-mail</a></li>\n")
     d.w("</ul>\n<p>Visit us in ", (L, g.town()), " &ndash; we&rsquo;re next to the station.</p>\n<footer>&copy; 2025 ", (O, org),
-        ". All rights reserved.</footer>\n</body></html>\n")
+        stop(org), " All rights reserved.</footer>\n</body></html>\n")
 
 
 def d_records_xml(d, g):

@@ -5,6 +5,7 @@ the PII-free documents beside them measure false positives; each PII-free templa
 sentences from small pools so that its documents differ from one another. Tuples are gold spans.
 """
 from d_data import NEWSPAPERS_D, PRODUCTS_D, PUBLISHERS_D, SOFTWARE_D
+from d_tpl_records import stop
 
 P, L, O = "PERSON", "LOCATION", "ORGANIZATION"
 PH, EM, DT, URL = "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_TIME", "URL"
@@ -67,8 +68,9 @@ def d_profile_page(d, g):
     p, rec = g.person(), g.person()
     town, country = g.place()
     slug = "".join(c for c in g.email(p).split("@")[0] if c.isalnum())
+    before = g.org()
     d.w((P, p.full), "\nHead of Partnerships at ", (O, g.org()), "\n", (L, f"{town}, {country}"), " · 500+ connections\n\n",
-        "About\nI help hardware start-ups find their first distributors. Previously at ", (O, g.org()), ".\n\nExperience\n",
+        "About\nI help hardware start-ups find their first distributors. Previously at ", (O, before), stop(before), "\n\nExperience\n",
         "Head of Partnerships\n", (O, g.org()), " · Full-time\n", str(g.r.randint(2021, 2023)), " - Present\n\n",
         "Recommendations\n\"", (P, p.first), " is the person you want in the room when a deal is stuck.\"\n- ", (P, rec.full),
         ", who managed ", (P, p.first), " directly\n\nContact: ", (URL, f"https://www.connectfolio.com/in/{slug}"), "\n")

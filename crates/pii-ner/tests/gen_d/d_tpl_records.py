@@ -216,12 +216,18 @@ def d_delivery_note(d, g):
         "Print name: ", (P, rcv.full.upper()), "    Signature: ________    Date: ", (DT, g.date(2025, 2025)), "\n")
 
 
+def stop(org):
+    """The full stop after an organisation name, unless its suffix already ends with one (S.p.A., Corp.)."""
+    return "" if org.endswith(".") else "."
+
+
 def d_real_estate(d, g):
     agent = g.person()
+    agency = g.org()
     d.w("FOR SALE  |  Guide price ", g.r.choice(["EUR 415,000", "GBP 389,950", "AUD 712,000"]), "\n", (L, g.address()),
         "\n\nA bright three-bedroom home on a quiet close, a short walk from the high street. Open-plan kitchen, ",
         "south-facing garden, off-road parking for two cars. The Main Bedroom has fitted wardrobes; Drive and Garage ",
-        "were resurfaced last year.\n\nViewing strictly by appointment with ", (O, g.org()), ". Ask for ", (P, agent.first),
+        "were resurfaced last year.\n\nViewing strictly by appointment with ", (O, agency), stop(agency), " Ask for ", (P, agent.first),
         " on ", (PH, g.phone()), " or ", (EM, g.email(agent)), ".\nEnergy rating C. Council tax band D.\n")
 
 
@@ -229,11 +235,12 @@ def d_obituary(d, g):
     p, sp, k1, k2 = g.person(), g.person(), g.person(), g.person()
     maiden = g.person().last
     town = g.town()
+    undertaker = g.org()
     d.w((P, p.full.upper()), "\n", (DT, g.date(1930, 1955)), " - ", (DT, g.date(2025, 2025)), "\n\n", (P, p.full), " (née ",
         (P, maiden), ") of ", (L, town), " died peacefully at home. Beloved partner of the late ", (P, sp.first),
         ", much-loved mother of ", (P, k1.first), " and ", (P, k2.first), ", and grandmother to many. ", (P, p.first),
-        " taught piano for forty years and never missed a village fete.\n\nFuneral arrangements by ", (O, g.org()),
-        ". Family flowers only; donations, if desired, to ", (O, g.hospital()), ".\n")
+        " taught piano for forty years and never missed a village fete.\n\nFuneral arrangements by ", (O, undertaker), stop(undertaker),
+        " Family flowers only; donations, if desired, to ", (O, g.hospital()), ".\n")
 
 
 def d_wedding_invite(d, g):
