@@ -178,9 +178,16 @@ pub(crate) fn parse_name(doc: &Doc<'_>, i: usize, max_words: usize, allow_lower:
 /// Skips a title (`Dr`, `Mrs.`) at `i`; returns the index after it, or `i`.
 pub(crate) fn skip_title(doc: &Doc<'_>, i: usize) -> usize {
     let n = doc.toks.len();
-    if i < n && doc.toks[i].is_word() && doc.toks[i].rf(rules::F_TITLES) && doc.toks[i].shape != Shape::Lower {
+    // A title in lower case only as an abbreviation (`dott.ssa`, `ing.`, `avv.`, as Italian writes
+    // them): `dr` or `ing` alone in lower case are words.
+    let abbreviated = i + 1 < n && doc.toks[i + 1].is_punct('.') && doc.toks[i + 1].glued();
+    if i < n && doc.toks[i].is_word() && doc.toks[i].rf(rules::F_TITLES) && (doc.toks[i].shape != Shape::Lower || abbreviated) {
         let mut j = i + 1;
         if j < n && doc.toks[j].is_punct('.') && !doc.toks[j].space_before {
+            j += 1;
+        }
+        // The feminine ending of an Italian or Spanish title (`dott.ssa`, `sig.ra`, `Sra.`).
+        if j + 1 < n && doc.toks[j].glued() && matches!(&*doc.toks[j].lower, "ssa" | "ra" | "na") && doc.toks[j + 1].space_before {
             j += 1;
         }
         if j < n && nameish(doc, j, false) {

@@ -24,6 +24,7 @@ mod address;
 mod cand;
 mod common;
 mod credit;
+mod dateline;
 mod doc;
 mod lexicon;
 mod models;
@@ -172,6 +173,7 @@ impl NerRecognizer {
         structure::find(&doc, &self.lex, ctx.field_name, &mut cands);
         address::addresses(&doc, &self.lex, &mut cands);
         place::city_state(&doc, &self.lex, &mut cands);
+        dateline::datelines(&doc, &mut cands);
         org::find(&doc, &mut cands);
         person::find(&doc, &mut cands);
         place::gazetteer(&doc, &self.lex, &mut cands);
@@ -205,6 +207,7 @@ impl NerRecognizer {
         structure::find(doc, &self.lex, field_name, &mut cands);
         address::addresses(doc, &self.lex, &mut cands);
         place::city_state(doc, &self.lex, &mut cands);
+        dateline::datelines(doc, &mut cands);
         org::find(doc, &mut cands);
         person::find(doc, &mut cands);
         place::gazetteer(doc, &self.lex, &mut cands);

@@ -48,7 +48,7 @@ pub(crate) fn names_only(doc: &Doc<'_>, a: usize, b: usize) -> Option<Vec<(usize
         if k < b && doc.toks[k].is_punct('.') && k + 1 == b {
             k += 1;
         }
-        if k < b && !doc.toks[k].is_titlecase() {
+        if k < b && !doc.toks[k].is_titlecase() && skip_title(doc, k) == k {
             return None;
         }
     }

@@ -2,7 +2,7 @@
 //! organisation, with the checks each needs.
 
 use super::KeyClass;
-use crate::cand::{Cands, Ent, evidence, initial_len, parse_name, skip_title};
+use crate::cand::{Cands, Ent, evidence, initial_len, nameish, parse_name, skip_title};
 use crate::doc::{Doc, Kind, Shape};
 use crate::lexicon::Lexicon;
 use crate::place;
@@ -125,7 +125,15 @@ pub(crate) fn person_value(doc: &Doc<'_>, a: usize, b: usize, weak: bool, score:
         org_value(doc, a, b, score, out);
         return;
     }
-    let i = skip_title(doc, a);
+    let lead = skip_title(doc, a);
+    // `Achternaam: de Jong`, `van der Meer`: particles that open a family name belong to it.
+    let mut i = lead;
+    while i < b && i < lead + 3 && doc.toks[i].is_word() && doc.toks[i].shape == Shape::Lower && doc.toks[i].rf(rules::F_PARTICLES) {
+        i += 1;
+    }
+    if i >= b || !nameish(doc, i, false) || !doc.toks[i].space_before {
+        i = lead;
+    }
     for allow_lower in [false, true] {
         if allow_lower && doc.toks[i].shape == Shape::Cap {
             break;
@@ -154,7 +162,7 @@ pub(crate) fn person_value(doc: &Doc<'_>, a: usize, b: usize, weak: bool, score:
         }
         let accept = if weak { ev.all_namey() || (ev.unknown >= 1 && ev.words >= 2 && ev.wordy == 0) } else { ev.ok_in_context() };
         if accept {
-            out.push(i, end, Ent::Person, score);
+            out.push(lead, end, Ent::Person, score);
         }
         return;
     }

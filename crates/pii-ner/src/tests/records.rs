@@ -137,3 +137,24 @@ fn a_family_name_after_a_time_of_day_is_a_mention() {
     // After a house number it is a street.
     assert!(!people("Incident commander: Ngozi Okonkwo\n\nOffice: 12 Okonkwo Avenue\n").iter().any(|v| v == "Okonkwo"));
 }
+
+#[test]
+fn the_place_of_a_dateline_is_a_location() {
+    let f = found("Leeds, 14/09/2026\n\nDear Sir,\n");
+    assert!(f.contains(&("LOCATION", "Leeds".into())), "{f:?}");
+    let f = found("LEEDS, Tanzania - 06/07/2026 - Service Portal announced a partnership.\n");
+    assert!(f.contains(&("LOCATION", "LEEDS".into())) && f.contains(&("LOCATION", "Tanzania".into())), "{f:?}");
+    // A person signing with a date, and a word before a number, are no places.
+    assert!(!found("Dmitri Sokolov, 14/09/2026\n").iter().any(|(t, _)| *t == "LOCATION"));
+    assert!(found("Total, 12 items\n").is_empty());
+}
+
+#[test]
+fn particles_open_a_family_name_and_lower_case_titles_abbreviate() {
+    let p = people("Achternaam: van der Sokolov\nPresenti: dott.ssa Ngozi Okonkwo, ing. Dmitri Sokolov\n");
+    for name in ["van der Sokolov", "Ngozi Okonkwo", "Dmitri Sokolov"] {
+        assert!(p.iter().any(|v| v == name), "{name} in {p:?}");
+    }
+    // A lower-case title word without its dot is a word, and a particle alone is no name.
+    assert!(people("the ing process\nAchternaam: van\n").is_empty());
+}
