@@ -67,6 +67,15 @@ const TALKED_WITH: &[&[&str]] = &[
     &["thank"],
     &["thanks"],
     &["congratulate"],
+    // `with` in the other languages (`Trabajaré con Pablo`, `Vou trabalhar com o Vinícius`,
+    // `Termin mit Jonas`, `réunion avec Chloé`, `overleg met Bram`); `met` is also English's `met`.
+    &["con"],
+    &["com"],
+    &["com", "o"],
+    &["com", "a"],
+    &["mit"],
+    &["avec"],
+    &["met"],
 ];
 
 pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
@@ -300,7 +309,9 @@ fn talked_with(doc: &Doc<'_>, out: &mut Cands) {
         }
         for phrase in TALKED_WITH {
             let Some(j) = phrase_at(doc, i, phrase) else { continue };
-            if doc.toks[j].line_start || !doc.toks[j].space_before || doc.toks[j].shape == Shape::Lower {
+            // The name may wrap to the next line of the paragraph (`trabalhar com o` / `Vinícius`).
+            let wrapped = doc.toks[j].line_start && doc.toks[j].line == doc.toks[j - 1].line + 1;
+            if (doc.toks[j].line_start && !wrapped) || !(doc.toks[j].space_before || wrapped) || doc.toks[j].shape == Shape::Lower {
                 continue;
             }
             let j = skip_title(doc, j);

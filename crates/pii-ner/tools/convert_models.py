@@ -177,13 +177,15 @@ def main():
     # Given names of other countries, where the US census does not know them as given names and
     # where they are no ordinary word of English or of the other six languages: the file lists
     # rare names that are common words elsewhere (`Sie`, `Bitte`, `Iban`), which must not turn
-    # `Bitte prüfen Sie` into a person.
+    # `Bitte prüfen Sie` into a person. A name common in its own country is frequent in that
+    # language's text too (`Tiago` in Portuguese), so for those only very common words count.
     common = {}
     for lang in COMMON_LANGUAGES:
         for w, z in read_wordfreq(download_dir, min_zipf=3.0, lang=lang).items():
             common[w] = max(common.get(w, 0.0), z)
     for w, share in read_world_given_names(download_dir).items():
-        if w in first or w in last or freq.get(w, 0.0) >= 3.0 or w in common or len(w) <= 3:
+        rare = share < 0.01  # frequency class 4 or below in every country
+        if w in first or w in last or freq.get(w, 0.0) >= 3.0 or common.get(w, 0.0) >= (3.0 if rare else 5.0) or len(w) <= 3:
             continue
         first[w] = share
     words = sorted(set(freq) | set(first) | set(last))

@@ -158,3 +158,12 @@ fn particles_open_a_family_name_and_lower_case_titles_abbreviate() {
     // A lower-case title word without its dot is a word, and a particle alone is no name.
     assert!(people("the ing process\nAchternaam: van\n").is_empty());
 }
+
+#[test]
+fn with_in_other_languages_names_the_person_worked_with() {
+    let p = people("Vou trabalhar com o\nDmitri no projeto de atendimento.\nTrabajaré con Okonkwo en Leeds.\n");
+    assert!(p.iter().any(|v| v == "Dmitri") && p.iter().any(|v| v == "Okonkwo"), "{p:?}");
+    // A place, a common word or a product after `con` stays.
+    let p = people("Reunión con Service Portal.\nViaje con Leeds.\n");
+    assert!(p.is_empty(), "{p:?}");
+}
