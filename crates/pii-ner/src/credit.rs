@@ -311,7 +311,8 @@ fn talked_with(doc: &Doc<'_>, out: &mut Cands) {
             let Some(j) = phrase_at(doc, i, phrase) else { continue };
             // The name may wrap to the next line of the paragraph (`trabalhar com o` / `Vinícius`).
             let wrapped = doc.toks[j].line_start && doc.toks[j].line == doc.toks[j - 1].line + 1;
-            if (doc.toks[j].line_start && !wrapped) || !(doc.toks[j].space_before || wrapped) || doc.toks[j].shape == Shape::Lower {
+            let placed = wrapped || (!doc.toks[j].line_start && doc.toks[j].space_before);
+            if !placed || doc.toks[j].shape == Shape::Lower {
                 continue;
             }
             let j = skip_title(doc, j);
