@@ -308,8 +308,10 @@ fn name_beside(doc: &Doc<'_>, i: usize) -> Option<(usize, usize)> {
             && !doc.sentence_start(k)
             && !near_num(k + 1)
             && !(doc.toks.get(k + 1).is_some_and(|u| u.is_punct(',')) && near_num(k + 2));
+        // A given name that opens a longer place name elsewhere (`João` of `João Pessoa`) is
+        // still a given name before this town: the longer place would have matched first.
         let place_ok = match w.place {
-            None => !w.starts_place || late_surname,
+            None => k < i || !w.starts_place || late_surname,
             Some(p) => given_before && p.kind == PlaceKind::City,
         };
         let calendar = if late_surname { 0 } else { rules::F_CALENDAR };

@@ -167,3 +167,22 @@ fn with_in_other_languages_names_the_person_worked_with() {
     let p = people("Reunión con Service Portal.\nViaje con Leeds.\n");
     assert!(p.is_empty(), "{p:?}");
 }
+
+#[test]
+fn a_given_name_that_opens_another_place_name_still_precedes_a_town_family_name() {
+    let words: Vec<_> =
+        WORDS.iter().copied().chain([("elena", 3.3, 0.05, 0.0), ("pereira", 2.9, 0.0, 0.0), ("office", 5.4, 0.0, 0.0)]).collect();
+    let places: Vec<_> =
+        PLACES.iter().copied().chain([("Elena Springs", PlaceKind::City, 20_000), ("Pereira", PlaceKind::City, 400_000)]).collect();
+    let r = NerRecognizer::for_tests(Lexicon::from_rows(&words, &places));
+    let run = |text: &str| {
+        let mut out = Vec::new();
+        r.analyze(text, &SegmentContext::default(), &mut out);
+        out.iter().map(|s| (s.entity_type.as_str().to_owned(), text[s.start..s.end].to_owned())).collect::<Vec<_>>()
+    };
+    let f = run("Elena Pereira is leaving to join the team at the end of the month.");
+    assert!(f.contains(&("PERSON".into(), "Elena Pereira".into())), "{f:?}");
+    // The longer place itself, and the town alone, stay places.
+    let f = run("We drove from Elena Springs to the office in Pereira yesterday.");
+    assert!(f.iter().all(|(t, _)| t == "LOCATION"), "{f:?}");
+}
