@@ -147,25 +147,24 @@ def read_world_given_names(download_dir):
     (1 = rare .. 13 = extremely common), on the census's scale: class 1 is 0.002 % (the least a
     name needs to count as a given name), each class 1.5 times the one below.
 
-    Names written with the file's escape codes for letters outside Latin-1 (`<s^>`) are skipped;
-    `+` joins the parts of a compound name and becomes `-` (`Jang+Hee` is `jang-hee`)."""
+    The file is UTF-8; `+` joins the parts of a compound name, written with a hyphen or as one word
+    (`Jang+Hee` is `jang-hee` and `janghee`)."""
     out = {}
     with zipfile.ZipFile(find(download_dir, "gender_guesser_0.4.0")) as z:
-        raw = z.read("gender_guesser/data/nam_dict.txt").decode("iso-8859-1")
+        raw = z.read("gender_guesser/data/nam_dict.txt").decode("utf-8")
     for line in raw.splitlines():
         if line.startswith("#") or len(line) < 31 or line[0] not in "MF?1":
             continue
         name = line[3:29].strip()
-        if not name or "<" in name or " " in name:
+        if not name or " " in name:
             continue
         classes = [int(c, 16) for c in line[30:85] if c.strip() and c in "123456789ABCDabcd"]
         if not classes:
             continue
-        w = name.replace("+", "-").lower()
-        if not is_word(w):
-            continue
         share = 0.002 * 1.5 ** (max(classes) - 1)
-        out[w] = max(out.get(w, 0.0), share)
+        for w in {name.replace("+", "-").lower(), name.replace("+", "").lower()}:
+            if is_word(w):
+                out[w] = max(out.get(w, 0.0), share)
     return out
 
 
