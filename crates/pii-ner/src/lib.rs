@@ -433,7 +433,26 @@ fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)], 
             && (doc.toks[b].rf(rules::F_STREET_SUFFIX) || doc.toks[b].rf(rules::F_ORG_HEAD))
             && doc.toks[b].shape != Shape::Lower;
         if !next_stop {
-            extra.push(Cand { a: initials_before(doc, i, &covered), b, ent: Ent::Person, score: 0.6 });
+            // A found given name with a family name beside it that is also a word (`Xiuying Sun`,
+            // where only `Xiuying's` was found): the pair is the person, and sure enough that the
+            // family name spreads on its own in the second pass (`Sun is well liked`).
+            let mut score = 0.6;
+            if b == i + 1
+                && b < n
+                && !covered[b]
+                && doc.toks[i].wordinfo().is_first()
+                && strip_possessive(&doc.toks[i].lower) == &*doc.toks[i].lower
+            {
+                let u = &doc.toks[b];
+                // `Sun` may be a day (`Sun 12 May`), never before a number.
+                let dated = doc.toks.get(b + 1).is_some_and(|v| matches!(v.kind, Kind::Num | Kind::Alnum) || v.is_punct(','));
+                let plain = !u.rf(rules::F_STREET_SUFFIX | rules::F_ORG_HEAD | rules::F_LEGAL_SUFFIX | rules::F_FUNCTION_WORD) && !dated;
+                if u.is_word() && u.shape == Shape::Cap && u.space_before && !u.line_start && u.wordinfo().last >= 0.002 && plain {
+                    b += 1;
+                    score = 0.75;
+                }
+            }
+            extra.push(Cand { a: initials_before(doc, i, &covered), b, ent: Ent::Person, score });
         }
         i = b;
     }

@@ -11,6 +11,7 @@ mod caps_surname;
 mod chat;
 mod letter;
 mod prose;
+mod reporting;
 
 use blame::blame_lines;
 use byline::bylines;
@@ -18,6 +19,7 @@ use caps_surname::caps_surnames;
 use chat::{lowercase, mentions, speakers};
 use letter::{salutations, signatures};
 use prose::{prose, stop_word};
+use reporting::reporting;
 
 pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     titles(doc, out);
@@ -28,6 +30,7 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     bylines(doc, out);
     blame_lines(doc, out);
     caps_surnames(doc, out);
+    reporting(doc, out);
     crate::credit::find(doc, out);
     crate::signoff::find(doc, out);
     crate::possessive::find(doc, out);

@@ -186,3 +186,29 @@ fn a_given_name_that_opens_another_place_name_still_precedes_a_town_family_name(
     let f = run("We drove from Elena Springs to the office in Pereira yesterday.");
     assert!(f.iter().all(|(t, _)| t == "LOCATION"), "{f:?}");
 }
+
+#[test]
+fn the_speaker_of_a_reporting_verb_is_a_person() {
+    let p = people("The plant opens in May. Dmitri Green added that the first site will open in spring.");
+    assert!(p.iter().any(|v| v == "Dmitri Green"), "{p:?}");
+    // An organisation, a department or a common phrase before `said` is no person.
+    let p = people("Customer Service confirmed the refund. The Board said nothing. Service Portal noted a delay.");
+    assert!(p.is_empty(), "{p:?}");
+}
+
+#[test]
+fn a_found_given_name_takes_the_family_name_beside_it() {
+    // `Sun`, a family name that is also a word and a day, which no rule takes beside a given name.
+    let words: Vec<_> = WORDS.iter().copied().chain([("sun", 4.97, 0.007, 0.003)]).collect();
+    let r = NerRecognizer::for_tests(Lexicon::from_rows(&words, PLACES));
+    let run = |text: &str| {
+        let mut out = Vec::new();
+        r.analyze(text, &SegmentContext::default(), &mut out);
+        out.iter().filter(|s| s.entity_type.as_str() == "PERSON").map(|s| text[s.start..s.end].to_owned()).collect::<Vec<_>>()
+    };
+    let p = run("Dear Anna,\n\nI have known Anna Sun for six years, and Sun is well liked by the team.");
+    assert!(p.iter().any(|v| v == "Anna Sun"), "{p:?}");
+    // Not a day before a date.
+    let p = run("Dear Anna,\n\nthe shift of Anna Sun, 12 May.");
+    assert!(!p.iter().any(|v| v == "Anna Sun"), "{p:?}");
+}
