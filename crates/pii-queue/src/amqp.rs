@@ -136,22 +136,7 @@ impl AmqpBroker {
     pub(crate) fn consume(self: &Arc<Self>, queue: QueueName, prefetch: u16, shutdown: CancellationToken) -> mpsc::Receiver<Delivery> {
         let (tx, rx) = mpsc::channel(1);
         let this = self.clone();
-        tokio::spawn(async move {
-            let mut backoff = Duration::from_millis(200);
-            while !shutdown.is_cancelled() {
-                match this.consume_once(queue, prefetch, &tx, &shutdown, &mut backoff).await {
-                    Ok(()) => return,
-                    Err(e) => {
-                        tracing::warn!(queue = queue.as_str(), error = %e, backoff_ms = backoff.as_millis() as u64, "consumer lost the broker; reconnecting");
-                        tokio::select! {
-                            () = tokio::time::sleep(backoff) => {}
-                            () = shutdown.cancelled() => return,
-                        }
-                        backoff = (backoff * 2).min(MAX_BACKOFF);
-                    }
-                }
-            }
-        });
+        tokio::spawn(async move { this.reconnecting(Subscription::Jobs { queue, prefetch, tx }, shutdown).await });
         rx
     }
 
@@ -162,23 +147,28 @@ impl AmqpBroker {
     pub(crate) fn subscribe_cancels(self: &Arc<Self>, shutdown: CancellationToken) -> mpsc::Receiver<Vec<u8>> {
         let (tx, rx) = mpsc::channel(64);
         let this = self.clone();
-        tokio::spawn(async move {
-            let mut backoff = Duration::from_millis(200);
-            while !shutdown.is_cancelled() {
-                match this.cancels_once(&tx, &shutdown, &mut backoff).await {
-                    Ok(()) => return,
-                    Err(e) => {
-                        tracing::warn!(error = %e, backoff_ms = backoff.as_millis() as u64, "cancel subscription lost the broker; reconnecting");
-                        tokio::select! {
-                            () = tokio::time::sleep(backoff) => {}
-                            () = shutdown.cancelled() => return,
-                        }
-                        backoff = (backoff * 2).min(MAX_BACKOFF);
-                    }
-                }
-            }
-        });
+        tokio::spawn(async move { this.reconnecting(Subscription::Cancels { tx }, shutdown).await });
         rx
+    }
+
+    /// Runs `sub` again after each broken connection, waiting with exponential backoff from 200 ms
+    /// up to [`MAX_BACKOFF`] (a subscription resets the wait once connected), until it ends for
+    /// good or shutdown: the loop the job consumers and the cancel subscription share.
+    async fn reconnecting(&self, sub: Subscription, shutdown: CancellationToken) {
+        let mut backoff = Duration::from_millis(200);
+        while !shutdown.is_cancelled() {
+            let ended = match &sub {
+                Subscription::Jobs { queue, prefetch, tx } => self.consume_once(*queue, *prefetch, tx, &shutdown, &mut backoff).await,
+                Subscription::Cancels { tx } => self.cancels_once(tx, &shutdown, &mut backoff).await,
+            };
+            let Err(e) = ended else { return };
+            tracing::warn!(subscription = sub.name(), error = %e, backoff_ms = backoff.as_millis() as u64, "subscription lost the broker; reconnecting");
+            tokio::select! {
+                () = tokio::time::sleep(backoff) => {}
+                () = shutdown.cancelled() => return,
+            }
+            backoff = (backoff * 2).min(MAX_BACKOFF);
+        }
     }
 
     /// Forwards cancel notices until shutdown or the receiver goes (Ok) or the channel breaks (Err).
@@ -271,6 +261,23 @@ impl AmqpBroker {
                     return Ok(());
                 }
             }
+        }
+    }
+}
+
+/// A long-lived subscription to the broker: where its messages go.
+enum Subscription {
+    /// Job messages of one queue, acknowledged by the worker.
+    Jobs { queue: QueueName, prefetch: u16, tx: mpsc::Sender<Delivery> },
+    /// Cancel notices, fanned out to every process.
+    Cancels { tx: mpsc::Sender<Vec<u8>> },
+}
+
+impl Subscription {
+    fn name(&self) -> &'static str {
+        match self {
+            Subscription::Jobs { queue, .. } => queue.as_str(),
+            Subscription::Cancels { .. } => "cancel notices",
         }
     }
 }
