@@ -328,9 +328,19 @@ fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)], 
         let namey = |w: crate::lexicon::WordInfo| !w.is_wordy() && (w.zipf < 3.0 || w.first > 0.0 || w.last > 0.0);
         words().count() >= 2 && words().all(|t| namey(t.wordinfo()))
     };
+    // A full name that opens with a given name no English word shares (`Sven Lindqvist is leaving`,
+    // guessed weakly at a sentence start) spreads too.
+    let given_full_name = |c: &Cand| {
+        let first = doc.toks[c.a].wordinfo();
+        full_name(c) && first.is_first() && !first.is_wordy() && first.zipf < 4.0
+    };
     for c in kept.iter() {
         match c.ent {
-            Ent::Person if c.score >= 0.6 || (after_network && c.score >= 0.5 && full_name(c)) => {
+            Ent::Person
+                if c.score >= 0.6
+                    || (after_network && c.score >= 0.5 && full_name(c))
+                    || (after_network && c.score >= 0.45 && given_full_name(c)) =>
+            {
                 for t in &doc.toks[c.a..c.b] {
                     if t.kind != Kind::Word || t.char_len() < 2 || t.rf(rules::F_PARTICLES | rules::F_FUNCTION_WORD) {
                         continue;

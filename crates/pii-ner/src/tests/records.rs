@@ -212,3 +212,16 @@ fn a_found_given_name_takes_the_family_name_beside_it() {
     let p = run("Dear Anna,\n\nthe shift of Anna Sun, 12 May.");
     assert!(!p.iter().any(|v| v == "Anna Sun"), "{p:?}");
 }
+
+#[test]
+fn a_weak_full_name_with_a_given_name_spreads() {
+    // `Sven` a given name rare in English text, `Lindqvist` unknown: guessed weakly at a sentence
+    // start, still the person mentioned again later.
+    let words: Vec<_> = WORDS.iter().copied().chain([("sven", 3.24, 0.034, 0.0), ("send", 5.11, 0.0, 0.0)]).collect();
+    let r = NerRecognizer::for_tests(Lexicon::from_rows(&words, PLACES));
+    let mut out = Vec::new();
+    let text = "Sven Lindqvist is leaving to join us.\nPlease send Sven your good wishes.";
+    r.analyze(text, &SegmentContext::default(), &mut out);
+    let p: Vec<_> = out.iter().filter(|s| s.entity_type.as_str() == "PERSON").map(|s| &text[s.start..s.end]).collect();
+    assert!(p.contains(&"Sven Lindqvist"), "{p:?}");
+}
