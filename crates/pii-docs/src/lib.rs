@@ -270,6 +270,9 @@ pub struct Written {
     pub bytes: u64,
     /// What happened to each image, in document order.
     pub images: Vec<ImageNote>,
+    /// The distinct values `pseudonymize` replaced and their surrogates, in document order: for the
+    /// caller to seal into the tenant's pseudonym vault (they hold document values: never log them).
+    pub surrogates: Vec<pii_core::engine::vault::Minted>,
 }
 
 /// Recognises the format of a document from its name and its first bytes (magic bytes win over the
@@ -340,7 +343,7 @@ pub fn redact(
     let content_type = dispatch(input, format, &mut pass, &mut counting)?;
     pass.finish_redaction()?;
     counting.flush()?;
-    Ok(Written { content_type, bytes: counting.bytes, images: std::mem::take(&mut pass.image_notes) })
+    Ok(Written { content_type, bytes: counting.bytes, images: std::mem::take(&mut pass.image_notes), surrogates: pass.take_surrogates() })
 }
 
 fn check_size(input: &Input, format: Format, limits: &Limits) -> Result<(), DocError> {
