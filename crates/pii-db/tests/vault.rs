@@ -207,6 +207,18 @@ async fn a_completed_event_deposits_once_and_the_records_go_with_their_job_batch
     .await
     .unwrap();
     assert_eq!(rows(db).await, 2);
+    // A job of the batch completing with batch records stores them; with another batch's, nothing.
+    let (second, stray) = (job_in(db, "tenant-a", Some(batch)).await, job_in(db, "tenant-a", Some(batch)).await);
+    let events = completed(&second, Some(deposit(&k, VaultScope::Batch(batch), &[("Eva", "Lena")])));
+    let stray_events = completed(&stray, Some(deposit(&k, VaultScope::Batch(BatchId::generate()), &[("Ida", "Ulla")])));
+    db.run(move |c| {
+        jobs::apply_events(c, &events)?;
+        jobs::apply_events(c, &stray_events)
+    })
+    .await
+    .unwrap();
+    assert_eq!(rows(db).await, 3);
+    assert_eq!(restore(db, &k, "tenant-a", Some(VaultScope::Batch(batch)), "Lena").await.as_deref(), Some("Eva"));
     db.run(move |c| batches::delete_batch(c, batch, &Scope::of(&tenant("tenant-a")))).await.unwrap().unwrap();
     assert_eq!(rows(db).await, 0);
 

@@ -8,7 +8,7 @@
 use std::collections::HashSet;
 
 use pii_core::Finding;
-use pii_core::engine::vault::Minted;
+use pii_core::engine::vault::{MAX_RECORDS_PER_JOB, Minted};
 use pii_core::engine::{Analyzer, SegmentContext, Span, TenantKeys, anonymize_traced};
 use pii_core::policy::{ImagePolicy, RedactionPolicy, UnreadableImages};
 use pii_core::text::{ByteCounter, CharCounter};
@@ -45,19 +45,27 @@ enum Mode<'a> {
 }
 
 /// The distinct values `pseudonymize` replaced and their surrogates, in the order first written: the
-/// caller keeps them in the tenant's vault so that they can be reversed.
+/// caller keeps them in the tenant's vault so that they can be reversed. Bounded by what one job may
+/// record ([`MAX_RECORDS_PER_JOB`]); past it, surrogates are only counted.
 #[derive(Default)]
 pub(crate) struct Surrogates {
     seen: HashSet<Minted>,
     in_order: Vec<Minted>,
+    /// Surrogates written past the bound and not among those kept (a repeated one counts again).
+    over: u64,
 }
 
 impl Surrogates {
     fn add(&mut self, m: Minted) {
-        if !self.seen.contains(&m) {
-            self.seen.insert(m.clone());
-            self.in_order.push(m);
+        if self.seen.contains(&m) {
+            return;
         }
+        if self.in_order.len() >= MAX_RECORDS_PER_JOB {
+            self.over += 1;
+            return;
+        }
+        self.seen.insert(m.clone());
+        self.in_order.push(m);
     }
 }
 
@@ -343,15 +351,15 @@ impl<'a> Pass<'a> {
         }
     }
 
-    /// Redaction mode: the distinct surrogates written so far, in document order (empty in the
-    /// other modes); taken once, at the end.
-    pub fn take_surrogates(&mut self) -> Vec<Minted> {
+    /// Redaction mode: the distinct surrogates written so far, in document order, and how many more
+    /// were written past the bound (empty in the other modes); taken once, at the end.
+    pub fn take_surrogates(&mut self) -> (Vec<Minted>, u64) {
         match &mut self.mode {
             Mode::Redact { minted, .. } => {
                 minted.seen.clear();
-                std::mem::take(&mut minted.in_order)
+                (std::mem::take(&mut minted.in_order), minted.over)
             }
-            _ => Vec::new(),
+            _ => (Vec::new(), 0),
         }
     }
 
@@ -411,4 +419,28 @@ pub(crate) fn apply(text: &str, reps: &[Replacement]) -> String {
     }
     out.push_str(&text[pos..]);
     out
+}
+
+#[cfg(test)]
+mod surrogate_tests {
+    use super::*;
+
+    fn m(i: usize) -> Minted {
+        Minted { entity_type: pii_core::EntityType::PERSON, value: format!("v{i}"), surrogate: format!("s{i}") }
+    }
+
+    #[test]
+    fn surrogates_are_kept_once_each_up_to_the_bound_and_counted_past_it() {
+        let mut s = Surrogates::default();
+        for i in 0..MAX_RECORDS_PER_JOB + 2 {
+            s.add(m(i));
+            s.add(m(i));
+        }
+        assert_eq!(s.in_order.len(), MAX_RECORDS_PER_JOB);
+        assert_eq!(s.in_order[0], m(0));
+        // Past the bound a repeat cannot be told from a new one: both count.
+        assert_eq!(s.over, 4);
+        s.add(m(0));
+        assert_eq!(s.over, 4, "a kept one is not counted again");
+    }
 }

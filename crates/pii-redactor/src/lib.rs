@@ -82,7 +82,13 @@ impl JobHandler for Redactor {
             };
             // The surrogates travel sealed to the gateway, which keeps them in the tenant's vault.
             let surrogates = std::mem::take(&mut w.surrogates);
-            let deposit = if surrogates.is_empty() { None } else { Some(PseudonymDeposit::seal(&keys, vault_scope, &surrogates)?) };
+            let deposit = if surrogates.is_empty() {
+                None
+            } else {
+                let mut d = PseudonymDeposit::seal(&keys, vault_scope, &surrogates)?;
+                d.left_out += w.surrogates_over;
+                Some(d)
+            };
             Ok::<_, pii_docs::DocError>((output, w, spool, deposit))
         })
         .await
