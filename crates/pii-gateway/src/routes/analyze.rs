@@ -159,13 +159,24 @@ async fn deanonymize_inner(
     let text = req.text;
     let fpe: Vec<FpeValue> = req.fpe.into_iter().map(|f| FpeValue { entity_type: f.entity_type, start: f.start, end: f.end }).collect();
     let keys = principal.keys(&state.master_key);
-    let (known, not_restored) = if req.pseudonyms.is_empty() {
-        (Vec::new(), Vec::new())
-    } else {
-        let wanted = crate::vault::lookups(&keys, &text, req.pseudonyms)?;
-        let found = crate::vault::find(state, &principal.tenant, req.pseudonym_scope, &wanted).await?;
-        crate::vault::resolve(&keys, wanted, &found)
-    };
-    let restored = run_cpu(text.len(), move || deanonymize_spans(&text, &fpe, &known, &keys)).await??;
-    Ok((restored, not_restored))
+    if req.pseudonyms.is_empty() {
+        let restored = run_cpu(text.len(), move || deanonymize_spans(&text, &fpe, &[], &keys)).await??;
+        return Ok((restored, Vec::new()));
+    }
+    // Lookups first (HMACs, off the async threads for large requests), then the tenant's records,
+    // then opening them and putting everything back in one pass.
+    let (spans, lookup_keys) = (req.pseudonyms, keys.clone());
+    let (text, wanted) = run_cpu(text.len(), move || {
+        let wanted = crate::vault::lookups(&lookup_keys, &text, spans);
+        (text, wanted)
+    })
+    .await?;
+    let wanted = wanted?;
+    let found = crate::vault::find(state, &principal.tenant, req.pseudonym_scope, &wanted).await?;
+    let result = run_cpu(text.len() + found.len() * 64, move || {
+        let (known, not_restored) = crate::vault::resolve(&keys, wanted, &found);
+        deanonymize_spans(&text, &fpe, &known, &keys).map(|r| (r, not_restored))
+    })
+    .await??;
+    Ok(result)
 }
