@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
+use crate::engine::vault::PseudonymDeposit;
 use crate::grants::Grants;
 use crate::policy::RedactionPolicy;
 use crate::status::{JobStatus, StatusUpdate};
@@ -147,6 +148,10 @@ pub struct StatusEvent {
     /// unread, or blanked because it could not be read); never document text.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
+    /// Set with `completed` when the job wrote `pseudonymize` surrogates: their sealed vault records,
+    /// for the gateway to store (a worker has no database).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pseudonyms: Option<PseudonymDeposit>,
     /// Set with `failed` and `error`; never holds document text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_message: Option<String>,
@@ -175,6 +180,7 @@ impl StatusEvent {
             content_type: None,
             output_version: None,
             warnings: Vec::new(),
+            pseudonyms: None,
             error_message: None,
             retry_in_secs: None,
             bytes_processed: None,

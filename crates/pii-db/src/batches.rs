@@ -219,6 +219,7 @@ pub fn delete_batch(conn: &mut DbConnection, id: BatchId, scope: &Scope) -> Resu
         // Ends the listing first: this locks the row, so a page being committed either commits
         // before (and its jobs are deleted below) or finds the batch gone.
         crate::batch_listing::stop(conn, id)?;
+        crate::vault::delete_for_batch(conn, id)?;
         let n = diesel::delete(jobs::table.filter(jobs::batch_id.eq(id.to_string()))).execute(conn)?;
         diesel::delete(batches::table.filter(batches::id.eq(id.to_string()))).execute(conn)?;
         Ok(Some(n as u64))

@@ -1,9 +1,11 @@
 //! The application of the workers' status events to job rows, in batches, each event only if it
-//! moves its job forward (`pii_core::status`).
+//! moves its job forward (`pii_core::status`). A `completed` event's pseudonym vault records are
+//! stored with it ([`crate::vault`]).
 
 use std::collections::{HashMap, HashSet};
 
 use diesel::prelude::*;
+use pii_core::engine::vault::{PseudonymDeposit, VaultScope};
 use pii_core::messages::StatusEvent;
 use pii_core::status::{Advance, JobProgress, StatusUpdate};
 use pii_core::{BatchId, JobId, JobStatus, TenantId};
@@ -46,6 +48,19 @@ struct Change {
     error_message: Option<Option<String>>,
     completed_at: Option<Option<time::PrimitiveDateTime>>,
     next_attempt_at: Option<time::PrimitiveDateTime>,
+    /// The vault records the completing event carries, if their scope is the job's own.
+    pseudonyms: Option<PseudonymDeposit>,
+}
+
+/// Whether a job's records may be stored in `scope`: the job's own, its batch's, or its tenant's
+/// (the event's tenant is the job's, checked before); never another job's or a text call's.
+fn deposit_fits(scope: &VaultScope, job: JobId, batch: Option<&String>) -> bool {
+    match scope {
+        VaultScope::Job(j) => *j == job,
+        VaultScope::Batch(b) => batch.is_some_and(|own| *own == b.to_string()),
+        VaultScope::Tenant => true,
+        VaultScope::Call(_) => false,
+    }
 }
 
 /// Applies status events without end hooks (see [`apply_events_with`]).
@@ -76,14 +91,18 @@ pub fn apply_events_with(
         let mut ids: Vec<String> = events.iter().map(|e| e.job_id.to_string()).collect();
         ids.sort();
         ids.dedup();
-        type Current = (String, String, String, i32, i16, Option<time::PrimitiveDateTime>);
+        type Current = (String, String, String, i32, i16, Option<time::PrimitiveDateTime>, Option<String>);
         let current: Vec<Current> = jobs::table
             .filter(jobs::id.eq_any(&ids))
-            .select((jobs::id, jobs::tenant_id, jobs::status, jobs::attempt, jobs::progress_pct, jobs::cancelled_at))
+            .select((jobs::id, jobs::tenant_id, jobs::status, jobs::attempt, jobs::progress_pct, jobs::cancelled_at, jobs::batch_id))
             .load(conn)?;
         let mut state: HashMap<String, (String, JobProgress)> = HashMap::with_capacity(current.len());
+        let mut batch_of: HashMap<String, String> = HashMap::new();
         let mut cancelled: HashSet<String> = HashSet::new();
-        for (id, tenant, status, attempt, pct, cancelled_at) in current {
+        for (id, tenant, status, attempt, pct, cancelled_at, batch) in current {
+            if let Some(b) = batch {
+                batch_of.insert(id.clone(), b);
+            }
             if cancelled_at.is_some() {
                 cancelled.insert(id.clone());
             }
@@ -123,6 +142,7 @@ pub fn apply_events_with(
                 Advance::To(next) => {
                     let original = *cur;
                     *cur = next;
+                    let batch = batch_of.get(&id).cloned();
                     let ch = changes.entry(id).or_insert_with(|| Change {
                         original,
                         progress: next,
@@ -134,6 +154,7 @@ pub fn apply_events_with(
                         error_message: None,
                         completed_at: None,
                         next_attempt_at: None,
+                        pseudonyms: None,
                     });
                     ch.progress = next;
                     ch.next_attempt_at = None;
@@ -155,6 +176,7 @@ pub fn apply_events_with(
                             });
                             ch.error_message = Some(None);
                             ch.completed_at = Some(Some(to_db(ev.occurred_at)));
+                            ch.pseudonyms = ev.pseudonyms.clone().filter(|d| deposit_fits(&d.scope, ev.job_id, batch.as_ref()));
                         }
                         JobStatus::Failed | JobStatus::Error => {
                             ch.error_message = Some(Some(ev.error_message.clone().unwrap_or_else(|| "the job failed".to_owned())));
@@ -203,7 +225,13 @@ pub fn apply_events_with(
             }
             let job_id: JobId = id.parse().map_err(corrupt)?;
             let tenant = state.get(&id).map(|(t, _)| t.clone()).unwrap_or_default();
-            report.applied.push((job_id, TenantId::parse(&tenant).map_err(corrupt)?, ch.progress.status));
+            let tenant = TenantId::parse(&tenant).map_err(corrupt)?;
+            // The job's surrogates become reversible with its completion, in the same transaction
+            // (a redelivered event moves nothing, and a record stored twice is stored once).
+            if let Some(d) = &ch.pseudonyms {
+                crate::vault::deposit(conn, &tenant, &d.scope, &d.records)?;
+            }
+            report.applied.push((job_id, tenant, ch.progress.status));
             let ends = matches!(ch.progress.status, JobStatus::Completed | JobStatus::Error)
                 || (ch.progress.status == JobStatus::Failed && ch.next_attempt_at.is_none());
             if ends {

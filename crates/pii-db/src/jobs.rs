@@ -335,6 +335,7 @@ pub fn delete_job(
             crate::cancel::drop_unsent_commands(conn, &format!("%\"job_id\":\"{id}\"%"))?;
         }
         diesel::delete(jobs::table.filter(jobs::id.eq(id.to_string()))).execute(conn)?;
+        crate::vault::delete_for_jobs(conn, &[id])?;
         Ok(Some(job))
     })
 }

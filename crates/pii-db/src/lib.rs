@@ -7,7 +7,8 @@
 //! keys), [`grants`] (the storage each tenant may reach), [`outputs`] (what jobs wrote), [`audit`]
 //! (the append-only audit trail), [`retention`] (how long ended jobs are kept, and which are due),
 //! [`purge`] (deleting them and deleted tenants), [`batches`] and [`batch_listing`] (a prefix of any
-//! size listed into one batch, page by page).
+//! size listed into one batch, page by page), [`vault`] (the sealed records that make `pseudonymize`
+//! surrogates reversible).
 
 pub mod audit;
 pub mod batch_listing;
@@ -26,6 +27,7 @@ pub mod purge;
 pub mod retention;
 pub mod schema;
 mod time_conv;
+pub mod vault;
 pub mod write_tx;
 
 use std::time::Duration;

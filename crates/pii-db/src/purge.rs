@@ -9,7 +9,10 @@
 //! in the same transaction: the trail shows a purge exactly when it happened. A purged job's batch is
 //! deleted too once it has ended and has no job left.
 //!
-//! There is no pseudonym vault to purge: surrogates are derived from keys, not stored.
+//! The pseudonym vault's records go with what they belong to, in the same transaction: a purged
+//! job's job-scope records, an emptied batch's batch-scope records, and every record of a deleted
+//! tenant. Records of text calls and of the tenant scope age out on their own
+//! ([`crate::vault::purge_aged`], run by the retention sweeper).
 
 use diesel::prelude::*;
 use pii_core::audit::{AuditAction, AuditOutcome};
@@ -77,6 +80,7 @@ fn delete_and_audit(conn: &mut DbConnection, purged: &[JobRecord], actor: &str) 
     }
     let ids: Vec<String> = purged.iter().map(|j| j.id.to_string()).collect();
     diesel::delete(jobs::table.filter(jobs::id.eq_any(&ids))).execute(conn)?;
+    crate::vault::delete_for_jobs(conn, &purged.iter().map(|j| j.id).collect::<Vec<_>>())?;
     let at = OffsetDateTime::now_utc();
     for j in purged {
         record(
@@ -99,14 +103,18 @@ fn delete_and_audit(conn: &mut DbConnection, purged: &[JobRecord], actor: &str) 
 fn delete_if_ended_and_empty(conn: &mut DbConnection, id: BatchId) -> Result<(), DbError> {
     let left: i64 = jobs::table.filter(jobs::batch_id.eq(id.to_string())).count().get_result(conn)?;
     if left == 0 {
-        diesel::delete(batches::table.filter(batches::id.eq(id.to_string())).filter(batches::completed_at.is_not_null())).execute(conn)?;
+        let n = diesel::delete(batches::table.filter(batches::id.eq(id.to_string())).filter(batches::completed_at.is_not_null()))
+            .execute(conn)?;
+        if n > 0 {
+            crate::vault::delete_for_batch(conn, id)?;
+        }
     }
     Ok(())
 }
 
 /// The last step of a tenant's deletion, after its jobs were purged page by page: deletes the tenant
 /// and everything left of it (jobs submitted meanwhile, with their audit rows; batches, keys,
-/// grants, stored idempotent answers, callbacks) in one transaction, and makes
+/// grants, stored idempotent answers, callbacks, pseudonym vault records) in one transaction, and makes
 /// every gateway drop its cached keys. Its audit rows stay. Returns the jobs deleted here (their
 /// outputs are the caller's to remove), or `None` when there is no such tenant.
 ///
@@ -128,6 +136,7 @@ pub fn delete_tenant(conn: &mut DbConnection, tenant: &TenantId, actor: &str) ->
             .collect::<Result<_, _>>()?;
         delete_and_audit(conn, &left, actor)?;
         diesel::delete(batches::table.filter(batches::tenant_id.eq(t))).execute(conn)?;
+        crate::vault::delete_for_tenant(conn, tenant)?;
         diesel::delete(idempotency_keys::table.filter(idempotency_keys::tenant_id.eq(t))).execute(conn)?;
         diesel::delete(callbacks::table.filter(callbacks::tenant_id.eq(t))).execute(conn)?;
         diesel::delete(tenant_grants::table.filter(tenant_grants::tenant_id.eq(t))).execute(conn)?;

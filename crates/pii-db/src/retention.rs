@@ -42,6 +42,16 @@ impl Retentions {
         Retentions { own, default }
     }
 
+    /// The tenants with a retention of their own.
+    pub fn own(&self) -> &HashMap<TenantId, Retention> {
+        &self.own
+    }
+
+    /// The deployment's default, for the other tenants.
+    pub fn default(&self) -> Option<Retention> {
+        self.default
+    }
+
     /// How long `tenant`'s ended jobs are kept; `None`: until deleted.
     pub fn of(&self, tenant: &TenantId) -> Option<Retention> {
         self.own.get(tenant).copied().or(self.default)

@@ -138,6 +138,20 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    pseudonym_vault (tenant_id, scope_kind, scope_id, entity_type, lookup) {
+        tenant_id -> Text,
+        scope_kind -> Text,
+        scope_id -> Text,
+        entity_type -> Text,
+        lookup -> Binary,
+        value_tag -> Binary,
+        sealed -> Binary,
+        ambiguous -> Bool,
+        written_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(api_keys -> tenants (tenant_id));
 diesel::joinable!(tenant_grants -> tenants (tenant_id));
 diesel::allow_tables_to_appear_in_same_query!(
@@ -150,5 +164,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     batches,
     idempotency_keys,
     callbacks,
-    audit_events
+    audit_events,
+    pseudonym_vault
 );

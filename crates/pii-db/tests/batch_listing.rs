@@ -173,6 +173,7 @@ fn failed(id: JobId) -> StatusEvent {
         content_type: None,
         output_version: None,
         warnings: vec![],
+        pseudonyms: None,
         error_message: Some("unreadable".into()),
         retry_in_secs: None,
         bytes_processed: None,

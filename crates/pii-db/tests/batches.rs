@@ -47,6 +47,7 @@ fn completed(job: JobId, t: &str, uri: &str) -> StatusEvent {
         content_type: Some("text/plain".into()),
         output_version: Some(OutputVersion { size: 7, tag: Some("etag-1".into()) }),
         warnings: vec![],
+        pseudonyms: None,
         error_message: None,
         retry_in_secs: None,
         bytes_processed: None,

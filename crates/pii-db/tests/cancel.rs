@@ -31,6 +31,7 @@ fn event(job: &JobRecord, status: JobStatus, attempt: u32) -> StatusEvent {
         content_type: done.then(|| "text/plain".into()),
         output_version: done.then_some(OutputVersion { size: 7, tag: None }),
         warnings: vec![],
+        pseudonyms: None,
         error_message: None,
         retry_in_secs: None,
         bytes_processed: None,

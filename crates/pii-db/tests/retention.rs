@@ -30,6 +30,7 @@ fn event(job: &JobRecord, status: JobStatus) -> StatusEvent {
         content_type: done.then(|| "text/plain".into()),
         output_version: done.then_some(OutputVersion { size: 1, tag: None }),
         warnings: vec![],
+        pseudonyms: None,
         error_message: matches!(status, JobStatus::Failed | JobStatus::Error).then(|| "boom".into()),
         retry_in_secs: None,
         bytes_processed: None,

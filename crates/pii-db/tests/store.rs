@@ -69,6 +69,7 @@ fn event(job: &jobs::JobRecord, status: JobStatus, attempt: u32, pct: u8) -> Sta
         } else {
             vec![]
         },
+        pseudonyms: None,
         error_message: matches!(status, JobStatus::Failed | JobStatus::Error).then(|| "boom".into()),
         retry_in_secs: None,
         bytes_processed: None,

@@ -270,6 +270,12 @@ pub struct Written {
     pub bytes: u64,
     /// What happened to each image, in document order.
     pub images: Vec<ImageNote>,
+    /// The distinct values `pseudonymize` replaced and their surrogates, in document order: for the
+    /// caller to seal into the tenant's pseudonym vault (they hold document values: never log them).
+    pub surrogates: Vec<pii_core::engine::vault::Minted>,
+    /// Surrogates written past `pii_core::engine::vault::MAX_RECORDS_PER_JOB` distinct ones, which
+    /// are not in `surrogates` (a repeated one may count more than once).
+    pub surrogates_over: u64,
 }
 
 /// Recognises the format of a document from its name and its first bytes (magic bytes win over the
@@ -340,7 +346,8 @@ pub fn redact(
     let content_type = dispatch(input, format, &mut pass, &mut counting)?;
     pass.finish_redaction()?;
     counting.flush()?;
-    Ok(Written { content_type, bytes: counting.bytes, images: std::mem::take(&mut pass.image_notes) })
+    let (surrogates, surrogates_over) = pass.take_surrogates();
+    Ok(Written { content_type, bytes: counting.bytes, images: std::mem::take(&mut pass.image_notes), surrogates, surrogates_over })
 }
 
 fn check_size(input: &Input, format: Format, limits: &Limits) -> Result<(), DocError> {

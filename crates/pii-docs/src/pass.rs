@@ -5,8 +5,11 @@
 //! text; in redaction mode it returns the replacements (byte ranges within the segment plus the
 //! operator's output) of the findings that fall in it, and the format writes them back.
 
+use std::collections::HashSet;
+
 use pii_core::Finding;
-use pii_core::engine::{Analyzer, SegmentContext, Span, TenantKeys, anonymize};
+use pii_core::engine::vault::{MAX_RECORDS_PER_JOB, Minted};
+use pii_core::engine::{Analyzer, SegmentContext, Span, TenantKeys, anonymize_traced};
 use pii_core::policy::{ImagePolicy, RedactionPolicy, UnreadableImages};
 use pii_core::text::{ByteCounter, CharCounter};
 
@@ -36,7 +39,34 @@ enum Mode<'a> {
         next: usize,
         policy: &'a RedactionPolicy,
         keys: &'a TenantKeys,
+        /// The distinct surrogates `pseudonymize` wrote, in document order.
+        minted: Surrogates,
     },
+}
+
+/// The distinct values `pseudonymize` replaced and their surrogates, in the order first written: the
+/// caller keeps them in the tenant's vault so that they can be reversed. Bounded by what one job may
+/// record ([`MAX_RECORDS_PER_JOB`]); past it, surrogates are only counted.
+#[derive(Default)]
+pub(crate) struct Surrogates {
+    seen: HashSet<Minted>,
+    in_order: Vec<Minted>,
+    /// Surrogates written past the bound and not among those kept (a repeated one counts again).
+    over: u64,
+}
+
+impl Surrogates {
+    fn add(&mut self, m: Minted) {
+        if self.seen.contains(&m) {
+            return;
+        }
+        if self.in_order.len() >= MAX_RECORDS_PER_JOB {
+            self.over += 1;
+            return;
+        }
+        self.seen.insert(m.clone());
+        self.in_order.push(m);
+    }
 }
 
 pub(crate) struct Pass<'a> {
@@ -144,7 +174,7 @@ impl<'a> Pass<'a> {
         let mut findings: Vec<Finding> = findings.iter().filter(|f| f.end > f.start).cloned().collect();
         findings.sort_by_key(|f| (f.start, f.end));
         let images = (policy.images, policy.unreadable_images);
-        Pass::new(Mode::Redact { findings, next: 0, policy, keys }, images, limits, progress)
+        Pass::new(Mode::Redact { findings, next: 0, policy, keys, minted: Surrogates::default() }, images, limits, progress)
     }
 
     pub fn is_redacting(&self) -> bool {
@@ -250,9 +280,9 @@ impl<'a> Pass<'a> {
     /// Redaction mode: marks the next finding applied and returns the operator's output for `value`.
     pub fn apply_next(&mut self, value: &str) -> Result<String, DocError> {
         match &mut self.mode {
-            Mode::Redact { findings, next, policy, keys } => {
+            Mode::Redact { findings, next, policy, keys, minted } => {
                 let f = &findings[*next];
-                let out = operate(value, f, policy, keys)?;
+                let out = operate(value, f, policy, keys, minted)?;
                 *next += 1;
                 Ok(out)
             }
@@ -261,7 +291,7 @@ impl<'a> Pass<'a> {
     }
 
     fn replacements_in(&mut self, text: &str, start: u64, len: u64) -> Result<Vec<Replacement>, DocError> {
-        let Mode::Redact { findings, next, policy, keys } = &mut self.mode else {
+        let Mode::Redact { findings, next, policy, keys, minted } = &mut self.mode else {
             return Ok(Vec::new());
         };
         let end = start + len;
@@ -280,7 +310,7 @@ impl<'a> Pass<'a> {
             let e = f.end.min(end) - start;
             let (bs, be) = (bc.byte_offset(s), bc.byte_offset(e));
             if be > bs {
-                let text_out = operate(&text[bs..be], f, policy, keys)?;
+                let text_out = operate(&text[bs..be], f, policy, keys, minted)?;
                 match reps.last_mut() {
                     Some(Replacement { end: last_end, .. }) if *last_end > bs => {} // overlapping: first wins
                     _ => reps.push(Replacement { start: bs, end: be, text: text_out }),
@@ -321,6 +351,18 @@ impl<'a> Pass<'a> {
         }
     }
 
+    /// Redaction mode: the distinct surrogates written so far, in document order, and how many more
+    /// were written past the bound (empty in the other modes); taken once, at the end.
+    pub fn take_surrogates(&mut self) -> (Vec<Minted>, u64) {
+        match &mut self.mode {
+            Mode::Redact { minted, .. } => {
+                minted.seen.clear();
+                (std::mem::take(&mut minted.in_order), minted.over)
+            }
+            _ => (Vec::new(), 0),
+        }
+    }
+
     /// Ends a redaction; every finding must have fallen inside the extracted text.
     ///
     /// # Errors
@@ -357,9 +399,13 @@ fn push_spans(findings: &mut Vec<Finding>, text: &str, start: u64, spans: &[Span
     Ok(())
 }
 
-fn operate(value: &str, f: &Finding, policy: &RedactionPolicy, keys: &TenantKeys) -> Result<String, DocError> {
+fn operate(value: &str, f: &Finding, policy: &RedactionPolicy, keys: &TenantKeys, minted: &mut Surrogates) -> Result<String, DocError> {
     let span = Span { entity_type: f.entity_type.clone(), start: 0, end: value.len(), score: f.score };
-    Ok(anonymize(value, std::slice::from_ref(&span), policy, keys)?)
+    let out = anonymize_traced(value, std::slice::from_ref(&span), policy, keys)?;
+    for p in out.pseudonyms {
+        minted.add(p.minted);
+    }
+    Ok(out.text)
 }
 
 /// Applies replacements (sorted, non-overlapping) to a segment's text.
@@ -373,4 +419,28 @@ pub(crate) fn apply(text: &str, reps: &[Replacement]) -> String {
     }
     out.push_str(&text[pos..]);
     out
+}
+
+#[cfg(test)]
+mod surrogate_tests {
+    use super::*;
+
+    fn m(i: usize) -> Minted {
+        Minted { entity_type: pii_core::EntityType::PERSON, value: format!("v{i}"), surrogate: format!("s{i}") }
+    }
+
+    #[test]
+    fn surrogates_are_kept_once_each_up_to_the_bound_and_counted_past_it() {
+        let mut s = Surrogates::default();
+        for i in 0..MAX_RECORDS_PER_JOB + 2 {
+            s.add(m(i));
+            s.add(m(i));
+        }
+        assert_eq!(s.in_order.len(), MAX_RECORDS_PER_JOB);
+        assert_eq!(s.in_order[0], m(0));
+        // Past the bound a repeat cannot be told from a new one: both count.
+        assert_eq!(s.over, 4);
+        s.add(m(0));
+        assert_eq!(s.over, 4, "a kept one is not counted again");
+    }
 }

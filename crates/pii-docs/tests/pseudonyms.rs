@@ -58,3 +58,30 @@ fn documents_of_one_batch_share_surrogates_and_keep_their_structure() {
     let other = redact(CSV, Format::Csv, Scope::job_in_batch("job-3", Some("batch-2".into())));
     assert_ne!(cells(&other)[0], row[0]);
 }
+
+#[test]
+fn a_redaction_hands_back_each_distinct_surrogate_with_its_value_for_the_vault() {
+    let csv = b"name,email\nAnna Kowalski,anna.kowalski@acme.de\nAnna Kowalski,anna.kowalski@acme.de\n";
+    let policy = policy();
+    let input = Input::Memory(csv.as_slice().into());
+    let analyzer = common::engine().prepare(&policy).expect("policy");
+    let limits = Limits::default();
+    let analysis = pii_docs::analyze(&input, Format::Csv, &analyzer, &limits, &mut |_| {}).expect("analyze");
+    let keys = TenantKeys { scope: Scope::job("job-1"), ..common::keys() };
+    let mut out = Vec::new();
+    let written =
+        pii_docs::redact(&input, Format::Csv, &analysis.findings, &policy, &keys, &limits, &mut out, &mut |_| {}).expect("redact");
+    let out = String::from_utf8(out).expect("utf-8");
+    let row = cells(&out);
+    // Two rows of the same person and address: one record each, in document order, as written.
+    let pairs: Vec<(&str, &str, &str)> =
+        written.surrogates.iter().map(|m| (m.entity_type.as_str(), m.value.as_str(), m.surrogate.as_str())).collect();
+    assert_eq!(pairs, [("PERSON", "Anna Kowalski", row[0].as_str()), ("EMAIL_ADDRESS", "anna.kowalski@acme.de", row[1].as_str())]);
+    assert_eq!(written.surrogates_over, 0);
+    // An operator that writes no surrogate hands back nothing.
+    let replace: RedactionPolicy =
+        serde_json::from_str(r#"{"deny_list": [{"value": "Anna Kowalski", "entity_type": "PERSON"}]}"#).expect("policy");
+    let written =
+        pii_docs::redact(&input, Format::Csv, &analysis.findings, &replace, &keys, &limits, &mut Vec::new(), &mut |_| {}).expect("redact");
+    assert!(written.surrogates.is_empty());
+}

@@ -3,7 +3,8 @@
 //! dead letters, the sweeper of jobs whose worker vanished, and the retention sweeper.
 //!
 //! Layout: [`routes`] (one module per resource, wired in `routes::configure`), [`auth`], [`error`]
-//! (the only error-to-HTTP mapping), [`dto`] (request and response bodies), [`background`].
+//! (the only error-to-HTTP mapping), [`dto`] (request and response bodies), [`background`], [`vault`]
+//! (the pseudonym vault of text calls and its reads).
 
 pub mod audit;
 pub mod auth;
@@ -19,6 +20,7 @@ pub mod purge;
 pub mod quota;
 pub mod routes;
 pub mod state;
+pub mod vault;
 
 use std::net::TcpListener;
 

@@ -1,7 +1,8 @@
 //! The redactor worker. For each `redact` command: fetch the input again, check that it is the very
 //! input the detector read, write the redacted copy in the input's format (in memory for small
 //! inputs, through a spooled file for large ones), store it atomically, and report `completed` with
-//! the findings. Stateless: run as many as the queue needs. A job cancelled meanwhile stops at the
+//! the findings, and the sealed vault records of the `pseudonymize` surrogates it wrote (the gateway
+//! stores them; this worker has no database). Stateless: run as many as the queue needs. A job cancelled meanwhile stops at the
 //! next chunk and writes nothing: the output is only stored once the whole copy is built, and not
 //! at all once a stop was asked for.
 
@@ -10,6 +11,7 @@ use std::sync::Arc;
 use pii_core::JobStatus;
 use pii_core::cancel::StopFlag;
 use pii_core::engine::Scope;
+use pii_core::engine::vault::{PseudonymDeposit, VaultScope};
 use pii_core::messages::{JobCommand, RedactCommand, StatusEvent};
 use pii_docs::{Format, ImageOutcome, Input, Limits};
 use pii_queue::worker::{self, Failure, JobHandler, ProgressReporter, WorkerConfig};
@@ -63,20 +65,31 @@ impl JobHandler for Redactor {
         let spool_dir = self.spool_dir.clone();
         let started = std::time::Instant::now();
         let job_findings = findings.clone();
-        let (output, written, _spool) = tokio::task::spawn_blocking(move || {
+        let vault_scope = VaultScope::for_job(job.job_id, job.batch_id, policy.pseudonym_scope);
+        let (output, written, _spool, deposit) = tokio::task::spawn_blocking(move || {
             let mut report = |done| progress.update(done);
-            if size <= IN_MEMORY_OUTPUT_BYTES {
+            let (output, mut w, spool) = if size <= IN_MEMORY_OUTPUT_BYTES {
                 let mut buf = Vec::with_capacity(usize::try_from(size).unwrap_or(0) + 1024);
                 let w = pii_docs::redact(&input, format, &job_findings, &policy, &keys, &limits, &mut buf, &mut report)?;
-                Ok::<_, pii_docs::DocError>((Input::Memory(buf.into()), w, None))
+                (Input::Memory(buf.into()), w, None)
             } else {
                 let tmp = tempfile::NamedTempFile::new_in(&spool_dir)?;
                 let mut file = std::io::BufWriter::with_capacity(1 << 20, tmp.as_file().try_clone()?);
                 let w = pii_docs::redact(&input, format, &job_findings, &policy, &keys, &limits, &mut file, &mut report)?;
                 std::io::Write::flush(&mut file)?;
                 let path = tmp.into_temp_path();
-                Ok((Input::File { path: path.to_path_buf(), len: w.bytes }, w, Some(path)))
-            }
+                (Input::File { path: path.to_path_buf(), len: w.bytes }, w, Some(path))
+            };
+            // The surrogates travel sealed to the gateway, which keeps them in the tenant's vault.
+            let surrogates = std::mem::take(&mut w.surrogates);
+            let deposit = if surrogates.is_empty() {
+                None
+            } else {
+                let mut d = PseudonymDeposit::seal(&keys, vault_scope, &surrogates)?;
+                d.left_out += w.surrogates_over;
+                Some(d)
+            };
+            Ok::<_, pii_docs::DocError>((output, w, spool, deposit))
         })
         .await
         .map_err(|_| Failure::Transient(pii_runtime::panics::STOPPED.into()))
@@ -111,8 +124,14 @@ impl JobHandler for Redactor {
         ev.output_uri = Some(job.output_uri.clone());
         ev.content_type = Some(written.content_type.to_owned());
         ev.output_version = Some(version);
-        ev.warnings = detected.into_iter().take(MAX_WARNINGS).chain(image_warnings(&written.images)).collect();
+        ev.warnings = detected
+            .into_iter()
+            .take(MAX_WARNINGS)
+            .chain(image_warnings(&written.images))
+            .chain(deposit.as_ref().and_then(PseudonymDeposit::warning))
+            .collect();
         ev.findings = Some(findings);
+        ev.pseudonyms = deposit;
         Ok(vec![Outgoing::json(Route::Event, &ev).map_err(|e| Failure::Transient(e.to_string()))?])
     }
 }

@@ -22,6 +22,7 @@ use sha2::{Sha256, Sha512};
 
 use super::Span;
 use super::pseudonym::{self, Keyed, Scope};
+use super::vault::Minted;
 use crate::policy::{HashType, OperatorConfig, RedactionPolicy};
 use crate::text::CharCounter;
 use crate::{CoreError, EntityType};
@@ -57,6 +58,45 @@ impl std::fmt::Debug for TenantKeys {
 /// # Errors
 /// `CoreError::Crypto` if encryption fails.
 pub fn anonymize(text: &str, spans: &[Span], policy: &RedactionPolicy, keys: &TenantKeys) -> Result<String, CoreError> {
+    anonymize_into(text, spans, policy, keys, None)
+}
+
+/// A surrogate `pseudonymize` wrote, what it stands for, and where it is (byte offsets of the
+/// anonymized text). The value is for [`super::vault::seal_pseudonym`] only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PseudonymAt {
+    pub minted: Minted,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The result of [`anonymize_traced`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Anonymized {
+    pub text: String,
+    /// Every surrogate written, in text order (a value no surrogate could be made for, written as
+    /// its placeholder, is not among them: a placeholder stands for many values).
+    pub pseudonyms: Vec<PseudonymAt>,
+}
+
+/// [`anonymize`], and also what each `pseudonymize` surrogate stands for, so that the caller can
+/// keep it in the tenant's vault and reverse it later.
+///
+/// # Errors
+/// As [`anonymize`].
+pub fn anonymize_traced(text: &str, spans: &[Span], policy: &RedactionPolicy, keys: &TenantKeys) -> Result<Anonymized, CoreError> {
+    let mut pseudonyms = Vec::new();
+    let text = anonymize_into(text, spans, policy, keys, Some(&mut pseudonyms))?;
+    Ok(Anonymized { text, pseudonyms })
+}
+
+fn anonymize_into(
+    text: &str,
+    spans: &[Span],
+    policy: &RedactionPolicy,
+    keys: &TenantKeys,
+    mut minted: Option<&mut Vec<PseudonymAt>>,
+) -> Result<String, CoreError> {
     let mut out = String::with_capacity(text.len());
     let mut pos = 0;
     // The pseudonym key is derived once per call, and only when an operator needs it.
@@ -107,7 +147,17 @@ pub fn anonymize(text: &str, spans: &[Span], policy: &RedactionPolicy, keys: &Te
                 out.push_str(&digest);
             }
             OperatorConfig::Encrypt => encrypt_into(&mut out, &s.entity_type, value, keys)?,
-            OperatorConfig::Pseudonymize => out.push_str(&pseudonym::pseudonymize(keyed()?, &s.entity_type, value)),
+            OperatorConfig::Pseudonymize => {
+                let surrogate = pseudonym::pseudonymize(keyed()?, &s.entity_type, value);
+                let start = out.len();
+                out.push_str(&surrogate);
+                if let Some(log) = minted.as_deref_mut()
+                    && surrogate != pseudonym::placeholder(&s.entity_type)
+                {
+                    let minted = Minted { entity_type: s.entity_type.clone(), value: value.to_owned(), surrogate };
+                    log.push(PseudonymAt { minted, start, end: out.len() });
+                }
+            }
             OperatorConfig::Fpe => match pseudonym::ff1::fpe(keys, &s.entity_type, value, true)? {
                 Some(v) if v != value => out.push_str(&v),
                 _ => out.push_str(&pseudonym::placeholder(&s.entity_type)),
@@ -214,19 +264,54 @@ pub struct FpeValue {
 /// As [`deanonymize`]; `CoreError::Invalid` when the `fpe` spans are out of the text, overlap each
 /// other or a token, or hold a value `fpe` cannot have written.
 pub fn deanonymize_with(text: &str, fpe: &[FpeValue], keys: &TenantKeys) -> Result<Deanonymized, CoreError> {
+    deanonymize_spans(text, fpe, &[], keys)
+}
+
+/// A span of the text to put a value back into that the caller already knows (a `pseudonymize`
+/// surrogate found in the tenant's vault), in char offsets of the text.
+#[derive(Clone, PartialEq)]
+pub struct KnownValue {
+    pub entity_type: EntityType,
+    pub start: u64,
+    pub end: u64,
+    pub value: String,
+}
+
+impl std::fmt::Debug for KnownValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "KnownValue({}, {}..{})", self.entity_type, self.start, self.end)
+    }
+}
+
+/// Where a span's value comes from.
+enum Source {
+    Fpe,
+    Known(String),
+}
+
+/// [`deanonymize_with`], and also puts `known` values back where they stand: one pass, so that
+/// every restored value's place is reported in offsets of the restored text.
+///
+/// # Errors
+/// As [`deanonymize_with`], for the `known` spans as for the `fpe` ones.
+pub fn deanonymize_spans(text: &str, fpe: &[FpeValue], known: &[KnownValue], keys: &TenantKeys) -> Result<Deanonymized, CoreError> {
     let cipher = cipher(keys)?;
-    if fpe.len() > MAX_FPE_VALUES {
+    if fpe.len() + known.len() > MAX_FPE_VALUES {
         return Err(CoreError::invalid("fpe", format!("at most {MAX_FPE_VALUES} spans")));
     }
     // Char offsets to byte offsets, sorted.
-    let mut ranges: Vec<(EntityType, usize, usize)> = Vec::with_capacity(fpe.len());
-    if !fpe.is_empty() {
+    let mut ranges: Vec<(EntityType, usize, usize, Source)> = Vec::with_capacity(fpe.len() + known.len());
+    if !fpe.is_empty() || !known.is_empty() {
         let mut byte_at: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
         byte_at.push(text.len());
-        for v in fpe {
-            let (s, e) = (usize::try_from(v.start).unwrap_or(usize::MAX), usize::try_from(v.end).unwrap_or(usize::MAX));
+        let spans = fpe
+            .iter()
+            .map(|v| (&v.entity_type, v.start, v.end, Source::Fpe))
+            .chain(known.iter().map(|k| (&k.entity_type, k.start, k.end, Source::Known(k.value.clone()))));
+        for (entity, start, end, source) in spans {
+            let (s, e) = (usize::try_from(start).unwrap_or(usize::MAX), usize::try_from(end).unwrap_or(usize::MAX));
             match (byte_at.get(s), byte_at.get(e)) {
-                (Some(&bs), Some(&be)) if bs < be => ranges.push((v.entity_type.clone(), bs, be)),
+                (Some(&bs), Some(&be)) if bs < be => ranges.push((entity.clone(), bs, be, source)),
                 _ => return Err(CoreError::invalid("fpe", "a span is empty or outside the text")),
             }
         }
@@ -242,15 +327,18 @@ pub fn deanonymize_with(text: &str, fpe: &[FpeValue], keys: &TenantKeys) -> Resu
     let finder = memchr::memmem::Finder::new(TOKEN_PREFIX);
     loop {
         let token_at = finder.find(&text.as_bytes()[pos..]).map(|rel| pos + rel);
-        if let Some((_, fs, _)) = ranges.peek() {
+        if let Some((_, fs, _, _)) = ranges.peek() {
             if *fs < pos {
                 return Err(CoreError::invalid("fpe", "a span overlaps a token"));
             }
             if token_at.is_none_or(|t| *fs < t) {
-                let Some((entity, fs, fe)) = ranges.next() else { break };
+                let Some((entity, fs, fe, source)) = ranges.next() else { break };
                 out.push_str(&text[pos..fs]);
-                let plain = super::pseudonym::ff1::fpe(keys, &entity, &text[fs..fe], false)?
-                    .ok_or_else(|| CoreError::invalid("fpe", format!("a {entity} span holds no value fpe can have written")))?;
+                let plain = match source {
+                    Source::Known(value) => value,
+                    Source::Fpe => super::pseudonym::ff1::fpe(keys, &entity, &text[fs..fe], false)?
+                        .ok_or_else(|| CoreError::invalid("fpe", format!("a {entity} span holds no value fpe can have written")))?,
+                };
                 let s = out.len();
                 out.push_str(&plain);
                 spans.push((entity, s, out.len()));
@@ -369,6 +457,39 @@ mod tests {
         assert!(deanonymize_with(card_only, &[FpeValue { entity_type: EntityType::CREDIT_CARD, start: 5, end: 99 }], &keys(6)).is_err());
         let twice = [fpe[0].clone(), FpeValue { entity_type: EntityType::CREDIT_CARD, start: 10, end: 24 }];
         assert!(deanonymize_with(card_only, &twice, &keys(6)).is_err());
+    }
+
+    #[test]
+    fn traced_surrogates_are_where_the_text_has_them_and_known_values_go_back_there() {
+        let text = "Anna Kowalski paid 4111 1111 1111 1111 to Jan.";
+        let spans = vec![span(EntityType::PERSON, 0, 13), span(EntityType::CREDIT_CARD, 19, 38), span(EntityType::PERSON, 42, 45)];
+        let p = policy(r#"{"operators": {"PERSON": {"type": "pseudonymize"}, "CREDIT_CARD": {"type": "replace"}}}"#);
+        let k = keys(8);
+        let traced = anonymize_traced(text, &spans, &p, &k).expect("anonymizes");
+        assert_eq!(traced.text, anonymize(text, &spans, &p, &k).expect("anonymizes"), "tracing changes nothing");
+        assert_eq!(traced.pseudonyms.len(), 2, "the replaced card is no pseudonym");
+        let values: Vec<&str> = traced.pseudonyms.iter().map(|p| p.minted.value.as_str()).collect();
+        assert_eq!(values, ["Anna Kowalski", "Jan"]);
+        for at in &traced.pseudonyms {
+            assert_eq!(&traced.text[at.start..at.end], at.minted.surrogate);
+            assert_ne!(at.minted.surrogate, at.minted.value);
+        }
+        let mut cc = CharCounter::new(&traced.text);
+        let known: Vec<KnownValue> = traced
+            .pseudonyms
+            .iter()
+            .map(|at| KnownValue {
+                entity_type: at.minted.entity_type.clone(),
+                start: cc.char_offset(at.start),
+                end: cc.char_offset(at.end),
+                value: at.minted.value.clone(),
+            })
+            .collect();
+        let back = deanonymize_spans(&traced.text, &[], &known, &k).expect("restores");
+        assert_eq!(back.text, "Anna Kowalski paid <CREDIT_CARD> to Jan.");
+        assert_eq!(back.restored[1], Restored { entity_type: EntityType::PERSON, start: 36, end: 39 });
+        let overlapping = [known[0].clone(), KnownValue { start: known[0].start + 1, ..known[0].clone() }];
+        assert!(deanonymize_spans(&traced.text, &[], &overlapping, &k).is_err());
     }
 
     #[test]

@@ -13,6 +13,8 @@
 //!   sorted and non-overlapping. [`Analyzer::analyze_text`] returns API [`Finding`]s in char offsets.
 //! - [`anonymize`] applies the policy's operators to a text and its spans; [`Scope`] (in
 //!   [`TenantKeys`]) names the job and batch that `pseudonymize` and `date_shift` stay consistent in.
+//!   [`anonymize_traced`] also returns what each `pseudonymize` surrogate stands for, which [`vault`]
+//!   seals for the tenant's pseudonym vault; [`deanonymize_spans`] puts such values back.
 
 mod adhoc;
 mod adhoc_cache;
@@ -28,12 +30,16 @@ mod kind;
 mod pseudonym;
 mod resolve;
 mod seal;
+pub mod vault;
 
 use std::collections::HashSet;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU8, Ordering};
 
-pub use anonymize::{Deanonymized, FpeValue, Restored, TOKEN_PREFIX, TenantKeys, anonymize, deanonymize, deanonymize_with};
+pub use anonymize::{
+    Anonymized, Deanonymized, FpeValue, KnownValue, MAX_FPE_VALUES, PseudonymAt, Restored, TOKEN_PREFIX, TenantKeys, anonymize,
+    anonymize_traced, deanonymize, deanonymize_spans, deanonymize_with,
+};
 pub use catalog::{EntityInfo, entity_catalog};
 pub use pseudonym::Scope;
 pub use pseudonym::ff1::{Ff1, fpe_decrypt};

@@ -7,7 +7,9 @@
 //! for long. Every gateway runs it: on PostgreSQL the rows of a page are taken with
 //! `FOR UPDATE SKIP LOCKED`, so gateways sweeping at once purge each job once; on SQLite the write
 //! lock serialises them. It paces itself by the shortest retention in effect: a quarter of it,
-//! between one second and one minute.
+//! between one second and one minute. Each sweep also deletes the pseudonym vault records of text
+//! calls and of the tenant scope last written longer ago than their tenant's retention
+//! (`pii_db::vault::purge_aged`); a job's or batch's records go with its row.
 
 use std::time::Duration;
 
@@ -38,6 +40,9 @@ pub async fn run(state: AppState, shutdown: CancellationToken) {
                 if report.purged > 0 {
                     tracing::info!(purged = report.purged, held = report.held, "jobs past their retention purged");
                 }
+                if report.vault_records > 0 {
+                    tracing::info!(records = report.vault_records, "pseudonym vault records past their retention purged");
+                }
                 pace(report.shortest)
             }
             Err(e) => {
@@ -63,6 +68,8 @@ pub struct SweepReport {
     pub held: usize,
     /// The shortest retention in effect (none: every job is kept until deleted).
     pub shortest: Option<Retention>,
+    /// Pseudonym vault records of text calls and of the tenant scope aged out.
+    pub vault_records: usize,
 }
 
 /// Purges due jobs page by page, until a page comes back short, purges nothing (another gateway
@@ -73,6 +80,15 @@ pub struct SweepReport {
 pub async fn sweep(state: &AppState, shutdown: &CancellationToken) -> Result<SweepReport, DbError> {
     let default = state.config.retention;
     let mut report = SweepReport::default();
+    // Records of text calls and of the tenant scope belong to no job: they age out by themselves.
+    let now = OffsetDateTime::now_utc();
+    report.vault_records = state
+        .db
+        .run(move |c| {
+            let r = retentions(c, default)?;
+            pii_db::vault::purge_aged(c, &r, now)
+        })
+        .await?;
     loop {
         let now = OffsetDateTime::now_utc();
         let (shortest, due) = state

@@ -12,7 +12,9 @@ use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 use utoipa::ToSchema;
 
+mod deanonymize;
 mod governance;
+pub use deanonymize::{DeanonymizeRequest, DeanonymizeResponse, FpeSpan, PseudonymScopeSchema, RestoredSchema, ValueSpan};
 pub use governance::{AuditEventResponse, TenantDeletedResponse};
 
 /// The statuses of a job (documentation only; the wire value is the lowercase name).
@@ -558,49 +560,20 @@ pub struct AnalyzeResponse {
     pub warnings: Vec<String>,
 }
 
-/// Text holding tokens written by the `encrypt` operator.
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct DeanonymizeRequest {
-    pub text: String,
-    /// Where values written by the `fpe` operator stand in `text` (char offsets), to decrypt them;
-    /// `encrypt` tokens are found without help.
-    #[serde(default)]
-    pub fpe: Vec<FpeSpan>,
-}
-
-/// A value written by the `fpe` operator: its type (the FF1 tweak) and where it is.
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct FpeSpan {
-    #[schema(value_type = String)]
-    pub entity_type: EntityType,
-    pub start: u64,
-    pub end: u64,
-}
-
-/// The text with every token replaced by its value, and where each value now stands (char offsets).
-#[derive(Serialize, ToSchema)]
-pub struct DeanonymizeResponse {
-    pub text: String,
-    #[schema(value_type = Vec<RestoredSchema>)]
-    pub restored: Vec<pii_core::engine::Restored>,
-}
-
-/// One restored value.
-#[derive(Serialize, Deserialize, ToSchema)]
-#[schema(as = Restored)]
-pub struct RestoredSchema {
-    pub entity_type: String,
-    pub start: u64,
-    pub end: u64,
-}
-
 #[derive(Serialize, ToSchema)]
 pub struct RedactTextResponse {
     pub text: String,
     #[schema(value_type = Vec<FindingSchema>)]
     pub findings: Vec<pii_core::Finding>,
+    /// Where each `pseudonymize` surrogate stands in `text` (char offsets): send them back with
+    /// `pseudonym_scope` to `POST /api/v1/deanonymize` to restore the values. Absent when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub pseudonyms: Vec<ValueSpan>,
+    /// The scope the surrogates are kept in: `{"kind": "call", "id": …}` (this call) or
+    /// `{"kind": "tenant"}`. Absent when no surrogate was written.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<PseudonymScopeSchema>)]
+    pub pseudonym_scope: Option<pii_core::engine::vault::VaultScope>,
     /// Why the result may be incomplete: a language of the text whose NER model or word list is
     /// not on this server (its names were found with the structural rules alone). Absent when empty.
     #[serde(skip_serializing_if = "Vec::is_empty")]

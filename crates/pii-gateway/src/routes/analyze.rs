@@ -1,13 +1,16 @@
 //! Synchronous analysis and redaction of text in the request body.
 
 use actix_web::{HttpResponse, web};
-use pii_core::engine::{FpeValue, Scope, SegmentContext, anonymize, deanonymize_with};
+use pii_core::engine::vault::VaultScope;
+use pii_core::engine::{FpeValue, Scope, SegmentContext, anonymize_traced, deanonymize_spans};
 use pii_core::policy::RedactionPolicy;
 use pii_core::text::CharCounter;
 use pii_core::{Finding, JobId};
 
 use crate::auth::Principal;
-use crate::dto::{AnalyzeRequest, AnalyzeResponse, DeanonymizeRequest, DeanonymizeResponse, RedactTextRequest, RedactTextResponse};
+use crate::dto::{
+    AnalyzeRequest, AnalyzeResponse, DeanonymizeRequest, DeanonymizeResponse, RedactTextRequest, RedactTextResponse, ValueSpan,
+};
 use crate::error::ApiError;
 use crate::state::AppState;
 
@@ -86,11 +89,13 @@ pub async fn redact_text(
     let mut keys = principal.keys(&state.master_key);
     // Each call is its own job: `pseudonymize` and `date_shift` are consistent within the call, or
     // across the tenant's calls under `pseudonym_scope: tenant`.
-    keys.scope = Scope::job(JobId::generate().to_string());
+    let call = JobId::generate();
+    keys.scope = Scope::job(call.to_string());
+    let vault_scope = VaultScope::for_call(call, policy.pseudonym_scope);
     let text = req.text;
     let result = run_cpu(text.len(), move || {
         let spans = analyzer.analyze(&text, &SegmentContext::default());
-        let redacted = anonymize(&text, &spans, &policy, &keys)?;
+        let redacted = anonymize_traced(&text, &spans, &policy, &keys)?;
         let mut counter = CharCounter::new(&text);
         let findings: Vec<Finding> = spans
             .into_iter()
@@ -99,17 +104,32 @@ pub async fn redact_text(
                 Finding::new(s.entity_type, start, end, s.score)
             })
             .collect();
-        Ok::<_, pii_core::CoreError>((redacted, findings, analyzer.language_warning()))
+        let mut out = CharCounter::new(&redacted.text);
+        let placed: Vec<ValueSpan> = redacted
+            .pseudonyms
+            .iter()
+            .map(|p| ValueSpan { entity_type: p.minted.entity_type.clone(), start: out.char_offset(p.start), end: out.char_offset(p.end) })
+            .collect();
+        let minted = redacted.pseudonyms.into_iter().map(|p| p.minted).collect();
+        let deposit = crate::vault::seal_call(&keys, vault_scope, minted)?;
+        Ok::<_, pii_core::CoreError>((redacted.text, findings, placed, deposit, analyzer.language_warning()))
     })
     .await??;
-    let (redacted, findings, warning) = result;
-    Ok(HttpResponse::Ok().json(RedactTextResponse { text: redacted, findings, warnings: warning.into_iter().collect() }))
+    let (redacted, findings, pseudonyms, deposit, warning) = result;
+    let pseudonym_scope = (!pseudonyms.is_empty()).then(|| deposit.scope.clone());
+    let mut warnings: Vec<String> = warning.into_iter().collect();
+    warnings.extend(deposit.warning());
+    // The surrogates are reversible once their records are stored; the call fails otherwise.
+    crate::vault::keep(&state, &principal.tenant, deposit).await?;
+    Ok(HttpResponse::Ok().json(RedactTextResponse { text: redacted, findings, pseudonyms, pseudonym_scope, warnings }))
 }
 
-/// Restores the values that the `encrypt` operator replaced by tokens, and the `fpe` values the
-/// request points at, with the caller's tenant key. A token written for another tenant does not
-/// authenticate and the whole request is refused, so a tenant can never read another's values; an
-/// `fpe` value decrypts under another tenant's key to a meaningless value of the same shape.
+/// Restores the values that the `encrypt` operator replaced by tokens, the `fpe` values and the
+/// `pseudonymize` surrogates the request points at, with the caller's tenant key and vault. A token
+/// written for another tenant does not authenticate and the whole request is refused, so a tenant can
+/// never read another's values; an `fpe` value decrypts under another tenant's key to a meaningless
+/// value of the same shape; a surrogate is looked up in the caller's own vault only (another
+/// tenant's, an unknown or an ambiguous one stays as it is and is listed in `not_restored`).
 #[utoipa::path(post, path = "/api/v1/deanonymize", tag = "text", request_body = DeanonymizeRequest,
     responses(
         (status = 200, body = DeanonymizeResponse),
@@ -124,16 +144,39 @@ pub async fn deanonymize_text(
     principal: Principal,
     body: web::Json<DeanonymizeRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let req = body.into_inner();
+    let result = deanonymize_inner(&state, &principal, body.into_inner()).await;
+    // Who reversed values, and when; never what they held.
+    let (restored, not_restored) =
+        crate::audit::audited(&state, &principal, pii_core::audit::AuditAction::Deanonymize, None, result).await?;
+    Ok(HttpResponse::Ok().json(DeanonymizeResponse { text: restored.text, restored: restored.restored, not_restored }))
+}
+
+async fn deanonymize_inner(
+    state: &AppState,
+    principal: &Principal,
+    req: DeanonymizeRequest,
+) -> Result<(pii_core::engine::Deanonymized, Vec<ValueSpan>), ApiError> {
     let text = req.text;
     let fpe: Vec<FpeValue> = req.fpe.into_iter().map(|f| FpeValue { entity_type: f.entity_type, start: f.start, end: f.end }).collect();
     let keys = principal.keys(&state.master_key);
-    let result = match run_cpu(text.len(), move || deanonymize_with(&text, &fpe, &keys)).await {
-        Ok(Ok(r)) => Ok(r),
-        Ok(Err(e)) => Err(ApiError::from(e)),
-        Err(e) => Err(e),
-    };
-    // Who reversed tokens, and when; never what they held.
-    let restored = crate::audit::audited(&state, &principal, pii_core::audit::AuditAction::Deanonymize, None, result).await?;
-    Ok(HttpResponse::Ok().json(DeanonymizeResponse { text: restored.text, restored: restored.restored }))
+    if req.pseudonyms.is_empty() {
+        let restored = run_cpu(text.len(), move || deanonymize_spans(&text, &fpe, &[], &keys)).await??;
+        return Ok((restored, Vec::new()));
+    }
+    // Lookups first (HMACs, off the async threads for large requests), then the tenant's records,
+    // then opening them and putting everything back in one pass.
+    let (spans, lookup_keys) = (req.pseudonyms, keys.clone());
+    let (text, wanted) = run_cpu(text.len(), move || {
+        let wanted = crate::vault::lookups(&lookup_keys, &text, spans);
+        (text, wanted)
+    })
+    .await?;
+    let wanted = wanted?;
+    let found = crate::vault::find(state, &principal.tenant, req.pseudonym_scope, &wanted).await?;
+    let result = run_cpu(text.len() + found.len() * 64, move || {
+        let (known, not_restored) = crate::vault::resolve(&keys, wanted, &found);
+        deanonymize_spans(&text, &fpe, &known, &keys).map(|r| (r, not_restored))
+    })
+    .await??;
+    Ok(result)
 }

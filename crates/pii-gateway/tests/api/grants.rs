@@ -137,6 +137,7 @@ pub(crate) async fn complete(app: &TestApp, job: &Value, version: Option<OutputV
         content_type: Some("text/plain".into()),
         output_version: version,
         warnings: vec!["page 1: image kept unread (images: keep); it was not checked for personal data".into()],
+        pseudonyms: None,
         error_message: None,
         retry_in_secs: None,
         bytes_processed: None,

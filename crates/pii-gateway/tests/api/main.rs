@@ -14,6 +14,7 @@ mod limits;
 mod presidio;
 mod pseudonyms;
 mod retention;
+mod vault;
 mod whole_prefix;
 
 use std::net::TcpListener;

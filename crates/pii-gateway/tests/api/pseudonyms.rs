@@ -49,7 +49,9 @@ fn dates(text: &str) -> Vec<time::Date> {
 async fn surrogates_validate_and_dates_keep_their_interval() {
     let app = spawn_app().await;
     let out = redact(&app, KEY_A, body(None)).await;
-    for original in ["Anna", "Kowalski", "anna.kowalski", "acme.de", "4111 1111 1111 1111", "2021-03-01", "2021-03-08"] {
+    // Dates are checked below by their shift: a shift of ±7 days rightly writes one of the two
+    // original dates for the other (the admission moved onto the old discharge day).
+    for original in ["Anna", "Kowalski", "anna.kowalski", "acme.de", "4111 1111 1111 1111"] {
         assert!(!out.contains(original), "{original} survived: {out}");
     }
     // The person keeps two parts, the e-mail follows the surrogate name.

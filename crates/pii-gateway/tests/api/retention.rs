@@ -52,6 +52,7 @@ async fn ended_job(app: &TestApp, key: &str, tenant: &str, name: &str) -> (Strin
         content_type: Some("text/plain".into()),
         output_version: Some(crate::grants::version_of(&output)),
         warnings: vec![],
+        pseudonyms: None,
         error_message: None,
         retry_in_secs: None,
         bytes_processed: None,

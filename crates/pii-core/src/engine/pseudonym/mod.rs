@@ -5,7 +5,9 @@
 //! subkey of the tenant's key, of (scope id, entity type, normalised value). The same value therefore
 //! gets the same surrogate everywhere in one scope without any stored state, two tenants (or two
 //! scopes) never share a mapping, and nobody without the key can rebuild it. The engine stays free of
-//! I/O: the caller names the scope (a job id, a batch id) in [`Scope`] inside `TenantKeys`.
+//! I/O: the caller names the scope (a job id, a batch id) in [`Scope`] inside `TenantKeys`. Reversal
+//! is the one thing derivation cannot give: `anonymize_traced` reports each surrogate with its value,
+//! and the caller keeps them sealed in the tenant's vault ([`super::vault`]).
 //!
 //! - [`names`]: people, organisations, places and e-mail addresses from the built-in lists ([`lists`]).
 //! - [`shapes`]: identifiers (phones, cards, IBANs, SSNs, IPs, URLs, national ids) of the same layout.
