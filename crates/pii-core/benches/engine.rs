@@ -4,13 +4,16 @@
 //! `analyze/single_core` analyses the whole text on one thread, in 64 KiB chunks cut at line ends (as
 //! the streaming document layer feeds the engine); `analyze/all_cores` shares the same chunks among
 //! one thread per core. Throughput is reported in bytes per second of input text.
+//!
+//! `redact/replace` and `redact/pseudonymize` analyse and rewrite the same chunks on one thread, every
+//! finding through `replace` or through `pseudonymize` (issue 18: within 20% of `replace`).
 
 use std::hint::black_box;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use pii_core::engine::{Analyzer, Engine, SegmentContext};
-use pii_core::policy::RedactionPolicy;
+use pii_core::engine::{Analyzer, Engine, Scope, SegmentContext, TenantKeys, anonymize};
+use pii_core::policy::{OperatorConfig, RedactionPolicy};
 
 const TEXT_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/eval/throughput_dev.txt");
 const CHUNK: usize = 64 * 1024;
@@ -66,6 +69,27 @@ fn bench(c: &mut Criterion) {
     g.sample_size(20);
     g.bench_function("single_core", |b| b.iter(|| black_box(run(&analyzer, &parts, 1))));
     g.bench_function(format!("all_cores_{cores}"), |b| b.iter(|| black_box(run(&analyzer, &parts, cores))));
+    g.finish();
+
+    let keys = TenantKeys { hash_salt: [7; 32], encryption_key: [9; 32], scope: Scope::job("job_bench") };
+    let mut g = c.benchmark_group("redact");
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.sample_size(10);
+    for (name, op) in [("replace", OperatorConfig::Replace { new_value: None }), ("pseudonymize", OperatorConfig::Pseudonymize)] {
+        let mut policy = RedactionPolicy::default();
+        policy.operators.insert("DEFAULT".into(), op);
+        let analyzer = engine.prepare(&policy).expect("the policy is valid");
+        g.bench_function(name, |b| {
+            b.iter(|| {
+                let mut out = 0;
+                for part in &parts {
+                    let spans = analyzer.analyze(part, &SegmentContext::default());
+                    out += anonymize(part, &spans, &policy, &keys).expect("the operators run").len();
+                }
+                black_box(out)
+            })
+        });
+    }
     g.finish();
 }
 
