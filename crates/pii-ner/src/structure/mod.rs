@@ -1,7 +1,7 @@
 //! Document structure as context: form labels (`Patient: …`), JSON keys, `key=value` pairs, CSV
 //! columns, and the field name the document layer passes in [`pii_core::engine::SegmentContext`].
 
-use crate::cand::{Cands, Ent};
+use crate::cand::{Cands, Ent, Rule};
 use crate::doc::{Doc, Kind, Shape};
 use crate::lexicon::Lexicon;
 use crate::rules;
@@ -126,12 +126,18 @@ pub(super) fn tok_at(doc: &Doc<'_>, byte: usize) -> usize {
 /// Runs every structural rule.
 pub(crate) fn find(doc: &Doc<'_>, lex: &Lexicon, field: Option<&str>, out: &mut Cands) {
     if let Some(class) = field.and_then(classify_key) {
+        out.rule = Rule::FieldName;
         value(doc, lex, class, 0, doc.toks.len(), 0.9, out);
     }
+    out.rule = Rule::Label;
     labels(doc, lex, out);
+    out.rule = Rule::QuotedPair;
     quoted_pairs(doc, lex, out);
+    out.rule = Rule::KeyEquals;
     key_equals(doc, lex, out);
+    out.rule = Rule::CsvColumn;
     csv(doc, lex, out);
+    out.rule = Rule::XmlElement;
     xml_elements(doc, lex, out);
 }
 
