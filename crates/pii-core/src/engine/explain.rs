@@ -112,14 +112,15 @@ pub(crate) fn collect(recognizer: &str, out: &[Span], from: usize, why: Vec<Prov
 }
 
 /// The candidate a resolved span came from: same type, inside the span (merging may have grown
-/// it), the same offsets first, then the highest score.
+/// it), the same offsets first, then the highest score. `cands` is sorted by start, so that a long
+/// text with many findings costs a binary search per finding, not a pass over every candidate.
 fn origin<'c>(span: &Span, cands: &'c [Candidate]) -> Option<&'c Candidate> {
-    cands.iter().filter(|c| c.span.entity_type == span.entity_type && c.span.start >= span.start && c.span.end <= span.end).max_by(
-        |a, b| {
-            let exact = |c: &Candidate| c.span.start == span.start && c.span.end == span.end;
-            exact(a).cmp(&exact(b)).then(a.span.score.total_cmp(&b.span.score))
-        },
-    )
+    let from = cands.partition_point(|c| c.span.start < span.start);
+    let to = cands.partition_point(|c| c.span.start < span.end);
+    cands[from..to.max(from)].iter().filter(|c| c.span.entity_type == span.entity_type && c.span.end <= span.end).max_by(|a, b| {
+        let exact = |c: &Candidate| c.span.start == span.start && c.span.end == span.end;
+        exact(a).cmp(&exact(b)).then(a.span.score.total_cmp(&b.span.score))
+    })
 }
 
 impl Analyzer {
@@ -128,6 +129,7 @@ impl Analyzer {
     pub fn analyze_explained(&self, text: &str, ctx: &SegmentContext<'_>) -> Vec<(Span, Explanation)> {
         let mut cands = Vec::new();
         let spans = self.run(text, ctx, Some(&mut cands));
+        cands.sort_by_key(|c| c.span.start);
         spans
             .into_iter()
             .map(|s| {

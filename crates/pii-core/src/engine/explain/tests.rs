@@ -132,3 +132,19 @@ fn char_offsets_match_those_of_analyze_text() {
     let explained: Vec<Finding> = a.analyze_text_explained(text, &SegmentContext::default()).into_iter().map(|(f, _)| f).collect();
     assert_eq!(plain, explained);
 }
+
+#[test]
+fn every_finding_of_a_long_text_is_paired_with_its_own_candidate() {
+    let a = analyzer("{}");
+    let text: String = (0..2000).map(|i| format!("Phone: 415 555 {:04}, mail u{i}@example.org\nref {i}\n", 1000 + i % 9000)).collect();
+    let plain = a.analyze(&text, &SegmentContext::default());
+    let explained = a.analyze_explained(&text, &SegmentContext::default());
+    assert_eq!(plain.len(), explained.len());
+    assert!(plain.len() >= 4000, "{}", plain.len());
+    for (p, (s, e)) in plain.iter().zip(&explained) {
+        assert_eq!(p, s);
+        assert_ne!(e.provenance.rule, "unrecorded", "{s:?}");
+        let phone = s.entity_type == EntityType::PHONE_NUMBER;
+        assert_eq!(e.provenance.context.is_some(), phone, "{s:?} {e:?}");
+    }
+}
