@@ -243,11 +243,7 @@ impl AdHoc {
                         s.score = (s.score + CONTEXT_BOOST).clamp(CONTEXT_MIN_SCORE, 1.0);
                     }
                     if let Some(cands) = explain.as_deref_mut() {
-                        let context = word.map(|w| ContextWord {
-                            word: w.to_owned().into(),
-                            source: ContextSource::Nearby,
-                            improvement: s.score - p.score,
-                        });
+                        let context = word.map(|w| ContextWord::new(w.to_owned(), ContextSource::Nearby, p.score, s.score));
                         let provenance = Provenance {
                             rule: if p.name.is_empty() { "pattern".into() } else { p.name.to_string().into() },
                             pattern: Some(p.regex.to_string().into()),

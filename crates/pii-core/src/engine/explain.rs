@@ -57,6 +57,14 @@ pub struct ContextWord {
     pub improvement: f32,
 }
 
+impl ContextWord {
+    /// The word that raised a score from `before` to `after`; the improvement is rounded to six
+    /// decimals, so that it reads 0.35 rather than the `f32` remainder 0.34999996.
+    pub fn new(word: impl Into<Cow<'static, str>>, source: ContextSource, before: f32, after: f32) -> Self {
+        ContextWord { word: word.into(), source, improvement: ((after - before) * 1e6).round() / 1e6 }
+    }
+}
+
 /// What one recognizer knew when it reported a candidate.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Provenance {

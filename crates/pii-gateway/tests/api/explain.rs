@@ -35,7 +35,7 @@ async fn analyze_explains_a_context_word_only_where_one_raised_the_score() {
     assert!(e["pattern"].is_string(), "{e}");
     assert_eq!(e["context_words"], json!(["phone"]));
     assert_eq!(e["context_source"], "same_line");
-    assert!(e["context_improvement"].as_f64().unwrap() > 0.0, "{e}");
+    assert_eq!(e["context_improvement"], 0.35, "{e}");
     assert!(e["original_score"].as_f64().unwrap() < e["score"].as_f64().unwrap(), "{e}");
     assert_eq!(e["score"], of_type(&with, "PHONE_NUMBER")["score"]);
 

@@ -20,7 +20,7 @@ impl Scan<'_, '_> {
     #[cold]
     pub(super) fn explain(&mut self, kind: Kind, rule: Rule, base: f32, score: f32, boosted: bool) {
         let context = if boosted && score > base {
-            self.raised.word_for(kind.bit()).map(|r| ContextWord { word: r.word.into(), source: r.source, improvement: score - base })
+            self.raised.word_for(kind.bit()).map(|r| ContextWord::new(r.word, r.source, base, score))
         } else {
             None
         };

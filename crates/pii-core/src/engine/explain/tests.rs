@@ -31,7 +31,7 @@ fn a_context_word_is_named_with_its_improvement_and_its_absence_with_none() {
     let with = explain(&a, "Phone: 415 555 0142", &SegmentContext::default(), &EntityType::PHONE_NUMBER, "415 555 0142");
     let ctx = with.provenance.context.clone().expect("the label raised the score");
     assert_eq!((ctx.word.as_ref(), ctx.source), ("phone", ContextSource::SameLine));
-    assert!(ctx.improvement > 0.0, "{ctx:?}");
+    assert_eq!(ctx.improvement, 0.35, "rounded, not the f32 remainder: {ctx:?}");
     assert!(with.score > with.provenance.original_score);
     assert!((with.provenance.original_score + ctx.improvement - with.score).abs() < 1e-6);
     assert_eq!(with.recognizer, "builtin");
