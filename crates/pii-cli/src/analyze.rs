@@ -7,6 +7,7 @@ use anyhow::Context;
 use pii_core::engine::SegmentContext;
 use pii_core::lang::LanguageChoice;
 use pii_core::policy::RedactionPolicy;
+use pii_gateway::dto::AnalyzeFinding;
 use pii_runtime::Settings;
 use serde::{Deserialize, Serialize};
 
@@ -19,7 +20,17 @@ struct Doc {
 #[derive(Serialize)]
 struct Prediction<'a> {
     id: &'a serde_json::Value,
-    spans: Vec<pii_core::Finding>,
+    spans: Vec<AnalyzeFinding>,
+}
+
+/// One document's spans, explained when asked (the same objects as `POST /api/v1/analyze`).
+fn spans(analyzer: &pii_core::engine::Analyzer, text: &str, explain: bool) -> Vec<AnalyzeFinding> {
+    let ctx = SegmentContext::default();
+    if explain {
+        analyzer.analyze_text_explained(text, &ctx).into_iter().map(|(f, e)| AnalyzeFinding::new(f, Some(e))).collect()
+    } else {
+        analyzer.analyze_text(text, &ctx).into_iter().map(|f| AnalyzeFinding::new(f, None)).collect()
+    }
 }
 
 pub(crate) fn run(
@@ -28,6 +39,7 @@ pub(crate) fn run(
     output: &Path,
     threads: Option<usize>,
     language: LanguageChoice,
+    explain: bool,
 ) -> anyhow::Result<()> {
     let engine = crate::roles::engine(settings)?;
     let analyzer = engine.prepare(&RedactionPolicy { language, ..Default::default() })?;
@@ -44,12 +56,12 @@ pub(crate) fn run(
     let threads = threads.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)).max(1);
     let chunk = docs.len().div_ceil(threads).max(1);
     let started = std::time::Instant::now();
-    let results: Vec<Vec<Vec<pii_core::Finding>>> = std::thread::scope(|s| {
+    let results: Vec<Vec<Vec<AnalyzeFinding>>> = std::thread::scope(|s| {
         let handles: Vec<_> = docs
             .chunks(chunk)
             .map(|part| {
                 let analyzer = &analyzer;
-                s.spawn(move || part.iter().map(|d| analyzer.analyze_text(&d.text, &SegmentContext::default())).collect())
+                s.spawn(move || part.iter().map(|d| spans(analyzer, &d.text, explain)).collect())
             })
             .collect();
         handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()

@@ -50,7 +50,8 @@ pub enum Command {
         command: KeysCommand,
     },
     /// Finds entities in a JSON-lines file of `{"id", "text"}` documents, using every core; writes
-    /// `{"id", "spans": [{"entity_type", "start", "end", "score"}]}` lines.
+    /// `{"id", "spans": [{"entity_type", "start", "end", "score"}]}` lines (with `--explain`, each
+    /// span also carries the `explanation` of `POST /api/v1/analyze`).
     Analyze {
         #[arg(long, short)]
         input: PathBuf,
@@ -63,6 +64,10 @@ pub enum Command {
         /// de, es, it, nl, pt.
         #[arg(long, default_value = "auto")]
         language: LanguageChoice,
+        /// Say why for each span: recognizer, rule or pattern, score before context, the context
+        /// word that raised it, the validator's verdict. Slower.
+        #[arg(long)]
+        explain: bool,
     },
     /// Submits input URIs as a batch (arguments, `--from-file F`, or `-` for standard input); with
     /// `--wait`, follows it with a progress bar and prints a summary per status.
@@ -145,7 +150,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Migrate => runtime.block_on(roles::migrate(settings()?)),
         Command::Probe { url, timeout_secs } => runtime.block_on(probe::run(&url, std::time::Duration::from_secs(timeout_secs))),
         Command::Keys { command } => runtime.block_on(keys::run(settings()?, command)),
-        Command::Analyze { input, output, threads, language } => analyze::run(&settings()?, &input, &output, threads, language),
+        Command::Analyze { input, output, threads, language, explain } => {
+            analyze::run(&settings()?, &input, &output, threads, language, explain)
+        }
         Command::Redact { file, output, entities, policy, language, findings } => {
             redact_file::run(&settings()?, &file, output.as_deref(), &entities, policy.as_deref(), language, findings)
         }

@@ -1,6 +1,7 @@
 //! Candidate spans in token indices, and the helpers every rule shares.
 
 use crate::doc::{Doc, Kind, Shape};
+pub(crate) use crate::rule::Rule;
 use crate::rules;
 
 /// The entity types this crate reports, before mapping to the engine's names.
@@ -18,6 +19,8 @@ pub(crate) struct Cand {
     pub b: usize,
     pub ent: Ent,
     pub score: f32,
+    /// The rule that found it (one byte; explanations name it).
+    pub rule: Rule,
 }
 
 /// Collects candidates while the rules run.
@@ -26,12 +29,14 @@ pub(crate) struct Cands {
     pub list: Vec<Cand>,
     /// Token ranges where no person is reported (cells of a `color` or `sku` column).
     pub no_person: Vec<(usize, usize)>,
+    /// The rule now running: every candidate pushed is tagged with it.
+    pub rule: Rule,
 }
 
 impl Cands {
     pub fn push(&mut self, a: usize, b: usize, ent: Ent, score: f32) {
         if a < b {
-            self.list.push(Cand { a, b, ent, score });
+            self.list.push(Cand { a, b, ent, score, rule: self.rule });
         }
     }
 }

@@ -153,7 +153,7 @@ mod tests {
     fn check(common: &CommonWords, language: Language, text: &str, a: usize, b: usize, score: f32) -> bool {
         let lex = lex();
         let doc = Doc::new(text, &lex);
-        common.only_common_words(language, &doc, &Cand { a, b, ent: Ent::Person, score })
+        common.only_common_words(language, &doc, &Cand { a, b, ent: Ent::Person, score, rule: crate::cand::Rule::Unnamed })
     }
 
     #[test]

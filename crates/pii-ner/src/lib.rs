@@ -34,6 +34,7 @@ mod person;
 mod place;
 mod possessive;
 mod retype;
+mod rule;
 mod rules;
 mod signoff;
 pub mod spacy;
@@ -45,12 +46,12 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use pii_core::EntityType;
-use pii_core::engine::{Recognizer, SegmentContext, Span};
+use pii_core::engine::{Provenance, Recognizer, SegmentContext, Span};
 use pii_core::lang::Language;
 use retype::retype_as_person;
 use rustc_hash::FxHashSet;
 
-use crate::cand::{Cand, Cands, Ent};
+use crate::cand::{Cand, Cands, Ent, Rule};
 use crate::doc::{Doc, Kind, Shape};
 use crate::lexicon::Lexicon;
 
@@ -205,11 +206,15 @@ impl NerRecognizer {
     fn rule_candidates(&self, doc: &Doc<'_>, field_name: Option<&str>, language: Language) -> (Vec<Cand>, Vec<(usize, usize)>) {
         let mut cands = Cands::default();
         structure::find(doc, &self.lex, field_name, &mut cands);
+        cands.rule = Rule::Address;
         address::addresses(doc, &self.lex, &mut cands);
+        cands.rule = Rule::CityState;
         place::city_state(doc, &self.lex, &mut cands);
+        cands.rule = Rule::Dateline;
         dateline::datelines(doc, &mut cands);
         org::find(doc, &mut cands);
         person::find(doc, &mut cands);
+        cands.rule = Rule::Gazetteer;
         place::gazetteer(doc, &self.lex, &mut cands);
 
         let no_person = std::mem::take(&mut cands.no_person);
@@ -228,8 +233,8 @@ impl NerRecognizer {
         kept.retain(|c| c.ent != Ent::Person || !self.common.only_common_words(language, doc, c));
     }
 
-    /// Candidates of one text, resolved, in byte offsets.
-    fn spans(&self, text: &str, ctx: &SegmentContext<'_>) -> Vec<(usize, usize, Ent, f32)> {
+    /// Candidates of one text, resolved, in byte offsets, with the rule that found each.
+    fn spans(&self, text: &str, ctx: &SegmentContext<'_>) -> Vec<(usize, usize, Ent, f32, Rule)> {
         if text.trim().is_empty() {
             return Vec::new();
         }
@@ -238,7 +243,7 @@ impl NerRecognizer {
         let (mut kept, no_person) = self.rule_candidates(&doc, ctx.field_name, language);
         // The network of the segment's language looks only at capitalised words the rules left open.
         if let Some(net) = self.nets.for_language(language) {
-            let mut more = Cands::default();
+            let mut more = Cands { rule: Rule::Network, ..Cands::default() };
             statistical::find(&doc, net, &kept, self.common.list(language), &mut more);
             more.list.retain(|c| c.ent != Ent::Person || !no_person.iter().any(|&(a, b)| c.a < b && a < c.b));
             if !more.list.is_empty() {
@@ -254,7 +259,7 @@ impl NerRecognizer {
         kept.into_iter()
             .filter(|c| !doc.toks[c.a..c.b].iter().any(|t| t.masked))
             .filter(|c| c.ent != Ent::Person || !only_function_words(&doc, c))
-            .map(|c| (doc.toks[c.a].start, doc.toks[c.b - 1].end, c.ent, c.score))
+            .map(|c| (doc.toks[c.a].start, doc.toks[c.b - 1].end, c.ent, c.score, c.rule))
             .collect()
     }
 }
@@ -269,20 +274,33 @@ impl Recognizer for NerRecognizer {
     }
 
     fn analyze(&self, text: &str, ctx: &SegmentContext<'_>, out: &mut Vec<Span>) {
-        for (start, end, ent, score) in self.spans(text, ctx) {
-            let entity_type = match ent {
-                Ent::Person => EntityType::PERSON,
-                Ent::Location => EntityType::LOCATION,
-                Ent::Org => EntityType::ORGANIZATION,
-            };
-            let end = without_possessive(text, start, end);
-            out.push(Span { entity_type, start, end, score });
+        for (start, end, ent, score, _) in self.spans(text, ctx) {
+            out.push(to_span(text, start, end, ent, score));
+        }
+    }
+
+    /// The rule of each span, by name; the recognizer neither validates nor raises scores by
+    /// context afterwards, so the score before context is the score.
+    fn analyze_explained(&self, text: &str, ctx: &SegmentContext<'_>, out: &mut Vec<Span>, why: &mut Vec<Provenance>) {
+        for (start, end, ent, score, rule) in self.spans(text, ctx) {
+            out.push(to_span(text, start, end, ent, score));
+            why.push(Provenance::rule(rule.name(), score));
         }
     }
 
     fn degraded_languages(&self) -> &[Language] {
         &self.degraded
     }
+}
+
+/// An engine span of this crate's candidate (without a possessive ending).
+fn to_span(text: &str, start: usize, end: usize, ent: Ent, score: f32) -> Span {
+    let entity_type = match ent {
+        Ent::Person => EntityType::PERSON,
+        Ent::Location => EntityType::LOCATION,
+        Ent::Org => EntityType::ORGANIZATION,
+    };
+    Span { entity_type, start, end: without_possessive(text, start, end), score }
 }
 
 /// The end of a name without its possessive ending: `Kate's` is the name `Kate` (the tokenizer keeps
@@ -394,7 +412,7 @@ fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)], 
             let b = doc.toks.partition_point(|t| t.start < pos + o.len());
             if a < b && b <= n && doc.toks[a].start == pos && !covered[a..b].iter().any(|x| *x) {
                 covered[a..b].iter_mut().for_each(|x| *x = true);
-                extra.push(Cand { a, b, ent: Ent::Org, score: 0.7 });
+                extra.push(Cand { a, b, ent: Ent::Org, score: 0.7, rule: Rule::RepeatedOrg });
             }
         }
     }
@@ -462,7 +480,7 @@ fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)], 
                     score = 0.75;
                 }
             }
-            extra.push(Cand { a: initials_before(doc, i, &covered), b, ent: Ent::Person, score });
+            extra.push(Cand { a: initials_before(doc, i, &covered), b, ent: Ent::Person, score, rule: Rule::RepeatedPerson });
         }
         i = b;
     }

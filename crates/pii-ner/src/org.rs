@@ -1,7 +1,7 @@
 //! Organisations: names ending in a legal form or a typical head word, law-firm style lists of
 //! surnames, hyphenated surname pairs, and defined terms in contracts (`X ("Company")`).
 
-use crate::cand::{Cands, Ent};
+use crate::cand::{Cands, Ent, Rule};
 use crate::doc::{Doc, Kind, Shape};
 use crate::rules;
 
@@ -89,10 +89,15 @@ pub(crate) fn dotted_form_end(doc: &Doc<'_>, i: usize) -> Option<usize> {
 }
 
 pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
+    out.rule = Rule::LegalForm;
     legal_forms(doc, out);
+    out.rule = Rule::OrgHead;
     heads(doc, out);
+    out.rule = Rule::OrgPrefix;
     prefixed(doc, out);
+    out.rule = Rule::Firm;
     firms(doc, out);
+    out.rule = Rule::DefinedTerm;
     defined_terms(doc, out);
 }
 

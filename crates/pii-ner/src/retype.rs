@@ -7,7 +7,7 @@
 
 use rustc_hash::FxHashSet;
 
-use crate::cand::{Cand, Ent};
+use crate::cand::{Cand, Ent, Rule};
 use crate::doc::{Doc, Kind};
 
 /// Below this score a place or organisation is a guess from the word alone.
@@ -26,6 +26,7 @@ pub(crate) fn retype_as_person(doc: &Doc<'_>, kept: &mut [Cand], person_words: &
         let [w] = words.as_slice() else { continue };
         if w.kind == Kind::Word && person_words.contains(crate::strip_possessive(&w.lower)) {
             c.ent = Ent::Person;
+            c.rule = Rule::Retyped;
         }
     }
 }

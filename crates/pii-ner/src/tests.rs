@@ -518,12 +518,12 @@ fn function_words_alone_are_never_a_person() {
     let lex = Lexicon::from_rows(WORDS, PLACES);
     let doc = Doc::new("The plan. In short: My notes.", &lex);
     for (a, b) in [(0, 1), (3, 4), (6, 7)] {
-        assert!(only_function_words(&doc, &Cand { a, b, ent: Ent::Person, score: 0.9 }), "{a}..{b}");
+        assert!(only_function_words(&doc, &Cand { a, b, ent: Ent::Person, score: 0.9, rule: crate::cand::Rule::Unnamed }), "{a}..{b}");
     }
     // Negative: a name beside a function word, and a given name that is also a word (`Will`).
     let doc = Doc::new("The Goodwin plan, Will", &lex);
-    assert!(!only_function_words(&doc, &Cand { a: 0, b: 2, ent: Ent::Person, score: 0.9 }));
-    assert!(!only_function_words(&doc, &Cand { a: 4, b: 5, ent: Ent::Person, score: 0.9 }));
+    assert!(!only_function_words(&doc, &Cand { a: 0, b: 2, ent: Ent::Person, score: 0.9, rule: crate::cand::Rule::Unnamed }));
+    assert!(!only_function_words(&doc, &Cand { a: 4, b: 5, ent: Ent::Person, score: 0.9, rule: crate::cand::Rule::Unnamed }));
 }
 
 #[test]
@@ -559,6 +559,7 @@ fn a_possessive_is_looked_up_as_its_word() {
 
 mod addresses;
 mod credits;
+mod explain;
 mod generalize;
 mod layouts;
 mod positions;

@@ -19,7 +19,8 @@ use std::time::{Duration, Instant};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-use super::Span;
+use super::explain::Candidate;
+use super::{ContextSource, ContextWord, Provenance, Span};
 use crate::policy::RedactionPolicy;
 use crate::{CoreError, EntityType};
 
@@ -73,6 +74,8 @@ impl Budget {
         self.abandoned.load(Ordering::Relaxed)
     }
 }
+/// The recognizer name of the policy's own deny list, and the rule of every deny-list value.
+const DENY_LIST: &str = "deny_list";
 /// Context words are looked for this many bytes before a match.
 const CONTEXT_WINDOW: usize = 64;
 /// Presidio's context enhancement: a supporting word raises the score by this much, to at least
@@ -88,9 +91,14 @@ enum Matcher {
 struct Pattern {
     matcher: Matcher,
     score: f32,
+    /// The pattern's name and source, for explanations.
+    name: Box<str>,
+    regex: Box<str>,
 }
 
 struct Compiled {
+    /// The recognizer's name as the request gave it (`ad_hoc` when it gave none).
+    name: Box<str>,
     entity: EntityType,
     patterns: Vec<Pattern>,
     /// Lower-cased context words.
@@ -102,6 +110,8 @@ struct Compiled {
 pub(crate) struct AdHoc {
     recognizers: Vec<Compiled>,
     deny: Option<(AhoCorasick, Vec<EntityType>)>,
+    /// Per deny-list value, the recognizer it came from (`deny_list` for the policy's own list).
+    deny_names: Vec<Box<str>>,
 }
 
 impl std::fmt::Debug for AdHoc {
@@ -144,21 +154,30 @@ impl AdHoc {
         let mut recognizers = Vec::with_capacity(policy.ad_hoc_recognizers.len());
         let mut deny_values: Vec<&str> = Vec::new();
         let mut deny_entities: Vec<EntityType> = Vec::new();
+        let mut deny_names: Vec<Box<str>> = Vec::new();
         for d in &policy.deny_list {
             deny_values.push(d.value());
             deny_entities.push(d.entity_type());
+            deny_names.push(DENY_LIST.into());
         }
         for r in &policy.ad_hoc_recognizers {
             let mut patterns = Vec::with_capacity(r.patterns.len());
             for p in &r.patterns {
-                patterns.push(Pattern { matcher: compile(&p.regex)?, score: p.score });
+                patterns.push(Pattern {
+                    matcher: compile(&p.regex)?,
+                    score: p.score,
+                    name: p.name.as_str().into(),
+                    regex: p.regex.as_str().into(),
+                });
             }
+            let name: Box<str> = if r.name.is_empty() { "ad_hoc".into() } else { r.name.as_str().into() };
             for v in &r.deny_list {
                 deny_values.push(v);
                 deny_entities.push(r.supported_entity.clone());
+                deny_names.push(name.clone());
             }
             let context = r.context.iter().filter(|w| !w.is_empty()).map(|w| w.to_lowercase().into_boxed_str()).collect();
-            recognizers.push(Compiled { entity: r.supported_entity.clone(), patterns, context });
+            recognizers.push(Compiled { name, entity: r.supported_entity.clone(), patterns, context });
         }
         let deny = if deny_values.is_empty() {
             None
@@ -170,7 +189,7 @@ impl AdHoc {
                 .map_err(|e| CoreError::invalid("deny_list", e.to_string()))?;
             Some((ac, deny_entities))
         };
-        Ok(AdHoc { recognizers, deny })
+        Ok(AdHoc { recognizers, deny, deny_names })
     }
 
     /// Heap bytes of the compiled deny-list automaton plus an estimate for each pattern.
@@ -185,14 +204,20 @@ impl AdHoc {
         self.recognizers.iter().map(|r| &r.entity).chain(self.deny.iter().flat_map(|d| d.1.iter()))
     }
 
-    /// Pushes the ad-hoc and deny-list spans of `text` onto `out`.
-    pub(crate) fn analyze(&self, text: &str, out: &mut Vec<Span>, budget: &Budget) {
+    /// Pushes the ad-hoc and deny-list spans of `text` onto `out`; with `explain`, each also with
+    /// its provenance.
+    pub(crate) fn analyze(&self, text: &str, out: &mut Vec<Span>, budget: &Budget, mut explain: Option<&mut Vec<Candidate>>) {
         if let Some((ac, entities)) = &self.deny {
             let b = text.as_bytes();
             for m in ac.find_iter(text) {
                 let whole = (m.start() == 0 || !is_word(b[m.start() - 1])) && (m.end() == b.len() || !is_word(b[m.end()]));
                 if whole && text.is_char_boundary(m.start()) && text.is_char_boundary(m.end()) {
-                    out.push(Span { entity_type: entities[m.pattern().as_usize()].clone(), start: m.start(), end: m.end(), score: 1.0 });
+                    let span = Span { entity_type: entities[m.pattern().as_usize()].clone(), start: m.start(), end: m.end(), score: 1.0 };
+                    if let Some(cands) = explain.as_deref_mut() {
+                        let recognizer = self.deny_names.get(m.pattern().as_usize()).map_or(DENY_LIST, |n| n).to_owned();
+                        cands.push(Candidate { span: span.clone(), recognizer, provenance: Provenance::rule(DENY_LIST, 1.0) });
+                    }
+                    out.push(span);
                 }
             }
         }
@@ -209,11 +234,24 @@ impl AdHoc {
                     }
                     Matcher::Backtracking(re) => backtracking(re, text, &r.entity, p.score, out, budget),
                 }
-                if !r.context.is_empty() {
-                    for s in &mut out[before..] {
-                        if has_context(text, s.start, &r.context) {
-                            s.score = (s.score + CONTEXT_BOOST).clamp(CONTEXT_MIN_SCORE, 1.0);
-                        }
+                if r.context.is_empty() && explain.is_none() {
+                    continue;
+                }
+                for s in &mut out[before..] {
+                    let word = if r.context.is_empty() { None } else { context_word(text, s.start, &r.context) };
+                    if word.is_some() {
+                        s.score = (s.score + CONTEXT_BOOST).clamp(CONTEXT_MIN_SCORE, 1.0);
+                    }
+                    if let Some(cands) = explain.as_deref_mut() {
+                        let context = word.map(|w| ContextWord::new(w.to_owned(), ContextSource::Nearby, p.score, s.score));
+                        let provenance = Provenance {
+                            rule: if p.name.is_empty() { "pattern".into() } else { p.name.to_string().into() },
+                            pattern: Some(p.regex.to_string().into()),
+                            original_score: p.score,
+                            context,
+                            validation: None,
+                        };
+                        cands.push(Candidate { span: s.clone(), recognizer: r.name.to_string(), provenance });
                     }
                 }
             }
@@ -292,14 +330,14 @@ fn next_char(s: &str, i: usize) -> usize {
     s[i..].chars().next().map_or(s.len() + 1, |c| i + c.len_utf8())
 }
 
-/// Whether one of `words` (lower case) appears in the [`CONTEXT_WINDOW`] bytes before `start`.
-fn has_context(text: &str, start: usize, words: &[Box<str>]) -> bool {
+/// The first of `words` (lower case) that appears in the [`CONTEXT_WINDOW`] bytes before `start`.
+fn context_word<'w>(text: &str, start: usize, words: &'w [Box<str>]) -> Option<&'w str> {
     let mut from = start.saturating_sub(CONTEXT_WINDOW);
     while !text.is_char_boundary(from) {
         from += 1;
     }
     let window = text[from..start].to_lowercase();
-    words.iter().any(|w| window.contains(w.as_ref()))
+    words.iter().find(|w| window.contains(w.as_ref())).map(AsRef::as_ref)
 }
 
 #[cfg(test)]
@@ -314,7 +352,7 @@ mod tests {
 
     fn run(p: &RedactionPolicy, text: &str) -> Vec<(String, String, f32)> {
         let mut out = Vec::new();
-        AdHoc::new(p).expect("compiles").analyze(text, &mut out, &Budget::default());
+        AdHoc::new(p).expect("compiles").analyze(text, &mut out, &Budget::default(), None);
         out.iter().map(|s| (s.entity_type.to_string(), text[s.start..s.end].to_string(), s.score)).collect()
     }
 

@@ -118,6 +118,12 @@ fn describe(k: Kind) -> (&'static str, Option<&'static str>, bool) {
     }
 }
 
+/// Whether candidates of `k` are reported only once a check digit or structural rule passed: the
+/// validator's verdict an explanation gives for them.
+pub(crate) fn validated(k: Kind) -> bool {
+    describe(k).2
+}
+
 /// Every entity type the engine can report, sorted by name.
 pub fn entity_catalog() -> Vec<EntityInfo> {
     let mut all: Vec<EntityInfo> = Kind::ALL

@@ -11,6 +11,9 @@
 //! - [`Analyzer::analyze`] finds entities in one text segment, optionally with the structure around it
 //!   ([`SegmentContext`]: a CSV column header, a JSON key); it returns [`Span`]s with UTF-8 byte offsets,
 //!   sorted and non-overlapping. [`Analyzer::analyze_text`] returns API [`Finding`]s in char offsets.
+//! - [`Analyzer::analyze_explained`] returns the same spans with an [`Explanation`] each (the
+//!   recognizer, rule or pattern, score before context, context word, validator's verdict), from
+//!   recognizers that implement [`Recognizer::analyze_explained`]; detection itself records none of it.
 //! - [`anonymize`] applies the policy's operators to a text and its spans; [`Scope`] (in
 //!   [`TenantKeys`]) names the job and batch that `pseudonymize` and `date_shift` stay consistent in.
 //!   [`anonymize_traced`] also returns what each `pseudonymize` surrogate stands for, which [`vault`]
@@ -26,6 +29,7 @@ mod checksum_ids;
 mod checksum_locale;
 mod context;
 mod context_words;
+mod explain;
 mod kind;
 mod pseudonym;
 mod resolve;
@@ -41,6 +45,7 @@ pub use anonymize::{
     anonymize_traced, deanonymize, deanonymize_spans, deanonymize_with,
 };
 pub use catalog::{EntityInfo, entity_catalog};
+pub use explain::{ContextSource, ContextWord, Explanation, Provenance};
 pub use pseudonym::Scope;
 pub use pseudonym::ff1::{Ff1, fpe_decrypt};
 
@@ -93,6 +98,15 @@ pub trait Recognizer: Send + Sync {
     fn supported_entities(&self) -> &[EntityType];
     /// Pushes candidate spans for `text` onto `out` (byte offsets, any order, may overlap).
     fn analyze(&self, text: &str, ctx: &SegmentContext<'_>, out: &mut Vec<Span>);
+    /// [`Recognizer::analyze`], also saying what produced each span: pushes onto `why` exactly one
+    /// [`Provenance`] per span it pushes onto `out`, in the same order. Called only when a caller
+    /// asks for explanations. The default names the recognizer's score and no rule; recognizers
+    /// that know their rules override it.
+    fn analyze_explained(&self, text: &str, ctx: &SegmentContext<'_>, out: &mut Vec<Span>, why: &mut Vec<Provenance>) {
+        let from = out.len();
+        self.analyze(text, ctx, out);
+        why.extend(out[from..].iter().map(|s| Provenance::rule(self.name().to_owned(), s.score)));
+    }
     /// Languages this recognizer serves at reduced strength on this machine (its model for them was
     /// not fetched), so that a job or a result can say so instead of passing it over in silence.
     fn degraded_languages(&self) -> &[Language] {
@@ -226,6 +240,12 @@ impl Analyzer {
     /// recognizers and deny list are always reported (the request asked for them by name). The
     /// score threshold and the allow list apply to everything.
     pub fn analyze(&self, text: &str, ctx: &SegmentContext<'_>) -> Vec<Span> {
+        self.run(text, ctx, None)
+    }
+
+    /// [`Analyzer::analyze`]; with `record`, every candidate is also pushed there with its
+    /// provenance (see [`explain`]).
+    fn run(&self, text: &str, ctx: &SegmentContext<'_>, mut record: Option<&mut Vec<explain::Candidate>>) -> Vec<Span> {
         let language = self.segment_language(text, ctx.language);
         self.seen_languages.fetch_or(language.bit(), Ordering::Relaxed);
         let ctx = &SegmentContext { language: Some(language), ..*ctx };
@@ -233,7 +253,14 @@ impl Analyzer {
         // visible share of the cost of analysing small texts.
         let mut spans = Vec::with_capacity(8);
         for r in &self.engine.inner.recognizers {
-            r.analyze(text, ctx, &mut spans);
+            match record.as_deref_mut() {
+                None => r.analyze(text, ctx, &mut spans),
+                Some(cands) => {
+                    let (from, mut why) = (spans.len(), Vec::new());
+                    r.analyze_explained(text, ctx, &mut spans, &mut why);
+                    explain::collect(r.name(), &spans, from, why, cands);
+                }
+            }
         }
         match &self.entities {
             Some(wanted) => spans.retain(|s| wanted.contains(&s.entity_type)),
@@ -246,7 +273,7 @@ impl Analyzer {
                 }
             }
         }
-        self.adhoc.analyze(text, &mut spans, &self.adhoc_budget);
+        self.adhoc.analyze(text, &mut spans, &self.adhoc_budget, record);
         spans.retain(|s| {
             s.start < s.end
                 && s.end <= text.len()

@@ -13,8 +13,10 @@ use time::format_description::well_known::Rfc3339;
 use utoipa::ToSchema;
 
 mod deanonymize;
+mod explain;
 mod governance;
 pub use deanonymize::{DeanonymizeRequest, DeanonymizeResponse, FpeSpan, PseudonymScopeSchema, RestoredSchema, ValueSpan};
+pub use explain::{AnalyzeFinding, FindingExplanation};
 pub use governance::{AuditEventResponse, TenantDeletedResponse};
 
 /// The statuses of a job (documentation only; the wire value is the lowercase name).
@@ -519,6 +521,11 @@ pub struct AnalyzeRequest {
     #[serde(default)]
     #[schema(value_type = Option<String>)]
     pub language: LanguageChoice,
+    /// Return with each finding an `explanation`: the recognizer and rule that found it, its score
+    /// before context, the context words that raised it and the validator's verdict. Slower; off
+    /// by default.
+    #[serde(default)]
+    pub return_decision_process: bool,
 }
 
 /// `POST /redact`: the analyze options plus operators.
@@ -552,8 +559,7 @@ pub struct RedactTextRequest {
 
 #[derive(Serialize, ToSchema)]
 pub struct AnalyzeResponse {
-    #[schema(value_type = Vec<FindingSchema>)]
-    pub findings: Vec<pii_core::Finding>,
+    pub findings: Vec<AnalyzeFinding>,
     /// Why the result may be incomplete: a language of the text whose NER model or word list is
     /// not on this server (its names were found with the structural rules alone). Absent when empty.
     #[serde(skip_serializing_if = "Vec::is_empty")]

@@ -9,7 +9,8 @@ use pii_core::{Finding, JobId};
 
 use crate::auth::Principal;
 use crate::dto::{
-    AnalyzeRequest, AnalyzeResponse, DeanonymizeRequest, DeanonymizeResponse, RedactTextRequest, RedactTextResponse, ValueSpan,
+    AnalyzeFinding, AnalyzeRequest, AnalyzeResponse, DeanonymizeRequest, DeanonymizeResponse, RedactTextRequest, RedactTextResponse,
+    ValueSpan,
 };
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -22,7 +23,7 @@ pub(crate) async fn run_cpu<T: Send + 'static>(len: usize, f: impl FnOnce() -> T
     if len <= INLINE_TEXT_BYTES { Ok(f()) } else { tokio::task::spawn_blocking(f).await.map_err(|e| ApiError::Internal(e.to_string())) }
 }
 
-/// Finds the PII entities of a text.
+/// Finds the PII entities of a text; with `return_decision_process`, says why for each.
 #[utoipa::path(post, path = "/api/v1/analyze", tag = "text", request_body = AnalyzeRequest,
     responses(
         (status = 200, body = AnalyzeResponse),
@@ -49,9 +50,14 @@ pub async fn analyze_text(
         ..Default::default()
     };
     let analyzer = state.engine.prepare(&policy)?;
-    let text = req.text;
+    let (text, explain) = (req.text, req.return_decision_process);
     let (findings, warning) = run_cpu(text.len(), move || {
-        let findings = analyzer.analyze_text(&text, &SegmentContext::default());
+        let ctx = SegmentContext::default();
+        let findings: Vec<AnalyzeFinding> = if explain {
+            analyzer.analyze_text_explained(&text, &ctx).into_iter().map(|(f, e)| AnalyzeFinding::new(f, Some(e))).collect()
+        } else {
+            analyzer.analyze_text(&text, &ctx).into_iter().map(|f| AnalyzeFinding::new(f, None)).collect()
+        };
         (findings, analyzer.language_warning())
     })
     .await?;

@@ -4,6 +4,7 @@
 
 mod batches;
 mod cancel;
+mod explain;
 mod governance;
 mod grants;
 mod isolation;

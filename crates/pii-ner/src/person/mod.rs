@@ -1,7 +1,7 @@
 //! People: titles, salutations, sign-offs, chat speakers, capitalised names in prose with lexicon
 //! evidence, lower-case names in chat.
 
-use crate::cand::{Cands, Ent, evidence, initial_len, nameish, parse_name, skip_title};
+use crate::cand::{Cands, Ent, Rule, evidence, initial_len, nameish, parse_name, skip_title};
 use crate::doc::{Doc, Kind, Shape};
 use crate::rules;
 
@@ -22,23 +22,41 @@ use prose::{prose, stop_word};
 use reporting::reporting;
 
 pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
+    out.rule = Rule::Title;
     titles(doc, out);
+    out.rule = Rule::Salutation;
     salutations(doc, out);
+    out.rule = Rule::Signature;
     signatures(doc, out);
+    out.rule = Rule::Speaker;
     speakers(doc, out);
+    out.rule = Rule::Mention;
     mentions(doc, out);
+    out.rule = Rule::Byline;
     bylines(doc, out);
+    out.rule = Rule::Blame;
     blame_lines(doc, out);
+    out.rule = Rule::CapsSurname;
     caps_surnames(doc, out);
+    out.rule = Rule::Reporting;
     reporting(doc, out);
+    out.rule = Rule::Credit;
     crate::credit::find(doc, out);
+    out.rule = Rule::Signoff;
     crate::signoff::find(doc, out);
+    out.rule = Rule::Possessive;
     crate::possessive::find(doc, out);
+    out.rule = Rule::Nickname;
     crate::nick::find(doc, out);
+    out.rule = Rule::Role;
     roles(doc, out);
+    out.rule = Rule::SurnameFirst;
     surname_first(doc, out);
+    out.rule = Rule::Handle;
     handles(doc, out);
+    out.rule = Rule::Prose;
     prose(doc, out);
+    out.rule = Rule::Lowercase;
     lowercase(doc, out);
 }
 

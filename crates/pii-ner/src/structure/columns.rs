@@ -6,6 +6,7 @@
 //! Tables are runs of two or more consecutive lines with the same number of cells, split by `|`
 //! (Markdown, ASCII tables) or by tabs; a Markdown separator row (`|---|:--:|`) is skipped.
 
+use crate::cand::Rule;
 use crate::cand::{Cand, Ent, parse_name};
 use crate::doc::{Doc, Kind};
 
@@ -108,7 +109,7 @@ fn table(doc: &Doc<'_>, kept: &[Cand], rows: &[Vec<(usize, usize)>], extra: &mut
             for &(a, b) in &spans {
                 let taken = kept.iter().chain(extra.iter()).any(|c| c.a < b && a < c.b);
                 if !taken && name_cell(doc, a, b, ent) {
-                    extra.push(Cand { a, b, ent, score: SCORE });
+                    extra.push(Cand { a, b, ent, score: SCORE, rule: Rule::TableColumn });
                 }
             }
         }

@@ -1,7 +1,7 @@
 //! Document structure as context: form labels (`Patient: …`), JSON keys, `key=value` pairs, CSV
 //! columns, and the field name the document layer passes in [`pii_core::engine::SegmentContext`].
 
-use crate::cand::{Cands, Ent};
+use crate::cand::{Cands, Ent, Rule};
 use crate::doc::{Doc, Kind, Shape};
 use crate::lexicon::Lexicon;
 use crate::rules;
@@ -160,14 +160,22 @@ pub(super) fn tok_at(doc: &Doc<'_>, byte: usize) -> usize {
 /// Runs every structural rule.
 pub(crate) fn find(doc: &Doc<'_>, lex: &Lexicon, field: Option<&str>, out: &mut Cands) {
     if let Some(class) = field.and_then(classify_key) {
+        out.rule = Rule::FieldName;
         value(doc, lex, class, 0, doc.toks.len(), 0.9, out);
     }
+    out.rule = Rule::Label;
     labels(doc, lex, out);
+    out.rule = Rule::QuotedPair;
     quoted_pairs(doc, lex, out);
+    out.rule = Rule::KeyEquals;
     key_equals(doc, lex, out);
+    out.rule = Rule::CsvColumn;
     csv(doc, lex, out);
+    out.rule = Rule::XmlElement;
     xml_elements(doc, lex, out);
+    out.rule = Rule::ContentLine;
     content_lines(doc, lex, out);
+    out.rule = Rule::KeyArray;
     arrays(doc, lex, out);
 }
 
@@ -250,7 +258,9 @@ fn labels(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
             // After a colon only: a dotted leader's unknown label is a table of contents or a
             // price list more often than a form.
             if a < b && !doc.toks[a].line_start && leader.is_none() {
+                out.rule = Rule::NameField;
                 name_field(doc, a, b, out);
+                out.rule = Rule::Label;
             }
             i = colon + 1;
             continue;

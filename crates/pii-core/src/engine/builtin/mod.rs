@@ -29,6 +29,7 @@ mod numbers;
 mod patterns;
 mod phone;
 mod secrets;
+mod why;
 
 use std::borrow::Cow;
 
@@ -37,10 +38,11 @@ use regex_automata::util::primitives::StateID;
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, MatchKind};
 
-use super::context::{CONTEXT_FREE, ContextIndex, ScanContext, Verdict, letter_before, letter_len};
+use super::context::{CONTEXT_FREE, ContextIndex, Recorded, ScanContext, Verdict, letter_before, letter_len};
 use super::kind::{Kind, KindSet};
-use super::{Recognizer, SegmentContext, Span};
+use super::{ContextSource, Provenance, Recognizer, SegmentContext, Span};
 use crate::{CoreError, EntityType};
+use why::Rule;
 
 /// The longest byte sequence any DFA pattern can match.
 const MAX_MATCH: usize = 128;
@@ -103,13 +105,15 @@ pub(crate) struct Builtin {
     /// Bytes on which some pattern can start (the DFA's first transition is not dead).
     first: [bool; 256],
     patterns: Vec<Pattern>,
+    /// The name of each pattern, by pattern id (for explanations).
+    names: Vec<Box<str>>,
     context: ContextIndex,
     entities: Vec<EntityType>,
 }
 
 impl Builtin {
     pub(crate) fn new() -> Result<Self, CoreError> {
-        let patterns = patterns::all();
+        let (patterns, names) = patterns::named();
         let dfa = dense::Builder::new()
             .configure(dense::Config::new().match_kind(MatchKind::All).start_kind(StartKind::Anchored).minimize(false))
             .syntax(syntax::Config::new().unicode(false).utf8(false))
@@ -127,12 +131,47 @@ impl Builtin {
         entities.extend([Kind::Email, Kind::Url, Kind::Secret].map(Kind::entity));
         entities.sort();
         entities.dedup();
-        Ok(Builtin { dfa, start, first, patterns, context: ContextIndex::new()?, entities })
+        Ok(Builtin { dfa, start, first, patterns, names, context: ContextIndex::new()?, entities })
     }
 
     /// Heap bytes of the compiled DFA (for the benchmark's memory figure).
     pub(crate) fn memory_usage(&self) -> usize {
         self.dfa.memory_usage()
+    }
+
+    /// One scan of `text`; `why`, when given, receives a [`Provenance`] per span pushed.
+    fn scan(&self, text: &str, ctx: &SegmentContext<'_>, out: &mut Vec<Span>, why: Option<&mut Vec<Provenance>>) {
+        // The scan's buffers are kept per thread: most calls are small documents or cells, where
+        // allocating and growing them anew was a sizeable part of the cost.
+        // `hits` and `found` are cleared at each trigger; the context carries over the whole text.
+        let mut bufs = SCRATCH.with(|s| s.take());
+        bufs.context.reset();
+        let explaining = why.is_some();
+        let mut scan = Scan {
+            b: self,
+            text,
+            bytes: text.as_bytes(),
+            out,
+            bufs,
+            field: Verdict::default(),
+            why,
+            field_raised: Recorded::default(),
+            raised: Recorded::default(),
+        };
+        if explaining {
+            // The same verdict as below, keeping the words that decided it.
+            let sources = [(ctx.context_words, ContextSource::CallerContext), (ctx.field_name, ContextSource::FieldName)];
+            for (words, source) in sources.into_iter().filter_map(|(w, s)| Some((w?, s))) {
+                self.context.field_traced(words, &mut scan.field, source, &mut scan.field_raised);
+            }
+        } else {
+            for words in [ctx.context_words, ctx.field_name].into_iter().flatten() {
+                self.context.field(words, &mut scan.field);
+            }
+        }
+        scan.run();
+        let bufs = scan.bufs;
+        SCRATCH.with(|s| s.set(bufs));
     }
 }
 
@@ -146,18 +185,11 @@ impl Recognizer for Builtin {
     }
 
     fn analyze(&self, text: &str, ctx: &SegmentContext<'_>, out: &mut Vec<Span>) {
-        // The scan's buffers are kept per thread: most calls are small documents or cells, where
-        // allocating and growing them anew was a sizeable part of the cost.
-        // `hits` and `found` are cleared at each trigger; the context carries over the whole text.
-        let mut bufs = SCRATCH.with(|s| s.take());
-        bufs.context.reset();
-        let mut scan = Scan { b: self, text, bytes: text.as_bytes(), out, bufs, field: Verdict::default() };
-        for words in [ctx.context_words, ctx.field_name].into_iter().flatten() {
-            self.context.field(words, &mut scan.field);
-        }
-        scan.run();
-        let bufs = scan.bufs;
-        SCRATCH.with(|s| s.set(bufs));
+        self.scan(text, ctx, out, None);
+    }
+
+    fn analyze_explained(&self, text: &str, ctx: &SegmentContext<'_>, out: &mut Vec<Span>, why: &mut Vec<Provenance>) {
+        self.scan(text, ctx, out, Some(why));
     }
 }
 
@@ -226,6 +258,13 @@ struct Scan<'s, 'o> {
     bufs: Buffers,
     /// The verdict of the segment's field name, applied before the text's own context.
     field: Verdict,
+    /// Where explanations go, one per span pushed onto `out`; `None` when none was asked for, and
+    /// then nothing below records anything.
+    why: Option<&'o mut Vec<Provenance>>,
+    /// The field name's keywords that raised some kind (explanations only).
+    field_raised: Recorded,
+    /// The keywords behind the last verdict, after those of the field name (explanations only).
+    raised: Recorded,
 }
 
 impl Scan<'_, '_> {
@@ -276,11 +315,11 @@ impl Scan<'_, '_> {
                 }
                 if matches!(c | 0x20, b'h' | b'f' | b'w' | b'e') {
                     if let Some((s, e)) = net::url_at(bytes, start) {
-                        self.emit_fixed(Kind::Url, s, e, net::URL_SCORE);
+                        self.emit_fixed(Kind::Url, "URL scanner", s, e, net::URL_SCORE);
                     } else if c == b'e'
                         && let Some((s, e)) = secrets::jwt_at(bytes, start)
                     {
-                        self.emit_fixed(Kind::Secret, s, e, 0.95);
+                        self.emit_fixed(Kind::Secret, "JWT scanner", s, e, 0.95);
                         i = e;
                         continue;
                     }
@@ -288,7 +327,7 @@ impl Scan<'_, '_> {
                 if (i - start == 40 || i - start < 40 && matches!(bytes.get(i), Some(b'/' | b'+')))
                     && let Some(e) = secrets::base64_40_at(bytes, start)
                 {
-                    self.emit_scored(Kind::Secret, start, e, secrets::BASE64_40);
+                    self.emit_scored(Kind::Secret, "40-character base64 key scanner", start, e, secrets::BASE64_40);
                 }
                 continue;
             }
@@ -298,14 +337,14 @@ impl Scan<'_, '_> {
                 }
                 DASH if bytes[i..].starts_with(b"-----BEGIN ") => {
                     if let Some((s, e)) = secrets::pem_at(bytes, i) {
-                        self.emit_fixed(Kind::Secret, s, e, 1.0);
+                        self.emit_fixed(Kind::Secret, "PEM private key scanner", s, e, 1.0);
                         i = e;
                         continue;
                     }
                 }
                 AT => {
                     if let Some((s, e)) = net::email_around(bytes, i) {
-                        self.emit_fixed(Kind::Email, s, e, net::EMAIL_SCORE);
+                        self.emit_fixed(Kind::Email, "e-mail address scanner", s, e, net::EMAIL_SCORE);
                     }
                 }
                 // "::1", "::ffff:10.0.0.1", and "::" on its own (not "std::cout", not ":::").
@@ -401,17 +440,27 @@ impl Scan<'_, '_> {
             };
             if s > 0.0 {
                 self.out.push(Span { entity_type: kind.entity(), start: i, end: end as usize, score: s });
+                if self.why.is_some() {
+                    let rule = Rule::Pattern(pid);
+                    self.explain(kind, rule, score.base, s, wanted & bit != 0 && v.boost & bit != 0);
+                }
             }
         }
     }
 
     /// The context verdict for a candidate starting at `start`.
     fn verdict_at(&mut self, start: usize, wanted: KindSet) -> Verdict {
-        self.bufs.context.verdict(&self.b.context, self.text, start, self.field, wanted)
+        if self.why.is_none() {
+            return self.bufs.context.verdict(&self.b.context, self.text, start, self.field, wanted);
+        }
+        // The field name's words come first, as its verdict is applied first.
+        self.raised.raised.clear();
+        self.raised.raised.extend_from_slice(&self.field_raised.raised);
+        self.bufs.context.verdict_traced(&self.b.context, self.text, start, self.field, wanted, &mut self.raised)
     }
 
     /// A candidate of a hand-written scanner whose score depends on the context.
-    fn emit_scored(&mut self, kind: Kind, start: usize, end: usize, score: Score) {
+    fn emit_scored(&mut self, kind: Kind, rule: &'static str, start: usize, end: usize, score: Score) {
         let bit = kind.bit();
         let v = self.verdict_at(start, bit);
         let s = if v.suppress & bit != 0 {
@@ -423,12 +472,18 @@ impl Scan<'_, '_> {
         };
         if s > 0.0 {
             self.out.push(Span { entity_type: kind.entity(), start, end, score: s });
+            if self.why.is_some() {
+                self.explain(kind, Rule::Scanner(rule), score.base, s, v.boost & bit != 0);
+            }
         }
     }
 
     /// Candidates of the hand-written scanners, which need no context.
-    fn emit_fixed(&mut self, kind: Kind, start: usize, end: usize, score: f32) {
+    fn emit_fixed(&mut self, kind: Kind, rule: &'static str, start: usize, end: usize, score: f32) {
         self.out.push(Span { entity_type: kind.entity(), start, end, score });
+        if self.why.is_some() {
+            self.explain(kind, Rule::Scanner(rule), score, score, false);
+        }
     }
 }
 

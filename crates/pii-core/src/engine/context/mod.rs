@@ -12,6 +12,7 @@ mod keywords;
 mod keywords_eu;
 mod scan;
 mod tables;
+mod trace;
 
 use super::kind::KindSet;
 use crate::CoreError;
@@ -19,6 +20,9 @@ pub(crate) use keywords::{CONTEXT_FREE, bits};
 use keywords::{KEYWORDS, Keyword, NEW_KINDS};
 use scan::Hit;
 pub(crate) use scan::ScanContext;
+pub(crate) use trace::{NoTrace, Recorded, Trace};
+
+use crate::engine::ContextSource;
 
 /// What the context says about each kind.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -44,6 +48,14 @@ impl Verdict {
         let open = !self.decided();
         self.boost |= kw.boost & open;
         self.suppress |= kw.suppress & open & !kw.boost;
+    }
+
+    /// [`Verdict::apply`], telling `trace` which kinds this keyword was the first to raise.
+    #[inline(always)]
+    fn apply_traced<T: Trace>(&mut self, kw: &Keyword, source: ContextSource, trace: &mut T) {
+        let open = !self.decided();
+        self.apply(kw);
+        trace.decided(kw.word, source, kw.boost & open);
     }
 }
 
@@ -262,11 +274,16 @@ impl ContextIndex {
     /// Decides from a field name (JSON key, CSV header, XML attribute): every keyword in it counts,
     /// the last one being the nearest.
     pub(crate) fn field(&self, name: &str, verdict: &mut Verdict) {
+        self.field_traced(name, verdict, ContextSource::FieldName, &mut NoTrace);
+    }
+
+    /// [`ContextIndex::field`], telling `trace` which keyword raised which kinds (as `source`).
+    pub(crate) fn field_traced<T: Trace>(&self, name: &str, verdict: &mut Verdict, source: ContextSource, trace: &mut T) {
         let mut hits = Vec::new();
         let name = if name.len() > 256 { &name[..floor_char_boundary(name, 256)] } else { name };
         self.hits(name, 0, name.len(), &mut hits);
         for h in hits.iter().rev() {
-            verdict.apply(&self.keywords[h.keyword as usize]);
+            verdict.apply_traced(&self.keywords[h.keyword as usize], source, trace);
         }
     }
 }

@@ -3,7 +3,9 @@
 
 use super::super::kind::KindSet;
 use super::tables::{TableHeaders, column_of, field_at};
+use super::trace::{NoTrace, Trace};
 use super::{ContextIndex, PREVIOUS_LINE_TAIL, PREVIOUS_LINES, Verdict, WINDOW, memchr, memrchr};
+use crate::engine::ContextSource;
 
 /// One keyword occurrence.
 #[derive(Debug, Clone, Copy)]
@@ -63,7 +65,22 @@ impl ScanContext {
     ///
     /// `wanted` names the kinds the caller asks about: once they are all decided, the lookups stop
     /// (a table row whose own line already labels the value needs no header lookup).
+    #[inline]
     pub(crate) fn verdict(&mut self, index: &ContextIndex, text: &str, start: usize, base: Verdict, wanted: KindSet) -> Verdict {
+        self.verdict_traced(index, text, start, base, wanted, &mut NoTrace)
+    }
+
+    /// [`ScanContext::verdict`], telling `trace` which keyword raised which kinds, nearest first
+    /// (the keywords of `base` are the caller's to report, before these).
+    pub(crate) fn verdict_traced<T: Trace>(
+        &mut self,
+        index: &ContextIndex,
+        text: &str,
+        start: usize,
+        base: Verdict,
+        wanted: KindSet,
+        trace: &mut T,
+    ) -> Verdict {
         let bytes = text.as_bytes();
         let mut v = base;
         if wanted & !v.decided() == 0 {
@@ -71,7 +88,7 @@ impl ScanContext {
         }
         // In a table row, the column header decides; the cells before the value are not labels
         // (a patient called "Price" is no price).
-        if self.apply_table(index, text, start, &mut v) {
+        if self.apply_table(index, text, start, &mut v, trace) {
             return v;
         }
         let lo = start.saturating_sub(WINDOW);
@@ -86,7 +103,7 @@ impl ScanContext {
         while k > 0 && self.hits[k - 1].start as usize >= from {
             k -= 1;
             any = true;
-            v.apply(&index.keywords[usize::from(self.hits[k].keyword)]);
+            v.apply_traced(&index.keywords[usize::from(self.hits[k].keyword)], ContextSource::SameLine, trace);
         }
         if any {
             return v;
@@ -108,7 +125,7 @@ impl ScanContext {
             while k > 0 && self.hits[k - 1].start as usize >= tail {
                 k -= 1;
                 found = true;
-                v.apply(&index.keywords[usize::from(self.hits[k].keyword)]);
+                v.apply_traced(&index.keywords[usize::from(self.hits[k].keyword)], ContextSource::PreviousLine, trace);
             }
             if found {
                 break;
@@ -120,7 +137,7 @@ impl ScanContext {
 
     /// Applies the verdict of the CSV column header above `start`, when its line is a table row;
     /// returns whether it is one.
-    fn apply_table(&mut self, index: &ContextIndex, text: &str, start: usize, v: &mut Verdict) -> bool {
+    fn apply_table<T: Trace>(&mut self, index: &ContextIndex, text: &str, start: usize, v: &mut Verdict, trace: &mut T) -> bool {
         let bytes = text.as_bytes();
         if !(self.line.0 <= start && start < self.line.1) {
             let back = start.saturating_sub(MAX_LINE);
@@ -161,6 +178,13 @@ impl ScanContext {
                 cv
             }
         };
+        // The column's verdict is cached without its words: an explanation reads them again.
+        if T::RECORDS
+            && let Some(name) = field_at(&text[hs..he], delim, col)
+        {
+            let mut replay = *v;
+            index.field_traced(name, &mut replay, ContextSource::ColumnHeader, trace);
+        }
         v.apply_verdict(cv);
         true
     }

@@ -12,7 +12,7 @@ use serde_json::Value;
 
 use super::adhoc::{self, AdHocPart, inline_flags, parse_error};
 use super::catalog::check_language;
-use super::explain::{Explainer, Explanation};
+use super::explain::Explanation;
 use super::{PresidioError, body};
 use crate::auth::Principal;
 use crate::routes::analyze::run_cpu;
@@ -32,7 +32,7 @@ struct PresidioResult {
 const DEFAULT_REGEX_FLAGS: i64 = 2 | 8 | 16;
 
 /// Scores print as the engine's `f32` reads in decimal (0.85, not 0.8500000238418579).
-fn py_score(s: f32) -> f64 {
+pub(super) fn py_score(s: f32) -> f64 {
     s.to_string().parse().unwrap_or(f64::from(s))
 }
 
@@ -102,7 +102,6 @@ pub(super) async fn analyze(state: web::Data<AppState>, _p: Principal, payload: 
         None
     };
 
-    let adhoc_names: Vec<(EntityType, String)> = ad_hoc.iter().map(|r| (r.supported_entity.clone(), r.name.clone())).collect();
     let policy = RedactionPolicy {
         entities,
         score_threshold: Some(threshold.clamp(0.0, 1.0)),
@@ -112,29 +111,31 @@ pub(super) async fn analyze(state: web::Data<AppState>, _p: Principal, payload: 
         ..Default::default()
     };
     let analyzer = state.engine.prepare(&policy).map_err(|e| parse_error(&e.to_string()))?;
-    let engine = state.engine.clone();
     let size = texts.iter().map(String::len).sum();
     let results = run_cpu(size, move || {
-        let explainer = explain.then(|| Explainer::new(&engine, adhoc_names));
         let ctx = SegmentContext { context_words: context.as_deref(), ..Default::default() };
         texts
             .iter()
             .map(|text| {
                 let chars: Vec<char> = if allow_regex.is_some() { text.chars().collect() } else { Vec::new() };
-                analyzer
-                    .analyze_text(text, &ctx)
+                let findings: Vec<_> = if explain {
+                    analyzer.analyze_text_explained(text, &ctx).into_iter().map(|(f, e)| (f, Some(e))).collect()
+                } else {
+                    analyzer.analyze_text(text, &ctx).into_iter().map(|f| (f, None)).collect()
+                };
+                findings
                     .into_iter()
-                    .filter(|f| match &allow_regex {
+                    .filter(|(f, _)| match &allow_regex {
                         Some(re) => {
                             let (s, e) = (usize::try_from(f.start).unwrap_or(usize::MAX), usize::try_from(f.end).unwrap_or(usize::MAX));
                             !re.is_match(&chars.get(s..e).unwrap_or_default().iter().collect::<String>())
                         }
                         None => true,
                     })
-                    .map(|f| {
+                    .map(|(f, e)| {
                         let score = py_score(f.score);
                         PresidioResult {
-                            analysis_explanation: explainer.as_ref().map(|x| x.explain(&f.entity_type, score)),
+                            analysis_explanation: e.map(|e| Explanation::new(&f.entity_type, e, score)),
                             entity_type: f.entity_type,
                             start: f.start,
                             end: f.end,
