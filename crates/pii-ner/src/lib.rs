@@ -291,6 +291,10 @@ impl Recognizer for NerRecognizer {
     fn degraded_languages(&self) -> &[Language] {
         &self.degraded
     }
+
+    fn reads_language(&self) -> bool {
+        true
+    }
 }
 
 /// An engine span of this crate's candidate (without a possessive ending).

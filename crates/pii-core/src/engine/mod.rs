@@ -112,6 +112,12 @@ pub trait Recognizer: Send + Sync {
     fn degraded_languages(&self) -> &[Language] {
         &[]
     }
+    /// Whether this recognizer reads [`SegmentContext::language`]. The engine identifies a
+    /// segment's language (a trigram count, most of the cost of short texts for pattern
+    /// recognizers) only when some recognizer does.
+    fn reads_language(&self) -> bool {
+        false
+    }
 }
 
 /// Assembles an [`Engine`] from the built-in recognizers and any extra ones.
@@ -141,7 +147,10 @@ impl EngineBuilder {
         let builtin_bytes = builtin.memory_usage();
         let mut recognizers: Vec<Arc<dyn Recognizer>> = vec![builtin];
         recognizers.extend(self.extra);
-        Ok(Engine { inner: Arc::new(Inner { recognizers, builtin_bytes, adhoc_cache: adhoc_cache::AdHocCache::default() }) })
+        let reads_language = recognizers.iter().any(|r| r.reads_language());
+        Ok(Engine {
+            inner: Arc::new(Inner { recognizers, builtin_bytes, adhoc_cache: adhoc_cache::AdHocCache::default(), reads_language }),
+        })
     }
 }
 
@@ -149,6 +158,8 @@ struct Inner {
     recognizers: Vec<Arc<dyn Recognizer>>,
     builtin_bytes: usize,
     adhoc_cache: adhoc_cache::AdHocCache,
+    /// Some recognizer reads the segment's language (see [`Recognizer::reads_language`]).
+    reads_language: bool,
 }
 
 /// The compiled engine; clone it freely (it is an `Arc`).
@@ -246,9 +257,14 @@ impl Analyzer {
     /// [`Analyzer::analyze`]; with `record`, every candidate is also pushed there with its
     /// provenance (see [`explain`]).
     fn run(&self, text: &str, ctx: &SegmentContext<'_>, mut record: Option<&mut Vec<explain::Candidate>>) -> Vec<Span> {
-        let language = self.segment_language(text, ctx.language);
-        self.seen_languages.fetch_or(language.bit(), Ordering::Relaxed);
-        let ctx = &SegmentContext { language: Some(language), ..*ctx };
+        let language = if self.engine.inner.reads_language {
+            let language = self.segment_language(text, ctx.language);
+            self.seen_languages.fetch_or(language.bit(), Ordering::Relaxed);
+            Some(language)
+        } else {
+            ctx.language
+        };
+        let ctx = &SegmentContext { language, ..*ctx };
         // Room for the candidates of a typical short document without growing: growing is a
         // visible share of the cost of analysing small texts.
         let mut spans = Vec::with_capacity(8);
@@ -397,6 +413,42 @@ mod language_tests {
         fn degraded_languages(&self) -> &[Language] {
             &[Language::French]
         }
+        fn reads_language(&self) -> bool {
+            true
+        }
+    }
+
+    /// Like [`Spy`], but says it does not read the language.
+    #[derive(Default)]
+    struct Deaf {
+        seen: Mutex<Vec<Option<Language>>>,
+    }
+
+    impl Recognizer for Deaf {
+        fn name(&self) -> &str {
+            "deaf"
+        }
+        fn supported_entities(&self) -> &[EntityType] {
+            &[]
+        }
+        fn analyze(&self, _text: &str, ctx: &SegmentContext<'_>, _out: &mut Vec<Span>) {
+            self.seen.lock().unwrap().push(ctx.language);
+        }
+    }
+
+    #[test]
+    fn no_identification_when_no_recognizer_reads_the_language() {
+        let deaf = Arc::new(Deaf::default());
+        let engine = Engine::builder().with_recognizer(deaf.clone()).build().unwrap();
+        let a = engine.prepare(&RedactionPolicy::default()).unwrap();
+        a.analyze(FRENCH, &SegmentContext::default());
+        a.analyze(FRENCH, &SegmentContext { language: Some(Language::German), ..Default::default() });
+        // Nothing identified: the segment's language is only what the caller passed.
+        assert_eq!(deaf.seen.lock().unwrap().clone(), vec![None, Some(Language::German)]);
+        // With a recognizer that reads it, the French text is identified.
+        let spy = Arc::new(Spy::default());
+        analyzer(&spy, "auto").analyze(FRENCH, &SegmentContext::default());
+        assert_eq!(spy.seen.lock().unwrap().clone(), vec![Some(Language::French)]);
     }
 
     const FRENCH: &str = "Veuillez trouver ci-joint la facture du mois dernier et n'hésitez pas à nous contacter.";
