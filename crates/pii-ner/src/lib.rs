@@ -170,15 +170,7 @@ impl NerRecognizer {
     #[doc(hidden)]
     pub fn debug_candidates(&self, text: &str, ctx: &SegmentContext<'_>) -> Vec<(usize, usize, &'static str, f32, bool)> {
         let doc = Doc::new(text, &self.lex);
-        let mut cands = Cands::default();
-        structure::find(&doc, &self.lex, ctx.field_name, &mut cands);
-        address::addresses(&doc, &self.lex, &mut cands);
-        place::city_state(&doc, &self.lex, &mut cands);
-        dateline::datelines(&doc, &mut cands);
-        org::find(&doc, &mut cands);
-        person::find(&doc, &mut cands);
-        place::gazetteer(&doc, &self.lex, &mut cands);
-        cands
+        self.run_rules(&doc, ctx.field_name)
             .list
             .iter()
             .map(|c| {
@@ -202,8 +194,8 @@ impl NerRecognizer {
         statistical::focus(&doc, &kept, self.common.list(language))
     }
 
-    /// What the rules find in `doc`, resolved and propagated, and the ranges where no person may be.
-    fn rule_candidates(&self, doc: &Doc<'_>, field_name: Option<&str>, language: Language) -> (Vec<Cand>, Vec<(usize, usize)>) {
+    /// Every rule's candidates in `doc`, each named by its rule, before overlap resolution.
+    fn run_rules(&self, doc: &Doc<'_>, field_name: Option<&str>) -> Cands {
         let mut cands = Cands::default();
         structure::find(doc, &self.lex, field_name, &mut cands);
         cands.rule = Rule::Address;
@@ -216,7 +208,12 @@ impl NerRecognizer {
         person::find(doc, &mut cands);
         cands.rule = Rule::Gazetteer;
         place::gazetteer(doc, &self.lex, &mut cands);
+        cands
+    }
 
+    /// What the rules find in `doc`, resolved and propagated, and the ranges where no person may be.
+    fn rule_candidates(&self, doc: &Doc<'_>, field_name: Option<&str>, language: Language) -> (Vec<Cand>, Vec<(usize, usize)>) {
+        let mut cands = self.run_rules(doc, field_name);
         let no_person = std::mem::take(&mut cands.no_person);
         cands.list.retain(|c| c.ent != Ent::Person || !no_person.iter().any(|&(a, b)| c.a < b && a < c.b));
         let mut kept = resolve(cands.list);

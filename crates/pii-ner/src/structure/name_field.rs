@@ -61,13 +61,14 @@ pub(crate) fn names_only(doc: &Doc<'_>, a: usize, b: usize) -> Option<Vec<(usize
 fn name_shaped(doc: &Doc<'_>, a: usize, e: usize) -> bool {
     let toks = &doc.toks[a..e];
     let words = || toks.iter().filter(|t| t.kind == Kind::Word);
+    let lead = doc.toks[a].wordinfo();
     if words().any(|t| t.rf(rules::F_LEGAL_SUFFIX | rules::F_ORG_HEAD | rules::F_GROUP)) {
         return false;
     }
     // A street's or a season's word only where people bear it (`Alexandra Wood`, `Summer
     // Nikolaidis`) or after a given name no English list knows (`Mamadou Fall`); not `Hope
     // Street` nor `Early Spring`.
-    let foreign = doc.toks[a].wordinfo().info_unknown();
+    let foreign = lead.info_unknown();
     if words()
         .any(|t| t.rf(rules::F_STREET_SUFFIX | rules::F_CALENDAR) && !t.wordinfo().is_census() && !t.wordinfo().is_first() && !foreign)
     {
@@ -78,7 +79,6 @@ fn name_shaped(doc: &Doc<'_>, a: usize, e: usize) -> bool {
     }
     // Places (`Lagos Nigeria`): every word a place. A multi-word place (`Buenos Aires`) is the
     // gazetteer's, whose score is above this rule's.
-    let lead = doc.toks[a].wordinfo();
     if words().all(|t| t.wordinfo().place.is_some()) && !lead.is_first() {
         return false;
     }
