@@ -394,10 +394,18 @@ mod language_tests {
 
     use super::*;
 
-    /// Records the language each segment reached it in, and says French is served without its model.
+    /// Records the language each segment reached it in, and says French is served without its model;
+    /// `reads` says whether it reads the language at all.
     #[derive(Default)]
     struct Spy {
         seen: Mutex<Vec<Option<Language>>>,
+        reads: bool,
+    }
+
+    impl Spy {
+        fn reading() -> Spy {
+            Spy { reads: true, ..Spy::default() }
+        }
     }
 
     impl Recognizer for Spy {
@@ -414,31 +422,13 @@ mod language_tests {
             &[Language::French]
         }
         fn reads_language(&self) -> bool {
-            true
-        }
-    }
-
-    /// Like [`Spy`], but says it does not read the language.
-    #[derive(Default)]
-    struct Deaf {
-        seen: Mutex<Vec<Option<Language>>>,
-    }
-
-    impl Recognizer for Deaf {
-        fn name(&self) -> &str {
-            "deaf"
-        }
-        fn supported_entities(&self) -> &[EntityType] {
-            &[]
-        }
-        fn analyze(&self, _text: &str, ctx: &SegmentContext<'_>, _out: &mut Vec<Span>) {
-            self.seen.lock().unwrap().push(ctx.language);
+            self.reads
         }
     }
 
     #[test]
     fn no_identification_when_no_recognizer_reads_the_language() {
-        let deaf = Arc::new(Deaf::default());
+        let deaf = Arc::new(Spy::default());
         let engine = Engine::builder().with_recognizer(deaf.clone()).build().unwrap();
         let a = engine.prepare(&RedactionPolicy::default()).unwrap();
         a.analyze(FRENCH, &SegmentContext::default());
@@ -446,7 +436,7 @@ mod language_tests {
         // Nothing identified: the segment's language is only what the caller passed.
         assert_eq!(deaf.seen.lock().unwrap().clone(), vec![None, Some(Language::German)]);
         // With a recognizer that reads it, the French text is identified.
-        let spy = Arc::new(Spy::default());
+        let spy = Arc::new(Spy::reading());
         analyzer(&spy, "auto").analyze(FRENCH, &SegmentContext::default());
         assert_eq!(spy.seen.lock().unwrap().clone(), vec![Some(Language::French)]);
     }
@@ -462,7 +452,7 @@ mod language_tests {
 
     #[test]
     fn recognizers_get_the_segments_language_and_short_segments_inherit_the_documents() {
-        let spy = Arc::new(Spy::default());
+        let spy = Arc::new(Spy::reading());
         let a = analyzer(&spy, "auto");
         a.analyze(FRENCH, &SegmentContext::default());
         a.analyze("Total 42", &SegmentContext { language: Some(Language::German), ..Default::default() });
@@ -473,7 +463,7 @@ mod language_tests {
 
     #[test]
     fn a_forced_language_reaches_every_segment() {
-        let spy = Arc::new(Spy::default());
+        let spy = Arc::new(Spy::reading());
         let a = analyzer(&spy, "nl");
         a.analyze(FRENCH, &SegmentContext::default());
         assert_eq!(spy.seen.lock().unwrap().clone(), vec![Some(Language::Dutch)]);
@@ -482,7 +472,7 @@ mod language_tests {
 
     #[test]
     fn a_degraded_language_is_reported_only_once_a_segment_was_in_it() {
-        let spy = Arc::new(Spy::default());
+        let spy = Arc::new(Spy::reading());
         let a = analyzer(&spy, "auto");
         a.analyze(ENGLISH, &SegmentContext::default());
         assert!(a.languages_without_model().is_empty() && a.language_warning().is_none());
