@@ -169,10 +169,15 @@ pub struct StatusEvent {
 impl StatusEvent {
     /// A bare event for `job` with the given status and progress.
     pub fn new(job: &JobSpec, status: JobStatus, progress_pct: u8) -> Self {
+        Self::for_job(job.job_id, job.tenant_id.clone(), job.attempt, status, progress_pct)
+    }
+
+    /// A bare event for the job known by its ids (for a caller that holds the job's row, not its spec).
+    pub fn for_job(job_id: JobId, tenant_id: TenantId, attempt: u32, status: JobStatus, progress_pct: u8) -> Self {
         StatusEvent {
-            job_id: job.job_id,
-            tenant_id: job.tenant_id.clone(),
-            attempt: job.attempt,
+            job_id,
+            tenant_id,
+            attempt,
             status,
             progress_pct,
             findings: None,

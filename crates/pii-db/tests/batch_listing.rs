@@ -162,23 +162,7 @@ async fn a_resumed_listing_creates_each_page_once(b: Backend) {
 }
 
 fn failed(id: JobId) -> StatusEvent {
-    StatusEvent {
-        job_id: id,
-        tenant_id: tenant(),
-        attempt: 1,
-        status: JobStatus::Error,
-        progress_pct: 100,
-        findings: None,
-        output_uri: None,
-        content_type: None,
-        output_version: None,
-        warnings: vec![],
-        pseudonyms: None,
-        error_message: Some("unreadable".into()),
-        retry_in_secs: None,
-        bytes_processed: None,
-        occurred_at: OffsetDateTime::now_utc(),
-    }
+    StatusEvent { error_message: Some("unreadable".into()), ..StatusEvent::for_job(id, tenant(), 1, JobStatus::Error, 100) }
 }
 
 async fn a_listing_error_ends_the_listing_and_deleting_stops_it(b: Backend) {

@@ -37,21 +37,11 @@ fn create_batch(c: &mut DbConnection, t: &str, n: usize) -> (BatchId, Vec<JobId>
 
 fn completed(job: JobId, t: &str, uri: &str) -> StatusEvent {
     StatusEvent {
-        job_id: job,
-        tenant_id: tenant(t),
-        attempt: 1,
-        status: JobStatus::Completed,
-        progress_pct: 100,
         findings: Some(vec![]),
         output_uri: Some(ObjectUri::parse(uri).unwrap()),
         content_type: Some("text/plain".into()),
         output_version: Some(OutputVersion { size: 7, tag: Some("etag-1".into()) }),
-        warnings: vec![],
-        pseudonyms: None,
-        error_message: None,
-        retry_in_secs: None,
-        bytes_processed: None,
-        occurred_at: time::OffsetDateTime::now_utc(),
+        ..StatusEvent::for_job(job, tenant(t), 1, JobStatus::Completed, 100)
     }
 }
 

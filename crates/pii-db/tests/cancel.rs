@@ -21,21 +21,11 @@ use common::{Backend, new_job, postgres, sqlite, tenant};
 fn event(job: &JobRecord, status: JobStatus, attempt: u32) -> StatusEvent {
     let done = status == JobStatus::Completed;
     StatusEvent {
-        job_id: job.id,
-        tenant_id: job.tenant_id.clone(),
-        attempt,
-        status,
-        progress_pct: if done { 100 } else { 50 },
         findings: done.then(Vec::new),
         output_uri: done.then(|| ObjectUri::parse(&job.output_uri).unwrap()),
         content_type: done.then(|| "text/plain".into()),
         output_version: done.then_some(OutputVersion { size: 7, tag: None }),
-        warnings: vec![],
-        pseudonyms: None,
-        error_message: None,
-        retry_in_secs: None,
-        bytes_processed: None,
-        occurred_at: time::OffsetDateTime::now_utc(),
+        ..StatusEvent::for_job(job.id, job.tenant_id.clone(), attempt, status, if done { 100 } else { 50 })
     }
 }
 

@@ -20,21 +20,12 @@ use common::{Backend, new_job, postgres, sqlite, tenant};
 fn event(job: &JobRecord, status: JobStatus) -> StatusEvent {
     let done = status == JobStatus::Completed;
     StatusEvent {
-        job_id: job.id,
-        tenant_id: job.tenant_id.clone(),
-        attempt: 1,
-        status,
-        progress_pct: if done { 100 } else { 10 },
         findings: done.then(Vec::new),
         output_uri: done.then(|| ObjectUri::parse(&job.output_uri).unwrap()),
         content_type: done.then(|| "text/plain".into()),
         output_version: done.then_some(OutputVersion { size: 1, tag: None }),
-        warnings: vec![],
-        pseudonyms: None,
         error_message: matches!(status, JobStatus::Failed | JobStatus::Error).then(|| "boom".into()),
-        retry_in_secs: None,
-        bytes_processed: None,
-        occurred_at: OffsetDateTime::now_utc(),
+        ..StatusEvent::for_job(job.id, job.tenant_id.clone(), 1, status, if done { 100 } else { 10 })
     }
 }
 

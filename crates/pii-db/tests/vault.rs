@@ -67,23 +67,7 @@ async fn job_in(db: &Db, t: &str, batch: Option<BatchId>) -> JobRecord {
 }
 
 fn completed(job: &JobRecord, pseudonyms: Option<PseudonymDeposit>) -> Vec<StatusEvent> {
-    let mut processing = StatusEvent {
-        job_id: job.id,
-        tenant_id: job.tenant_id.clone(),
-        attempt: 1,
-        status: JobStatus::Processing,
-        progress_pct: 10,
-        findings: None,
-        output_uri: None,
-        content_type: None,
-        output_version: None,
-        warnings: vec![],
-        pseudonyms: None,
-        error_message: None,
-        retry_in_secs: None,
-        bytes_processed: None,
-        occurred_at: OffsetDateTime::now_utc(),
-    };
+    let processing = StatusEvent::for_job(job.id, job.tenant_id.clone(), 1, JobStatus::Processing, 10);
     let done = StatusEvent {
         status: JobStatus::Completed,
         progress_pct: 100,
@@ -94,7 +78,6 @@ fn completed(job: &JobRecord, pseudonyms: Option<PseudonymDeposit>) -> Vec<Statu
         pseudonyms,
         ..processing.clone()
     };
-    processing.pseudonyms = None;
     vec![processing, done]
 }
 

@@ -126,22 +126,13 @@ async fn an_existing_object_no_job_wrote_is_not_overwritten_without_being_asked(
 
 /// Marks a job completed as a redactor would, having written `version` at its output.
 pub(crate) async fn complete(app: &TestApp, job: &Value, version: Option<OutputVersion>) {
+    let id = job["id"].as_str().unwrap().parse().unwrap();
     let ev = StatusEvent {
-        job_id: job["id"].as_str().unwrap().parse().unwrap(),
-        tenant_id: TenantId::parse("tenant-a").unwrap(),
-        attempt: 1,
-        status: JobStatus::Completed,
-        progress_pct: 100,
         findings: Some(vec![]),
-        output_uri: None,
         content_type: Some("text/plain".into()),
         output_version: version,
         warnings: vec!["page 1: image kept unread (images: keep); it was not checked for personal data".into()],
-        pseudonyms: None,
-        error_message: None,
-        retry_in_secs: None,
-        bytes_processed: None,
-        occurred_at: time::OffsetDateTime::now_utc(),
+        ..StatusEvent::for_job(id, TenantId::parse("tenant-a").unwrap(), 1, JobStatus::Completed, 100)
     };
     app.state.db.run(move |c| pii_db::jobs::apply_events(c, &[ev])).await.unwrap();
 }

@@ -42,21 +42,10 @@ async fn ended_job(app: &TestApp, key: &str, tenant: &str, name: &str) -> (Strin
     let (id, output) = submit(app, key, name).await;
     std::fs::write(&output, "nothing personal").unwrap();
     let ev = StatusEvent {
-        job_id: id.parse().unwrap(),
-        tenant_id: TenantId::parse(tenant).unwrap(),
-        attempt: 1,
-        status: JobStatus::Completed,
-        progress_pct: 100,
         findings: Some(vec![]),
-        output_uri: None,
         content_type: Some("text/plain".into()),
         output_version: Some(crate::grants::version_of(&output)),
-        warnings: vec![],
-        pseudonyms: None,
-        error_message: None,
-        retry_in_secs: None,
-        bytes_processed: None,
-        occurred_at: time::OffsetDateTime::now_utc(),
+        ..StatusEvent::for_job(id.parse().unwrap(), TenantId::parse(tenant).unwrap(), 1, JobStatus::Completed, 100)
     };
     app.state.db.run(move |c| pii_db::jobs::apply_events(c, &[ev])).await.unwrap();
     (id, output)

@@ -222,23 +222,7 @@ async fn complete_with(app: &TestApp, job: &str, tenant: &str, pairs: &[(&str, &
     let minted: Vec<Minted> =
         pairs.iter().map(|(v, s)| Minted { entity_type: EntityType::PERSON, value: (*v).into(), surrogate: (*s).into() }).collect();
     let deposit = PseudonymDeposit::seal(&keys, VaultScope::Job(id), &minted).unwrap();
-    let spec_like = |status, pct| StatusEvent {
-        job_id: id,
-        tenant_id: t.clone(),
-        attempt: 1,
-        status,
-        progress_pct: pct,
-        findings: None,
-        output_uri: None,
-        content_type: None,
-        output_version: None,
-        warnings: vec![],
-        pseudonyms: None,
-        error_message: None,
-        retry_in_secs: None,
-        bytes_processed: None,
-        occurred_at: time::OffsetDateTime::now_utc(),
-    };
+    let spec_like = |status, pct| StatusEvent::for_job(id, t.clone(), 1, status, pct);
     let done = StatusEvent { findings: Some(vec![]), pseudonyms: Some(deposit), ..spec_like(JobStatus::Completed, 100) };
     let events = vec![spec_like(JobStatus::Processing, 10), done];
     // Delivered, then delivered again.
