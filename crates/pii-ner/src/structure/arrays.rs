@@ -7,6 +7,9 @@ use crate::cand::Cands;
 use crate::doc::Doc;
 use crate::lexicon::Lexicon;
 
+/// Bytes before an opening bracket searched for its key.
+const KEY_WINDOW: usize = 128;
+
 /// Longest array read, in bytes: a key's list of people is short, a data dump is not read here.
 const MAX_ARRAY: usize = 16 * 1024;
 
@@ -44,11 +47,37 @@ pub(super) fn arrays(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
 /// The key of the array opening at `open`: `authors = [`, `"authors": [`, `owners: [`, on the
 /// same line.
 fn key_before(text: &str, open: usize) -> Option<&str> {
-    let line_start = text[..open].rfind('\n').map_or(0, |p| p + 1);
+    // Only the few bytes before the bracket: a key stands right there, and a long line of brackets
+    // must not be searched back to its start for each of them.
+    let mut from = open.saturating_sub(KEY_WINDOW);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let line_start = text[from..open].rfind('\n').map_or(from, |p| from + p + 1);
     let before = text[line_start..open].trim_end();
     let before = before.strip_suffix('=').or_else(|| before.strip_suffix(':'))?.trim_end();
     let before = before.trim_end_matches(['"', '\'']);
-    let start = before.rfind(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '{' | ',')).map_or(0, |p| p + 1);
+    let delimiter = before.rfind(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '{' | ','));
+    // A key cut by the window is no key.
+    let start = match delimiter {
+        Some(p) => p + 1,
+        None if line_start > from || from == 0 => 0,
+        None => return None,
+    };
     let key = &before[start..];
     (!key.is_empty()).then_some(key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::key_before;
+
+    #[test]
+    fn the_key_is_read_from_the_bytes_just_before_the_bracket() {
+        let text = format!("{}\nauthors = [\"A\"]", "x".repeat(500));
+        assert_eq!(key_before(&text, text.find('[').unwrap()), Some("authors"));
+        // A key longer than the window is cut, so it is none.
+        let long = format!("{}=[1]", "k".repeat(300));
+        assert_eq!(key_before(&long, long.find('[').unwrap()), None);
+    }
 }
