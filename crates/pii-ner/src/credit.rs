@@ -1,10 +1,9 @@
-//! Names that stand where documents put people, whatever the name: mailbox display names
-//! (`Name <addr@host>`), credits (`Thanks to X`, `Written by X and Y`), copyright holders
-//! (`Copyright (c) 2019 X`, `COPYRIGHT 2020 JOHN DOE`), and the display-name line of a workplace
-//! chat export (`Ayşe Demir  11:47` above the message), the bare name lines of a credits block
-//! (`CREDITS` / `TRANSLATIONS` / `SVEN NYBERG`), the people someone talked with (`As discussed
-//! with Sven on the phone`) and a changelog entry's author in brackets (`- Faster startup (Łukasz
-//! Jankowska)`).
+//! Names that stand where documents put people, whatever the name: credits (`Thanks to X`, `Written
+//! by X and Y`), copyright holders (`Copyright (c) 2019 X`, `COPYRIGHT 2020 JOHN DOE`), and the
+//! display-name line of a workplace chat export (`Ayşe Demir  11:47` above the message), the bare
+//! name lines of a credits block (`CREDITS` / `TRANSLATIONS` / `SVEN NYBERG`), the people someone
+//! talked with (`As discussed with Sven on the phone`) and a changelog entry's author in brackets
+//! (`- Faster startup (Łukasz Jankowska)`).
 
 use crate::cand::{Cands, Ent, evidence, parse_name, skip_title};
 use crate::doc::{Doc, Kind, Shape};
@@ -79,7 +78,6 @@ const TALKED_WITH: &[&[&str]] = &[
 ];
 
 pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
-    mailboxes(doc, out);
     credits(doc, out);
     talked_with(doc, out);
     bracketed_authors(doc, out);
@@ -92,7 +90,7 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
 
 /// The words of `a..b` may be a person's name: no common word alone, no organisation word, no
 /// function word first, and a one-word value only if the lists know it as a name.
-fn looks_like_person(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+pub(crate) fn looks_like_person(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     name_shape(doc, a, b).is_some_and(|ev| person_evidence(&ev))
 }
 
@@ -108,7 +106,7 @@ fn person_evidence(ev: &crate::cand::Evidence) -> bool {
 /// 2018 X`, `X <addr@host>`): there a given name the lists know may stand before one surname that
 /// is also an English word (`Josh Stone`, `Simon Heath`, `Will Thames`), which prose would not
 /// take as a name.
-fn looks_like_holder(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+pub(crate) fn looks_like_holder(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     let Some(ev) = name_shape(doc, a, b) else { return false };
     if person_evidence(&ev) {
         return true;
@@ -121,7 +119,7 @@ fn looks_like_holder(doc: &Doc<'_>, a: usize, b: usize) -> bool {
 
 /// The evidence of `a..b` when its shape allows a person's name: one to four words, no number, no
 /// organisation, legal, calendar or group word, no function word first.
-fn name_shape(doc: &Doc<'_>, a: usize, b: usize) -> Option<crate::cand::Evidence> {
+pub(crate) fn name_shape(doc: &Doc<'_>, a: usize, b: usize) -> Option<crate::cand::Evidence> {
     if a >= b || doc.toks[a..b].iter().any(|t| t.masked || t.kind == Kind::Num || t.kind == Kind::Alnum) {
         return None;
     }
@@ -183,62 +181,6 @@ fn more_names_with(doc: &Doc<'_>, mut e: usize, score: f32, out: &mut Cands, acc
             None => return,
         }
     }
-}
-
-/// `Name <addr@host>` and `"Last, First" <addr@host>` anywhere in a line.
-fn mailboxes(doc: &Doc<'_>, out: &mut Cands) {
-    let n = doc.toks.len();
-    for i in 1..n {
-        let t = &doc.toks[i];
-        if !t.is_punct('<') || t.line_start {
-            continue;
-        }
-        let rest = &doc.text[t.end..];
-        let line_end = rest.find('\n').unwrap_or(rest.len());
-        let Some(close) = rest[..line_end].find('>') else { continue };
-        if !rest[..close].contains('@') || rest[..close].contains(' ') {
-            continue;
-        }
-        let mut e = i;
-        if doc.toks[e - 1].is_punct('"') {
-            // A quoted display name: the span inside the quotes, `Last, First` as one.
-            e -= 1;
-            let Some(q) = (doc.line_first(e)..e).rev().find(|&k| doc.toks[k].is_punct('"')) else { continue };
-            if q + 1 < e && doc.toks[q + 1].is_word() {
-                crate::structure::person_value(doc, q + 1, e, false, 0.88, out);
-            }
-            continue;
-        }
-        // The capitalised run right before `<` on the same line.
-        let mut a = e;
-        while a > 0 && !doc.toks[a].line_start && a + 6 > e {
-            let p = &doc.toks[a - 1];
-            let namey = (p.is_word() && p.shape != Shape::Lower)
-                || (p.is_punct('.') && a >= 2 && doc.toks[a - 2].char_len() == 1)
-                || (p.is_word() && p.rf(rules::F_PARTICLES));
-            if !namey || p.masked {
-                break;
-            }
-            a -= 1;
-            if doc.toks[a].line_start {
-                break;
-            }
-        }
-        while a < e && !(doc.toks[a].is_word() && doc.toks[a].shape != Shape::Lower) {
-            a += 1;
-        }
-        let addr = &rest[..close];
-        if a < e && (looks_like_person(doc, a, e) || (named_in_address(doc, a, e, addr) && looks_like_holder(doc, a, e))) {
-            out.push(a, e, Ent::Person, 0.88);
-        }
-    }
-}
-
-/// A word of the display name `a..b` (three letters or more) is part of its address
-/// (`Will Thames <will@thames.id.au>`): the address confirms the name, common words or not.
-fn named_in_address(doc: &Doc<'_>, a: usize, b: usize, addr: &str) -> bool {
-    let addr = addr.to_lowercase();
-    doc.toks[a..b].iter().any(|t| t.is_word() && t.char_len() >= 3 && addr.contains(&*t.lower))
 }
 
 /// `Thanks to X and Y`, `Written by X`, `(patch by X)`.
@@ -368,9 +310,9 @@ fn bracketed_authors(doc: &Doc<'_>, out: &mut Cands) {
     }
 }
 
-/// `Copyright (c) 2019 X`, `© 2020-2023 X and Y`, `(c) X`, `COPYRIGHT 2020 JOHN DOE`, and each
+/// `Copyright (c) 2019 X`, `© 2020-2023 X and Y`, `(c) X`, `COPYRIGHT 2020 JOHN DOE`, each
 /// further holder of a line that gives years per holder (`Copyright 2016 X GmbH, 2014-2015 Y`,
-/// `© 2009 X; 2021 Y`).
+/// `© 2009 X; 2021 Y`), and the indented year-led lines that continue such a line.
 fn copyright(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
     let mut marked_line = None;
@@ -389,7 +331,14 @@ fn copyright(doc: &Doc<'_>, out: &mut Cands) {
             && doc.toks[i + 1].kind == Kind::Num
             && doc.toks[i + 1].char_len() == 4
             && !doc.toks[i + 1].line_start;
-        if marker {
+        // A further holder line under a copyright line (` 2002-2018 X <x@host>` indented under
+        // `Copyright: 2010 Y`, as a Debian copyright file or a source header lists them).
+        let continued = t.line_start
+            && marked_line.is_some_and(|l| l + 1 == t.line)
+            && t.kind == Kind::Num
+            && t.char_len() == 4
+            && doc.text[..t.start].ends_with([' ', '\t']);
+        if marker || continued {
             marked_line = Some(t.line);
         } else if !next_holder {
             continue;

@@ -9,7 +9,9 @@ mod blame;
 mod byline;
 mod caps_surname;
 mod chat;
+mod group_header;
 mod letter;
+mod mailbox;
 mod prose;
 mod reporting;
 
@@ -17,7 +19,9 @@ use blame::blame_lines;
 use byline::bylines;
 use caps_surname::caps_surnames;
 use chat::{lowercase, mentions, speakers};
+use group_header::group_headers;
 use letter::{salutations, signatures};
+use mailbox::mailboxes;
 use prose::{prose, stop_word};
 use reporting::reporting;
 
@@ -40,6 +44,10 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     caps_surnames(doc, out);
     out.rule = Rule::Reporting;
     reporting(doc, out);
+    out.rule = Rule::Mailbox;
+    mailboxes(doc, out);
+    out.rule = Rule::GroupHeader;
+    group_headers(doc, out);
     out.rule = Rule::Credit;
     crate::credit::find(doc, out);
     out.rule = Rule::Signoff;

@@ -20,6 +20,14 @@ fn recognizer() -> NerRecognizer {
         ("platforms", 4.2, 0.0, 0.0),
         ("sales", 4.9, 0.0, 0.0),
         ("finance", 4.6, 0.0, 0.0),
+        ("christian", 4.6, 0.2, 0.01),
+        ("customer", 5.0, 0.0, 0.0),
+        ("service", 5.3, 0.0, 0.0),
+        ("notifications", 4.0, 0.0, 0.0),
+        ("gregor", 2.5, 0.1, 0.0),
+        ("fix", 5.0, 0.0, 0.0),
+        ("release", 5.0, 0.0, 0.0),
+        ("notes", 5.0, 0.0, 0.0),
     ];
     let words: Vec<_> = WORDS.iter().chain(extra).copied().collect();
     NerRecognizer::for_tests(Lexicon::from_rows(&words, PLACES))
@@ -43,8 +51,9 @@ fn a_copyright_holder_may_have_a_surname_that_is_a_word() {
 #[test]
 fn a_display_name_its_address_confirms_is_a_person() {
     assert_eq!(persons("Author-email: Will Thames <will@thames.example>"), ["Will Thames"]);
-    // The same words without the address's confirmation stay words; a group is nobody.
-    assert!(persons("Author-email: Will Thames <info@example.org>").is_empty());
+    // A display name whose last word is a common word nobody bears stays words without the
+    // address's confirmation; a group is nobody.
+    assert!(persons("Author-email: Simon Finance <info@example.org>").is_empty());
     assert!(persons("Reply-To: Sales Team <team@example.org>").is_empty());
 }
 
@@ -86,4 +95,36 @@ fn who_approved_a_record_is_a_person_by_one_unknown_name() {
     // A common word is no one; nor is a lone unknown word after a credit that firms also get.
     assert!(persons("The change was approved by Finance.\n").is_empty());
     assert!(persons("This library is developed by Zentrix.\n").is_empty());
+}
+
+#[test]
+fn a_mailbox_display_name_is_a_person_whatever_the_lists_know() {
+    // An unknown family name after a given name that is also a word; a capitalised family name;
+    // a generational suffix; a lower-case name that opens a changelog trailer.
+    assert_eq!(persons(" -- Christian Kastnerov <ck@example.org>  Fri, 30 May 2025 12:13:17 +0200\n"), ["Christian Kastnerov"]);
+    assert_eq!(persons("Maintainer: Oluwaseun QA <qa@example.org>\n"), ["Oluwaseun QA"]);
+    assert_eq!(persons("Simon Heath Jr. <sh@example.org>\n"), ["Simon Heath Jr."]);
+    assert_eq!(persons(" -- gregor spurrier <gs@example.org>  Fri, 30 May 2025 12:13:17 +0200\n"), ["gregor spurrier"]);
+    // Role mailboxes are nobody: common words only, a product's notices, lower case inside prose.
+    assert!(persons("From: Customer Service <help@example.org>\n").is_empty());
+    assert!(persons("From: Zentrix Notifications <noreply@example.org>\n").is_empty());
+    assert!(persons("please write to gregor spurrier <gs@example.org> today\n").is_empty());
+}
+
+#[test]
+fn indented_year_lines_continue_a_copyright_line() {
+    let text = "Copyright: 1993-2008 Noah Spurrier <ns@example.org>\n           2002 Simon Heath\n           2004-2006 Kwame Asante\n";
+    assert_eq!(persons(text), ["Noah Spurrier", "Simon Heath", "Kwame Asante"]);
+    // A year-led line that no copyright line opens, or that is not indented, holds no holder.
+    assert!(persons("Release notes\n           2002 Simon Heath\n").is_empty());
+    assert!(persons("Copyright: 2001 Zentrix Ltd.\n2002 Simon Heath\n").is_empty());
+}
+
+#[test]
+fn a_bracketed_name_alone_on_its_line_heads_a_changelog_group() {
+    let text = "pkg (1.2-3) unstable; urgency=medium\n\n  [ NIIBE Kwame ]\n  * Fix the build.\n\n  [ gregor spurrier ]\n  * Fix.\n";
+    assert_eq!(persons(text), ["NIIBE Kwame", "gregor spurrier"]);
+    // A bracketed heading of common words, or a bracketed word inside a line, is nobody.
+    assert!(persons("  [ Release Notes ]\n  * Fix.\n").is_empty());
+    assert!(persons("  * Fix [ Simon ] spacing.\n").is_empty());
 }
