@@ -113,9 +113,18 @@ pub(crate) fn initial_len(doc: &Doc<'_>, i: usize) -> usize {
         if i + 1 < doc.toks.len() && doc.toks[i + 1].is_punct('.') && !doc.toks[i + 1].space_before {
             return 2;
         }
+        // Undotted `A` or `I` opening a sentence is the article or the pronoun (`A Rust library`).
+        if matches!(&*t.lower, "a" | "i") && doc.sentence_start(i) {
+            return 0;
+        }
         return 1;
     }
     0
+}
+
+/// The word ends in a possessive `'s`.
+fn possessive(lower: &str) -> bool {
+    lower.len() > 2 && (lower.ends_with("'s") || lower.ends_with("’s"))
 }
 
 /// A person name starting at `i`: returns the end token (exclusive) and the number of name words.
@@ -130,6 +139,10 @@ pub(crate) fn parse_name(doc: &Doc<'_>, i: usize, max_words: usize, allow_lower:
     let mut parts = 0;
     while j < n && parts < max_words + 2 {
         if j > i && (doc.toks[j].line_start || doc.toks[j].wide_gap_before || !doc.toks[j].space_before) {
+            break;
+        }
+        // A possessive closes the name (`SQLite's C API`, `Anna's B-side`).
+        if j > i && possessive(&doc.toks[j - 1].lower) {
             break;
         }
         let il = initial_len(doc, j);

@@ -41,6 +41,7 @@ pub mod spacy;
 mod statistical;
 mod strmap;
 mod structure;
+mod vocabulary;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -253,8 +254,13 @@ impl NerRecognizer {
         // Weaker full names (the network's, the prose rules') spread like the rules' own
         // (`Hendra Setiawan` ... `Hendra's work`).
         propagate(&doc, &mut kept, &no_person, true);
+        let lower = vocabulary::lower_words(&doc);
+        let fenced = statistical::fenced_code(text);
+        let in_code = |c: &Cand| fenced.iter().any(|&(a, b)| a <= doc.toks[c.a].start && doc.toks[c.a].start < b);
         kept.into_iter()
             .filter(|c| !doc.toks[c.a..c.b].iter().any(|t| t.masked))
+            .filter(|c| c.ent != Ent::Person || c.score >= 0.85 || !vocabulary::written_lower(&doc, &lower, c))
+            .filter(|c| c.ent != Ent::Person || !vocabulary::prose_rule(c.rule) || !in_code(c))
             .filter(|c| c.ent != Ent::Person || !only_function_words(&doc, c))
             .map(|c| (doc.toks[c.a].start, doc.toks[c.b - 1].end, c.ent, c.score, c.rule))
             .collect()
@@ -340,6 +346,7 @@ fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)], 
     let mut person_lower: FxHashSet<&str> = FxHashSet::default();
     let mut mid_sentence: FxHashSet<&str> = FxHashSet::default();
     let mut orgs: Vec<String> = Vec::new();
+    let lower = vocabulary::lower_words(doc);
     // Two words or more, each a name in the lists or a rare word, none a common word (`Akosua
     // Boateng`, not `Pull Request` nor the heading `Specifying Dependencies`).
     let full_name = |c: &Cand| {
@@ -377,6 +384,9 @@ fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)], 
                     // The word, without a possessive, and each part of a hyphenated name
                     // (`Dubois-Lefèvre` is also `Dubois` and `Lefèvre` alone).
                     let stem = strip_possessive(&t.lower);
+                    if t.shape != Shape::Lower && w.zipf < 3.0 && lower.contains(stem) && c.score < 0.85 {
+                        continue; // the document's own vocabulary (`Backtrace` beside `backtrace`)
+                    }
                     let set = if t.shape == Shape::Lower { &mut person_lower } else { &mut person_words };
                     set.insert(stem);
                     if stem.contains('-') {

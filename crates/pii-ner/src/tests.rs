@@ -563,4 +563,5 @@ mod explain;
 mod generalize;
 mod layouts;
 mod positions;
+mod readmes;
 mod records;

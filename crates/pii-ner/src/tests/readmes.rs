@@ -1,0 +1,45 @@
+//! Over-redaction of real READMEs (issue 13's prose figure, written against the tune half of the
+//! crates' READMEs this machine holds): a sentence opening with the article `A` before a product's
+//! name, a possessive followed by a capital (`SQLite's C API`), a program's name that the document
+//! also writes in lower case, and `name: type` lines in fenced code. Each with the person it must
+//! still find.
+
+use super::*;
+
+fn persons(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    recognizer().analyze(text, &SegmentContext::default(), &mut out);
+    out.sort_by_key(|s| s.start);
+    out.iter().filter(|s| s.entity_type.as_str() == "PERSON").map(|s| text[s.start..s.end].to_owned()).collect()
+}
+
+#[test]
+fn an_article_opening_a_sentence_is_no_initial() {
+    assert!(!persons("A Zentrix library for parsing.").iter().any(|p| p.starts_with("A ")));
+    // A dotted initial is still one.
+    assert!(persons("Report written by A. Kowalczyk for the board.").iter().any(|p| p == "A. Kowalczyk"));
+}
+
+#[test]
+fn a_possessive_closes_a_name() {
+    assert!(!persons("It reads Zentrix's C API headers.").iter().any(|p| p.contains("C")));
+    assert!(persons("Report written by Oluwaseun Kowalczyk's office.").iter().any(|p| p.starts_with("Oluwaseun Kowalczyk")));
+}
+
+#[test]
+fn a_name_the_document_also_writes_in_lower_case_is_its_vocabulary() {
+    // The one thanked stays a person; the program's name later on does not become one.
+    let text = "Thanks, Kowalski.\n\nInstall kowalski with cargo, then run kowalski --help.\nKowalski handles it.\n";
+    assert_eq!(persons(text), ["Kowalski"]);
+    // Written only capitalised, the guess stands and spreads.
+    let text = "Thanks, Kowalski.\n\nInstall it with cargo.\nKowalski handles it.\n";
+    assert_eq!(persons(text), ["Kowalski", "Kowalski"]);
+}
+
+#[test]
+fn fields_in_fenced_code_are_no_speakers() {
+    let text = "Run it:\n\n```\noluwaseun: are you there?\nkowalczyk: yes\n```\n";
+    assert!(persons(text).is_empty(), "{:?}", persons(text));
+    // The same shape outside code, in a chat log, is a speaker.
+    assert!(!persons("oluwaseun: are you there?\nkowalczyk: yes\n").is_empty());
+}

@@ -1,0 +1,43 @@
+//! A word the document itself also writes in lower case, as a plain word outside any address or
+//! path (`backtrace`, `sqlite`, `tokio` in code and prose), belongs to its vocabulary: a program's,
+//! library's or command's name, not a person's. People's names stay capitalised outside chat, where
+//! lower-case writing is the norm (the document's `lowercase_chat` turns this test off), and a word
+//! that English uses (`mark`, `will`) says nothing. Such a word neither spreads from a weak
+//! single-word guess nor stands as one.
+
+use rustc_hash::FxHashSet;
+
+use crate::cand::Cand;
+use crate::doc::{Doc, Kind, Shape};
+
+/// The lower-case plain words of `doc` (three letters or more, not in an address, URL or path);
+/// empty for a chat written in lower case.
+pub(crate) fn lower_words<'a>(doc: &Doc<'a>) -> FxHashSet<&'a str> {
+    if doc.lowercase_chat {
+        return FxHashSet::default();
+    }
+    let text: &'a str = doc.text;
+    doc.toks
+        .iter()
+        .filter(|t| t.kind == Kind::Word && t.shape == Shape::Lower && !t.masked && t.char_len() >= 3)
+        .map(|t| &text[t.start..t.end])
+        .collect()
+}
+
+/// `c` is one capitalised word the document also writes in lower case, and no word English uses
+/// (Zipf below 3: those are written in lower case everywhere, `Will`, `Mark`, `Rose`).
+pub(crate) fn written_lower(doc: &Doc<'_>, lower: &FxHashSet<&str>, c: &Cand) -> bool {
+    let words: Vec<_> = doc.toks[c.a..c.b].iter().filter(|t| t.is_word()).collect();
+    match words.as_slice() {
+        [t] => t.shape != Shape::Lower && t.wordinfo().zipf < 3.0 && lower.contains(&*t.lower),
+        _ => false,
+    }
+}
+
+/// Rules that read a person from the shape of prose or chat (`Name: message`, a capitalised word in
+/// a sentence, a lower-case chat name): inside a Markdown fenced code block the text is code, and a
+/// `len: usize` line is no speaker.
+pub(crate) fn prose_rule(rule: crate::rule::Rule) -> bool {
+    use crate::rule::Rule;
+    matches!(rule, Rule::Speaker | Rule::Lowercase | Rule::Prose | Rule::Handle | Rule::Network)
+}
