@@ -185,11 +185,14 @@ async fn an_idempotency_key_replays_the_first_answer_and_refuses_another_body() 
     assert_eq!(b1["batch_id"], b2["batch_id"]);
 }
 
+/// What the receiver saw of one call: signature, event, body and key epoch headers.
+type Seen = (String, String, String, String);
+
 /// A receiver on loopback that answers 500 to the first `fail_first` calls, then 204.
-async fn receiver(fail_first: usize) -> (u16, Arc<Mutex<Vec<(String, String, String)>>>) {
+async fn receiver(fail_first: usize) -> (u16, Arc<Mutex<Vec<Seen>>>) {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let port = listener.local_addr().unwrap().port();
-    let seen: Arc<Mutex<Vec<(String, String, String)>>> = Arc::default();
+    let seen: Arc<Mutex<Vec<Seen>>> = Arc::default();
     let calls = Arc::new(Mutex::new(0usize));
     let store = seen.clone();
     tokio::spawn(async move {
@@ -228,7 +231,12 @@ async fn receiver(fail_first: usize) -> (u16, Arc<Mutex<Vec<(String, String, Str
                                 *c += 1;
                                 *c
                             };
-                            store.lock().unwrap().push((header("x-pii-redactor-signature"), header("x-pii-redactor-event"), body));
+                            store.lock().unwrap().push((
+                                header("x-pii-redactor-signature"),
+                                header("x-pii-redactor-event"),
+                                body,
+                                header("x-pii-redactor-key-epoch"),
+                            ));
                             let resp: &[u8] = if n <= fail_first {
                                 b"HTTP/1.1 500 Oops\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
                             } else {
@@ -279,8 +287,8 @@ async fn callbacks_are_signed_retried_after_a_failure_and_sent_once_per_batch() 
     }
     let calls = seen.lock().unwrap().clone();
     assert_eq!(calls[0].2, calls[1].2, "the retry sends the same body");
-    for (sig, event, body) in &calls {
-        assert_eq!(event, "job.completed");
+    for (sig, event, body, epoch) in &calls {
+        assert_eq!((event.as_str(), epoch.as_str()), ("job.completed", "0"));
         assert!(verify(&secret, sig, body), "bad signature {sig}");
         let v: Value = serde_json::from_str(body).unwrap();
         assert_eq!(v["job"]["id"], id);
@@ -312,6 +320,25 @@ async fn callbacks_are_signed_retried_after_a_failure_and_sent_once_per_batch() 
     assert_eq!(batch_calls.len(), 1, "{calls:?}");
     assert!(verify(&secret, &batch_calls[0].0, &batch_calls[0].2));
     assert_eq!(calls.iter().filter(|c| c.1.starts_with("job.")).count(), 2, "jobs of a batch send no callback of their own");
+
+    // After the tenant's keys are rotated its callbacks are signed with the new secret, and say so.
+    let (status, rotated) = s.call(Method::POST, "/admin/tenants/tenant-a/rotate-keys", Some(KEY_ADMIN), None).await;
+    assert_eq!((status, &rotated["key_epoch"]), (200, &json!(1)), "{rotated}");
+    let (_, me) = s.call(Method::GET, "/tenant", Some(KEY_A), None).await;
+    let new_secret = me["callback_signing_secret"].as_str().unwrap().to_owned();
+    assert_ne!(new_secret, secret);
+    let job = s.submit(KEY_A, json!({"input_uri": uri, "callback_url": hook, "overwrite": true})).await;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let last = loop {
+        let found = seen.lock().unwrap().iter().find(|c| c.2.contains(job["id"].as_str().unwrap())).cloned();
+        if let Some(c) = found {
+            break c;
+        }
+        assert!(Instant::now() < deadline, "no callback after the rotation\n{}", tail(&s.log("gateway"), 20));
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert_eq!(last.3, "1", "the callback names the generation it was signed in");
+    assert!(verify(&new_secret, &last.0, &last.2) && !verify(&secret, &last.0, &last.2));
 
     // Callback URLs on private networks are refused at submit.
     let (status, _) =

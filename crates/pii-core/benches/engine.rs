@@ -71,7 +71,12 @@ fn bench(c: &mut Criterion) {
     g.bench_function(format!("all_cores_{cores}"), |b| b.iter(|| black_box(run(&analyzer, &parts, cores))));
     g.finish();
 
-    let keys = TenantKeys { hash_salt: [7; 32], encryption_key: [9; 32], scope: Scope::job("job_bench") };
+    let keys = TenantKeys {
+        hash_salt: [7; 32],
+        encryption_key: [9; 32],
+        at_rest: pii_core::engine::AtRestKey { key: [9; 32], generation: 0 },
+        scope: Scope::job("job_bench"),
+    };
     let mut g = c.benchmark_group("redact");
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.sample_size(10);

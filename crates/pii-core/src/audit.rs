@@ -31,6 +31,8 @@ pub enum AuditAction {
     TenantDelete,
     JobCancel,
     BatchCancel,
+    /// A tenant's key generation advanced (its callback signing secret and keys at rest rotated).
+    TenantRotateKeys,
 }
 
 /// The `key_id` of events done by the service itself rather than by a key (the retention sweeper).
@@ -38,7 +40,7 @@ pub enum AuditAction {
 pub const SYSTEM_ACTOR: &str = "system";
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 17] = [
+    pub const ALL: [AuditAction; 18] = [
         AuditAction::JobCreate,
         AuditAction::JobDownload,
         AuditAction::JobDelete,
@@ -56,6 +58,7 @@ impl AuditAction {
         AuditAction::TenantDelete,
         AuditAction::JobCancel,
         AuditAction::BatchCancel,
+        AuditAction::TenantRotateKeys,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -77,6 +80,7 @@ impl AuditAction {
             AuditAction::TenantDelete => "tenant.delete",
             AuditAction::JobCancel => "job.cancel",
             AuditAction::BatchCancel => "batch.cancel",
+            AuditAction::TenantRotateKeys => "tenant.rotate_keys",
         }
     }
 }

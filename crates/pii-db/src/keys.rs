@@ -41,6 +41,8 @@ pub struct TenantRecord {
     pub quotas: Quotas,
     /// How long its ended jobs are kept; `None`: the deployment's default (see [`crate::retention`]).
     pub retention: Option<pii_core::Retention>,
+    /// How many times its keys were rotated (the generation of its key epoch).
+    pub key_generation: u32,
 }
 
 #[derive(Queryable, Selectable)]
@@ -80,7 +82,7 @@ pub fn ensure_tenant(conn: &mut DbConnection, tenant: &TenantId) -> Result<(), D
         let res =
             // A new tenant, or one created again under a deleted one's id: a fresh key epoch.
             diesel::insert_into(tenants::table)
-                .values((tenants::id.eq(tenant.as_str()), tenants::created_at.eq(now()), tenants::key_epoch.eq(KeyEpoch::generate().as_str())))
+                .values((tenants::id.eq(tenant.as_str()), tenants::created_at.eq(now()), tenants::key_epoch.eq(KeyEpoch::generate().salt())))
                 .execute(conn);
         match res {
             Ok(_) => {}
@@ -149,17 +151,63 @@ pub fn find_active_key(conn: &mut DbConnection, key_hash: &str) -> Result<Option
         .filter(api_keys::key_hash.eq(key_hash))
         .filter(api_keys::revoked_at.is_null())
         .filter(tenants::disabled_at.is_null())
-        .select((KeyRow::as_select(), tenants::requests_per_second, tenants::max_jobs_in_flight, tenants::key_epoch))
-        .first::<(KeyRow, Option<f32>, Option<i32>, String)>(conn)
+        .select((
+            KeyRow::as_select(),
+            tenants::requests_per_second,
+            tenants::max_jobs_in_flight,
+            tenants::key_epoch,
+            tenants::key_generation,
+        ))
+        .first::<(KeyRow, Option<f32>, Option<i32>, String, i32)>(conn)
         .optional()?;
-    row.map(|(k, rps, inflight, epoch)| {
+    row.map(|(k, rps, inflight, salt, generation)| {
         Ok(ActiveKey {
             key: ApiKeyRecord::try_from(k)?,
             quotas: Quotas { requests_per_second: rps, max_jobs_in_flight: inflight.and_then(|n| u32::try_from(n).ok()) },
-            key_epoch: KeyEpoch::parse(&epoch).map_err(|e| DbError::Corrupt { table: "tenants", why: e.to_string() })?,
+            key_epoch: epoch_from_row(&salt, generation)?,
         })
     })
     .transpose()
+}
+
+fn epoch_from_row(salt: &str, generation: i32) -> Result<KeyEpoch, DbError> {
+    let corrupt = |why: String| DbError::Corrupt { table: "tenants", why };
+    let generation = u32::try_from(generation).map_err(|_| corrupt("a negative key generation".into()))?;
+    KeyEpoch::from_parts(salt, generation).map_err(|e| corrupt(e.to_string()))
+}
+
+/// The tenant's current key epoch (what its callbacks are signed with), or `None` if it does not exist.
+///
+/// # Errors
+/// `DbError` on failure; `DbError::Corrupt` for a stored epoch that does not parse.
+pub fn key_epoch_of(conn: &mut DbConnection, tenant: &TenantId) -> Result<Option<KeyEpoch>, DbError> {
+    tenants::table
+        .filter(tenants::id.eq(tenant.as_str()))
+        .select((tenants::key_epoch, tenants::key_generation))
+        .first::<(String, i32)>(conn)
+        .optional()?
+        .map(|(salt, generation)| epoch_from_row(&salt, generation))
+        .transpose()
+}
+
+/// Rotates the tenant's keys: advances its key generation, so that its callbacks are signed and what
+/// is sealed for it from now on is sealed under new keys, while what was sealed before still opens
+/// with the generation it names. Every gateway picks the new generation up within a second (the
+/// authentication epoch moves). Returns the tenant as it is now, or `None` if it does not exist.
+///
+/// # Errors
+/// `DbError` on failure.
+pub fn rotate_keys(conn: &mut DbConnection, tenant: &TenantId) -> Result<Option<TenantRecord>, DbError> {
+    crate::write_tx::write_transaction(conn, |conn| {
+        let n = diesel::update(tenants::table.filter(tenants::id.eq(tenant.as_str())))
+            .set(tenants::key_generation.eq(tenants::key_generation + 1))
+            .execute(conn)?;
+        if n == 0 {
+            return Ok(None);
+        }
+        bump_auth_epoch(conn)?;
+        get_tenant(conn, tenant)
+    })
 }
 
 /// An active key with what its requests need of its tenant.
@@ -171,7 +219,7 @@ pub struct ActiveKey {
     pub key_epoch: KeyEpoch,
 }
 
-type TenantRow = (String, time::PrimitiveDateTime, Option<time::PrimitiveDateTime>, Option<f32>, Option<i32>, Option<i64>);
+type TenantRow = (String, time::PrimitiveDateTime, Option<time::PrimitiveDateTime>, Option<f32>, Option<i32>, Option<i64>, i32);
 
 /// The columns of a [`TenantRow`].
 const TENANT_COLUMNS: (
@@ -181,6 +229,7 @@ const TENANT_COLUMNS: (
     tenants::requests_per_second,
     tenants::max_jobs_in_flight,
     tenants::retention_seconds,
+    tenants::key_generation,
 ) = (
     tenants::id,
     tenants::created_at,
@@ -188,9 +237,10 @@ const TENANT_COLUMNS: (
     tenants::requests_per_second,
     tenants::max_jobs_in_flight,
     tenants::retention_seconds,
+    tenants::key_generation,
 );
 
-fn tenant_from_row((id, created, disabled, rps, inflight, retention): TenantRow) -> Result<TenantRecord, DbError> {
+fn tenant_from_row((id, created, disabled, rps, inflight, retention, generation): TenantRow) -> Result<TenantRecord, DbError> {
     let corrupt = |why: String| DbError::Corrupt { table: "tenants", why };
     Ok(TenantRecord {
         id: TenantId::parse(&id).map_err(|e| corrupt(e.to_string()))?,
@@ -198,6 +248,7 @@ fn tenant_from_row((id, created, disabled, rps, inflight, retention): TenantRow)
         disabled_at: disabled.map(from_db),
         quotas: Quotas { requests_per_second: rps, max_jobs_in_flight: inflight.and_then(|n| u32::try_from(n).ok()) },
         retention: retention.map(crate::retention::from_seconds).transpose().map_err(corrupt)?,
+        key_generation: u32::try_from(generation).map_err(|_| corrupt("a negative key generation".into()))?,
     })
 }
 

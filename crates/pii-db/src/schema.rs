@@ -10,6 +10,7 @@ diesel::table! {
         max_jobs_in_flight -> Nullable<Integer>,
         retention_seconds -> Nullable<BigInt>,
         key_epoch -> Text,
+        key_generation -> Integer,
     }
 }
 
@@ -149,6 +150,7 @@ diesel::table! {
         sealed -> Binary,
         ambiguous -> Bool,
         written_at -> Timestamp,
+        key_generation -> Integer,
     }
 }
 

@@ -4,7 +4,8 @@
 //! this module never sees a value or a surrogate.
 //!
 //! Writing is idempotent: a record written again (a redelivered event, the same surrogate in a later
-//! call of a tenant scope) changes nothing but its `written_at`. When two *different* values drew the
+//! call of a tenant scope, even after the tenant's keys were rotated) changes nothing but its
+//! `written_at`: its sealed value stays with the key generation it names. When two *different* values drew the
 //! same surrogate in one scope (their value tags differ), the record is marked ambiguous and restores
 //! nothing from then on: restoring the wrong person is worse than restoring none.
 //!
@@ -40,6 +41,7 @@ struct NewRow<'a> {
     sealed: &'a [u8],
     ambiguous: bool,
     written_at: time::PrimitiveDateTime,
+    key_generation: i32,
 }
 
 fn corrupt(why: impl std::fmt::Display) -> DbError {
@@ -78,6 +80,7 @@ pub fn deposit(conn: &mut DbConnection, tenant: &TenantId, scope: &VaultScope, r
             sealed: &r.sealed,
             ambiguous,
             written_at: at,
+            key_generation: i32::try_from(r.key_generation).unwrap_or(i32::MAX),
         })
         .collect();
     for chunk in rows.chunks(CHUNK) {
@@ -130,21 +133,27 @@ pub fn find(
 ) -> Result<Vec<VaultRecord>, DbError> {
     let mut out = Vec::new();
     let scope_parts = scope.map(|s| (s.kind(), s.id()));
-    type Row = (String, String, String, Vec<u8>, Vec<u8>, Vec<u8>, bool);
+    type Row = (String, String, String, Vec<u8>, Vec<u8>, Vec<u8>, bool, i32);
     for chunk in lookups.chunks(CHUNK) {
         let mut q = v::table
             .filter(v::tenant_id.eq(tenant.as_str()))
             .filter(v::lookup.eq_any(chunk))
-            .select((v::scope_kind, v::scope_id, v::entity_type, v::lookup, v::value_tag, v::sealed, v::ambiguous))
+            .select((v::scope_kind, v::scope_id, v::entity_type, v::lookup, v::value_tag, v::sealed, v::ambiguous, v::key_generation))
             .into_boxed();
         if let Some((kind, id)) = &scope_parts {
             q = q.filter(v::scope_kind.eq(*kind)).filter(v::scope_id.eq(id.clone()));
         }
         let rows: Vec<Row> = q.load(conn)?;
-        for (kind, id, entity, lookup, value_tag, sealed, ambiguous) in rows {
+        for (kind, id, entity, lookup, value_tag, sealed, ambiguous, generation) in rows {
             out.push(VaultRecord {
                 scope: VaultScope::from_parts(&kind, &id).map_err(corrupt)?,
-                record: SealedPseudonym { entity_type: EntityType::parse(&entity).map_err(corrupt)?, lookup, value_tag, sealed },
+                record: SealedPseudonym {
+                    entity_type: EntityType::parse(&entity).map_err(corrupt)?,
+                    lookup,
+                    value_tag,
+                    sealed,
+                    key_generation: u32::try_from(generation).map_err(|_| corrupt("a negative key generation"))?,
+                },
                 ambiguous,
             });
         }

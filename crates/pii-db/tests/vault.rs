@@ -21,7 +21,12 @@ mod common;
 use common::{Backend, new_job, postgres, sqlite, tenant};
 
 fn keys_of(b: u8) -> TenantKeys {
-    TenantKeys { hash_salt: [b; 32], encryption_key: [b.wrapping_add(1); 32], scope: Default::default() }
+    TenantKeys {
+        hash_salt: [b; 32],
+        encryption_key: [b.wrapping_add(1); 32],
+        at_rest: pii_core::engine::AtRestKey { key: [b.wrapping_add(1); 32], generation: 0 },
+        scope: Default::default(),
+    }
 }
 
 fn minted(value: &str, surrogate: &str) -> Minted {

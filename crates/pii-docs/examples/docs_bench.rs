@@ -94,7 +94,12 @@ fn run(format: Format, path: &str) -> Result<(), Box<dyn std::error::Error>> {
     let t0 = Instant::now();
     let analysis = pii_docs::analyze(&input, format, &analyzer, &limits, &mut |_| {})?;
     let t_analyze = t0.elapsed().as_secs_f64();
-    let keys = TenantKeys { hash_salt: [3; 32], encryption_key: [4; 32], scope: Default::default() };
+    let keys = TenantKeys {
+        hash_salt: [3; 32],
+        encryption_key: [4; 32],
+        at_rest: pii_core::engine::AtRestKey { key: [4; 32], generation: 0 },
+        scope: Default::default(),
+    };
     let out_path = format!("{path}.redacted");
     let mut out = BufWriter::with_capacity(1 << 20, std::fs::File::create(&out_path)?);
     let t1 = Instant::now();

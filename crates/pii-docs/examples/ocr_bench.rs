@@ -74,7 +74,12 @@ fn run(dir: &str) -> Result<(), Box<dyn std::error::Error>> {
     let engine = builder.build()?;
     let policy = RedactionPolicy::default();
     let analyzer = engine.prepare(&policy)?;
-    let keys = TenantKeys { hash_salt: [3; 32], encryption_key: [4; 32], scope: Default::default() };
+    let keys = TenantKeys {
+        hash_salt: [3; 32],
+        encryption_key: [4; 32],
+        at_rest: pii_core::engine::AtRestKey { key: [4; 32], generation: 0 },
+        scope: Default::default(),
+    };
     let limits = Limits::default();
     let (mut t_analyze, mut t_redact, mut findings) = (0.0f64, 0.0f64, 0usize);
     let cpu0 = cpu_seconds();

@@ -63,6 +63,13 @@ impl Principal {
         master.tenant_keys(&self.tenant, &self.key_epoch)
     }
 
+    /// The tenant's secrets at key generation `generation` of its epoch: what opens a record sealed
+    /// before (or, on a gateway whose cache has not seen a rotation yet, after) the current one.
+    /// The salt stays the tenant's own, so nothing of an earlier tenant under the same id opens.
+    pub fn keys_at(&self, master: &pii_runtime::keys::MasterKey, generation: u32) -> pii_core::engine::TenantKeys {
+        master.tenant_keys(&self.tenant, &self.key_epoch.at_generation(generation))
+    }
+
     /// `policy` as it is stored and queued for this tenant: it names the tenant's key epoch (the
     /// workers derive the same secrets from it) and its lists are sealed under the tenant's key.
     ///

@@ -76,10 +76,12 @@ pub fn lookups(keys: &TenantKeys, text: &str, spans: Vec<ValueSpan>) -> Result<V
     Ok(spans.into_iter().zip(lookups).map(|(span, lookup)| Wanted { span, lookup: lookup.unwrap_or_default() }).collect())
 }
 
-/// The values of `wanted` found in the vault of `keys`' tenant, and the spans left as they are. A
-/// surrogate is restored when every record found for it (of its type) agrees on one value and none
-/// is ambiguous; a record that does not open (it cannot be this tenant's) restores nothing.
-pub fn resolve(keys: &TenantKeys, wanted: Vec<Wanted>, found: &[VaultRecord]) -> (Vec<KnownValue>, Vec<ValueSpan>) {
+/// The values of `wanted` found in the tenant's vault, and the spans left as they are. A surrogate
+/// is restored when every record found for it (of its type) agrees on one value and none is
+/// ambiguous; a record that does not open (it cannot be this tenant's) restores nothing. Each record
+/// is opened with `keys_at` its own key generation, so records sealed before a rotation still open.
+pub fn resolve(keys_at: impl Fn(u32) -> TenantKeys, wanted: Vec<Wanted>, found: &[VaultRecord]) -> (Vec<KnownValue>, Vec<ValueSpan>) {
+    let mut by_generation: HashMap<u32, TenantKeys> = HashMap::new();
     let mut by_lookup: HashMap<(&str, &[u8]), Vec<&VaultRecord>> = HashMap::new();
     for r in found {
         by_lookup.entry((r.record.entity_type.as_str(), r.record.lookup.as_slice())).or_default().push(r);
@@ -90,6 +92,7 @@ pub fn resolve(keys: &TenantKeys, wanted: Vec<Wanted>, found: &[VaultRecord]) ->
         let value = candidates.and_then(|c| {
             let first = c.first()?;
             let agree = c.iter().all(|r| !r.ambiguous && r.record.value_tag == first.record.value_tag);
+            let keys = by_generation.entry(first.record.key_generation).or_insert_with(|| keys_at(first.record.key_generation));
             agree.then(|| open_pseudonym(keys, &first.scope, &first.record).ok()).flatten()
         });
         match value {

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use hmac::{Hmac, KeyInit, Mac};
-use pii_core::engine::TenantKeys;
+use pii_core::engine::{AtRestKey, TenantKeys};
 use pii_core::{KeyEpoch, TenantId};
 use sha2::Sha256;
 
@@ -77,22 +77,29 @@ impl MasterKey {
         Ok(MasterKey(bytes))
     }
 
-    /// The salt and encryption key of the tenant in its key epoch (see [`pii_core::key_epoch`]).
+    /// The tenant's keys in its key epoch (see [`pii_core::key_epoch`]): the hash salt and encryption
+    /// key from its salt alone (a rotation leaves the tenant's tokens as they are), the key at rest
+    /// from its salt and generation. At generation 0 the key at rest is the encryption key, as it was
+    /// before generations existed, so what was sealed then still opens.
     pub fn tenant_keys(&self, tenant: &TenantId, epoch: &KeyEpoch) -> TenantKeys {
+        let salt_only = epoch.at_generation(0);
         TenantKeys {
-            hash_salt: self.derive(b"hash-salt", tenant, epoch),
-            encryption_key: self.derive(b"encryption-key", tenant, epoch),
+            hash_salt: self.derive(b"hash-salt", tenant, &salt_only),
+            encryption_key: self.derive(b"encryption-key", tenant, &salt_only),
+            at_rest: AtRestKey { key: self.derive(b"encryption-key", tenant, epoch), generation: epoch.generation() },
             scope: Default::default(),
         }
     }
 
-    /// A secret for signing things on the tenant's behalf (callbacks).
-    pub fn tenant_signing_key(&self, tenant: &TenantId) -> [u8; 32] {
-        self.derive(b"callback-signing", tenant, &KeyEpoch::legacy())
+    /// The secret that signs the tenant's callbacks in its key epoch: a rotation or a tenant created
+    /// again under the same id changes it.
+    pub fn tenant_signing_key(&self, tenant: &TenantId, epoch: &KeyEpoch) -> [u8; 32] {
+        self.derive(b"callback-signing", tenant, epoch)
     }
 
-    /// HMAC of purpose, tenant and (unless legacy) epoch under the master key. The legacy epoch adds
-    /// nothing, so tenants created before epochs keep the secrets they had.
+    /// HMAC of purpose, tenant and (unless legacy) the epoch's salt and (unless 0) its generation,
+    /// each after a 0 byte, under the master key. The legacy epoch adds nothing, so tenants created
+    /// before epochs keep the secrets they had; generation 0 adds nothing to the salt either.
     fn derive(&self, purpose: &[u8], tenant: &TenantId, epoch: &KeyEpoch) -> [u8; 32] {
         let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(&self.0).expect("HMAC accepts any key length");
         mac.update(purpose);
@@ -100,7 +107,11 @@ impl MasterKey {
         mac.update(tenant.as_str().as_bytes());
         if !epoch.is_legacy() {
             mac.update(&[0]);
-            mac.update(epoch.as_str().as_bytes());
+            mac.update(epoch.salt().as_bytes());
+        }
+        if epoch.generation() > 0 {
+            mac.update(&[0]);
+            mac.update(epoch.generation().to_string().as_bytes());
         }
         mac.finalize().into_bytes().into()
     }
@@ -156,5 +167,38 @@ mod tests {
         assert_ne!(k1.hash_salt, legacy.hash_salt);
         assert_ne!(k1.encryption_key, k2.encryption_key);
         assert_eq!(k1.encryption_key, k.tenant_keys(&t, &e1).encryption_key);
+    }
+
+    #[test]
+    fn a_rotation_moves_the_signing_and_at_rest_keys_and_leaves_the_output_keys() {
+        let k = MasterKey::from_hex(&"11".repeat(32)).unwrap();
+        let t = TenantId::parse("acme").unwrap();
+        let e0 = KeyEpoch::generate();
+        let e1 = e0.at_generation(1);
+        let (k0, k1) = (k.tenant_keys(&t, &e0), k.tenant_keys(&t, &e1));
+        // Generation 0 seals as before generations: the key at rest is the encryption key.
+        assert_eq!(k0.at_rest.key, k0.encryption_key);
+        assert_eq!((k0.at_rest.generation, k1.at_rest.generation), (0, 1));
+        assert_ne!(k0.at_rest.key, k1.at_rest.key);
+        assert_ne!(k1.at_rest.key, k.tenant_keys(&t, &e0.at_generation(2)).at_rest.key);
+        assert_eq!((k0.hash_salt, k0.encryption_key), (k1.hash_salt, k1.encryption_key), "tokens stay valid");
+        assert_ne!(k.tenant_signing_key(&t, &e0), k.tenant_signing_key(&t, &e1));
+        // A legacy tenant that rotates leaves the legacy derivation too.
+        let legacy = KeyEpoch::legacy();
+        assert_ne!(k.tenant_signing_key(&t, &legacy), k.tenant_signing_key(&t, &legacy.at_generation(1)));
+    }
+
+    #[test]
+    fn a_tenant_created_again_under_the_same_id_signs_with_another_secret() {
+        let k = MasterKey::from_hex(&"11".repeat(32)).unwrap();
+        let t = TenantId::parse("acme").unwrap();
+        let (old, new) = (KeyEpoch::generate(), KeyEpoch::generate());
+        assert_ne!(k.tenant_signing_key(&t, &old), k.tenant_signing_key(&t, &new));
+        assert_ne!(k.tenant_keys(&t, &old).at_rest.key, k.tenant_keys(&t, &new).at_rest.key);
+        // The legacy epoch keeps the signing secret tenants had before epochs.
+        let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(&[0x11; 32]).unwrap();
+        mac.update(b"callback-signing\0acme");
+        let before: [u8; 32] = mac.finalize().into_bytes().into();
+        assert_eq!(k.tenant_signing_key(&t, &KeyEpoch::legacy()), before);
     }
 }

@@ -41,10 +41,23 @@ pub struct TenantKeys {
     /// Salt for the `hash` operator: equal values hash equal within one tenant only.
     pub hash_salt: [u8; 32],
     /// Key for the `encrypt` operator (and, through subkeys, `pseudonymize`, `fpe` and `date_shift`).
+    /// Like `hash_salt` it does not change when the tenant's keys are rotated: the tokens it makes
+    /// sit in the tenant's documents and must stay reversible and consistent.
     pub encryption_key: [u8; 32],
+    /// Key for what the service keeps for the tenant (sealed policy lists, vault records).
+    pub at_rest: AtRestKey,
     /// The job and batch being worked on: `pseudonymize` and `date_shift` are consistent within the
     /// policy's `pseudonym_scope` of it.
     pub scope: Scope,
+}
+
+/// The key that seals what the service keeps for a tenant, and the generation of the tenant's key
+/// epoch it belongs to ([`crate::key_epoch`]): rotating the tenant's keys moves to a new one, and
+/// whatever is sealed names the generation that opens it.
+#[derive(Clone)]
+pub struct AtRestKey {
+    pub key: [u8; 32],
+    pub generation: u32,
 }
 
 impl std::fmt::Debug for TenantKeys {
@@ -178,7 +191,16 @@ fn anonymize_into(
 
 /// Derives a purpose-specific key from the tenant's encryption key.
 pub(crate) fn subkey(keys: &TenantKeys, purpose: &[u8]) -> Result<[u8; 32], CoreError> {
-    let mut m = <Hmac<Sha256> as KeyInit>::new_from_slice(&keys.encryption_key).map_err(|e| CoreError::Crypto(e.to_string()))?;
+    derive_subkey(&keys.encryption_key, purpose)
+}
+
+/// Derives a purpose-specific key from the tenant's key at rest (its current generation).
+pub(crate) fn at_rest_subkey(keys: &TenantKeys, purpose: &[u8]) -> Result<[u8; 32], CoreError> {
+    derive_subkey(&keys.at_rest.key, purpose)
+}
+
+fn derive_subkey(key: &[u8; 32], purpose: &[u8]) -> Result<[u8; 32], CoreError> {
+    let mut m = <Hmac<Sha256> as KeyInit>::new_from_slice(key).map_err(|e| CoreError::Crypto(e.to_string()))?;
     m.update(b"pii-redactor/");
     m.update(purpose);
     Ok(m.finalize().into_bytes().into())
@@ -399,7 +421,12 @@ mod tests {
     use super::*;
 
     fn keys(seed: u8) -> TenantKeys {
-        TenantKeys { hash_salt: [seed; 32], encryption_key: [seed.wrapping_add(1); 32], scope: Scope::default() }
+        TenantKeys {
+            hash_salt: [seed; 32],
+            encryption_key: [seed.wrapping_add(1); 32],
+            at_rest: AtRestKey { key: [seed.wrapping_add(1); 32], generation: 0 },
+            scope: Scope::default(),
+        }
     }
 
     fn policy(json: &str) -> RedactionPolicy {

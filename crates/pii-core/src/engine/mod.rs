@@ -41,7 +41,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU8, Ordering};
 
 pub use anonymize::{
-    Anonymized, Deanonymized, FpeValue, KnownValue, MAX_FPE_VALUES, PseudonymAt, Restored, TOKEN_PREFIX, TenantKeys, anonymize,
+    Anonymized, AtRestKey, Deanonymized, FpeValue, KnownValue, MAX_FPE_VALUES, PseudonymAt, Restored, TOKEN_PREFIX, TenantKeys, anonymize,
     anonymize_traced, deanonymize, deanonymize_spans, deanonymize_with,
 };
 pub use catalog::{EntityInfo, entity_catalog};

@@ -7,7 +7,9 @@
 //! policy keeps its other fields (entities, threshold, operators) in clear.
 //!
 //! The blob is `v1.` and base64url(nonce ‖ AES-256-GCM ciphertext ‖ tag) under a key derived for this
-//! purpose only. The nonce is an HMAC of the plaintext (as for the `encrypt` operator): the function
+//! purpose only, from the tenant's key at rest ([`super::AtRestKey`]): the generation of the key
+//! epoch it was sealed under is the one the policy carries (`key_epoch`), so a policy sealed before
+//! the tenant's keys were rotated still opens, with the keys of its own epoch. The nonce is an HMAC of the plaintext (as for the `encrypt` operator): the function
 //! stays pure and deterministic, and equal policies seal equal, which reveals only that two sealed
 //! lists are the same list.
 
@@ -18,7 +20,7 @@ use hmac::{Hmac, Mac};
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
 
-use super::anonymize::{TenantKeys, subkey};
+use super::anonymize::{TenantKeys, at_rest_subkey};
 use crate::CoreError;
 use crate::policy::{AdHocRecognizer, DenyListEntry, RedactionPolicy};
 
@@ -38,7 +40,7 @@ struct Secret {
 }
 
 fn cipher(keys: &TenantKeys) -> Result<Aes256Gcm, CoreError> {
-    Aes256Gcm::new_from_slice(&subkey(keys, b"policy/v1")?).map_err(|e| CoreError::Crypto(e.to_string()))
+    Aes256Gcm::new_from_slice(&at_rest_subkey(keys, b"policy/v1")?).map_err(|e| CoreError::Crypto(e.to_string()))
 }
 
 fn crypto(what: &str) -> CoreError {
@@ -61,8 +63,8 @@ impl RedactionPolicy {
             ad_hoc_recognizers: self.ad_hoc_recognizers.clone(),
         };
         let plain = serde_json::to_vec(&secret).map_err(|e| CoreError::Crypto(e.to_string()))?;
-        let mut m =
-            <Hmac<Sha256> as KeyInit>::new_from_slice(&subkey(keys, b"policy-nonce/v1")?).map_err(|e| CoreError::Crypto(e.to_string()))?;
+        let mut m = <Hmac<Sha256> as KeyInit>::new_from_slice(&at_rest_subkey(keys, b"policy-nonce/v1")?)
+            .map_err(|e| CoreError::Crypto(e.to_string()))?;
         m.update(&plain);
         let digest = m.finalize().into_bytes();
         let mut nonce = [0u8; NONCE_LEN];
@@ -111,7 +113,12 @@ mod tests {
     use super::*;
 
     fn keys(b: u8) -> TenantKeys {
-        TenantKeys { hash_salt: [b; 32], encryption_key: [b.wrapping_add(1); 32], scope: Default::default() }
+        TenantKeys {
+            hash_salt: [b; 32],
+            encryption_key: [b.wrapping_add(1); 32],
+            at_rest: crate::engine::AtRestKey { key: [b.wrapping_add(1); 32], generation: 0 },
+            scope: Default::default(),
+        }
     }
 
     fn policy() -> RedactionPolicy {
@@ -147,5 +154,21 @@ mod tests {
         let plain = RedactionPolicy::default();
         assert_eq!(plain.seal(&keys(1)).unwrap(), plain, "nothing to seal: no blob");
         assert_eq!(plain.unseal(&keys(1)).unwrap(), plain);
+    }
+
+    #[test]
+    fn a_policy_sealed_under_one_generation_opens_with_that_generations_key_only() {
+        let old = keys(1);
+        let rotated = TenantKeys { at_rest: crate::engine::AtRestKey { key: [9; 32], generation: 1 }, ..keys(1) };
+        let sealed_before = policy().seal(&old).unwrap();
+        let sealed_after = policy().seal(&rotated).unwrap();
+        assert_ne!(sealed_before.sealed, sealed_after.sealed, "new policies are sealed under the new key");
+        assert_eq!(sealed_before.unseal(&old).unwrap(), policy());
+        assert_eq!(sealed_after.unseal(&rotated).unwrap(), policy());
+        assert!(sealed_before.unseal(&rotated).is_err());
+        assert!(sealed_after.unseal(&old).is_err());
+        // Only the key at rest seals: the output keys may stay as they are across a rotation.
+        let other_output_keys = TenantKeys { hash_salt: [7; 32], encryption_key: [8; 32], ..keys(1) };
+        assert_eq!(sealed_before.unseal(&other_output_keys).unwrap(), policy());
     }
 }

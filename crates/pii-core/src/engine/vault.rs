@@ -11,7 +11,9 @@
 //! - `value_tag`: an HMAC of the normalised value, so the store can tell, without opening anything,
 //!   whether two records of one surrogate stand for the same value (spelt differently) or for two
 //!   values that drew the same surrogate (then the surrogate is ambiguous and restores nothing);
-//! - `sealed`: the value under AES-256-GCM with a tenant-derived key, its scope, entity type and
+//! - `sealed`: the value under AES-256-GCM with the tenant's key at rest of the generation the record
+//!   names (`key_generation`, so that it still opens after the tenant's keys were rotated), its
+//!   scope, entity type and
 //!   lookup as associated data (a record moved to another scope or surrogate does not open). The
 //!   nonce is an HMAC of the same data and the value, as for the `encrypt` operator: the function is
 //!   pure, and a record written twice (a redelivered event) is the same record.
@@ -26,7 +28,7 @@ use hmac::{Hmac, Mac};
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
 
-use super::anonymize::{TenantKeys, subkey};
+use super::anonymize::{TenantKeys, at_rest_subkey, subkey};
 use crate::policy::PseudonymScope;
 use crate::{BatchId, CoreError, EntityType, JobId};
 
@@ -128,10 +130,18 @@ pub struct SealedPseudonym {
     #[serde(with = "b64")]
     #[schemars(with = "String")]
     pub value_tag: Vec<u8>,
-    /// nonce ‖ AES-256-GCM ciphertext ‖ tag of the value.
+    /// nonce ‖ AES-256-GCM ciphertext ‖ tag of the value, under the tenant's key at rest.
     #[serde(with = "b64")]
     #[schemars(with = "String")]
     pub sealed: Vec<u8>,
+    /// The generation of the tenant's key epoch `sealed` was sealed under: the key that opens it
+    /// after the tenant's keys were rotated.
+    #[serde(default, skip_serializing_if = "is_zero_u32")]
+    pub key_generation: u32,
+}
+
+fn is_zero_u32(n: &u32) -> bool {
+    *n == 0
 }
 
 /// Most records one job deposits; the surrogates past it are not reversible, and the job says so.
@@ -225,7 +235,11 @@ fn normalise(s: &str) -> String {
 }
 
 fn mac(keys: &TenantKeys, purpose: &[u8], parts: &[&[u8]]) -> Result<[u8; 32], CoreError> {
-    let mut m = <Hmac<Sha256> as KeyInit>::new_from_slice(&subkey(keys, purpose)?).map_err(|e| CoreError::Crypto(e.to_string()))?;
+    mac_with(subkey(keys, purpose)?, parts)
+}
+
+fn mac_with(key: [u8; 32], parts: &[&[u8]]) -> Result<[u8; 32], CoreError> {
+    let mut m = <Hmac<Sha256> as KeyInit>::new_from_slice(&key).map_err(|e| CoreError::Crypto(e.to_string()))?;
     for p in parts {
         m.update(&(p.len() as u64).to_be_bytes());
         m.update(p);
@@ -251,7 +265,7 @@ fn aad(scope: &VaultScope, entity: &EntityType, lookup: &[u8]) -> Vec<u8> {
 }
 
 fn cipher(keys: &TenantKeys) -> Result<Aes256Gcm, CoreError> {
-    Aes256Gcm::new_from_slice(&subkey(keys, b"vault/v1")?).map_err(|e| CoreError::Crypto(e.to_string()))
+    Aes256Gcm::new_from_slice(&at_rest_subkey(keys, b"vault/v1")?).map_err(|e| CoreError::Crypto(e.to_string()))
 }
 
 /// The record of `minted` in `scope`, or `None` when its value is longer than [`MAX_VALUE_BYTES`].
@@ -266,7 +280,7 @@ pub fn seal_pseudonym(keys: &TenantKeys, scope: &VaultScope, minted: &Minted) ->
     let lookup = pseudonym_lookup(keys, entity, &minted.surrogate)?;
     let value_tag = mac(keys, b"vault-tag/v1", &[entity.as_str().as_bytes(), normalise(&minted.value).as_bytes()])?;
     let aad = aad(scope, entity, &lookup);
-    let digest = mac(keys, b"vault-nonce/v1", &[&aad, minted.value.as_bytes()])?;
+    let digest = mac_with(at_rest_subkey(keys, b"vault-nonce/v1")?, &[&aad, minted.value.as_bytes()])?;
     let mut nonce = [0u8; NONCE_LEN];
     nonce.copy_from_slice(&digest[..NONCE_LEN]);
     let ct = cipher(keys)?
@@ -274,14 +288,21 @@ pub fn seal_pseudonym(keys: &TenantKeys, scope: &VaultScope, minted: &Minted) ->
         .map_err(|_| CoreError::Crypto("a pseudonym cannot be sealed".into()))?;
     let mut sealed = nonce.to_vec();
     sealed.extend_from_slice(&ct);
-    Ok(Some(SealedPseudonym { entity_type: entity.clone(), lookup, value_tag: value_tag[..VALUE_TAG_LEN].to_vec(), sealed }))
+    Ok(Some(SealedPseudonym {
+        entity_type: entity.clone(),
+        lookup,
+        value_tag: value_tag[..VALUE_TAG_LEN].to_vec(),
+        sealed,
+        key_generation: keys.at_rest.generation,
+    }))
 }
 
-/// The value a record of `scope` holds.
+/// The value a record of `scope` holds. `keys` must be the tenant's at the record's
+/// `key_generation` (see [`TenantKeys::at_rest`]).
 ///
 /// # Errors
 /// `CoreError::Crypto` when the record does not open with this tenant's key in this scope (another
-/// tenant's, moved, or tampered with).
+/// tenant's, moved, tampered with, or a generation other than `keys`').
 pub fn open_pseudonym(keys: &TenantKeys, scope: &VaultScope, record: &SealedPseudonym) -> Result<String, CoreError> {
     let refused = || CoreError::Crypto("a pseudonym record does not open with this tenant's key".into());
     if record.sealed.len() < NONCE_LEN {
@@ -299,7 +320,12 @@ mod tests {
     use super::*;
 
     fn keys(b: u8) -> TenantKeys {
-        TenantKeys { hash_salt: [b; 32], encryption_key: [b.wrapping_add(1); 32], scope: Default::default() }
+        TenantKeys {
+            hash_salt: [b; 32],
+            encryption_key: [b.wrapping_add(1); 32],
+            at_rest: crate::engine::AtRestKey { key: [b.wrapping_add(1); 32], generation: 0 },
+            scope: Default::default(),
+        }
     }
 
     fn minted(value: &str, surrogate: &str) -> Minted {
@@ -377,5 +403,27 @@ mod tests {
         assert!(VaultScope::from_parts("planet", "").is_err());
         assert!(VaultScope::from_parts("tenant", "x").is_err());
         assert!(VaultScope::from_parts("job", "nope").is_err());
+    }
+
+    #[test]
+    fn a_record_names_its_generation_opens_with_it_and_is_still_found_after_a_rotation() {
+        let scope = VaultScope::Tenant;
+        let old = keys(1);
+        let rotated = TenantKeys { at_rest: crate::engine::AtRestKey { key: [42; 32], generation: 1 }, ..keys(1) };
+        let before = seal_pseudonym(&old, &scope, &minted("Anna Kowalski", "Maria Lindqvist")).unwrap().unwrap();
+        let after = seal_pseudonym(&rotated, &scope, &minted("Anna Kowalski", "Maria Lindqvist")).unwrap().unwrap();
+        assert_eq!((before.key_generation, after.key_generation), (0, 1));
+        // Lookup and value tag do not move with the rotation: a surrogate minted before is found after.
+        assert_eq!((&before.lookup, &before.value_tag), (&after.lookup, &after.value_tag));
+        assert_ne!(before.sealed, after.sealed, "new records are sealed under the new key");
+        assert_eq!(open_pseudonym(&old, &scope, &before).unwrap(), "Anna Kowalski");
+        assert_eq!(open_pseudonym(&rotated, &scope, &after).unwrap(), "Anna Kowalski");
+        assert!(open_pseudonym(&rotated, &scope, &before).is_err());
+        assert!(open_pseudonym(&old, &scope, &after).is_err());
+        // The generation travels with the record (events); generation 0 is not even written.
+        let json = serde_json::to_value(&after).unwrap();
+        assert_eq!(json["key_generation"], 1);
+        assert!(serde_json::to_value(&before).unwrap().get("key_generation").is_none());
+        assert_eq!(serde_json::from_value::<SealedPseudonym>(json).unwrap(), after);
     }
 }

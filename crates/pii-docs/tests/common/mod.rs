@@ -7,7 +7,12 @@ use pii_core::policy::RedactionPolicy;
 use pii_docs::{Analysis, Format, Input, Limits};
 
 pub fn keys() -> TenantKeys {
-    TenantKeys { hash_salt: [7; 32], encryption_key: [9; 32], scope: Default::default() }
+    TenantKeys {
+        hash_salt: [7; 32],
+        encryption_key: [9; 32],
+        at_rest: pii_core::engine::AtRestKey { key: [9; 32], generation: 0 },
+        scope: Default::default(),
+    }
 }
 
 pub fn engine() -> Engine {

@@ -6,8 +6,10 @@
 //! exponential backoff until a 2xx answer or the attempts are used up.
 //!
 //! Signature: `X-PII-Redactor-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">` with
-//! the tenant's signing secret (`GET /api/v1/tenant`); receivers reject old timestamps to stop
-//! replays.
+//! the tenant's signing secret in its current key epoch (`GET /api/v1/tenant`), read when the
+//! callback is sent; `X-PII-Redactor-Key-Epoch` names that epoch's generation, so a receiver can
+//! keep the old secret beside the new one while a rotation settles. Receivers reject old timestamps
+//! to stop replays.
 
 use std::time::Duration;
 
@@ -107,22 +109,44 @@ pub async fn run(state: AppState, shutdown: CancellationToken) {
 }
 
 async fn deliver(state: &AppState, client: &reqwest::Client, cb: CallbackRecord) {
-    let secret = state.master_key.tenant_signing_key(&cb.tenant_id);
+    let tenant = cb.tenant_id.clone();
+    let epoch = match state.db.run(move |c| pii_db::keys::key_epoch_of(c, &tenant)).await {
+        Ok(epoch) => epoch,
+        // Its lease runs out and it is claimed again.
+        Err(e) => return tracing::warn!(callback = cb.id, error = %e, "cannot read the tenant's key epoch"),
+    };
+    let outcome = match epoch {
+        Some(epoch) => send(state, client, &cb, &epoch).await.map_err(|why| (why, true)),
+        // Deleted meanwhile (its callbacks go with it): nothing may be signed for it any more.
+        None => Err(("the tenant no longer exists".to_owned(), false)),
+    };
+    record_outcome(state, cb, outcome).await;
+}
+
+/// POSTs the callback signed with the tenant's secret in `epoch`.
+async fn send(state: &AppState, client: &reqwest::Client, cb: &CallbackRecord, epoch: &pii_core::KeyEpoch) -> Result<(), String> {
+    let secret = state.master_key.tenant_signing_key(&cb.tenant_id, epoch);
     let t = OffsetDateTime::now_utc().unix_timestamp();
     let result = client
         .post(&cb.url)
         .header("Content-Type", "application/json")
         .header("X-PII-Redactor-Event", &cb.event)
         .header("X-PII-Redactor-Delivery", cb.id.to_string())
+        .header("X-PII-Redactor-Key-Epoch", epoch.generation().to_string())
         .header("X-PII-Redactor-Signature", signature(&secret, t, &cb.payload))
         .body(cb.payload.clone())
         .send()
         .await;
-    let outcome = match result {
+    match result {
         Ok(resp) if resp.status().is_success() => Ok(()),
         Ok(resp) => Err(format!("the receiver answered {}", resp.status())),
         Err(e) => Err(if e.is_timeout() { "timed out".to_owned() } else { format!("cannot reach the receiver: {}", root_cause(&e)) }),
-    };
+    }
+}
+
+/// Records a delivery, or a failure that is retried later (while attempts are left) when `retry`
+/// says it may be.
+async fn record_outcome(state: &AppState, cb: CallbackRecord, outcome: Result<(), (String, bool)>) {
     let id = cb.id;
     let stored = match outcome {
         Ok(()) => {
@@ -130,9 +154,9 @@ async fn deliver(state: &AppState, client: &reqwest::Client, cb: CallbackRecord)
             pii_runtime::metrics::callback("delivered");
             state.db.run(move |c| callbacks::delivered(c, id)).await
         }
-        Err(why) => {
+        Err((why, may_retry)) => {
             let attempts = cb.attempts + 1;
-            let retry = (attempts < MAX_ATTEMPTS).then(|| OffsetDateTime::now_utc() + backoff(attempts - 1));
+            let retry = (may_retry && attempts < MAX_ATTEMPTS).then(|| OffsetDateTime::now_utc() + backoff(attempts - 1));
             tracing::warn!(callback = id, event = %cb.event, tenant = %cb.tenant_id, attempts, gave_up = retry.is_none(), error = %why, "callback not delivered");
             pii_runtime::metrics::callback(if retry.is_some() { "retry" } else { "gave_up" });
             state.db.run(move |c| callbacks::failed(c, id, &why, retry)).await

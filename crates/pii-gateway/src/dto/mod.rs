@@ -388,8 +388,12 @@ impl BatchResponse {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct TenantSelf {
     pub tenant_id: String,
-    /// HMAC-SHA256 key (hex) of the `X-PII-Redactor-Signature` header on callbacks.
+    /// HMAC-SHA256 key (hex) of the `X-PII-Redactor-Signature` header on callbacks, in the
+    /// tenant's current key epoch: it changes when an administrator rotates the tenant's keys.
     pub callback_signing_secret: String,
+    /// The generation of the tenant's key epoch (0 until its keys are first rotated): callbacks
+    /// name the one they were signed in (`X-PII-Redactor-Key-Epoch`).
+    pub key_epoch: u32,
     pub requests_per_second: Option<f32>,
     pub max_jobs_in_flight: Option<u32>,
     /// Seconds the tenant's ended jobs (outputs, findings, rows) are kept after they end; null:
@@ -410,6 +414,9 @@ pub struct TenantResponse {
     /// The tenant's own retention: seconds its ended jobs are kept after they end; null: the
     /// deployment's default (`PII_REDACTOR_RETENTION_SECONDS`), and without one until deleted.
     pub retention_seconds: Option<u64>,
+    /// The generation of the tenant's key epoch: how many times its keys were rotated
+    /// (`POST /admin/tenants/{tenant_id}/rotate-keys`).
+    pub key_epoch: u32,
 }
 
 impl TenantResponse {
@@ -422,6 +429,7 @@ impl TenantResponse {
             max_jobs_in_flight: t.quotas.max_jobs_in_flight,
             grants: grants.prefixes().iter().map(|p| p.as_str().to_owned()).collect(),
             retention_seconds: t.retention.map(pii_core::Retention::seconds),
+            key_epoch: t.key_generation,
         }
     }
 }

@@ -179,8 +179,9 @@ async fn deanonymize_inner(
     .await?;
     let wanted = wanted?;
     let found = crate::vault::find(state, &principal.tenant, req.pseudonym_scope, &wanted).await?;
+    let (master, caller) = (state.master_key.clone(), principal.clone());
     let result = run_cpu(text.len() + found.len() * 64, move || {
-        let (known, not_restored) = crate::vault::resolve(&keys, wanted, &found);
+        let (known, not_restored) = crate::vault::resolve(|generation| caller.keys_at(&master, generation), wanted, &found);
         deanonymize_spans(&text, &fpe, &known, &keys).map(|r| (r, not_restored))
     })
     .await??;

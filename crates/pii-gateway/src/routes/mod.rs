@@ -47,6 +47,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                     .route("/admin/tenants", web::post().to(admin::tenants::create_tenant))
                     .route("/admin/tenants/{tenant_id}", web::patch().to(admin::tenants::update_tenant))
                     .route("/admin/tenants/{tenant_id}", web::delete().to(admin::tenant_delete::delete_tenant))
+                    .route("/admin/tenants/{tenant_id}/rotate-keys", web::post().to(admin::tenant_rotate::rotate_keys))
                     .route("/admin/keys", web::get().to(admin::keys::list_keys))
                     .route("/admin/keys", web::post().to(admin::keys::create_key))
                     .route("/admin/keys/{key_id}", web::delete().to(admin::keys::revoke_key))

@@ -63,6 +63,7 @@ impl Modify for ScopeResponses {
         super::admin::tenants::create_tenant,
         super::admin::tenants::update_tenant,
         super::admin::tenant_delete::delete_tenant,
+        super::admin::tenant_rotate::rotate_keys,
         super::admin::keys::list_keys,
         super::admin::keys::create_key,
         super::admin::keys::revoke_key,

@@ -9,6 +9,7 @@ mod governance;
 mod grants;
 mod isolation;
 mod key_epoch;
+mod key_rotation;
 mod keys;
 mod language;
 mod limits;

@@ -11,10 +11,10 @@ use serde_json::{Value, json};
 
 use crate::*;
 
-const TEXT: &str =
+pub(crate) const TEXT: &str =
     "Patient Zephyrine Oakhollow (zephyrine.oakhollow@acme.de, card 4111 1111 1111 1111, phone +1 415-555-0142) saw Dr Quillon Marchbanks.";
 
-fn body(scope: Option<&str>) -> Value {
+pub(crate) fn body(scope: Option<&str>) -> Value {
     let mut b = json!({
         "text": TEXT,
         "deny_list": [{"value": "Zephyrine Oakhollow", "entity_type": "PERSON"}, {"value": "Quillon Marchbanks", "entity_type": "PERSON"}],
@@ -31,7 +31,7 @@ fn body(scope: Option<&str>) -> Value {
     b
 }
 
-async fn redact(app: &TestApp, key: &str, body: Value) -> Value {
+pub(crate) async fn redact(app: &TestApp, key: &str, body: Value) -> Value {
     let (status, resp) = app.call(Method::POST, "/redact", Some(key), Some(body)).await;
     assert_eq!(status, 200, "{resp}");
     resp
@@ -39,7 +39,7 @@ async fn redact(app: &TestApp, key: &str, body: Value) -> Value {
 
 /// The deanonymize request for a `/redact` response: its surrogates, and the card `fpe` wrote (at
 /// the card's offsets in the output: everything before it has the lengths of the output).
-fn reversal(resp: &Value, with_scope: bool) -> Value {
+pub(crate) fn reversal(resp: &Value, with_scope: bool) -> Value {
     let text = resp["text"].as_str().unwrap();
     let card_at = text.find("card ").unwrap() + 5;
     let start = text[..card_at].chars().count();
@@ -54,7 +54,7 @@ fn reversal(resp: &Value, with_scope: bool) -> Value {
     req
 }
 
-async fn deanonymize(app: &TestApp, key: &str, req: Value) -> Value {
+pub(crate) async fn deanonymize(app: &TestApp, key: &str, req: Value) -> Value {
     let (status, back) = app.call(Method::POST, "/deanonymize", Some(key), Some(req)).await;
     assert_eq!(status, 200, "{back}");
     back
@@ -199,7 +199,7 @@ async fn tenant_scope_surrogates_are_restored_from_any_later_call_and_nothing_is
 }
 
 /// The keys of `tenant` (its key epoch read from a job's stored policy).
-async fn tenant_keys(app: &TestApp, key: &str, tenant: &str) -> pii_core::engine::TenantKeys {
+pub(crate) async fn tenant_keys(app: &TestApp, key: &str, tenant: &str) -> pii_core::engine::TenantKeys {
     let input = app.put_input("epoch.txt", b"nothing");
     let (status, job) = app.call(Method::POST, "/redact/uri", Some(key), Some(json!({"input_uri": input}))).await;
     assert_eq!(status, 202, "{job}");

@@ -386,7 +386,12 @@ mod tests {
     }
 
     fn keys(seed: u8) -> TenantKeys {
-        TenantKeys { hash_salt: [seed; 32], encryption_key: [seed.wrapping_add(1); 32], scope: Default::default() }
+        TenantKeys {
+            hash_salt: [seed; 32],
+            encryption_key: [seed.wrapping_add(1); 32],
+            at_rest: crate::engine::AtRestKey { key: [seed.wrapping_add(1); 32], generation: 0 },
+            scope: Default::default(),
+        }
     }
 
     fn digits(s: &str) -> Vec<u8> {

@@ -4,7 +4,12 @@ use super::*;
 use crate::engine::{Span, anonymize};
 
 fn keys(seed: u8, scope: Scope) -> TenantKeys {
-    TenantKeys { hash_salt: [seed; 32], encryption_key: [seed.wrapping_add(1); 32], scope }
+    TenantKeys {
+        hash_salt: [seed; 32],
+        encryption_key: [seed.wrapping_add(1); 32],
+        at_rest: crate::engine::AtRestKey { key: [seed.wrapping_add(1); 32], generation: 0 },
+        scope,
+    }
 }
 
 fn policy(json: &str) -> RedactionPolicy {

@@ -3,6 +3,7 @@
 
 pub mod keys;
 pub mod tenant_delete;
+pub mod tenant_rotate;
 pub mod tenants;
 
 use std::future::{Ready, ready};

@@ -1,0 +1,72 @@
+//! A tenant's keys rotated while its jobs wait in the queue, end to end on PostgreSQL and RabbitMQ
+//! with separate worker processes: the job queued before the rotation still runs (its policy carries
+//! the epoch it was sealed under), the job submitted after is sealed under the new generation and
+//! runs too, both jobs' surrogates are the same (pseudonyms do not change with a rotation) and are
+//! restored from the vault.
+#![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
+
+mod common;
+
+use std::time::Duration;
+
+use common::*;
+use reqwest::Method;
+use serde_json::{Value, json};
+
+const INPUT: &str = "Reporter: Zephyrine Oakhollow wrote to Quillon Marchbanks.\n";
+
+/// Char spans of the two surrogates in an output of the shape of [`INPUT`].
+fn surrogates(out: &str) -> Vec<Value> {
+    let chars = |s: &str| s.chars().count();
+    let first_end = out.find(" wrote to ").unwrap();
+    let second = first_end + " wrote to ".len();
+    let end = out.rfind(".\n").unwrap();
+    vec![
+        json!({"entity_type": "PERSON", "start": chars("Reporter: "), "end": chars(&out[..first_end])}),
+        json!({"entity_type": "PERSON", "start": chars(&out[..second]), "end": chars(&out[..end])}),
+    ]
+}
+
+async fn submit(s: &Stack, name: &str) -> String {
+    let uri = s.put_input(name, INPUT.as_bytes());
+    let body = json!({
+        "input_uri": uri,
+        "deny_list": [{"value": "Zephyrine Oakhollow", "entity_type": "PERSON"}, {"value": "Quillon Marchbanks", "entity_type": "PERSON"}],
+        "operators": {"PERSON": {"type": "pseudonymize"}},
+        "pseudonym_scope": "tenant",
+    });
+    s.submit(KEY_A, body).await["id"].as_str().unwrap().to_owned()
+}
+
+async fn output(s: &Stack, id: &str) -> String {
+    let done = s.wait_for(KEY_A, id, &["completed", "error", "failed"], Duration::from_secs(90)).await;
+    assert_eq!(done["status"], "completed", "{done}");
+    let (status, _, bytes) = s.download(KEY_A, id).await;
+    assert_eq!(status, 200);
+    let out = String::from_utf8(bytes).unwrap();
+    assert!(!out.contains("Oakhollow") && !out.contains("Marchbanks"), "the deny list was not applied: {out}");
+    out
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_job_queued_before_a_rotation_and_one_after_both_run_and_their_surrogates_restore() {
+    let mut s = Stack::distributed();
+    let scopes = "jobs:read+jobs:write+analyze+deanonymize";
+    s.set_env("PII_REDACTOR_API_KEYS", &format!("tenant-a({scopes}):{KEY_A},*:{KEY_ADMIN}"));
+    // No workers yet: the first job waits in the queue through the rotation.
+    s.start("gateway", "gateway");
+    s.wait_healthy().await;
+    let before = submit(&s, "before.txt").await;
+    let (status, rotated) = s.call(Method::POST, "/admin/tenants/tenant-a/rotate-keys", Some(KEY_ADMIN), None).await;
+    assert_eq!((status, &rotated["key_epoch"]), (200, &json!(1)), "{rotated}");
+    let after = submit(&s, "after.txt").await;
+    s.start("detector", "detector");
+    s.start("redactor", "redactor");
+
+    let (out_before, out_after) = (output(&s, &before).await, output(&s, &after).await);
+    assert_eq!(out_before, out_after, "a rotation changes no pseudonym of the tenant scope");
+    let req = json!({"text": out_before, "pseudonyms": surrogates(&out_before), "pseudonym_scope": {"kind": "tenant"}});
+    let (status, back) = s.call(Method::POST, "/deanonymize", Some(KEY_A), Some(req)).await;
+    assert_eq!(status, 200, "{back}");
+    assert_eq!(back["text"], INPUT, "{back}");
+}

@@ -1,0 +1,2 @@
+ALTER TABLE pseudonym_vault DROP COLUMN key_generation;
+ALTER TABLE tenants DROP COLUMN key_generation;
