@@ -316,6 +316,7 @@ fn bracketed_authors(doc: &Doc<'_>, out: &mut Cands) {
 fn copyright(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
     let mut marked_line = None;
+    let mut block: Option<u32> = None;
     for i in 0..n {
         let t = &doc.toks[i];
         let marker = (t.is_word() && &*t.lower == "copyright")
@@ -333,11 +334,16 @@ fn copyright(doc: &Doc<'_>, out: &mut Cands) {
             && !doc.toks[i + 1].line_start;
         // A further holder line under a copyright line (` 2002-2018 X <x@host>` indented under
         // `Copyright: 2010 Y`, as a Debian copyright file or a source header lists them).
-        let continued = t.line_start
-            && marked_line.is_some_and(|l| l + 1 == t.line)
-            && t.kind == Kind::Num
-            && t.char_len() == 4
-            && doc.text[..t.start].ends_with([' ', '\t']);
+        // Every indented line keeps the block open (an affiliation under a holder); the year-led
+        // ones name a holder.
+        let in_block = t.line_start && block.is_some_and(|l| l + 1 == t.line) && doc.text[..t.start].ends_with([' ', '\t']);
+        if in_block {
+            block = Some(t.line);
+        }
+        let continued = in_block && t.kind == Kind::Num && t.char_len() == 4;
+        if marker {
+            block = Some(t.line);
+        }
         if marker || continued {
             marked_line = Some(t.line);
         } else if !next_holder {

@@ -69,7 +69,7 @@ fn capitalised_run(doc: &Doc<'_>, e: usize) -> usize {
     while a < e && !(doc.toks[a].is_word() && doc.toks[a].shape != Shape::Lower) {
         a += 1;
     }
-    while a < e && words_in(doc, a + 1, e) >= 2 && plain_word(doc, a) {
+    while a + 1 < e && doc.toks[a + 1].is_word() && words_in(doc, a + 1, e) >= 2 && plain_word(doc, a) {
         a += 1;
     }
     a
@@ -88,7 +88,7 @@ fn words_in(doc: &Doc<'_>, a: usize, b: usize) -> usize {
 /// A common word that the lists know as no name at all (`Contact`, `Email`).
 fn plain_word(doc: &Doc<'_>, i: usize) -> bool {
     let w = doc.toks[i].wordinfo();
-    doc.toks[i].is_word() && w.is_wordy() && !w.is_name() && !w.is_census()
+    doc.toks[i].is_word() && doc.toks[i].char_len() > 1 && w.is_wordy() && !w.is_name() && !w.is_first() && !w.is_census()
 }
 
 /// Two to four name words or initials, some of them a name or a word the lists do not know, the

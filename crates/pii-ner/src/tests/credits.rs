@@ -113,7 +113,7 @@ fn a_mailbox_display_name_is_a_person_whatever_the_lists_know() {
 
 #[test]
 fn indented_year_lines_continue_a_copyright_line() {
-    let text = "Copyright: 1993-2008 Noah Spurrier <ns@example.org>\n           2002 Simon Heath\n           2004-2006 Kwame Asante\n";
+    let text = "Copyright: 1993-2008 Noah Spurrier <ns@example.org>\n           2002 Simon Heath\n                Institut Zentrix\n           2004-2006 Kwame Asante\n";
     assert_eq!(persons(text), ["Noah Spurrier", "Simon Heath", "Kwame Asante"]);
     // A year-led line that no copyright line opens, or that is not indented, holds no holder.
     assert!(persons("Release notes\n           2002 Simon Heath\n").is_empty());
