@@ -192,6 +192,17 @@ pub(super) fn judge_piece(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands, be
     if ev.words + ev.initials == 1 && doc.toks[a].shape == Shape::Upper {
         return;
     }
+    // A name ends in a family name, not in an English word built with a derivational ending that
+    // nobody bears (`Rust Version Compatibility`, `Unicode Normalization` in a heading).
+    let last = &doc.toks[b - 1];
+    if ev.words >= 2
+        && last.is_word()
+        && crate::cand::english_derivative(last)
+        && !last.wordinfo().is_name()
+        && !last.wordinfo().is_census()
+    {
+        return;
+    }
     let score;
     if ev.words >= 2 {
         if ev.names >= 1 && (first.is_first() || ev.initials > 0 || ev.names >= 2 || !ss) && ev.wordy <= ev.names {

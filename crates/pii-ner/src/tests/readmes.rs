@@ -1,14 +1,22 @@
 //! Over-redaction of real READMEs (issue 13's prose figure, written against the tune half of the
 //! crates' READMEs this machine holds): a sentence opening with the article `A` before a product's
 //! name, a possessive followed by a capital (`SQLite's C API`), a program's name that the document
-//! also writes in lower case, and `name: type` lines in fenced code. Each with the person it must
+//! also writes in lower case, `name: type` lines in fenced code, and Title Case headings that end in
+//! a derived word (`Version Compatibility`). Each with the person it must
 //! still find.
 
 use super::*;
 
+/// The shared test lexicon plus the heading words these cases need.
+fn recognizer_with_words() -> NerRecognizer {
+    let extra: &[(&str, f32, f32, f32)] = &[("version", 5.0, 0.0, 0.0), ("compatibility", 3.4, 0.0, 0.0)];
+    let words: Vec<_> = WORDS.iter().chain(extra).copied().collect();
+    NerRecognizer::for_tests(Lexicon::from_rows(&words, PLACES))
+}
+
 fn persons(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    recognizer().analyze(text, &SegmentContext::default(), &mut out);
+    recognizer_with_words().analyze(text, &SegmentContext::default(), &mut out);
     out.sort_by_key(|s| s.start);
     out.iter().filter(|s| s.entity_type.as_str() == "PERSON").map(|s| text[s.start..s.end].to_owned()).collect()
 }
@@ -42,4 +50,11 @@ fn fields_in_fenced_code_are_no_speakers() {
     assert!(persons(text).is_empty(), "{:?}", persons(text));
     // The same shape outside code, in a chat log, is a speaker.
     assert!(!persons("oluwaseun: are you there?\nkowalczyk: yes\n").is_empty());
+}
+
+#[test]
+fn a_heading_that_ends_in_a_derived_word_is_no_name() {
+    assert!(persons("## Samuel Version Compatibility\n\nSome text.\n").is_empty());
+    // A family name with such an ending that people bear stays one.
+    assert!(persons("Report written by Samuel Kowalski.\n").iter().any(|p| p == "Samuel Kowalski"));
 }
