@@ -20,6 +20,9 @@ fn is_house_number(doc: &Doc<'_>, j: usize) -> bool {
     if t.masked {
         return false;
     }
+    if after_copyright(doc, j) {
+        return false;
+    }
     match t.kind {
         Kind::Num => t.lower.len() <= 6,
         // 12B, 221b
@@ -29,6 +32,27 @@ fn is_house_number(doc: &Doc<'_>, j: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// The number at `j` follows a copyright marker (`© 2012`, `Copyright: 2004`, `(C) 1999`): a
+/// year, whatever street-like words follow it (`© 2012 Carsten Hey`, `2004 Lucas Wall`).
+fn after_copyright(doc: &Doc<'_>, j: usize) -> bool {
+    let mut k = j;
+    while k > 0 && !doc.toks[k].line_start && k + 5 > j {
+        let p = &doc.toks[k - 1];
+        if p.is_punct('©') || (p.is_word() && &*p.lower == "copyright") {
+            return true;
+        }
+        let c_mark = p.is_punct(')') && k >= 3 && &*doc.toks[k - 2].lower == "c" && doc.toks[k - 3].is_punct('(');
+        if c_mark {
+            return true;
+        }
+        if !(p.is_punct(':') || p.is_punct(',')) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// Street name words ending in a street type, starting at `j`: returns the end (exclusive).

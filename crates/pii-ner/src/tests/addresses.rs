@@ -52,3 +52,14 @@ fn polish_streets_with_their_lower_case_prefix_are_one_span() {
     // Negative: `et al.` before a capitalised word and a year is a citation, not a street.
     assert!(locations("as shown by Kowalski et al. Smith 2019 and others").is_empty());
 }
+
+#[test]
+fn a_year_after_a_copyright_mark_is_no_house_number() {
+    for text in
+        ["Copyright: 2012 Hayes Street <hs@example.org>\n", "Copyright \u{a9} 2012 Hayes Street\n", "Copyright (C) 2012 Hayes Street\n"]
+    {
+        assert!(locations(text).is_empty(), "{text}: {:?}", locations(text));
+    }
+    // The same number after an address label is a house number.
+    assert_eq!(locations("Office: 2012 Hayes Street\n"), ["2012 Hayes Street"]);
+}
