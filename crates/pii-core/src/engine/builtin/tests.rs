@@ -299,3 +299,13 @@ fn labels_in_six_languages_lift_their_identifiers() {
     assert!(!has("01234567897", "IT_VAT_CODE", "01234567897"));
     assert!(!has_type("Rechnungsnummer 930 844 389", "PHONE_NUMBER"));
 }
+
+#[test]
+fn url_heads_are_told_by_their_first_four_bytes() {
+    for s in ["http://a.example", "HTTPS://a.example", "Ftp://x", "wWw.example.org", "http"] {
+        assert!(super::url_head(s.as_bytes(), 0), "{s}");
+    }
+    for s in ["htt", "hello", "ftp.example", "wwwx.example", "email", "https"[1..].as_ref(), "fact:"] {
+        assert!(!super::url_head(s.as_bytes(), 0), "{s}");
+    }
+}
