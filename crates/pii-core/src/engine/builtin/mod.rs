@@ -43,7 +43,7 @@ use super::context::{CONTEXT_FREE, ContextIndex, Recorded, ScanContext, Verdict,
 use super::kind::{Kind, KindSet};
 use super::{ContextSource, Provenance, Recognizer, SegmentContext, Span};
 use crate::{CoreError, EntityType};
-use skip::{lower_run, plain_word};
+use skip::{plain_word, word_run};
 use why::Rule;
 
 /// The longest byte sequence any DFA pattern can match.
@@ -288,23 +288,9 @@ impl Scan<'_, '_> {
             }
             if class & ALNUM != 0 {
                 let start = i;
-                let mut seen = class;
-                i += 1;
-                // Most word bytes are lower-case letters: skip them eight at a time.
-                let run = lower_run(bytes, i);
-                if run > 0 {
-                    seen |= LOWER;
-                    i += run;
-                }
-                while i < n {
-                    let k = CLASS[bytes[i] as usize];
-                    if k & ALNUM == 0 {
-                        break;
-                    }
-                    seen |= k;
-                    i += 1;
-                }
-                let digits = seen & DIGIT != 0;
+                let (run, digit_after) = word_run(bytes, i + 1);
+                i += 1 + run;
+                let digits = class & DIGIT != 0 || digit_after;
                 // Not the rest of a word after an accented letter (`léphone` in `Téléphone`).
                 if class & (UPPER | LOWER) != 0 && (start == 0 || bytes[start - 1] < 0x80 || !letter_before(bytes, start)) {
                     self.bufs.context.word_at(&self.b.context, bytes, start);

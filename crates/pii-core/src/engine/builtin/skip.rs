@@ -1,26 +1,45 @@
-//! Words the scan passes over without driving the DFA: runs of lower-case letters counted eight
-//! bytes at a time, and letters-only words that no pattern can start with.
+//! Words the scan passes over without driving the DFA: the extent of a word found eight bytes at a
+//! time, and letters-only words that no pattern can start with.
 
-/// How many bytes from `i` on are ASCII lower-case letters, counted eight bytes at a time (a
-/// shorter tail of the text is left to the caller's byte loop).
+/// How many bytes from `i` on are ASCII letters or digits (the rest of a word), and whether one of
+/// them is a digit. Eight bytes are classified at a time, so that a word costs a loop iteration or
+/// two instead of a table lookup and a branch per byte; the last few bytes of the text go one by one.
 #[inline(always)]
-pub(super) fn lower_run(b: &[u8], mut i: usize) -> usize {
+pub(super) fn word_run(b: &[u8], i: usize) -> (usize, bool) {
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let from = i;
-    while let Some(chunk) = b.get(i..i + 8) {
+    let mut e = i;
+    let mut digits = 0u64;
+    while let Some(chunk) = b.get(e..e + 8) {
         let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        // Per byte, without carries between bytes: the high bit of `y + 0x1f` is set when the byte
-        // is at least b'a', that of `y + 0x05` when it is above b'z'; bytes >= 0x80 are excluded.
+        // Per byte, without carries between bytes (bytes >= 0x80 are neither): the high bit of
+        // `y + 0x1f` is set when the byte is at least b'a', that of `y + 0x05` when it is above
+        // b'z'; folding upper case onto lower case first (`| 0x20`) tests for a letter, and the
+        // same two additions shifted to b'0'..=b'9' test for a digit.
         let y = x & !HIGH;
-        let lower = (y + 0x1f1f_1f1f_1f1f_1f1f) & !(y + 0x0505_0505_0505_0505) & !x & HIGH;
-        if lower == HIGH {
-            i += 8;
+        let folded = y | 0x2020_2020_2020_2020;
+        let letter = (folded + 0x1f1f_1f1f_1f1f_1f1f) & !(folded + 0x0505_0505_0505_0505);
+        let digit = (y + 0x5050_5050_5050_5050) & !(y + 0x4646_4646_4646_4646);
+        let alnum = (letter | digit) & !x & HIGH;
+        if alnum == HIGH {
+            digits |= digit & !x & HIGH;
+            e += 8;
             continue;
         }
-        i += ((!lower & HIGH).trailing_zeros() / 8) as usize;
-        break;
+        let len = (!alnum & HIGH).trailing_zeros() as usize / 8;
+        // The bytes of the word: the low `len` bytes.
+        let within = if len == 0 { 0 } else { u64::MAX >> (64 - 8 * len) };
+        digits |= digit & !x & HIGH & within;
+        return (e + len - i, digits != 0);
     }
-    i - from
+    let mut any_digit = digits != 0;
+    while let Some(&c) = b.get(e) {
+        if !c.is_ascii_alphanumeric() {
+            break;
+        }
+        any_digit |= c.is_ascii_digit();
+        e += 1;
+    }
+    (e - i, any_digit)
 }
 
 /// Whether the letters-only word `b[s..e]` can be skipped by the DFA: it is followed by plain
