@@ -234,8 +234,8 @@ const _: () = assert!(Kind::ALL.len() * 2 < KIND_SLOTS);
 
 /// The built-in kind named `e`, `None` for any other name (names, places, ad-hoc types). The
 /// default entity filter and conflict resolution ask it for every finding: one hash of the name and
-/// one compare, where a search over the sorted names made a tenth of the structured recognizers'
-/// time a string compare.
+/// one compare, where searching the type names spent about 4% of the structured recognizers' time
+/// in string compares.
 pub(crate) fn kind_of(e: &EntityType) -> Option<Kind> {
     static INDEX: std::sync::LazyLock<[Option<Kind>; KIND_SLOTS]> = std::sync::LazyLock::new(|| {
         let mut t = [None; KIND_SLOTS];
