@@ -137,10 +137,18 @@ pub(super) fn email_around(b: &[u8], at: usize) -> Option<(usize, usize)> {
     }
     let dot = last_dot?;
     let tld = &b[dot + 1..e];
-    if tld.len() < 2 || !tld.iter().all(u8::is_ascii_alphabetic) || b[at + 1] == b'-' || b[e - 1] == b'-' {
+    let tld_ok = tld.len() >= 2 && tld.iter().all(u8::is_ascii_alphabetic) || is_a_label(tld);
+    if !tld_ok || b[at + 1] == b'-' || b[e - 1] == b'-' {
         return None;
     }
     Some((s, e))
+}
+
+/// Whether a domain label is an IDNA A-label (RFC 5890 2.3.2.1): `xn--` and a Punycode payload of
+/// letters, digits and hyphens (RFC 3492), as internationalised top-level domains are written in
+/// ASCII (`xn--p1ai` for `.рф`).
+fn is_a_label(label: &[u8]) -> bool {
+    label.len() > 4 && label[..4].eq_ignore_ascii_case(b"xn--") && label[4..].iter().all(|&c| c.is_ascii_alphanumeric() || c == b'-')
 }
 
 /// The URL starting at `i` (`http://`, `https://`, `ftp://` or `www.`), trailing punctuation trimmed.

@@ -77,6 +77,12 @@ fn emails() {
     assert!(has("From: <owen_hayes26@aol.com>", "EMAIL_ADDRESS", "owen_hayes26@aol.com"));
     assert!(has("mailto:jo.ann+tag@mail.example.co.uk.", "EMAIL_ADDRESS", "jo.ann+tag@mail.example.co.uk"));
     assert!(!has_type("user@localhost and @mention and a@b.c", "EMAIL_ADDRESS"));
+    // An internationalised top-level domain in its ASCII form (an IDNA A-label), not any digits.
+    assert!(has("write to a@xn--d1acufc.xn--p1ai today", "EMAIL_ADDRESS", "a@xn--d1acufc.xn--p1ai"));
+    assert!(has("Mail: INFO@XN--80AK6AA92E.XN--P1AI.", "EMAIL_ADDRESS", "INFO@XN--80AK6AA92E.XN--P1AI"));
+    for t in ["a@host.x1 ", "a@host.xn-p1ai ", "a@host.xn-- ", "a@host.xn--p1ai- "] {
+        assert!(!has_type(t, "EMAIL_ADDRESS"), "{t}");
+    }
 }
 
 #[test]
