@@ -11,11 +11,13 @@ pub(super) const EMAIL_SCORE: f32 = 1.0;
 pub(super) const URL_SCORE: f32 = 0.9;
 
 pub(super) fn patterns(v: &mut Vec<Pattern>) {
-    // Addresses and CIDR blocks (`10.0.0.0/8`).
+    // Addresses and CIDR blocks (`10.0.0.0/8`); an IPv6 address may carry its zone (`fe80::1%eth0`).
     v.push(Pattern { kind: Kind::Ip, regex: Cow::Borrowed(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?:/\d{1,2})?"), check: ipv4 });
     v.push(Pattern {
         kind: Kind::Ip,
-        regex: Cow::Borrowed(r"(?:(?:[0-9A-Fa-f]{1,4}|:):[0-9A-Fa-f:]{1,37}(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})?|::)(?:/\d{1,3})?"),
+        regex: Cow::Borrowed(
+            r"(?:(?:[0-9A-Fa-f]{1,4}|:):[0-9A-Fa-f:]{1,37}(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})?|::)(?:%[0-9A-Za-z_.\-]{1,15})?(?:/\d{1,3})?",
+        ),
         check: ipv6,
     });
     v.push(Pattern {
@@ -58,6 +60,23 @@ fn ipv4(c: &Cand<'_>) -> Option<Score> {
 
 fn ipv6(c: &Cand<'_>) -> Option<Score> {
     let (s, _) = split_prefix(c.s(), 128)?;
+    // RFC 4007 section 11: `address%zone` names the interface of an address whose scope is not
+    // global (link-local unicast `fe80::/10`, multicast below global scope). A zone after any other
+    // address, or one ending in punctuation, leaves the address without it.
+    let (s, zone) = match s.iter().position(|&b| b == b'%') {
+        Some(p) => (&s[..p], Some(&s[p + 1..])),
+        None => (s, None),
+    };
+    if let Some(zone) = zone {
+        let scoped = |a: Ipv6Addr| {
+            let first = a.segments()[0];
+            first & 0xffc0 == 0xfe80 || first & 0xff00 == 0xff00 && first & 0x000f < 0xe
+        };
+        let addr: Ipv6Addr = ascii(s)?.parse().ok()?;
+        if !zone.last().is_some_and(u8::is_ascii_alphanumeric) || !scoped(addr) {
+            return None;
+        }
+    }
     // The unspecified and loopback addresses name no one: weak candidates, as in Presidio.
     if s == b"::" || s == b"::1" {
         return Some(Score::new(0.1, 0.1));

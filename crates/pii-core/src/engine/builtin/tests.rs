@@ -120,6 +120,14 @@ fn ip_addresses() {
     assert!(has("the attribute OID 2.5.4.3 was read from host 10.0.0.12", "IP_ADDRESS", "10.0.0.12"));
     assert!(has("ip 2106:3f83:7fe2:5176::8c52 -", "IP_ADDRESS", "2106:3f83:7fe2:5176::8c52"));
     assert!(has("\"last_ip\": \"25da:83bc:4f7:8a5f:3be1:a9eb:911:6aaf\"", "IP_ADDRESS", "25da:83bc:4f7:8a5f:3be1:a9eb:911:6aaf"));
+    // A zone index after a link-local or scoped multicast address is part of it (RFC 4007), not
+    // after a global one, nor its trailing punctuation.
+    assert!(has("iface fe80::1%eth0 up", "IP_ADDRESS", "fe80::1%eth0"));
+    assert!(has("ping fe80::1ff:fe23:4567:890a%eth2.", "IP_ADDRESS", "fe80::1ff:fe23:4567:890a%eth2"));
+    assert!(has("join ff02::1%3 now", "IP_ADDRESS", "ff02::1%3"));
+    assert!(has("host 2001:db8:4::1%eth0 up", "IP_ADDRESS", "2001:db8:4::1"));
+    assert!(!has("host 2001:db8:4::1%eth0 up", "IP_ADDRESS", "2001:db8:4::1%eth0"));
+    assert!(!has("join ff0e::1%3 now", "IP_ADDRESS", "ff0e::1%3"));
     for bad in [
         "build 10.1.1.5 in staging",
         "release/8.6.9.1",
