@@ -201,12 +201,14 @@ pub(super) fn url_at(b: &[u8], i: usize) -> Option<(usize, usize)> {
     while e > i + body && matches!(b[e - 1], b'.' | b',' | b';' | b':' | b'!' | b'?' | b'*') {
         e -= 1;
     }
-    // The host needs a dot and a letter after it (or be "localhost").
+    // The host needs a dot and a letter after it (or be "localhost"); after `www.` another one, as
+    // `www.` is a label of a domain, not its top level (`www.microsoft` names no host).
     let host_end = b[i + body..e].iter().position(|&c| matches!(c, b'/' | b'?' | b'#')).map_or(e, |p| i + body + p);
     let host = &b[i + body..host_end];
+    let named = if body == 0 { host.get(4..).unwrap_or_default() } else { host };
     let host_ok = host.eq_ignore_ascii_case(b"localhost")
-        || host.iter().rposition(|&c| c == b'.').is_some_and(|d| {
-            host.get(d + 1).is_some_and(u8::is_ascii_alphabetic) || host[d + 1..].iter().all(|c| c.is_ascii_digit() || *c == b':')
+        || named.iter().rposition(|&c| c == b'.').is_some_and(|d| {
+            named.get(d + 1).is_some_and(u8::is_ascii_alphabetic) || named[d + 1..].iter().all(|c| c.is_ascii_digit() || *c == b':')
         });
     if !host_ok || host.first().is_some_and(|&c| !is_alnum(c) && c != b'[') {
         return None;

@@ -323,3 +323,12 @@ fn url_heads_are_told_by_their_first_four_bytes() {
         assert!(!super::url_head(s.as_bytes(), 0), "{s}");
     }
 }
+
+#[test]
+fn www_urls_need_a_domain_after_www() {
+    assert!(has("see www.microsoft.com today", "URL", "www.microsoft.com"));
+    assert!(has("see WWW.bbc.co.uk/news today", "URL", "WWW.bbc.co.uk/news"));
+    assert!(has("see https://example.org/a today", "URL", "https://example.org/a"));
+    assert!(!has_type("see www.microsoft today", "URL"));
+    assert!(!has_type("see 'www.microsoft' today", "URL"));
+}
