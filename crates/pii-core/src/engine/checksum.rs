@@ -372,7 +372,9 @@ pub(crate) fn pl_pesel(d: &[u8]) -> bool {
     (10 - sum % 10) % 10 == u32::from(d[10]) && (1..=12).contains(&month) && (1..=31).contains(&day)
 }
 
-/// Finnish HETU `DDMMYYCZZZQ`: check char = table[(DDMMYYZZZ) mod 31].
+/// Finnish HETU `DDMMYYCZZZQ`: check char = table[(DDMMYYZZZ) mod 31], and `DDMMYY` with the
+/// century sign `C` a real date of birth (DVV, "Personal identity code": `+` 1800s; `-`, `U`–`Y`
+/// 1900s; `A`–`F` 2000s), so that 31 February or 29 February 1900 never passes.
 pub(crate) fn fi_hetu(s: &[u8]) -> bool {
     const T: &[u8; 31] = b"0123456789ABCDEFHJKLMNPRSTUVWXY";
     if s.len() != 11 || !b"+-AaBCDEFYXWVU".contains(&s[6]) {
@@ -387,7 +389,14 @@ pub(crate) fn fi_hetu(s: &[u8]) -> bool {
     }
     let day = (s[0] - b'0') * 10 + (s[1] - b'0');
     let month = (s[2] - b'0') * 10 + (s[3] - b'0');
-    (1..=31).contains(&day) && (1..=12).contains(&month) && T[(n % 31) as usize] == s[10].to_ascii_uppercase()
+    let century = match s[6] {
+        b'+' => 1800,
+        b'-' | b'U'..=b'Y' => 1900,
+        _ => 2000,
+    };
+    let year = century + i32::from((s[4] - b'0') * 10 + (s[5] - b'0'));
+    let born = time::Month::try_from(month).is_ok_and(|m| time::Date::from_calendar_date(year, m, day).is_ok());
+    born && T[(n % 31) as usize] == s[10].to_ascii_uppercase()
 }
 
 /// Dutch BSN: 11-test with weights 9..2 and -1.
@@ -628,6 +637,12 @@ mod tests {
         assert!(!pl_pesel(&d("44051401358")));
         assert!(fi_hetu(b"131052-308T"));
         assert!(!fi_hetu(b"131052-308U"));
+        // The date of birth must exist in the century the sign gives (the check char ignores it).
+        assert!(fi_hetu(b"290200A1239"));
+        assert!(!fi_hetu(b"290200-1239"));
+        assert!(!fi_hetu(b"310289-211C"));
+        assert!(!fi_hetu(b"311190-111N"));
+        assert!(fi_hetu(b"300490-123S"));
         assert!(nl_bsn(&d("111222333")));
         assert!(!nl_bsn(&d("111222334")));
         assert!(de_tax_id(&d("86095742719")));

@@ -87,7 +87,7 @@ fn joinable(text: &str, a: &Span, b: &Span) -> bool {
     if a.end == b.start {
         return true;
     }
-    if a.entity_type.is_built_in() && super::kind::is_structured(&a.entity_type) {
+    if super::kind::is_structured(&a.entity_type) {
         return false;
     }
     let gap = text.get(a.end..b.start).unwrap_or("");

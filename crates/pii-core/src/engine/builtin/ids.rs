@@ -391,7 +391,7 @@ mod tests {
         check("ES_NIE", &["X1234567L"], &["X1234567A"], "NIE:");
         check("IT_FISCAL_CODE", &["RSSMRA85T10A562S"], &["RSSMRA85T10A562T"], "Codice fiscale:");
         check("PL_PESEL", &["44051401359"], &["44051401358"], "PESEL:");
-        check("FI_PERSONAL_IDENTITY_CODE", &["131052-308T"], &["131052-308U"], "HETU:");
+        check("FI_PERSONAL_IDENTITY_CODE", &["131052-308T", "290200A1239"], &["131052-308U", "310289-211C", "290200-1239"], "HETU:");
         check("SE_PERSONNUMMER", &["811218-9876", "19811218-9876"], &["811218-9875"], "Personnummer:");
         check("NL_BSN", &["111222333"], &["111222334"], "BSN:");
         check("DE_TAX_ID", &["86095742719"], &["86095742718"], "Steuer-ID:");

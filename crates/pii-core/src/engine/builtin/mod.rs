@@ -29,6 +29,7 @@ mod numbers;
 mod patterns;
 mod phone;
 mod secrets;
+mod skip;
 mod why;
 
 use std::borrow::Cow;
@@ -42,6 +43,7 @@ use super::context::{CONTEXT_FREE, ContextIndex, Recorded, ScanContext, Verdict,
 use super::kind::{Kind, KindSet};
 use super::{ContextSource, Provenance, Recognizer, SegmentContext, Span};
 use crate::{CoreError, EntityType};
+use skip::{plain_word, word_run};
 use why::Rule;
 
 /// The longest byte sequence any DFA pattern can match.
@@ -286,23 +288,9 @@ impl Scan<'_, '_> {
             }
             if class & ALNUM != 0 {
                 let start = i;
-                let mut seen = class;
-                i += 1;
-                // Most word bytes are lower-case letters: skip them eight at a time.
-                let run = lower_run(bytes, i);
-                if run > 0 {
-                    seen |= LOWER;
-                    i += run;
-                }
-                while i < n {
-                    let k = CLASS[bytes[i] as usize];
-                    if k & ALNUM == 0 {
-                        break;
-                    }
-                    seen |= k;
-                    i += 1;
-                }
-                let digits = seen & DIGIT != 0;
+                let (run, digit_after) = word_run(bytes, i + 1);
+                i += 1 + run;
+                let digits = class & DIGIT != 0 || digit_after;
                 // Not the rest of a word after an accented letter (`léphone` in `Téléphone`).
                 if class & (UPPER | LOWER) != 0 && (start == 0 || bytes[start - 1] < 0x80 || !letter_before(bytes, start)) {
                     self.bufs.context.word_at(&self.b.context, bytes, start);
@@ -313,16 +301,19 @@ impl Scan<'_, '_> {
                 if digits || !plain_word(bytes, start, i) {
                     self.patterns_at(start);
                 }
-                if matches!(c | 0x20, b'h' | b'f' | b'w' | b'e') {
+                // A URL opens with `http`, `ftp:` or `www.` (any case), a JWT with `eyJ`: one compare
+                // of the word's first four bytes passes over the many words that start with the
+                // same letters, where a branch on the first letter mispredicted.
+                if url_head(bytes, start) {
                     if let Some((s, e)) = net::url_at(bytes, start) {
                         self.emit_fixed(Kind::Url, "URL scanner", s, e, net::URL_SCORE);
-                    } else if c == b'e'
-                        && let Some((s, e)) = secrets::jwt_at(bytes, start)
-                    {
-                        self.emit_fixed(Kind::Secret, "JWT scanner", s, e, 0.95);
-                        i = e;
-                        continue;
                     }
+                } else if bytes[start..].starts_with(b"eyJ")
+                    && let Some((s, e)) = secrets::jwt_at(bytes, start)
+                {
+                    self.emit_fixed(Kind::Secret, "JWT scanner", s, e, 0.95);
+                    i = e;
+                    continue;
                 }
                 if (i - start == 40 || i - start < 40 && matches!(bytes.get(i), Some(b'/' | b'+')))
                     && let Some(e) = secrets::base64_40_at(bytes, start)
@@ -493,127 +484,13 @@ fn push_matches(dfa: &dense::DFA<Vec<u32>>, sid: StateID, end: usize, hits: &mut
     }
 }
 
-/// How many bytes from `i` on are ASCII lower-case letters, counted eight bytes at a time (a
-/// shorter tail of the text is left to the caller's byte loop).
+/// Whether the four bytes at `i` may open a URL: `http`, `ftp:` or `www.` in any case (a few
+/// control bytes fold onto `:` and `.` too; [`net::url_at`] confirms exactly).
 #[inline(always)]
-fn lower_run(b: &[u8], mut i: usize) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let from = i;
-    while let Some(chunk) = b.get(i..i + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        // Per byte, without carries between bytes: the high bit of `y + 0x1f` is set when the byte
-        // is at least b'a', that of `y + 0x05` when it is above b'z'; bytes >= 0x80 are excluded.
-        let y = x & !HIGH;
-        let lower = (y + 0x1f1f_1f1f_1f1f_1f1f) & !(y + 0x0505_0505_0505_0505) & !x & HIGH;
-        if lower == HIGH {
-            i += 8;
-            continue;
-        }
-        i += ((!lower & HIGH).trailing_zeros() / 8) as usize;
-        break;
-    }
-    i - from
-}
-
-/// Whether the letters-only word `b[s..e]` can be skipped by the DFA: it is followed by plain
-/// punctuation or space (not by `:` `-` `_` `.` `=` `/` `+` `~` or a non-ASCII letter that could
-/// continue an identifier, a secret prefix or an accented month name), it is not a short code before
-/// a number (`AB 12 34 56 C`, `W 497 737`), and it does not start like a month or weekday name of the
-/// seven languages.
-#[inline]
-fn plain_word(b: &[u8], s: usize, e: usize) -> bool {
-    match b.get(e) {
-        None | Some(b' ' | b'\n' | b'\r' | b'\t' | b',' | b';' | b'!' | b'?' | b'"' | b'\'' | b')' | b']' | b'}' | b'|' | b'>') => {}
-        // "dead:beef" opens an IPv6 address, "SG." a SendGrid key; other words before ':' or '.' are
-        // labels and sentence ends.
-        Some(b':') if e - s <= 4 && b[s..e].iter().all(u8::is_ascii_hexdigit) => return false,
-        Some(b'.') if &b[s..e] == b"SG" => return false,
-        // A code dotted into digits: "DE.136.695.976".
-        Some(b'.') if e - s <= 3 && b.get(e + 1).is_some_and(u8::is_ascii_digit) => return false,
-        Some(b':' | b'.') => {}
-        _ => return false,
-    }
-    if e - s <= 3 && b.get(e) == Some(&b' ') && b.get(e + 1).is_some_and(u8::is_ascii_digit) {
-        return false;
-    }
-    // A German number plate: district, one or two letters, digits (`B AB 1234`, `MIL E 12`).
-    if e - s <= 3 && b.get(e) == Some(&b' ') {
-        let k = b[e + 1..].iter().take(3).take_while(|c| c.is_ascii_alphabetic()).count();
-        if (1..=2).contains(&k) && b.get(e + 1 + k) == Some(&b' ') && b.get(e + 2 + k).is_some_and(u8::is_ascii_digit) {
-            return false;
-        }
-    }
-    if e - s < 3 {
-        return true;
-    }
-    let p = [b[s] | 0x20, b[s + 1] | 0x20, b[s + 2] | 0x20];
-    !matches!(
-        &p,
-        b"jan"
-            | b"feb"
-            | b"mar"
-            | b"apr"
-            | b"may"
-            | b"jun"
-            | b"jul"
-            | b"aug"
-            | b"sep"
-            | b"oct"
-            | b"nov"
-            | b"dec"
-            | b"mae"
-            | b"mrz"
-            | b"mai"
-            | b"okt"
-            | b"dez"
-            | b"fev"
-            | b"avr"
-            | b"jui"
-            | b"aou"
-            | b"ene"
-            | b"abr"
-            | b"ago"
-            | b"dic"
-            | b"gen"
-            | b"mag"
-            | b"giu"
-            | b"lug"
-            | b"set"
-            | b"ott"
-            | b"out"
-            | b"mei"
-            | b"maa"
-            | b"mrt"
-            | b"mon"
-            | b"tue"
-            | b"wed"
-            | b"thu"
-            | b"fri"
-            | b"sat"
-            | b"sun"
-            // Weekdays of the six languages that the prefixes above miss (`lundi`, `Dienstag`, `jueves`).
-            | b"lun"
-            | b"mer"
-            | b"jeu"
-            | b"ven"
-            | b"sam"
-            | b"dim"
-            | b"die"
-            | b"mit"
-            | b"don"
-            | b"fre"
-            | b"son"
-            | b"jue"
-            | b"vie"
-            | b"sab"
-            | b"dom"
-            | b"gio"
-            | b"woe"
-            | b"vri"
-            | b"zat"
-            | b"zon"
-            | b"din"
-    )
+fn url_head(b: &[u8], i: usize) -> bool {
+    let Some(head) = b.get(i..i + 4) else { return false };
+    let head = u32::from_le_bytes([head[0], head[1], head[2], head[3]]) | 0x2020_2020;
+    [*b"http", *b"ftp:", *b"www."].iter().any(|p| head == u32::from_le_bytes(*p))
 }
 
 /// Whether a token may start at `i`: not inside a word, and not inside a longer dotted, dashed or

@@ -11,11 +11,13 @@ pub(super) const EMAIL_SCORE: f32 = 1.0;
 pub(super) const URL_SCORE: f32 = 0.9;
 
 pub(super) fn patterns(v: &mut Vec<Pattern>) {
-    // Addresses and CIDR blocks (`10.0.0.0/8`).
+    // Addresses and CIDR blocks (`10.0.0.0/8`); an IPv6 address may carry its zone (`fe80::1%eth0`).
     v.push(Pattern { kind: Kind::Ip, regex: Cow::Borrowed(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?:/\d{1,2})?"), check: ipv4 });
     v.push(Pattern {
         kind: Kind::Ip,
-        regex: Cow::Borrowed(r"(?:(?:[0-9A-Fa-f]{1,4}|:):[0-9A-Fa-f:]{1,37}(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})?|::)(?:/\d{1,3})?"),
+        regex: Cow::Borrowed(
+            r"(?:(?:[0-9A-Fa-f]{1,4}|:):[0-9A-Fa-f:]{1,37}(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})?|::)(?:%[0-9A-Za-z_.\-]{1,15})?(?:/\d{1,3})?",
+        ),
         check: ipv6,
     });
     v.push(Pattern {
@@ -58,6 +60,23 @@ fn ipv4(c: &Cand<'_>) -> Option<Score> {
 
 fn ipv6(c: &Cand<'_>) -> Option<Score> {
     let (s, _) = split_prefix(c.s(), 128)?;
+    // RFC 4007 section 11: `address%zone` names the interface of an address whose scope is not
+    // global (link-local unicast `fe80::/10`, multicast below global scope). A zone after any other
+    // address, or one ending in punctuation, leaves the address without it.
+    let (s, zone) = match s.iter().position(|&b| b == b'%') {
+        Some(p) => (&s[..p], Some(&s[p + 1..])),
+        None => (s, None),
+    };
+    if let Some(zone) = zone {
+        let scoped = |a: Ipv6Addr| {
+            let first = a.segments()[0];
+            first & 0xffc0 == 0xfe80 || first & 0xff00 == 0xff00 && first & 0x000f < 0xe
+        };
+        let addr: Ipv6Addr = ascii(s)?.parse().ok()?;
+        if !zone.last().is_some_and(u8::is_ascii_alphanumeric) || !scoped(addr) {
+            return None;
+        }
+    }
     // The unspecified and loopback addresses name no one: weak candidates, as in Presidio.
     if s == b"::" || s == b"::1" {
         return Some(Score::new(0.1, 0.1));
@@ -137,10 +156,18 @@ pub(super) fn email_around(b: &[u8], at: usize) -> Option<(usize, usize)> {
     }
     let dot = last_dot?;
     let tld = &b[dot + 1..e];
-    if tld.len() < 2 || !tld.iter().all(u8::is_ascii_alphabetic) || b[at + 1] == b'-' || b[e - 1] == b'-' {
+    let tld_ok = tld.len() >= 2 && tld.iter().all(u8::is_ascii_alphabetic) || is_a_label(tld);
+    if !tld_ok || b[at + 1] == b'-' || b[e - 1] == b'-' {
         return None;
     }
     Some((s, e))
+}
+
+/// Whether a domain label is an IDNA A-label (RFC 5890 2.3.2.1): `xn--` and a Punycode payload of
+/// letters, digits and hyphens (RFC 3492), as internationalised top-level domains are written in
+/// ASCII (`xn--p1ai` for `.рф`).
+fn is_a_label(label: &[u8]) -> bool {
+    label.len() > 4 && label[..4].eq_ignore_ascii_case(b"xn--") && label[4..].iter().all(|&c| c.is_ascii_alphanumeric() || c == b'-')
 }
 
 /// The URL starting at `i` (`http://`, `https://`, `ftp://` or `www.`), trailing punctuation trimmed.
@@ -174,12 +201,14 @@ pub(super) fn url_at(b: &[u8], i: usize) -> Option<(usize, usize)> {
     while e > i + body && matches!(b[e - 1], b'.' | b',' | b';' | b':' | b'!' | b'?' | b'*') {
         e -= 1;
     }
-    // The host needs a dot and a letter after it (or be "localhost").
+    // The host needs a dot and a letter after it (or be "localhost"); after `www.` another one, as
+    // `www.` is a label of a domain, not its top level (`www.microsoft` names no host).
     let host_end = b[i + body..e].iter().position(|&c| matches!(c, b'/' | b'?' | b'#')).map_or(e, |p| i + body + p);
     let host = &b[i + body..host_end];
+    let named = if body == 0 { host.get(4..).unwrap_or_default() } else { host };
     let host_ok = host.eq_ignore_ascii_case(b"localhost")
-        || host.iter().rposition(|&c| c == b'.').is_some_and(|d| {
-            host.get(d + 1).is_some_and(u8::is_ascii_alphabetic) || host[d + 1..].iter().all(|c| c.is_ascii_digit() || *c == b':')
+        || named.iter().rposition(|&c| c == b'.').is_some_and(|d| {
+            named.get(d + 1).is_some_and(u8::is_ascii_alphabetic) || named[d + 1..].iter().all(|c| c.is_ascii_digit() || *c == b':')
         });
     if !host_ok || host.first().is_some_and(|&c| !is_alnum(c) && c != b'[') {
         return None;

@@ -77,6 +77,12 @@ fn emails() {
     assert!(has("From: <owen_hayes26@aol.com>", "EMAIL_ADDRESS", "owen_hayes26@aol.com"));
     assert!(has("mailto:jo.ann+tag@mail.example.co.uk.", "EMAIL_ADDRESS", "jo.ann+tag@mail.example.co.uk"));
     assert!(!has_type("user@localhost and @mention and a@b.c", "EMAIL_ADDRESS"));
+    // An internationalised top-level domain in its ASCII form (an IDNA A-label), not any digits.
+    assert!(has("write to a@xn--d1acufc.xn--p1ai today", "EMAIL_ADDRESS", "a@xn--d1acufc.xn--p1ai"));
+    assert!(has("Mail: INFO@XN--80AK6AA92E.XN--P1AI.", "EMAIL_ADDRESS", "INFO@XN--80AK6AA92E.XN--P1AI"));
+    for t in ["a@host.x1 ", "a@host.xn-p1ai ", "a@host.xn-- ", "a@host.xn--p1ai- "] {
+        assert!(!has_type(t, "EMAIL_ADDRESS"), "{t}");
+    }
 }
 
 #[test]
@@ -114,6 +120,14 @@ fn ip_addresses() {
     assert!(has("the attribute OID 2.5.4.3 was read from host 10.0.0.12", "IP_ADDRESS", "10.0.0.12"));
     assert!(has("ip 2106:3f83:7fe2:5176::8c52 -", "IP_ADDRESS", "2106:3f83:7fe2:5176::8c52"));
     assert!(has("\"last_ip\": \"25da:83bc:4f7:8a5f:3be1:a9eb:911:6aaf\"", "IP_ADDRESS", "25da:83bc:4f7:8a5f:3be1:a9eb:911:6aaf"));
+    // A zone index after a link-local or scoped multicast address is part of it (RFC 4007), not
+    // after a global one, nor its trailing punctuation.
+    assert!(has("iface fe80::1%eth0 up", "IP_ADDRESS", "fe80::1%eth0"));
+    assert!(has("ping fe80::1ff:fe23:4567:890a%eth2.", "IP_ADDRESS", "fe80::1ff:fe23:4567:890a%eth2"));
+    assert!(has("join ff02::1%3 now", "IP_ADDRESS", "ff02::1%3"));
+    assert!(has("host 2001:db8:4::1%eth0 up", "IP_ADDRESS", "2001:db8:4::1"));
+    assert!(!has("host 2001:db8:4::1%eth0 up", "IP_ADDRESS", "2001:db8:4::1%eth0"));
+    assert!(!has("join ff0e::1%3 now", "IP_ADDRESS", "ff0e::1%3"));
     for bad in [
         "build 10.1.1.5 in staging",
         "release/8.6.9.1",
@@ -196,24 +210,24 @@ fn the_field_name_of_a_segment_is_a_label() {
 }
 
 #[test]
-fn lower_runs_are_counted_like_the_byte_table() {
-    let text: Vec<u8> = (0u8..=255).chain(b"abcdefghijklmnopqrstuvwxyz`{@[AZaz09".iter().copied()).collect();
-    let mut samples: Vec<Vec<u8>> = vec![b"abcdefghXabc".to_vec(), b"abcdefgh".to_vec(), b"abcdefghijklmnopq ".to_vec()];
-    // Every byte value at every position of a block of lower-case letters.
-    for pos in 0..9 {
-        for &b in &text {
-            let mut s = b"abcdefghijklmnop".to_vec();
-            s[pos] = b;
-            samples.push(s);
+fn word_runs_are_measured_like_the_byte_table() {
+    let text: Vec<u8> = (0u8..=255).chain(b"abcdefghijklmnopqrstuvwxyz`{@[AZaz09/:".iter().copied()).collect();
+    let mut samples: Vec<Vec<u8>> = vec![b"abcdefghXabc".to_vec(), b"abcdefgh".to_vec(), b"abc1efghijklmnopq ".to_vec(), b"".to_vec()];
+    // Every byte value at every position of a block of letters, and of letters and digits.
+    for base in [b"abcdefghijklmnop", b"AB12cd34EF56gh78"] {
+        for pos in 0..base.len() {
+            for &b in &text {
+                let mut s = base.to_vec();
+                s[pos] = b;
+                samples.push(s);
+            }
         }
     }
     for s in samples {
-        for i in 0..s.len() {
-            let by_table = s[i..].iter().take_while(|b| b.is_ascii_lowercase()).count();
-            let fast = super::lower_run(&s, i);
-            // Exact, except that a tail shorter than one block is left to the caller's byte loop.
-            let exact = fast == by_table || (fast < by_table && s.len() - (i + fast) < 8);
-            assert!(exact, "{:?} from {i}: {fast} against {by_table}", String::from_utf8_lossy(&s));
+        for i in 0..=s.len() {
+            let word = s[i..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            let digit = s[i..i + word].iter().any(u8::is_ascii_digit);
+            assert_eq!(super::word_run(&s, i), (word, digit), "{:?} from {i}", String::from_utf8_lossy(&s));
         }
     }
 }
@@ -298,4 +312,23 @@ fn labels_in_six_languages_lift_their_identifiers() {
     // invoice number is no phone.
     assert!(!has("01234567897", "IT_VAT_CODE", "01234567897"));
     assert!(!has_type("Rechnungsnummer 930 844 389", "PHONE_NUMBER"));
+}
+
+#[test]
+fn url_heads_are_told_by_their_first_four_bytes() {
+    for s in ["http://a.example", "HTTPS://a.example", "Ftp://x", "wWw.example.org", "http"] {
+        assert!(super::url_head(s.as_bytes(), 0), "{s}");
+    }
+    for s in ["htt", "hello", "ftp.example", "wwwx.example", "email", "https"[1..].as_ref(), "fact:"] {
+        assert!(!super::url_head(s.as_bytes(), 0), "{s}");
+    }
+}
+
+#[test]
+fn www_urls_need_a_domain_after_www() {
+    assert!(has("see www.microsoft.com today", "URL", "www.microsoft.com"));
+    assert!(has("see WWW.bbc.co.uk/news today", "URL", "WWW.bbc.co.uk/news"));
+    assert!(has("see https://example.org/a today", "URL", "https://example.org/a"));
+    assert!(!has_type("see www.microsoft today", "URL"));
+    assert!(!has_type("see 'www.microsoft' today", "URL"));
 }
