@@ -499,10 +499,11 @@ fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)], 
     kept.sort_by_key(|c| c.a);
 }
 
-/// A span whose words are all function words (`The`, `In`, `My`), which is never a person alone.
+/// A span whose words are all function words, titles or generic addressees (`The`, `My`, `Herren`,
+/// `Mevrouw`), which is never a person alone.
 fn only_function_words(doc: &Doc<'_>, c: &Cand) -> bool {
     let mut words = doc.toks[c.a..c.b].iter().filter(|t| t.kind == Kind::Word).peekable();
-    words.peek().is_some() && words.all(|t| t.rf(rules::F_FUNCTION_WORD))
+    words.peek().is_some() && words.all(|t| t.rf(rules::F_FUNCTION_WORD | rules::F_GENERIC_ADDRESSEES | rules::F_TITLES))
 }
 
 /// `smith's`, `smith’s`, `jones'` -> the name itself.

@@ -154,8 +154,12 @@ pub(super) fn judge_piece(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands, be
     }
     let mut a = a;
     let mut b = b;
-    // Trim common words at both ends (`Customer Aaron T. Madden reports`).
-    while a < b && initial_len(doc, a) == 0 && ((is_common(doc, a) && !first_before_last(doc, a, b)) || doc.toks[a].kind != Kind::Word) {
+    // Trim common words at both ends (`Customer Aaron T. Madden reports`), and a title at the start
+    // (`Mevrouw Visser`).
+    while a < b
+        && initial_len(doc, a) == 0
+        && ((is_common(doc, a) && !first_before_last(doc, a, b)) || doc.toks[a].kind != Kind::Word || doc.toks[a].rf(rules::F_TITLES))
+    {
         a += 1;
     }
     let full_b = b;

@@ -42,6 +42,12 @@ pub(crate) const TITLES: &[&str] = &[
     "m",
     "herr",
     "frau",
+    // Dutch: `Mevrouw Visser`, `mevr. Jansen`, `dhr. Bakker`, `de heer Smit`.
+    "mevrouw",
+    "mevr",
+    "meneer",
+    "dhr",
+    "heer",
     "sr",
     "sra",
     "srta",
@@ -239,6 +245,19 @@ pub(crate) const GENERIC_ADDRESSEES: &[&str] = &[
     "board",
     "committee",
     "world",
+    // `Sehr geehrte Damen und Herren`, `Mesdames, Messieurs`, `Geachte heren`, `Gentili signori`.
+    "damen",
+    "herren",
+    "mesdames",
+    "messieurs",
+    "señores",
+    "señoras",
+    "senhores",
+    "senhoras",
+    "signori",
+    "signore",
+    "heren",
+    "dames",
 ];
 
 /// Closings after which the next line holds the sender's name.

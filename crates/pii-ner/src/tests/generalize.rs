@@ -20,6 +20,8 @@ fn recognizer_with_words() -> NerRecognizer {
         ("hours", 5.4, 0.0, 0.0),
         ("de", 5.23, 0.0, 0.0),
         ("lyon", 3.8, 0.0, 0.011),
+        ("visser", 2.5, 0.0, 0.01),
+        ("bakker", 2.6, 0.0, 0.01),
     ];
     let words: Vec<_> = WORDS.iter().chain(extra).copied().collect();
     // A small town, which the gazetteer alone does not report.
@@ -238,4 +240,14 @@ fn an_actor_field_of_an_event_record_holds_a_person() {
 fn a_closing_after_with_opens_a_signature() {
     assert!(with("I am leaving next month.\n\nWith best wishes,\nWill Green\nMobile: 555 0100\n", "PERSON", "Will Green"));
     assert!(!with("I am leaving next month.\n\nWith the board,\nWill Green\nMobile: 555 0100\n", "PERSON", "Will Green"));
+}
+
+#[test]
+fn dutch_titles_stay_out_of_the_name_and_formal_addressees_are_nobody() {
+    let found = spans("1. Mevrouw Visser meldt dat de levering is vertraagd.\n2. Dhr. Bakker regelt de planning.\n");
+    let persons: Vec<_> = found.iter().filter(|(t, _)| t == "PERSON").map(|(_, v)| v.as_str()).collect();
+    assert_eq!(persons, ["Visser", "Bakker"]);
+    // `Ladies and gentlemen` in German and Dutch opens a letter to nobody in particular.
+    assert!(spans("Sehr geehrte Damen und Herren,\n\nanbei die Rechnung.\n").iter().all(|(t, _)| t != "PERSON"));
+    assert!(spans("Geachte heren,\n\nHierbij de factuur.\n").iter().all(|(t, _)| t != "PERSON"));
 }
