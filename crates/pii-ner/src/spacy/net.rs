@@ -13,6 +13,7 @@
 //!   greedy decoder with its validity rules (no sentence boundaries: the parser does not run here).
 
 use super::config::Arch;
+use super::dot::{dot, dot4, interleave4};
 use super::hash::hash_id;
 
 /// State features of the NER transition system without extra state tokens.
@@ -69,24 +70,6 @@ pub(crate) struct TokEnt {
     pub label: u16,
 }
 
-#[inline]
-fn dot(a: &[f32], b: &[f32]) -> f32 {
-    // Eight independent accumulators so that the compiler vectorises without reassociating.
-    let mut acc = [0f32; 8];
-    let chunks = a.len() / 8;
-    for c in 0..chunks {
-        let (x, y) = (&a[c * 8..c * 8 + 8], &b[c * 8..c * 8 + 8]);
-        for k in 0..8 {
-            acc[k] += x[k] * y[k];
-        }
-    }
-    let mut s = (acc[0] + acc[4]) + (acc[1] + acc[5]) + (acc[2] + acc[6]) + (acc[3] + acc[7]);
-    for k in chunks * 8..a.len() {
-        s += a[k] * b[k];
-    }
-    s
-}
-
 fn layer_norm(x: &mut [f32], g: &[f32], b: &[f32]) {
     let n = x.len() as f32;
     let mu = x.iter().sum::<f32>() / n;
@@ -99,22 +82,24 @@ fn layer_norm(x: &mut [f32], g: &[f32], b: &[f32]) {
 
 impl Net {
     /// Maxout over many rows at once: `xs` holds `rows` inputs of `n_in`, `out` gets `rows` x width.
-    /// Each weight row is used for all inputs while it is in cache.
+    /// Each weight row is used for all inputs while it is in cache, four inputs at a time.
     fn maxout_rows(&self, w: usize, b: usize, n_in: usize, xs: &[f32], rows: usize, out: &mut [f32]) {
         let (width, pieces) = (self.a.width, self.a.maxout_pieces);
         let wts = &self.w[w..w + width * pieces * n_in];
         let bias = &self.w[b..b + width * pieces];
         out[..rows * width].iter_mut().for_each(|v| *v = f32::NEG_INFINITY);
+        let xt = interleave4(&xs[..rows * n_in], n_in, rows);
         for o in 0..width {
             for p in 0..pieces {
                 let r = (o * pieces + p) * n_in;
                 let wrow = &wts[r..r + n_in];
                 let bb = bias[o * pieces + p];
-                for t in 0..rows {
-                    let v = dot(wrow, &xs[t * n_in..(t + 1) * n_in]) + bb;
-                    let d = &mut out[t * width + o];
-                    if v > *d {
-                        *d = v;
+                for (g, xt) in xt.chunks_exact(4 * n_in).enumerate() {
+                    for (j, v) in dot4(wrow, xt).into_iter().enumerate().take(rows - 4 * g) {
+                        let d = &mut out[(4 * g + j) * width + o];
+                        if v + bb > *d {
+                            *d = v + bb;
+                        }
                     }
                 }
             }
