@@ -75,6 +75,20 @@ pub(crate) fn dot4(w: &[f32], xt: &[f32]) -> [f32; 4] {
     out
 }
 
+/// `out[t * n_out + r] = dot(w_r, x_t)` for the `rows` inputs `xs` (`n_in` values each) and the
+/// `n_out` weight rows of `w` (a dense layer without its bias), four inputs at a time.
+pub(crate) fn rows_times(xs: &[f32], n_in: usize, rows: usize, w: &[f32], n_out: usize, out: &mut [f32]) {
+    let xt = interleave4(&xs[..rows * n_in], n_in, rows);
+    for r in 0..n_out {
+        let wrow = &w[r * n_in..(r + 1) * n_in];
+        for (g, xt) in xt.chunks_exact(4 * n_in).enumerate() {
+            for (j, v) in dot4(wrow, xt).into_iter().enumerate().take(rows - 4 * g) {
+                out[(4 * g + j) * n_out + r] = v;
+            }
+        }
+    }
+}
+
 #[inline]
 fn reduce(acc: &[f32; LANES]) -> f32 {
     (acc[0] + acc[4]) + (acc[1] + acc[5]) + (acc[2] + acc[6]) + (acc[3] + acc[7])
@@ -108,6 +122,21 @@ mod tests {
                     let x = &xs[t * len..(t + 1) * len];
                     assert_eq!(got.to_bits(), dot(&w, x).to_bits(), "len {len}, row {t} of {rows}");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn a_dense_layer_is_the_single_dot_products() {
+        let (n_in, rows, n_out) = (64, 7, 5);
+        let xs = awkward(n_in * rows, 3);
+        let w = awkward(n_in * n_out, 4);
+        let mut out = vec![f32::NAN; rows * n_out];
+        rows_times(&xs, n_in, rows, &w, n_out, &mut out);
+        for t in 0..rows {
+            for r in 0..n_out {
+                let want = dot(&w[r * n_in..(r + 1) * n_in], &xs[t * n_in..(t + 1) * n_in]);
+                assert_eq!(out[t * n_out + r].to_bits(), want.to_bits(), "input {t}, row {r}");
             }
         }
     }

@@ -13,6 +13,7 @@ pub(crate) mod dot;
 pub(crate) mod features;
 pub(crate) mod hash;
 pub mod lang;
+pub(crate) mod mix_cache;
 pub(crate) mod net;
 #[doc(hidden)]
 pub mod parity;
@@ -234,7 +235,7 @@ impl SpacyNer {
             }
         }
         let source = format!("{} {}", cfg.package, cfg.version);
-        let net = Net { w, l, a, seeds: cfg.seeds, classes };
+        let net = Net { id: mix_cache::new_net_id(), w, l, a, seeds: cfg.seeds, classes };
         Ok(SpacyNer { net, tokenizer, labels, lexeme_norm, lang: cfg.lang, source })
     }
 

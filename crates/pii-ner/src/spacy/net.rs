@@ -13,8 +13,9 @@
 //!   greedy decoder with its validity rules (no sentence boundaries: the parser does not run here).
 
 use super::config::Arch;
-use super::dot::{dot, dot4, interleave4};
+use super::dot::{dot, dot4, interleave4, rows_times};
 use super::hash::hash_id;
+use super::mix_cache;
 
 /// State features of the NER transition system without extra state tokens.
 const FEATS: usize = 3;
@@ -53,6 +54,8 @@ pub(crate) enum Move {
 
 #[derive(Debug)]
 pub(crate) struct Net {
+    /// Key of this network's rows in [`mix_cache`].
+    pub id: usize,
     pub w: Vec<f32>,
     pub l: Layout,
     pub a: Arch,
@@ -117,13 +120,15 @@ impl Net {
         let n = feats.len() / n_attrs;
         let (pb, pa) = (if pad_before { PAD } else { 0 }, if pad_after { PAD } else { 0 });
         let total = pb + n + pa;
-        // Embeddings and the mixing layer.
+        // Embeddings and the mixing layer, for the tokens whose rows are not remembered.
         let mut h = vec![0f32; total * width];
-        let mut xs = vec![0f32; n * n_attrs * ew];
-        for (t, f) in feats.chunks_exact(n_attrs).enumerate() {
-            for (c, &id) in f.iter().enumerate() {
+        let missing = mix_cache::fill(self.id, feats, n_attrs, width, &mut h[pb * width..(pb + n) * width]);
+        let m = missing.len();
+        let mut xs = vec![0f32; m * n_attrs * ew];
+        for (k, &t) in missing.iter().enumerate() {
+            for (c, &id) in feats[t * n_attrs..(t + 1) * n_attrs].iter().enumerate() {
                 let (off, rows) = self.l.embed[c];
-                let dst = &mut xs[(t * n_attrs + c) * ew..(t * n_attrs + c + 1) * ew];
+                let dst = &mut xs[(k * n_attrs + c) * ew..(k * n_attrs + c + 1) * ew];
                 for key in hash_id(id, self.seeds[c]) {
                     let r = (key as usize) % rows;
                     let row = &self.w[off + r * ew..off + (r + 1) * ew];
@@ -133,11 +138,14 @@ impl Net {
                 }
             }
         }
-        self.maxout_rows(self.l.mix_w, self.l.mix_b, n_attrs * ew, &xs, n, &mut h[pb * width..(pb + n) * width]);
-        for t in 0..n {
-            let row = &mut h[(pb + t) * width..(pb + t + 1) * width];
+        let mut mixed = vec![0f32; m * width];
+        self.maxout_rows(self.l.mix_w, self.l.mix_b, n_attrs * ew, &xs, m, &mut mixed);
+        for (k, row) in mixed.chunks_exact_mut(width).enumerate() {
             layer_norm(row, &self.w[self.l.mix_g..self.l.mix_g + width], &self.w[self.l.mix_bn..self.l.mix_bn + width]);
+            let t = pb + missing[k];
+            h[t * width..(t + 1) * width].copy_from_slice(row);
         }
+        mix_cache::keep(self.id, feats, n_attrs, width, &missing, &mixed);
         // Residual convolutions over windows of 2 * window_size + 1 tokens.
         let ws = self.a.window_size;
         let win_len = (2 * ws + 1) * width;
@@ -167,10 +175,10 @@ impl Net {
         let mut out = vec![0f32; n * hidden];
         let pw = &self.w[self.l.proj_w..self.l.proj_w + hidden * width];
         let pbias = &self.w[self.l.proj_b..self.l.proj_b + hidden];
-        for t in 0..n {
-            let src = &h[(pb + t) * width..(pb + t + 1) * width];
-            for o in 0..hidden {
-                out[t * hidden + o] = dot(&pw[o * width..(o + 1) * width], src) + pbias[o];
+        rows_times(&h[pb * width..(pb + n) * width], width, n, pw, hidden, &mut out);
+        for row in out.chunks_exact_mut(hidden) {
+            for (v, b) in row.iter_mut().zip(pbias) {
+                *v += b;
             }
         }
         let _ = pa;
@@ -186,14 +194,8 @@ impl Net {
         // Precompute the lower layer for every token and feature slot.
         let lw = &self.w[self.l.lower_w..self.l.lower_w + FEATS * o_len * hid];
         let mut pre = vec![0f32; n * FEATS * o_len];
-        for t in from..n {
-            let v = &vecs[t * hid..(t + 1) * hid];
-            for f in 0..FEATS {
-                for k in 0..o_len {
-                    let row = (f * o_len + k) * hid;
-                    pre[(t * FEATS + f) * o_len + k] = dot(&lw[row..row + hid], v);
-                }
-            }
+        if from < n {
+            rows_times(&vecs[from * hid..n * hid], hid, n - from, lw, FEATS * o_len, &mut pre[from * FEATS * o_len..]);
         }
         let lb = &self.w[self.l.lower_b..self.l.lower_b + o_len];
         let pad = &self.w[self.l.lower_pad..self.l.lower_pad + FEATS * o_len];
