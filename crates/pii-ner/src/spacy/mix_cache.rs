@@ -16,10 +16,13 @@ use rustc_hash::FxHashMap;
 /// Rows kept per thread, all networks together: at 96 floats a row, about 4 MB.
 const CAPACITY: usize = 8192;
 
+/// One network's rows by the feature ids of their token.
+type NetRows = FxHashMap<Box<[u64]>, Box<[f32]>>;
+
 /// Rows by network and feature ids.
 #[derive(Default)]
 struct Rows {
-    by_net: FxHashMap<usize, FxHashMap<Box<[u64]>, Box<[f32]>>>,
+    by_net: FxHashMap<usize, NetRows>,
     len: usize,
 }
 
