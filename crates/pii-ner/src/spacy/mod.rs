@@ -8,6 +8,7 @@
 //!
 //! Checked against spaCy itself by `tests/spacy_parity.rs` (see `tools/spacy_parity.py`).
 
+pub(crate) mod chunk_cache;
 pub(crate) mod config;
 pub(crate) mod dot;
 pub(crate) mod features;
