@@ -8,10 +8,13 @@
 //!
 //! Checked against spaCy itself by `tests/spacy_parity.rs` (see `tools/spacy_parity.py`).
 
+pub(crate) mod chunk_cache;
 pub(crate) mod config;
+pub(crate) mod dot;
 pub(crate) mod features;
 pub(crate) mod hash;
 pub mod lang;
+pub(crate) mod mix_cache;
 pub(crate) mod net;
 #[doc(hidden)]
 pub mod parity;
@@ -233,7 +236,7 @@ impl SpacyNer {
             }
         }
         let source = format!("{} {}", cfg.package, cfg.version);
-        let net = Net { w, l, a, seeds: cfg.seeds, classes };
+        let net = Net { id: mix_cache::new_net_id(), w, l, a, seeds: cfg.seeds, classes };
         Ok(SpacyNer { net, tokenizer, labels, lexeme_norm, lang: cfg.lang, source })
     }
 

@@ -13,7 +13,9 @@
 //!   greedy decoder with its validity rules (no sentence boundaries: the parser does not run here).
 
 use super::config::Arch;
+use super::dot::{dot, dot4, interleave4, rows_times};
 use super::hash::hash_id;
+use super::mix_cache;
 
 /// State features of the NER transition system without extra state tokens.
 const FEATS: usize = 3;
@@ -52,6 +54,8 @@ pub(crate) enum Move {
 
 #[derive(Debug)]
 pub(crate) struct Net {
+    /// Key of this network's rows in [`mix_cache`].
+    pub id: usize,
     pub w: Vec<f32>,
     pub l: Layout,
     pub a: Arch,
@@ -69,24 +73,6 @@ pub(crate) struct TokEnt {
     pub label: u16,
 }
 
-#[inline]
-fn dot(a: &[f32], b: &[f32]) -> f32 {
-    // Eight independent accumulators so that the compiler vectorises without reassociating.
-    let mut acc = [0f32; 8];
-    let chunks = a.len() / 8;
-    for c in 0..chunks {
-        let (x, y) = (&a[c * 8..c * 8 + 8], &b[c * 8..c * 8 + 8]);
-        for k in 0..8 {
-            acc[k] += x[k] * y[k];
-        }
-    }
-    let mut s = (acc[0] + acc[4]) + (acc[1] + acc[5]) + (acc[2] + acc[6]) + (acc[3] + acc[7]);
-    for k in chunks * 8..a.len() {
-        s += a[k] * b[k];
-    }
-    s
-}
-
 fn layer_norm(x: &mut [f32], g: &[f32], b: &[f32]) {
     let n = x.len() as f32;
     let mu = x.iter().sum::<f32>() / n;
@@ -99,22 +85,24 @@ fn layer_norm(x: &mut [f32], g: &[f32], b: &[f32]) {
 
 impl Net {
     /// Maxout over many rows at once: `xs` holds `rows` inputs of `n_in`, `out` gets `rows` x width.
-    /// Each weight row is used for all inputs while it is in cache.
+    /// Each weight row is used for all inputs while it is in cache, four inputs at a time.
     fn maxout_rows(&self, w: usize, b: usize, n_in: usize, xs: &[f32], rows: usize, out: &mut [f32]) {
         let (width, pieces) = (self.a.width, self.a.maxout_pieces);
         let wts = &self.w[w..w + width * pieces * n_in];
         let bias = &self.w[b..b + width * pieces];
         out[..rows * width].iter_mut().for_each(|v| *v = f32::NEG_INFINITY);
+        let xt = interleave4(&xs[..rows * n_in], n_in, rows);
         for o in 0..width {
             for p in 0..pieces {
                 let r = (o * pieces + p) * n_in;
                 let wrow = &wts[r..r + n_in];
                 let bb = bias[o * pieces + p];
-                for t in 0..rows {
-                    let v = dot(wrow, &xs[t * n_in..(t + 1) * n_in]) + bb;
-                    let d = &mut out[t * width + o];
-                    if v > *d {
-                        *d = v;
+                for (g, xt) in xt.chunks_exact(4 * n_in).enumerate() {
+                    for (j, v) in dot4(wrow, xt).into_iter().enumerate().take(rows - 4 * g) {
+                        let d = &mut out[(4 * g + j) * width + o];
+                        if v + bb > *d {
+                            *d = v + bb;
+                        }
                     }
                 }
             }
@@ -132,13 +120,15 @@ impl Net {
         let n = feats.len() / n_attrs;
         let (pb, pa) = (if pad_before { PAD } else { 0 }, if pad_after { PAD } else { 0 });
         let total = pb + n + pa;
-        // Embeddings and the mixing layer.
+        // Embeddings and the mixing layer, for the tokens whose rows are not remembered.
         let mut h = vec![0f32; total * width];
-        let mut xs = vec![0f32; n * n_attrs * ew];
-        for (t, f) in feats.chunks_exact(n_attrs).enumerate() {
-            for (c, &id) in f.iter().enumerate() {
+        let missing = mix_cache::fill(self.id, feats, n_attrs, width, &mut h[pb * width..(pb + n) * width]);
+        let m = missing.len();
+        let mut xs = vec![0f32; m * n_attrs * ew];
+        for (k, &t) in missing.iter().enumerate() {
+            for (c, &id) in feats[t * n_attrs..(t + 1) * n_attrs].iter().enumerate() {
                 let (off, rows) = self.l.embed[c];
-                let dst = &mut xs[(t * n_attrs + c) * ew..(t * n_attrs + c + 1) * ew];
+                let dst = &mut xs[(k * n_attrs + c) * ew..(k * n_attrs + c + 1) * ew];
                 for key in hash_id(id, self.seeds[c]) {
                     let r = (key as usize) % rows;
                     let row = &self.w[off + r * ew..off + (r + 1) * ew];
@@ -148,11 +138,14 @@ impl Net {
                 }
             }
         }
-        self.maxout_rows(self.l.mix_w, self.l.mix_b, n_attrs * ew, &xs, n, &mut h[pb * width..(pb + n) * width]);
-        for t in 0..n {
-            let row = &mut h[(pb + t) * width..(pb + t + 1) * width];
+        let mut mixed = vec![0f32; m * width];
+        self.maxout_rows(self.l.mix_w, self.l.mix_b, n_attrs * ew, &xs, m, &mut mixed);
+        for (k, row) in mixed.chunks_exact_mut(width).enumerate() {
             layer_norm(row, &self.w[self.l.mix_g..self.l.mix_g + width], &self.w[self.l.mix_bn..self.l.mix_bn + width]);
+            let t = pb + missing[k];
+            h[t * width..(t + 1) * width].copy_from_slice(row);
         }
+        mix_cache::keep(self.id, feats, n_attrs, width, &missing, &mixed);
         // Residual convolutions over windows of 2 * window_size + 1 tokens.
         let ws = self.a.window_size;
         let win_len = (2 * ws + 1) * width;
@@ -182,10 +175,10 @@ impl Net {
         let mut out = vec![0f32; n * hidden];
         let pw = &self.w[self.l.proj_w..self.l.proj_w + hidden * width];
         let pbias = &self.w[self.l.proj_b..self.l.proj_b + hidden];
-        for t in 0..n {
-            let src = &h[(pb + t) * width..(pb + t + 1) * width];
-            for o in 0..hidden {
-                out[t * hidden + o] = dot(&pw[o * width..(o + 1) * width], src) + pbias[o];
+        rows_times(&h[pb * width..(pb + n) * width], width, n, pw, hidden, &mut out);
+        for row in out.chunks_exact_mut(hidden) {
+            for (v, b) in row.iter_mut().zip(pbias) {
+                *v += b;
             }
         }
         let _ = pa;
@@ -201,14 +194,8 @@ impl Net {
         // Precompute the lower layer for every token and feature slot.
         let lw = &self.w[self.l.lower_w..self.l.lower_w + FEATS * o_len * hid];
         let mut pre = vec![0f32; n * FEATS * o_len];
-        for t in from..n {
-            let v = &vecs[t * hid..(t + 1) * hid];
-            for f in 0..FEATS {
-                for k in 0..o_len {
-                    let row = (f * o_len + k) * hid;
-                    pre[(t * FEATS + f) * o_len + k] = dot(&lw[row..row + hid], v);
-                }
-            }
+        if from < n {
+            rows_times(&vecs[from * hid..n * hid], hid, n - from, lw, FEATS * o_len, &mut pre[from * FEATS * o_len..]);
         }
         let lb = &self.w[self.l.lower_b..self.l.lower_b + o_len];
         let pad = &self.w[self.l.lower_pad..self.l.lower_pad + FEATS * o_len];

@@ -8,6 +8,8 @@
 use fancy_regex::{Regex, RegexBuilder};
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::chunk_cache;
+
 /// One token: byte range in the text and the norm its special case gives it, if any.
 #[derive(Debug, Clone)]
 pub(crate) struct Tok {
@@ -34,6 +36,8 @@ pub(crate) struct Tokenizer {
     /// First token text of each pattern, and the longest pattern in tokens.
     pattern_starts: FxHashSet<Box<str>>,
     pattern_max: usize,
+    /// Key of this tokenizer's splits in [`chunk_cache`].
+    id: usize,
 }
 
 /// Python's `str.isspace` for one character: Rust's white space plus the four information
@@ -94,6 +98,7 @@ impl Tokenizer {
             special_patterns: FxHashSet::default(),
             pattern_starts: FxHashSet::default(),
             pattern_max: 0,
+            id: chunk_cache::new_tokenizer_id(),
         };
         // `add_special_case` with `faster_heuristics`: only strings that the affix rules would split.
         let mut patterns = Vec::new();
@@ -243,6 +248,22 @@ impl Tokenizer {
             out.push(Tok { start, end, norm: None });
             return;
         }
+        // Any other chunk is split by its own text alone: remembered (the construction's own
+        // runs without special cases are not).
+        if !with_specials {
+            self.split(text, start, end, false, out);
+            return;
+        }
+        if chunk_cache::get(self.id, &text[start..end], start, out) {
+            return;
+        }
+        let from = out.len();
+        self.split(text, start, end, true, out);
+        chunk_cache::keep(self.id, &text[start..end], start, &out[from..]);
+    }
+
+    /// spaCy's `_split_affixes` and `_attach_tokens` on the chunk `text[start..end]`.
+    fn split(&self, text: &str, start: usize, end: usize, with_specials: bool, out: &mut Vec<Tok>) {
         // _split_affixes
         let (mut s, mut e) = (start, end);
         let mut prefixes: Vec<(usize, usize)> = Vec::new();

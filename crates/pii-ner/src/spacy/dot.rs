@@ -1,0 +1,154 @@
+//! Dot products of the network's dense layers.
+//!
+//! Why a four-way form: [`dot`] keeps eight running sums, which the compiler packs into two
+//! vector registers; each addition waits for the previous one into the same register, so one
+//! dot product runs at the adder's latency, not its throughput. [`dot4`] computes one weight row
+//! against four tokens at once, the tokens' values side by side ([`interleave4`]): eight
+//! independent chains of additions keep the adder busy and each weight is loaded once for four
+//! tokens. Each of the four sums is added up in exactly the order [`dot`] uses, so the results are
+//! bit for bit the same and the port's parity with spaCy is untouched.
+
+/// Running sums per dot product (one lane each).
+const LANES: usize = 8;
+
+/// `a · b` with [`LANES`] independent running sums (so that the compiler vectorises without
+/// reassociating), added up pairwise, then the tail.
+#[inline]
+pub(crate) fn dot(a: &[f32], b: &[f32]) -> f32 {
+    let mut acc = [0f32; LANES];
+    let chunks = a.len() / LANES;
+    for c in 0..chunks {
+        let (x, y) = (&a[c * LANES..c * LANES + LANES], &b[c * LANES..c * LANES + LANES]);
+        for k in 0..LANES {
+            acc[k] += x[k] * y[k];
+        }
+    }
+    let mut s = reduce(&acc);
+    for k in chunks * LANES..a.len() {
+        s += a[k] * b[k];
+    }
+    s
+}
+
+/// `rows` inputs of `n` values each (`xs`, one after the other), laid out for [`dot4`] in groups
+/// of four: value `k` of the four inputs of a group side by side. The last group repeats its last
+/// input where `rows` is no multiple of four.
+pub(crate) fn interleave4(xs: &[f32], n: usize, rows: usize) -> Vec<f32> {
+    let groups = rows.div_ceil(4);
+    let mut out = vec![0f32; groups * 4 * n];
+    for (g, dst) in out.chunks_exact_mut(4 * n).enumerate() {
+        for j in 0..4 {
+            let t = (4 * g + j).min(rows - 1);
+            for (k, &v) in xs[t * n..(t + 1) * n].iter().enumerate() {
+                dst[k * 4 + j] = v;
+            }
+        }
+    }
+    out
+}
+
+/// `w · x` for the four inputs of one group of [`interleave4`] (`xt`: `4 * w.len()` values), each
+/// bit for bit what [`dot`] gives: lane `k % 8` of input `j` sums `w[k] * x_j[k]` in the same
+/// order, and the lanes are added up the same way. Written with the four inputs innermost, the
+/// form the compiler turns into one vector operation per lane.
+#[inline]
+pub(crate) fn dot4(w: &[f32], xt: &[f32]) -> [f32; 4] {
+    let n = w.len();
+    let xt = &xt[..4 * n];
+    let mut acc = [[0f32; 4]; LANES];
+    let chunks = n / LANES;
+    for (wc, xc) in w.chunks_exact(LANES).zip(xt.chunks_exact(4 * LANES)) {
+        for k in 0..LANES {
+            let x: &[f32; 4] = xc[4 * k..4 * k + 4].try_into().unwrap_or(&[0.0; 4]);
+            for j in 0..4 {
+                acc[k][j] += wc[k] * x[j];
+            }
+        }
+    }
+    let mut out = [0f32; 4];
+    for (j, o) in out.iter_mut().enumerate() {
+        *o = reduce(&std::array::from_fn(|k| acc[k][j]));
+        for k in chunks * LANES..n {
+            *o += w[k] * xt[4 * k + j];
+        }
+    }
+    out
+}
+
+/// `out[t * n_out + r] = dot(w_r, x_t)` for the `rows` inputs `xs` (`n_in` values each) and the
+/// `n_out` weight rows of `w` (a dense layer without its bias), four inputs at a time.
+pub(crate) fn rows_times(xs: &[f32], n_in: usize, rows: usize, w: &[f32], n_out: usize, out: &mut [f32]) {
+    let xt = interleave4(&xs[..rows * n_in], n_in, rows);
+    for r in 0..n_out {
+        let wrow = &w[r * n_in..(r + 1) * n_in];
+        for (g, xt) in xt.chunks_exact(4 * n_in).enumerate() {
+            for (j, v) in dot4(wrow, xt).into_iter().enumerate().take(rows - 4 * g) {
+                out[(4 * g + j) * n_out + r] = v;
+            }
+        }
+    }
+}
+
+#[inline]
+fn reduce(acc: &[f32; LANES]) -> f32 {
+    (acc[0] + acc[4]) + (acc[1] + acc[5]) + (acc[2] + acc[6]) + (acc[3] + acc[7])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Numbers whose sums round differently in another order (large and small mixed).
+    fn awkward(len: usize, seed: u32) -> Vec<f32> {
+        let mut s = seed;
+        (0..len)
+            .map(|_| {
+                s = s.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+                let m = (s >> 8) as f32 / (1u32 << 24) as f32 - 0.5;
+                m * [1e-3f32, 1.0, 1e3][(s % 3) as usize]
+            })
+            .collect()
+    }
+
+    #[test]
+    fn four_at_once_are_bit_for_bit_four_single_dot_products() {
+        for len in [1, 5, 8, 64, 96, 287, 288, 384] {
+            let w = awkward(len, 1);
+            for rows in 1..=9 {
+                let xs = awkward(len * rows, rows as u32 + 1);
+                let xt = interleave4(&xs, len, rows);
+                for t in 0..rows {
+                    let got = dot4(&w, &xt[(t / 4) * 4 * len..])[t % 4];
+                    let x = &xs[t * len..(t + 1) * len];
+                    assert_eq!(got.to_bits(), dot(&w, x).to_bits(), "len {len}, row {t} of {rows}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_dense_layer_is_the_single_dot_products() {
+        let (n_in, rows, n_out) = (64, 7, 5);
+        let xs = awkward(n_in * rows, 3);
+        let w = awkward(n_in * n_out, 4);
+        let mut out = vec![f32::NAN; rows * n_out];
+        rows_times(&xs, n_in, rows, &w, n_out, &mut out);
+        for t in 0..rows {
+            for r in 0..n_out {
+                let want = dot(&w[r * n_in..(r + 1) * n_in], &xs[t * n_in..(t + 1) * n_in]);
+                assert_eq!(out[t * n_out + r].to_bits(), want.to_bits(), "input {t}, row {r}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_summation_order_is_the_eight_lane_one_not_a_plain_left_to_right_sum() {
+        // Negative: a naive sum of these products rounds to another float, so the test above
+        // would notice a kernel that merely approximates `dot`.
+        let w = awkward(96, 7);
+        let x = awkward(96, 8);
+        let naive = w.iter().zip(&x).fold(0f32, |s, (a, b)| s + a * b);
+        assert_ne!(naive.to_bits(), dot(&w, &x).to_bits());
+        assert_eq!(dot4(&w, &interleave4(&x, 96, 1))[3].to_bits(), dot(&w, &x).to_bits());
+    }
+}
