@@ -62,11 +62,14 @@ pub(crate) fn nameish(doc: &Doc<'_>, i: usize, allow_lower: bool) -> bool {
     }
 }
 
-/// A month that is also a first name (`June`, `April`) used as a name: not next to a number, an
-/// ordinal or a temporal preposition.
+/// A month or day that is also a given name (`June`, `April`, `Thu` after `Thi`) used as a name: not
+/// next to a number, an ordinal or a temporal preposition.
 pub(crate) fn calendar_name(doc: &Doc<'_>, i: usize) -> bool {
     let t = &doc.toks[i];
-    if !t.wordinfo().is_first() || t.shape == Shape::Upper {
+    // `Nguyen Thi Thu Trang`: after a Vietnamese middle name, `Thu` is a given name, not Thursday.
+    let after_middle =
+        i > 0 && doc.toks[i - 1].rf(crate::rules::F_VIET_MIDDLE) && doc.toks[i - 1].shape == Shape::Cap && !doc.toks[i].line_start;
+    if !(t.wordinfo().is_first() || after_middle) || t.shape == Shape::Upper {
         return false;
     }
     let n = doc.toks.len();

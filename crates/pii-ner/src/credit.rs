@@ -127,10 +127,11 @@ pub(crate) fn name_shape(doc: &Doc<'_>, a: usize, b: usize) -> Option<crate::can
     if words.is_empty() || words.len() > 4 {
         return None;
     }
-    if words
-        .iter()
-        .any(|t| (t.rf(rules::F_LEGAL_SUFFIX | rules::F_ORG_HEAD | rules::F_CALENDAR) && t.shape != Shape::Lower) || t.rf(rules::F_GROUP))
-    {
+    if words.iter().any(|t| (t.rf(rules::F_LEGAL_SUFFIX | rules::F_ORG_HEAD) && t.shape != Shape::Lower) || t.rf(rules::F_GROUP)) {
+        return None;
+    }
+    let calendar = |k: usize| doc.toks[k].is_word() && doc.toks[k].rf(rules::F_CALENDAR) && doc.toks[k].shape != Shape::Lower;
+    if (a..b).any(|k| calendar(k) && !crate::cand::calendar_name(doc, k)) {
         return None;
     }
     if words[0].rf(rules::F_FUNCTION_WORD | rules::F_GENERIC_ADDRESSEES) {
@@ -368,8 +369,24 @@ fn copyright(doc: &Doc<'_>, out: &mut Cands) {
         }
         if let Some(e) = name_at_with(doc, k, 0.86, out, looks_like_holder) {
             more_names_with(doc, e, 0.86, out, looks_like_holder);
+        } else if han_or_hangul_name(doc, k) {
+            out.push(k, k + 1, Ent::Person, 0.8);
         }
     }
+}
+
+/// Token `k` is a name written in Chinese characters or Hangul, as a holder's slot holds it
+/// (`Copyright (c) 2021 张伟`, `© 2020 김민준`): two to four characters of one of those scripts, the
+/// whole word, with nothing but punctuation or the line's end after it. Firms' names in those
+/// scripts are longer (`腾讯科技有限公司`).
+fn han_or_hangul_name(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.toks[k];
+    let s = &doc.text[t.start..t.end];
+    let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let hangul = |c: char| ('\u{ac00}'..='\u{d7a3}').contains(&c);
+    let one_script = s.chars().all(han) || s.chars().all(hangul);
+    let ends = doc.toks.get(k + 1).is_none_or(|u| u.line_start || u.kind == Kind::Punct);
+    t.kind == Kind::Word && (2..=4).contains(&s.chars().count()) && one_script && ends
 }
 
 /// The holder a licence's capitalised disclaimer names (`THIS SOFTWARE IS PROVIDED BY PAUL VIXIE

@@ -128,3 +128,18 @@ fn a_bracketed_name_alone_on_its_line_heads_a_changelog_group() {
     assert!(persons("  [ Release Notes ]\n  * Fix.\n").is_empty());
     assert!(persons("  * Fix [ Simon ] spacing.\n").is_empty());
 }
+
+#[test]
+fn a_vietnamese_given_name_after_a_middle_name_is_no_weekday() {
+    assert_eq!(persons("Copyright 2019 by Nguyen Thi Thu Trang\n"), ["Nguyen Thi Thu Trang"]);
+    // The abbreviation with a date is still the day.
+    assert!(!persons("Due Thu 12 May.\n").iter().any(|p| p.contains("Thu")));
+}
+
+#[test]
+fn a_holder_written_in_chinese_characters_or_hangul_is_a_person() {
+    assert_eq!(persons("Copyright (c) 2021 张伟\n"), ["张伟"]);
+    assert_eq!(persons("Copyright © 2020 김민준 <mj@example.kr>\n"), ["김민준"]);
+    // A firm's longer name in those scripts is no person.
+    assert!(persons("Copyright (c) 2021 腾讯科技有限公司\n").is_empty());
+}
