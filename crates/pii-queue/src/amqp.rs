@@ -241,9 +241,17 @@ impl AmqpBroker {
                             delivery_count: returned.saturating_add(1),
                             acker: Acker::Amqp(d.acker),
                         };
-                        if tx.send(delivery).await.is_err() {
-                            let _ = ch.basic_cancel(consumer.tag(), BasicCancelOptions::default()).await;
-                            return Ok(());
+                        // A slow receiver holds the delivery here; the connection is watched meanwhile,
+                        // so a consumer whose receiver waits on the dead channel still reconnects.
+                        tokio::select! {
+                            sent = tx.send(delivery) => if sent.is_err() {
+                                let _ = ch.basic_cancel(consumer.tag(), BasicCancelOptions::default()).await;
+                                return Ok(());
+                            },
+                            () = broken(&live) => {
+                                self.forget(&live).await;
+                                return Err(QueueError::Unavailable("the connection closed while a delivery waited".into()));
+                            }
                         }
                     }
                     Some(Err(e)) => {
@@ -255,12 +263,27 @@ impl AmqpBroker {
                         return Err(QueueError::Unavailable("the broker cancelled the consumer".into()));
                     }
                 },
+                () = broken(&live) => {
+                    self.forget(&live).await;
+                    return Err(QueueError::Unavailable("the connection closed under the consumer".into()));
+                }
                 () = shutdown.cancelled() => {
                     // Stop new deliveries but keep the channel open so in-flight work can still ack.
                     let _ = ch.basic_cancel(consumer.tag(), BasicCancelOptions::default()).await;
                     return Ok(());
                 }
             }
+        }
+    }
+}
+
+/// Resolves once `live`'s connection is no longer open (checked every second): a consumer stream
+/// does not always end when its connection breaks, and a consumer must not wait on it forever.
+async fn broken(live: &Live) {
+    loop {
+        tokio::time::sleep(Duration::from_secs(1)).await;
+        if !live.conn.status().connected() {
+            return;
         }
     }
 }

@@ -1,3 +1,5 @@
+use std::time::Duration;
+
 use lapin::options::{BasicAckOptions, BasicNackOptions};
 
 use crate::memory::MemoryAcker;
@@ -14,6 +16,12 @@ pub struct Delivery {
     pub(crate) acker: Acker,
 }
 
+/// How long an acknowledgement may wait for the broker. On a connection that broke mid-way the
+/// settle future may never resolve; a consumer that awaits it would stop taking deliveries and never
+/// see that its channel is gone (a gateway once stopped applying status events for good after a
+/// RabbitMQ restart). Past this the delivery counts as unsettled: the broker redelivers it.
+const SETTLE_TIMEOUT: Duration = Duration::from_secs(10);
+
 #[derive(Debug)]
 pub(crate) enum Acker {
     Amqp(lapin::Acker),
@@ -27,7 +35,7 @@ impl Delivery {
     /// `QueueError::Settle` when the channel that delivered it is gone (the broker will redeliver).
     pub async fn ack(self) -> Result<(), QueueError> {
         match self.acker {
-            Acker::Amqp(a) => a.ack(BasicAckOptions::default()).await.map(|_| ()).map_err(|e| QueueError::Settle(e.to_string())),
+            Acker::Amqp(a) => settle(a.ack(BasicAckOptions::default())).await,
             Acker::Memory(a) => {
                 a.ack();
                 Ok(())
@@ -42,13 +50,19 @@ impl Delivery {
     /// `QueueError::Settle` when the channel that delivered it is gone (the broker will redeliver).
     pub async fn nack(self, requeue: bool) -> Result<(), QueueError> {
         match self.acker {
-            Acker::Amqp(a) => {
-                a.nack(BasicNackOptions { requeue, multiple: false }).await.map(|_| ()).map_err(|e| QueueError::Settle(e.to_string()))
-            }
+            Acker::Amqp(a) => settle(a.nack(BasicNackOptions { requeue, multiple: false })).await,
             Acker::Memory(a) => {
                 a.nack(requeue);
                 Ok(())
             }
         }
+    }
+}
+
+/// An AMQP acknowledgement bounded by [`SETTLE_TIMEOUT`].
+async fn settle<T>(f: impl std::future::Future<Output = lapin::Result<T>>) -> Result<(), QueueError> {
+    match tokio::time::timeout(SETTLE_TIMEOUT, f).await {
+        Ok(r) => r.map(|_| ()).map_err(|e| QueueError::Settle(e.to_string())),
+        Err(_) => Err(QueueError::Settle("the broker did not take the acknowledgement in time".into())),
     }
 }
