@@ -60,7 +60,8 @@ fn key_before(text: &str, open: usize) -> Option<&str> {
     let delimiter = before.rfind(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '{' | ','));
     // A key cut by the window is no key.
     let start = match delimiter {
-        Some(p) => p + 1,
+        // After the delimiter, which may be wider than a byte (U+205F, a medium mathematical space).
+        Some(p) => p + before[p..].chars().next().map_or(1, char::len_utf8),
         None if line_start > from || from == 0 => 0,
         None => return None,
     };
@@ -79,5 +80,14 @@ mod tests {
         // A key longer than the window is cut, so it is none.
         let long = format!("{}=[1]", "k".repeat(300));
         assert_eq!(key_before(&long, long.find('[').unwrap()), None);
+    }
+
+    #[test]
+    fn a_wide_space_before_the_key_is_skipped_whole() {
+        // Found by the no-panic property test: a three-byte space as the delimiter.
+        let text = "\u{205f}\u{1129f}:[";
+        assert_eq!(key_before(text, text.find('[').unwrap()), Some("\u{1129f}"));
+        let text = "\u{205f}authors: [";
+        assert_eq!(key_before(text, text.find('[').unwrap()), Some("authors"));
     }
 }

@@ -182,7 +182,8 @@ fn split_suffix(value: &str) -> (&str, &str) {
     let mut cut = value.len();
     let mut body = value.trim_end();
     loop {
-        let start = body.rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
+        // After the space, which may be wider than a byte (a no-break space in `Acme\u{a0}Inc.`).
+        let start = body.rfind(char::is_whitespace).map_or(0, |i| i + body[i..].chars().next().map_or(1, char::len_utf8));
         let word = &body[start..];
         if start == 0 || !LEGAL_SUFFIXES.contains(&normalise(word).as_str()) {
             break;

@@ -116,9 +116,15 @@ fn given_and_family_names_alone_follow_the_full_name() {
 #[test]
 fn organisations_keep_their_legal_suffix_and_places_their_shape() {
     let k = keyed(4, "job");
-    for (org, suffix) in
-        [("Acme Inc.", " Inc."), ("Siemens AG", " AG"), ("Initech, LLC", ", LLC"), ("Bosch GmbH", " GmbH"), ("Widgets Pty Ltd", " Pty Ltd")]
-    {
+    for (org, suffix) in [
+        ("Acme Inc.", " Inc."),
+        ("Siemens AG", " AG"),
+        ("Initech, LLC", ", LLC"),
+        ("Bosch GmbH", " GmbH"),
+        ("Widgets Pty Ltd", " Pty Ltd"),
+        ("Acme\u{a0}Inc.", "\u{a0}Inc."),
+        ("Bosch\u{2009}GmbH", "\u{2009}GmbH"),
+    ] {
         let s = pseudonymize(&k, &EntityType::ORGANIZATION, org);
         assert!(s.ends_with(suffix), "{org} -> {s}");
         assert_ne!(s, org);
