@@ -191,7 +191,7 @@ impl NerRecognizer {
     #[doc(hidden)]
     pub fn debug_focus(&self, text: &str, language: Language) -> Vec<(usize, usize)> {
         let doc = Doc::new(text, &self.lex);
-        let (kept, _) = self.rule_candidates(&doc, None, language);
+        let (kept, _) = self.rule_candidates(&doc, None, language, &vocabulary::lower_words(&doc));
         statistical::focus(&doc, &kept, self.common.list(language))
     }
 
@@ -213,14 +213,20 @@ impl NerRecognizer {
     }
 
     /// What the rules find in `doc`, resolved and propagated, and the ranges where no person may be.
-    fn rule_candidates(&self, doc: &Doc<'_>, field_name: Option<&str>, language: Language) -> (Vec<Cand>, Vec<(usize, usize)>) {
+    fn rule_candidates(
+        &self,
+        doc: &Doc<'_>,
+        field_name: Option<&str>,
+        language: Language,
+        lower: &FxHashSet<&str>,
+    ) -> (Vec<Cand>, Vec<(usize, usize)>) {
         let mut cands = self.run_rules(doc, field_name);
         let no_person = std::mem::take(&mut cands.no_person);
         cands.list.retain(|c| c.ent != Ent::Person || !no_person.iter().any(|&(a, b)| c.a < b && a < c.b));
         let mut kept = resolve(cands.list);
         self.drop_common_nouns(doc, &mut kept, language);
         structure::columns(doc, &mut kept);
-        propagate(doc, &mut kept, &no_person, false);
+        propagate(doc, &mut kept, &no_person, lower, false);
         (kept, no_person)
     }
 
@@ -238,7 +244,9 @@ impl NerRecognizer {
         }
         let doc = Doc::new(text, &self.lex);
         let language = ctx.language.unwrap_or(Language::English);
-        let (mut kept, no_person) = self.rule_candidates(&doc, ctx.field_name, language);
+        // The document's lower-case vocabulary, read once for both propagations and the last filter.
+        let lower = vocabulary::lower_words(&doc);
+        let (mut kept, no_person) = self.rule_candidates(&doc, ctx.field_name, language, &lower);
         // The network of the segment's language looks only at capitalised words the rules left open.
         if let Some(net) = self.nets.for_language(language) {
             let mut more = Cands { rule: Rule::Network, ..Cands::default() };
@@ -253,8 +261,7 @@ impl NerRecognizer {
         structure::columns(&doc, &mut kept);
         // Weaker full names (the network's, the prose rules') spread like the rules' own
         // (`Hendra Setiawan` ... `Hendra's work`).
-        propagate(&doc, &mut kept, &no_person, true);
-        let lower = vocabulary::lower_words(&doc);
+        propagate(&doc, &mut kept, &no_person, &lower, true);
         let fenced = statistical::fenced_code(text);
         let in_code = |c: &Cand| fenced.iter().any(|&(a, b)| a <= doc.toks[c.a].start && doc.toks[c.a].start < b);
         kept.into_iter()
@@ -341,12 +348,11 @@ fn resolve(mut list: Vec<Cand>) -> Vec<Cand> {
 /// Marks further mentions of found names and organisations in the same text. After the network
 /// (`after_network`), weaker full names (two uncommon words or more, from the network or from
 /// the prose rules) count as found too: by then nothing else claims their words.
-fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)], after_network: bool) {
+fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)], lower: &FxHashSet<&str>, after_network: bool) {
     let mut person_words: FxHashSet<&str> = FxHashSet::default();
     let mut person_lower: FxHashSet<&str> = FxHashSet::default();
     let mut mid_sentence: FxHashSet<&str> = FxHashSet::default();
     let mut orgs: Vec<String> = Vec::new();
-    let lower = vocabulary::lower_words(doc);
     // Two words or more, each a name in the lists or a rare word, none a common word (`Akosua
     // Boateng`, not `Pull Request` nor the heading `Specifying Dependencies`).
     let full_name = |c: &Cand| {

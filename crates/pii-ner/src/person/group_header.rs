@@ -3,11 +3,10 @@
 //! changelogs and many release notes group them. The name stands alone in its slot, so it is taken
 //! whole, as a mailbox's display name would be, instead of word by word.
 
-use super::mailbox::display_person;
-use crate::cand::{Cands, Ent, evidence};
+use super::mailbox::{display_person, lowercase_name};
+use crate::cand::{Cands, Ent};
 use crate::credit::looks_like_holder;
 use crate::doc::{Doc, Shape};
-use crate::rules;
 
 /// Every `[ Name ]` line of the document.
 pub(super) fn group_headers(doc: &Doc<'_>, out: &mut Cands) {
@@ -19,14 +18,7 @@ pub(super) fn group_headers(doc: &Doc<'_>, out: &mut Cands) {
         if bracketed && !doc.toks[i + 1..le - 1].iter().any(|t| t.is_punct('[') || t.is_punct(']')) {
             let (a, b) = (i + 1, le - 1);
             let lower = doc.toks[a..b].iter().all(|t| !t.is_word() || t.shape == Shape::Lower);
-            let lower_name = lower && {
-                let ev = evidence(doc, a, b);
-                (2..=3).contains(&ev.words)
-                    && ev.names >= 1
-                    && ev.wordy == 0
-                    && ev.initials == 0
-                    && !doc.toks[a..b].iter().any(|t| t.rf(rules::F_FUNCTION_WORD | rules::F_GROUP | rules::F_CALENDAR))
-            };
+            let lower_name = lower && lowercase_name(doc, a, b);
             if lower_name || (!lower && (looks_like_holder(doc, a, b) || display_person(doc, a, b))) {
                 out.push(a, b, Ent::Person, 0.85);
             }

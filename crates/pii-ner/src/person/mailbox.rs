@@ -126,9 +126,16 @@ fn lowercase_run(doc: &Doc<'_>, e: usize) -> Option<usize> {
         let p = &doc.toks[a - 1];
         p.is_punct(',') || p.is_punct(':') || p.is_punct('[') || p.is_punct('-') || (p.kind == Kind::Num && p.char_len() == 4)
     };
-    let ev = evidence(doc, a, e);
-    let plain = !doc.toks[a..e].iter().any(|t| t.rf(rules::F_FUNCTION_WORD | rules::F_GROUP | rules::F_ORG_HEAD | rules::F_CALENDAR));
-    (opens && plain && ev.names >= 1 && ev.wordy == 0 && ev.initials == 0).then_some(a)
+    (opens && lowercase_name(doc, a, e)).then_some(a)
+}
+
+/// The lower-case words `a..b` are a name where only a name stands (a mailbox, a changelog group
+/// header): two or three words, one a name the lists know, none a common, function, group,
+/// organisation or calendar word, no initial.
+pub(super) fn lowercase_name(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    let ev = evidence(doc, a, b);
+    let plain = !doc.toks[a..b].iter().any(|t| t.rf(rules::F_FUNCTION_WORD | rules::F_GROUP | rules::F_ORG_HEAD | rules::F_CALENDAR));
+    plain && (2..=3).contains(&ev.words) && ev.names >= 1 && ev.wordy == 0 && ev.initials == 0
 }
 
 /// A word of the display name `a..b` (three letters or more) is part of its address
