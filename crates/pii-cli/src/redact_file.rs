@@ -70,7 +70,7 @@ pub(crate) fn run(
     let out_path = output.map(Path::to_path_buf).unwrap_or_else(|| default_output(file));
     let mut out =
         std::io::BufWriter::new(std::fs::File::create(&out_path).with_context(|| format!("cannot create {}", out_path.display()))?);
-    pii_docs::redact(&input, format, &analysis.findings, &policy, &keys, &limits, &mut out, &mut |_| {})?;
+    pii_docs::redact(&input, format, &analysis.findings, &analysis.readings, &policy, &keys, &limits, &mut out, &mut |_| {})?;
     std::io::Write::flush(&mut out)?;
     if print_findings {
         println!("{}", serde_json::to_string_pretty(&analysis.findings)?);

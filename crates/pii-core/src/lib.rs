@@ -10,6 +10,7 @@
 //! - [`status`]: `JobStatus` and the one function that decides whether a status event may be applied.
 //! - [`cancel`]: what a cancel request does to a job, and the flag that stops its work between chunks.
 //! - [`finding`]: `EntityType` and `Finding` (offsets, type and score; never the value).
+//! - [`image_reading`]: what detection read in an image, so that redaction does not OCR it again.
 //! - [`uri`]: parsed input and output locations, and the default output location.
 //! - [`grants`]: the storage prefixes a tenant may reach.
 //! - [`retention`]: how long a tenant's ended jobs are kept.
@@ -25,6 +26,7 @@ pub mod error;
 pub mod finding;
 pub mod grants;
 pub mod ids;
+pub mod image_reading;
 pub mod key_epoch;
 pub mod lang;
 pub mod messages;

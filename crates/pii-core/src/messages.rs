@@ -9,6 +9,7 @@ use time::OffsetDateTime;
 
 use crate::engine::vault::PseudonymDeposit;
 use crate::grants::Grants;
+use crate::image_reading::ImageReading;
 use crate::policy::RedactionPolicy;
 use crate::status::{JobStatus, StatusUpdate};
 use crate::uri::ObjectUri;
@@ -74,6 +75,10 @@ pub struct RedactCommand {
     /// job's warnings; never document text.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
+    /// What OCR read in each image, in document order, so that the redactor burns the same pixels
+    /// without reading the images again (absent: it reads them).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub images: Vec<ImageReading>,
 }
 
 /// A command for one of the worker queues.
@@ -235,6 +240,7 @@ mod tests {
             format: "text".into(),
             findings: vec![Finding::new(EntityType::US_SSN, 0, 11, 1.0)],
             warnings: vec![],
+            images: vec![],
         });
         let json = serde_json::to_value(&cmd).unwrap();
         assert_eq!(json["stage"], "redact");

@@ -1,6 +1,7 @@
 //! The detector worker. For each `detect` command: fetch the input (confined and bounded by the
 //! storage layer), recognise its format, run the engine over its text on a blocking thread, and
-//! publish the `redact` command with the findings and a `processing` event. Stateless: run as many as
+//! publish the `redact` command with the findings, what OCR read in each image (so that the redactor
+//! does not read them again) and a `processing` event. Stateless: run as many as
 //! the queue needs. A job cancelled meanwhile stops at the next chunk and hands nothing on.
 
 use std::sync::Arc;
@@ -133,6 +134,7 @@ impl JobHandler for Detector {
             format: format.as_str().to_owned(),
             findings: analysis.findings,
             warnings,
+            images: analysis.readings,
         });
         Ok(vec![encode(Route::Event, &ev)?, encode(Route::Redact, &redact)?])
     }

@@ -103,7 +103,7 @@ fn run(format: Format, path: &str) -> Result<(), Box<dyn std::error::Error>> {
     let out_path = format!("{path}.redacted");
     let mut out = BufWriter::with_capacity(1 << 20, std::fs::File::create(&out_path)?);
     let t1 = Instant::now();
-    let written = pii_docs::redact(&input, format, &analysis.findings, &policy, &keys, &limits, &mut out, &mut |_| {})?;
+    let written = pii_docs::redact(&input, format, &analysis.findings, &analysis.readings, &policy, &keys, &limits, &mut out, &mut |_| {})?;
     out.flush()?;
     let t_redact = t1.elapsed().as_secs_f64();
     let mb = len as f64 / (1024.0 * 1024.0);

@@ -7,7 +7,8 @@
 //! `gen` renders full A4 pages at 300 dpi (2480 × 3508 pixels, 40 lines of 12 pt text with a name, an
 //! SSN, an e-mail address and a phone number every four lines, scanner noise) with the renderer the
 //! image tests use. `run` reads and redacts them one after the other as a detector and a redactor
-//! would (two OCR runs a page: analysis, then redaction), writes `*.redacted.png` beside them and
+//! would (one OCR run a page: analysis reads it, redaction burns what the analysis' readings say),
+//! writes `*.redacted.png` beside them and
 //! prints one JSON line: pages, findings, seconds of each phase, pages per second and the process's
 //! peak resident memory (VmHWM). `scripts/bench ocr` runs both and Presidio's image redactor on the
 //! same pages.
@@ -92,7 +93,7 @@ fn run(dir: &str) -> Result<(), Box<dyn std::error::Error>> {
         findings += analysis.findings.len();
         let mut out = Vec::new();
         let t1 = Instant::now();
-        pii_docs::redact(&input, Format::Png, &analysis.findings, &policy, &keys, &limits, &mut out, &mut |_| {})?;
+        pii_docs::redact(&input, Format::Png, &analysis.findings, &analysis.readings, &policy, &keys, &limits, &mut out, &mut |_| {})?;
         t_redact += t1.elapsed().as_secs_f64();
         std::fs::write(path.with_extension("redacted.png"), out)?;
     }

@@ -48,7 +48,9 @@
 //! unread (`keep`). Ink OCR cannot read with confidence is blanked or refused
 //! (`unreadable_images`). Redacted images are re-encoded from their pixels, which drops every
 //! metadata block (EXIF and GPS, XMP, IPTC, comments, thumbnails). What happened to each image is
-//! reported as an [`ImageNote`] in [`Analysis::images`] and [`Written::images`].
+//! reported as an [`ImageNote`] in [`Analysis::images`] and [`Written::images`]. Analysis keeps
+//! what OCR read in each image ([`Analysis::readings`]), and redaction given them burns the same
+//! pixels without running OCR again.
 
 mod charref;
 mod csv;
@@ -67,6 +69,7 @@ mod pass;
 mod pdf;
 mod pdf_images;
 mod raster;
+mod reading;
 mod scan;
 mod text;
 mod xlsx;
@@ -79,6 +82,7 @@ use std::io::Write;
 
 use pii_core::Finding;
 use pii_core::engine::{Analyzer, TenantKeys};
+use pii_core::image_reading::ImageReading;
 use pii_core::policy::RedactionPolicy;
 
 use pass::Pass;
@@ -260,6 +264,9 @@ pub struct Analysis {
     pub text_chars: u64,
     /// What happened to each image, in document order (empty for a document without images).
     pub images: Vec<ImageNote>,
+    /// What OCR read in each image, in document order: give them to [`redact`] so that it burns the
+    /// same pixels without reading the images again.
+    pub readings: Vec<ImageReading>,
 }
 
 /// What [`redact`] wrote.
@@ -303,8 +310,9 @@ pub fn analyze(
     let mut pass = Pass::analyze(analyzer, limits, progress);
     dispatch(input, format, &mut pass, &mut std::io::sink())?;
     let images = std::mem::take(&mut pass.image_notes);
+    let readings = std::mem::replace(&mut pass.readings, reading::Readings::Off).into_kept();
     let (findings, text_chars) = pass.finish_analysis();
-    Ok(Analysis { format, findings, text_chars, images })
+    Ok(Analysis { format, findings, text_chars, images, readings })
 }
 
 /// Writes the extracted text of a document (the text that findings' offsets point into) to `out`
@@ -325,7 +333,8 @@ pub fn extract_text(
     Ok(pass.finish_analysis().1)
 }
 
-/// Writes the redacted document to `out`.
+/// Writes the redacted document to `out`. `readings` are [`Analysis::readings`] of the same input
+/// (or none: then every image is read by OCR again).
 ///
 /// # Errors
 /// `DocError` when the input is unreadable or does not match the findings, or writing fails.
@@ -334,6 +343,7 @@ pub fn redact(
     input: &Input,
     format: Format,
     findings: &[Finding],
+    readings: &[ImageReading],
     policy: &RedactionPolicy,
     keys: &TenantKeys,
     limits: &Limits,
@@ -341,7 +351,7 @@ pub fn redact(
     progress: &mut dyn FnMut(u64),
 ) -> Result<Written, DocError> {
     check_size(input, format, limits)?;
-    let mut pass = Pass::redact(findings, policy, keys, limits, progress);
+    let mut pass = Pass::redact(findings, readings, policy, keys, limits, progress);
     let mut counting = CountingWriter { inner: out, bytes: 0 };
     let content_type = dispatch(input, format, &mut pass, &mut counting)?;
     pass.finish_redaction()?;

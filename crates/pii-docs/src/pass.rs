@@ -10,9 +10,11 @@ use std::collections::HashSet;
 use pii_core::Finding;
 use pii_core::engine::vault::{MAX_RECORDS_PER_JOB, Minted};
 use pii_core::engine::{Analyzer, SegmentContext, Span, TenantKeys, anonymize_traced};
+use pii_core::image_reading::ImageReading;
 use pii_core::policy::{ImagePolicy, RedactionPolicy, UnreadableImages};
 use pii_core::text::{ByteCounter, CharCounter};
 
+use crate::reading::Readings;
 use crate::{DocError, ImageNote, Limits};
 
 /// One redaction inside a segment: `start..end` are UTF-8 byte offsets into the segment's text.
@@ -86,6 +88,8 @@ pub(crate) struct Pass<'a> {
     pub images: (ImagePolicy, UnreadableImages),
     /// What happened to each image met so far, in document order.
     pub image_notes: Vec<ImageNote>,
+    /// What OCR read in each image: recorded in analysis, replayed in redaction.
+    pub readings: Readings<'a>,
     /// The document's language, identified from its first segments (see [`DocLanguage`]).
     language: DocLanguage,
 }
@@ -128,7 +132,9 @@ impl DocLanguage {
 
 impl<'a> Pass<'a> {
     pub fn analyze(analyzer: &'a Analyzer, limits: &'a Limits, progress: &'a mut dyn FnMut(u64)) -> Self {
-        Pass::new(Mode::Analyze { analyzer, findings: Vec::new() }, analyzer.images(), limits, progress)
+        let mut pass = Pass::new(Mode::Analyze { analyzer, findings: Vec::new() }, analyzer.images(), limits, progress);
+        pass.readings = Readings::record();
+        pass
     }
 
     /// A pass at the start of a document, in any mode.
@@ -143,6 +149,7 @@ impl<'a> Pass<'a> {
             decompressed: 0,
             images,
             image_notes: Vec::new(),
+            readings: Readings::Off,
             language: DocLanguage::default(),
         }
     }
@@ -166,6 +173,7 @@ impl<'a> Pass<'a> {
 
     pub fn redact(
         findings: &[Finding],
+        readings: &'a [ImageReading],
         policy: &'a RedactionPolicy,
         keys: &'a TenantKeys,
         limits: &'a Limits,
@@ -174,7 +182,9 @@ impl<'a> Pass<'a> {
         let mut findings: Vec<Finding> = findings.iter().filter(|f| f.end > f.start).cloned().collect();
         findings.sort_by_key(|f| (f.start, f.end));
         let images = (policy.images, policy.unreadable_images);
-        Pass::new(Mode::Redact { findings, next: 0, policy, keys, minted: Surrogates::default() }, images, limits, progress)
+        let mut pass = Pass::new(Mode::Redact { findings, next: 0, policy, keys, minted: Surrogates::default() }, images, limits, progress);
+        pass.readings = Readings::replay(readings);
+        pass
     }
 
     pub fn is_redacting(&self) -> bool {

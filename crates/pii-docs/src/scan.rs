@@ -9,6 +9,7 @@
 
 use image::{DynamicImage, GrayImage, Rgba};
 use pii_core::finding::BoundingBox;
+use pii_core::image_reading::ImageReading;
 use pii_core::policy::{ImagePolicy, UnreadableImages};
 
 use crate::DocError;
@@ -133,12 +134,20 @@ pub(crate) fn cannot_decode(pass: &mut Pass<'_>, location: &str, why: &str) -> R
 }
 
 /// Reads a decoded image with OCR, walks its lines as segments and decides what to burn. In
-/// analysis, each finding gets `page` (when the image is on one) and the box around its words.
+/// analysis, each finding gets `page` (when the image is on one) and the box around its words, and
+/// the reading is kept for redaction; in redaction, a reading given for this image is used instead
+/// of OCR.
 ///
 /// # Errors
 /// `DocError::ImageContent` for unreadable content under `unreadable_images: fail`; the pass's
 /// errors; OCR failures.
 pub(crate) fn read(pass: &mut Pass<'_>, img: &DynamicImage, location: &str, page_no: Option<u32>) -> Result<Treatment, DocError> {
+    if let Some(reading) = pass.readings.take(location) {
+        // The detector's lines of this image are stepped over: the offsets after it stay right.
+        pass.advance(reading.chars);
+        return Ok(conclude(pass, reading, location));
+    }
+    let start = pass.pos();
     let gray = gray_on_white(img);
     let page = ocr::read(&gray, pass.limits.ocr_page_budget, location)?;
     let (w, h) = gray.dimensions();
@@ -149,9 +158,21 @@ pub(crate) fn read(pass: &mut Pass<'_>, img: &DynamicImage, location: &str, page
             page.unread_tiles, page.inked_tiles
         )));
     }
+    let words = u32::try_from(page.words()).unwrap_or(u32::MAX);
+    let mut reading = ImageReading {
+        location: location.to_owned(),
+        chars: 0,
+        words,
+        mean_confidence: page.mean_confidence(),
+        unread_regions: page.unread_tiles,
+        blank: false,
+        burn: Vec::new(),
+    };
     if confident == 0 && page.inked_tiles > 0 {
-        note(pass, location, ImageOutcome::Blanked(BlankReason::Unreadable));
-        return Ok(Treatment::Blank);
+        reading.blank = true;
+        let treatment = conclude(pass, &reading, location);
+        pass.readings.keep(reading);
+        return Ok(treatment);
     }
     let mut burn: Vec<Rect> = Vec::new();
     for line in &page.lines {
@@ -167,33 +188,54 @@ pub(crate) fn read(pass: &mut Pass<'_>, img: &DynamicImage, location: &str, page
         }
         let (seg_start, first) = (pass.pos(), pass.findings_len());
         let replacements = pass.segment(&text, None)?;
-        place_findings(pass.findings_from(first), seg_start, &text, line, &spans, page_no);
-        for rep in replacements {
-            for (word, &(s, e)) in line.iter().zip(&spans) {
-                if s < rep.end && rep.start < e {
-                    // A small margin: a sixth of the word's height above and below (accents,
-                    // descenders), a few pixels to the sides, short of the gap to the next word.
-                    let r = word.rect;
-                    let my = ((r.y1 - r.y0) / 10).max(2);
-                    let mx = ((r.y1 - r.y0) / 12).clamp(2, 4);
-                    burn.push(Rect {
-                        x0: r.x0.saturating_sub(mx),
-                        y0: r.y0.saturating_sub(my),
-                        x1: (r.x1 + mx).min(w),
-                        y1: (r.y1 + my).min(h),
-                    });
-                }
+        let found = pass.findings_from(first);
+        place_findings(found, seg_start, &text, line, &spans, page_no);
+        // A word is burned when a finding covers part of it: in redaction a replacement of the
+        // line (byte ranges), in analysis a finding just recorded (char offsets).
+        let chars = |b: usize| seg_start + pii_core::text::char_len(&text[..b]);
+        for (word, &(s, e)) in line.iter().zip(&spans) {
+            let replaced = replacements.iter().any(|rep| s < rep.end && rep.start < e);
+            let found_here = found.iter().any(|f| chars(s) < f.end && f.start < chars(e));
+            if replaced || found_here {
+                burn.push(with_margin(word.rect, w, h));
             }
         }
     }
-    let words = u32::try_from(page.words()).unwrap_or(u32::MAX);
-    if page.unread.is_empty() {
-        note(pass, location, ImageOutcome::Read { words, mean_confidence: page.mean_confidence() });
-    } else {
-        note(pass, location, ImageOutcome::PartlyBlanked { words, unread_regions: page.unread_tiles });
-        burn.extend(page.unread.iter().copied());
+    burn.extend(page.unread.iter().copied());
+    reading.chars = pass.pos() - start;
+    reading.burn = burn.into_iter().map(to_box).collect();
+    let treatment = conclude(pass, &reading, location);
+    // Kept for redaction (a no-op in the other modes).
+    pass.readings.keep(reading);
+    Ok(treatment)
+}
+
+/// The note and the treatment of an image as its reading says, whether OCR just made the reading
+/// or the detector did: a page read afresh and a page replayed end the same way.
+fn conclude(pass: &mut Pass<'_>, reading: &ImageReading, location: &str) -> Treatment {
+    if reading.blank {
+        note(pass, location, ImageOutcome::Blanked(BlankReason::Unreadable));
+        return Treatment::Blank;
     }
-    Ok(if burn.is_empty() { Treatment::Keep } else { Treatment::Burn(burn) })
+    let outcome = if reading.unread_regions == 0 {
+        ImageOutcome::Read { words: reading.words, mean_confidence: reading.mean_confidence }
+    } else {
+        ImageOutcome::PartlyBlanked { words: reading.words, unread_regions: reading.unread_regions }
+    };
+    note(pass, location, outcome);
+    if reading.burn.is_empty() {
+        Treatment::Keep
+    } else {
+        Treatment::Burn(reading.burn.iter().map(|b| Rect { x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height }).collect())
+    }
+}
+
+/// A word's box grown by a small margin: a tenth of its height above and below (accents,
+/// descenders), a few pixels to the sides, short of the gap to the next word.
+fn with_margin(r: Rect, w: u32, h: u32) -> Rect {
+    let my = ((r.y1 - r.y0) / 10).max(2);
+    let mx = ((r.y1 - r.y0) / 12).clamp(2, 4);
+    Rect { x0: r.x0.saturating_sub(mx), y0: r.y0.saturating_sub(my), x1: (r.x1 + mx).min(w), y1: (r.y1 + my).min(h) }
 }
 
 /// Gives the findings of one OCR line (char offsets into the extracted text, the line starting

@@ -221,6 +221,7 @@ fn overlapping_findings_given_to_redact_do_not_break_text() {
         &Input::Memory(b"abc 123-45-6789 def".to_vec().into()),
         Format::Text,
         &[f(4, 15), f(6, 10), f(8, 17)],
+        &[],
         &Default::default(),
         &keys(),
         &Limits::default(),

@@ -11,6 +11,8 @@
 mod common;
 #[path = "common/render.rs"]
 mod render;
+#[path = "common/scans.rs"]
+mod scans;
 
 use std::io::Cursor;
 use std::path::Path;
@@ -65,12 +67,6 @@ fn noise(w: u32, h: u32) -> GrayImage {
         rng = rng.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         Luma([if (rng >> 40) % 100 < 35 { 20 } else { 235 }])
     })
-}
-
-fn encode(img: &DynamicImage, format: ImageFormat) -> Vec<u8> {
-    let mut out = Cursor::new(Vec::new());
-    img.write_to(&mut out, format).unwrap();
-    out.into_inner()
 }
 
 /// The independent OCR: the tesseract command on a file.
@@ -133,7 +129,7 @@ fn analyze(bytes: &[u8], format: Format, policy: &RedactionPolicy) -> Result<pii
 
 #[test]
 fn a_png_scan_is_redacted_in_its_pixels_and_keeps_its_other_words() {
-    let png = encode(&DynamicImage::ImageLuma8(scan(PAGE)), ImageFormat::Png);
+    let png = scans::encode(&DynamicImage::ImageLuma8(scan(PAGE)), ImageFormat::Png);
     assert_eq!(pii_docs::sniff("scan.png", &png).unwrap(), Format::Png);
     let before = ocr_bytes(&png, "png");
     let started = std::time::Instant::now();
@@ -153,7 +149,7 @@ fn a_png_scan_is_redacted_in_its_pixels_and_keeps_its_other_words() {
 #[test]
 fn an_image_without_pii_keeps_its_words_and_reports_a_clean_read() {
     let lines = &PAGE[2..];
-    let png = encode(&DynamicImage::ImageLuma8(scan(lines)), ImageFormat::Png);
+    let png = scans::encode(&DynamicImage::ImageLuma8(scan(lines)), ImageFormat::Png);
     let (analysis, out) = common::roundtrip(&png, Format::Png);
     assert!(analysis.findings.is_empty(), "{:?}", analysis.findings);
     match analysis.images[0].outcome {
@@ -171,7 +167,7 @@ fn an_image_without_pii_keeps_its_words_and_reports_a_clean_read() {
 #[test]
 fn jpeg_metadata_is_gone_after_redaction() {
     let img = DynamicImage::ImageLuma8(scan(&PAGE[..1]));
-    let jpeg = encode(&DynamicImage::ImageRgb8(img.to_rgb8()), ImageFormat::Jpeg);
+    let jpeg = scans::encode(&DynamicImage::ImageRgb8(img.to_rgb8()), ImageFormat::Jpeg);
     // An EXIF block with a GPS position and a camera owner, an XMP packet and a comment, after SOI.
     let mut exif = b"Exif\0\0MM\0*GPSLatitude 47.3769 N OwnerName Jane Roe".to_vec();
     let seg = |marker: u8, body: &mut Vec<u8>| {
@@ -254,39 +250,9 @@ fn findings_read_from_a_scan_carry_their_page_and_the_box_of_their_words() {
 }
 
 /// A PDF of `pages`, each a full-page JPEG image (DCTDecode) and no text layer.
-fn scanned_pdf(pages: &[GrayImage]) -> Vec<u8> {
-    let mut doc = Document::with_version("1.5");
-    let pages_id = doc.new_object_id();
-    let mut kids = Vec::new();
-    for img in pages {
-        let jpeg = encode(&DynamicImage::ImageLuma8(img.clone()), ImageFormat::Jpeg);
-        let (w, h) = img.dimensions();
-        let image = Stream::new(
-            dictionary! { "Type" => "XObject", "Subtype" => "Image", "Width" => w as i64, "Height" => h as i64,
-            "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8, "Filter" => "DCTDecode" },
-            jpeg,
-        );
-        let image_id = doc.add_object(image);
-        // 72 points per inch at 200 dpi.
-        let (pw, ph) = (w as f32 * 72.0 / 200.0, h as f32 * 72.0 / 200.0);
-        let content = format!("q {pw} 0 0 {ph} 0 0 cm /Im0 Do Q").into_bytes();
-        let content_id = doc.add_object(Stream::new(dictionary! {}, content));
-        let page = dictionary! { "Type" => "Page", "Parent" => pages_id, "MediaBox" => vec![0.into(), 0.into(), pw.into(), ph.into()],
-        "Contents" => content_id, "Resources" => dictionary! { "XObject" => dictionary! { "Im0" => image_id } } };
-        kids.push(Object::Reference(doc.add_object(page)));
-    }
-    let count = kids.len() as i64;
-    doc.objects.insert(pages_id, Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count }));
-    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    doc.trailer.set("Root", catalog);
-    let mut out = Vec::new();
-    doc.save_to(&mut out).unwrap();
-    out
-}
-
 #[test]
 fn a_scanned_pdf_page_is_redacted_in_its_pixels() {
-    let pdf = scanned_pdf(&[scan(&PAGE[2..]), scan(PAGE)]);
+    let pdf = scans::scanned_pdf(&[scan(&PAGE[2..]), scan(PAGE)]);
     let before = ocr_pdf(&pdf);
     let (analysis, out) = common::roundtrip(&pdf, Format::Pdf);
     assert_eq!(analysis.images.len(), 2, "{:?}", analysis.images);
@@ -301,11 +267,11 @@ fn a_scanned_pdf_page_is_redacted_in_its_pixels() {
 
 #[test]
 fn images_fail_ends_with_an_error_naming_the_page() {
-    let pdf = scanned_pdf(&[scan(&PAGE[2..]), scan(PAGE)]);
+    let pdf = scans::scanned_pdf(&[scan(&PAGE[2..]), scan(PAGE)]);
     let err = analyze(&pdf, Format::Pdf, &policy(ImagePolicy::Fail)).unwrap_err();
     assert!(matches!(err, DocError::ImageContent(_)), "{err}");
     assert!(err.to_string().contains("page 1"), "{err}");
-    let png = encode(&DynamicImage::ImageLuma8(scan(PAGE)), ImageFormat::Png);
+    let png = scans::encode(&DynamicImage::ImageLuma8(scan(PAGE)), ImageFormat::Png);
     let err = analyze(&png, Format::Png, &policy(ImagePolicy::Fail)).unwrap_err();
     assert!(err.to_string().contains("page 1"), "{err}");
 }
@@ -313,7 +279,7 @@ fn images_fail_ends_with_an_error_naming_the_page() {
 #[test]
 fn images_remove_blanks_and_images_keep_keeps_with_a_note() {
     let img = DynamicImage::ImageLuma8(scan(PAGE));
-    let png = encode(&img, ImageFormat::Png);
+    let png = scans::encode(&img, ImageFormat::Png);
     let (analysis, out) = common::roundtrip_with(&png, Format::Png, &policy(ImagePolicy::Remove), &Limits::default());
     assert!(analysis.findings.is_empty());
     assert_eq!(analysis.images[0].outcome, ImageOutcome::Blanked(BlankReason::Policy));
@@ -326,7 +292,7 @@ fn images_remove_blanks_and_images_keep_keeps_with_a_note() {
 
 #[test]
 fn unreadable_content_is_never_clean() {
-    let png = encode(&DynamicImage::ImageLuma8(noise(600, 400)), ImageFormat::Png);
+    let png = scans::encode(&DynamicImage::ImageLuma8(noise(600, 400)), ImageFormat::Png);
     let (analysis, out) = common::roundtrip(&png, Format::Png);
     assert!(
         matches!(analysis.images[0].outcome, ImageOutcome::Blanked(BlankReason::Unreadable) | ImageOutcome::PartlyBlanked { .. }),
@@ -344,7 +310,7 @@ fn unreadable_content_is_never_clean() {
 
 #[test]
 fn a_pdf_image_that_cannot_be_decoded_is_blanked_or_refused() {
-    let mut pdf = Document::load_mem(&scanned_pdf(&[scan(PAGE)])).unwrap();
+    let mut pdf = Document::load_mem(&scans::scanned_pdf(&[scan(PAGE)])).unwrap();
     for o in pdf.objects.values_mut() {
         if let Object::Stream(st) = o
             && st.dict.get(b"Subtype").ok().and_then(|v| v.as_name().ok()) == Some(b"Image")
@@ -396,10 +362,10 @@ fn image_formats_are_sniffed_from_their_magic_bytes() {
         (ImageFormat::Bmp, Format::Bmp),
         (ImageFormat::Gif, Format::Gif),
     ] {
-        let bytes = encode(&DynamicImage::ImageRgb8(img.to_rgb8()), fmt);
+        let bytes = scans::encode(&DynamicImage::ImageRgb8(img.to_rgb8()), fmt);
         assert_eq!(pii_docs::sniff("noname", &bytes).unwrap(), want);
     }
-    let webp = encode(&DynamicImage::ImageRgba8(img.to_rgba8()), ImageFormat::WebP);
+    let webp = scans::encode(&DynamicImage::ImageRgba8(img.to_rgba8()), ImageFormat::WebP);
     assert_eq!(pii_docs::sniff("noname", &webp).unwrap(), Format::Webp);
     // Text that starts with "BM" stays text.
     assert_eq!(pii_docs::sniff("notes.txt", b"BMW service notes for the fleet").unwrap(), Format::Text);
@@ -412,12 +378,12 @@ fn bmp_webp_and_gif_scans_are_redacted_in_their_own_format() {
         [(ImageFormat::Bmp, Format::Bmp, "bmp"), (ImageFormat::WebP, Format::Webp, "webp"), (ImageFormat::Gif, Format::Gif, "gif")]
     {
         let src = if fmt == ImageFormat::WebP { DynamicImage::ImageRgba8(img.to_rgba8()) } else { DynamicImage::ImageRgb8(img.to_rgb8()) };
-        let bytes = encode(&src, fmt);
+        let bytes = scans::encode(&src, fmt);
         let (analysis, out) = common::roundtrip(&bytes, format);
         assert!(!analysis.findings.is_empty(), "{ext}: no findings");
         assert_eq!(pii_docs::sniff("out", &out).unwrap(), format, "{ext}: written in another format");
         // tesseract reads PNG; the output is converted for it by the image crate.
-        let png = encode(&image::load_from_memory(&out).unwrap(), ImageFormat::Png);
+        let png = scans::encode(&image::load_from_memory(&out).unwrap(), ImageFormat::Png);
         let after = ocr_bytes(&png, "png");
         for p in PII {
             assert!(!after.contains(p), "{ext}: PII value still readable");
@@ -439,7 +405,7 @@ fn crc32(data: &[u8]) -> u32 {
 #[test]
 #[ignore = "a probe: prints the OCR text of the test page"]
 fn probe_print_extracted_text() {
-    let png = encode(&DynamicImage::ImageLuma8(scan(PAGE)), ImageFormat::Png);
+    let png = scans::encode(&DynamicImage::ImageLuma8(scan(PAGE)), ImageFormat::Png);
     let mut out = Vec::new();
     pii_docs::extract_text(&Input::Memory(png.into()), Format::Png, &Limits::default(), &mut out, &mut |_| {}).unwrap();
     eprintln!("{}", String::from_utf8_lossy(&out));
@@ -448,7 +414,7 @@ fn probe_print_extracted_text() {
 #[test]
 fn an_image_embedded_in_a_docx_is_read_and_redacted() {
     use std::io::{Read, Write};
-    let png = encode(&DynamicImage::ImageLuma8(scan(PAGE)), ImageFormat::Png);
+    let png = scans::encode(&DynamicImage::ImageLuma8(scan(PAGE)), ImageFormat::Png);
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
     let opts = zip::write::SimpleFileOptions::default();
     zip.start_file("[Content_Types].xml", opts).unwrap();
@@ -482,7 +448,7 @@ fn measure_ocr_of_a_full_page() {
     let small = scan(&lines);
     let mut page = GrayImage::from_pixel(2480, 3508, Luma([240]));
     image::imageops::replace(&mut page, &small, 150, 150);
-    let png = encode(&DynamicImage::ImageLuma8(page), ImageFormat::Png);
+    let png = scans::encode(&DynamicImage::ImageLuma8(page), ImageFormat::Png);
     let started = std::time::Instant::now();
     for _ in 0..3 {
         let a = analyze(&png, Format::Png, &RedactionPolicy::default()).unwrap();
@@ -513,7 +479,7 @@ fn rotate(img: &GrayImage, degrees: f32) -> GrayImage {
 
 #[test]
 fn a_slightly_rotated_jpeg_scan_is_redacted() {
-    let jpeg = encode(&DynamicImage::ImageLuma8(rotate(&scan(PAGE), 0.8)), ImageFormat::Jpeg);
+    let jpeg = scans::encode(&DynamicImage::ImageLuma8(rotate(&scan(PAGE), 0.8)), ImageFormat::Jpeg);
     let before = ocr_bytes(&jpeg, "jpg");
     let (_, out) = common::roundtrip(&jpeg, Format::Jpeg);
     let after = ocr_bytes(&out, "jpg");
@@ -526,7 +492,7 @@ fn a_slightly_rotated_jpeg_scan_is_redacted() {
 #[test]
 fn a_photographed_id_pasted_into_a_text_pdf_is_redacted_in_both_layers() {
     let id = scan(&PAGE[..2]);
-    let jpeg = encode(&DynamicImage::ImageLuma8(id.clone()), ImageFormat::Jpeg);
+    let jpeg = scans::encode(&DynamicImage::ImageLuma8(id.clone()), ImageFormat::Jpeg);
     let mut doc = Document::with_version("1.5");
     let pages_id = doc.new_object_id();
     let font = doc.add_object(dictionary! { "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica" });

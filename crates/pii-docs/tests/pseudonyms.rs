@@ -24,7 +24,8 @@ fn redact(bytes: &[u8], format: Format, scope: Scope) -> String {
     let analysis = pii_docs::analyze(&input, format, &analyzer, &limits, &mut |_| {}).expect("analyze");
     let keys = TenantKeys { scope, ..common::keys() };
     let mut out = Vec::new();
-    pii_docs::redact(&input, format, &analysis.findings, &policy, &keys, &limits, &mut out, &mut |_| {}).expect("redact");
+    pii_docs::redact(&input, format, &analysis.findings, &analysis.readings, &policy, &keys, &limits, &mut out, &mut |_| {})
+        .expect("redact");
     String::from_utf8(out).expect("utf-8")
 }
 
@@ -70,7 +71,8 @@ fn a_redaction_hands_back_each_distinct_surrogate_with_its_value_for_the_vault()
     let keys = TenantKeys { scope: Scope::job("job-1"), ..common::keys() };
     let mut out = Vec::new();
     let written =
-        pii_docs::redact(&input, Format::Csv, &analysis.findings, &policy, &keys, &limits, &mut out, &mut |_| {}).expect("redact");
+        pii_docs::redact(&input, Format::Csv, &analysis.findings, &analysis.readings, &policy, &keys, &limits, &mut out, &mut |_| {})
+            .expect("redact");
     let out = String::from_utf8(out).expect("utf-8");
     let row = cells(&out);
     // Two rows of the same person and address: one record each, in document order, as written.
@@ -81,7 +83,17 @@ fn a_redaction_hands_back_each_distinct_surrogate_with_its_value_for_the_vault()
     // An operator that writes no surrogate hands back nothing.
     let replace: RedactionPolicy =
         serde_json::from_str(r#"{"deny_list": [{"value": "Anna Kowalski", "entity_type": "PERSON"}]}"#).expect("policy");
-    let written =
-        pii_docs::redact(&input, Format::Csv, &analysis.findings, &replace, &keys, &limits, &mut Vec::new(), &mut |_| {}).expect("redact");
+    let written = pii_docs::redact(
+        &input,
+        Format::Csv,
+        &analysis.findings,
+        &analysis.readings,
+        &replace,
+        &keys,
+        &limits,
+        &mut Vec::new(),
+        &mut |_| {},
+    )
+    .expect("redact");
     assert!(written.surrogates.is_empty());
 }

@@ -37,7 +37,7 @@ fn a_redaction_asked_to_stop_ends_at_its_next_chunk() {
     let limits = Limits { stop: stop.clone(), ..Limits::default() };
     let mut out = Vec::new();
     let mut reports = 0;
-    let err = pii_docs::redact(&input, Format::Text, &[], &RedactionPolicy::default(), &keys(), &limits, &mut out, &mut |_| {
+    let err = pii_docs::redact(&input, Format::Text, &[], &[], &RedactionPolicy::default(), &keys(), &limits, &mut out, &mut |_| {
         reports += 1;
         stop.request();
     })
@@ -47,6 +47,7 @@ fn a_redaction_asked_to_stop_ends_at_its_next_chunk() {
     assert!((out.len() as u64) < input.len(), "the copy was not finished");
     // Without a stop the same input is done whole.
     let mut whole = Vec::new();
-    pii_docs::redact(&input, Format::Text, &[], &RedactionPolicy::default(), &keys(), &Limits::default(), &mut whole, &mut |_| {}).unwrap();
+    pii_docs::redact(&input, Format::Text, &[], &[], &RedactionPolicy::default(), &keys(), &Limits::default(), &mut whole, &mut |_| {})
+        .unwrap();
     assert_eq!(whole.len() as u64, input.len());
 }

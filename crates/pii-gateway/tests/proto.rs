@@ -88,6 +88,15 @@ fn real_messages_validate_against_the_committed_schemas() {
         format: "text".into(),
         findings: vec![Finding::new(EntityType::US_SSN, 1, 12, 0.85)],
         warnings: vec!["an ad-hoc pattern gave up on part of the document".into()],
+        images: vec![pii_core::image_reading::ImageReading {
+            location: "page 1".into(),
+            chars: 24,
+            words: 4,
+            mean_confidence: 90.0,
+            unread_regions: 1,
+            blank: false,
+            burn: vec![pii_core::finding::BoundingBox { x: 10, y: 20, width: 30, height: 12 }],
+        }],
     }))
     .unwrap();
     for msg in [&detect, &redact] {

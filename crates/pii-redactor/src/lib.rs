@@ -1,6 +1,7 @@
 //! The redactor worker. For each `redact` command: fetch the input again, check that it is the very
 //! input the detector read, write the redacted copy in the input's format (in memory for small
-//! inputs, through a spooled file for large ones), store it atomically, and report `completed` with
+//! inputs, through a spooled file for large ones; images burned where the detector's OCR readings
+//! say, without reading them again), store it atomically, and report `completed` with
 //! the findings, and the sealed vault records of the `pseudonymize` surrogates it wrote (the gateway
 //! stores them; this worker has no database). Stateless: run as many as the queue needs. A job cancelled meanwhile stops at the
 //! next chunk and writes nothing: the output is only stored once the whole copy is built, and not
@@ -44,7 +45,7 @@ fn storage_failure(e: &StorageError, what: &str) -> Failure {
 
 impl JobHandler for Redactor {
     async fn handle(&self, command: JobCommand, _headers: Headers, stop: StopFlag) -> Result<Vec<Outgoing>, Failure> {
-        let JobCommand::Redact(RedactCommand { job, input: seen, format, findings, warnings: detected }) = command else {
+        let JobCommand::Redact(RedactCommand { job, input: seen, format, findings, warnings: detected, images: readings }) = command else {
             return Err(Failure::Permanent("a detect command reached the redact queue".into()));
         };
         let format = Format::parse(&format).map_err(|e| Failure::Permanent(e.to_string()))?;
@@ -70,12 +71,12 @@ impl JobHandler for Redactor {
             let mut report = |done| progress.update(done);
             let (output, mut w, spool) = if size <= IN_MEMORY_OUTPUT_BYTES {
                 let mut buf = Vec::with_capacity(usize::try_from(size).unwrap_or(0) + 1024);
-                let w = pii_docs::redact(&input, format, &job_findings, &policy, &keys, &limits, &mut buf, &mut report)?;
+                let w = pii_docs::redact(&input, format, &job_findings, &readings, &policy, &keys, &limits, &mut buf, &mut report)?;
                 (Input::Memory(buf.into()), w, None)
             } else {
                 let tmp = tempfile::NamedTempFile::new_in(&spool_dir)?;
                 let mut file = std::io::BufWriter::with_capacity(1 << 20, tmp.as_file().try_clone()?);
-                let w = pii_docs::redact(&input, format, &job_findings, &policy, &keys, &limits, &mut file, &mut report)?;
+                let w = pii_docs::redact(&input, format, &job_findings, &readings, &policy, &keys, &limits, &mut file, &mut report)?;
                 std::io::Write::flush(&mut file)?;
                 let path = tmp.into_temp_path();
                 (Input::File { path: path.to_path_buf(), len: w.bytes }, w, Some(path))

@@ -50,6 +50,7 @@ async fn a_cancelled_run_stops_and_leaves_no_output() {
         format: "text".into(),
         findings: vec![],
         warnings: vec![],
+        images: vec![],
     });
     let redactor = Redactor {
         broker: Broker::memory(BrokerSettings::default()),

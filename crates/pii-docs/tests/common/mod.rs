@@ -29,7 +29,8 @@ pub fn roundtrip_with(bytes: &[u8], format: Format, policy: &RedactionPolicy, li
     let analyzer = engine().prepare(policy).expect("policy");
     let analysis = pii_docs::analyze(&input, format, &analyzer, limits, &mut |_| {}).expect("analyze");
     let mut out = Vec::new();
-    let written = pii_docs::redact(&input, format, &analysis.findings, policy, &keys(), limits, &mut out, &mut |_| {}).expect("redact");
+    let written = pii_docs::redact(&input, format, &analysis.findings, &analysis.readings, policy, &keys(), limits, &mut out, &mut |_| {})
+        .expect("redact");
     assert_eq!(written.bytes, out.len() as u64);
     (analysis, out)
 }
