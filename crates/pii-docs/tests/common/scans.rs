@@ -1,6 +1,7 @@
 //! Documents built from rendered scans (see `render.rs`): an image encoded in a format, and a PDF
 //! whose pages are scans. Shared by the image tests and the OCR-once tests.
 
+#![allow(dead_code, reason = "each test file uses a part of it")]
 use std::io::Cursor;
 
 use image::{DynamicImage, GrayImage, ImageFormat};
