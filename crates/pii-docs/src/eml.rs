@@ -5,7 +5,8 @@
 //! decoded (the header's lower-case name as context); then its body: a `text/plain` body as text, a
 //! `text/html` body as HTML, the parts of a `multipart/*` one after the other, a `message/rfc822`
 //! one as an e-mail, and an attachment of a format this crate knows (by file name and magic bytes)
-//! as that format. Attachments of other types (images, archives) are passed through.
+//! as that format (images included). Drawings (EMF, WMF, SVG) are blanked or refused as
+//! [`crate::vector`] says; attachments of other types (archives, binaries) are passed through.
 //!
 //! Redacted headers are rewritten unfolded (RFC 2047 `B` encoding when not ASCII); redacted bodies
 //! keep their transfer encoding and charset. Nesting of parts and attachments is bounded.
@@ -165,7 +166,14 @@ fn entity(b: &[u8], pass: &mut Pass<'_>, depth: usize) -> Result<Option<Vec<u8>>
         // An attachment: redact it when its format is known.
         let raw = decode_body(body, &cte)?;
         let name = filename.unwrap_or_default();
-        if let Ok(format) = crate::sniff(&name, &raw[..raw.len().min(8192)])
+        // A drawing first: an SVG is XML too, but its text may be outlines that no text walk reads.
+        if let Some(drawing) = crate::vector::sniff(&name, &raw) {
+            // Named by kind, not by file name: a file name may be personal data, and the location
+            // goes into the job's warnings.
+            if let Some(empty) = crate::vector::run(drawing, "an attached drawing", pass)? {
+                edits.push(BEdit { start: body_start, end: b.len(), bytes: encode_body(&empty, &cte, line_break(b)) });
+            }
+        } else if let Ok(format) = crate::sniff(&name, &raw[..raw.len().min(8192)])
             && !raw.is_empty()
         {
             if pass.depth + depth >= pass.limits.max_attachment_depth {

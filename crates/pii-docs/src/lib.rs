@@ -72,6 +72,7 @@ mod raster;
 mod reading;
 mod scan;
 mod text;
+mod vector;
 mod xlsx;
 
 pub use error::DocError;

@@ -153,7 +153,8 @@ pub(crate) fn local(name: &str) -> &str {
 /// Runs the properties parts shared by DOCX and XLSX.
 /// Raster images embedded in the package (`word/media/…`, `xl/media/…`, any entry whose bytes are
 /// PNG, JPEG, TIFF, BMP, WebP or GIF), in archive order: read and redacted like an image file
-/// (see [`crate::raster`]), their notes and refusals naming the entry.
+/// (see [`crate::raster`]), their notes and refusals naming the entry. Drawings (EMF, WMF, SVG)
+/// are blanked or refused as [`crate::vector`] says.
 ///
 /// # Errors
 /// As [`crate::raster::run`], with the entry's name in the message.
@@ -161,7 +162,14 @@ pub(crate) fn media(pkg: &mut Package, pass: &mut Pass<'_>) -> Result<(), DocErr
     let names = pkg.names(|_| true);
     for name in names {
         let Some(entry) = pkg.get(&name) else { continue };
-        let Some(format) = crate::raster::sniff(&entry.data) else { continue };
+        let Some(format) = crate::raster::sniff(&entry.data) else {
+            if let Some(drawing) = crate::vector::sniff(&name, &entry.data)
+                && let Some(empty) = crate::vector::run(drawing, &name, pass)?
+            {
+                pkg.replace(&name, empty);
+            }
+            continue;
+        };
         let data = entry.data.clone();
         let first_note = pass.image_notes.len();
         let ran = crate::raster::run(&data, format, pass).map_err(|e| match e {
