@@ -7,8 +7,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 use std::time::Duration;
 
 use common::*;
@@ -18,21 +17,6 @@ use serde_json::{Value, json};
 /// Values the engine must find in every format, and values that must survive.
 const PII: [&str; 5] = ["jane.doe@example.com", "123-45-6789", "4111 1111 1111 1111", "+1 415-555-0142", "192.168.14.27"];
 const KEEP: [&str; 5] = ["Quarterly revenue", "Order 7731", "Widget blue", "Zürich office", "net 30 days"];
-
-fn docs_tool() -> (PathBuf, PathBuf) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../pii-docs/tests");
-    let python = dir.join(".venv/bin/python");
-    assert!(python.exists(), "{} is missing: run scripts/test-setup", python.display());
-    (python, dir.join("docs_tool.py"))
-}
-
-/// Runs `docs_tool.py CMD KIND PATH` and returns its JSON answer.
-fn tool(cmd: &str, kind: &str, path: &Path) -> Value {
-    let (python, script) = docs_tool();
-    let out = Command::new(python).arg(script).args([cmd, kind]).arg(path).output().expect("docs_tool.py runs");
-    assert!(out.status.success(), "docs_tool.py {cmd} {kind}: {}", String::from_utf8_lossy(&out.stderr));
-    serde_json::from_slice(&out.stdout).expect("docs_tool.py prints JSON")
-}
 
 /// Plain-text formats written here, each holding every planted value.
 fn text_inputs() -> Vec<(&'static str, String)> {
@@ -148,7 +132,7 @@ async fn every_format_is_redacted_through_the_api_with_findings_into_its_extract
     let made = tempfile::tempdir().unwrap();
     for kind in ["docx", "xlsx", "pdf", "eml"] {
         let path = made.path().join(format!("doc.{kind}"));
-        tool("make", kind, &path);
+        docs_tool("make", kind, &path);
         inputs.push((format!("doc.{kind}"), std::fs::read(&path).unwrap()));
     }
 
@@ -173,7 +157,7 @@ async fn every_format_is_redacted_through_the_api_with_findings_into_its_extract
             // metadata and raw parts included.
             let path = made.path().join(format!("out.{kind}"));
             std::fs::write(&path, &output).unwrap();
-            let text = tool("extract", kind, &path)["text"].as_str().unwrap().to_owned();
+            let text = docs_tool("extract", kind, &path)["text"].as_str().unwrap().to_owned();
             assert_clean(&name, &text);
         } else {
             let text = String::from_utf8(output).expect("the output keeps the input's UTF-8");

@@ -278,6 +278,8 @@ pub struct Written {
     pub bytes: u64,
     /// What happened to each image, in document order.
     pub images: Vec<ImageNote>,
+    /// Images this redaction read by OCR itself: 0 when it was given the readings of every image.
+    pub ocr_runs: u32,
     /// The distinct values `pseudonymize` replaced and their surrogates, in document order: for the
     /// caller to seal into the tenant's pseudonym vault (they hold document values: never log them).
     pub surrogates: Vec<pii_core::engine::vault::Minted>,
@@ -358,7 +360,14 @@ pub fn redact(
     pass.finish_redaction()?;
     counting.flush()?;
     let (surrogates, surrogates_over) = pass.take_surrogates();
-    Ok(Written { content_type, bytes: counting.bytes, images: std::mem::take(&mut pass.image_notes), surrogates, surrogates_over })
+    Ok(Written {
+        content_type,
+        bytes: counting.bytes,
+        images: std::mem::take(&mut pass.image_notes),
+        ocr_runs: pass.ocr_runs,
+        surrogates,
+        surrogates_over,
+    })
 }
 
 fn check_size(input: &Input, format: Format, limits: &Limits) -> Result<(), DocError> {

@@ -90,6 +90,8 @@ pub(crate) struct Pass<'a> {
     pub image_notes: Vec<ImageNote>,
     /// What OCR read in each image: recorded in analysis, replayed in redaction.
     pub readings: Readings<'a>,
+    /// Images read by OCR in this pass (in redaction: those the readings did not cover).
+    pub ocr_runs: u32,
     /// The document's language, identified from its first segments (see [`DocLanguage`]).
     language: DocLanguage,
 }
@@ -150,6 +152,7 @@ impl<'a> Pass<'a> {
             images,
             image_notes: Vec::new(),
             readings: Readings::Off,
+            ocr_runs: 0,
             language: DocLanguage::default(),
         }
     }

@@ -150,6 +150,7 @@ pub(crate) fn read(pass: &mut Pass<'_>, img: &DynamicImage, location: &str, page
     let start = pass.pos();
     let gray = gray_on_white(img);
     let page = ocr::read(&gray, pass.limits.ocr_page_budget, location)?;
+    pass.ocr_runs += 1;
     let (w, h) = gray.dimensions();
     let confident = page.lines.iter().flatten().filter(|wd| wd.conf >= MIN_WORD_CONFIDENCE).count();
     if page.unread_tiles > 0 && pass.images.1 == UnreadableImages::Fail {

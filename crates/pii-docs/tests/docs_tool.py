@@ -1,6 +1,6 @@
 """Makes test documents with independent tools and extracts their text with independent tools.
 
-    docs_tool.py make KIND OUT      writes a KIND document (docx, xlsx, pdf) with planted PII and
+    docs_tool.py make KIND OUT      writes a KIND document (docx, xlsx, pdf, eml, png) with planted PII and
                                     non-PII; prints {"pii": [...], "keep": [...]} as JSON
     docs_tool.py extract KIND PATH  opens PATH with the independent reader of KIND and prints
                                     {"text": everything readable, metadata and raw parts included}
@@ -327,6 +327,30 @@ def extract_pdf(path):
         except Exception:
             out.append(str(o))
     return {"text": "\n".join(out), "pages": len(r.pages)}
+
+
+def make_png(out):
+    """A scanned-looking page drawn by Pillow (DejaVu Sans, about 300 dpi), planted values on it."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 44)
+    lines = [
+        f"Patient SSN {PII[1]}  email {PII[0]}",
+        f"Phone {PII[3]}  {KEEP[0]} for the {KEEP[3]}",
+        f"{KEEP[1]} shipped, terms {KEEP[4]}",
+    ]
+    img = Image.new("L", (1900, 80 + 70 * len(lines)), 245)
+    draw = ImageDraw.Draw(img)
+    for i, line in enumerate(lines):
+        draw.text((60, 40 + 70 * i), line, font=font, fill=20)
+    img.save(out, "PNG")
+    return {"pii": [PII[0], PII[1], PII[3]], "keep": [KEEP[0], KEEP[1], KEEP[4]]}
+
+
+def extract_png(path):
+    """What the tesseract command reads on the image."""
+    text = subprocess.run(["tesseract", path, "stdout"], capture_output=True, text=True, check=True).stdout
+    return {"text": text}
 
 
 def main():

@@ -30,9 +30,14 @@ fn analyze(bytes: &[u8], format: Format) -> Analysis {
 }
 
 fn redact(bytes: &[u8], format: Format, analysis: &Analysis, readings: &[ImageReading]) -> Vec<u8> {
+    redact_counting(bytes, format, analysis, readings).0
+}
+
+/// The output, and how many images the redaction read by OCR itself.
+fn redact_counting(bytes: &[u8], format: Format, analysis: &Analysis, readings: &[ImageReading]) -> (Vec<u8>, u32) {
     let mut out = Vec::new();
     let policy = RedactionPolicy::default();
-    pii_docs::redact(
+    let written = pii_docs::redact(
         &Input::Memory(bytes.into()),
         format,
         &analysis.findings,
@@ -44,7 +49,7 @@ fn redact(bytes: &[u8], format: Format, analysis: &Analysis, readings: &[ImageRe
         &mut |_| {},
     )
     .unwrap();
-    out
+    (out, written.ocr_runs)
 }
 
 fn page(lines: &[&str]) -> image::GrayImage {
@@ -56,8 +61,10 @@ fn same_either_way(bytes: &[u8], format: Format, images: usize) -> Analysis {
     let analysis = analyze(bytes, format);
     assert_eq!(analysis.images.len(), images, "{:?}", analysis.images);
     assert_eq!(analysis.readings.len(), images, "every image read is recorded");
-    let replayed = redact(bytes, format, &analysis, &analysis.readings);
-    let read_again = redact(bytes, format, &analysis, &[]);
+    let (replayed, runs) = redact_counting(bytes, format, &analysis, &analysis.readings);
+    assert_eq!(runs, 0, "given the readings, redaction runs no OCR");
+    let (read_again, runs) = redact_counting(bytes, format, &analysis, &[]);
+    assert_eq!(runs as usize, images);
     assert!(replayed == read_again, "{format:?}: the replayed redaction differs from the one that read the images again");
     analysis
 }

@@ -112,6 +112,7 @@ impl JobHandler for Redactor {
             images = written.images.len(),
             images_blanked = written.images.iter().filter(|n| n.outcome.blanked_any()).count(),
             images_kept_unread = written.images.iter().filter(|n| n.outcome == ImageOutcome::KeptUnread).count(),
+            ocr_runs = written.ocr_runs,
             elapsed_ms = started.elapsed().as_millis() as u64,
             "redacted"
         );

@@ -290,3 +290,14 @@ impl Drop for Forwarder {
 pub fn sample_dir() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
+
+/// Runs `crates/pii-docs/tests/docs_tool.py CMD KIND PATH` (independent tools that make documents
+/// and read them back; its venv is made by `scripts/test-setup`) and returns its JSON answer.
+pub fn docs_tool(cmd: &str, kind: &str, path: &Path) -> Value {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../pii-docs/tests");
+    let python = dir.join(".venv/bin/python");
+    assert!(python.exists(), "{} is missing: run scripts/test-setup", python.display());
+    let out = Command::new(python).arg(dir.join("docs_tool.py")).args([cmd, kind]).arg(path).output().expect("docs_tool.py runs");
+    assert!(out.status.success(), "docs_tool.py {cmd} {kind}: {}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("docs_tool.py prints JSON")
+}
