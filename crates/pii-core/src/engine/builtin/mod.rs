@@ -28,6 +28,7 @@ mod net;
 mod numbers;
 mod patterns;
 mod phone;
+mod phone_national;
 mod secrets;
 mod skip;
 mod why;

@@ -14,10 +14,10 @@ mod scan;
 mod tables;
 mod trace;
 
-use super::kind::KindSet;
+use super::kind::{Kind, KindSet};
 use crate::CoreError;
 pub(crate) use keywords::{CONTEXT_FREE, bits};
-use keywords::{KEYWORDS, Keyword, NEW_KINDS};
+use keywords::{KEYWORDS, Keyword, NATIONAL_PHONES, NEW_KINDS};
 use scan::Hit;
 pub(crate) use scan::ScanContext;
 pub(crate) use trace::{NoTrace, Recorded, Trace};
@@ -139,6 +139,13 @@ impl ContextIndex {
                     let suppress = if is_label { NEW_KINDS & !boost } else { 0 };
                     keywords.push(Keyword { word, boost, suppress });
                 }
+            }
+        }
+        // A phone label is a label of the country phone kinds as well.
+        for k in &mut keywords {
+            if k.boost & Kind::Phone.bit() != 0 {
+                k.boost |= NATIONAL_PHONES;
+                k.suppress &= !NATIONAL_PHONES;
             }
         }
         if keywords.len() > usize::from(u16::MAX) {
