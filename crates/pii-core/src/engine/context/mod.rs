@@ -186,6 +186,10 @@ impl ContextIndex {
             let w = k.word.as_bytes();
             // A two-letter keyword is followed by a non-letter (folded to 0).
             let h = fold3(w[0], w[1], w.get(2).copied().unwrap_or(b' '));
+            // The empty prefix is where Hangul and Thai text goes to the script keywords.
+            if h == 0 {
+                return Err(CoreError::invalid("context keywords", format!("{:?} must have a letter in its first three bytes", k.word)));
+            }
             prefix3[h / 64] |= 1 << (h % 64);
         }
         let head = keywords
@@ -210,18 +214,21 @@ impl ContextIndex {
         if p + 1 >= to {
             return None;
         }
-        if bytes[p] >= 0xE0 && substring_script(bytes, p) {
-            return self.script_keyword_at(bytes, p, to);
-        }
         let h = fold3(bytes[p], bytes[p + 1], if p + 2 < to { bytes[p + 2] } else { 0 });
         if self.prefix3[h / 64] & (1 << (h % 64)) == 0 {
-            return None;
+            // Hangul and Thai fold to the empty prefix, which no bucketed keyword has.
+            return if bytes[p] >= 0xE0 { self.script_keyword_at(bytes, p, to) } else { None };
         }
         self.keyword_slow(bytes, p, to, h)
     }
 
-    /// The longest keyword in Hangul or Thai starting at `p`, whatever follows it.
+    /// The longest keyword in Hangul or Thai starting at `p`, whatever follows it. Kept out of line:
+    /// [`ContextIndex::keyword_at`] is inlined into the scanner's loop.
+    #[inline(never)]
     fn script_keyword_at(&self, bytes: &[u8], p: usize, to: usize) -> Option<(usize, u16)> {
+        if !substring_script(bytes, p) {
+            return None;
+        }
         let hay = &bytes[p..to];
         let first = hay.get(..3)?;
         self.script.iter().find_map(|&(head, k)| {
