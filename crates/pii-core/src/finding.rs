@@ -111,6 +111,8 @@ entity_types!(
     FR_SIRET,
     BE_NATIONAL_NUMBER,
     PT_NIF,
+    PH_MOBILE_NUMBER,
+    TR_PHONE_NUMBER,
     SECRET,
 );
 

@@ -115,6 +115,8 @@ fn describe(k: Kind) -> (&'static str, Option<&'static str>, bool) {
         FrSiret => ("French establishment numbers (SIRET, Luhn)", Some("FR"), true),
         BeNationalNumber => ("Belgian national register numbers (Rijksregisternummer / numéro national)", Some("BE"), true),
         PtNif => ("Portuguese tax numbers (NIF / número de contribuinte)", Some("PT"), true),
+        PhMobileNumber => ("Philippine mobile numbers (+63 / 09xx, the NTC's mobile prefixes)", Some("PH"), true),
+        TrPhoneNumber => ("Turkish phone numbers (+90 / 0, mobile 5xx and geographic area codes)", Some("TR"), true),
     }
 }
 

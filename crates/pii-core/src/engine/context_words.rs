@@ -7,8 +7,8 @@
 //! *hint* is a word that often comes near a value of the kind but names nothing ("Praxis",
 //! "vehicle") and only boosts it.
 //!
-//! Words must start with an ASCII letter: the index matches ASCII word starts, so Hangul and Thai
-//! context words are left out.
+//! Words start with an ASCII letter (matched at word starts), or are written in Hangul or Thai
+//! (matched anywhere in a word: see [`super::context`]).
 
 use super::kind::Kind::{self, *};
 
@@ -159,6 +159,18 @@ pub(super) const EXTRA: &[(&str, &[Kind], bool)] = &[
     ("vehicle", &[InVehicleRegistration, NgVehicleRegistration, UkVehicleRegistration], false),
     ("registration", &[InVehicleRegistration, NgVehicleRegistration, UkVehicleRegistration], false),
     // Korea.
+    ("사업자등록번호", &[KrBrn], true),
+    ("사업자번호", &[KrBrn], true),
+    ("사업자", &[KrBrn], false),
+    ("운전면허번호", &[KrDriverLicense], true),
+    ("운전면허", &[KrDriverLicense], true),
+    ("면허번호", &[KrDriverLicense], true),
+    ("외국인등록번호", &[KrFrn], true),
+    ("외국인번호", &[KrFrn], true),
+    ("여권번호", &[KrPassport], true),
+    ("여권", &[KrPassport], true),
+    ("주민등록번호", &[KrRrn], true),
+    ("주민번호", &[KrRrn], true),
     ("brn", &[KrBrn], true),
     ("business registration", &[KrBrn, SgUen], true),
     ("frn", &[KrFrn], true),
@@ -173,6 +185,10 @@ pub(super) const EXTRA: &[(&str, &[Kind], bool)] = &[
     ("unique entity number", &[SgUen], true),
     ("acra", &[SgUen], false),
     ("tnin", &[ThTnin], true),
+    ("เลขประจำตัวประชาชน", &[ThTnin], true),
+    ("เลขบัตรประชาชน", &[ThTnin], true),
+    ("บัตรประชาชน", &[ThTnin], true),
+    ("รหัสปชช", &[ThTnin], true),
     ("thai id", &[ThTnin], true),
     ("thai national id", &[ThTnin], true),
     ("south african id", &[ZaIdNumber], true),
@@ -181,6 +197,35 @@ pub(super) const EXTRA: &[(&str, &[Kind], bool)] = &[
     ("id number", &[ZaIdNumber], false),
     ("identity number", &[ZaIdNumber], false),
     ("national id", &[ZaIdNumber, DeIdCard, TrNationalId], false),
+    // Phone numbers of the Philippines (Filipino) and Turkey (Turkish). They count for both country
+    // kinds and not for the generic phone, whose context words stay as they were; the phone labels
+    // of the main table count for these kinds without being listed (see `NATIONAL_PHONES`).
+    ("telepono", &[PhMobileNumber, TrPhoneNumber], true),
+    ("numero ng telepono", &[PhMobileNumber, TrPhoneNumber], true),
+    ("numero ng cellphone", &[PhMobileNumber, TrPhoneNumber], true),
+    ("selpon", &[PhMobileNumber, TrPhoneNumber], true),
+    ("celphone", &[PhMobileNumber, TrPhoneNumber], true),
+    ("tawagan", &[PhMobileNumber, TrPhoneNumber], true),
+    ("tumawag", &[PhMobileNumber, TrPhoneNumber], true),
+    ("tawag", &[PhMobileNumber, TrPhoneNumber], false),
+    ("mensahe", &[PhMobileNumber, TrPhoneNumber], false),
+    ("viber", &[PhMobileNumber, TrPhoneNumber], false),
+    ("telegram", &[PhMobileNumber, TrPhoneNumber], false),
+    ("cep", &[PhMobileNumber, TrPhoneNumber], true),
+    ("gsm", &[PhMobileNumber, TrPhoneNumber], true),
+    ("telefonu", &[PhMobileNumber, TrPhoneNumber], true),
+    ("telefonum", &[PhMobileNumber, TrPhoneNumber], true),
+    ("telefonunuz", &[PhMobileNumber, TrPhoneNumber], true),
+    ("numaram", &[PhMobileNumber, TrPhoneNumber], true),
+    ("numaramız", &[PhMobileNumber, TrPhoneNumber], true),
+    ("faks", &[PhMobileNumber, TrPhoneNumber], true),
+    ("arayın", &[PhMobileNumber, TrPhoneNumber], true),
+    ("arayınız", &[PhMobileNumber, TrPhoneNumber], true),
+    ("iletişim", &[PhMobileNumber, TrPhoneNumber], false),
+    ("iletisim", &[PhMobileNumber, TrPhoneNumber], false),
+    ("irtibat", &[PhMobileNumber, TrPhoneNumber], false),
+    ("ulaşın", &[PhMobileNumber, TrPhoneNumber], false),
+    ("mesaj", &[PhMobileNumber, TrPhoneNumber], false),
     // United Kingdom and United States.
     ("dvla", &[UkDrivingLicence, UkVehicleRegistration], true),
     ("hm passport", &[UkPassport], true),
@@ -216,9 +261,10 @@ mod tests {
     use super::EXTRA;
 
     #[test]
-    fn extra_words_are_lower_case_and_start_with_an_ascii_letter() {
+    fn extra_words_are_lower_case_and_start_with_an_ascii_letter_or_in_hangul_or_thai() {
         for (w, kinds, _) in EXTRA {
-            assert!(w.as_bytes()[0].is_ascii_lowercase() && !kinds.is_empty(), "{w}");
+            let script = crate::engine::context::substring_script(w.as_bytes(), 0);
+            assert!((w.as_bytes()[0].is_ascii_lowercase() || script) && !kinds.is_empty(), "{w}");
             assert_eq!(*w, w.to_lowercase(), "{w}");
         }
         let mut words: Vec<&str> = EXTRA.iter().map(|e| e.0).collect();

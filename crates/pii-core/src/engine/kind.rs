@@ -109,6 +109,8 @@ kinds!(
     FrSiret => FR_SIRET,
     BeNationalNumber => BE_NATIONAL_NUMBER,
     PtNif => PT_NIF,
+    PhMobileNumber => PH_MOBILE_NUMBER,
+    TrPhoneNumber => TR_PHONE_NUMBER,
 );
 
 impl Kind {
@@ -145,6 +147,9 @@ impl Kind {
             | Kind::BrCnpj
             | Kind::KrRrn => 2,
             Kind::Ip | Kind::Mac | Kind::Date => 3,
+            // A country's phone number is the more specific claim on a number the generic phone also
+            // reports: it wins a tie when a request names both.
+            Kind::PhMobileNumber | Kind::TrPhoneNumber => 3,
             Kind::Phone => 4,
             Kind::UsPassport | Kind::UsDriverLicense => 5,
             Kind::UsBank => 6,

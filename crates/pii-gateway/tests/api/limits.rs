@@ -133,9 +133,24 @@ async fn every_entity_type_is_listed_with_its_country_and_whether_it_is_validate
     assert_eq!(status, 200);
     let list = list.as_array().unwrap();
     let find = |t: &str| list.iter().find(|e| e["entity_type"] == t).cloned();
-    for t in ["PERSON", "US_SSN", "IBAN_CODE", "DE_TAX_ID", "UK_POSTCODE", "ZA_ID_NUMBER", "FR_SIRET", "BE_NATIONAL_NUMBER", "PT_NIF"] {
+    for t in [
+        "PERSON",
+        "US_SSN",
+        "IBAN_CODE",
+        "DE_TAX_ID",
+        "UK_POSTCODE",
+        "ZA_ID_NUMBER",
+        "FR_SIRET",
+        "BE_NATIONAL_NUMBER",
+        "PT_NIF",
+        "PH_MOBILE_NUMBER",
+        "TR_PHONE_NUMBER",
+    ] {
         assert!(find(t).is_some(), "{t} is listed");
     }
+    // Presidio keeps the country phone types off by default; so does the listing.
+    let tr = find("TR_PHONE_NUMBER").unwrap();
+    assert_eq!((&tr["country"], &tr["validated"], &tr["enabled_by_default"]), (&json!("TR"), &json!(true), &json!(false)));
     assert_eq!(find("US_SSN").unwrap()["country"], "US");
     assert_eq!(find("IBAN_CODE").unwrap()["validated"], true);
     assert_eq!(find("PERSON").unwrap()["enabled_by_default"], true);

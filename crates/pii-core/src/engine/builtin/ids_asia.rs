@@ -4,8 +4,8 @@
 //! Singapore UENs and Thai national ids.
 //!
 //! Scores follow Presidio's: a shape without a check digit keeps its weak pattern score; a passing
-//! check digit, region code or structure makes it certain, a failing one drops it. Korean context
-//! words written in Hangul are not matched (the context index matches ASCII word starts only).
+//! check digit, region code or structure makes it certain, a failing one drops it. Korean and Thai
+//! context words count in Hangul and Thai too (`여권번호`, `เลขประจำตัวประชาชน`).
 
 use super::{Cand, Pattern, Score};
 use crate::engine::checksum::digits_into;
@@ -170,6 +170,20 @@ mod tests {
         for v in ["A123B4567", "M12A4567", "M1234A567", "M123A45678", "MM123A4567", "M123 A4567", "M123-A4567"] {
             assert!(none(v, "KR_PASSPORT"), "{v}");
         }
+    }
+
+    #[test]
+    fn korean_and_thai_context_words_count_in_their_own_script() {
+        use crate::engine::builtin::tests::found_all;
+        let score = |t: &str, e: &str| found_all(t, e).first().map_or(0.0, |f| f.1);
+        // A particle attached (`는`), a compound (`대한민국여권`): the label still lifts a weak shape.
+        assert!(score("여권번호는 M789C1234입니다", "KR_PASSPORT") >= 0.4);
+        assert!(score("대한민국여권: M123A4567", "KR_PASSPORT") >= 0.4);
+        assert!(score("번호는 M789C1234입니다", "KR_PASSPORT") < 0.4);
+        assert!(score("외국인등록번호 911124-5678906", "KR_FRN") > 0.0);
+        // Thai runs words together: the label in the middle of one is the nearest, not the phone's.
+        assert!(at0("Tel 0812345678 ผู้ถือบัตรประชาชนเลขที่ 1234567890121", "TH_TNIN", "1234567890121"));
+        assert!(none("Tel 0812345678 ผู้ถือเลขที่ 1234567890121", "TH_TNIN"));
     }
 
     #[test]

@@ -28,6 +28,7 @@ mod net;
 mod numbers;
 mod patterns;
 mod phone;
+mod phone_national;
 mod secrets;
 mod skip;
 mod why;
@@ -39,7 +40,7 @@ use regex_automata::util::primitives::StateID;
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, MatchKind};
 
-use super::context::{CONTEXT_FREE, ContextIndex, Recorded, ScanContext, Verdict, letter_before, letter_len};
+use super::context::{CONTEXT_FREE, ContextIndex, Recorded, ScanContext, Verdict, letter_before, letter_len, substring_script};
 use super::kind::{Kind, KindSet};
 use super::{ContextSource, Provenance, Recognizer, SegmentContext, Span};
 use crate::{CoreError, EntityType};
@@ -279,8 +280,9 @@ impl Scan<'_, '_> {
             let class = CLASS[c as usize];
             if class == 0 {
                 // A word starting with an accented letter (`Échéance`, `Überweisung`) may be a
-                // keyword; the check costs one compare for other bytes.
-                if c >= 0xC0 && !letter_before(bytes, i) && letter_len(bytes, i) > 0 {
+                // keyword, and so may any character of a word in Hangul or Thai; the check costs
+                // one compare for other bytes.
+                if c >= 0xC0 && (!letter_before(bytes, i) && letter_len(bytes, i) > 0 || c >= 0xE0 && substring_script(bytes, i)) {
                     self.bufs.context.word_at(&self.b.context, bytes, i);
                 }
                 i += 1;

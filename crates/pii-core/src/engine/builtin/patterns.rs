@@ -21,6 +21,7 @@ const MODULES: &[(&str, AddPatterns)] = &[
     ("date", super::date::patterns),
     ("finance", super::finance::patterns),
     ("secrets", super::secrets::patterns),
+    ("phone_national", super::phone_national::patterns),
 ];
 
 #[cfg(test)]

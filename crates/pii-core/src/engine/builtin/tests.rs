@@ -3,7 +3,7 @@
 use crate::engine::{Engine, SegmentContext};
 use crate::policy::RedactionPolicy;
 
-fn engine() -> &'static Engine {
+pub(crate) fn engine() -> &'static Engine {
     static E: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
     E.get_or_init(|| Engine::builder().build().expect("engine builds"))
 }

@@ -41,6 +41,11 @@ pub(super) const NEW_KINDS: KindSet = {
     s
 };
 
+/// The country phone kinds (`PH_MOBILE_NUMBER`, `TR_PHONE_NUMBER`): every keyword that boosts the
+/// generic phone boosts them too, so that a phone label in any of the table's languages counts for
+/// them and never rules them out.
+pub(super) const NATIONAL_PHONES: KindSet = bits(&[Kind::PhMobileNumber, Kind::TrPhoneNumber]);
+
 pub(crate) const fn bits(kinds: &[Kind]) -> KindSet {
     let mut s = 0;
     let mut i = 0;

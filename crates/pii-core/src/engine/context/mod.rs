@@ -2,7 +2,10 @@
 //! header) often decides what a bare number is.
 //!
 //! The keywords of every built-in kind are indexed by their first two bytes and matched at word
-//! starts (ASCII case-insensitive, longest first so that "driver license" wins over "license"). For a candidate the engine looks at
+//! starts (ASCII case-insensitive, longest first so that "driver license" wins over "license").
+//! Keywords in Hangul or Thai are matched at any character of a word in that script instead, and may
+//! run on into it: Thai puts no space between words, and Korean writes compounds as one word and
+//! attaches particles (`여권번호는`, "the passport number"). For a candidate the engine looks at
 //! the field name of the segment, then at the CSV column header when the text is a delimited table,
 //! then at a short window before the candidate. The **nearest** keyword that says something about a
 //! kind decides for that kind: a label ("Phone:") boosts its own kind and suppresses the other
@@ -14,10 +17,10 @@ mod scan;
 mod tables;
 mod trace;
 
-use super::kind::KindSet;
+use super::kind::{Kind, KindSet};
 use crate::CoreError;
 pub(crate) use keywords::{CONTEXT_FREE, bits};
-use keywords::{KEYWORDS, Keyword, NEW_KINDS};
+use keywords::{KEYWORDS, Keyword, NATIONAL_PHONES, NEW_KINDS};
 use scan::Hit;
 pub(crate) use scan::ScanContext;
 pub(crate) use trace::{NoTrace, Recorded, Trace};
@@ -75,6 +78,9 @@ pub(crate) struct ContextIndex {
     /// A bit per folded three-byte prefix that some keyword may start with: rejects almost every
     /// word of running text with one load.
     prefix3: Vec<u64>,
+    /// The keywords in Hangul or Thai ([`substring_script`]) with their first character's three
+    /// bytes, longest first; they are in none of the buckets.
+    script: Vec<([u8; 3], u16)>,
 }
 
 /// Letters fold to 1-26 in either case, every other byte to 0.
@@ -141,14 +147,26 @@ impl ContextIndex {
                 }
             }
         }
+        // A phone label is a label of the country phone kinds as well.
+        for k in &mut keywords {
+            if k.boost & Kind::Phone.bit() != 0 {
+                k.boost |= NATIONAL_PHONES;
+                k.suppress &= !NATIONAL_PHONES;
+            }
+        }
         if keywords.len() > usize::from(u16::MAX) {
             return Err(CoreError::invalid("context keywords", "too many"));
         }
         let mut idx: Vec<(usize, usize, u16)> = Vec::with_capacity(keywords.len());
+        let mut script: Vec<([u8; 3], u16)> = Vec::new();
         for (i, k) in keywords.iter().enumerate() {
             let w = k.word.as_bytes();
             if w.len() < 2 || w.len() > 64 {
                 return Err(CoreError::invalid("context keywords", format!("{:?} must be 2 to 64 bytes", k.word)));
+            }
+            if substring_script(w, 0) {
+                script.push(([w[0], w[1], w[2]], i as u16));
+                continue;
             }
             idx.push((fold3(w[0], w[1], w.get(2).copied().unwrap_or(b' ')), usize::MAX - w.len(), i as u16));
         }
@@ -162,11 +180,16 @@ impl ContextIndex {
             buckets[b] = (i as u16, (j - i) as u16);
             i = j;
         }
+        script.sort_by_key(|&(_, k)| usize::MAX - keywords[usize::from(k)].word.len());
         let mut prefix3 = vec![0u64; (27 * 27 * 27) / 64 + 1];
-        for k in &keywords {
+        for k in keywords.iter().filter(|k| !substring_script(k.word.as_bytes(), 0)) {
             let w = k.word.as_bytes();
             // A two-letter keyword is followed by a non-letter (folded to 0).
             let h = fold3(w[0], w[1], w.get(2).copied().unwrap_or(b' '));
+            // The empty prefix is where Hangul and Thai text goes to the script keywords.
+            if h == 0 {
+                return Err(CoreError::invalid("context keywords", format!("{:?} must have a letter in its first three bytes", k.word)));
+            }
             prefix3[h / 64] |= 1 << (h % 64);
         }
         let head = keywords
@@ -180,7 +203,7 @@ impl ContextIndex {
                 (fold8(u64::from_le_bytes(b)) & mask, mask)
             })
             .collect();
-        Ok(ContextIndex { keywords, buckets, order, head, prefix3 })
+        Ok(ContextIndex { keywords, buckets, order, head, prefix3, script })
     }
 
     /// The keyword starting at `p` (a word start), if any: the longest that fits before `to` and
@@ -193,9 +216,25 @@ impl ContextIndex {
         }
         let h = fold3(bytes[p], bytes[p + 1], if p + 2 < to { bytes[p + 2] } else { 0 });
         if self.prefix3[h / 64] & (1 << (h % 64)) == 0 {
-            return None;
+            // Hangul and Thai fold to the empty prefix, which no bucketed keyword has.
+            return if bytes[p] >= 0xE0 { self.script_keyword_at(bytes, p, to) } else { None };
         }
         self.keyword_slow(bytes, p, to, h)
+    }
+
+    /// The longest keyword in Hangul or Thai starting at `p`, whatever follows it. Kept out of line:
+    /// [`ContextIndex::keyword_at`] is inlined into the scanner's loop.
+    #[inline(never)]
+    fn script_keyword_at(&self, bytes: &[u8], p: usize, to: usize) -> Option<(usize, u16)> {
+        if !substring_script(bytes, p) {
+            return None;
+        }
+        let hay = &bytes[p..to];
+        let first = hay.get(..3)?;
+        self.script.iter().find_map(|&(head, k)| {
+            let w = self.keywords[usize::from(k)].word.as_bytes();
+            (first == head && hay.starts_with(w)).then_some((p + w.len(), k))
+        })
     }
 
     fn keyword_slow(&self, bytes: &[u8], p: usize, to: usize, h: usize) -> Option<(usize, u16)> {
@@ -248,7 +287,8 @@ impl ContextIndex {
         let mut p = from;
         while p + 1 < to {
             // A word starts after a non-letter, or at a camelCase hump (`dateOfBirth`).
-            if letter_len(bytes, p) == 0 || (letter_before(bytes, p) && !camel_hump(bytes, p)) {
+            // In Hangul and Thai, at every character.
+            if letter_len(bytes, p) == 0 || (letter_before(bytes, p) && !camel_hump(bytes, p) && !substring_script(bytes, p)) {
                 p += 1;
                 continue;
             }
@@ -317,6 +357,20 @@ pub(crate) fn letter_len(bytes: &[u8], p: usize) -> usize {
         .and_then(|t| std::str::from_utf8(t).ok())
         .and_then(|t| t.chars().next())
         .map_or(0, |c| if c.is_alphabetic() { n } else { 0 })
+}
+
+/// Whether the character at `p` is a Hangul syllable or of the Thai block: the scripts whose
+/// keywords are matched inside words (see the module documentation).
+#[inline]
+pub(crate) fn substring_script(bytes: &[u8], p: usize) -> bool {
+    // Thai is U+0E00-U+0E7F, Hangul syllables U+AC00-U+D7A3, as UTF-8 bytes.
+    match bytes.get(p..p + 3) {
+        Some(&[0xE0, b1, _]) => b1 == 0xB8 || b1 == 0xB9,
+        Some(&[0xEA, b1, _]) => b1 >= 0xB0,
+        Some(&[0xEB | 0xEC, _, _]) => true,
+        Some(&[0xED, b1, b2]) => b1 < 0x9E || b1 == 0x9E && b2 <= 0xA3,
+        _ => false,
+    }
 }
 
 /// Whether the character ending right before `p` is a letter (ASCII or not), so that `p` is inside

@@ -111,3 +111,29 @@ fn a_word_inside_an_accented_word_is_no_keyword() {
     // A keyword running into an accented letter is no keyword.
     assert!(idx.keyword_at("nifé".as_bytes(), 0, 5).is_none());
 }
+
+#[test]
+fn hangul_and_thai_keywords_are_found_inside_words() {
+    let idx = ContextIndex::new().expect("test input");
+    for name in ["여권번호", "고객여권번호", "여권번호를"] {
+        let mut v = Verdict::default();
+        idx.field(name, &mut v);
+        assert!(v.boost & Kind::KrPassport.bit() != 0, "{name}");
+    }
+    let mut v = Verdict::default();
+    idx.field("ผู้ถือบัตรประชาชน", &mut v);
+    assert!(v.boost & Kind::ThTnin.bit() != 0);
+    // The script test at its edges: the first and last Hangul syllables, a Thai letter; not the
+    // Jamo after them, Yi, CJK or Latin.
+    for (c, want) in
+        [("가", true), ("힣", true), ("ก", true), ("๛", true), ("ힰ", false), ("ꀀ", false), ("一", false), ("é", false), ("a", false)]
+    {
+        assert_eq!(substring_script(c.as_bytes(), 0), want, "{c}");
+    }
+    // Other Hangul, Thai or CJK words are no keyword.
+    for name in ["번호", "ผู้ถือ", "护照号码"] {
+        let mut v = Verdict::default();
+        idx.field(name, &mut v);
+        assert_eq!(v.decided(), 0, "{name}");
+    }
+}

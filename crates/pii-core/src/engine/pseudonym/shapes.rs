@@ -32,7 +32,9 @@ pub(crate) fn same_classes(keyed: &Keyed, entity: &str, value: &str) -> String {
 /// The surrogate of an identifier-like value of type `entity`.
 pub(crate) fn surrogate(keyed: &Keyed, entity: &EntityType, value: &str) -> String {
     match entity.as_str() {
-        "PHONE_NUMBER" => phone(keyed, value),
+        "PHONE_NUMBER" => phone(keyed, "PHONE_NUMBER", value, 0),
+        // A country's number keeps its operator or area code too, so that it stays one of the type.
+        name @ ("PH_MOBILE_NUMBER" | "TR_PHONE_NUMBER") => phone(keyed, name, value, 3),
         "CREDIT_CARD" => card(keyed, value),
         "IBAN_CODE" => iban(keyed, value),
         "US_SSN" => ssn(keyed, value),
@@ -76,10 +78,11 @@ fn country_code_len(digits: &str) -> usize {
     }
 }
 
-fn phone(keyed: &Keyed, value: &str) -> String {
+/// A phone number with its country code or trunk `0` kept, and `code` more digits after it.
+fn phone(keyed: &Keyed, entity: &str, value: &str, code: usize) -> String {
     let digits: String = value.chars().filter(char::is_ascii_digit).collect();
     let lead = value.trim_start();
-    let keep = if lead.starts_with('+') {
+    let prefix = if lead.starts_with('+') {
         country_code_len(&digits)
     } else if let Some(rest) = digits.strip_prefix("00").filter(|_| lead.starts_with("00")) {
         2 + country_code_len(rest)
@@ -87,8 +90,9 @@ fn phone(keyed: &Keyed, value: &str) -> String {
         // A national number keeps its trunk prefix `0`.
         usize::from(digits.starts_with('0'))
     };
+    let keep = prefix + code.min(digits.len().saturating_sub(prefix + 4));
     differing(value, |attempt| {
-        let mut d = keyed.draw("PHONE_NUMBER", &format!("digits/{attempt}"), &digits);
+        let mut d = keyed.draw(entity, &format!("digits/{attempt}"), &digits);
         // The first replaced digit is 2-9, as area codes and subscriber numbers begin.
         replace_digits(value, keep, |i| if i == keep { b'2' + d.below(8) as u8 } else { d.digit() })
     })

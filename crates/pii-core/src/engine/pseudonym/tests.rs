@@ -157,6 +157,20 @@ fn phones_keep_country_code_length_and_punctuation() {
 }
 
 #[test]
+fn a_countrys_phone_keeps_its_operator_or_area_code() {
+    let k = keyed(5, "job");
+    for (entity, phone, kept) in [
+        (EntityType::PH_MOBILE_NUMBER, "+63 917 123 4567", "+63 917 "),
+        (EntityType::PH_MOBILE_NUMBER, "09171234567", "0917"),
+        (EntityType::TR_PHONE_NUMBER, "0532 123 45 67", "0532 "),
+        (EntityType::TR_PHONE_NUMBER, "212 123 45 67", "212 "),
+    ] {
+        let s = pseudonymize(&k, &entity, phone);
+        assert!(s != phone && s.len() == phone.len() && s.starts_with(kept), "{phone} -> {s}");
+    }
+}
+
+#[test]
 fn cards_ibans_and_ssns_validate() {
     for seed in 0..20u8 {
         let k = keyed(seed, "job");
