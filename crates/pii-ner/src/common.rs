@@ -5,7 +5,8 @@
 //! `Ihre Rechnung`, `Nächste Sitzung`, `Partita IVA` or `Geachte` look to the shape rules like
 //! names; the English word list does not know them, which makes them look rarer still. A person
 //! candidate of a segment in one of these languages whose every word is a common word of that
-//! language (wordfreq, at least ten times per million words, [`PERSON_ZIPF`]) and none a name the census knows
+//! language (wordfreq, at least ten times per million words, [`PERSON_ZIPF`], or a closed compound
+//! of two such words, `Teamsitzung`) and none a name the census knows
 //! (`Wagner`, `Fischer`, `Rossi` are common words too) is dropped, unless a label or a key put
 //! it there (`Name: Weber`): structure beats word lists.
 //!
@@ -102,7 +103,8 @@ impl CommonWords {
         words.peek().is_some()
             && words.all(|t| {
                 let w = t.wordinfo();
-                list.get(t.lower.as_ref()).is_some_and(|&z| z >= PERSON_ZIPF) && !(w.is_first() || w.is_last())
+                let common = list.get(t.lower.as_ref()).is_some_and(|&z| z >= PERSON_ZIPF) || ordinary_compound(list, &t.lower);
+                common && !(w.is_first() || w.is_last())
             })
     }
 }
@@ -154,6 +156,14 @@ mod tests {
         let lex = lex();
         let doc = Doc::new(text, &lex);
         common.only_common_words(language, &doc, &Cand { a, b, ent: Ent::Person, score, rule: crate::cand::Rule::Unnamed })
+    }
+
+    #[test]
+    fn a_heading_with_a_compound_of_common_words_is_only_common_words() {
+        let german = CommonWords::from_words(Language::German, &["protokoll", "der", "team", "sitzung"]);
+        assert!(check(&german, Language::German, "Protokoll der Teamsitzung", 0, 3, 0.45));
+        // A word that is no compound of list words keeps the person.
+        assert!(!check(&german, Language::German, "Protokoll der Kowalczyk", 0, 3, 0.45));
     }
 
     #[test]
