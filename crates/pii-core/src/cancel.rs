@@ -14,6 +14,10 @@ use crate::status::{JobProgress, JobStatus};
 /// The error message of a cancelled job.
 pub const CANCELLED_MESSAGE: &str = "the job was cancelled on request";
 
+/// The error message of a job stopped because a storage grant it reads or writes through was
+/// revoked before it ended (it is cancelled like on request, by the gateway).
+pub const GRANT_REVOKED_MESSAGE: &str = "the job was stopped: a storage grant its input or output needs was revoked";
+
 /// What a cancel request does to a job in a given state (see [`decide`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CancelDecision {

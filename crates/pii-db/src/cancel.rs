@@ -3,11 +3,12 @@
 //! commands not yet relayed (a job queued during a broker outage is never sent), and what its end
 //! owes (callbacks, the completion of its batch). From then on the event consumer ignores the
 //! job's events and removes any output one reports ([`crate::events`]); a retry on request clears
-//! the mark.
+//! the mark. A job whose storage grant was revoked before it ended is stopped the same way
+//! ([`end_outside_grants`]).
 
 use diesel::prelude::*;
-use pii_core::cancel::{CANCELLED_MESSAGE, CancelDecision, decide};
-use pii_core::{BatchId, JobId, JobStatus};
+use pii_core::cancel::{CANCELLED_MESSAGE, CancelDecision, GRANT_REVOKED_MESSAGE, decide};
+use pii_core::{BatchId, JobId, JobStatus, TenantId};
 
 use crate::events::Ended;
 use crate::jobs::{JobRecord, Scope, get_job};
@@ -62,7 +63,7 @@ pub fn cancel_job(
 ) -> Result<Option<Cancelled>, DbError> {
     crate::write_tx::write_transaction(conn, |conn| {
         let Some(job) = get_job(conn, id, scope)? else { return Ok(None) };
-        let outcome = end_one(conn, job, notice, on_end)?;
+        let outcome = end_one(conn, job, CANCELLED_MESSAGE, notice, on_end)?;
         if let Cancelled::Now(job) = &outcome {
             drop_unsent_commands(conn, &format!("%\"job_id\":\"{}\"%", job.id))?;
         }
@@ -115,7 +116,7 @@ pub fn cancel_batch(
         let mut report = BatchCancelled::default();
         for row in going {
             let job = JobRecord::try_from(row)?;
-            if let Cancelled::Now(j) = end_one(conn, job, notice, on_end)? {
+            if let Cancelled::Now(j) = end_one(conn, job, CANCELLED_MESSAGE, notice, on_end)? {
                 report.cancelled.push(j.id);
             }
         }
@@ -128,8 +129,54 @@ pub fn cancel_batch(
     })
 }
 
+/// Stops every job of `tenant` that has not ended and that `reaches` says can no longer reach its
+/// input or output (a storage grant was revoked), as a cancel does, with [`GRANT_REVOKED_MESSAGE`]:
+/// its queued commands never run, a running one stops at its next chunk, and whatever it still
+/// reports or writes is dropped. Returns the jobs it stopped.
+///
+/// # Errors
+/// As [`cancel_job`].
+pub fn end_outside_grants(
+    conn: &mut DbConnection,
+    tenant: &TenantId,
+    reaches: &dyn Fn(&JobRecord) -> bool,
+    notice: NoticeFn<'_>,
+    on_end: OnEnd<'_>,
+) -> Result<Vec<JobId>, DbError> {
+    crate::write_tx::write_transaction(conn, |conn| {
+        // Going: queued, processing, or failed with an automatic retry pending; not cancelled.
+        let going: Vec<crate::jobs::JobRow> = jobs::table
+            .filter(jobs::tenant_id.eq(tenant.as_str()))
+            .filter(jobs::cancelled_at.is_null())
+            .filter(
+                jobs::status
+                    .eq_any([JobStatus::Queued.as_str(), JobStatus::Processing.as_str()])
+                    .or(jobs::status.eq(JobStatus::Failed.as_str()).and(jobs::next_attempt_at.is_not_null())),
+            )
+            .select(crate::jobs::JobRow::as_select())
+            .load(conn)?;
+        let mut stopped = Vec::new();
+        let mut batches = std::collections::BTreeSet::new();
+        for row in going {
+            let job = JobRecord::try_from(row)?;
+            if reaches(&job) {
+                continue;
+            }
+            if let Cancelled::Now(j) = end_one(conn, job, GRANT_REVOKED_MESSAGE, notice, on_end)? {
+                drop_unsent_commands(conn, &format!("%\"job_id\":\"{}\"%", j.id))?;
+                batches.extend(j.batch_id);
+                stopped.push(j.id);
+            }
+        }
+        for b in batches {
+            complete_batch(conn, b, on_end)?;
+        }
+        Ok(stopped)
+    })
+}
+
 /// Ends one job if it is going, with its notice; reports what it did.
-fn end_one(conn: &mut DbConnection, job: JobRecord, notice: NoticeFn<'_>, on_end: OnEnd<'_>) -> Result<Cancelled, DbError> {
+fn end_one(conn: &mut DbConnection, job: JobRecord, message: &str, notice: NoticeFn<'_>, on_end: OnEnd<'_>) -> Result<Cancelled, DbError> {
     let next = match decide(job.progress(), job.next_attempt_at.is_some(), job.cancelled_at.is_some()) {
         CancelDecision::End(next) => next,
         CancelDecision::AlreadyCancelled => return Ok(Cancelled::Already(job)),
@@ -150,7 +197,7 @@ fn end_one(conn: &mut DbConnection, job: JobRecord, notice: NoticeFn<'_>, on_end
     )
     .set((
         jobs::status.eq(next.status.as_str()),
-        jobs::error_message.eq(CANCELLED_MESSAGE),
+        jobs::error_message.eq(message),
         jobs::completed_at.eq(Some(at)),
         jobs::next_attempt_at.eq(None::<time::PrimitiveDateTime>),
         jobs::cancelled_at.eq(Some(at)),

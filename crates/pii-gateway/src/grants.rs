@@ -1,7 +1,8 @@
 //! The storage a tenant's jobs may reach, as the gateway hands it to them: the tenant's grants as
 //! stored now, plus its own output area. Every message that starts an attempt (submission, retry on
-//! request, a re-send by the sweeper) carries them, so a grant revoked since submission stops the
-//! job's next attempt, and the workers check every read and write against them.
+//! request, a re-send by the sweeper) carries them, and the workers check every read and write
+//! against them; a grant revoked while a job is going stops it at once
+//! (`routes::cancel::stop_outside_grants`).
 
 use std::collections::BTreeMap;
 

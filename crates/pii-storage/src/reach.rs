@@ -31,6 +31,12 @@ impl<'a> Reach<'a> {
         grants.map_or(Reach::Service, Reach::Tenant)
     }
 
+    /// Whether a location lies within this reach, by the lexical check alone (no file system or
+    /// store is asked): for deciding about stored jobs, not for admitting a read or a write.
+    pub fn covers(self, uri: &ObjectUri) -> bool {
+        self.admit(uri, false).is_ok()
+    }
+
     /// The lexical check, before anything is asked of a file system or a store.
     pub(crate) fn admit(self, uri: &ObjectUri, write: bool) -> Result<(), StorageError> {
         let Reach::Tenant(grants) = self else { return Ok(()) };

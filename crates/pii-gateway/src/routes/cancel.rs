@@ -7,17 +7,24 @@
 //! writing nothing. Whatever a worker still reports for the job is ignored, and an output it still
 //! wrote is removed (`background::events`).
 //!
+//! A grant revoked by the administrator stops the tenant's going jobs it covered the same way
+//! ([`stop_outside_grants`]).
+//!
 //! Cancelling is idempotent: a job that has already ended (cancelled or not) is answered as it is,
 //! 200, unchanged; so is a batch whose jobs have all ended.
 
 use actix_web::{HttpResponse, web};
+use pii_core::TenantId;
 use pii_core::audit::AuditAction;
+use pii_core::grants::Grants;
 use pii_core::messages::CancelNotice;
+use pii_core::uri::ObjectUri;
 use pii_db::cancel::{self, Cancelled};
 use pii_db::jobs::{Ended, JobRecord};
 use pii_db::outbox::NewMessage;
 use pii_db::{DbConnection, DbError, batches};
 use pii_queue::Route;
+use pii_storage::Reach;
 
 use super::jobs::parse_job_id;
 use crate::auth::Principal;
@@ -49,7 +56,7 @@ pub async fn cancel_job(state: web::Data<AppState>, principal: Principal, path: 
 async fn cancel_job_inner(state: &AppState, principal: &Principal, path: &str) -> Result<HttpResponse, ApiError> {
     let id = parse_job_id(path)?;
     let (outcome, callbacks) =
-        run_cancel(state, principal, move |c, scope, notice, on_end| cancel::cancel_job(c, id, scope, notice, on_end)).await?;
+        run_cancel(state, principal.scope(), move |c, scope, notice, on_end| cancel::cancel_job(c, id, scope, notice, on_end)).await?;
     let outcome = outcome.ok_or(ApiError::NotFound("Job not found"))?;
     notify(state, matches!(outcome, Cancelled::Now(_)), callbacks);
     match &outcome {
@@ -78,7 +85,7 @@ pub async fn cancel_batch(state: web::Data<AppState>, principal: Principal, path
 async fn cancel_batch_inner(state: &AppState, principal: &Principal, path: &str) -> Result<HttpResponse, ApiError> {
     let id = super::batches::parse_batch_id(path)?;
     let (outcome, callbacks) =
-        run_cancel(state, principal, move |c, scope, notice, on_end| cancel::cancel_batch(c, id, scope, notice, on_end)).await?;
+        run_cancel(state, principal.scope(), move |c, scope, notice, on_end| cancel::cancel_batch(c, id, scope, notice, on_end)).await?;
     let report = outcome.ok_or(ApiError::NotFound("Batch not found"))?;
     notify(state, !report.cancelled.is_empty(), callbacks);
     tracing::info!(batch_id = %id, tenant = %principal.tenant, cancelled = report.cancelled.len(), unchanged = report.unchanged, "batch cancelled");
@@ -117,6 +124,27 @@ impl Owed {
     }
 }
 
+/// Stops the tenant's jobs that have not ended and that its storage as it is now (`reach`: its
+/// grants and its own output area) no longer covers, input or output: a grant revoked while a job
+/// was queued or running stops the job, as a cancel does, with
+/// [`pii_core::cancel::GRANT_REVOKED_MESSAGE`]. Returns how many it stopped.
+///
+/// # Errors
+/// `ApiError` from the store.
+pub(crate) async fn stop_outside_grants(state: &AppState, tenant: &TenantId, reach: Grants) -> Result<usize, ApiError> {
+    let t = tenant.clone();
+    let (stopped, callbacks) = run_cancel(state, pii_db::jobs::Scope::of(tenant), move |c, _scope, notice, on_end| {
+        let covers = |u: &str| ObjectUri::parse(u).is_ok_and(|u| Reach::Tenant(&reach).covers(&u));
+        cancel::end_outside_grants(c, &t, &|job| covers(&job.input_uri) && covers(&job.output_uri), notice, on_end)
+    })
+    .await?;
+    notify(state, !stopped.is_empty(), callbacks);
+    if !stopped.is_empty() {
+        tracing::info!(tenant = %tenant, stopped = stopped.len(), "jobs stopped: a storage grant they need was revoked");
+    }
+    Ok(stopped.len())
+}
+
 /// Wakes the relay (the notices) and the callback dispatcher when there is something for them.
 fn notify(state: &AppState, cancelled: bool, callbacks: usize) {
     if cancelled {
@@ -130,12 +158,11 @@ fn notify(state: &AppState, cancelled: bool, callbacks: usize) {
 /// Runs a cancel (`op`, given the caller's scope, the notice to write and the callbacks to owe) in
 /// one transaction, and again when it lost a race with a status event (`DbError::Conflict`), a few
 /// times. Returns its outcome and the number of callbacks it enqueued.
-async fn run_cancel<T, F>(state: &AppState, principal: &Principal, op: F) -> Result<(T, usize), ApiError>
+async fn run_cancel<T, F>(state: &AppState, scope: pii_db::jobs::Scope, op: F) -> Result<(T, usize), ApiError>
 where
     T: Send + 'static,
     F: Fn(&mut DbConnection, &pii_db::jobs::Scope, cancel::NoticeFn<'_>, cancel::OnEnd<'_>) -> Result<T, DbError> + Clone + Send + 'static,
 {
-    let scope = principal.scope();
     // Captured here: the transaction runs on a blocking thread, outside the request's span.
     let headers = crate::observability::trace_headers();
     let mut tries = 0;

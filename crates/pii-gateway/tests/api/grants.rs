@@ -229,3 +229,31 @@ async fn admin_routes_answer_a_tenant_key_before_reading_the_body() {
         assert_eq!(resp.status().as_u16(), 400, "{m} {p}");
     }
 }
+
+#[tokio::test]
+async fn a_grant_revoked_stops_the_going_jobs_that_needed_it() {
+    let (app, a, _) = two_tenants().await;
+    let a2 = app.dir.path().join("in").join("a2");
+    std::fs::create_dir_all(&a2).unwrap();
+    std::fs::write(a2.join("other.txt"), "Call Ana at 415-555-0199").unwrap();
+    let both = json!({"grants": [format!("file://{}/", a.display()), format!("file://{}/", a2.display())]});
+    assert_eq!(app.call(Method::PATCH, "/admin/tenants/tenant-a", Some(KEY_ADMIN), Some(both)).await.0, 200);
+    let (s1, needs_a) = submit(&app, KEY_A, json!({"input_uri": file_uri(&a.join("mine.txt"))})).await;
+    let (s2, needs_a2) = submit(&app, KEY_A, json!({"input_uri": file_uri(&a2.join("other.txt"))})).await;
+    assert_eq!((s1, s2), (202, 202), "{needs_a} {needs_a2}");
+
+    // The grant of `a/` is revoked while both jobs wait in the queue (no worker runs here).
+    let only_a2 = json!({"grants": [format!("file://{}/", a2.display())]});
+    assert_eq!(app.call(Method::PATCH, "/admin/tenants/tenant-a", Some(KEY_ADMIN), Some(only_a2)).await.0, 200);
+    let job = |v: &Value| format!("/jobs/{}", v["id"].as_str().unwrap());
+    let (_, stopped) = app.call(Method::GET, &job(&needs_a), Some(KEY_A), None).await;
+    assert_eq!(stopped["status"], "failed", "{stopped}");
+    assert_eq!(stopped["error_message"], pii_core::cancel::GRANT_REVOKED_MESSAGE);
+    let (_, going) = app.call(Method::GET, &job(&needs_a2), Some(KEY_A), None).await;
+    assert_eq!(going["status"], "queued", "a job the remaining grants cover goes on: {going}");
+
+    // What a worker still reports for the stopped job is ignored.
+    complete(&app, &needs_a, None).await;
+    let (_, after) = app.call(Method::GET, &job(&needs_a), Some(KEY_A), None).await;
+    assert_eq!(after["status"], "failed", "{after}");
+}

@@ -29,6 +29,7 @@ async fn store_tenant(
     grants: Option<Grants>,
     retention: Option<Option<Retention>>,
 ) -> Result<TenantResponse, ApiError> {
+    let (tenant, changes_grants) = (id.clone(), grants.is_some());
     let (t, g) = state
         .db
         .run(move |c| {
@@ -43,6 +44,11 @@ async fn store_tenant(
             Ok::<_, pii_db::DbError>((t, pii_db::grants::grants_of(c, &id)?))
         })
         .await?;
+    // A grant revoked stops the jobs that needed it, now, not at their next attempt.
+    if changes_grants && !tenant.is_admin() {
+        let reach = crate::grants::of_tenant(state, &tenant).await?;
+        crate::routes::cancel::stop_outside_grants(state, &tenant, reach).await?;
+    }
     Ok(TenantResponse::new(t, &g))
 }
 
