@@ -267,7 +267,8 @@ impl<'a> Pass<'a> {
     }
 
     pub fn advance(&mut self, chars: u64) {
-        self.pos += chars;
+        // Saturating: a replayed image's count comes from a message.
+        self.pos = self.pos.saturating_add(chars);
     }
 
     /// Chars of extracted text walked so far (where a nested document's text starts).

@@ -26,8 +26,11 @@ impl<'a> Readings<'a> {
         Readings::Record { kept: Vec::new(), boxes: 0, full: false }
     }
 
+    /// Readings to replay; none (every image read again) when they hold more boxes than a detector
+    /// records for one job, as only a message it did not write can.
     pub fn replay(given: &'a [ImageReading]) -> Self {
-        if given.is_empty() { Readings::Off } else { Readings::Replay { given, next: 0 } }
+        let boxes: usize = given.iter().map(|r| r.burn.len()).sum();
+        if given.is_empty() || boxes > MAX_BOXES_PER_JOB { Readings::Off } else { Readings::Replay { given, next: 0 } }
     }
 
     /// Redaction: the reading of the image at `location`, when it is the next one given; otherwise
@@ -113,6 +116,12 @@ mod tests {
         let kept = r.into_kept();
         assert_eq!(kept.len(), 1);
         assert_eq!(kept[0].location, "page 1");
+    }
+
+    #[test]
+    fn readings_with_more_boxes_than_a_detector_records_are_not_replayed() {
+        let given = [reading("page 1", MAX_BOXES_PER_JOB), reading("page 2", 1)];
+        assert!(Readings::replay(&given).take("page 1").is_none());
     }
 
     #[test]

@@ -227,7 +227,13 @@ fn conclude(pass: &mut Pass<'_>, reading: &ImageReading, location: &str) -> Trea
     if reading.burn.is_empty() {
         Treatment::Keep
     } else {
-        Treatment::Burn(reading.burn.iter().map(|b| Rect { x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height }).collect())
+        Treatment::Burn(
+            reading
+                .burn
+                .iter()
+                .map(|b| Rect { x0: b.x, y0: b.y, x1: b.x.saturating_add(b.width), y1: b.y.saturating_add(b.height) })
+                .collect(),
+        )
     }
 }
 
