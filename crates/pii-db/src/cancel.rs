@@ -102,16 +102,7 @@ pub fn cancel_batch(
         // A prefix still being listed lists no further: no job is added after the cancel, and the
         // batch may complete below.
         crate::batch_listing::stop(conn, id)?;
-        let going: Vec<crate::jobs::JobRow> = jobs::table
-            .filter(jobs::batch_id.eq(id.to_string()))
-            .filter(jobs::cancelled_at.is_null())
-            .filter(
-                jobs::status
-                    .eq_any([JobStatus::Queued.as_str(), JobStatus::Processing.as_str()])
-                    .or(jobs::status.eq(JobStatus::Failed.as_str()).and(jobs::next_attempt_at.is_not_null())),
-            )
-            .select(crate::jobs::JobRow::as_select())
-            .load(conn)?;
+        let going: Vec<crate::jobs::JobRow> = going().filter(jobs::batch_id.eq(id.to_string())).load(conn)?;
         let total: i64 = jobs::table.filter(jobs::batch_id.eq(id.to_string())).count().get_result(conn)?;
         let mut report = BatchCancelled::default();
         for row in going {
@@ -129,6 +120,24 @@ pub fn cancel_batch(
     })
 }
 
+/// The jobs that have not ended and were not cancelled: queued, processing, or failed with an
+/// automatic retry pending (narrowed further by the caller).
+fn going<'a>() -> jobs::BoxedQuery<
+    'a,
+    <DbConnection as diesel::Connection>::Backend,
+    diesel::dsl::SqlTypeOf<diesel::dsl::AsSelect<crate::jobs::JobRow, <DbConnection as diesel::Connection>::Backend>>,
+> {
+    jobs::table
+        .filter(jobs::cancelled_at.is_null())
+        .filter(
+            jobs::status
+                .eq_any([JobStatus::Queued.as_str(), JobStatus::Processing.as_str()])
+                .or(jobs::status.eq(JobStatus::Failed.as_str()).and(jobs::next_attempt_at.is_not_null())),
+        )
+        .select(crate::jobs::JobRow::as_select())
+        .into_boxed()
+}
+
 /// Stops every job of `tenant` that has not ended and that `reaches` says can no longer reach its
 /// input or output (a storage grant was revoked), as a cancel does, with [`GRANT_REVOKED_MESSAGE`]:
 /// its queued commands never run, a running one stops at its next chunk, and whatever it still
@@ -144,17 +153,7 @@ pub fn end_outside_grants(
     on_end: OnEnd<'_>,
 ) -> Result<Vec<JobId>, DbError> {
     crate::write_tx::write_transaction(conn, |conn| {
-        // Going: queued, processing, or failed with an automatic retry pending; not cancelled.
-        let going: Vec<crate::jobs::JobRow> = jobs::table
-            .filter(jobs::tenant_id.eq(tenant.as_str()))
-            .filter(jobs::cancelled_at.is_null())
-            .filter(
-                jobs::status
-                    .eq_any([JobStatus::Queued.as_str(), JobStatus::Processing.as_str()])
-                    .or(jobs::status.eq(JobStatus::Failed.as_str()).and(jobs::next_attempt_at.is_not_null())),
-            )
-            .select(crate::jobs::JobRow::as_select())
-            .load(conn)?;
+        let going: Vec<crate::jobs::JobRow> = going().filter(jobs::tenant_id.eq(tenant.as_str())).load(conn)?;
         let mut stopped = Vec::new();
         let mut batches = std::collections::BTreeSet::new();
         for row in going {

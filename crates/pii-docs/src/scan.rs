@@ -190,13 +190,19 @@ pub(crate) fn read(pass: &mut Pass<'_>, img: &DynamicImage, location: &str, page
         let (seg_start, first) = (pass.pos(), pass.findings_len());
         let replacements = pass.segment(&text, None)?;
         let found = pass.findings_from(first);
-        place_findings(found, seg_start, &text, line, &spans, page_no);
+        // The words' char ranges in the extracted text, for the findings just recorded (analysis).
+        let word_chars: Vec<(u64, u64)> = if found.is_empty() {
+            Vec::new()
+        } else {
+            let chars = |b: usize| seg_start + pii_core::text::char_len(&text[..b]);
+            spans.iter().map(|&(s, e)| (chars(s), chars(e))).collect()
+        };
+        place_findings(found, line, &word_chars, page_no);
         // A word is burned when a finding covers part of it: in redaction a replacement of the
         // line (byte ranges), in analysis a finding just recorded (char offsets).
-        let chars = |b: usize| seg_start + pii_core::text::char_len(&text[..b]);
-        for (word, &(s, e)) in line.iter().zip(&spans) {
+        for (k, (word, &(s, e))) in line.iter().zip(&spans).enumerate() {
             let replaced = replacements.iter().any(|rep| s < rep.end && rep.start < e);
-            let found_here = found.iter().any(|f| chars(s) < f.end && f.start < chars(e));
+            let found_here = word_chars.get(k).is_some_and(|&(cs, ce)| found.iter().any(|f| cs < f.end && f.start < ce));
             if replaced || found_here {
                 burn.push(with_margin(word.rect, w, h));
             }
@@ -245,22 +251,11 @@ fn with_margin(r: Rect, w: u32, h: u32) -> Rect {
     Rect { x0: r.x0.saturating_sub(mx), y0: r.y0.saturating_sub(my), x1: (r.x1 + mx).min(w), y1: (r.y1 + my).min(h) }
 }
 
-/// Gives the findings of one OCR line (char offsets into the extracted text, the line starting
-/// at char `seg_start`) the page and the union of the boxes of the words they overlap.
-fn place_findings(
-    found: &mut [pii_core::Finding],
-    seg_start: u64,
-    text: &str,
-    line: &[ocr::Word],
-    spans: &[(usize, usize)],
-    page_no: Option<u32>,
-) {
-    if found.is_empty() {
-        return;
-    }
-    let chars = |b: usize| seg_start + pii_core::text::char_len(&text[..b]);
+/// Gives the findings of one OCR line the page and the union of the boxes of the words they
+/// overlap (`word_chars`: each word's char range in the extracted text, as the findings' offsets).
+fn place_findings(found: &mut [pii_core::Finding], line: &[ocr::Word], word_chars: &[(u64, u64)], page_no: Option<u32>) {
     for f in found {
-        let boxes = line.iter().zip(spans).filter(|&(_, &(s, e))| chars(s) < f.end && f.start < chars(e)).map(|(w, _)| to_box(w.rect));
+        let boxes = line.iter().zip(word_chars).filter(|&(_, &(s, e))| s < f.end && f.start < e).map(|(w, _)| to_box(w.rect));
         f.page = page_no;
         f.bbox = boxes.reduce(BoundingBox::union);
     }
