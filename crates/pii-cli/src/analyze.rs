@@ -1,4 +1,5 @@
 //! `pii-redactor analyze`: a corpus through the engine on every core, in the scorer's format.
+//! `-` for the input or output is standard input or output.
 
 use std::io::{BufRead, BufWriter, Write};
 use std::path::Path;
@@ -43,7 +44,11 @@ pub(crate) fn run(
 ) -> anyhow::Result<()> {
     let engine = crate::roles::engine(settings)?;
     let analyzer = engine.prepare(&RedactionPolicy { language, ..Default::default() })?;
-    let reader = std::io::BufReader::new(std::fs::File::open(input).with_context(|| format!("cannot open {}", input.display()))?);
+    let reader: Box<dyn BufRead> = if crate::redact_file::is_std(input) {
+        Box::new(std::io::stdin().lock())
+    } else {
+        Box::new(std::io::BufReader::new(std::fs::File::open(input).with_context(|| format!("cannot open {}", input.display()))?))
+    };
     let mut docs = Vec::new();
     for (n, line) in reader.lines().enumerate() {
         let line = line?;
@@ -67,7 +72,12 @@ pub(crate) fn run(
         handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()
     });
     let elapsed = started.elapsed();
-    let mut out = BufWriter::new(std::fs::File::create(output).with_context(|| format!("cannot create {}", output.display()))?);
+    let sink: Box<dyn Write> = if crate::redact_file::is_std(output) {
+        Box::new(std::io::stdout().lock())
+    } else {
+        Box::new(std::fs::File::create(output).with_context(|| format!("cannot create {}", output.display()))?)
+    };
+    let mut out = BufWriter::new(sink);
     for (doc, spans) in docs.iter().zip(results.into_iter().flatten()) {
         serde_json::to_writer(&mut out, &Prediction { id: &doc.id, spans })?;
         out.write_all(b"\n")?;

@@ -4,6 +4,7 @@
 mod admin;
 mod analyze;
 mod client;
+mod failure;
 mod keys;
 mod probe;
 mod redact_file;
@@ -11,8 +12,10 @@ mod roles;
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 use pii_core::lang::LanguageChoice;
+
+pub use failure::{Failure, exit_code};
 
 /// Finds personal data in documents and writes redacted copies.
 #[derive(Debug, Parser)]
@@ -51,7 +54,8 @@ pub enum Command {
     },
     /// Finds entities in a JSON-lines file of `{"id", "text"}` documents, using every core; writes
     /// `{"id", "spans": [{"entity_type", "start", "end", "score"}]}` lines (with `--explain`, each
-    /// span also carries the `explanation` of `POST /api/v1/analyze`).
+    /// span also carries the `explanation` of `POST /api/v1/analyze`). `-` for either file is
+    /// standard input or output.
     Analyze {
         #[arg(long, short)]
         input: PathBuf,
@@ -72,6 +76,9 @@ pub enum Command {
     /// Submits input URIs as a batch (arguments, `--from-file F`, or `-` for standard input); with
     /// `--wait`, follows it with a progress bar and prints a summary per status.
     Submit(client::SubmitArgs),
+    /// Prints a completion script for a shell (bash, zsh, fish, elvish, powershell):
+    /// `pii-redactor completions bash > /etc/bash_completion.d/pii-redactor`.
+    Completions { shell: clap_complete::Shell },
     /// Jobs on a server: list, get, download, delete, retry, cancel.
     Jobs {
         #[command(subcommand)]
@@ -82,11 +89,18 @@ pub enum Command {
         #[command(subcommand)]
         command: BatchesCommand,
     },
-    /// Redacts one local file and writes the result (default: beside it, with `.redacted` before the extension).
+    /// Redacts one local file and writes the result (default: beside it, with `.redacted` before the
+    /// extension). `-` reads standard input and writes standard output (or `-o FILE`).
     Redact {
         file: PathBuf,
+        /// Where to write the redacted file; `-` is standard output.
         #[arg(long, short)]
         output: Option<PathBuf>,
+        /// The file's format (text, csv, tsv, json, ndjson, html, xml, docx, xlsx, pdf, eml, png,
+        /// jpeg, tiff, bmp, webp, gif) instead of telling it from the name and content: for
+        /// standard input, which has no name.
+        #[arg(long)]
+        format: Option<String>,
         /// Only these entity types (comma-separated); overrides the policy file's `entities`.
         #[arg(long, value_delimiter = ',')]
         entities: Vec<String>,
@@ -153,8 +167,21 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Analyze { input, output, threads, language, explain } => {
             analyze::run(&settings()?, &input, &output, threads, language, explain)
         }
-        Command::Redact { file, output, entities, policy, language, findings } => {
-            redact_file::run(&settings()?, &file, output.as_deref(), &entities, policy.as_deref(), language, findings)
+        Command::Redact { file, output, format, entities, policy, language, findings } => {
+            let args = redact_file::RedactFile {
+                file: &file,
+                output: output.as_deref(),
+                format: format.as_deref(),
+                entities: &entities,
+                policy_file: policy.as_deref(),
+                language,
+                print_findings: findings,
+            };
+            redact_file::run(&settings()?, &args)
+        }
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "pii-redactor", &mut std::io::stdout());
+            Ok(())
         }
         Command::Submit(args) => runtime.block_on(client::submit(args)),
         Command::Jobs { command } => runtime.block_on(client::jobs(command)),

@@ -68,3 +68,29 @@ async fn submit_waits_for_the_batch_and_jobs_commands_mirror_the_api() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("401"));
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn submit_wait_exits_three_and_lists_the_jobs_that_did_not_complete() {
+    let mut s = Stack::embedded();
+    s.start("serve", "serve");
+    s.wait_healthy().await;
+    let good = s.put_input("fine.txt", PII_TEXT.as_bytes());
+    // Named a PDF, but not one: the job ends in error.
+    let bad = s.put_input("broken.pdf", b"%PDF-1.7\nnot a real document\n");
+    let port = s.port;
+    let out = tokio::task::spawn_blocking(move || {
+        Command::new(env!("CARGO_BIN_EXE_pii-redactor"))
+            .args(["submit", "--wait", &good, &bad])
+            .env("PII_REDACTOR_URL", format!("http://127.0.0.1:{port}"))
+            .env("PII_REDACTOR_API_KEY", KEY_A)
+            .output()
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert_eq!(out.status.code(), Some(3), "{stdout}\n{stderr}");
+    assert!(stdout.contains("completed\t1"), "{stdout}");
+    assert!(stdout.lines().any(|l| l.contains("broken.pdf") && (l.contains("\terror\t") || l.contains("\tfailed\t"))), "{stdout}");
+    assert!(stderr.contains("1 job(s) did not complete"), "{stderr}");
+}

@@ -57,3 +57,48 @@ fn a_bad_policy_file_is_refused_without_quoting_its_values() {
     assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("sealed"));
     assert!(!dir.path().join("in.redacted.txt").exists());
 }
+
+/// `redact` with `input` on standard input.
+fn redact_stdin(dir: &std::path::Path, args: &[&str], input: &[u8]) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pii-redactor"))
+        .arg("redact")
+        .args(args)
+        .current_dir(dir)
+        .env("PII_REDACTOR_DATA_DIR", dir.join("data"))
+        .env("PII_REDACTOR_NER", "off")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_dash_redacts_standard_input_to_standard_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = redact_stdin(dir.path(), &["-"], b"Mail jane.doe@example.com today.\n");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "Mail <EMAIL_ADDRESS> today.\n");
+    // --format names what a pipe cannot: the same bytes read as CSV keep their quoting.
+    let out = redact_stdin(dir.path(), &["-", "--format", "csv", "-o", "out.csv"], b"name,mail\nJ,\"jane.doe@example.com\"\n");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stdout.is_empty());
+    let text = std::fs::read_to_string(dir.path().join("out.csv")).unwrap();
+    assert!(text.starts_with("name,mail\n") && !text.contains("jane.doe"), "{text}");
+}
+
+#[test]
+fn findings_and_the_redacted_file_cannot_share_standard_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = redact_stdin(dir.path(), &["-", "--findings"], b"Mail jane.doe@example.com today.\n");
+    assert!(!out.status.success());
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("give -o FILE"), "{}", String::from_utf8_lossy(&out.stderr));
+    // An unknown --format is refused by name, not guessed.
+    let out = redact_stdin(dir.path(), &["-", "--format", "rtf"], b"x");
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown format"), "{}", String::from_utf8_lossy(&out.stderr));
+}

@@ -1,8 +1,13 @@
 //! The client commands: `submit` a batch (and follow it with a progress bar), and `jobs …` /
 //! `batches get` mirroring the REST API. Server and key come from flags or `PII_REDACTOR_URL` /
-//! `PII_REDACTOR_API_KEY`.
+//! `PII_REDACTOR_API_KEY`; transient refusals are retried ([`retry`]) and failures exit with a code
+//! of their own ([`crate::failure`]).
 
-use std::io::{BufRead, Write};
+mod download;
+mod http;
+mod retry;
+
+use std::io::BufRead;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -11,6 +16,10 @@ use clap::{Args, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 use reqwest::Method;
 use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
+
+use crate::failure::Failure;
+use http::{Call, Client};
 
 /// Most items per batch request; longer lists are sent as several batches.
 const BATCH_ITEMS: usize = 10_000;
@@ -24,6 +33,14 @@ pub struct Connection {
     /// The API key (default: PII_REDACTOR_API_KEY).
     #[arg(long, env = "PII_REDACTOR_API_KEY", hide_env_values = true)]
     pub api_key: Option<String>,
+    /// How many times a request is tried again after a transient failure (no connection, 429,
+    /// 502, 503, 504), waiting as `Retry-After` asks or doubling from half a second.
+    #[arg(long, env = "PII_REDACTOR_RETRIES", default_value_t = 5)]
+    pub retries: u32,
+    /// Seconds without a byte from the server before a request is given up on (there is no
+    /// limit on the total time, so large downloads finish).
+    #[arg(long = "idle-timeout", env = "PII_REDACTOR_IDLE_TIMEOUT", default_value_t = 60, value_name = "SECONDS")]
+    pub idle_timeout_secs: u64,
 }
 
 #[derive(Debug, Args)]
@@ -50,6 +67,23 @@ pub struct SubmitArgs {
     /// Follow the batches with a progress bar until they end, then summarise.
     #[arg(long)]
     pub wait: bool,
+    /// The base of the `Idempotency-Key` of each batch request (`BASE-1`, `BASE-2`, …). By default
+    /// the key is a digest of the request, so running the same submit again (after a network
+    /// failure, say) answers the batches already created instead of creating them twice; give a
+    /// new base to submit the same inputs again on purpose.
+    #[arg(long)]
+    pub idempotency_key: Option<String>,
+}
+
+/// The `Idempotency-Key` of the `n`th (from 0) batch request with this body.
+fn idempotency_key(base: Option<&str>, n: usize, body: &Value) -> String {
+    match base {
+        Some(b) => format!("{b}-{}", n + 1),
+        None => {
+            let digest = Sha256::new().chain_update(b"pii-redactor submit\n").chain_update(body.to_string()).finalize();
+            format!("cli-{}", &hex::encode(digest)[..40])
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -104,39 +138,6 @@ pub enum JobsCommand {
         conn: Connection,
         id: String,
     },
-}
-
-struct Client {
-    base: String,
-    key: String,
-    http: reqwest::Client,
-}
-
-impl Client {
-    fn new(conn: &Connection) -> anyhow::Result<Self> {
-        let key = conn.api_key.clone().context("an API key is needed: --api-key or PII_REDACTOR_API_KEY")?;
-        let base = conn.url.trim_end_matches('/').to_owned();
-        url::Url::parse(&base).with_context(|| format!("{base} is not a URL"))?;
-        Ok(Client { base, key, http: reqwest::Client::builder().timeout(Duration::from_secs(120)).build()? })
-    }
-
-    async fn send(&self, method: Method, path: &str, body: Option<&Value>) -> anyhow::Result<reqwest::Response> {
-        let mut req = self.http.request(method, format!("{}/api/v1{path}", self.base)).header("X-API-Key", &self.key);
-        if let Some(b) = body {
-            req = req.json(b);
-        }
-        let resp = req.send().await.with_context(|| format!("cannot reach {}", self.base))?;
-        if resp.status().is_success() {
-            return Ok(resp);
-        }
-        let status = resp.status();
-        let detail = resp.json::<Value>().await.ok().and_then(|v| v["detail"].as_str().map(str::to_owned)).unwrap_or_default();
-        bail!("{status}: {detail}")
-    }
-
-    async fn json(&self, method: Method, path: &str, body: Option<&Value>) -> anyhow::Result<Value> {
-        Ok(self.send(method, path, body).await?.json().await?)
-    }
 }
 
 fn read_uris(args: &SubmitArgs) -> anyhow::Result<Vec<String>> {
@@ -195,14 +196,19 @@ pub(crate) async fn submit(args: SubmitArgs) -> anyhow::Result<()> {
     }
     let mut batches = Vec::new();
     let mut total = 0u64;
-    for body in &bodies {
-        let created = client.json(Method::POST, "/redact/batch", Some(body)).await?;
+    for (i, body) in bodies.iter().enumerate() {
+        let key = idempotency_key(args.idempotency_key.as_deref(), i, body);
+        let call = Call { body: Some(body), idempotency_key: Some(&key), ..Call::new(Method::POST, "/redact/batch") };
+        let resp = client.send(&call).await?;
+        let replayed = resp.headers().get("idempotent-replayed").is_some_and(|v| v == "true");
+        let created: Value = resp.json().await.context("the answer to the batch request is not JSON")?;
         let id = created["batch_id"].as_str().context("the answer holds no batch_id")?.to_owned();
         let n = created["jobs_created"].as_u64().unwrap_or(0);
         total += n;
         // A prefix larger than a page goes on being listed into the batch after the answer.
         let more = if created["listing"] == true { " so far (listing the prefix)" } else { "" };
-        println!("{id}\t{n} jobs{more}");
+        let again = if replayed { " (submitted before: the same request's earlier batch)" } else { "" };
+        println!("{id}\t{n} jobs{more}{again}");
         batches.push(id);
     }
     if !args.wait {
@@ -215,7 +221,7 @@ pub(crate) async fn submit(args: SubmitArgs) -> anyhow::Result<()> {
         let mut all_done = true;
         let mut jobs_total = 0u64;
         for id in &batches {
-            let b = client.json(Method::GET, &format!("/batches/{id}"), None).await?;
+            let b = client.get(&format!("/batches/{id}")).await?;
             jobs_total += b["jobs_total"].as_u64().unwrap_or(0);
             for (i, k) in ["queued", "processing", "completed", "failed", "error"].iter().enumerate() {
                 sum[i] += b["counts"][k].as_u64().unwrap_or(0);
@@ -234,7 +240,7 @@ pub(crate) async fn submit(args: SubmitArgs) -> anyhow::Result<()> {
     println!("completed\t{}\nfailed\t{}\nerror\t{}", summary[2], summary[3], summary[4]);
     for id in &batches {
         for status in ["failed", "error"] {
-            let jobs = client.json(Method::GET, &format!("/jobs?batch_id={id}&status={status}&limit=100"), None).await?;
+            let jobs = client.get(&format!("/jobs?batch_id={id}&status={status}&limit=100")).await?;
             for j in jobs.as_array().into_iter().flatten() {
                 println!(
                     "{}\t{status}\t{}\t{}",
@@ -246,14 +252,14 @@ pub(crate) async fn submit(args: SubmitArgs) -> anyhow::Result<()> {
         }
     }
     if summary[3] + summary[4] > 0 {
-        bail!("{} job(s) did not complete", summary[3] + summary[4]);
+        return Err(Failure::JobsFailed(summary[3] + summary[4]).into());
     }
     Ok(())
 }
 
 pub(crate) async fn batch_get(conn: Connection, id: String) -> anyhow::Result<()> {
     let client = Client::new(&conn)?;
-    let b = client.json(Method::GET, &format!("/batches/{id}"), None).await?;
+    let b = client.get(&format!("/batches/{id}")).await?;
     println!("{}", serde_json::to_string_pretty(&b)?);
     Ok(())
 }
@@ -268,7 +274,7 @@ pub(crate) async fn jobs(cmd: JobsCommand) -> anyhow::Result<()> {
                     q.push_str(&format!("&{k}={}", url::form_urlencoded::byte_serialize(v.as_bytes()).collect::<String>()));
                 }
             }
-            let list = client.json(Method::GET, &q, None).await?;
+            let list = client.get(&q).await?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&list)?);
             } else {
@@ -285,39 +291,21 @@ pub(crate) async fn jobs(cmd: JobsCommand) -> anyhow::Result<()> {
             }
         }
         JobsCommand::Get { conn, id } => {
-            let j = Client::new(&conn)?.json(Method::GET, &format!("/jobs/{id}"), None).await?;
+            let j = Client::new(&conn)?.get(&format!("/jobs/{id}")).await?;
             println!("{}", serde_json::to_string_pretty(&j)?);
         }
-        JobsCommand::Download { conn, id, output } => {
-            let resp = Client::new(&conn)?.send(Method::GET, &format!("/jobs/{id}/download"), None).await?;
-            let name = resp
-                .headers()
-                .get("content-disposition")
-                .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.split("filename=").nth(1))
-                .map(|n| n.trim_matches('"').replace(['/', '\\'], "_"))
-                .unwrap_or_else(|| format!("{id}.out"));
-            let bytes = resp.bytes().await?;
-            match output.as_deref() {
-                Some(p) if p.as_os_str() == "-" => std::io::stdout().write_all(&bytes)?,
-                Some(p) => std::fs::write(p, &bytes).with_context(|| format!("cannot write {}", p.display()))?,
-                None => {
-                    std::fs::write(&name, &bytes).with_context(|| format!("cannot write {name}"))?;
-                    eprintln!("wrote {name} ({} bytes)", bytes.len());
-                }
-            }
-        }
+        JobsCommand::Download { conn, id, output } => download::run(&Client::new(&conn)?, &id, output.as_deref()).await?,
         JobsCommand::Delete { conn, id } => {
-            let r = Client::new(&conn)?.json(Method::DELETE, &format!("/jobs/{id}"), None).await?;
+            let r = Client::new(&conn)?.json(&Call::new(Method::DELETE, &format!("/jobs/{id}"))).await?;
             println!("{}", r["detail"].as_str().unwrap_or("deleted"));
         }
         JobsCommand::Retry { conn, id } => {
-            let j = Client::new(&conn)?.json(Method::POST, &format!("/jobs/{id}/retry"), None).await?;
+            let j = Client::new(&conn)?.json(&Call::new(Method::POST, &format!("/jobs/{id}/retry"))).await?;
             println!("{}\t{}", j["id"].as_str().unwrap_or(""), j["status"].as_str().unwrap_or(""));
         }
         JobsCommand::Cancel { conn, id } => {
             // An ended job is answered unchanged: the status and message say what it is.
-            let j = Client::new(&conn)?.json(Method::POST, &format!("/jobs/{id}/cancel"), None).await?;
+            let j = Client::new(&conn)?.json(&Call::new(Method::POST, &format!("/jobs/{id}/cancel"))).await?;
             println!(
                 "{}\t{}\t{}",
                 j["id"].as_str().unwrap_or(""),
