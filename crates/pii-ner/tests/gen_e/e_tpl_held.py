@@ -12,13 +12,13 @@ from e_data import HOSPITALS_E, PRODUCTS_E, SOFTWARE_E, UNIS_E
 def h_pension_nomination(d, g):
     m, b1, b2 = g.people(3)
     d.t(pick(g, "PENSION SCHEME — EXPRESSION OF WISH", "Death Benefit Nomination Form") + "\n\n")
-    d.w(ordinal_leader("Member", 30, "_"), (P, m.full), "\n")
+    d.w(ordinal_leader(pick(g, "Member", "Scheme member", "Name of member"), 30, "_"), (P, m.full), "\n")
     d.w(ordinal_leader("Member's date of birth", 30, "_"), (DT, g.date_e(1950, 1995)), "\n\n")
     d.t("Beneficiaries\n")
     for b, share in ((b1, 60), (b2, 40)):
-        d.w(ordinal_leader("Beneficiary", 22), (P, pick(g, b.full, b.last_first)), f" — {share}%\n")
+        d.w(ordinal_leader(pick(g, "Beneficiary", "Nominee", "Payee on death"), 22), (P, pick(g, b.full, b.last_first)), f" — {share}%\n")
         d.w(ordinal_leader("Relationship", 22), pick(g, "spouse", "daughter", "brother", "friend"), "\n")
-    d.w(ordinal_leader("Witness", 22), (P, g.person().full), "\n")
+    d.w(ordinal_leader(pick(g, "Witness", "Witnessed by", "Attested by"), 22), (P, g.person().full), "\n")
     d.w("\nReceived by the trustees on ", (DT, g.date_e(2025, 2026)), ". ")
     later(d, g, m, ("family", "init"), poss=True)
     d.t(" file updated.\n")
@@ -27,8 +27,8 @@ def h_pension_nomination(d, g):
 def h_numbered_visa(d, g):
     p, sp = g.people(2)
     d.t("ENTRY PERMIT APPLICATION\n\n")
-    d.w("(a) Name in full: ", (P, pick(g, p.full, p.upper)), "\n")
-    d.w("(b) Spouse's name: ", (P, sp.full), "\n")
+    d.w(pick(g, "(a) Name in full: ", "(a) Applicant's complete name: ", "(a) Family name, given names: "), (P, pick(g, p.full, p.upper)), "\n")
+    d.w(pick(g, "(b) Spouse's name: ", "(b) Sponsor: ", "(b) Accompanying person: "), (P, sp.full), "\n")
     d.w("(c) Born on: ", (DT, g.date_e(1955, 2004)), " at ", (L, g.city()[0]), "\n")
     d.w("(d) Document number (passport/travel card): ", (PASS, g.passport()), "\n")
     d.w("(e) Motor vehicle licence no.: ", (DL, g.driver_license()), "\n")
@@ -40,12 +40,12 @@ def h_numbered_visa(d, g):
 def h_tenant_screening(d, g):
     p = g.person()
     d.w("TENANT SCREENING SUMMARY\nSubject of report: ", (P, pick(g, p.full, p.upper)), "\n\n")
-    d.w("Prospective tenant | ", (P, p.last_first), "\n")
+    d.w(pick(g, "Prospective tenant | ", "Renter             | ", "Main occupant      | "), (P, p.last_first), "\n")
     d.w("Social Security    | ", (SSN, g.ssn_plain()), "\n")
     d.w("Passport / ID      | ", (PASS, g.passport()), "\n")
-    d.w("Previous landlord  | ", (P, g.person().full), ", ", (O, g.org()), "\n")
+    d.w(pick(g, "Previous landlord  | ", "Landlord reference | ", "Character referee  | "), (P, g.person().full), ", ", (O, g.org()), "\n")
     d.w("Moving from        | ", (L, g.address()), "\n")
-    d.w("Screened by        | ", (P, g.person().full), " on ", (DT, g.date_e(2025, 2026)), "\n\n")
+    d.w(pick(g, "Screened by        | ", "Checked by         | ", "Agent              | "), (P, g.person().full), " on ", (DT, g.date_e(2025, 2026)), "\n\n")
     d.w("Applicant ", (P, p.upper), " cleared; unit ", g.order_id(), ", firmware ", g.version_ip_like(), ".\n")
 
 
@@ -54,9 +54,9 @@ def h_tenant_screening(d, g):
 def h_operative_note(d, g):
     pt, surg, an = g.people(3)
     d.w("OPERATION NOTE — ", (O, g.r.choice(HOSPITALS_E)), "\n\n")
-    d.w("Pt: ", (P, f"{pt.last.upper()}, {pt.first}"), "   MRN ", g.digits(8), "   DOB ", (DT, g.date_e(1940, 2010)), "\n")
-    d.w("Surgeon: Mr ", (P, surg.full), "\nAnaesthetist: Dr ", (P, an.full), "\n")
-    d.w("Next of kin: ", (P, g.person().full), ", tel ", (PH, g.phone_nat()), "\n\n")
+    d.w(pick(g, "Pt: ", "Patient: ", "Name: "), (P, f"{pt.last.upper()}, {pt.first}"), "   MRN ", g.digits(8), "   DOB ", (DT, g.date_e(1940, 2010)), "\n")
+    d.w(pick(g, "Surgeon: Mr ", "Operating surgeon: ", "Lead surgeon: Ms "), (P, surg.full), "\nAnaesthetist: Dr ", (P, an.full), "\n")
+    d.w(pick(g, "Next of kin: ", "Emergency contact: ", "Relative informed: "), (P, g.person().full), ", tel ", (PH, g.phone_nat()), "\n\n")
     d.t("Procedure: laparoscopic cholecystectomy. Uneventful. ")
     later(d, g, pt, ("given", "family"))
     d.t(" to be reviewed by ")
@@ -67,7 +67,7 @@ def h_operative_note(d, g):
 def h_clinic_list(d, g):
     ps = g.people(3)
     doc = g.person()
-    d.w("Outpatient clinic — ", (DT, g.date_e(2025, 2026)), " — clinician: ", (P, doc.initial_last), "\n\n")
+    d.w("Outpatient clinic — ", (DT, g.date_e(2025, 2026)), pick(g, " — clinician: ", " — consultant: ", " — seen by: "), (P, doc.initial_last), "\n\n")
     d.t("Time   Patient                       Notes\n")
     for p in ps:
         d.w(f"{g.r.randint(9, 16):02d}:{g.r.choice(['00', '20', '40'])}  ", (P, pick(g, p.upper, p.last_first, p.full)), "  ")
@@ -81,7 +81,7 @@ def h_clinic_list(d, g):
 
 def h_probation_review(d, g):
     emp, rev = g.people(2)
-    d.w("PROBATION REVIEW\nStaff member — ", (P, emp.full), "\nReviewer — ", (P, rev.full), "\nReview date — ", (DT, g.date_e(2025, 2026)), "\n\n")
+    d.w(pick(g, "PROBATION REVIEW\nStaff member — ", "PROBATION REVIEW\nEmployee name — ", "PROBATION REVIEW\nNew starter — "), (P, emp.full), pick(g, "\nReviewer — ", "\nAssessed by — ", "\nManager — "), (P, rev.full), "\nReview date — ", (DT, g.date_e(2025, 2026)), "\n\n")
     d.t("Outcome: confirmed in post.\n\n")
     later(d, g, emp, ("given", "family"))
     d.w(" will be joining ", (O, g.org()), pick(g, " on secondment next quarter. ", " for a six-month placement. "))
@@ -109,8 +109,8 @@ def h_power_of_attorney(d, g):
 
 def h_loss_adjuster(d, g):
     ins, tp, adj = g.people(3)
-    d.w("LOSS ADJUSTER'S REPORT\nPrepared by: ", (P, adj.full), ", ", (O, g.org()), "\n\n")
-    d.w("Insured: ", (P, ins.full), "\nThird party: ", (P, tp.full), "\nInsurer ref: ", g.order_id(), "\n")
+    d.w(pick(g, "LOSS ADJUSTER'S REPORT\nPrepared by: ", "LOSS ADJUSTER'S REPORT\nAdjuster: ", "LOSS ADJUSTER'S REPORT\nAuthor: "), (P, adj.full), ", ", (O, g.org()), "\n\n")
+    d.w(pick(g, "Insured: ", "Insured person: ", "Name of insured: "), (P, ins.full), pick(g, "\nThird party: ", "\nOther driver: ", "\nClaimant (TP): "), (P, tp.full), "\nInsurer ref: ", g.order_id(), "\n")
     d.w("Incident: ", (DT, g.date_e(2025, 2026)), ", ", (L, g.us_city()), "\n\n")
     d.t("We met ")
     later(d, g, ins, ("family",))
@@ -123,8 +123,8 @@ def h_loss_adjuster(d, g):
 
 def h_helpdesk_ticket(d, g):
     cust, ag = g.people(2)
-    d.w("Ticket: HD-", g.digits(5), "\nContact: ", (P, cust.last_first), " (", (EM, g.email(cust)), ")\n")
-    d.w("Assigned to: ", (P, ag.full), "\nProduct: ", g.r.choice(PRODUCTS_E), "\n\n")
+    d.w("Ticket: HD-", g.digits(5), pick(g, "\nContact: ", "\nRaised by: ", "\nEnd user: "), (P, cust.last_first), " (", (EM, g.email(cust)), ")\n")
+    d.w(pick(g, "Assigned to: ", "Agent: ", "Engineer: "), (P, ag.full), "\nProduct: ", g.r.choice(PRODUCTS_E), "\n\n")
     d.w("[customer] The screen flickers since update ", g.version_ip_like(), ". Reach me at ", (PH, g.phone_any()), ".\n")
     d.w("[agent] Hello ", (P, cust.first), ", could you try a factory reset?\n")
     d.w("[customer] done, fixed. thanks ", (P, ag.first.lower()), "\n")
@@ -286,9 +286,9 @@ def h_caps_wire(d, g):
 def h_school_contacts(d, g):
     pupil = g.person()
     cs = g.people(2)
-    d.w("Pupil contact sheet — ", (O, g.r.choice(["Nordvik College", "Brindlewood Primary School"])), "\n\nPupil: ", (P, pupil.full), "\nDOB: ", (DT, g.date_e(2010, 2020)), "\n")
+    d.w("Pupil contact sheet — ", (O, g.r.choice(["Nordvik College", "Brindlewood Primary School"])), pick(g, "\n\nPupil: ", "\n\nStudent: ", "\n\nChild's name: "), (P, pupil.full), "\nDOB: ", (DT, g.date_e(2010, 2020)), "\n")
     for i, c in enumerate(cs, 1):
-        d.w(f"Responsible adult {i}: ", (P, c.full), " — mobile ", (PH, g.phone_nat()), ", work ", (PH, g.phone_nat()), " ext. ", str(g.r.randint(10, 999)), "\n")
+        d.w(pick(g, f"Responsible adult {i}: ", f"Parent/carer {i}: ", f"Guardian {i}: "), (P, c.full), " — mobile ", (PH, g.phone_nat()), ", work ", (PH, g.phone_nat()), " ext. ", str(g.r.randint(10, 999)), "\n")
     d.t("Allergies: none known.\n")
 
 

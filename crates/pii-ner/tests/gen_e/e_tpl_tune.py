@@ -13,11 +13,11 @@ def t_tenancy_dotted(d, g):
     a, c = g.people(2)
     city = g.city()
     d.t(pick(g, "RESIDENTIAL TENANCY APPLICATION", "Tenancy Application — Part B", "APPLICATION TO RENT") + "\n\n")
-    d.w(ordinal_leader("Applicant"), (P, pick(g, a.full, a.upper, a.last_first)), "\n")
+    d.w(ordinal_leader(pick(g, "Applicant", "Lead applicant", "Prospective occupier", "Name of applicant")), (P, pick(g, a.full, a.upper, a.last_first)), "\n")
     d.w(ordinal_leader("Date of birth"), (DT, g.date_e(1960, 2003)), "\n")
     d.w(ordinal_leader("Current address"), (L, g.address()), "\n")
-    d.w(ordinal_leader("Mobile"), (PH, g.phone_nat()), "\n")
-    d.w(ordinal_leader("Guarantor"), (P, c.full), "\n")
+    d.w(ordinal_leader(pick(g, "Mobile", "Contact tel.", "Phone (day)")), (PH, g.phone_nat()), "\n")
+    d.w(ordinal_leader(pick(g, "Guarantor", "Co-signer", "Surety", "Guarantor (full name)")), (P, c.full), "\n")
     d.w(ordinal_leader("Guarantor's employer"), (O, g.org()), "\n")
     d.w(ordinal_leader("Place of birth"), (L, f"{city[0]}, {city[1]}"), "\n")
     d.w(ordinal_leader("Reference no."), g.order_id(), "\n\n")
@@ -29,14 +29,14 @@ def t_tenancy_dotted(d, g):
 def t_bracket_form(d, g):
     p, q = g.people(2)
     d.t(pick(g, "IDENTITY VERIFICATION — SECTION 2\n", "Supplementary Declaration (form SD-7)\n") + "\n")
-    d.w("[1] Full legal name: ", (P, pick(g, p.full, p.upper)), "\n")
+    d.w(pick(g, "[1] Full legal name: ", "[1] Name (as on passport): ", "[1] Surname and forenames: "), (P, pick(g, p.full, p.upper)), "\n")
     d.w("[2] Name at birth (if different): ", (P, f"{p.first} {q.last}"), "\n")
     d.w("[3] Date of birth: ", (DT, g.date_e(1955, 2004)), "\n")
     d.w("[4] Travel document no.: ", (PASS, g.passport()), "\n")
     d.w("[5] Operator permit (state-issued) #: ", (DL, g.driver_license()), "\n")
     d.w("[6] Taxpayer number (9 digits, no dashes): ", (SSN, g.ssn_plain()), "\n")
     d.w("[7] Daytime telephone: ", (PH, g.phone_nat()), "\n")
-    d.w("[8] Person completing this form (if not the applicant): ", (P, q.full), "\n\n")
+    d.w(pick(g, "[8] Person completing this form (if not the applicant): ", "[8] Assisted by: ", "[8] Interpreter / helper: "), (P, q.full), "\n\n")
     d.w("I confirm the above is true. Signed: ", (P, p.initial_last), "   Dated: ", (DT, g.date_e(2025, 2026)), "\n")
 
 
@@ -44,13 +44,13 @@ def t_kyc_record(d, g):
     p = g.person()
     d.t("KYC REVIEW  ·  tier 2\n")
     d.w("Subject: ", (P, pick(g, p.upper, p.full)), "\n" + "-" * 28 + "\n")
-    d.w("Account holder      : ", (P, p.last_first), "\n")
+    d.w(pick(g, "Account holder      : ", "Customer name       : ", "Principal           : "), (P, p.last_first), "\n")
     d.w("Nationality         : ", (L, g.city()[1]), "\n")
     d.w("SSN                 : ", (SSN, g.ssn_plain()), "\n")
     d.w("ID document         : passport ", (PASS, g.passport()), ", expires ", (DT, g.date_e(2027, 2034)), "\n")
     d.w("Residential address : ", (L, g.address()), "\n")
     d.w("Source of funds     : salary from ", (O, g.org()), "\n")
-    d.w("Reviewer            : ", (P, g.person().full), "\n\n")
+    d.w(pick(g, "Reviewer            : ", "Analyst             : ", "Four-eyes check     : "), (P, g.person().full), "\n\n")
     d.w("Notes: customer ", (P, p.first.upper()), " ", (P, p.last.upper()), pick(g, " supplied a utility bill. ", " matched the sanctions screen negatively. "))
     d.w("Device fingerprint build ", g.version_ip_like(), "; order ", g.order_id(), ".\n")
 
@@ -61,9 +61,9 @@ def t_referral_letter(d, g):
     pt, doc, kin = g.people(3)
     hosp = g.r.choice(HOSPITALS_E)
     d.w((O, hosp), "\nDepartment of Rheumatology\n\n")
-    d.w("Patient ....... ", (P, pt.full), "\nDOB ....... ", (DT, g.date_e(1940, 2010)), "\n")
-    d.w("Hosp. no. ....... RX", g.digits(7), "\n")
-    d.w("Emergency contact ....... ", (P, kin.full), " (", pick(g, "son", "wife", "niece", "partner"), ") ", (PH, g.phone_nat()), "\n\n")
+    d.w(pick(g, "Patient ....... ", "Patient name ....... ", "Name of patient ....... "), (P, pt.full), "\nDOB ....... ", (DT, g.date_e(1940, 2010)), "\n")
+    d.w("Hosp. no. ....... HN/", g.digits(6), "\n")
+    d.w(pick(g, "Emergency contact ....... ", "Next of kin ....... ", "Contact in emergency ....... "), (P, kin.full), " (", pick(g, "son", "wife", "niece", "partner"), ") ", (PH, g.phone_nat()), "\n\n")
     d.w("Dear Dr ", (P, doc.last), ",\n\n")
     d.w("Thank you for referring ", pick(g, "Mrs ", "Mr ", "Ms ", ""), (P, pt.full), ", whom I saw in clinic on ", (DT, g.date_e(2025, 2026)), ". ")
     later(d, g, pt, ("given", "family"))
@@ -77,11 +77,11 @@ def t_referral_letter(d, g):
 def t_ward_handover(d, g):
     pts = g.people(3)
     nurse = g.person()
-    d.w("HANDOVER — Ward 7B — night to day — prepared by ", (P, nurse.full), "\n\n")
+    d.w(pick(g, "HANDOVER — Ward 7B — night to day — prepared by ", "Ward 7B safety brief, compiled by ", "Night report by "), (P, nurse.full), "\n\n")
     for i, p in enumerate(pts, 1):
         d.w(f"Bed {i}: ", (P, pick(g, p.upper, p.last_first, f"{p.last.upper()}, {p.first}")), ", ", str(g.r.randint(19, 94)), "y. ")
         d.t(pick(g, "Post-op day 2, obs stable. ", "Chest infection, on IV abx. ", "Awaiting MRI. "))
-        d.t("NOK: ")
+        d.t(pick(g, "NOK: ", "Next of kin ", "Family contact: "))
         d.w((P, g.person().full), " ", (PH, g.phone_nat()), ". ")
         later(d, g, p, ("given",))
         d.t(pick(g, " prefers to be called by first name.\n", " asked about discharge.\n", " slept well.\n"))
@@ -93,8 +93,9 @@ def t_ward_handover(d, g):
 def t_exit_interview(d, g):
     emp, hr, mgr = g.people(3)
     new = g.org()
-    d.w("Exit Interview Record\n\nEmployee: ", (P, emp.full), "\nInterviewer: ", (P, hr.full), "\n")
-    d.w("Line manager: ", (P, mgr.full), "\nLast working day: ", (DT, g.date_e(2025, 2026)), "\n\n")
+    d.w("Exit Interview Record\n\n", pick(g, "Employee: ", "Leaver: ", "Departing colleague: "), (P, emp.full))
+    d.w(pick(g, "\nInterviewer: ", "\nInterview conducted by: ", "\nHR partner: "), (P, hr.full), "\n")
+    d.w(pick(g, "Line manager: ", "Reports to: ", "Supervisor: "), (P, mgr.full), "\nLast working day: ", (DT, g.date_e(2025, 2026)), "\n\n")
     d.w((P, emp.full), " is leaving to join ", (O, new), pick(g, " as a senior analyst. ", " in ", " after four years with us. "))
     if d.parts[-1] == " in ":
         d.w((L, g.city()[0]), ". ")
@@ -128,7 +129,7 @@ def t_witness_statement(d, g):
 def t_claim_ack(d, g):
     cl, handler = g.people(2)
     d.w((O, g.org()), "\nClaims Department\n\n")
-    d.w("Claimant: ", (P, cl.full), "\nPolicyholder: ", (P, pick(g, cl.full, g.person().full)), "\n")
+    d.w(pick(g, "Claimant: ", "Name of claimant: ", "Injured party: "), (P, cl.full), pick(g, "\nPolicyholder: ", "\nPolicy owner: ", "\nProposer: "), (P, pick(g, cl.full, g.person().full)), "\n")
     d.w("Date of loss: ", (DT, g.date_e(2025, 2026)), "\nLoss location: ", (L, g.us_city()), "\n\n")
     d.w("Dear ", pick(g, "Mr ", "Ms ", ""), (P, cl.last), ",\n\n")
     d.t("We acknowledge your claim. Please quote claim ref CLM-" + g.digits(6) + " and policy " + g.order_id() + ". ")
@@ -140,8 +141,8 @@ def t_claim_ack(d, g):
 
 def t_support_ticket(d, g):
     cust, ag = g.people(2)
-    d.w("#", g.digits(6), " Refund for ", g.r.choice(PRODUCTS_E), "\nRequester: ", (P, cust.full), " <", (EM, g.email(cust)), ">\n")
-    d.w("Assignee: ", (P, ag.full), "\nStatus: Pending\n\n")
+    d.w("#", g.digits(6), " Refund for ", g.r.choice(PRODUCTS_E), pick(g, "\nRequester: ", "\nReported by: ", "\nCustomer: "), (P, cust.full), " <", (EM, g.email(cust)), ">\n")
+    d.w(pick(g, "Assignee: ", "Owner: ", "Handled by: "), (P, ag.full), "\nStatus: Pending\n\n")
     d.w("--- ", (P, cust.full), " wrote:\nHi, my order ", g.order_id(), " arrived damaged. Please call me on ", (PH, g.phone_any()), ".\n")
     d.t("Thanks\n")
     later(d, g, cust, ("given", "lower"))
@@ -285,7 +286,7 @@ def t_news_move(d, g):
 def t_biography(d, g):
     p = g.person()
     city = g.city()
-    d.w((P, p.full), " (born ", (DT, g.date_e(1950, 1990)), " in ", (L, f"{city[0]}, {city[1]}"), ") is a ", pick(g, "civil engineer", "novelist", "epidemiologist"), ".\n\n")
+    d.w((P, p.full), " (born ", (DT, g.date_e(1950, 1990)), " in ", (L, f"{city[0]}, {city[1]}"), ") is ", pick(g, "a civil engineer", "a novelist", "an epidemiologist"), ".\n\n")
     d.w("Early life\n\n")
     later(d, g, p, ("family",))
     d.w(" studied at the ", (O, g.r.choice(UNIS_E)), " and later worked for ", (O, g.org()), ". ")
@@ -310,15 +311,15 @@ def t_caps_manifest(d, g):
     d.t("PASSENGER MANIFEST  FLT " + g.r.choice("KLMQ") + "X" + g.digits(3) + "\n\n")
     for p in ps:
         d.w(" ", (P, f"{p.last.upper()}/{p.first.upper()}"), " ", pick(g, "MR", "MS", "MRS"), "  SEAT ", str(g.r.randint(1, 40)), g.r.choice("ABCDEF"), "  DOC ", (PASS, g.passport()), "\n")
-    d.w("\nGROUND CONTACT: ", (P, g.person().upper), " ", (PH, g.phone_nat()), "\n")
+    d.w(pick(g, "\nGROUND CONTACT: ", "\nDUTY OFFICER: ", "\nCREW LIAISON: "), (P, g.person().upper), " ", (PH, g.phone_nat()), "\n")
 
 
 def t_emergency_card(d, g):
     p = g.person()
     ks = g.people(2)
-    d.w("EMERGENCY INFORMATION\nName: ", (P, p.full), "\nBlood group: O+\nGP surgery: ", (O, g.r.choice(HOSPITALS_E)), "\n\n")
+    d.w(pick(g, "EMERGENCY INFORMATION\nName: ", "IN CASE OF EMERGENCY\nCard holder: ", "ICE CARD\nMy name: "), (P, p.full), "\nBlood group: O+\nGP surgery: ", (O, g.r.choice(HOSPITALS_E)), "\n\n")
     for i, k in enumerate(ks, 1):
-        d.w(f"Contact {i}: ", (P, k.full), "\n  Home: ", (PH, g.phone_nat()), "\n  Work: ", (PH, g.phone_nat()), " ext. ", str(g.r.randint(10, 999)), "\n")
+        d.w(pick(g, f"Contact {i}: ", f"ICE {i}: ", f"Call ({i}): "), (P, k.full), "\n  Home: ", (PH, g.phone_nat()), "\n  Work: ", (PH, g.phone_nat()), " ext. ", str(g.r.randint(10, 999)), "\n")
 
 
 # --- PII-free ------------------------------------------------------------------------------------
