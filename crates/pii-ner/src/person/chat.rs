@@ -68,24 +68,29 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Cands) {
     }
     // Two or more talking turns make a speaker column: then names the lists do not know count too.
     let column = turns.iter().filter(|t| t.3).count() + self_turns >= 2 && turns.iter().any(|t| t.3);
-    // A transcript's speakers in capitals (`DAWIT: Good morning.`): two or more such turns, each a
-    // single word that is no common word (not `NOTE:`, `WARNING:`), no role and no label.
-    let caps: Vec<usize> = turns
+    // A transcript's speakers in capitals (`DAWIT: Good morning.`, `NICCOLÒ MARCHETTI: Thanks.`):
+    // two or more such turns, each of one or two words in capitals none of which is a common word
+    // (not `NOTE:`, `ACTION ITEMS:`), no role and no label.
+    let caps: Vec<(usize, usize)> = turns
         .iter()
         .filter(|&&(k, e, _, _)| {
             let t = &doc.toks[k];
             let le = doc.line_end(e);
-            e == k + 1
-                && t.shape == Shape::Upper
-                && t.char_len() >= 3
-                && !t.wordinfo().is_wordy()
-                && doc.toks[e + 1..le].iter().filter(|u| u.is_word()).count() >= 2
+            let said = doc.toks[e + 1..le].iter().filter(|u| u.is_word()).count() >= 2;
+            let upper = doc.toks[k..e].iter().all(|u| u.is_word() && u.shape == Shape::Upper);
+            let named = if e == k + 1 {
+                t.char_len() >= 3 && !t.wordinfo().is_wordy()
+            } else {
+                let ev = evidence(doc, k, e);
+                ev.wordy == 0 && ev.initials == 0 && doc.toks[k..e].iter().all(|u| u.char_len() >= 2)
+            };
+            upper && named && said
         })
-        .map(|&(k, _, _, _)| k)
+        .map(|&(k, e, _, _)| (k, e))
         .collect();
     if caps.len() >= 2 {
-        for &k in &caps {
-            out.push(k, k + 1, Ent::Person, 0.8);
+        for &(k, e) in &caps {
+            out.push(k, e, Ent::Person, 0.8);
         }
     }
     for &(k, e, stamped, talk) in &turns {

@@ -10,20 +10,24 @@ mod byline;
 mod caps_surname;
 mod chat;
 mod group_header;
+mod inverted;
 mod letter;
 mod mailbox;
 mod prose;
 mod reporting;
+mod travel;
 
 use blame::blame_lines;
 use byline::bylines;
 use caps_surname::caps_surnames;
 use chat::{lowercase, mentions, speakers};
 use group_header::group_headers;
+use inverted::inverted_names;
 use letter::{salutations, signatures};
 use mailbox::mailboxes;
 use prose::{prose, stop_word};
 use reporting::reporting;
+use travel::slash_names;
 
 pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     out.rule = Rule::Title;
@@ -48,6 +52,10 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     mailboxes(doc, out);
     out.rule = Rule::GroupHeader;
     group_headers(doc, out);
+    out.rule = Rule::SlashName;
+    slash_names(doc, out);
+    out.rule = Rule::InvertedName;
+    inverted_names(doc, out);
     out.rule = Rule::Credit;
     crate::credit::find(doc, out);
     out.rule = Rule::Signoff;

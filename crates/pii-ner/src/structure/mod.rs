@@ -144,12 +144,27 @@ fn classify_words(words: &[&str]) -> Option<KeyClass> {
             return Some(KeyClass::Person { weak: skip > 0 || WEAK_PERSON_KEYS.contains(&key.as_str()) });
         }
     }
+    // `Interview conducted by`, `Witnessed by`, `Transcribed by`: a past participle and `by` names
+    // who did it, whatever the verb; weak, so the value must still look like a name.
+    if let [.., verb, "by"] = words
+        && participle(verb)
+    {
+        return Some(KeyClass::Person { weak: true });
+    }
     // `Place of issue`, `Country of origin`, `Port of entry`: a place noun with what it is the
     // place of.
     if words.len() >= 3 && words[1] == "of" && matches!(words[0], "place" | "city" | "town" | "country" | "port" | "location") {
         return Some(KeyClass::Location);
     }
     None
+}
+
+/// A past participle of English: a regular `-ed` form of four letters or more, or a common
+/// irregular one.
+fn participle(word: &str) -> bool {
+    const IRREGULAR: &[&str] =
+        &["seen", "done", "written", "taken", "given", "drawn", "made", "run", "led", "held", "sent", "kept", "read", "paid"];
+    (word.len() >= 4 && word.ends_with("ed") && word.is_ascii()) || IRREGULAR.contains(&word)
 }
 
 /// First token index whose start is at or after `byte`.

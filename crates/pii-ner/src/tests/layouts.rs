@@ -134,6 +134,17 @@ fn speakers_in_capitals_make_a_transcript() {
 }
 
 #[test]
+fn two_word_speakers_in_capitals_make_a_transcript() {
+    let text = "DMITRI SOKOLOV: Thanks for coming in today.\nCHIDI OKONKWO: Glad to be here.\nDMITRI SOKOLOV: Tell us about it.\n";
+    let f = found(text);
+    assert_eq!(f.iter().filter(|(t, v)| *t == "PERSON" && v == "DMITRI SOKOLOV").count(), 2, "{f:?}");
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "CHIDI OKONKWO"), "{f:?}");
+    // Negative: headings in capitals made of common words are no speakers, however many.
+    let f = found("CUSTOMER SERVICE: the office is closed today.\nACCESS RESET: please review the order.\n");
+    assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
+}
+
+#[test]
 fn an_addressee_may_end_in_a_towns_name() {
     let text = "Bill to:\nJoel Leeds\nAcme Traders\n12 Oak Street\n";
     assert!(has(text, "PERSON", "Joel Leeds"), "{:?}", found(text));
@@ -202,4 +213,41 @@ fn a_possessive_ending_is_cut_from_a_name_and_nothing_else_is() {
     // Negative: a name that ends in s, and an ending with nothing before it.
     assert_eq!(cut("James"), "James");
     assert_eq!(cut("'s"), "'s");
+}
+
+#[test]
+fn the_travel_name_form_is_a_person_before_its_title() {
+    let text = " KOWALSKI/DMITRI MR  SEAT 23B\n OKONKWO-SOKOLOV/CHIDI ANNA MRS  SEAT 4C\n";
+    let f = found(text);
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "KOWALSKI/DMITRI"), "{f:?}");
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "OKONKWO-SOKOLOV/CHIDI ANNA"), "{f:?}");
+    // Negative: without a title the shape is an abbreviation pair, and a path is no name.
+    let f = found("Check the AND/OR GATE wiring and TCP/IP settings.\nSee /usr/SHARE/DOC MR notes.\n");
+    assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
+}
+
+#[test]
+fn a_family_name_in_capitals_before_a_comma_opens_a_person() {
+    let text = "Bed 2: ZAMORA-CERVANTES, Xóchitl, 24y. Awaiting MRI.\nKOWALSKI, Dmitri (day 3)\n";
+    let f = found(text);
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "ZAMORA-CERVANTES, Xóchitl"), "{f:?}");
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "KOWALSKI, Dmitri"), "{f:?}");
+    // Negative: a common word or a heading in capitals, and a place after the comma, are no name.
+    let f = found("Status: CLOSED, Paid yesterday.\nNOTE, Customer Service\nCUSTOMER, Leeds\n");
+    assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
+}
+
+#[test]
+fn a_participle_and_by_label_names_who_did_it() {
+    // Both words are also towns: only the label says person.
+    assert!(
+        has("Interview conducted by: Ngozi Sokolov\n", "PERSON", "Ngozi Sokolov"),
+        "{:?}",
+        found("Interview conducted by: Ngozi Sokolov\n")
+    );
+    assert!(has("Witnessed by: Salvador García\n", "PERSON", "Salvador García"), "{:?}", found("Witnessed by: Salvador García\n"));
+    // Negative: `by` after a word that is no participle is no such label, and the weak label
+    // still wants a name after it.
+    assert!(!found("Stand by: Customer Service\n").iter().any(|(t, _)| *t == "PERSON"));
+    assert!(!found("Sorted by: closed\n").iter().any(|(t, _)| *t == "PERSON"));
 }

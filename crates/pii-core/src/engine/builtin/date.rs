@@ -82,6 +82,8 @@ pub(super) fn patterns(v: &mut Vec<Pattern>) {
     p(format!(r"(?i)(?:{WEEKDAY},? )?\d{{1,2}}{ORD}\.? (?:of |de )?{MONTH},? (?:de |del )?\d{{4}}"), named);
     // 11-Nov-2024, 14-MAR-85, 14/Mar/2025, 14.Mar.2025
     p(format!(r"(?i)\d{{1,2}}[\-/.]{MONTH}[\-/.](?:\d{{4}}|\d{{2}})"), named);
+    // Dec-22-2025, MAR/17/2025: the month first, the US order, in one hyphenated or slashed form.
+    p(format!(r"(?i){MONTH}[\-/.]\d{{1,2}}[\-/.](?:\d{{4}}|\d{{2}})"), named);
     // March 14th, 1985, Oct. 23, 2021, Friday, March 14, 1985
     p(format!(r"(?i)(?:{WEEKDAY},? )?{MONTH} ?\d{{1,2}}{ORD},? \d{{4}}"), named);
     // September 18, 18th of September: a day without a year, English month names written with a
@@ -368,6 +370,8 @@ mod tests {
             "May. 1, 1973",
             "6th March 2025",
             "11-Nov-2024",
+            "Dec-22-2025",
+            "MAR/17/2025",
             "3/25/25",
             "14. März 1985",
             "14 de marzo de 1985",
@@ -400,6 +404,7 @@ mod tests {
             "Oct 19 11:42:20 host sshd",
             "you may 5 times",
             "March 32 was no day",
+            "Mar-32-2025 is no day either",
             "May 5x is a part number",
         ] {
             assert!(!has_type(t, "DATE_TIME"), "{t}: {:?}", found(t));
