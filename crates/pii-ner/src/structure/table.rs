@@ -24,10 +24,16 @@ pub(super) fn csv(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
             li += 1;
             continue;
         };
+        // A table written without a space after its separators (`a,b,c`): in its rows a separator
+        // followed by a space is part of an unquoted cell (`October 12th, 2021`, `Austin, TX`).
+        let tight = sep != '\t' && !text[ls..le].contains(&format!("{sep} ") as &str);
         let mut row = li + 1;
         while row < lines.len() {
             let (rs, re) = lines[row];
-            let cells = split_row(text, rs, re, sep);
+            let mut cells = split_row(text, rs, re, sep);
+            if cells.len() > fields.len() && tight {
+                cells = join_spaced(text, &cells);
+            }
             if cells.len() != fields.len() {
                 break;
             }
@@ -132,6 +138,19 @@ fn is_thing_column(header: &str) -> bool {
 }
 
 /// Byte ranges of the cells of one delimited row, quotes excluded.
+/// `cells` with each cell that starts with a space joined to the cell before it: the separator
+/// between them was a comma inside an unquoted value.
+fn join_spaced(text: &str, cells: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(cells.len());
+    for &(s, e) in cells {
+        match out.last_mut() {
+            Some(last) if s < e && text.as_bytes()[s] == b' ' => last.1 = e,
+            _ => out.push((s, e)),
+        }
+    }
+    out
+}
+
 fn split_row(text: &str, start: usize, end: usize, sep: char) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut cells = Vec::new();

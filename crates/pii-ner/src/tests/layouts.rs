@@ -251,3 +251,17 @@ fn a_participle_and_by_label_names_who_did_it() {
     assert!(!found("Stand by: Customer Service\n").iter().any(|(t, _)| *t == "PERSON"));
     assert!(!found("Sorted by: closed\n").iter().any(|(t, _)| *t == "PERSON"));
 }
+
+#[test]
+fn a_comma_and_space_inside_a_tight_csv_row_is_part_of_a_cell() {
+    let text = "given_name,family_name,office,start_date\nAnna,Kowalski,Leeds,March 3, 2021\nJoel,Okonkwo,Leeds,2021-03-04\n";
+    let f = found(text);
+    for v in ["Anna", "Kowalski", "Joel", "Okonkwo"] {
+        assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == v), "{v}: {f:?}");
+    }
+    // Negative: in a table written with spaces after its commas, the extra cell is not joined,
+    // and the row that does not fit stays outside the table.
+    let text = "given_name, family_name, office\nclosed, paid, Leeds, yesterday\n";
+    let f = found(text);
+    assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
+}

@@ -352,6 +352,9 @@ mod tests {
     fn us_documents_need_their_label() {
         check("US_PASSPORT", &["W97115262", "261663989"], &["W9711526"], "Passport number:");
         assert!(!has_type("Serial: W97115262.", "US_PASSPORT"));
+        // A manifest's travel document column.
+        check("US_PASSPORT", &["N62206683", "141347107"], &["W9711526", "14134710"], "KOWALSKI/ANNA MS  SEAT 23B  DOC");
+        check("US_DRIVER_LICENSE", &["G367-1021-7782", "D709-684-44-898-0"], &["G36-1021"], "[5] Operator permit (state-issued) #:");
         check(
             "US_DRIVER_LICENSE",
             &[

@@ -171,6 +171,11 @@ pub(super) const KEYWORDS: &[Keyword] = &[
     label("passport", &[UsPassport]),
     label("travel document", &[UsPassport]),
     label("pp no", &[UsPassport]),
+    // A manifest's or booking's travel document column (`SEAT 23B  DOC N62206683`): a hint, since
+    // `doc` alone may head other numbers too.
+    hint("doc", &[UsPassport]),
+    hint("travel doc", &[UsPassport]),
+    hint("ppt", &[UsPassport]),
     label("pasaporte", &[UsPassport]),
     label("passeport", &[UsPassport]),
     label("reisepass", &[UsPassport]),
@@ -190,6 +195,11 @@ pub(super) const KEYWORDS: &[Keyword] = &[
     label("drivers lic", &[UsDriverLicense]),
     label("operator license", &[UsDriverLicense]),
     label("operator's license", &[UsDriverLicense]),
+    // Some states call the licence a permit (`Operator permit #`, `driving permit`).
+    label("operator permit", &[UsDriverLicense]),
+    label("operator's permit", &[UsDriverLicense]),
+    label("driving permit", &[UsDriverLicense]),
+    label("driver permit", &[UsDriverLicense]),
     label("dl", &[UsDriverLicense]),
     label("dl#", &[UsDriverLicense]),
     label("license", &[UsDriverLicense, MedicalLicense]),
