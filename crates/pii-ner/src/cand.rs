@@ -296,6 +296,14 @@ pub(crate) fn english_derivative(t: &crate::doc::Token<'_>) -> bool {
     t.wordinfo().zipf >= 3.0 && t.char_len() >= 7 && ENDINGS.iter().any(|e| t.lower.ends_with(e))
 }
 
+/// A specialist's title built with a learned ending (`Rheumatologist`, `Podiatrist`,
+/// `Radiographer`, `Paediatrician`): the job after a role noun (`Consultant Rheumatologist`), never
+/// a family name.
+pub(crate) fn agent_noun(t: &crate::doc::Token<'_>) -> bool {
+    const ENDINGS: &[&str] = &["ologist", "iatrist", "ician", "ographer", "ometrist", "otherapist"];
+    t.char_len() >= 8 && !t.wordinfo().is_census() && ENDINGS.iter().any(|e| t.lower.strip_suffix('s').unwrap_or(&t.lower).ends_with(e))
+}
+
 /// Lowercase words of tokens `a..b` joined by single spaces, dots skipped.
 pub(crate) fn key_of(doc: &Doc<'_>, a: usize, b: usize) -> String {
     let mut s = String::new();

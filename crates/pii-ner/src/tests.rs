@@ -367,7 +367,13 @@ fn form_labels_in_other_languages_give_context() {
 fn role_nouns_put_a_name_after_them() {
     assert!(has("Patient Nguyễn Văn An, DOB 12/03/1978, was seen.", "PERSON", "Nguyễn Văn An"));
     assert!(has("Pt. Maria Kowalski reports dizziness.", "PERSON", "Maria Kowalski"));
-    for text in ["Patient Portal access was reset.", "Customer Service will call you back."] {
+    // Negative: a specialist's title after the role is the job, not a name.
+    for text in [
+        "Patient Portal access was reset.",
+        "Customer Service will call you back.",
+        "Consultant Rheumatologist\n",
+        "Nurse Radiographers on duty.",
+    ] {
         assert!(!found(text).iter().any(|(t, _)| *t == "PERSON"), "{text}: {:?}", found(text));
     }
 }

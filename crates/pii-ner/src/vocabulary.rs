@@ -24,6 +24,22 @@ pub(crate) fn lower_words<'a>(doc: &Doc<'a>) -> FxHashSet<&'a str> {
         .collect()
 }
 
+/// `lower` without the words the document writes in lower case as a person found with
+/// confidence (a chat's speaker column, `tomáš > ping me`): there the lower-case form is the
+/// person's, so their capitalised mentions (`Tomáš has the pager`) are theirs too.
+pub(crate) fn without_people<'a>(mut lower: FxHashSet<&'a str>, doc: &Doc<'a>, kept: &[Cand]) -> FxHashSet<&'a str> {
+    for c in kept {
+        if c.ent == crate::cand::Ent::Person && c.score >= 0.85 {
+            for t in &doc.toks[c.a..c.b] {
+                if t.shape == Shape::Lower {
+                    lower.remove(&doc.text[t.start..t.end]);
+                }
+            }
+        }
+    }
+    lower
+}
+
 /// `c` is one capitalised word the document also writes in lower case, and no word English uses
 /// (Zipf below 3: those are written in lower case everywhere, `Will`, `Mark`, `Rose`).
 pub(crate) fn written_lower(doc: &Doc<'_>, lower: &FxHashSet<&str>, c: &Cand) -> bool {

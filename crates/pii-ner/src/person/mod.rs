@@ -102,7 +102,7 @@ fn roles(doc: &Doc<'_>, out: &mut Cands) {
             || doc.toks[e].line_start
             || doc.toks[e].kind == Kind::Punct
             || (doc.toks[e].is_word() && doc.toks[e].shape == Shape::Lower);
-        if !ends || doc.toks[j..e].iter().any(|u| u.is_word() && (stop_word(u) || u.rf(rules::F_CALENDAR))) {
+        if !ends || doc.toks[j..e].iter().any(|u| u.is_word() && (stop_word(u) || u.rf(rules::F_CALENDAR) || crate::cand::agent_noun(u))) {
             continue;
         }
         let lead = doc.toks[j].wordinfo();

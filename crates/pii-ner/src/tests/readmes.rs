@@ -45,6 +45,17 @@ fn a_name_the_document_also_writes_in_lower_case_is_its_vocabulary() {
 }
 
 #[test]
+fn a_lower_case_speakers_capitalised_mention_is_theirs() {
+    // The lower-case form is a chat speaker's, so it is no vocabulary: the mention spreads.
+    let text = "zentrixa > ping me if it breaks again\njoel > ok thx\nzentrixa > ok\nJoel: leaving early today, Zentrixa has the pager\n";
+    assert!(persons(text).iter().any(|p| p == "Zentrixa"), "{:?}", persons(text));
+    // Negative: a program's name written in lower case in a command, by no speaker, stays
+    // vocabulary (the later `Kowalski` is the program).
+    let text = "Thanks, Kowalski.\n\nInstall kowalski with cargo, then run kowalski --help.\nKowalski handles it.\n";
+    assert_eq!(persons(text), ["Kowalski"]);
+}
+
+#[test]
 fn fields_in_fenced_code_are_no_speakers() {
     let text = "Run it:\n\n```\noluwaseun: are you there?\nkowalczyk: yes\n```\n";
     assert!(persons(text).is_empty(), "{:?}", persons(text));

@@ -124,6 +124,11 @@ pub(super) const KEYWORDS: &[Keyword] = &[
     label("handy", PHONE),
     label("cellulare", PHONE),
     label("móvil", PHONE),
+    // The lines of a contact card (`Home: +30 231 0464389`, `Work: …`, `Office …`): hints, since
+    // the same words head addresses; they make the phone nearer than a label further up the card.
+    hint("home", PHONE),
+    hint("work", PHONE),
+    hint("office", PHONE),
     // US social security and taxpayer numbers.
     label("ssn", &[UsSsn, UsItin]),
     label("ss#", &[UsSsn]),

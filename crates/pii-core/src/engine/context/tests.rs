@@ -137,3 +137,16 @@ fn hangul_and_thai_keywords_are_found_inside_words() {
         assert_eq!(v.decided(), 0, "{name}");
     }
 }
+
+#[test]
+fn a_contact_cards_line_word_is_nearer_than_a_label_above_it() {
+    let text = "GP surgery: Kestrel Park Medical Centre\nContact 1: Eetu Laaksonen\n  Home: +30 231 0464389\n";
+    let v = verdict(text, "+30");
+    assert!(v.boost & Kind::Phone.bit() != 0, "{v:?}");
+    assert!(v.suppress & Kind::Phone.bit() == 0, "{v:?}");
+    // Negative: the hint boosts phones only; it rules out nothing else after it.
+    let v = verdict("Work permit 892340907", "892");
+    assert!(v.suppress & Kind::UsDriverLicense.bit() == 0, "{v:?}");
+    let v = verdict("Medical Centre ref 0464389", "0464389");
+    assert!(v.suppress & Kind::Phone.bit() != 0, "{v:?}");
+}
