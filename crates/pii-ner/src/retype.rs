@@ -30,3 +30,60 @@ pub(crate) fn retype_as_person(doc: &Doc<'_>, kept: &mut [Cand], person_words: &
         }
     }
 }
+
+/// Words before a place that make it one (`born in Ferrara`, `from Bruna`).
+const PLACE_WORDS: &[&str] = &["in", "at", "from", "near", "to", "of", "via", "outside", "around"];
+
+/// A weak one-word place or organisation guess written right beside a person, in the same case
+/// (`Bruna Nogueira`, where the gazetteer knows a town Bruna; `RICCARDO FERRARA`, where it knows
+/// Ferrara) is part of that person's name: a name's words stand together, and a town does not
+/// stand glued to a person's name without a preposition or punctuation between. Before the person
+/// any such word joins; after it, only after a lone given name (`Maria Garcia Madrid office` is
+/// left alone), found or not (`MARIA SOKOLOV`, where no rule took the given name alone).
+pub(crate) fn join_neighbours(doc: &Doc<'_>, kept: &mut Vec<Cand>) {
+    kept.sort_by_key(|c| c.a);
+    let mut i = 0;
+    while i + 1 < kept.len() {
+        let (x, y) = (&kept[i], &kept[i + 1]);
+        let side_by_side = x.b == y.a && doc.toks[y.a].space_before && !doc.toks[y.a].line_start && !doc.toks[y.a].wide_gap_before;
+        let guess = |c: &Cand| {
+            c.ent != Ent::Person
+                && c.score < WEAK_GUESS
+                && c.b == c.a + 1
+                && doc.toks[c.a].is_word()
+                && matches!(doc.toks[c.a].shape, crate::doc::Shape::Cap | crate::doc::Shape::Upper)
+        };
+        let same_case = side_by_side && doc.toks[x.b - 1].shape == doc.toks[y.a].shape;
+        let before = same_case
+            && guess(x)
+            && y.ent == Ent::Person
+            && !(x.a > 0 && doc.toks[x.a - 1].is_word() && PLACE_WORDS.contains(&&*doc.toks[x.a - 1].lower));
+        let after = same_case && x.ent == Ent::Person && x.b == x.a + 1 && doc.toks[x.a].wordinfo().is_first() && guess(y);
+        if before || after {
+            let (a, b) = (x.a, y.b);
+            let score = if x.ent == Ent::Person { x.score } else { y.score };
+            kept[i] = Cand { a, b, ent: Ent::Person, score: score.max(0.7), rule: Rule::Retyped };
+            kept.remove(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    // A given name no rule took, right before a guess.
+    let mut taken = vec![false; doc.toks.len()];
+    for c in kept.iter() {
+        taken[c.a..c.b].iter_mut().for_each(|t| *t = true);
+    }
+    for c in kept.iter_mut() {
+        let g = c.a.wrapping_sub(1);
+        if c.ent == Ent::Person || c.score >= WEAK_GUESS || c.b != c.a + 1 || c.a == 0 || taken[g] {
+            continue;
+        }
+        let (t, u) = (&doc.toks[g], &doc.toks[c.a]);
+        let given = t.is_word() && t.shape == u.shape && t.wordinfo().is_first() && !t.wordinfo().is_wordy();
+        let glued = u.space_before && !u.line_start && !u.wide_gap_before;
+        let opens = g == 0 || !(doc.toks[g - 1].is_word() && PLACE_WORDS.contains(&&*doc.toks[g - 1].lower));
+        if given && glued && opens && matches!(u.shape, crate::doc::Shape::Cap | crate::doc::Shape::Upper) && u.is_word() {
+            *c = Cand { a: g, b: c.b, ent: Ent::Person, score: 0.7, rule: Rule::Retyped };
+        }
+    }
+}

@@ -265,3 +265,17 @@ fn a_comma_and_space_inside_a_tight_csv_row_is_part_of_a_cell() {
     let f = found(text);
     assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
 }
+
+#[test]
+fn a_town_guessed_beside_a_person_is_part_of_the_name() {
+    let f = found("I saw a man I now know to be Ngozi Kowalski outside the shop.");
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "Ngozi Kowalski"), "{f:?}");
+    let f = found("Bed 3: MARIA SOKOLOV, 74y. Post-op day 2.");
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "MARIA SOKOLOV"), "{f:?}");
+    // Negative: a word before the town that is no given name leaves it a town, and punctuation
+    // keeps a person and a town apart.
+    let f = found("Bed 3: THE SOKOLOV WARD, 74y.");
+    assert!(!f.iter().any(|(t, v)| *t == "PERSON" && v.contains("SOKOLOV")), "{f:?}");
+    let f = found("Joel Kowalski, Leeds\n");
+    assert!(f.iter().any(|(t, v)| *t == "LOCATION" && v == "Leeds"), "{f:?}");
+}
