@@ -348,7 +348,7 @@ fn field_end(doc: &Doc<'_>, a: usize) -> usize {
 /// A label naming several people (`Attendees`, `Participants`, `Authors`), not `Witness`.
 fn plural_label(label: &str) -> bool {
     let l = label.trim().to_lowercase();
-    l.ends_with('s') && !l.ends_with("ss")
+    (l.ends_with('s') && !l.ends_with("ss")) || matches!(l.as_str(), "present" | "in attendance" | "attendance" | "absent")
 }
 
 /// The first line of an address block under a label alone on its line (`Bill to:` / `Jane Doe` /

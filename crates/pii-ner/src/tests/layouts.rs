@@ -279,3 +279,16 @@ fn a_town_guessed_beside_a_person_is_part_of_the_name() {
     let f = found("Joel Kowalski, Leeds\n");
     assert!(f.iter().any(|(t, v)| *t == "LOCATION" && v == "Leeds"), "{f:?}");
 }
+
+#[test]
+fn school_and_minutes_labels_name_people() {
+    let f = found("Pupil: Ngozi Sokolov    Form: 8C\n");
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "Ngozi Sokolov"), "{f:?}");
+    let f = found("Present: Cllr Joel Kowalski (Chair), Cllr Anna Hayes\nApologies: Samuel Goodwin\n");
+    for v in ["Joel Kowalski", "Anna Hayes", "Samuel Goodwin"] {
+        assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == v), "{v}: {f:?}");
+    }
+    // Negative: the labels still want a name after them.
+    let f = found("Present: yes\nAbsent: none\nChair: closed\n");
+    assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
+}
