@@ -120,6 +120,9 @@ pub(crate) struct Doc<'a> {
     pub toks: Vec<Token<'a>>,
     /// Most letters of the text are lower case and lines look like chat turns.
     pub lowercase_chat: bool,
+    /// Byte ranges of Markdown fenced code blocks ([`crate::statistical::fenced_code`]), read once
+    /// for every rule that must not take code for prose.
+    pub fenced: Vec<(usize, usize)>,
 }
 
 impl<'a> Doc<'a> {
@@ -238,7 +241,7 @@ impl<'a> Doc<'a> {
         drop_quote_marks(&mut toks);
         mask_machine_chunks(text, &mut toks);
         let lowercase_chat = is_lowercase_chat(text, &toks);
-        Doc { text, toks, lowercase_chat }
+        Doc { text, toks, lowercase_chat, fenced: crate::statistical::fenced_code(text) }
     }
 
     pub fn tok_text(&self, i: usize) -> &'a str {
@@ -246,6 +249,12 @@ impl<'a> Doc<'a> {
     }
 
     /// Index of the first token of the line holding token `i`.
+    /// Token `i` starts inside a Markdown fenced code block.
+    pub fn in_fenced_code(&self, i: usize) -> bool {
+        let at = self.toks[i].start;
+        self.fenced.iter().any(|&(a, b)| a <= at && at < b)
+    }
+
     pub fn line_first(&self, i: usize) -> usize {
         let mut j = i;
         while j > 0 && !self.toks[j].line_start {

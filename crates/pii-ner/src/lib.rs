@@ -223,6 +223,9 @@ impl NerRecognizer {
         let mut cands = self.run_rules(doc, field_name);
         let no_person = std::mem::take(&mut cands.no_person);
         cands.list.retain(|c| c.ent != Ent::Person || !no_person.iter().any(|&(a, b)| c.a < b && a < c.b));
+        // Prose and chat rules read code as prose (`len: usize` is no speaker): their guesses in
+        // fenced code go before anything spreads from them.
+        cands.list.retain(|c| c.ent != Ent::Person || !vocabulary::prose_rule(c.rule) || !doc.in_fenced_code(c.a));
         let mut kept = resolve(cands.list);
         self.drop_common_nouns(doc, &mut kept, language);
         structure::columns(doc, &mut kept);
@@ -264,12 +267,10 @@ impl NerRecognizer {
         // Weaker full names (the network's, the prose rules') spread like the rules' own
         // (`Hendra Setiawan` ... `Hendra's work`).
         propagate(&doc, &mut kept, &no_person, &lower, true);
-        let fenced = statistical::fenced_code(text);
-        let in_code = |c: &Cand| fenced.iter().any(|&(a, b)| a <= doc.toks[c.a].start && doc.toks[c.a].start < b);
         kept.into_iter()
             .filter(|c| !doc.toks[c.a..c.b].iter().any(|t| t.masked))
             .filter(|c| c.ent != Ent::Person || c.score >= 0.85 || !vocabulary::written_lower(&doc, &lower, c))
-            .filter(|c| c.ent != Ent::Person || !vocabulary::prose_rule(c.rule) || !in_code(c))
+            .filter(|c| c.ent != Ent::Person || !vocabulary::prose_rule(c.rule) || !doc.in_fenced_code(c.a))
             .filter(|c| c.ent != Ent::Person || !only_function_words(&doc, c))
             .map(|c| (doc.toks[c.a].start, doc.toks[c.b - 1].end, c.ent, c.score, c.rule))
             .collect()

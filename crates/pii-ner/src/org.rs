@@ -437,7 +437,6 @@ fn firms(doc: &Doc<'_>, out: &mut Cands) {
         cap(doc, k) && t.shape == Shape::Cap && t.wordinfo().last >= 0.001 && !t.wordinfo().is_first()
     };
     // Hyphenated pairs inside Markdown code blocks are commands and options (`Set-Alias`).
-    let fenced = crate::statistical::fenced_code(doc.text);
     let mut i = 0;
     while i < n {
         // X, Y and Z / X, Y & Z
@@ -481,9 +480,8 @@ fn firms(doc: &Doc<'_>, out: &mut Cands) {
                     && (crate::cand::nameish(doc, i - 1, false) || doc.toks[i - 1].rf(rules::F_TITLES) || doc.toks[i - 1].is_punct('.'));
                 let next_name =
                     i + 1 < n && !doc.toks[i + 1].line_start && doc.toks[i + 1].space_before && crate::cand::nameish(doc, i + 1, false);
-                let code = crate::statistical::code_identifier(s)
-                    || crate::statistical::written_as_code(doc, i, i + 1)
-                    || fenced.iter().any(|&(a, b)| a <= t.start && t.start < b);
+                let code =
+                    crate::statistical::code_identifier(s) || crate::statistical::written_as_code(doc, i, i + 1) || doc.in_fenced_code(i);
                 // `the Boyer-Moore algorithm`: a pair of names used as an adjective.
                 let eponym = i > 0
                     && doc.toks[i - 1].is_word()

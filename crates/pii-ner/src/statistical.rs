@@ -29,13 +29,12 @@ pub(crate) fn focus(doc: &Doc<'_>, taken: &[Cand], common: Common<'_>) -> Vec<(u
         covered[c.a..c.b].iter_mut().for_each(|x| *x = true);
     }
     // Focus ranges: runs of open capitalised words, merged when close.
-    let fenced = fenced_code(doc.text);
     let mut focus: Vec<(usize, usize)> = Vec::new();
     for (i, t) in doc.toks.iter().enumerate() {
         if covered[i] || t.masked || t.kind != Kind::Word || !matches!(t.shape, Shape::Cap | Shape::Upper | Shape::Other) {
             continue;
         }
-        if fenced.iter().any(|&(a, b)| a <= t.start && t.start < b) {
+        if doc.in_fenced_code(i) {
             continue;
         }
         if !doc.text[t.start..t.end].chars().next().is_some_and(char::is_uppercase) {

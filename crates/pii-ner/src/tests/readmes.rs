@@ -64,6 +64,12 @@ fn fields_in_fenced_code_are_no_speakers() {
 }
 
 #[test]
+fn a_field_name_in_fenced_code_does_not_spread_into_the_prose() {
+    let text = "```\nlet v = Strs {\n    zentrix: alloc from slice,\n    quorbel: from slice or alloc,\n};\n```\n\nThe zentrix field and the quorbel field hold the values.\n";
+    assert!(persons(text).is_empty(), "{:?}", persons(text));
+}
+
+#[test]
 fn a_heading_that_ends_in_a_derived_word_is_no_name() {
     assert!(persons("## Samuel Version Compatibility\n\nSome text.\n").is_empty());
     // A family name with such an ending that people bear stays one.
