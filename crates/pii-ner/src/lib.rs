@@ -33,6 +33,7 @@ mod org;
 mod person;
 mod place;
 mod possessive;
+mod product;
 mod retype;
 mod rule;
 mod rules;
@@ -267,8 +268,10 @@ impl NerRecognizer {
         // Weaker full names (the network's, the prose rules') spread like the rules' own
         // (`Hendra Setiawan` ... `Hendra's work`).
         propagate(&doc, &mut kept, &no_person, &lower, true);
+        let products = product::product_words(&doc, &kept);
         kept.into_iter()
             .filter(|c| !doc.toks[c.a..c.b].iter().any(|t| t.masked))
+            .filter(|c| !product::is_product(&doc, &products, c))
             .filter(|c| c.ent != Ent::Person || c.score >= 0.85 || !vocabulary::written_lower(&doc, &lower, c))
             .filter(|c| c.ent != Ent::Person || !vocabulary::prose_rule(c.rule) || !doc.in_fenced_code(c.a))
             .filter(|c| c.ent != Ent::Person || !only_function_words(&doc, c))

@@ -75,3 +75,15 @@ fn a_heading_that_ends_in_a_derived_word_is_no_name() {
     // A family name with such an ending that people bear stays one.
     assert!(persons("Report written by Samuel Kowalski.\n").iter().any(|p| p == "Samuel Kowalski"));
 }
+
+#[test]
+fn a_word_the_document_writes_as_code_is_an_identifier() {
+    // `` `Goodwin` `` makes the word an identifier everywhere in the document.
+    let text = "A `Goodwin` is a primitive; ask Goodwin to park.\nThe Goodwin then wakes.\n";
+    assert!(persons(text).is_empty(), "{:?}", persons(text));
+    // Negative: a word of a full name is no identifier, and another document's Goodwin is a name.
+    let text = "Written by Samuel Goodwin; see `Goodwin` in the API.\nGoodwin answers issues.\n";
+    assert!(persons(text).iter().any(|p| p == "Samuel Goodwin"), "{:?}", persons(text));
+    assert!(persons(text).iter().any(|p| p == "Goodwin"), "{:?}", persons(text));
+    assert!(!persons("Ask Goodwin to park.\nThe Goodwin then wakes.\n").is_empty());
+}
