@@ -269,10 +269,11 @@ impl NerRecognizer {
         // (`Hendra Setiawan` ... `Hendra's work`).
         propagate(&doc, &mut kept, &no_person, &lower, true);
         let products = product::product_words(&doc, &kept);
+        let code_words = vocabulary::lower_code_words(&doc);
         kept.into_iter()
             .filter(|c| !doc.toks[c.a..c.b].iter().any(|t| t.masked))
             .filter(|c| !product::is_product(&doc, &products, c))
-            .filter(|c| c.ent != Ent::Person || c.score >= 0.85 || !vocabulary::written_lower(&doc, &lower, c))
+            .filter(|c| c.score >= 0.85 || !vocabulary::written_lower(&doc, if c.ent == Ent::Person { &lower } else { &code_words }, c))
             .filter(|c| c.ent != Ent::Person || !vocabulary::prose_rule(c.rule) || !doc.in_fenced_code(c.a))
             .filter(|c| c.ent != Ent::Person || !only_function_words(&doc, c))
             .map(|c| (doc.toks[c.a].start, doc.toks[c.b - 1].end, c.ent, c.score, c.rule))

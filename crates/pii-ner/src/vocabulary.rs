@@ -3,7 +3,8 @@
 //! library's or command's name, not a person's. People's names stay capitalised outside chat, where
 //! lower-case writing is the norm (the document's `lowercase_chat` turns this test off), and a word
 //! that English uses (`mark`, `will`) says nothing. Such a word neither spreads from a weak
-//! single-word guess nor stands as one.
+//! single-word guess nor stands as one; a place or organisation guess gives way only to the
+//! lower-case word written as code (`Tokio` beside the `` `tokio` `` feature).
 
 use rustc_hash::FxHashSet;
 
@@ -38,6 +39,23 @@ pub(crate) fn without_people<'a>(mut lower: FxHashSet<&'a str>, doc: &Doc<'a>, k
         }
     }
     lower
+}
+
+/// The lower-case words of `doc` written as code: in backticks or in a fenced block (`tokio`).
+/// A place or firm guess gives way only to these: a town's name in lower case in running text
+/// or a chat is still the town, but as code it is a crate, a package or a command.
+pub(crate) fn lower_code_words<'a>(doc: &Doc<'a>) -> FxHashSet<&'a str> {
+    let text: &'a str = doc.text;
+    (0..doc.toks.len())
+        .filter(|&i| {
+            let t = &doc.toks[i];
+            t.kind == Kind::Word
+                && t.shape == Shape::Lower
+                && t.char_len() >= 3
+                && (crate::statistical::written_as_code(doc, i, i + 1) || doc.in_fenced_code(i))
+        })
+        .map(|i| &text[doc.toks[i].start..doc.toks[i].end])
+        .collect()
 }
 
 /// `c` is one capitalised word the document also writes in lower case, and no word English uses

@@ -87,3 +87,16 @@ fn a_word_the_document_writes_as_code_is_an_identifier() {
     assert!(persons(text).iter().any(|p| p == "Goodwin"), "{:?}", persons(text));
     assert!(!persons("Ask Goodwin to park.\nThe Goodwin then wakes.\n").is_empty());
 }
+
+#[test]
+fn a_town_the_document_also_writes_as_code_in_lower_case_is_its_vocabulary() {
+    let f = |t: &str| {
+        let mut out = Vec::new();
+        recognizer_with_words().analyze(t, &SegmentContext::default(), &mut out);
+        out.iter().filter(|s| s.entity_type.as_str() == "LOCATION").map(|s| t[s.start..s.end].to_owned()).collect::<Vec<_>>()
+    };
+    assert!(f("Requires a running Sokolov runtime.\nEnable the `sokolov` feature in Cargo.toml.\n").is_empty());
+    // Negative: written only capitalised, or in lower case in running text, the town stays a town.
+    assert_eq!(f("Requires a running Sokolov runtime.\nthe sokolov office is closed\n"), ["Sokolov"]);
+    assert_eq!(f("Requires a running Sokolov runtime.\n"), ["Sokolov"]);
+}
