@@ -232,6 +232,12 @@ pub(crate) fn off_by_default(e: &EntityType) -> bool {
     kind_of(e).is_some_and(|k| !k.enabled_by_default())
 }
 
+/// Whether `e` is one of the types a name recognizer reports (a person, place, organisation or
+/// group), which no pattern of this crate finds.
+pub(crate) fn is_name_type(e: &EntityType) -> bool {
+    matches!(e.as_str(), "PERSON" | "LOCATION" | "ORGANIZATION" | "NRP")
+}
+
 /// Slots of [`kind_of`]'s open-addressing table: a power of two, about three times the kinds.
 const KIND_SLOTS: usize = 256;
 

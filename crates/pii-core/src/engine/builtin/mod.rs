@@ -191,6 +191,18 @@ impl Recognizer for Builtin {
         self.scan(text, ctx, out, None);
     }
 
+    /// A name, place or organisation that is exactly one of the labels of the identifiers and
+    /// stands as a label, before a colon or `#` (`Partita IVA:`, `Steuer-ID:`, `Passport #`), is
+    /// that label, whoever guessed otherwise. Elsewhere the same word may be a name (`Driver`,
+    /// `Handy`, `Call` are family names too).
+    fn veto(&self, text: &str, spans: &mut Vec<Span>) {
+        let labelled = |s: &Span| {
+            let after = text[s.end..].trim_start_matches([' ', '\t']);
+            text[s.start..s.end].ends_with(':') || after.starts_with([':', '#', '：'])
+        };
+        spans.retain(|s| !(super::kind::is_name_type(&s.entity_type) && labelled(s) && self.context.is_label(&text[s.start..s.end])));
+    }
+
     fn analyze_explained(&self, text: &str, ctx: &SegmentContext<'_>, out: &mut Vec<Span>, why: &mut Vec<Provenance>) {
         self.scan(text, ctx, out, Some(why));
     }

@@ -81,6 +81,15 @@ pub(crate) struct ContextIndex {
     /// The keywords in Hangul or Thai ([`substring_script`]) with their first character's three
     /// bytes, longest first; they are in none of the buckets.
     script: Vec<([u8; 3], u16)>,
+    /// The labels (keywords that boost a kind and rule others out), folded by [`fold_label`]:
+    /// the words a form writes before an identifier, which are never a name themselves.
+    labels: std::collections::HashSet<String>,
+}
+
+/// A phrase lower-cased, with hyphens and runs of white space as one space: `Steuer-ID`,
+/// `steuer id` and `STEUER  ID` fold alike.
+fn fold_label(phrase: &str) -> String {
+    phrase.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>().join(" ")
 }
 
 /// Letters fold to 1-26 in either case, every other byte to 0.
@@ -203,7 +212,13 @@ impl ContextIndex {
                 (fold8(u64::from_le_bytes(b)) & mask, mask)
             })
             .collect();
-        Ok(ContextIndex { keywords, buckets, order, head, prefix3, script })
+        let labels = keywords.iter().filter(|k| k.boost != 0 && k.suppress != 0).map(|k| fold_label(k.word)).collect();
+        Ok(ContextIndex { keywords, buckets, order, head, prefix3, script, labels })
+    }
+
+    /// Whether `phrase` is one of the labels, as a whole (`Partita IVA`, `Steuer-ID`, `NHS number`).
+    pub(crate) fn is_label(&self, phrase: &str) -> bool {
+        self.labels.contains(&fold_label(phrase.trim().trim_end_matches(':')))
     }
 
     /// The keyword starting at `p` (a word start), if any: the longest that fits before `to` and

@@ -150,3 +150,15 @@ fn a_contact_cards_line_word_is_nearer_than_a_label_above_it() {
     let v = verdict("Medical Centre ref 0464389", "0464389");
     assert!(v.suppress & Kind::Phone.bit() != 0, "{v:?}");
 }
+
+#[test]
+fn whole_labels_are_known_as_labels() {
+    let idx = ContextIndex::new().expect("test input");
+    for l in ["Partita IVA", "Steuer-ID", "steuer id:", "PASSPORT", "Social Security"] {
+        assert!(idx.is_label(l), "{l}");
+    }
+    // Negative: a label inside a longer phrase, a hint and a name are not labels.
+    for l in ["Partita IVA Rossi", "home", "Maria Rossi", ""] {
+        assert!(!idx.is_label(l), "{l}");
+    }
+}
