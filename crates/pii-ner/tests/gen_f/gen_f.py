@@ -8,8 +8,8 @@ Doc span builder and value generators and ../gen_e/e_data.py's value layouts, fu
 
 writes, in the evaluation kit's gold format ({"id", "format", "text", "spans": [{"entity_type",
 "start", "end"}]}, code point offsets, end exclusive):
-  * `tune_f.jsonl` / `tune_f.meta.jsonl`: the templates of f_tpl_tune1.py / f_tpl_tune2.py (t_*);
-  * `heldout_f.jsonl` / `heldout_f.meta.jsonl`: the templates of f_tpl_held1.py / f_tpl_held2.py (h_*),
+  * `tune_f.jsonl` / `tune_f.meta.jsonl`: the templates of f_tpl_tune1..5.py (t_*);
+  * `heldout_f.jsonl` / `heldout_f.meta.jsonl`: the templates of f_tpl_held1..5.py (h_*),
     measured only, never tuned on.
 Each template gives `--per` documents. Meta lines are {"id", "template", "negative", "style"};
 style = the template name so that `score.py --meta` prints one line per template.
@@ -17,7 +17,7 @@ style = the template name so that `score.py --meta` prints one line per template
 Before writing, the generator checks that:
   * no name token (particles aside) is shared with the name lists of sets A/B (gen_set.py), C (gen_c.py),
     D (d_data.py) or E (e_data.py) (imported, never printed), and no set F place is also a set F name;
-  * each half has 45+ templates with PII and PII-free ones, and no template name is in both halves;
+  * each half has 90+ templates with PII and PII-free ones, and no template name is in both halves;
   * every gold span's text equals the value inserted, is non-empty, has no outer whitespace, and
     spans do not overlap;
   * every occurrence of a PERSON value's tokens in its document (any case), and of any set F name
@@ -47,8 +47,14 @@ from gen_set import Doc  # noqa: E402
 import f_data  # noqa: E402
 import f_tpl_held1  # noqa: E402
 import f_tpl_held2  # noqa: E402
+import f_tpl_held3  # noqa: E402
+import f_tpl_held4  # noqa: E402
+import f_tpl_held5  # noqa: E402
 import f_tpl_tune1  # noqa: E402
 import f_tpl_tune2  # noqa: E402
+import f_tpl_tune3  # noqa: E402
+import f_tpl_tune4  # noqa: E402
+import f_tpl_tune5  # noqa: E402
 from f_data import PARTICLES, PLACES_F, US_PLACES_F, all_f_names, name_tokens  # noqa: E402
 
 
@@ -60,8 +66,8 @@ def templates(mods, prefix):
     return out
 
 
-TUNE = templates((f_tpl_tune1, f_tpl_tune2), "t_")
-HELD = templates((f_tpl_held1, f_tpl_held2), "h_")
+TUNE = templates((f_tpl_tune1, f_tpl_tune2, f_tpl_tune3, f_tpl_tune4, f_tpl_tune5), "t_")
+HELD = templates((f_tpl_held1, f_tpl_held2, f_tpl_held3, f_tpl_held4, f_tpl_held5), "h_")
 NEGATIVE = {t for t in TUNE + HELD if "_neg_" in t.__name__}
 JSON_TEMPLATES = {f_tpl_tune2.t_json_record, f_tpl_tune2.t_package_json}
 XML_TEMPLATES = {f_tpl_held2.h_pom_xml, f_tpl_held2.h_xml_customer, f_tpl_tune2.t_html_table}
@@ -91,7 +97,7 @@ def check_lists():
     assert not clash, f"set F places that are also set F names: {clash}"
     assert len(f_data.FIRST_F) >= 40 and set(f_data.FIRST_F) == set(f_data.LAST_F), "need 40+ countries with both lists"
     for half in (TUNE, HELD):
-        assert len([t for t in half if t not in NEGATIVE]) >= 45 and any(t in NEGATIVE for t in half)
+        assert len([t for t in half if t not in NEGATIVE]) >= 90 and any(t in NEGATIVE for t in half)
     names = [t.__name__[2:] for t in TUNE]
     assert not set(names) & {t.__name__[2:] for t in HELD}, "a template kind is in both halves"
 
