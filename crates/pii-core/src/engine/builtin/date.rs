@@ -92,7 +92,7 @@ pub(super) fn patterns(v: &mut Vec<Pattern>) {
     // le 3 mars, am 3. März, el 3 de marzo, lundi 3 mars: a day and a full month name of the six
     // languages without a year, after a preposition or a weekday.
     p(format!(r"(?i)(?:{WEEKDAY},? )?\d{{1,2}}\.? (?:de )?{MONTH_EU}"), day_month_eu);
-    // March 2026 (context only)
+    // March 2026 (alone when the month is capitalised, else with context)
     p(format!(r"(?i){MONTH},? \d{{4}}"), month_year);
     // Weak candidates (0.2, below the default threshold; Presidio reports them): ISO 8601
     // timestamps with a time of day (`2024-03-15T14:30:00.123+02:00`), which logs are full of and
@@ -306,7 +306,12 @@ fn month_year(c: &Cand<'_>) -> Option<Score> {
         }
     }
     let (_, (y, d)) = (month?, year?);
-    (d == 4 && (1900..=2099).contains(&y)).then_some(Score::new(0.0, 0.6))
+    if d != 4 || !(1900..=2099).contains(&y) {
+        return None;
+    }
+    // `September 2026`, `März 2025`: a month name written with its capital and a year is a date on
+    // its own (a period, an issue, a week ending); in lower case (`may 2025`) it needs context.
+    Some(if c.s()[0].is_ascii_uppercase() || !c.s()[0].is_ascii() { Score::new(0.5, 0.85) } else { Score::new(0.0, 0.6) })
 }
 
 /// The score of the weak forms: seen only at a lowered threshold.
@@ -437,6 +442,18 @@ mod tests {
     #[test]
     fn month_words_alone_are_no_dates() {
         for t in ["La planète mars est rouge.", "Im Mai ist es warm.", "the 3 mars rovers landed", "il 31 febbraio", "le 32 mars"] {
+            assert!(!has_type(t, "DATE_TIME"), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn a_capitalised_month_and_a_year_are_a_date() {
+        for d in ["September 2026", "Sept. 2025", "März 2025"] {
+            let text = format!("Timesheet - week ending {d}");
+            assert!(has(&text, "DATE_TIME", d), "{d}: {:?}", found(&text));
+        }
+        // Negative: a lower-case month needs context, and a year outside 1900-2099 is none.
+        for t in ["you may 2025 times", "March 2150 is far off"] {
             assert!(!has_type(t, "DATE_TIME"), "{t}: {:?}", found(t));
         }
     }
