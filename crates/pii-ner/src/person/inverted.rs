@@ -8,14 +8,17 @@ use crate::cand::{Cands, Ent, evidence};
 use crate::doc::{Doc, Shape};
 use crate::rules;
 
-/// Every `FAMILY, Given` that opens a field: a line, a column, or the value after a colon or bar.
+/// Every `FAMILY, Given` that opens a field: a line, a column, or the value after a colon, a bar
+/// or `=` (`claimant = DELACROIX, Brantley`).
 pub(super) fn inverted_names(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
     for k in 0..n {
         let t = &doc.toks[k];
         let opens = t.line_start
             || t.wide_gap_before
-            || (k > 0 && (doc.toks[k - 1].is_punct(':') || doc.toks[k - 1].is_punct('|')) && t.space_before);
+            || (k > 0
+                && (doc.toks[k - 1].is_punct(':') || doc.toks[k - 1].is_punct('|') || doc.toks[k - 1].is_punct('='))
+                && t.space_before);
         if !opens || !t.is_word() || t.shape != Shape::Upper || t.char_len() < 3 || doc.line_is_upper(k) {
             continue;
         }

@@ -261,12 +261,23 @@ fn labels(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
         // `Employer | Kestrel Ltd`); the value must still look like its class, so a table of
         // contents (`Location ........ 45`) gives nothing.
         let leader = if j < n && !doc.toks[j].is_punct(':') { leader_end(doc, j) } else { None };
-        if j >= n || !(doc.toks[j].is_punct(':') || leader.is_some()) || words == 0 || words > 6 {
+        // A form copied as two columns, `Surname<TAB>BADAWI-RAGAB`: a label that opens its line and
+        // that the lists know, then a column gap; the gap is the separator.
+        let gap = leader.is_none()
+            && j > i
+            && j < n
+            && t.line_start
+            && doc.toks[j].wide_gap_before
+            && !doc.toks[j].line_start
+            && !doc.toks[j].is_punct(':')
+            && words > 0
+            && classify_key(&doc.text[t.start..doc.toks[j - 1].end]).is_some();
+        if j >= n || !(doc.toks[j].is_punct(':') || leader.is_some() || gap) || words == 0 || words > 6 {
             i += 1;
             continue;
         }
         let label = &doc.text[t.start..doc.toks[j - 1].end];
-        let colon = leader.map_or(j, |e| e - 1);
+        let colon = if gap { j - 1 } else { leader.map_or(j, |e| e - 1) };
         let Some(class) = classify_key(label) else {
             // A label no list knows: the value may still be nothing but names.
             let (a, b) = (colon + 1, field_end(doc, colon + 1));

@@ -292,3 +292,15 @@ fn school_and_minutes_labels_name_people() {
     let f = found("Present: yes\nAbsent: none\nChair: closed\n");
     assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
 }
+
+#[test]
+fn a_known_label_then_a_column_gap_is_a_field() {
+    let f = found("Surname\tOKONKWO-HAYES\nLast name    Kowalczyk\nclaimant = DMITRI, Anna\n");
+    for v in ["OKONKWO-HAYES", "Kowalczyk", "DMITRI, Anna"] {
+        assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == v), "{v}: {f:?}");
+    }
+    // Negative: a header row of a table names no one, and a line that opens with no known label
+    // is no field.
+    let f = found("Name\tDepartment\tPhone\nPaid\tSokolov\n");
+    assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
+}
