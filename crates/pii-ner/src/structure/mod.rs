@@ -40,6 +40,19 @@ pub(crate) enum KeyClass {
 const HANDLE_KEYS: &[&str] = &["display name", "nickname", "nick name", "screen name", "chat name"];
 
 const WEAK_PERSON_KEYS: &[&str] = &[
+    // Words that also label machines, accounts and ranks (`Server: db-01`, `User: admin`).
+    "agent",
+    "operator",
+    "host",
+    "server",
+    "engineer",
+    "officer",
+    "captain",
+    "chef",
+    "guard",
+    "user",
+    "username",
+    "login",
     "approved",
     "reviewed",
     "authorised",

@@ -304,3 +304,14 @@ fn a_known_label_then_a_column_gap_is_a_field() {
     let f = found("Name\tDepartment\tPhone\nPaid\tSokolov\n");
     assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
 }
+
+#[test]
+fn who_served_sold_or_signed_is_a_person() {
+    let f = found("Cashier: Kowalczyk\nSigned for by: Dmitri Okonkwo\nServer: Anna Hayes\n");
+    for v in ["Kowalczyk", "Dmitri Okonkwo", "Anna Hayes"] {
+        assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == v), "{v}: {f:?}");
+    }
+    // Negative: a label that also names machines wants a name after it.
+    let f = found("Server: db01 closed\nUser: closed\n");
+    assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
+}
