@@ -470,7 +470,8 @@ fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)], 
         // After a number (`12 Smith`: a house number and a street), but not after a time of day
         // (`14:31 Benali declared all clear`).
         let after_time = i >= 3 && doc.toks[i - 2].is_punct(':') && doc.toks[i - 3].kind == Kind::Num;
-        if !hit(i) || (i > 0 && doc.toks[i - 1].kind == Kind::Num && !doc.toks[i].line_start && !after_time) {
+        let after_number = i > 0 && doc.toks[i - 1].kind == Kind::Num && !doc.toks[i].line_start && !doc.toks[i].wide_gap_before;
+        if !hit(i) || (after_number && !after_time) {
             i += 1;
             continue;
         }

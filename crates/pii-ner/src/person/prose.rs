@@ -188,7 +188,8 @@ pub(super) fn judge_piece(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands, be
     }
     let ss = doc.sentence_start(a);
     let first = doc.toks[a].wordinfo();
-    let prev_digit = a > 0 && doc.toks[a - 1].kind == Kind::Num && !doc.toks[a].line_start;
+    // A column gap ends the number's cell (`24 March 2016<TAB>Y. Hamidi`).
+    let prev_digit = a > 0 && doc.toks[a - 1].kind == Kind::Num && !doc.toks[a].line_start && !doc.toks[a].wide_gap_before;
     if prev_digit {
         return; // `12 Hayes Path`: the address rules decide
     }

@@ -29,7 +29,21 @@ pub(super) fn csv(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
         let tight = sep != '\t' && !text[ls..le].contains(&format!("{sep} ") as &str);
         let mut row = li + 1;
         while row < lines.len() {
-            let (rs, re) = lines[row];
+            let (mut rs, mut re) = lines[row];
+            if sep == '|' {
+                let inner = pipe_inner(&text[rs..re]);
+                // The `|---|---|` line under a Markdown header holds no values.
+                if inner.chars().all(|c| matches!(c, '-' | ':' | '|' | ' ')) && !inner.is_empty() {
+                    row += 1;
+                    continue;
+                }
+                let line = &text[rs..re];
+                let trimmed = line.trim();
+                rs += line.len() - line.trim_start().len();
+                re = rs + trimmed.len();
+                rs += usize::from(trimmed.starts_with('|'));
+                re -= usize::from(trimmed.len() > 1 && trimmed.ends_with('|'));
+            }
             let mut cells = split_row(text, rs, re, sep);
             if cells.len() > fields.len() && tight {
                 cells = join_spaced(text, &cells);
@@ -65,13 +79,16 @@ struct HeaderRow<'a> {
 fn header_row(line: &str) -> Option<HeaderRow<'_>> {
     let header = line.trim_end_matches('\r');
     let sep = [',', '\t', '|', ';'].into_iter().max_by_key(|&c| header.matches(c).count())?;
+    // A Markdown table's row opens and closes with its bar (`| Surname, Forename | Dept |`), and
+    // its cells may hold a comma.
+    let header = if sep == '|' { pipe_inner(header) } else { header };
     let fields: Vec<&str> = header.split(sep).map(str::trim).collect();
     let plausible = fields.len() >= 2
         && fields.iter().all(|f| {
             !f.is_empty()
                 && f.len() <= 40
                 && f.chars().next().is_some_and(char::is_alphabetic)
-                && f.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | ' ' | '-' | '.' | '/' | '#'))
+                && f.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | ' ' | '-' | '.' | '/' | '#') || (sep == '|' && c == ','))
         });
     if !plausible {
         return None;
@@ -81,6 +98,13 @@ fn header_row(line: &str) -> Option<HeaderRow<'_>> {
         return None;
     }
     Some(HeaderRow { sep, fields, classes })
+}
+
+/// `line` without the bars that open and close a Markdown table row.
+fn pipe_inner(line: &str) -> &str {
+    let t = line.trim();
+    let t = t.strip_prefix('|').unwrap_or(t);
+    t.strip_suffix('|').unwrap_or(t)
 }
 
 /// Token `i` stands in the header row of a delimited table: a column name, never a value.

@@ -315,3 +315,17 @@ fn who_served_sold_or_signed_is_a_person() {
     let f = found("Server: db01 closed\nUser: closed\n");
     assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
 }
+
+#[test]
+fn a_markdown_table_and_a_cell_after_a_number_hold_people() {
+    let text = "| Surname, Forename | Dept | Ext |\n|---|---|---|\n| Kowalczyk, Anna | Legal | 9797 |\n| Sokolov, Dmitri | Ops | 5782 |\n";
+    let f = found(text);
+    for v in ["Kowalczyk, Anna", "Sokolov, Dmitri"] {
+        assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == v), "{v}: {f:?}");
+    }
+    let f = found("MMR 1\t24 March 2016\tJ. Kowalczyk\n");
+    assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "J. Kowalczyk"), "{f:?}");
+    // Negative: a house number before a street name in running text is still an address's.
+    let f = found("She lives at 12 Hayes Path now.\n");
+    assert!(!f.iter().any(|(t, x)| *t == "PERSON" && x.contains("Hayes")), "{f:?}");
+}
