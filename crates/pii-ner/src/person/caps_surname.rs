@@ -12,7 +12,7 @@ use crate::rules;
 
 /// A word in capitals that may be a family name: a known family name, or a word no list knows of
 /// four letters or more that is no Roman numeral.
-fn caps_family(doc: &Doc<'_>, k: usize) -> bool {
+pub(super) fn caps_family(doc: &Doc<'_>, k: usize) -> bool {
     let t = &doc.toks[k];
     if !t.is_word() || t.shape != Shape::Upper || t.char_len() < 3 {
         return false;

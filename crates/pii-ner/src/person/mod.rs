@@ -7,6 +7,7 @@ use crate::rules;
 
 mod blame;
 mod byline;
+mod caps_line;
 mod caps_surname;
 mod chat;
 mod group_header;
@@ -19,6 +20,7 @@ mod travel;
 
 use blame::blame_lines;
 use byline::bylines;
+use caps_line::caps_lines;
 use caps_surname::caps_surnames;
 use chat::{lowercase, mentions, speakers};
 use group_header::group_headers;
@@ -46,6 +48,8 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     blame_lines(doc, out);
     out.rule = Rule::CapsSurname;
     caps_surnames(doc, out);
+    out.rule = Rule::CapsLine;
+    caps_lines(doc, out);
     out.rule = Rule::Reporting;
     reporting(doc, out);
     out.rule = Rule::Mailbox;

@@ -275,11 +275,13 @@ fn labels(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
         // contents (`Location ........ 45`) gives nothing.
         let leader = if j < n && !doc.toks[j].is_punct(':') { leader_end(doc, j) } else { None };
         // A form copied as two columns, `Surname<TAB>BADAWI-RAGAB`: a label that opens its line and
-        // that the lists know, then a column gap; the gap is the separator.
+        // that the lists know, then a column gap; the gap is the separator. Not in fenced code,
+        // where `name  TEXT NOT NULL` is a column of a table definition.
         let gap = leader.is_none()
             && j > i
             && j < n
             && t.line_start
+            && !doc.in_fenced_code(i)
             && doc.toks[j].wide_gap_before
             && !doc.toks[j].line_start
             && !doc.toks[j].is_punct(':')

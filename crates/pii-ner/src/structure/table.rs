@@ -52,6 +52,11 @@ pub(super) fn csv(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
                 break;
             }
             for ((cell, class), field) in cells.iter().zip(&classes).zip(&fields) {
+                // A cell written as code (`` `rand` `` in a Markdown table of modules) is an
+                // identifier, whatever its column is called.
+                if text[cell.0..cell.1].trim_start().starts_with('`') {
+                    continue;
+                }
                 let a = tok_at(doc, cell.0);
                 let b = tok_at(doc, cell.1);
                 if let Some(class) = class {

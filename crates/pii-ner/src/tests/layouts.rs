@@ -325,7 +325,21 @@ fn a_markdown_table_and_a_cell_after_a_number_hold_people() {
     }
     let f = found("MMR 1\t24 March 2016\tJ. Kowalczyk\n");
     assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "J. Kowalczyk"), "{f:?}");
+    // Negative: a cell written as code is an identifier, and a column definition in fenced code
+    // is no form field.
+    let f = found("| Name | Access |\n|---|---|\n| `hayes` | reset |\n\n```\nname    HAYES GOODWIN\n```\n");
+    assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
     // Negative: a house number before a street name in running text is still an address's.
     let f = found("She lives at 12 Hayes Path now.\n");
     assert!(!f.iter().any(|(t, x)| *t == "PERSON" && x.contains("Hayes")), "{f:?}");
+}
+
+#[test]
+fn a_line_that_is_only_a_name_in_capitals_is_a_person() {
+    let f = found("IN LOVING MEMORY\nJOEL KOWALCZYK\n1941 - 2026\n\nDILRUKSHI DISSANAYAKE\n");
+    assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "JOEL KOWALCZYK"), "{f:?}");
+    assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "DILRUKSHI DISSANAYAKE"), "{f:?}");
+    // Negative: headings of common words, a place and a firm in capitals are no names.
+    let f = found("CUSTOMER SERVICE\nSALT LAKE CITY\nKOWALCZYK LIMITED\nACCESS RESET\n");
+    assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
 }
