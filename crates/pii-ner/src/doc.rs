@@ -449,7 +449,7 @@ fn is_lowercase_chat(text: &str, toks: &[Token<'_>]) -> bool {
 
 /// `nguyễn` -> `nguyen`, `müller` -> `muller`: Latin letters without their diacritics, for looking
 /// up names the census spells in ASCII. `None` when nothing changes.
-fn fold_latin(lower: &str) -> Option<String> {
+pub(crate) fn fold_latin(lower: &str) -> Option<String> {
     if lower.is_ascii() {
         return None;
     }

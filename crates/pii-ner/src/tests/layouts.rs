@@ -343,3 +343,16 @@ fn a_line_that_is_only_a_name_in_capitals_is_a_person() {
     let f = found("CUSTOMER SERVICE\nSALT LAKE CITY\nKOWALCZYK LIMITED\nACCESS RESET\n");
     assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
 }
+
+#[test]
+fn a_name_the_address_beside_it_spells_is_a_person() {
+    let f = found(
+        "<tr><td>Zentrixa Okonkwo</td><td>Logistics</td><td>okonkwo.z@example.com</td></tr>\nMedia contact: Dilrukshi, dilrukshi.d@example.org\n",
+    );
+    assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Zentrixa Okonkwo"), "{f:?}");
+    assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Dilrukshi"), "{f:?}");
+    // Negative: a word the address does not spell, a common word it does, and a short word are
+    // left to the other rules.
+    let f = found("Support Access: access.desk@example.com\nLogistics team: ops@example.com\n");
+    assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
+}
