@@ -160,7 +160,16 @@ pub(crate) fn person_value(doc: &Doc<'_>, a: usize, b: usize, weak: bool, score:
         if allow_lower && ev.names < ev.words && doc.toks[i].shape == Shape::Lower {
             continue;
         }
-        let accept = if weak { ev.all_namey() || (ev.unknown >= 1 && ev.words >= 2 && ev.wordy == 0) } else { ev.ok_in_context() };
+        // Under a weak label (`Driver:`, `Server:`) one word no list knows counts when it fills
+        // the field by itself and is written like a name (`Driver: Rashidi`, not `db01`).
+        let lone = ev.words == 1
+            && ev.unknown == 1
+            && ev.initials == 0
+            && doc.toks[end - 1].char_len() >= 4
+            && matches!(doc.toks[end - 1].shape, Shape::Cap | Shape::Upper)
+            && doc.toks[end - 1].wordinfo().place.is_none()
+            && doc.toks[end..b].iter().all(|t| t.kind == Kind::Punct);
+        let accept = if weak { ev.all_namey() || (ev.unknown >= 1 && ev.words >= 2 && ev.wordy == 0) || lone } else { ev.ok_in_context() };
         if accept {
             out.push(lead, end, Ent::Person, score);
         }

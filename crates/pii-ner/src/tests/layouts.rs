@@ -356,3 +356,13 @@ fn a_name_the_address_beside_it_spells_is_a_person() {
     let f = found("Support Access: access.desk@example.com\nLogistics team: ops@example.com\n");
     assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
 }
+
+#[test]
+fn one_name_no_list_knows_fills_a_weak_label() {
+    let f = found("Driver: Rashidi  Route 33\nServer: Zentrixa\n");
+    assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Rashidi"), "{f:?}");
+    assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Zentrixa"), "{f:?}");
+    // Negative: a word with more after it, a place, or a lower-case word is not taken.
+    let f = found("Driver: Rashidi update pending\nServer: Leeds\nServer: zentrixa\n");
+    assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
+}
