@@ -87,3 +87,66 @@ pub(crate) fn join_neighbours(doc: &Doc<'_>, kept: &mut Vec<Cand>) {
         }
     }
 }
+
+/// A capitalised word coordinated with a found person (`Guilherme & Somtochukwu`, `Silke and
+/// Trivedi`, `Oyelaran, Mbaye and Kaur`) is another person: a list joins like with like. Only a
+/// word no list knows as a common word, place or organisation's word, standing alone between the
+/// joiner and the next non-name.
+pub(crate) fn coordinated(doc: &Doc<'_>, kept: &mut Vec<Cand>) {
+    let n = doc.toks.len();
+    let mut taken = vec![false; n];
+    for c in kept.iter() {
+        taken[c.a..c.b].iter_mut().for_each(|t| *t = true);
+    }
+    let joiner = |k: usize| {
+        let t = &doc.toks[k];
+        t.is_punct('&') || t.is_punct(',') || (t.is_word() && matches!(&*t.lower, "and" | "und" | "et" | "y" | "e" | "en"))
+    };
+    let lone = |k: usize, taken: &[bool]| {
+        let t = &doc.toks[k];
+        let w = t.wordinfo();
+        let next_cap =
+            doc.toks.get(k + 1).is_some_and(|u| u.is_word() && u.shape != crate::doc::Shape::Lower && u.space_before && !u.line_start);
+        !taken[k]
+            && t.is_word()
+            && !t.masked
+            && t.shape == crate::doc::Shape::Cap
+            && t.char_len() >= 3
+            && !t.line_start
+            && !next_cap
+            && !w.is_wordy()
+            && w.place.is_none()
+            && !w.starts_place
+            && !t.rf(crate::rules::F_ORG_HEAD
+                | crate::rules::F_LEGAL_SUFFIX
+                | crate::rules::F_GROUP
+                | crate::rules::F_CALENDAR
+                | crate::rules::F_TITLES
+                | crate::rules::F_GREETINGS)
+    };
+    let mut extra = Vec::new();
+    for c in kept.iter().filter(|c| c.ent == Ent::Person && c.score >= 0.6) {
+        // After the person: `X & Y`, `X and Y`, `X, Y`, `X (note), Y`.
+        let mut j = c.b;
+        if j < n && doc.toks[j].is_punct('(') {
+            j = (j + 1..(j + 8).min(n)).find(|&k| doc.toks[k].is_punct(')') && !doc.toks[k].line_start).map_or(j, |k| k + 1);
+        }
+        if j + 1 < n && joiner(j) && !doc.toks[j + 1].line_start && lone(j + 1, &taken) {
+            extra.push(j + 1);
+        }
+        // Before it: `Y and X`.
+        if c.a >= 2 && joiner(c.a - 1) && !doc.toks[c.a].line_start && !doc.toks[c.a - 1].line_start && lone(c.a - 2, &taken) {
+            let before_ok = c.a < 3 || !doc.toks[c.a - 3].is_word() || doc.toks[c.a - 3].shape == crate::doc::Shape::Lower;
+            if before_ok {
+                extra.push(c.a - 2);
+            }
+        }
+    }
+    for k in extra {
+        if !taken[k] {
+            taken[k] = true;
+            kept.push(Cand { a: k, b: k + 1, ent: Ent::Person, score: 0.7, rule: Rule::Retyped });
+        }
+    }
+    kept.sort_by_key(|c| c.a);
+}

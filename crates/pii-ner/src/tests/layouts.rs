@@ -366,3 +366,13 @@ fn one_name_no_list_knows_fills_a_weak_label() {
     let f = found("Driver: Rashidi update pending\nServer: Leeds\nServer: zentrixa\n");
     assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
 }
+
+#[test]
+fn a_word_coordinated_with_a_person_is_a_person() {
+    let f = found("Lovely stay! Joel Kowalczyk & Zentrixa from Leeds\nOOO: Anna Hayes (holiday), Dilrukshi (training)\n");
+    assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Zentrixa"), "{f:?}");
+    assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Dilrukshi"), "{f:?}");
+    // Negative: a common word, a place or an organisation's word after the joiner is not taken.
+    let f = found("Thanks to Joel Kowalczyk and Customer Service.\nJoel Kowalczyk and Leeds Council met.\n");
+    assert!(!f.iter().any(|(t, x)| *t == "PERSON" && (x == "Customer" || x == "Leeds")), "{f:?}");
+}
