@@ -18,6 +18,7 @@ mod named_by_address;
 mod prose;
 mod reporting;
 mod travel;
+mod vocative;
 
 use blame::blame_lines;
 use byline::bylines;
@@ -32,12 +33,15 @@ use named_by_address::named_by_address;
 use prose::{prose, stop_word};
 use reporting::reporting;
 use travel::slash_names;
+use vocative::vocatives;
 
 pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     out.rule = Rule::Title;
     titles(doc, out);
     out.rule = Rule::Salutation;
     salutations(doc, out);
+    out.rule = Rule::Vocative;
+    vocatives(doc, out);
     out.rule = Rule::Signature;
     signatures(doc, out);
     out.rule = Rule::Speaker;

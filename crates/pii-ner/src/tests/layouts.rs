@@ -376,3 +376,15 @@ fn a_word_coordinated_with_a_person_is_a_person() {
     let f = found("Thanks to Joel Kowalczyk and Customer Service.\nJoel Kowalczyk and Leeds Council met.\n");
     assert!(!f.iter().any(|(t, x)| *t == "PERSON" && (x == "Customer" || x == "Leeds")), "{f:?}");
 }
+
+#[test]
+fn the_addressee_at_a_sentences_end_is_a_person() {
+    let f = found("Thanks for riding, Zentrixa\nSee you on the ride back, Dilrukshi!\n");
+    assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Zentrixa"), "{f:?}");
+    assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Dilrukshi"), "{f:?}");
+    // Negative: a town, a firm's suffix and a common word after the comma are no addressees.
+    let f = found(
+        "We have offices in town, Leeds.\nthe invoice was paid by Acme, Inc.\nit was closed, Thanks\nthe specification of the basic rules for the encoding, Zentrixa\naccess was reset and closed\n",
+    );
+    assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
+}
