@@ -341,6 +341,14 @@ fn labels(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
             i = b.max(colon + 1);
             continue;
         }
+        // `BILL TO: Madalena Tavares`, `Deliver to: Anyanwu, Ifeoluwa`: an addressee label whose
+        // value on the line is only a person's name (a given name the lists know, no number) names
+        // the person; with a street or a town it stays an address.
+        if class == KeyClass::Location && addressee_label(label) && only_a_person(doc, a, b) {
+            person_value(doc, a, b, true, 0.9, out);
+            i = b.max(colon + 1);
+            continue;
+        }
         let before = out.list.len();
         value(doc, lex, class, a, b, 0.9, out);
         // A plural label (`Attendees:`, `Participants:`) lists people: `A, B and C`.
@@ -372,6 +380,24 @@ fn field_end(doc: &Doc<'_>, a: usize) -> usize {
 }
 
 /// A label naming several people (`Attendees`, `Participants`, `Authors`), not `Witness`.
+/// `Bill to`, `Ship to`, `Deliver to`: a label whose value opens with the addressee.
+fn addressee_label(label: &str) -> bool {
+    let l = label.trim().to_lowercase();
+    matches!(l.as_str(), "bill to" | "ship to" | "deliver to" | "sold to" | "invoice to" | "send to")
+}
+
+/// Tokens `a..b` are two to four words and nothing else of an address: no number, no street or
+/// unit word, no place first, and a given name the lists know among them.
+fn only_a_person(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    let toks = &doc.toks[a..b];
+    let words: Vec<_> = toks.iter().filter(|t| t.is_word()).collect();
+    (2..=4).contains(&words.len())
+        && !toks.iter().any(|t| matches!(t.kind, Kind::Num | Kind::Alnum))
+        && !words.iter().any(|t| t.rf(rules::F_STREET_SUFFIX | rules::F_UNIT_WORDS | rules::F_ORG_HEAD | rules::F_LEGAL_SUFFIX))
+        && words.first().is_some_and(|t| t.wordinfo().place.is_none() || t.wordinfo().is_first())
+        && words.iter().any(|t| t.wordinfo().is_first() && !t.wordinfo().is_wordy())
+}
+
 fn plural_label(label: &str) -> bool {
     let l = label.trim().to_lowercase();
     (l.ends_with('s') && !l.ends_with("ss")) || matches!(l.as_str(), "present" | "in attendance" | "attendance" | "absent")

@@ -388,3 +388,13 @@ fn the_addressee_at_a_sentences_end_is_a_person() {
     );
     assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
 }
+
+#[test]
+fn an_addressee_label_holding_only_a_name_names_a_person() {
+    let f = found("BILL TO: Joel Kowalczyk\nDeliver to: Kowalczyk, Anna\n");
+    assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Joel Kowalczyk"), "{f:?}");
+    assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Kowalczyk, Anna"), "{f:?}");
+    // Negative: an address after the label stays an address.
+    let f = found("Ship to: 12 Oak Street, Leeds\n");
+    assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
+}
