@@ -107,7 +107,36 @@ impl CommonWords {
                 common && !(w.is_first() || w.is_last())
             })
     }
+
+    /// Whether a weak place or organisation guess (the network's, the gazetteer's alone, a signature's
+    /// department line) is only
+    /// ordinary words of `language` that no list knows as a place or a name (`Buchhaltung`, `Para`,
+    /// `Banca Online`): the capitalised nouns of German and the sentence-initial words of every
+    /// language that the English-trained guesses take for names.
+    pub fn only_common_guess(&self, language: Language, doc: &Doc<'_>, c: &Cand) -> bool {
+        if c.score >= WEAK_GUESS {
+            return false;
+        }
+        let Some(list) = self.list(language) else {
+            return false;
+        };
+        let mut words = doc.toks[c.a..c.b].iter().filter(|t| t.kind == Kind::Word).peekable();
+        words.peek().is_some()
+            && words.all(|t| {
+                let w = t.wordinfo();
+                let common = list.get(t.lower.as_ref()).is_some_and(|&z| z >= GUESS_ZIPF) || ordinary_compound(list, &t.lower);
+                common && w.place.is_none() && !w.starts_place && !(w.is_first() || w.is_last())
+            })
+    }
 }
+
+/// Below this score a place or organisation is a guess from the word alone, or the line under a
+/// signature (`Uwe Krause` / `Buchhaltung`), which holds a department as often as a firm.
+const WEAK_GUESS: f32 = 0.85;
+
+/// A place or organisation guess made only of words at least this frequent in the language is a
+/// noun or a verb of it.
+const GUESS_ZIPF: f32 = 3.5;
 
 /// A closed compound of two ordinary words of the list (`Bedienungsanleitung` is `bedienung`, a
 /// linking `s` and `anleitung`; `Fietsenstalling`, `Preisliste`), which the frequency lists rarely hold whole:
@@ -191,6 +220,21 @@ mod tests {
         assert!(check(&dutch, Language::Dutch, "Mevrouw Groot", 0, 2, 0.6));
         let german = CommonWords::from_words(Language::German, &["protokoll", "der", "sitzung"]);
         assert!(check(&german, Language::German, "Protokoll der Sitzung", 0, 3, 0.6));
+    }
+
+    #[test]
+    fn a_weak_place_or_firm_guess_of_common_words_is_dropped() {
+        let lex = Lexicon::from_rows(&[("wagner", 2.0, 0.0, 0.02)], &[("Sitzung", crate::lexicon::PlaceKind::City, 20_000)]);
+        let guess = |text: &str, a: usize, b: usize, score: f32| {
+            let doc = Doc::new(text, &lex);
+            german().only_common_guess(Language::German, &doc, &Cand { a, b, ent: Ent::Org, score, rule: crate::cand::Rule::Network })
+        };
+        assert!(guess("Rechnung", 0, 1, 0.55));
+        // Negative: a place the gazetteer knows, a surname, a word no list holds, a strong finding.
+        assert!(!guess("Sitzung", 0, 1, 0.55));
+        assert!(!guess("Wagner", 0, 1, 0.55));
+        assert!(!guess("Kowalczyk", 0, 1, 0.55));
+        assert!(!guess("Rechnung", 0, 1, 0.9));
     }
 
     #[test]

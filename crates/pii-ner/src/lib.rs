@@ -238,7 +238,10 @@ impl NerRecognizer {
     /// they can spread: the mentions that propagation adds afterwards come from names found on
     /// other evidence, so a first name that is also a word (`Paulo`) still spreads from `Nome: Paulo Silva`.
     fn drop_common_nouns(&self, doc: &Doc<'_>, kept: &mut Vec<Cand>, language: Language) {
-        kept.retain(|c| c.ent != Ent::Person || !self.common.only_common_words(language, doc, c));
+        kept.retain(|c| match c.ent {
+            Ent::Person => !self.common.only_common_words(language, doc, c),
+            Ent::Location | Ent::Org => !self.common.only_common_guess(language, doc, c),
+        });
     }
 
     /// Candidates of one text, resolved, in byte offsets, with the rule that found each.
