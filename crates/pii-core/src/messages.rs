@@ -35,6 +35,14 @@ pub struct JobSpec {
     pub grants: Option<Grants>,
 }
 
+impl JobSpec {
+    /// The detector's command for this job: the one way a spec becomes work, whether it was just
+    /// planned from a request or read back from a stored job (a retry, a re-send).
+    pub fn detect_command(self) -> JobCommand {
+        JobCommand::Detect(DetectCommand { job: self })
+    }
+}
+
 /// What the detector needs: the job.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct DetectCommand {

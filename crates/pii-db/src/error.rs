@@ -12,6 +12,13 @@ pub enum DbError {
     Migration(String),
     #[error("corrupt row in {table}: {why}")]
     Corrupt { table: &'static str, why: String },
+    /// A stored field that no longer parses into its type. Named by the row's id and the field,
+    /// never by its value: a stored policy holds deny-list values, which are PII.
+    #[error("corrupt row in {table}: the {field} of {id} does not parse")]
+    Unreadable { table: &'static str, id: String, field: &'static str },
+    /// A typed value that could not be written as JSON (never expected: the types serialise).
+    #[error("cannot encode {what}: {why}")]
+    Encode { what: &'static str, why: String },
     #[error("conflict: {0}")]
     Conflict(String),
     #[error("invalid database url: {0}")]

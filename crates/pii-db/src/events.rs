@@ -26,7 +26,7 @@ pub struct ApplyReport {
     pub unknown: usize,
     /// Outputs reported complete for jobs that no longer exist, or that were cancelled (a worker
     /// that had not heard of the cancel finished anyway): nobody can reach them any more.
-    pub orphaned_outputs: Vec<String>,
+    pub orphaned_outputs: Vec<pii_core::uri::ObjectUri>,
 }
 
 /// Something that ended in a batch of events, handed to the caller inside the same transaction so
@@ -120,7 +120,7 @@ pub fn apply_events_with(
             let Some((tenant, cur)) = state.get_mut(&id) else {
                 report.unknown += 1;
                 if ev.status == JobStatus::Completed {
-                    report.orphaned_outputs.extend(ev.output_uri.as_ref().map(|u| u.to_string()));
+                    report.orphaned_outputs.extend(ev.output_uri.clone());
                 }
                 continue;
             };
@@ -132,7 +132,7 @@ pub fn apply_events_with(
             if cancelled.contains(&id) {
                 report.ignored += 1;
                 if ev.status == JobStatus::Completed {
-                    report.orphaned_outputs.extend(ev.output_uri.as_ref().map(|u| u.to_string()));
+                    report.orphaned_outputs.extend(ev.output_uri.clone());
                 }
                 continue;
             }

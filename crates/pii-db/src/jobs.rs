@@ -3,16 +3,18 @@
 //! [`crate::events`] (re-exported here).
 
 use diesel::prelude::*;
-use pii_core::status::JobProgress;
 use pii_core::{BatchId, JobId, JobStatus, TenantId};
 
 pub use crate::batches::NewBatch;
 pub use crate::events::{ApplyReport, Ended, apply_events, apply_events_with};
+pub use crate::job_record::{JobRecord, NewJob};
+pub(crate) use crate::job_record::{JobRow, corrupt};
 use time::OffsetDateTime;
 
+use crate::job_record::{NewJobRow, policy_json};
 use crate::outbox::{NewMessage, insert_messages};
 use crate::schema::jobs;
-use crate::time_conv::{from_db, now, to_db};
+use crate::time_conv::{now, to_db};
 use crate::{DbConnection, DbError};
 
 /// Who is asking: a tenant sees only its own jobs; the administrator sees every job.
@@ -26,152 +28,6 @@ impl Scope {
     pub fn of(tenant: &TenantId) -> Self {
         if tenant.is_admin() { Scope::All } else { Scope::Tenant(tenant.clone()) }
     }
-}
-
-/// A job as stored.
-#[derive(Debug, Clone, PartialEq)]
-pub struct JobRecord {
-    pub id: JobId,
-    pub tenant_id: TenantId,
-    pub batch_id: Option<BatchId>,
-    pub status: JobStatus,
-    pub attempt: u32,
-    pub progress_pct: u8,
-    pub input_uri: String,
-    /// Where the output is (to be) written; shown to users only once the job completed.
-    pub output_uri: String,
-    pub content_type: Option<String>,
-    /// The findings as JSON text (an array), set on completion.
-    pub findings_json: Option<String>,
-    pub error_message: Option<String>,
-    /// The request's policy as JSON text.
-    pub policy_json: String,
-    pub created_at: OffsetDateTime,
-    pub updated_at: OffsetDateTime,
-    pub completed_at: Option<OffsetDateTime>,
-    /// Where to POST when the job ends (jobs of a batch use the batch's callback instead).
-    pub callback_url: Option<String>,
-    /// The caller's metadata as JSON text, echoed in responses and callbacks.
-    pub metadata_json: Option<String>,
-    /// Set while a failed job waits for its automatic retry.
-    pub next_attempt_at: Option<OffsetDateTime>,
-    /// What the job wrote at `output_uri`, once it completed (none for older jobs).
-    pub output: Option<pii_core::messages::OutputVersion>,
-    /// What the user should know about the result (see `StatusEvent::warnings`).
-    pub warnings: Vec<String>,
-    /// When it was cancelled on request (it ended `failed` then); cleared by a retry on request.
-    pub cancelled_at: Option<OffsetDateTime>,
-}
-
-impl JobRecord {
-    pub fn progress(&self) -> JobProgress {
-        JobProgress { status: self.status, attempt: self.attempt, progress_pct: self.progress_pct }
-    }
-
-    /// Whether the job has ended for now: completed, in error, or failed with no retry scheduled.
-    pub fn has_ended(&self) -> bool {
-        match self.status {
-            JobStatus::Completed | JobStatus::Error => true,
-            JobStatus::Failed => self.next_attempt_at.is_none(),
-            JobStatus::Queued | JobStatus::Processing => false,
-        }
-    }
-}
-
-#[derive(Queryable, Selectable)]
-#[diesel(table_name = jobs)]
-pub(crate) struct JobRow {
-    id: String,
-    tenant_id: String,
-    batch_id: Option<String>,
-    status: String,
-    attempt: i32,
-    progress_pct: i16,
-    input_uri: String,
-    output_uri: String,
-    content_type: Option<String>,
-    findings: Option<String>,
-    error_message: Option<String>,
-    policy: String,
-    created_at: time::PrimitiveDateTime,
-    updated_at: time::PrimitiveDateTime,
-    completed_at: Option<time::PrimitiveDateTime>,
-    callback_url: Option<String>,
-    metadata: Option<String>,
-    next_attempt_at: Option<time::PrimitiveDateTime>,
-    output_size: Option<i64>,
-    output_tag: Option<String>,
-    warnings: Option<String>,
-    cancelled_at: Option<time::PrimitiveDateTime>,
-}
-
-pub(crate) fn corrupt(why: impl std::fmt::Display) -> DbError {
-    DbError::Corrupt { table: "jobs", why: why.to_string() }
-}
-
-impl TryFrom<JobRow> for JobRecord {
-    type Error = DbError;
-
-    fn try_from(r: JobRow) -> Result<Self, DbError> {
-        Ok(JobRecord {
-            id: r.id.parse().map_err(corrupt)?,
-            tenant_id: TenantId::parse(&r.tenant_id).map_err(corrupt)?,
-            batch_id: r.batch_id.map(|b| b.parse()).transpose().map_err(corrupt)?,
-            status: r.status.parse().map_err(corrupt)?,
-            attempt: u32::try_from(r.attempt).map_err(corrupt)?,
-            progress_pct: u8::try_from(r.progress_pct).map_err(corrupt)?,
-            input_uri: r.input_uri,
-            output_uri: r.output_uri,
-            content_type: r.content_type,
-            findings_json: r.findings,
-            error_message: r.error_message,
-            policy_json: r.policy,
-            created_at: from_db(r.created_at),
-            updated_at: from_db(r.updated_at),
-            completed_at: r.completed_at.map(from_db),
-            callback_url: r.callback_url,
-            metadata_json: r.metadata,
-            next_attempt_at: r.next_attempt_at.map(from_db),
-            output: r
-                .output_size
-                .map(|n| u64::try_from(n).map(|size| pii_core::messages::OutputVersion { size, tag: r.output_tag }))
-                .transpose()
-                .map_err(corrupt)?,
-            warnings: r.warnings.map(|w| serde_json::from_str(&w)).transpose().map_err(corrupt)?.unwrap_or_default(),
-            cancelled_at: r.cancelled_at.map(from_db),
-        })
-    }
-}
-
-/// A job to create.
-#[derive(Debug, Clone)]
-pub struct NewJob {
-    pub id: JobId,
-    pub tenant_id: TenantId,
-    pub batch_id: Option<BatchId>,
-    pub input_uri: String,
-    pub output_uri: String,
-    pub policy_json: String,
-    pub callback_url: Option<String>,
-    pub metadata_json: Option<String>,
-}
-
-#[derive(Insertable)]
-#[diesel(table_name = jobs)]
-struct NewJobRow {
-    id: String,
-    tenant_id: String,
-    batch_id: Option<String>,
-    status: &'static str,
-    attempt: i32,
-    progress_pct: i16,
-    input_uri: String,
-    output_uri: String,
-    policy: String,
-    created_at: time::PrimitiveDateTime,
-    updated_at: time::PrimitiveDateTime,
-    callback_url: Option<String>,
-    metadata: Option<String>,
 }
 
 /// Rows per INSERT statement: well under both backends' bound-parameter limits.
@@ -199,32 +55,7 @@ impl<'a> Submission<'a> {
 
     /// The job records as they will be stored.
     pub fn records(&self) -> Vec<JobRecord> {
-        self.jobs
-            .iter()
-            .map(|j| JobRecord {
-                id: j.id,
-                tenant_id: j.tenant_id.clone(),
-                batch_id: j.batch_id,
-                status: JobStatus::Queued,
-                attempt: 1,
-                progress_pct: 0,
-                input_uri: j.input_uri.clone(),
-                output_uri: j.output_uri.clone(),
-                content_type: None,
-                findings_json: None,
-                error_message: None,
-                policy_json: j.policy_json.clone(),
-                created_at: self.at,
-                updated_at: self.at,
-                completed_at: None,
-                callback_url: j.callback_url.clone(),
-                metadata_json: j.metadata_json.clone(),
-                next_attempt_at: None,
-                output: None,
-                warnings: Vec::new(),
-                cancelled_at: None,
-            })
-            .collect()
+        self.jobs.iter().map(|j| j.record(self.at)).collect()
     }
 }
 
@@ -237,28 +68,26 @@ impl<'a> Submission<'a> {
 pub fn create_jobs(conn: &mut DbConnection, sub: Submission<'_>) -> Result<(), DbError> {
     let at = to_db(sub.at);
     // Rows are built one insert at a time: a 10,000-job batch then holds one chunk of row copies
-    // beside the caller's jobs, not a second copy of the whole batch.
-    let row = |j: &NewJob| NewJobRow {
-        id: j.id.to_string(),
-        tenant_id: j.tenant_id.to_string(),
-        batch_id: j.batch_id.map(|b| b.to_string()),
-        status: JobStatus::Queued.as_str(),
-        attempt: 1,
-        progress_pct: 0,
-        input_uri: j.input_uri.clone(),
-        output_uri: j.output_uri.clone(),
-        policy: j.policy_json.clone(),
-        created_at: at,
-        updated_at: at,
-        callback_url: j.callback_url.clone(),
-        metadata: j.metadata_json.clone(),
-    };
+    // beside the caller's jobs, not a second copy of the whole batch. The jobs of a batch share one
+    // policy, so it is serialised once and the text reused while the policy stays the same.
     crate::write_tx::write_transaction(conn, |conn| {
         if let Some(b) = &sub.batch {
             crate::batches::insert_batch(conn, b, at)?;
         }
+        let mut last: Option<(&pii_core::policy::RedactionPolicy, String)> = None;
         for chunk in sub.jobs.chunks(INSERT_CHUNK) {
-            let rows: Vec<NewJobRow> = chunk.iter().map(row).collect();
+            let mut rows: Vec<NewJobRow> = Vec::with_capacity(chunk.len());
+            for j in chunk {
+                let text = match &last {
+                    Some((p, text)) if **p == j.policy => text.clone(),
+                    _ => {
+                        let text = policy_json(&j.policy)?;
+                        last = Some((&j.policy, text.clone()));
+                        text
+                    }
+                };
+                rows.push(j.row(at, text));
+            }
             // Multi-row inserts are backend-specific in diesel, so dispatch on the backend here.
             match conn {
                 DbConnection::Pg(c) => diesel::insert_into(jobs::table).values(&rows).execute(c)?,

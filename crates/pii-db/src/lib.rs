@@ -2,7 +2,8 @@
 //! through diesel's `MultiConnection`. Diesel is synchronous: [`Db::run`] moves each unit of work to
 //! tokio's blocking pool so the async services never block on the database.
 //!
-//! Layout: [`schema`] (tables), [`jobs`] (job rows, listing), [`events`] (status events), [`cancel`]
+//! Layout: [`schema`] (tables), [`jobs`] (job rows, listing; the typed record each row is read
+//! into, parsed once, lives in `job_record`), [`events`] (status events), [`cancel`]
 //! (cancelling jobs), [`outbox`] (messages written with the job rows), [`keys`] (tenants and API
 //! keys), [`grants`] (the storage each tenant may reach), [`outputs`] (what jobs wrote), [`audit`]
 //! (the append-only audit trail), [`retention`] (how long ended jobs are kept, and which are due),
@@ -19,6 +20,7 @@ pub mod error;
 pub mod events;
 pub mod grants;
 pub mod idempotency;
+mod job_record;
 pub mod jobs;
 pub mod keys;
 pub mod outbox;

@@ -170,6 +170,8 @@ fn load_due(
 #[cfg(test)]
 mod tests {
     use pii_core::JobId;
+    use pii_core::policy::RedactionPolicy;
+    use pii_core::uri::ObjectUri;
 
     use super::*;
 
@@ -186,12 +188,12 @@ mod tests {
             status,
             attempt: 1,
             progress_pct: 100,
-            input_uri: "s3://b/in.txt".into(),
-            output_uri: "s3://b/out.txt".into(),
+            input_uri: ObjectUri::parse("s3://b/in.txt").unwrap(),
+            output_uri: ObjectUri::parse("s3://b/out.txt").unwrap(),
             content_type: None,
             findings_json: None,
             error_message: None,
-            policy_json: "{}".into(),
+            policy: RedactionPolicy::default(),
             created_at: at,
             updated_at: ended_secs_ago.map_or(at, |s| now - time::Duration::seconds(s)),
             completed_at: ended_secs_ago.map(|s| now - time::Duration::seconds(s)),

@@ -4,6 +4,8 @@
 #![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 use pii_core::messages::StatusEvent;
+use pii_core::policy::RedactionPolicy;
+use pii_core::uri::ObjectUri;
 use pii_core::{BatchId, JobId, JobStatus, TenantId};
 use pii_db::batch_listing::{self, ListerId, ListingStart, Page, PageEnd, PageOutcome};
 use pii_db::batches::{self, NewBatch};
@@ -26,9 +28,9 @@ fn job(batch: BatchId, key: &str) -> NewJob {
         id: JobId::generate(),
         tenant_id: tenant(),
         batch_id: Some(batch),
-        input_uri: format!("s3://b/in/{key}"),
-        output_uri: format!("s3://b/in/redacted/{key}"),
-        policy_json: "{}".into(),
+        input_uri: ObjectUri::parse(&format!("s3://b/in/{key}")).unwrap(),
+        output_uri: ObjectUri::parse(&format!("s3://b/in/redacted/{key}")).unwrap(),
+        policy: RedactionPolicy::default(),
         callback_url: None,
         metadata_json: None,
     }
@@ -85,7 +87,13 @@ async fn commit(db: &Db, batch: BatchId, owner: &ListerId, from: Option<String>,
 
 async fn inputs_of(db: &Db, batch: BatchId) -> Vec<String> {
     let filter = JobFilter { batch_id: Some(batch), ..Default::default() };
-    let mut all = db.run(move |c| jobs::list_jobs(c, &filter, 100, 0)).await.unwrap().into_iter().map(|j| j.input_uri).collect::<Vec<_>>();
+    let mut all = db
+        .run(move |c| jobs::list_jobs(c, &filter, 100, 0))
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|j| j.input_uri.to_string())
+        .collect::<Vec<_>>();
     all.sort();
     all
 }

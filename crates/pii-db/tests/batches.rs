@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 use pii_core::messages::{OutputVersion, StatusEvent};
+use pii_core::policy::RedactionPolicy;
 use pii_core::uri::ObjectUri;
 use pii_core::{BatchId, JobId, JobStatus};
 use pii_db::DbConnection;
@@ -22,9 +23,9 @@ fn create_batch(c: &mut DbConnection, t: &str, n: usize) -> (BatchId, Vec<JobId>
             id: JobId::generate(),
             tenant_id: tenant(t),
             batch_id: Some(id),
-            input_uri: format!("s3://b/{id}/{i}.txt"),
-            output_uri: format!("s3://b/{id}/redacted/{i}.txt"),
-            policy_json: "{}".into(),
+            input_uri: ObjectUri::parse(&format!("s3://b/{id}/{i}.txt")).unwrap(),
+            output_uri: ObjectUri::parse(&format!("s3://b/{id}/redacted/{i}.txt")).unwrap(),
+            policy: RedactionPolicy::default(),
             callback_url: None,
             metadata_json: None,
         })

@@ -6,7 +6,6 @@
 
 use pii_core::cancel::CANCELLED_MESSAGE;
 use pii_core::messages::{OutputVersion, StatusEvent};
-use pii_core::uri::ObjectUri;
 use pii_core::{BatchId, JobId, JobStatus};
 use pii_db::batches::{self, NewBatch};
 use pii_db::cancel::{self, BatchCancelled, Cancelled};
@@ -22,7 +21,7 @@ fn event(job: &JobRecord, status: JobStatus, attempt: u32) -> StatusEvent {
     let done = status == JobStatus::Completed;
     StatusEvent {
         findings: done.then(Vec::new),
-        output_uri: done.then(|| ObjectUri::parse(&job.output_uri).unwrap()),
+        output_uri: done.then(|| job.output_uri.clone()),
         content_type: done.then(|| "text/plain".into()),
         output_version: done.then_some(OutputVersion { size: 7, tag: None }),
         ..StatusEvent::for_job(job.id, job.tenant_id.clone(), attempt, status, if done { 100 } else { 50 })

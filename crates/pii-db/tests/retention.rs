@@ -5,7 +5,6 @@
 
 use pii_core::audit::{AuditAction, SYSTEM_ACTOR};
 use pii_core::messages::{OutputVersion, StatusEvent};
-use pii_core::uri::ObjectUri;
 use pii_core::{BatchId, JobId, JobStatus, KeyScopes, Retention};
 use pii_db::audit::{AuditFilter, AuditRecord};
 use pii_db::jobs::{self, JobFilter, JobRecord, Scope, Submission};
@@ -21,7 +20,7 @@ fn event(job: &JobRecord, status: JobStatus) -> StatusEvent {
     let done = status == JobStatus::Completed;
     StatusEvent {
         findings: done.then(Vec::new),
-        output_uri: done.then(|| ObjectUri::parse(&job.output_uri).unwrap()),
+        output_uri: done.then(|| job.output_uri.clone()),
         content_type: done.then(|| "text/plain".into()),
         output_version: done.then_some(OutputVersion { size: 1, tag: None }),
         error_message: matches!(status, JobStatus::Failed | JobStatus::Error).then(|| "boom".into()),

@@ -4,6 +4,7 @@
 use pii_core::audit::{AuditAction, AuditOutcome};
 use pii_core::grants::{Grants, parse_grant};
 use pii_core::messages::{OutputVersion, StatusEvent};
+use pii_core::policy::RedactionPolicy;
 use pii_core::uri::ObjectUri;
 use pii_core::{EntityType, Finding, JobId, JobStatus, KeyScopes, TenantId};
 use pii_db::jobs::{self, JobFilter, NewJob, Scope, Submission};
@@ -45,9 +46,9 @@ fn new_job(t: &str) -> NewJob {
         id: JobId::generate(),
         tenant_id: tenant(t),
         batch_id: None,
-        input_uri: "s3://b/in.txt".into(),
-        output_uri: "s3://b/redacted/in.txt".into(),
-        policy_json: "{}".into(),
+        input_uri: ObjectUri::parse("s3://b/in.txt").unwrap(),
+        output_uri: ObjectUri::parse("s3://b/redacted/in.txt").unwrap(),
+        policy: RedactionPolicy::default(),
         callback_url: None,
         metadata_json: None,
     }
@@ -61,7 +62,7 @@ fn event(job: &jobs::JobRecord, status: JobStatus, attempt: u32, pct: u8) -> Sta
         status,
         progress_pct: pct,
         findings: (status == JobStatus::Completed).then(|| vec![Finding::new(EntityType::US_SSN, 3, 14, 0.9)]),
-        output_uri: (status == JobStatus::Completed).then(|| ObjectUri::parse(&job.output_uri).unwrap()),
+        output_uri: (status == JobStatus::Completed).then(|| job.output_uri.clone()),
         content_type: (status == JobStatus::Completed).then(|| "text/plain".into()),
         output_version: (status == JobStatus::Completed).then(|| OutputVersion { size: 42, tag: Some("etag-1".into()) }),
         warnings: if status == JobStatus::Completed {
@@ -387,7 +388,7 @@ async fn completed_outputs_are_recorded_for_their_tenant_only(b: Backend) {
     let ask = |tn: TenantId, o: String| db.run(move |c| pii_db::outputs::tenant_wrote(c, &tn, &o));
     assert!(!ask(t.clone(), "s3://b/redacted/in.txt".into()).await.unwrap(), "no job names it yet");
     let job = create(db, vec![new_job("acme")]).await.remove(0);
-    let out = job.output_uri.clone();
+    let out = job.output_uri.to_string();
     assert!(ask(t.clone(), out.clone()).await.unwrap(), "a queued job of the tenant is about to write it");
     apply(db, vec![event(&job, JobStatus::Completed, 1, 100)]).await;
     let done = get(db, job.id).await;

@@ -7,7 +7,6 @@ use diesel::prelude::*;
 use pii_core::engine::TenantKeys;
 use pii_core::engine::vault::{Minted, PseudonymDeposit, SealedPseudonym, VaultScope, open_pseudonym, pseudonym_lookup};
 use pii_core::messages::{OutputVersion, StatusEvent};
-use pii_core::uri::ObjectUri;
 use pii_core::{BatchId, EntityType, JobId, JobStatus, Retention, TenantId};
 use pii_db::batches::{self, NewBatch};
 use pii_db::jobs::{self, JobRecord, Scope, Submission};
@@ -77,7 +76,7 @@ fn completed(job: &JobRecord, pseudonyms: Option<PseudonymDeposit>) -> Vec<Statu
         status: JobStatus::Completed,
         progress_pct: 100,
         findings: Some(vec![]),
-        output_uri: Some(ObjectUri::parse(&job.output_uri).unwrap()),
+        output_uri: Some(job.output_uri.clone()),
         content_type: Some("text/plain".into()),
         output_version: Some(OutputVersion { size: 1, tag: None }),
         pseudonyms,

@@ -19,7 +19,7 @@ use pii_storage::{ListPage, Reach, StorageError};
 
 use crate::error::ApiError;
 use crate::routes::redact::submit;
-use crate::routes::redact::uri::{detect_message, plan_parsed};
+use crate::routes::redact::uri::plan_parsed;
 use crate::state::AppState;
 
 /// Most item errors quoted in one answer.
@@ -117,17 +117,8 @@ impl PrefixBatch {
                 continue;
             }
             spec.batch_id = Some(self.batch_id);
-            plan.jobs.push(NewJob {
-                id: spec.job_id,
-                tenant_id: self.tenant.clone(),
-                batch_id: Some(self.batch_id),
-                input_uri: spec.input_uri.to_string(),
-                output_uri: spec.output_uri.to_string(),
-                policy_json: self.policy_json.clone(),
-                callback_url: None,
-                metadata_json: self.metadata_json.clone(),
-            });
-            plan.messages.push(detect_message(spec)?);
+            plan.jobs.push(NewJob::from_spec(&spec, None, self.metadata_json.clone()));
+            plan.messages.push(crate::outbox::detect_message(spec, crate::observability::trace_headers())?);
         }
         if !errors.is_empty() {
             let n = errors.len();
@@ -135,8 +126,7 @@ impl PrefixBatch {
             return Err(ApiError::Unprocessable(format!("{n} object(s) cannot be submitted: {}", errors.join("; "))));
         }
         if !self.overwrite && !plan.jobs.is_empty() {
-            let outs: Vec<ObjectUri> = plan.jobs.iter().filter_map(|j| ObjectUri::parse(&j.output_uri).ok()).collect();
-            let outs: Vec<&ObjectUri> = outs.iter().collect();
+            let outs: Vec<&ObjectUri> = plan.jobs.iter().map(|j| &j.output_uri).collect();
             let mut refused = submit::foreign_outputs(state, &self.tenant, &outs, &self.grants).await?;
             if !refused.is_empty() {
                 let n = refused.len();

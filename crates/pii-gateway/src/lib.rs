@@ -16,6 +16,7 @@ pub mod error;
 pub mod grants;
 pub mod idempotency;
 pub mod observability;
+pub mod outbox;
 pub mod purge;
 pub mod quota;
 pub mod routes;

@@ -11,7 +11,6 @@
 
 use futures::StreamExt;
 use pii_core::audit::{AuditAction, AuditOutcome};
-use pii_core::uri::ObjectUri;
 use pii_core::{ErrorKind, JobId};
 use pii_db::DbError;
 use pii_db::jobs::JobRecord;
@@ -91,10 +90,11 @@ pub fn record(purged: &[JobRecord], actor: &str, reason: Reason) {
 
 /// Removes the object `job` wrote, if it is still there; true when the row may go.
 pub async fn remove_output(state: &AppState, job: &JobRecord) -> bool {
-    let (Some(written), Ok(out)) = (&job.output, ObjectUri::parse(&job.output_uri)) else { return true };
+    let Some(written) = &job.output else { return true };
+    let out = &job.output_uri;
     let removed = async {
-        if state.storage.head(&out, Reach::Service).await?.as_ref() == Some(written) {
-            state.storage.delete(&out, Reach::Service).await?;
+        if state.storage.head(out, Reach::Service).await?.as_ref() == Some(written) {
+            state.storage.delete(out, Reach::Service).await?;
         }
         Ok::<_, pii_storage::StorageError>(())
     }

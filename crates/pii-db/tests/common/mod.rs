@@ -3,6 +3,8 @@
 #![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 #![allow(dead_code, reason = "each test file uses the backends it needs")]
 
+use pii_core::policy::RedactionPolicy;
+use pii_core::uri::ObjectUri;
 use pii_core::{BatchId, JobId, TenantId};
 use pii_db::Db;
 use pii_db::jobs::NewJob;
@@ -44,9 +46,9 @@ pub fn new_job(t: &str, batch: Option<BatchId>) -> NewJob {
         id,
         tenant_id: tenant(t),
         batch_id: batch,
-        input_uri: format!("s3://b/{id}.txt"),
-        output_uri: format!("s3://b/redacted/{id}.txt"),
-        policy_json: "{}".into(),
+        input_uri: ObjectUri::parse(&format!("s3://b/{id}.txt")).unwrap(),
+        output_uri: ObjectUri::parse(&format!("s3://b/redacted/{id}.txt")).unwrap(),
+        policy: RedactionPolicy::default(),
         callback_url: None,
         metadata_json: None,
     }

@@ -114,11 +114,9 @@ fn record_end(job_id: pii_core::JobId, tenant: &pii_core::TenantId, status: pii_
 
 /// Outputs written for jobs deleted or cancelled while they ran: nobody can download them, so remove
 /// them.
-async fn remove_orphans(state: &AppState, outputs: &[String]) {
-    for o in outputs {
-        if let Ok(uri) = pii_core::uri::ObjectUri::parse(o)
-            && let Err(e) = state.storage.delete(&uri, pii_storage::Reach::Service).await
-        {
+async fn remove_orphans(state: &AppState, outputs: &[pii_core::uri::ObjectUri]) {
+    for uri in outputs {
+        if let Err(e) = state.storage.delete(uri, pii_storage::Reach::Service).await {
             tracing::warn!(error = %e, "could not remove the output of a deleted job");
         }
     }

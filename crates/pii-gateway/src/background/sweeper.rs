@@ -11,7 +11,8 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use pii_core::grants::Grants;
-use pii_core::{JobStatus, TenantId};
+use pii_core::{JobId, JobStatus, TenantId};
+use pii_db::DbError;
 use pii_db::jobs::{self, JobRecord, Touched};
 use pii_db::outbox::NewMessage;
 use time::OffsetDateTime;
@@ -50,6 +51,7 @@ pub async fn sweep(state: &AppState, processing_after: Duration, queued_after: D
             Ok(s) => s,
             Err(e) => {
                 tracing::warn!(error = %e, "sweeper cannot read the job store");
+                end_unreadable(state, &e).await;
                 return resent;
             }
         };
@@ -60,11 +62,6 @@ pub async fn sweep(state: &AppState, processing_after: Duration, queued_after: D
                     tracing::warn!(error = %e, "sweeper cannot read the tenant's grants");
                     return resent;
                 }
-            };
-            let Some(message) = message else {
-                let id = job.id;
-                let _ = state.db.run(move |c| jobs::fail_job(c, id, JobStatus::Error, "the stored job is unreadable")).await;
-                continue;
             };
             let id = job.id;
             let max = (status == JobStatus::Processing).then_some(MAX_RESENDS);
@@ -95,13 +92,14 @@ async fn resend_overdue_retries(state: &AppState) {
         Ok(o) => o,
         Err(e) => {
             tracing::warn!(error = %e, "sweeper cannot read overdue retries");
+            end_unreadable(state, &e).await;
             return;
         }
     };
     let mut grants = HashMap::new();
     for job in overdue {
         let next = JobRecord { attempt: job.attempt + 1, ..job.clone() };
-        let Ok(Some(message)) = resend_message(state, &mut grants, &next).await else { continue };
+        let Ok(message) = resend_message(state, &mut grants, &next).await else { continue };
         let id = job.id;
         match state.db.run(move |c| jobs::touch_job(c, &job, Some(&message), None)).await {
             Ok(Touched::Resent) => tracing::warn!(job_id = %id, "a scheduled retry never started; sent again"),
@@ -112,9 +110,20 @@ async fn resend_overdue_retries(state: &AppState) {
     state.relay.notify_one();
 }
 
+/// Ends as `error` the job whose stored row no longer parses, when that is what `e` reports: it can
+/// never be sent again, and left alone it would stop every later sweep at the same row (the store
+/// reads rows typed, so one unreadable row fails the whole query).
+async fn end_unreadable(state: &AppState, e: &DbError) {
+    if let DbError::Unreadable { table: "jobs", id, .. } = e
+        && let Ok(id) = id.parse::<JobId>()
+    {
+        let _ = state.db.run(move |c| jobs::fail_job(c, id, JobStatus::Error, "the stored job is unreadable")).await;
+    }
+}
+
 /// The job's detect message with its tenant's grants as they are now (looked up once per sweep and
-/// tenant); `None` when the stored job no longer parses.
-async fn resend_message(state: &AppState, grants: &mut HashMap<TenantId, Grants>, job: &JobRecord) -> Result<Option<NewMessage>, ApiError> {
+/// tenant).
+async fn resend_message(state: &AppState, grants: &mut HashMap<TenantId, Grants>, job: &JobRecord) -> Result<NewMessage, ApiError> {
     let g = match grants.get(&job.tenant_id) {
         Some(g) => g.clone(),
         None => {
@@ -123,5 +132,5 @@ async fn resend_message(state: &AppState, grants: &mut HashMap<TenantId, Grants>
             g
         }
     };
-    Ok(crate::grants::detect_message(job, g, Default::default()).ok())
+    Ok(crate::outbox::detect_message(job.spec(g), Default::default())?)
 }

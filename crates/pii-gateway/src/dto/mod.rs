@@ -126,8 +126,8 @@ impl From<JobRecord> for JobResponse {
         JobResponse {
             id: j.id.to_string(),
             status: j.status.as_str(),
-            input_uri: j.input_uri,
-            output_uri: completed.then_some(j.output_uri),
+            input_uri: j.input_uri.to_string(),
+            output_uri: completed.then(|| j.output_uri.to_string()),
             progress_pct: j.progress_pct,
             findings,
             error_message: j.error_message,

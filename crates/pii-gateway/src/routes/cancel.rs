@@ -134,7 +134,7 @@ impl Owed {
 pub(crate) async fn stop_outside_grants(state: &AppState, tenant: &TenantId, reach: Grants) -> Result<usize, ApiError> {
     let t = tenant.clone();
     let (stopped, callbacks) = run_cancel(state, pii_db::jobs::Scope::of(tenant), move |c, _scope, notice, on_end| {
-        let covers = |u: &str| ObjectUri::parse(u).is_ok_and(|u| Reach::Tenant(&reach).covers(&u));
+        let covers = |u: &ObjectUri| Reach::Tenant(&reach).covers(u);
         cancel::end_outside_grants(c, &t, &|job| covers(&job.input_uri) && covers(&job.output_uri), notice, on_end)
     })
     .await?;

@@ -23,7 +23,7 @@ async fn stored_policy(app: &TestApp, key: &str, tenant: &str) -> RedactionPolic
     let id: JobId = job["id"].as_str().unwrap().parse().unwrap();
     let scope = pii_db::jobs::Scope::of(&TenantId::parse(tenant).unwrap());
     let rec = app.state.db.run(move |c| pii_db::jobs::get_job(c, id, &scope)).await.unwrap().unwrap();
-    let policy: RedactionPolicy = serde_json::from_str(&rec.policy_json).unwrap();
+    let policy: RedactionPolicy = rec.policy;
     assert!(policy.sealed.is_some() && policy.deny_list.is_empty(), "the deny list is sealed");
     policy
 }

@@ -207,7 +207,7 @@ pub(crate) async fn tenant_keys(app: &TestApp, key: &str, tenant: &str) -> pii_c
     let t = TenantId::parse(tenant).unwrap();
     let scope = pii_db::jobs::Scope::of(&t);
     let rec = app.state.db.run(move |c| pii_db::jobs::get_job(c, id, &scope)).await.unwrap().unwrap();
-    let policy: RedactionPolicy = serde_json::from_str(&rec.policy_json).unwrap();
+    let policy: RedactionPolicy = rec.policy;
     app.state.master_key.tenant_keys(&t, &policy.key_epoch)
 }
 
@@ -217,7 +217,7 @@ async fn complete_with(app: &TestApp, job: &str, tenant: &str, pairs: &[(&str, &
     let t = TenantId::parse(tenant).unwrap();
     let scope = pii_db::jobs::Scope::of(&t);
     let rec = app.state.db.run(move |c| pii_db::jobs::get_job(c, id, &scope)).await.unwrap().unwrap();
-    let policy: RedactionPolicy = serde_json::from_str(&rec.policy_json).unwrap();
+    let policy: RedactionPolicy = rec.policy;
     let keys = app.state.master_key.tenant_keys(&t, &policy.key_epoch);
     let minted: Vec<Minted> =
         pairs.iter().map(|(v, s)| Minted { entity_type: EntityType::PERSON, value: (*v).into(), surrogate: (*s).into() }).collect();

@@ -1,6 +1,5 @@
 use actix_web::{HttpResponse, web};
 use pii_core::audit::AuditAction;
-use pii_core::uri::ObjectUri;
 use pii_db::jobs;
 use pii_storage::Reach;
 
@@ -35,10 +34,10 @@ async fn delete_job_inner(state: &AppState, principal: &Principal, path: &str) -
     };
     // Only the object this job wrote: not one that replaced it since, and nothing when the job
     // never completed (its output location may name an object that was there before it).
-    if let (Some(written), Ok(out)) = (&job.output, ObjectUri::parse(&job.output_uri))
-        && state.storage.head(&out, Reach::Service).await?.as_ref() == Some(written)
+    if let Some(written) = &job.output
+        && state.storage.head(&job.output_uri, Reach::Service).await?.as_ref() == Some(written)
     {
-        state.storage.delete(&out, Reach::Service).await?;
+        state.storage.delete(&job.output_uri, Reach::Service).await?;
     }
     let headers = crate::observability::trace_headers();
     let deleted = state

@@ -3,7 +3,6 @@ use actix_web::{HttpResponse, web};
 use futures::TryStreamExt;
 use pii_core::JobStatus;
 use pii_core::audit::AuditAction;
-use pii_core::uri::ObjectUri;
 use pii_db::jobs;
 use pii_storage::StorageError;
 
@@ -34,8 +33,8 @@ async fn download_job_inner(state: &AppState, principal: &Principal, path: &str)
     if job.status != JobStatus::Completed {
         return Err(ApiError::NotFound("The job has not completed"));
     }
-    let uri = ObjectUri::parse(&job.output_uri).map_err(|_| ApiError::NotFound("The job output is not available"))?;
-    let (stream, len) = match state.storage.read_stream(&uri, pii_storage::Reach::Service).await {
+    let uri = &job.output_uri;
+    let (stream, len) = match state.storage.read_stream(uri, pii_storage::Reach::Service).await {
         Ok(s) => s,
         Err(StorageError::NotFound) => return Err(ApiError::NotFound("The job output was deleted")),
         Err(e) => return Err(e.into()),

@@ -1,6 +1,5 @@
 use actix_web::{HttpResponse, web};
 use pii_core::audit::AuditAction;
-use pii_db::DbError;
 use pii_db::jobs;
 
 use super::parse_job_id;
@@ -40,11 +39,7 @@ async fn retry_job_inner(state: &AppState, principal: &Principal, path: &str) ->
     let grants = crate::grants::of_tenant(state, &owner).await?;
     let job = state
         .db
-        .run(move |c| {
-            jobs::retry_job(c, id, &scope, move |job| {
-                crate::grants::detect_message(job, grants, headers).map_err(|why| DbError::Corrupt { table: "jobs", why })
-            })
-        })
+        .run(move |c| jobs::retry_job(c, id, &scope, move |job| crate::outbox::detect_message(job.spec(grants), headers)))
         .await
         .map_err(|e| match e.kind() {
             pii_core::ErrorKind::Conflict => ApiError::Conflict("only a failed job can be retried".into()),

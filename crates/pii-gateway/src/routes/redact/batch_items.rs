@@ -11,7 +11,7 @@ use pii_core::uri::ObjectUri;
 use pii_db::jobs::NewJob;
 
 use super::submit::{self, Planned};
-use super::uri::{detect_message, plan_parsed};
+use super::uri::plan_parsed;
 use crate::batch_pages::MAX_QUOTED_ERRORS;
 use crate::dto::BatchItem;
 use crate::error::ApiError;
@@ -104,17 +104,8 @@ pub async fn plan(state: &AppState, items: &[BatchItem], s: &Shared<'_>) -> Resu
             }
         };
         if errors.is_empty() {
-            planned.jobs.push(NewJob {
-                id: spec.job_id,
-                tenant_id: s.tenant.clone(),
-                batch_id: Some(s.batch_id),
-                input_uri: spec.input_uri.to_string(),
-                output_uri: spec.output_uri.to_string(),
-                policy_json: s.policy_json.to_owned(),
-                callback_url: None,
-                metadata_json: s.metadata_json.map(str::to_owned),
-            });
-            planned.messages.push(detect_message(spec)?);
+            planned.jobs.push(NewJob::from_spec(&spec, None, s.metadata_json.map(str::to_owned)));
+            planned.messages.push(crate::outbox::detect_message(spec, crate::observability::trace_headers())?);
         }
     }
     if !errors.is_empty() {

@@ -1,12 +1,10 @@
 use actix_web::{HttpRequest, HttpResponse, web};
 use pii_core::audit::{AuditAction, AuditOutcome};
 use pii_core::grants::Grants;
-use pii_core::messages::{DetectCommand, JobCommand, JobSpec};
+use pii_core::messages::JobSpec;
 use pii_core::uri::ObjectUri;
 use pii_core::{JobId, TenantId};
 use pii_db::jobs::NewJob;
-use pii_db::outbox::NewMessage;
-use pii_queue::Route;
 use pii_storage::Reach;
 
 use super::submit;
@@ -72,17 +70,10 @@ async fn submit_job(state: &AppState, principal: &Principal, req: HttpRequest, p
         return Err(ApiError::Conflict(refused));
     }
     submit::check_in_flight(state, principal, 1).await?;
-    let jobs = vec![NewJob {
-        id,
-        tenant_id: principal.tenant.clone(),
-        batch_id: None,
-        input_uri: spec.input_uri.to_string(),
-        output_uri: spec.output_uri.to_string(),
-        policy_json: serde_json::to_string(&spec.policy).map_err(|e| ApiError::Internal(e.to_string()))?,
-        callback_url: callback,
-        metadata_json: metadata,
-    }];
-    let planned = submit::Planned { batch: None, jobs, messages: vec![detect_message(spec)?] };
+    let jobs = vec![NewJob::from_spec(&spec, callback, metadata)];
+    // The request's trace continues in the detector, through the outbox and the broker.
+    let message = crate::outbox::detect_message(spec, crate::observability::trace_headers())?;
+    let planned = submit::Planned { batch: None, jobs, messages: vec![message] };
     let resp = submit::commit(state, principal, planned, idem.as_ref(), |sub| {
         let job = sub.records().into_iter().next().ok_or_else(|| ApiError::Internal("no job was planned".into()))?;
         Ok((202, serde_json::to_string(&JobResponse::from(job)).map_err(|e| ApiError::Internal(e.to_string()))?))
@@ -148,15 +139,5 @@ pub(crate) fn plan_parsed(
         output_uri: output,
         policy,
         grants: Some(grants.clone()),
-    })
-}
-
-pub(crate) fn detect_message(spec: JobSpec) -> Result<NewMessage, ApiError> {
-    let cmd = JobCommand::Detect(DetectCommand { job: spec });
-    Ok(NewMessage {
-        routing_key: Route::Detect.routing_key().to_owned(),
-        payload: serde_json::to_string(&cmd).map_err(|e| ApiError::Internal(e.to_string()))?,
-        // The request's trace continues in the detector, through the outbox and the broker.
-        headers: crate::observability::trace_headers(),
     })
 }
