@@ -28,7 +28,7 @@ pub(super) fn named_by_address(doc: &Doc<'_>, out: &mut Cands) {
             let mut k = i;
             while k < le {
                 if spelled(doc, k, &locals) {
-                    let (a, b) = run_around(doc, k, i, le);
+                    let (a, b) = run_around(doc, k, i, le, &locals);
                     out.push(a, b, Ent::Person, 0.8);
                     k = b;
                 } else {
@@ -68,29 +68,56 @@ fn spelled(doc: &Doc<'_>, k: usize, locals: &[String]) -> bool {
     if t.wordinfo().is_wordy() || t.rf(rules::F_TITLES | rules::F_ORG_HEAD | rules::F_LEGAL_SUFFIX | rules::F_GROUP | rules::F_CALENDAR) {
         return false;
     }
-    let folded = crate::doc::fold_latin(&t.lower);
-    let word = folded.as_deref().unwrap_or(&t.lower);
-    locals.iter().any(|l| l.contains(word))
+    spelled_word(t, locals)
 }
 
 /// The name-shaped run of capitalised words on the line around token `k`, within `line_a..line_b`:
-/// neighbours joined by one space that are no common word.
-fn run_around(doc: &Doc<'_>, k: usize, line_a: usize, line_b: usize) -> (usize, usize) {
+/// neighbours joined by one space that are no common word, or that the address spells even so
+/// (`Jesus Quinn`, jesus_quinn64@…), and middle initials (`Alicia M. Gonzalez`).
+fn run_around(doc: &Doc<'_>, k: usize, line_a: usize, line_b: usize, locals: &[String]) -> (usize, usize) {
     let namey = |j: usize| {
         let t = &doc.toks[j];
         t.is_word()
             && !t.masked
             && matches!(t.shape, Shape::Cap | Shape::Upper)
-            && !t.wordinfo().is_wordy()
+            && (!t.wordinfo().is_wordy() || spelled_word(t, locals))
             && !t.rf(rules::F_TITLES | rules::F_ORG_HEAD | rules::F_LEGAL_SUFFIX | rules::F_GROUP | rules::F_CALENDAR)
+    };
+    // `M.` between two words of the name.
+    let initial = |j: usize| {
+        j + 1 < line_b
+            && doc.toks[j].is_word()
+            && doc.toks[j].shape == Shape::Upper
+            && doc.toks[j].char_len() == 1
+            && doc.toks[j + 1].is_punct('.')
     };
     let mut a = k;
     while a > line_a && namey(a - 1) && doc.toks[a].space_before && !doc.toks[a].wide_gap_before && a + 3 > k {
         a -= 1;
     }
     let mut b = k + 1;
-    while b < line_b && namey(b) && doc.toks[b].space_before && !doc.toks[b].wide_gap_before && b < k + 3 {
-        b += 1;
+    loop {
+        if b < line_b
+            && b < k + 5
+            && initial(b)
+            && doc.toks[b].space_before
+            && b + 2 < line_b
+            && namey(b + 2)
+            && doc.toks[b + 2].space_before
+        {
+            b += 3;
+        } else if b < line_b && namey(b) && doc.toks[b].space_before && !doc.toks[b].wide_gap_before && b < k + 3 {
+            b += 1;
+        } else {
+            break;
+        }
     }
     (a, b)
+}
+
+/// The word, accents dropped, is in one of the addresses' local parts.
+fn spelled_word(t: &crate::doc::Token<'_>, locals: &[String]) -> bool {
+    let folded = crate::doc::fold_latin(&t.lower);
+    let word = folded.as_deref().unwrap_or(&t.lower);
+    t.char_len() >= MIN_LETTERS && locals.iter().any(|l| l.contains(word))
 }

@@ -351,6 +351,12 @@ fn a_name_the_address_beside_it_spells_is_a_person() {
     );
     assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Zentrixa Okonkwo"), "{f:?}");
     assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Dilrukshi"), "{f:?}");
+    // A word of the name that is also a common word joins when the address spells it too, and a
+    // middle initial stays inside.
+    let f =
+        found("Submitted by Will Okonkwo (will_okonkwo64@example.com)\nsent to anna.kowalczyk@example.net (name=\"Anna M. Kowalczyk\")\n");
+    assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Will Okonkwo"), "{f:?}");
+    assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Anna M. Kowalczyk"), "{f:?}");
     // Negative: a word the address does not spell, a common word it does, and a short word are
     // left to the other rules.
     let f = found("Support Access: access.desk@example.com\nLogistics team: ops@example.com\n");
