@@ -92,8 +92,8 @@ impl Client {
             if last {
                 return Err(final_failure(attempt, said, tries).into());
             }
-            if asked.is_some_and(|a| a > LONGEST_ASKED) {
-                let secs = asked.unwrap_or_default().as_secs();
+            if let Some(too_long) = asked.filter(|a| *a > LONGEST_ASKED) {
+                let secs = too_long.as_secs();
                 return Err(Failure::Unreachable(format!("{said} (the server asks to wait {secs} s; try again later)")).into());
             }
             let pause = asked.unwrap_or_else(|| retry::backoff(tries, retry::jitter()));
@@ -134,14 +134,7 @@ async fn detail(resp: Response) -> String {
 fn final_failure(attempt: Attempt, said: String, retried: u32) -> Failure {
     let after = if retried > 0 { format!(" (after {retried} retries)") } else { String::new() };
     match attempt {
-        Attempt::Answered(s)
-            if !matches!(
-                s,
-                StatusCode::TOO_MANY_REQUESTS | StatusCode::BAD_GATEWAY | StatusCode::SERVICE_UNAVAILABLE | StatusCode::GATEWAY_TIMEOUT
-            ) =>
-        {
-            Failure::Refused { status: s.as_u16(), detail: said }
-        }
+        Attempt::Answered(s) if !retry::busy(s) => Failure::Refused { status: s.as_u16(), detail: said },
         _ => Failure::Unreachable(format!("{said}{after}")),
     }
 }

@@ -40,15 +40,22 @@ pub(crate) enum Attempt {
     Answered(StatusCode),
 }
 
+/// The answers that mean "not now" rather than "no": a quota (429) or a gateway or server that
+/// is not ready (502, 503, 504).
+pub(crate) fn busy(status: StatusCode) -> bool {
+    matches!(
+        status,
+        StatusCode::TOO_MANY_REQUESTS | StatusCode::BAD_GATEWAY | StatusCode::SERVICE_UNAVAILABLE | StatusCode::GATEWAY_TIMEOUT
+    )
+}
+
 /// Whether `attempt` is worth another try for a request that is `repeatable`.
 pub(crate) fn transient(attempt: Attempt, repeatable: Repeatable) -> bool {
     match (attempt, repeatable) {
         (Attempt::NotConnected, _) => true,
         (Attempt::Answered(StatusCode::TOO_MANY_REQUESTS), _) => true,
         (Attempt::NoAnswer, Repeatable::Yes) => true,
-        (Attempt::Answered(s), Repeatable::Yes) => {
-            matches!(s, StatusCode::BAD_GATEWAY | StatusCode::SERVICE_UNAVAILABLE | StatusCode::GATEWAY_TIMEOUT)
-        }
+        (Attempt::Answered(s), Repeatable::Yes) => busy(s),
         _ => false,
     }
 }
