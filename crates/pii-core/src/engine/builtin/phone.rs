@@ -195,7 +195,12 @@ fn nsn_range(cc: &[u8]) -> (usize, usize) {
 
 /// North American numbering plan: area code and exchange start with 2-9 and are not N11 codes.
 fn nanp_ok(d: &[u8]) -> bool {
-    d.len() == 10 && d[0] >= 2 && !(d[1] == 1 && d[2] == 1) && d[3] >= 2 && !(d[4] == 1 && d[5] == 1)
+    d.len() == 10 && nanp_code_ok(&d[..3]) && nanp_code_ok(&d[3..6])
+}
+
+/// An area code or an exchange: three digits, the first 2-9, not an N11 service code.
+fn nanp_code_ok(c: &[u8]) -> bool {
+    c[0] >= 2 && !(c[1] == 1 && c[2] == 1)
 }
 
 fn phone(c: &Cand<'_>) -> Option<Score> {
@@ -258,7 +263,7 @@ fn phone(c: &Cand<'_>) -> Option<Score> {
         // Written as a US number (`1-806-040-1793`, `(806) 040-1793`) with a valid area code but
         // an exchange no operator assigns: test data, forms filled in by hand and typos are full of
         // them, and the layout says phone; a lower score, above the default threshold.
-        if g == [3, 3, 4] && l.seps & SEP_SLASH == 0 && nanp_ok(&[n10[0], n10[1], n10[2], 2, 2, 2, 2, 2, 2, 2]) {
+        if g == [3, 3, 4] && l.seps & SEP_SLASH == 0 && nanp_code_ok(&n10[..3]) {
             return Some(Score::new(0.45, 0.9));
         }
     }
