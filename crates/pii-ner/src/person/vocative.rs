@@ -3,7 +3,7 @@
 //! that end the sentence are the addressee. A town (`…offices in Leeds, Manchester`), a firm's
 //! suffix (`Acme, Inc.`) or a common word (`…, Thanks`) is no addressee.
 
-use crate::cand::{Cands, Ent, evidence};
+use crate::cand::{Cands, Ent};
 use crate::doc::{Doc, Shape};
 use crate::rules;
 
@@ -58,8 +58,7 @@ pub(super) fn vocatives(doc: &Doc<'_>, out: &mut Cands) {
                     | rules::F_TITLES
                     | rules::F_CLOSING_WORD)
         });
-        let ev = evidence(doc, a, b);
-        if plain && ev.wordy == 0 && ev.words == b - a {
+        if plain {
             out.push(a, b, Ent::Person, 0.7);
         }
     }

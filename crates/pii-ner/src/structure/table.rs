@@ -32,17 +32,12 @@ pub(super) fn csv(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
             let (mut rs, mut re) = lines[row];
             if sep == '|' {
                 let inner = pipe_inner(&text[rs..re]);
+                (rs, re) = (rs + inner.start, rs + inner.end);
                 // The `|---|---|` line under a Markdown header holds no values.
-                if inner.chars().all(|c| matches!(c, '-' | ':' | '|' | ' ')) && !inner.is_empty() {
+                if rs < re && text[rs..re].chars().all(|c| matches!(c, '-' | ':' | '|' | ' ')) {
                     row += 1;
                     continue;
                 }
-                let line = &text[rs..re];
-                let trimmed = line.trim();
-                rs += line.len() - line.trim_start().len();
-                re = rs + trimmed.len();
-                rs += usize::from(trimmed.starts_with('|'));
-                re -= usize::from(trimmed.len() > 1 && trimmed.ends_with('|'));
             }
             let mut cells = split_row(text, rs, re, sep);
             if cells.len() > fields.len() && tight {
@@ -86,7 +81,7 @@ fn header_row(line: &str) -> Option<HeaderRow<'_>> {
     let sep = [',', '\t', '|', ';'].into_iter().max_by_key(|&c| header.matches(c).count())?;
     // A Markdown table's row opens and closes with its bar (`| Surname, Forename | Dept |`), and
     // its cells may hold a comma.
-    let header = if sep == '|' { pipe_inner(header) } else { header };
+    let header = if sep == '|' { &header[pipe_inner(header)] } else { header };
     let fields: Vec<&str> = header.split(sep).map(str::trim).collect();
     let plausible = fields.len() >= 2
         && fields.iter().all(|f| {
@@ -105,11 +100,14 @@ fn header_row(line: &str) -> Option<HeaderRow<'_>> {
     Some(HeaderRow { sep, fields, classes })
 }
 
-/// `line` without the bars that open and close a Markdown table row.
-fn pipe_inner(line: &str) -> &str {
+/// Where `line` is, without the white space and the bars that open and close a Markdown table row.
+fn pipe_inner(line: &str) -> std::ops::Range<usize> {
+    let start = line.len() - line.trim_start().len();
     let t = line.trim();
     let t = t.strip_prefix('|').unwrap_or(t);
-    t.strip_suffix('|').unwrap_or(t)
+    let t = t.strip_suffix('|').unwrap_or(t);
+    let start = start + usize::from(line[start..].starts_with('|'));
+    start..start + t.len()
 }
 
 /// Token `i` stands in the header row of a delimited table: a column name, never a value.
