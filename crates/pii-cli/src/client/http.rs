@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use anyhow::Context;
 use reqwest::header::RETRY_AFTER;
-use reqwest::{Method, Response, StatusCode};
+use reqwest::{Method, Response};
 use serde_json::Value;
 
 use super::Connection;
