@@ -377,12 +377,18 @@ fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)], 
         let first = doc.toks[c.a].wordinfo();
         full_name(c) && first.is_first() && !first.is_wordy() && first.zipf < 4.0
     };
+    // A full name whose every word English does not use at all (`Lidya Negash opened the
+    // scoring`, guessed weakly at a sentence start): nothing but a name is made of such words.
+    let rare_full_name = |c: &Cand| {
+        let mut words = doc.toks[c.a..c.b].iter().filter(|t| t.kind == Kind::Word && t.char_len() >= 2);
+        full_name(c) && words.all(|t| t.wordinfo().zipf < 1.5 && t.wordinfo().place.is_none())
+    };
     for c in kept.iter() {
         match c.ent {
             Ent::Person
                 if c.score >= 0.6
                     || (after_network && c.score >= 0.5 && full_name(c))
-                    || (after_network && c.score >= 0.45 && given_full_name(c)) =>
+                    || (after_network && c.score >= 0.45 && (given_full_name(c) || rare_full_name(c))) =>
             {
                 for t in &doc.toks[c.a..c.b] {
                     if t.kind != Kind::Word || t.char_len() < 2 || t.rf(rules::F_PARTICLES | rules::F_FUNCTION_WORD) {

@@ -37,6 +37,11 @@ fn name_start(doc: &Doc<'_>, head: usize, allow_commas: bool) -> usize {
             if doc.toks[p - 1].rf(rules::F_LEGAL_SUFFIX) && !doc.toks[k].rf(rules::F_LEGAL_SUFFIX) {
                 break;
             }
+            // `of` joins a name to what it heads (`Bank of Ireland plc`, `Society of Authors
+            // Ltd`); after a rare word it follows a person (`Ovidiu Moldovan of Quintessa AB`).
+            if &*t.lower == "of" && person_before_of(doc, p - 1) {
+                break;
+            }
             k = p;
             steps += 1;
             continue;
@@ -60,6 +65,15 @@ fn name_start(doc: &Doc<'_>, head: usize, allow_commas: bool) -> usize {
         a += 1;
     }
     a
+}
+
+/// The word at `k`, before an `of`, ends a person's name rather than heads an organisation: no
+/// organisation head nor common English word (`Bank`, `Ministry`, `Friends`), and a rare word or
+/// a family name the lists know.
+fn person_before_of(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.toks[k];
+    let w = t.wordinfo();
+    t.shape == Shape::Cap && !t.rf(rules::F_ORG_HEAD | rules::F_LEGAL_SUFFIX) && !w.is_wordy() && w.zipf < 3.5
 }
 
 /// The dot at token `dot` belongs to the word before it: a single letter (`S.A.`) or a legal form

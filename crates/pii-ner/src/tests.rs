@@ -216,6 +216,15 @@ fn organisations_keep_their_legal_suffix() {
 }
 
 #[test]
+fn a_person_before_of_stays_outside_the_organisation() {
+    let f = found("Host Anna talks to Dmitri Sokolov of Kowalski GmbH about vaccines.");
+    assert!(f.iter().any(|(t, x)| *t == "ORGANIZATION" && x == "Kowalski GmbH"), "{f:?}");
+    assert!(!f.iter().any(|(t, x)| *t == "ORGANIZATION" && x.contains("Sokolov")), "{f:?}");
+    // Negative: an organisation's head word before `of` stays part of it.
+    assert!(has("We bank with the Bank of Kowalski Ltd now.", "ORGANIZATION", "Bank of Kowalski Ltd"));
+}
+
+#[test]
 fn signature_company_after_a_job_title_is_an_organisation() {
     let f = found("Cheers,\nAnna Garcia\nOffice Manager, Carr, Wood and Goodwin\n");
     assert!(f.contains(&("PERSON", "Anna Garcia".into())), "{f:?}");
@@ -571,3 +580,19 @@ mod layouts;
 mod positions;
 mod readmes;
 mod records;
+
+#[test]
+fn a_weak_full_name_of_words_english_never_uses_spreads() {
+    let lex = Lexicon::from_rows(WORDS, PLACES);
+    let mentions = |text: &str| {
+        let doc = Doc::new(text, &lex);
+        let lower = vocabulary::lower_words(&doc);
+        // The network's weak guess on the first two words.
+        let mut kept = vec![Cand { a: 0, b: 2, ent: Ent::Person, score: 0.45, rule: Rule::Network }];
+        propagate(&doc, &mut kept, &[], &lower, true);
+        kept.iter().filter(|c| c.rule == Rule::RepeatedPerson).map(|c| doc.tok_text(c.a).to_owned()).collect::<Vec<_>>()
+    };
+    assert_eq!(mentions("Lidya Negash opened the scoring. Negash then sealed it."), ["Negash"]);
+    // Negative: a weak guess with a word English uses (`Goodwin`) does not spread.
+    assert!(mentions("Goodwin Negash opened the scoring. Negash then sealed it.").is_empty());
+}

@@ -2,34 +2,63 @@
 //! `OSTAP KOVALCHUK-SHEVCHUK` on a certificate, the holder line of a card. Headings in capitals
 //! are made of common words (`IMMUNISATION RECORD`, `ACTION ITEMS`), places (`NEW YORK`) or
 //! organisations (`ZENTROVA LOGISTICS`); a name is made of words that are none of these.
+//!
+//! In title case the same line is a name only where it stands apart, with a blank line (or the
+//! document's edge) above and below: the holder's line of a certificate (`This is to certify
+//! that` / `Lidya Negash` / `has completed`), an author on a title page. A title-case line inside a
+//! paragraph is too often a wrapped sentence or a list of products.
 
 use super::caps_surname::caps_family;
 use crate::cand::{Cands, Ent};
 use crate::doc::{Doc, Shape};
 use crate::rules;
 
-/// Every line of two or three words in capitals that only a name can be.
+/// Every line of two or three words in capitals that only a name can be, and every such line in
+/// title case that stands apart.
 pub(super) fn caps_lines(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
     let mut i = 0;
     while i < n {
         let le = doc.line_end(i);
-        if doc.toks[i].line_start && (2..=3).contains(&(le - i)) && name_line(doc, i, le) {
-            out.push(i, le, Ent::Person, 0.75);
+        if doc.toks[i].line_start && (2..=3).contains(&(le - i)) {
+            if name_line(doc, i, le, Shape::Upper) {
+                out.push(i, le, Ent::Person, 0.75);
+            } else if stands_apart(doc, i, le) && name_line(doc, i, le, Shape::Cap) {
+                out.push(i, le, Ent::Person, 0.7);
+            }
         }
         i = le.max(i + 1);
     }
 }
 
-/// Tokens `a..b` (one line) are two or three words in capitals, each a given name the lists know,
-/// or a family name by [`caps_family`], and none a common word, a place, a title, a month, an
-/// organisation's or a street's word; at least one is a name the lists know, or there are two and
+/// The line of tokens `a..b` has a blank line, or the document's edge, above and below it.
+fn stands_apart(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    let line = doc.toks[a].line;
+    let above = a == 0 || doc.toks[a - 1].line + 1 < line;
+    let below = doc.toks.get(b).is_none_or(|t| t.line > line + 1);
+    above && below
+}
+
+/// A word that may be a family name in either case: a known family name, or a word no list knows
+/// of four letters or more that is no Roman numeral.
+fn family_shaped(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.toks[k];
+    if t.shape == Shape::Upper {
+        return caps_family(doc, k);
+    }
+    let w = t.wordinfo();
+    t.is_word() && t.char_len() >= 3 && (w.is_census() || (!w.is_wordy() && w.zipf < 3.0 && t.char_len() >= 4))
+}
+
+/// Tokens `a..b` (one line) are two or three words of `shape` (capitals or title case), each a
+/// given name the lists know, or a family name by [`family_shaped`], and none a common word, a place, a title, a month, a role, a
+/// greeting, an organisation's or a street's word; at least one is a name the lists know, or there are two and
 /// both are long and known to no list.
-fn name_line(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+fn name_line(doc: &Doc<'_>, a: usize, b: usize, shape: Shape) -> bool {
     let toks = &doc.toks[a..b];
     let shaped = toks.iter().all(|t| {
         t.is_word()
-            && t.shape == Shape::Upper
+            && t.shape == shape
             && t.char_len() >= 3
             && !t.rf(rules::F_TITLES
                 | rules::F_CALENDAR
@@ -37,6 +66,10 @@ fn name_line(doc: &Doc<'_>, a: usize, b: usize) -> bool {
                 | rules::F_LEGAL_SUFFIX
                 | rules::F_STREET_SUFFIX
                 | rules::F_ROLES
+                | rules::F_ROLE_NOUN
+                | rules::F_GREETINGS
+                | rules::F_CLOSING_WORD
+                | rules::F_FUNCTION_WORD
                 | rules::F_GROUP)
     });
     if !shaped {
@@ -49,7 +82,7 @@ fn name_line(doc: &Doc<'_>, a: usize, b: usize) -> bool {
             return false;
         }
         let given = w.is_first();
-        if !(given || caps_family(doc, a + k)) {
+        if !(given || family_shaped(doc, a + k)) {
             return false;
         }
         known |= w.is_name();

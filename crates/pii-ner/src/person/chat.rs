@@ -111,14 +111,31 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Cands) {
     }
 }
 
-/// Slack's mention markup, `<@hakon>`: the person mentioned, by the name they show (an id such
-/// as `<@U024BE7LH>` has digits and is no word).
+/// Mention markup: Slack's `<@hakon>` and Jira's and Confluence's `[~uwe]` or `[~jan.novak]`, the
+/// person mentioned, by the user name they show (an id such as `<@U024BE7LH>` has digits and is
+/// no word).
 pub(super) fn mentions(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
     for i in 2..n.saturating_sub(1) {
-        let (lt, at, name, gt) = (&doc.toks[i - 2], &doc.toks[i - 1], &doc.toks[i], &doc.toks[i + 1]);
-        if lt.is_punct('<') && at.is_punct('@') && at.glued() && name.kind == Kind::Word && name.glued() && gt.is_punct('>') && gt.glued() {
-            out.push(i, i + 1, Ent::Person, 0.85);
+        let (open, mark, name) = (&doc.toks[i - 2], &doc.toks[i - 1], &doc.toks[i]);
+        let close = match (open.lower.as_ref(), mark.lower.as_ref()) {
+            ("<", "@") => '>',
+            ("[", "~") => ']',
+            _ => continue,
+        };
+        if !(open.kind == Kind::Punct && mark.kind == Kind::Punct && mark.glued() && name.kind == Kind::Word && name.glued()) {
+            continue;
+        }
+        // The user name: words joined by `.`, `_` or `-` (Jira's `jan.novak`), then the closer.
+        let mut e = i + 1;
+        while close == ']' && e + 1 < n && doc.toks[e].glued() && matches!(&*doc.toks[e].lower, "." | "_" | "-") {
+            if !(doc.toks[e + 1].kind == Kind::Word && doc.toks[e + 1].glued()) {
+                break;
+            }
+            e += 2;
+        }
+        if e < n && doc.toks[e].is_punct(close) && doc.toks[e].glued() {
+            out.push(i, e, Ent::Person, 0.85);
         }
     }
 }

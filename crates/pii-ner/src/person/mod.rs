@@ -5,6 +5,7 @@ use crate::cand::{Cands, Ent, Rule, evidence, initial_len, nameish, parse_name, 
 use crate::doc::{Doc, Kind, Shape};
 use crate::rules;
 
+mod aged;
 mod blame;
 mod byline;
 mod caps_line;
@@ -20,6 +21,7 @@ mod reporting;
 mod travel;
 mod vocative;
 
+use aged::aged;
 use blame::blame_lines;
 use byline::bylines;
 use caps_line::caps_lines;
@@ -68,6 +70,8 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     slash_names(doc, out);
     out.rule = Rule::InvertedName;
     inverted_names(doc, out);
+    out.rule = Rule::Aged;
+    aged(doc, out);
     out.rule = Rule::Credit;
     crate::credit::find(doc, out);
     out.rule = Rule::Signoff;

@@ -244,7 +244,9 @@ fn labels(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
         let t = &doc.toks[i];
         let opens = t.line_start
             || t.wide_gap_before
-            || (i > 0 && (doc.toks[i - 1].is_punct('|') || (doc.toks[i - 1].is_punct('.') && t.shape == Shape::Cap)))
+            // After a sentence's full stop, capitalised or an abbreviation in capitals (`Obs
+            // stable. NOK: Hamza Idrissi`).
+            || (i > 0 && (doc.toks[i - 1].is_punct('|') || (doc.toks[i - 1].is_punct('.') && matches!(t.shape, Shape::Cap | Shape::Upper))))
             || after_enumerator(doc, i);
         if !opens || !(t.kind == Kind::Word) {
             i += 1;
@@ -294,7 +296,12 @@ fn labels(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
         let label = &doc.text[t.start..doc.toks[j - 1].end];
         let colon = if gap { j - 1 } else { leader.map_or(j, |e| e - 1) };
         let Some(class) = classify_key(label) else {
-            // A label no list knows: the value may still be nothing but names.
+            // A label no list knows: the value may still be nothing but names; not after a full
+            // stop in capitals, where an unknown word is an abbreviation (`BP: …`) or a note.
+            if !t.line_start && t.shape == Shape::Upper && doc.toks[i - 1].is_punct('.') {
+                i = colon + 1;
+                continue;
+            }
             let (a, b) = (colon + 1, field_end(doc, colon + 1));
             // After a colon only: a dotted leader's unknown label is a table of contents or a
             // price list more often than a form.

@@ -345,6 +345,18 @@ fn a_line_that_is_only_a_name_in_capitals_is_a_person() {
 }
 
 #[test]
+fn a_title_case_line_that_stands_apart_and_is_only_a_name_is_a_person() {
+    let f = found("This is to certify that\n\nDilrukshi Dissanayake\n\nhas completed First Aid at Work.\n");
+    assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Dilrukshi Dissanayake"), "{f:?}");
+    // Negatives: the same line inside a paragraph (no blank line around it), and headings of
+    // common words or a place standing apart, are no names.
+    let f = found("The holder is\nDilrukshi Dissanayake\nwho completed the course.\n");
+    assert!(!f.iter().any(|(t, x)| *t == "PERSON" && x == "Dilrukshi Dissanayake"), "{f:?}");
+    let f = found("Intro.\n\nCustomer Service\n\nSalt Lake City\n\nAccess Reset\n");
+    assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
+}
+
+#[test]
 fn a_name_the_address_beside_it_spells_is_a_person() {
     let f = found(
         "<tr><td>Zentrixa Okonkwo</td><td>Logistics</td><td>okonkwo.z@example.com</td></tr>\nMedia contact: Dilrukshi, dilrukshi.d@example.org\n",
@@ -402,5 +414,24 @@ fn an_addressee_label_holding_only_a_name_names_a_person() {
     assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Kowalczyk, Anna"), "{f:?}");
     // Negative: an address after the label stays an address.
     let f = found("Ship to: 12 Oak Street, Leeds\n");
+    assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
+}
+
+#[test]
+fn a_name_before_an_age_is_a_person() {
+    let f = found("Bed 1: Sokolov, Dmitri, 51y. Post-op day 2.\nBed 2: NGOZI OKONKWO, 26 y/o, obs stable.\n");
+    assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Sokolov, Dmitri"), "{f:?}");
+    assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "NGOZI OKONKWO"), "{f:?}");
+    // Negatives: common words before an age, and a count that is no age (`51M downloads`).
+    let f = found("Customer Service, 12 years running.\nRelease: Zentrixa, 51M downloads.\n");
+    assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
+}
+
+#[test]
+fn a_label_after_a_full_stop_in_capitals_opens_a_field() {
+    let f = found("Obs stable. NOK: Dmitri Sokolov 0123 456 789. Slept well.\n");
+    assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Dmitri Sokolov"), "{f:?}");
+    // Negative: the label opens a field, but a value of common words names nobody.
+    let f = found("Obs stable. NOK: none recorded yet.\n");
     assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
 }

@@ -107,6 +107,10 @@ fn chat_mentions_display_names_and_the_phone_owner_turns() {
     assert!(p.iter().any(|v| v == "dmitri") && p.iter().any(|v| v == "ngozi"), "{p:?}");
     // A user id in a mention is no name.
     assert!(people("nice one <@U024BE7LH>").is_empty());
+    // Jira's markup, with a dotted user name too.
+    assert_eq!(people("[~uwe] can you check the job? cc [~jan.novak]"), ["uwe", "jan.novak"]);
+    // Negative: a tilde that opens no mention (`[~5 min]`, an approximate figure) names nobody.
+    assert!(people("Build time [~5 min] and [~ about right]").is_empty());
     let sms = "Messages with Ngozi\n\nMe: landed in Leeds, taxi queue is huge\nNgozi: ok! tell everyone I said hi\n";
     assert!(people(sms).iter().any(|v| v == "Ngozi"), "{:?}", people(sms));
 }
