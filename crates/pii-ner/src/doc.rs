@@ -47,6 +47,9 @@ pub(crate) struct Token<'a> {
     pub rflags: u32,
     /// Index of the line the token is on.
     pub line: u32,
+    /// A hyphenated word with a common English word among its parts (`CUSTOMER-SERVICE`), which
+    /// the lists do not hold whole: a name's parts are names (`KOVALCHUK-SHEVCHUK`).
+    pub wordy_part: bool,
 }
 
 impl Token<'_> {
@@ -218,6 +221,10 @@ impl<'a> Doc<'a> {
                 let stem = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")).filter(|s| s.chars().count() >= 2)?;
                 lex.word(stem).copied().or_else(|| fold_latin(stem).and_then(|f| lex.word(&f).copied()).map(|w| folded_info(w, stem)))
             });
+            let wordy_part = kind == Kind::Word
+                && info.is_none()
+                && lower.contains('-')
+                && lower.split('-').any(|p| lex.word(p).is_some_and(|w| w.is_wordy()));
             let rflags = info.map_or_else(|| if kind == Kind::Word { crate::rules::flags_of(&lower) } else { 0 }, |w| w.flags);
             toks.push(Token {
                 start,
@@ -232,6 +239,7 @@ impl<'a> Doc<'a> {
                 lower,
                 info,
                 line,
+                wordy_part,
             });
             line_start = false;
             spaces = 0;

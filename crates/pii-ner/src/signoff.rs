@@ -4,12 +4,16 @@
 //! Operations`). The name ends the line or stops at `(`, `,`, `:`, `|` or a column gap. A line such
 //! as `-- Note: see below` is not a signature: a one-word name must not be a common word; and a
 //! text with more than two such lines is code with comments (`-- Zstd: compression level`).
+//!
+//! A dash inside a line signs what it ends when a name alone closes the line: a kudos post or a
+//! quote (`… the firmware bug! 🎉 — Pranee`), an agenda item's owner (`Q3 roadmap — Tejo`).
 
 use crate::cand::{Cands, Ent, evidence, parse_name, skip_title};
 use crate::doc::{Doc, Kind};
 use crate::rules;
 
 pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
+    trailing(doc, out);
     // Many `--` lines are comments (SQL, Lua, Haskell), not signatures: a message has one or two.
     let dashed = doc.text.lines().filter(|l| l.trim_start().starts_with("--")).count();
     if dashed > 2 {
@@ -47,6 +51,34 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
         let ok = if words == 1 { !doc.toks[j].wordinfo().is_wordy() } else { ev.ok_in_context() };
         if ok {
             out.push(j, e, Ent::Person, 0.85);
+        }
+    }
+}
+
+/// A name alone after an em or en dash at the end of a line: 1 to 3 words, none a common word.
+fn trailing(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    for i in 1..n.saturating_sub(1) {
+        let t = &doc.toks[i];
+        if t.line_start || !(t.is_punct('—') || t.is_punct('–')) || !t.space_before {
+            continue;
+        }
+        let j = i + 1;
+        if doc.toks[j].line_start || !doc.toks[j].space_before || doc.toks[j].kind != Kind::Word {
+            continue;
+        }
+        let j = skip_title(doc, j);
+        let Some((e, words)) = parse_name(doc, j, 3, false) else { continue };
+        let ends_line = e >= n || doc.toks[e].line_start;
+        if !ends_line
+            || doc.toks[j..e].iter().any(|t| t.rf(rules::F_FUNCTION_WORD | rules::F_ORG_HEAD | rules::F_LEGAL_SUFFIX | rules::F_CALENDAR))
+        {
+            continue;
+        }
+        let ev = evidence(doc, j, e);
+        let ok = if words == 1 { !doc.toks[j].wordinfo().is_wordy() } else { ev.ok_in_context() && ev.wordy == 0 };
+        if ok {
+            out.push(j, e, Ent::Person, 0.75);
         }
     }
 }

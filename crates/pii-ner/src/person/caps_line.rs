@@ -52,12 +52,13 @@ fn family_shaped(doc: &Doc<'_>, k: usize) -> bool {
 
 /// Tokens `a..b` (one line) are two or three words of `shape` (capitals or title case), each a
 /// given name the lists know, or a family name by [`family_shaped`], and none a common word, a place, a title, a month, a role, a
-/// greeting, an organisation's or a street's word; at least one is a name the lists know, or there are two and
-/// both are long and known to no list.
+/// greeting, an organisation's or a street's word; at least one is a name the lists know, or every word is one
+/// English hardly writes (zipf below 2), one of them long.
 fn name_line(doc: &Doc<'_>, a: usize, b: usize, shape: Shape) -> bool {
     let toks = &doc.toks[a..b];
     let shaped = toks.iter().all(|t| {
         t.is_word()
+            && !t.wordy_part
             && t.shape == shape
             && t.char_len() >= 3
             && !t.rf(rules::F_TITLES
@@ -76,16 +77,17 @@ fn name_line(doc: &Doc<'_>, a: usize, b: usize, shape: Shape) -> bool {
         return false;
     }
     let mut known = false;
-    for (k, t) in toks.iter().enumerate() {
+    for (k, t) in (a..b).zip(toks) {
         let w = t.wordinfo();
         if w.is_wordy() || (w.place.is_some() && !w.is_first()) || w.starts_place {
             return false;
         }
         let given = w.is_first();
-        if !(given || family_shaped(doc, a + k)) {
+        if !(given || family_shaped(doc, k)) {
             return false;
         }
         known |= w.is_name();
     }
-    known || (toks.len() == 2 && toks.iter().all(|t| t.char_len() >= 5 && t.wordinfo().zipf == 0.0))
+    // Or words English hardly writes (a name's, in web text), one of them long.
+    known || (toks.iter().all(|t| t.char_len() >= 4 && t.wordinfo().zipf < 2.0) && toks.iter().any(|t| t.char_len() >= 5))
 }

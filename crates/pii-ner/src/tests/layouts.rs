@@ -48,6 +48,17 @@ fn a_signature_delimiter_line_names_its_writer() {
 }
 
 #[test]
+fn a_name_alone_after_a_dash_at_the_end_of_a_line_signs_it() {
+    assert!(has("Thanks for fixing the build! — Ngozi\n", "PERSON", "Ngozi"));
+    assert!(has("2. Q3 roadmap — Dmitri Sokolov\n3. Pricing\n", "PERSON", "Dmitri Sokolov"));
+    // Negatives: common words after the dash (a heading's subtitle), a name that does not end
+    // the line, and a date.
+    for text in ["Episode 42 — Customer Service\n", "Panel — Ngozi said hello\n", "Council — May 2024\n"] {
+        assert!(!found(text).iter().any(|(t, _)| *t == "PERSON"), "{text}: {:?}", found(text));
+    }
+}
+
+#[test]
 fn a_person_label_holding_an_organisation_gives_an_organisation() {
     let f = found("Issued by: Goodwin Partners\nDate: 3 May 2024");
     assert!(f.iter().any(|(t, v)| *t == "ORGANIZATION" && v == "Goodwin Partners"), "{f:?}");
@@ -339,8 +350,10 @@ fn a_line_that_is_only_a_name_in_capitals_is_a_person() {
     let f = found("IN LOVING MEMORY\nJOEL KOWALCZYK\n1941 - 2026\n\nDILRUKSHI DISSANAYAKE\n");
     assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "JOEL KOWALCZYK"), "{f:?}");
     assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "DILRUKSHI DISSANAYAKE"), "{f:?}");
+    let f = found("OSTAP KOVALCHUK-SHEVCHUK\n1934 - 2026\n");
+    assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "OSTAP KOVALCHUK-SHEVCHUK"), "{f:?}");
     // Negative: headings of common words, a place and a firm in capitals are no names.
-    let f = found("CUSTOMER SERVICE\nSALT LAKE CITY\nKOWALCZYK LIMITED\nACCESS RESET\n");
+    let f = found("CUSTOMER SERVICE\nSALT LAKE CITY\nKOWALCZYK LIMITED\nACCESS RESET\nCUSTOMER-SERVICE DESK\n");
     assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
 }
 
