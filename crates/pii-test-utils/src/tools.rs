@@ -61,7 +61,8 @@ pub(crate) fn run_python(source: &str, args: &[&str], env: &[(String, String)], 
         .stderr(Stdio::piped())
         .spawn()
         .expect("start the venv's python");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    // A script that failed before reading its input closes the pipe: its error output says why.
+    let _ = child.stdin.take().unwrap().write_all(stdin);
     let out = child.wait_with_output().unwrap();
     assert!(
         out.status.success(),
