@@ -211,9 +211,12 @@ async fn s3_inputs_are_redacted_into_the_same_bucket_on_a_real_s3_server() {
     let job = s.submit(KEY_A, json!({"input_uri": "s3://reports/missing.txt"})).await;
     let end = s.wait_for(KEY_A, job["id"].as_str().unwrap(), &["completed", "error", "failed"], Duration::from_secs(60)).await;
     assert_eq!(end["status"], "error", "{end}");
-    // Deleting the job deletes the object.
+    // Deleting the job deletes the object: the S3 server, asked by a client of its own, no longer has it.
+    assert!(s3.object_exists("reports", "2026/q3/redacted/report.txt"));
     let (status, _) = s.call(Method::DELETE, &format!("/jobs/{id}"), Some(KEY_A), None).await;
     assert_eq!(status, 200);
+    assert!(!s3.object_exists("reports", "2026/q3/redacted/report.txt"), "the S3 server still holds the deleted output");
+    assert!(s3.object_exists("reports", "2026/q3/report.txt"), "the input stays");
     let (status, _) = s.call(Method::GET, &format!("/jobs/{id}/download"), Some(KEY_A), None).await;
     assert_eq!(status, 404);
 }

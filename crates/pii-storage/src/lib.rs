@@ -4,8 +4,10 @@
 //! bounded in size and time.
 //!
 //! Object stores (`s3://`, `gs://`, `az://`) go through `object_store`, configured from the usual
-//! `AWS_*`, `GOOGLE_*` and `AZURE_*` variables so that S3-compatible servers work; `memory://` is a
-//! process-local store for tests and demos.
+//! `AWS_*`, `GOOGLE_*` and `AZURE_*` variables so that S3-compatible servers (`AWS_ENDPOINT`) and
+//! Azure-compatible ones such as Azurite (`AZURE_STORAGE_ENDPOINT`) work; `memory://` is a
+//! process-local store for tests and demos. The tests run `s3://` and `az://` against servers that
+//! check request signatures (`tests/storage/`).
 
 #[cfg(target_os = "linux")]
 mod beneath;

@@ -78,13 +78,16 @@ impl Storage {
                     Some(StorePath::parse(&trimmed).map_err(|e| StorageError::Invalid(e.to_string()))?)
                 };
                 let root = ObjectUri::parse_prefix(&format!("{}://{}/", prefix.scheme().as_str(), prefix.bucket().unwrap_or_default()))?;
-                let mut stream = match after {
-                    None => store.list(path.as_ref()),
+                let offset = match after {
+                    None => None,
                     Some(a) => {
                         let full = if trimmed.is_empty() { a.to_owned() } else { format!("{trimmed}/{a}") };
-                        let offset = StorePath::parse(&full).map_err(|e| StorageError::Invalid(e.to_string()))?;
-                        store.list_with_offset(path.as_ref(), &offset)
+                        Some(StorePath::parse(&full).map_err(|e| StorageError::Invalid(e.to_string()))?)
                     }
+                };
+                let mut stream = match &offset {
+                    None => store.list(path.as_ref()),
+                    Some(offset) => store.list_with_offset(path.as_ref(), offset),
                 };
                 let mut found = Vec::with_capacity(limit);
                 // Dropping the stream after `limit` objects stops the listing requests.
@@ -92,6 +95,12 @@ impl Storage {
                     && let Some(meta) = stream.next().await
                 {
                     let meta = meta.map_err(StorageError::from_store)?;
+                    // A server may ignore the offset (Azurite ignores Azure's `startFrom` and lists
+                    // from the start): what does not come after it is skipped here, or every page
+                    // would be the first one and a caller resuming from the last key would never end.
+                    if offset.as_ref().is_some_and(|o| meta.location <= *o) {
+                        continue;
+                    }
                     let full = meta.location.to_string();
                     let rel = full.strip_prefix(trimmed.as_str()).unwrap_or(&full).trim_start_matches('/').to_owned();
                     if rel.is_empty() {

@@ -1,14 +1,27 @@
-//! Helpers for tests that use the real PostgreSQL and RabbitMQ of the machine.
+//! Helpers for tests that use the real PostgreSQL and RabbitMQ of the machine, and real object
+//! store servers on loopback ports.
 //!
 //! Each test gets its own database and its own RabbitMQ virtual host, removed when the guard drops,
 //! so tests run in parallel without sharing state. When a service is missing, the helpers panic
 //! with a message that says how to start it: such tests fail loudly, they never skip.
+//!
+//! Object stores: [`S3Server`] (moto, checking SigV4 signatures) and [`AzuriteServer`] (Azurite,
+//! checking SharedKey signatures), one per test, started from the tools `scripts/test-setup`
+//! installs (`tools`); each can be asked through a client of its own whether an object is there.
 //!
 //! `PII_TEST_PG_URL` (default `postgres://postgres@127.0.0.1:5432`) and `PII_TEST_AMQP_URL` (default
 //! `amqp://guest:guest@127.0.0.1:5672`) point elsewhere.
 #![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 use std::process::Command;
+
+mod azurite;
+mod s3;
+mod tools;
+
+pub use azurite::{AZURITE_ACCOUNT, AZURITE_KEY, AzuriteServer};
+pub use s3::S3Server;
+pub use tools::venv_python;
 
 fn unique(prefix: &str) -> String {
     format!("{prefix}_{}", ulid::Ulid::generate().to_string().to_lowercase())
@@ -116,91 +129,6 @@ impl Default for TestVhost {
 impl Drop for TestVhost {
     fn drop(&mut self) {
         let _ = rabbitmqctl(&["-q", "delete_vhost", &self.name]);
-    }
-}
-
-/// The project's test venv (created by `scripts/test-setup`).
-pub fn venv_python() -> std::path::PathBuf {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let python = root.join(".venv/bin/python");
-    assert!(python.exists(), "the test tools are missing: run scripts/test-setup (it creates .venv with moto)");
-    python
-}
-
-/// An S3-compatible server (moto) on a loopback port, stopped on drop.
-#[derive(Debug)]
-pub struct S3Server {
-    child: std::process::Child,
-    port: u16,
-}
-
-impl S3Server {
-    /// # Panics
-    /// When the server cannot be started: the test must fail, not skip.
-    pub fn start() -> Self {
-        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-        let child = Command::new(venv_python())
-            .args(["-m", "moto.server", "-H", "127.0.0.1", "-p", &port.to_string()])
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .expect("start moto");
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(std::time::Instant::now() < deadline, "moto did not start on port {port}");
-            std::thread::sleep(std::time::Duration::from_millis(100));
-        }
-        S3Server { child, port }
-    }
-
-    pub fn endpoint(&self) -> String {
-        format!("http://127.0.0.1:{}", self.port)
-    }
-
-    fn put(&self, path: &str, body: &[u8]) -> String {
-        use std::io::{Read, Write};
-        let mut s = std::net::TcpStream::connect(("127.0.0.1", self.port)).unwrap();
-        write!(s, "PUT {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", self.port, body.len())
-            .unwrap();
-        s.write_all(body).unwrap();
-        let mut resp = Vec::new();
-        s.read_to_end(&mut resp).unwrap();
-        String::from_utf8_lossy(&resp).into_owned()
-    }
-
-    /// Creates a bucket (moto does not check signatures).
-    pub fn create_bucket(&self, name: &str) {
-        let resp = self.put(&format!("/{name}"), b"");
-        assert!(resp.starts_with("HTTP/1.1 200") || resp.starts_with("HTTP/1.0 200"), "create bucket: {resp}");
-    }
-
-    /// Stores an object.
-    pub fn put_object(&self, bucket: &str, key: &str, body: &[u8]) {
-        let resp = self.put(&format!("/{bucket}/{key}"), body);
-        assert!(resp.starts_with("HTTP/1.1 200") || resp.starts_with("HTTP/1.0 200"), "put object: {resp}");
-    }
-
-    /// The object store options that point at this server.
-    pub fn options(&self) -> Vec<(String, String)> {
-        vec![
-            ("aws_endpoint".into(), self.endpoint()),
-            ("aws_allow_http".into(), "true".into()),
-            ("aws_access_key_id".into(), "test".into()),
-            ("aws_secret_access_key".into(), "test".into()),
-            ("aws_region".into(), "us-east-1".into()),
-        ]
-    }
-
-    /// The same as environment variables, for a child process.
-    pub fn env(&self) -> Vec<(String, String)> {
-        self.options().into_iter().map(|(k, v)| (k.to_uppercase(), v)).collect()
-    }
-}
-
-impl Drop for S3Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
     }
 }
 

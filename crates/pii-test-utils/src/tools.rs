@@ -1,0 +1,75 @@
+//! Where the test tools that run as separate processes live, and how a test starts and talks to
+//! them: the project's Python venv (`.venv`) and npm folder (`.npm-tools`), both installed by
+//! `scripts/test-setup`. A missing tool is a panic that says to run it: tests fail, never skip.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn project_root() -> PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// The project's test venv (created by `scripts/test-setup`).
+///
+/// # Panics
+/// When the venv is missing.
+pub fn venv_python() -> PathBuf {
+    let python = project_root().join(".venv/bin/python");
+    assert!(python.exists(), "the test tools are missing: run scripts/test-setup (it creates .venv with moto)");
+    python
+}
+
+/// A command installed from the npm registry into `.npm-tools` by `scripts/test-setup`.
+pub(crate) fn npm_bin(name: &str) -> PathBuf {
+    let bin = project_root().join(".npm-tools/node_modules/.bin").join(name);
+    assert!(bin.exists(), "the test tool {name} is missing: run scripts/test-setup (it installs .npm-tools from scripts/test-npm)");
+    bin
+}
+
+/// A loopback port that was free a moment ago.
+pub(crate) fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// Waits until `child` accepts connections on `port`; panics if it exits or takes too long.
+pub(crate) fn wait_until_listening(child: &mut std::process::Child, port: u16, what: &str) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        if let Some(status) = child.try_wait().unwrap() {
+            panic!("{what} exited before listening on port {port}: {status}");
+        }
+        assert!(Instant::now() < deadline, "{what} did not start on port {port}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// Runs a helper script (its source, run with `python -c`) in the venv with `args`, `env` and
+/// `stdin`; returns what it printed, trimmed.
+///
+/// # Panics
+/// When it cannot run or fails; the panic carries its error output.
+pub(crate) fn run_python(source: &str, args: &[&str], env: &[(String, String)], stdin: &[u8]) -> String {
+    let mut child = Command::new(venv_python())
+        .arg("-c")
+        .arg(source)
+        .args(args)
+        .envs(env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start the venv's python");
+    // A script that failed before reading its input closes the pipe: its error output says why.
+    let _ = child.stdin.take().unwrap().write_all(stdin);
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "the test helper `{}` failed ({}): {}",
+        args.first().copied().unwrap_or_default(),
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).trim().to_owned()
+}
