@@ -2,12 +2,14 @@
 //! are found to be people (or places), the other cells of that column that have the shape of a
 //! name (or a place name) are people (or places) too, whatever the lists say about the words.
 //! `| 11 | Oleksandr Wood | Stellenbosch |` under an `Engineer` column whose other rows were found.
+//! Beside such a column, a column of nothing but names with one person found in it is people too
+//! (a rota, whose every shift column names staff).
 //!
 //! Tables are runs of two or more consecutive lines with the same number of cells, split by `|`
 //! (Markdown, ASCII tables) or by tabs; a Markdown separator row (`|---|:--:|`) is skipped.
 
 use crate::cand::Rule;
-use crate::cand::{Cand, Ent, parse_name};
+use crate::cand::{Cand, Ent, parse_name, skip_title};
 use crate::doc::{Doc, Kind};
 
 /// Score of a cell found by its column: enough to spread, below any rule's own finding.
@@ -92,21 +94,38 @@ fn table(doc: &Doc<'_>, kept: &[Cand], rows: &[Vec<(usize, usize)>], extra: &mut
     if rows.len() < 3 {
         return;
     }
-    for col in 0..rows[0].len() {
-        let spans: Vec<(usize, usize)> = rows
-            .iter()
-            .map(|r| r[col])
-            .filter(|&(a, b)| a < b)
-            .map(|(a, b)| (doc.toks.partition_point(|t| t.start < a), doc.toks.partition_point(|t| t.start < b)))
-            .filter(|&(a, b)| a < b)
-            .collect();
-        for ent in [Ent::Person, Ent::Location] {
-            let found = |&(a, b): &(usize, usize)| kept.iter().any(|c| c.ent == ent && c.score >= 0.6 && c.a <= a && c.b >= b);
-            let hits = spans.iter().filter(|s| found(s)).count();
-            if hits < 2 || hits * 2 < spans.len() {
+    let columns: Vec<Vec<(usize, usize)>> = (0..rows[0].len())
+        .map(|col| {
+            rows.iter()
+                .map(|r| r[col])
+                .filter(|&(a, b)| a < b)
+                .map(|(a, b)| (doc.toks.partition_point(|t| t.start < a), doc.toks.partition_point(|t| t.start < b)))
+                // A title opens the cell, not the name (`Dr Ngozi Okonkwo`).
+                .map(|(a, b)| (skip_title(doc, a).min(b), b))
+                .filter(|&(a, b)| a < b)
+                .collect()
+        })
+        .collect();
+    for ent in [Ent::Person, Ent::Location] {
+        let found = |&(a, b): &(usize, usize), min: f32| kept.iter().any(|c| c.ent == ent && c.score >= min && c.a <= a && c.b >= b);
+        let hits = |spans: &[(usize, usize)], min: f32| spans.iter().filter(|s| found(s, min)).count();
+        let strong = |spans: &[(usize, usize)]| {
+            let h = hits(spans, 0.6);
+            h >= 2 && h * 2 >= spans.len()
+        };
+        // A table with one column of people is a roster: another column of nothing but names
+        // with one person found in it holds people too (a rota's shifts, a matrix of owners).
+        let roster = ent == Ent::Person && columns.iter().any(|c| strong(c));
+        for spans in &columns {
+            let fill = strong(spans)
+                || (roster
+                    && hits(spans, 0.5) >= 1
+                    // Every cell a name, but for the header's (`Early 06-14`).
+                    && spans.iter().skip(1).all(|&(a, b)| found(&(a, b), 0.5) || name_cell(doc, a, b, ent)));
+            if !fill {
                 continue;
             }
-            for &(a, b) in &spans {
+            for &(a, b) in spans {
                 let taken = kept.iter().chain(extra.iter()).any(|c| c.a < b && a < c.b);
                 if !taken && name_cell(doc, a, b, ent) {
                     extra.push(Cand { a, b, ent, score: SCORE, rule: Rule::TableColumn });

@@ -135,6 +135,18 @@ fn a_table_column_of_people_makes_its_other_cells_people() {
 }
 
 #[test]
+fn beside_a_column_of_people_a_column_of_names_with_one_person_is_people() {
+    let rota = "| Rota | Early 06-14 | Late |\n| Mon | Zentrixa | Dr Dmitri Sokolov |\n| Tue | Haruto | Dr Ngozi Okonkwo |\n| Wed | Ngozi | Dr Natalya Sokolov |\n";
+    let p = people(rota);
+    assert!(p.iter().any(|v| v == "Zentrixa") && p.iter().any(|v| v == "Haruto"), "{p:?}");
+    // Negatives: the day column has no person in it, and a column with a common word in it
+    // (`Portal`) below the header is no column of names.
+    assert!(!p.iter().any(|v| v == "Mon" || v == "Wed"), "{p:?}");
+    let mixed = "| Rota | Early | Late |\n|---|---|---|\n| Mon | Haruto | Dr Dmitri Sokolov |\n| Tue | Service Portal | Dr Ngozi Okonkwo |\n| Wed | Ngozi | Dr Natalya Sokolov |\n";
+    assert!(!people(mixed).iter().any(|v| v == "Haruto" || v.contains("Portal")), "{:?}", people(mixed));
+}
+
+#[test]
 fn a_family_name_after_a_time_of_day_is_a_mention() {
     let p = people("Incident commander: Ngozi Okonkwo\n\n- 14:31 Okonkwo declared all clear\n");
     assert_eq!(p.iter().filter(|v| *v == "Okonkwo").count(), 1, "{p:?}");
