@@ -1,7 +1,6 @@
 //! The composition root: builds the adapters from the settings and runs the roles.
 
 use std::net::TcpListener;
-use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
@@ -9,14 +8,13 @@ use pii_core::engine::Engine;
 use pii_core::uri::Scheme;
 use pii_db::Db;
 use pii_detector::Detector;
-use pii_gateway::{AppState, Gateway, GatewayConfig};
+use pii_gateway::{Adapters, AppState, Gateway, GatewayConfig};
 use pii_queue::worker::WorkerConfig;
 use pii_queue::{Broker, BrokerSettings, QueueName};
 use pii_redactor::Redactor;
 use pii_runtime::keys::MasterKey;
 use pii_runtime::{Settings, shutdown, telemetry};
 use pii_storage::{Storage, StorageSettings};
-use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
 use crate::admin;
@@ -109,35 +107,9 @@ async fn prepared_db(settings: &Settings, shutdown: &CancellationToken) -> anyho
     Ok(db)
 }
 
+/// The gateway's state: the one composition in `pii-gateway` that the API tests' app uses too.
 fn gateway_state(settings: &Settings, db: Db, broker: Broker, storage: Storage, engine: Engine, master_key: MasterKey) -> AppState {
-    AppState {
-        db,
-        broker,
-        storage,
-        engine,
-        master_key,
-        config: GatewayConfig {
-            output_base: settings.output_base.clone(),
-            max_body_bytes: settings.max_body_bytes,
-            run_background: true,
-            stuck_after: settings.stuck_after,
-            requeue_unfinished_at_start: settings.amqp_url.is_none(),
-            quotas: pii_gateway::quota::QuotaDefaults {
-                requests_per_second: settings.default_requests_per_second,
-                max_jobs_in_flight: settings.default_max_jobs_in_flight,
-            },
-            max_batch_items: settings.max_batch_items,
-            retention: settings.retention,
-            batch_listing: pii_gateway::BatchListing {
-                page_size: settings.batch_page_size,
-                max_queued: settings.batch_max_queued,
-                lease: settings.batch_lease,
-            },
-        },
-        relay: Arc::new(Notify::new()),
-        callbacks: Arc::new(Notify::new()),
-        rate: Arc::new(pii_gateway::quota::RateLimiter::default()),
-    }
+    AppState::new(Adapters { db, broker, storage, engine, master_key }, GatewayConfig::from_settings(settings))
 }
 
 fn bind(settings: &Settings) -> anyhow::Result<TcpListener> {

@@ -10,6 +10,7 @@
 //! - [`status`]: `JobStatus` and the one function that decides whether a status event may be applied.
 //! - [`cancel`]: what a cancel request does to a job, and the flag that stops its work between chunks.
 //! - [`finding`]: `EntityType` and `Finding` (offsets, type and score; never the value).
+//! - [`format`]: the document formats, as the detector recognises them and the redactor is told.
 //! - [`image_reading`]: what detection read in an image, so that redaction does not OCR it again.
 //! - [`uri`]: parsed input and output locations, and the default output location.
 //! - [`grants`]: the storage prefixes a tenant may reach.
@@ -24,6 +25,7 @@ pub mod cancel;
 pub mod engine;
 pub mod error;
 pub mod finding;
+pub mod format;
 pub mod grants;
 pub mod ids;
 pub mod image_reading;
@@ -40,6 +42,7 @@ pub mod uri;
 
 pub use error::{CoreError, ErrorKind};
 pub use finding::{EntityType, Finding};
+pub use format::Format;
 pub use ids::{BatchId, JobId, TenantId};
 pub use key_epoch::KeyEpoch;
 pub use retention::Retention;

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
 use crate::engine::vault::PseudonymDeposit;
+use crate::format::Format;
 use crate::grants::Grants;
 use crate::image_reading::ImageReading;
 use crate::policy::RedactionPolicy;
@@ -76,8 +77,9 @@ pub struct RedactCommand {
     #[serde(flatten)]
     pub job: JobSpec,
     pub input: InputVersion,
-    /// The document format the detector recognised (`text`, `csv`, `pdf`, …).
-    pub format: String,
+    /// The document format the detector recognised; on the wire its short name (`text`, `csv`,
+    /// `pdf`, …), as when this field was a string.
+    pub format: Format,
     pub findings: Vec<Finding>,
     /// What the detector could not fully do (an ad-hoc pattern that gave up on some text), for the
     /// job's warnings; never document text.
@@ -245,7 +247,7 @@ mod tests {
         let cmd = JobCommand::Redact(RedactCommand {
             job: spec(),
             input: InputVersion { size: 3, etag: None, sha256: "00".into() },
-            format: "text".into(),
+            format: Format::Text,
             findings: vec![Finding::new(EntityType::US_SSN, 0, 11, 1.0)],
             warnings: vec![],
             images: vec![],
@@ -255,6 +257,29 @@ mod tests {
         assert_eq!(json["job_id"], cmd.job().job_id.to_string());
         let back: JobCommand = serde_json::from_value(json).unwrap();
         assert_eq!(back, cmd);
+    }
+
+    /// A redact command as the detector wrote it when `format` was a string: commands already in a
+    /// queue when the typed field shipped must still be read, and the field keeps its spelling.
+    #[test]
+    fn a_redact_command_from_before_the_typed_format_still_parses() {
+        let queued = r#"{
+            "stage": "redact",
+            "job_id": "job_01jdq4v1c8x9k2m3n4p5q6r7s8",
+            "tenant_id": "t1",
+            "attempt": 2,
+            "input_uri": "s3://b/in.pdf",
+            "output_uri": "s3://b/redacted/in.pdf",
+            "input": {"size": 3, "sha256": "00"},
+            "format": "pdf",
+            "findings": [{"entity_type": "US_SSN", "start": 0, "end": 11, "score": 1.0}]
+        }"#;
+        let cmd: JobCommand = serde_json::from_str(queued).unwrap();
+        let JobCommand::Redact(redact) = &cmd else { panic!("not a redact command: {cmd:?}") };
+        assert_eq!(redact.format, Format::Pdf);
+        assert_eq!(serde_json::to_value(&cmd).unwrap()["format"], "pdf");
+        let unknown = queued.replace(r#""format": "pdf""#, r#""format": "docm""#);
+        assert!(serde_json::from_str::<JobCommand>(&unknown).is_err());
     }
 
     #[test]

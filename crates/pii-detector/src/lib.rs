@@ -131,7 +131,7 @@ impl JobHandler for Detector {
         let redact = JobCommand::Redact(RedactCommand {
             job,
             input: fetched.version,
-            format: format.as_str().to_owned(),
+            format,
             findings: analysis.findings,
             warnings,
             images: analysis.readings,

@@ -77,6 +77,9 @@ mod xlsx;
 
 pub use error::DocError;
 pub use input::Input;
+// The formats are a `pii-core` type because the redact command carries one from the detector to
+// the redactor; this layer sniffs and dispatches on them.
+pub use pii_core::format::Format;
 pub use scan::{BlankReason, ImageNote, ImageOutcome};
 
 use std::io::Write;
@@ -87,116 +90,6 @@ use pii_core::image_reading::ImageReading;
 use pii_core::policy::RedactionPolicy;
 
 use pass::Pass;
-
-/// The document formats the layer knows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Format {
-    Text,
-    Csv,
-    Tsv,
-    Json,
-    Ndjson,
-    Html,
-    Xml,
-    Docx,
-    Xlsx,
-    Pdf,
-    Eml,
-    Png,
-    Jpeg,
-    Tiff,
-    Bmp,
-    Webp,
-    Gif,
-}
-
-impl Format {
-    /// Every format, for listings and tests.
-    pub const ALL: &'static [Format] = &[
-        Format::Text,
-        Format::Csv,
-        Format::Tsv,
-        Format::Json,
-        Format::Ndjson,
-        Format::Html,
-        Format::Xml,
-        Format::Docx,
-        Format::Xlsx,
-        Format::Pdf,
-        Format::Eml,
-        Format::Png,
-        Format::Jpeg,
-        Format::Tiff,
-        Format::Bmp,
-        Format::Webp,
-        Format::Gif,
-    ];
-
-    /// The short name used in messages and metrics.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Format::Text => "text",
-            Format::Csv => "csv",
-            Format::Tsv => "tsv",
-            Format::Json => "json",
-            Format::Ndjson => "ndjson",
-            Format::Html => "html",
-            Format::Xml => "xml",
-            Format::Docx => "docx",
-            Format::Xlsx => "xlsx",
-            Format::Pdf => "pdf",
-            Format::Eml => "eml",
-            Format::Png => "png",
-            Format::Jpeg => "jpeg",
-            Format::Tiff => "tiff",
-            Format::Bmp => "bmp",
-            Format::Webp => "webp",
-            Format::Gif => "gif",
-        }
-    }
-
-    /// # Errors
-    /// `DocError::Unsupported` for a name no format has.
-    pub fn parse(s: &str) -> Result<Self, DocError> {
-        Format::ALL.iter().copied().find(|f| f.as_str() == s).ok_or_else(|| DocError::Unsupported(format!("unknown format {s:?}")))
-    }
-
-    /// The media type of a document in this format. Text formats are written in the input's own
-    /// encoding, which is not necessarily UTF-8; see [`Written::content_type`] for the exact one.
-    pub fn content_type(self) -> &'static str {
-        match self {
-            Format::Text => "text/plain; charset=utf-8",
-            Format::Csv => "text/csv; charset=utf-8",
-            Format::Tsv => "text/tab-separated-values; charset=utf-8",
-            Format::Json => "application/json",
-            Format::Ndjson => "application/x-ndjson",
-            Format::Html => "text/html; charset=utf-8",
-            Format::Xml => "application/xml",
-            Format::Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            Format::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            Format::Pdf => "application/pdf",
-            Format::Eml => "message/rfc822",
-            Format::Png => "image/png",
-            Format::Jpeg => "image/jpeg",
-            Format::Tiff => "image/tiff",
-            Format::Bmp => "image/bmp",
-            Format::Webp => "image/webp",
-            Format::Gif => "image/gif",
-        }
-    }
-
-    /// Whether [`analyze`] and [`redact`] stream this format in bounded memory (the others load the
-    /// whole document, up to [`Limits::max_document_bytes`]).
-    pub fn streams(self) -> bool {
-        matches!(self, Format::Text | Format::Csv | Format::Tsv | Format::Ndjson)
-    }
-
-    /// Whether this is a raster image format (read with OCR).
-    pub fn is_image(self) -> bool {
-        matches!(self, Format::Png | Format::Jpeg | Format::Tiff | Format::Bmp | Format::Webp | Format::Gif)
-    }
-}
 
 /// Bounds on what one document may cost.
 #[derive(Debug, Clone)]

@@ -29,7 +29,7 @@ use actix_web::dev::{Server, ServerHandle};
 use actix_web::{App, HttpServer, web};
 use tokio_util::sync::CancellationToken;
 
-pub use state::{AppState, BatchListing, GatewayConfig};
+pub use state::{Adapters, AppState, BatchListing, GatewayConfig};
 
 use crate::auth::Authenticator;
 

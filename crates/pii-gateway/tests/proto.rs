@@ -85,7 +85,7 @@ fn real_messages_validate_against_the_committed_schemas() {
     let redact = serde_json::to_value(JobCommand::Redact(RedactCommand {
         job: spec.clone(),
         input: InputVersion { size: 10, etag: None, sha256: "ab".repeat(32) },
-        format: "text".into(),
+        format: pii_core::Format::Text,
         findings: vec![Finding::new(EntityType::US_SSN, 1, 12, 0.85)],
         warnings: vec!["an ad-hoc pattern gave up on part of the document".into()],
         images: vec![pii_core::image_reading::ImageReading {
@@ -112,6 +112,9 @@ fn real_messages_validate_against_the_committed_schemas() {
     // And the schemas do reject what the consumers would refuse.
     let mut bad = detect.clone();
     bad["job_id"] = serde_json::json!("job_not-a-ulid");
+    assert!(!commands.is_valid(&bad));
+    let mut bad = redact.clone();
+    bad["format"] = serde_json::json!("docm");
     assert!(!commands.is_valid(&bad));
     let mut bad = serde_json::to_value(StatusEvent::new(&spec, JobStatus::Processing, 10)).unwrap();
     bad["status"] = serde_json::json!("finished");

@@ -14,7 +14,7 @@ use pii_core::cancel::StopFlag;
 use pii_core::engine::Scope;
 use pii_core::engine::vault::{PseudonymDeposit, VaultScope};
 use pii_core::messages::{JobCommand, RedactCommand, StatusEvent};
-use pii_docs::{Format, ImageOutcome, Input, Limits};
+use pii_docs::{ImageOutcome, Input, Limits};
 use pii_queue::worker::{self, Failure, JobHandler, ProgressReporter, WorkerConfig};
 use pii_queue::{Broker, Headers, Outgoing, Route};
 use pii_runtime::keys::MasterKey;
@@ -48,7 +48,6 @@ impl JobHandler for Redactor {
         let JobCommand::Redact(RedactCommand { job, input: seen, format, findings, warnings: detected, images: readings }) = command else {
             return Err(Failure::Permanent("a detect command reached the redact queue".into()));
         };
-        let format = Format::parse(&format).map_err(|e| Failure::Permanent(e.to_string()))?;
         let reach = Reach::of(job.grants.as_ref());
         let fetched = self.storage.fetch(&job.input_uri, reach).await.map_err(|e| storage_failure(&e, "input"))?;
         if fetched.version.sha256 != seen.sha256 {

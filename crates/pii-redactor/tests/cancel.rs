@@ -47,7 +47,7 @@ async fn a_cancelled_run_stops_and_leaves_no_output() {
             grants: None,
         },
         input: seen,
-        format: "text".into(),
+        format: pii_core::Format::Text,
         findings: vec![],
         warnings: vec![],
         images: vec![],

@@ -19,19 +19,18 @@ mod retention;
 mod vault;
 mod whole_prefix;
 
+use std::collections::HashMap;
 use std::net::TcpListener;
-use std::sync::Arc;
 
 use pii_core::KeyScopes;
 use pii_core::engine::Engine;
-use pii_gateway::quota::{QuotaDefaults, RateLimiter};
-use pii_gateway::{AppState, Gateway, GatewayConfig};
+use pii_gateway::{Adapters, AppState, Gateway, GatewayConfig};
 use pii_queue::{Broker, BrokerSettings};
+use pii_runtime::Settings;
 use pii_runtime::keys::MasterKey;
 use pii_runtime::settings::SeedKey;
 use pii_storage::{Storage, StorageSettings};
 use serde_json::Value;
-use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
 pub const KEY_A: &str = "pk_api_tenant_a_0123456789ab";
@@ -121,27 +120,29 @@ async fn spawn_app_with(store: Store, batch_listing: pii_gateway::BatchListing) 
         store_options: Some(vec![]),
     })
     .unwrap();
-    let state = AppState {
+    // The binary's composition (`AppState::new`, `GatewayConfig::from_settings` on default
+    // settings), with only this app's differences said here: outputs in the temporary folder,
+    // no background work (each test drives its jobs), no requeue at start, and small limits the
+    // tests can reach.
+    let settings =
+        Settings::from_vars(&HashMap::from([("PII_REDACTOR_OUTPUT_URI".to_owned(), format!("file://{}/out/", dir.path().display()))]))
+            .unwrap();
+    let config = GatewayConfig {
+        run_background: false,
+        requeue_unfinished_at_start: false,
+        max_body_bytes: 64 * 1024,
+        max_batch_items: 50,
+        batch_listing,
+        ..GatewayConfig::from_settings(&settings)
+    };
+    let adapters = Adapters {
         db,
         broker: Broker::memory(BrokerSettings::default()),
         storage,
         engine: Engine::builder().build().unwrap(),
         master_key: MasterKey::load(Some(&"11".repeat(32)), dir.path()).unwrap(),
-        config: GatewayConfig {
-            output_base: pii_core::uri::ObjectUri::parse(&format!("file://{}/out/", dir.path().display())).unwrap(),
-            max_body_bytes: 64 * 1024,
-            run_background: false,
-            stuck_after: std::time::Duration::from_secs(900),
-            requeue_unfinished_at_start: false,
-            quotas: QuotaDefaults::default(),
-            max_batch_items: 50,
-            retention: None,
-            batch_listing,
-        },
-        relay: Arc::new(Notify::new()),
-        callbacks: Arc::new(Notify::new()),
-        rate: Arc::new(RateLimiter::default()),
     };
+    let state = AppState::new(adapters, config);
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let gateway = Gateway::build(state.clone(), listener, 1).unwrap();
     let base = format!("http://127.0.0.1:{}/api/v1", gateway.port());
