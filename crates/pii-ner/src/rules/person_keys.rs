@@ -31,6 +31,11 @@ pub(crate) const PERSON_KEYS: &[&str] = &[
     "registered keeper",
     "visitor",
     "nok",
+    // Who is on call (`oncall: …`, `oncall_backup: …` in a team's configuration).
+    "oncall",
+    "on call",
+    "oncall backup",
+    "on call backup",
     "child",
     "child name",
     "candidate name",

@@ -108,6 +108,7 @@ const WEAK_PERSON_KEYS: &[&str] = &[
 
 /// Classifies a label, JSON key or column header (`home_address`, `Emergency contact`, `fullName`).
 pub(crate) fn classify_key(raw: &str) -> Option<KeyClass> {
+    let raw = without_qualifier(raw);
     let mut norm = String::with_capacity(raw.len() + 4);
     let mut prev_lower = false;
     for c in raw.chars() {
@@ -137,6 +138,23 @@ pub(crate) fn classify_key(raw: &str) -> Option<KeyClass> {
         words.push(singular);
         classify_words(&words)
     })
+}
+
+/// A label without the qualifier in brackets that forms add to it (`Received by (print)`, `Name
+/// (block capitals)`); a plural mark (`Forename(s)`) stays, and so does a label that is nothing
+/// but brackets.
+fn without_qualifier(raw: &str) -> std::borrow::Cow<'_, str> {
+    if let Some(open) = raw.find('(')
+        && let Some(len) = raw[open..].find(')')
+        && raw[open + 1..open + len].chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !raw[..open].trim().is_empty()
+    {
+        let mut out = raw[..open].to_owned();
+        out.push(' ');
+        out.push_str(&raw[open + len + 1..]);
+        return std::borrow::Cow::Owned(out);
+    }
+    std::borrow::Cow::Borrowed(raw)
 }
 
 /// [`classify_key`] of a label already split into lowercase words.

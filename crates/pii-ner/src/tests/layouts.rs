@@ -448,3 +448,17 @@ fn a_label_after_a_full_stop_in_capitals_opens_a_field() {
     let f = found("Obs stable. NOK: none recorded yet.\n");
     assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
 }
+
+#[test]
+fn a_labels_qualifier_in_brackets_does_not_hide_the_label() {
+    use crate::structure::{KeyClass, classify_key};
+    assert!(matches!(classify_key("Received by (print)"), Some(KeyClass::Person { .. })));
+    assert!(matches!(classify_key("Name (block capitals)"), Some(KeyClass::Person { .. })));
+    assert!(matches!(classify_key("Forename(s)"), Some(KeyClass::Person { .. })));
+    assert!(matches!(classify_key("oncall_backup"), Some(KeyClass::Person { .. })));
+    assert!(has("Received by (print): Dmitri Sokolov\nDriver: x\n", "PERSON", "Dmitri Sokolov"));
+    // Negatives: a label no list knows stays unknown with its qualifier gone, and brackets alone
+    // are no label.
+    assert_eq!(classify_key("Total (print)"), None);
+    assert_eq!(classify_key("(print)"), None);
+}

@@ -101,6 +101,9 @@ pub(super) fn patterns(v: &mut Vec<Pattern>) {
     p(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+\-]\d{2}:?\d{2})?".into(), iso_timestamp);
     p(r"\d{1,2}/(?:\d{4}|\d{2})".into(), month_year_numeric);
     p(format!(r"(?i)\d{{1,2}}-{MONTH}|{MONTH}-(?:\d{{4}}|\d{{2}})"), month_pair);
+    // 25JAN, 25JAN26: the day and month of airline tickets and boarding passes, in capitals, run
+    // together (IATA's DDMMM).
+    p(r"\d{2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{2})?".into(), airline);
     // 1985年3月14日
     p(r"\d{4}\xE5\xB9\xB4\d{1,2}\xE6\x9C\x88\d{1,2}\xE6\x97\xA5".into(), cjk);
 }
@@ -258,6 +261,19 @@ fn day_month(c: &Cand<'_>) -> Option<Score> {
         }
     }
     let (day, month) = (day?, month?);
+    (day >= 1 && day <= days_in(month, None)).then_some(Score::new(0.6, 0.85))
+}
+
+/// An airline date (`25JAN`, `25JAN26`): a real day of that month, standing alone (not inside a
+/// code such as `X25JAN` or `25JANX`).
+fn airline(c: &Cand<'_>) -> Option<Score> {
+    let alone = |b: Option<&u8>| b.is_none_or(|b| !b.is_ascii_alphanumeric());
+    if !alone(c.text[..c.start].last()) || !alone(c.text.get(c.end)) {
+        return None;
+    }
+    let s = c.s();
+    let day = num(&s[..2])?.0;
+    let month = month_of(&s[2..5])?;
     (day >= 1 && day <= days_in(month, None)).then_some(Score::new(0.6, 0.85))
 }
 
@@ -436,6 +452,18 @@ mod tests {
             ("Date : 3 mars", "3 mars"),
         ] {
             assert!(has(text, "DATE_TIME", want), "{text}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn airline_dates_are_dates() {
+        for d in ["25JAN", "13MAR26"] {
+            let text = format!("FLIGHT QX226  SEAT 20C\nDATE {d}  BOARDING 06:40");
+            assert!(has(&text, "DATE_TIME", d), "{d}: {:?}", found(&text));
+        }
+        // Negative: inside a code, lower case, and a day the month does not have.
+        for t in ["PART X25JAN7 shipped", "ref 25JANX", "on 25jan", "DATE 31FEB"] {
+            assert!(!has_type(t, "DATE_TIME"), "{t}: {:?}", found(t));
         }
     }
 
