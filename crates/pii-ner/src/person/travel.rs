@@ -2,7 +2,9 @@
 //! booking records and visa lists write a person as family name, slash, given names, in capitals,
 //! with the title after them. The slash and the title make the value a person whatever its words
 //! are, so names no list knows are taken; without the title the same shape is an abbreviation pair
-//! (`AND/OR`, `TCP/IP`) and is left alone.
+//! (`AND/OR`, `TCP/IP`) and is left alone, unless it fills its line alone and every word is one
+//! that no list holds as a common word (`EZEANI/CHUKWUEMEKA` under `BOARDING PASS`). A single
+//! name with the title after it fills a boarding pass's line too (`WIRANTO MRS`).
 
 use crate::cand::{Cands, Ent};
 use crate::doc::{Doc, Shape};
@@ -43,6 +45,43 @@ pub(super) fn slash_names(doc: &Doc<'_>, out: &mut Cands) {
             && (b + 1 == n || doc.toks[b + 1].space_before || doc.toks[b + 1].line_start);
         if titled {
             out.push(a, b, Ent::Person, 0.85);
+        } else if b > s + 1 && doc.toks[a].line_start && (b == n || doc.toks[b].line_start) && (a..b).all(|k| k == s || plain_name_word(doc, k)) {
+            out.push(a, b, Ent::Person, 0.75);
         }
+    }
+    titled_lines(doc, out);
+}
+
+/// A word in capitals that only a name can be: three letters or more, no common word, title,
+/// month, role or organisation's word.
+fn plain_name_word(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.toks[k];
+    let w = t.wordinfo();
+    t.is_word()
+        && t.shape == Shape::Upper
+        && t.char_len() >= 3
+        && !t.wordy_part
+        && !w.is_wordy()
+        && w.zipf < 3.0
+        && !t.rf(rules::F_TITLES | rules::F_CALENDAR | rules::F_ROLES | rules::F_ORG_HEAD | rules::F_LEGAL_SUFFIX | rules::F_FUNCTION_WORD)
+}
+
+/// A line of one to three name words in capitals and a title after them (`WIRANTO MRS`,
+/// `NGUYEN THI LAN MS`); the title stays outside the span.
+fn titled_lines(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    let mut i = 0;
+    while i < n {
+        let le = doc.line_end(i);
+        let title = le.saturating_sub(1);
+        if doc.toks[i].line_start
+            && (2..=4).contains(&(le - i))
+            && doc.toks[title].rf(rules::F_TITLES)
+            && doc.toks[title].shape == Shape::Upper
+            && (i..title).all(|k| plain_name_word(doc, k))
+        {
+            out.push(i, title, Ent::Person, 0.8);
+        }
+        i = le.max(i + 1);
     }
 }

@@ -235,6 +235,13 @@ fn the_travel_name_form_is_a_person_before_its_title() {
     // Negative: without a title the shape is an abbreviation pair, and a path is no name.
     let f = found("Check the AND/OR GATE wiring and TCP/IP settings.\nSee /usr/SHARE/DOC MR notes.\n");
     assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
+    // Alone on its line, without a title, or a single name with its title after it.
+    let f = found("BOARDING PASS\nKOWALSKI/ZENTRIXA\nFROM LEEDS\n\nBOARDING PASS\nOKONKWO MRS\n");
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "KOWALSKI/ZENTRIXA"), "{f:?}");
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "OKONKWO"), "{f:?}");
+    // Negative: abbreviation pairs and common words alone on their line are no names.
+    let f = found("NOTES\nTCP/IP\nINPUT/OUTPUT\nCUSTOMER/SERVICE\nCUSTOMER MR\n");
+    assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
 }
 
 #[test]
