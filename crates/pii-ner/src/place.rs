@@ -143,7 +143,11 @@ fn place_context_before(doc: &Doc<'_>, a: usize, strict: bool) -> bool {
                     | "commute"
                     | "commuting"
             );
+        // `from Kharkiv to Szeged`, `FROM DURBAN  TO GYUMRI`: the `to` of a `from` on its line.
+        let from_to = w == "to"
+            && (a.saturating_sub(7)..a - 1).rev().take_while(|&k| !doc.toks[k + 1].line_start).any(|k| &*doc.toks[k].lower == "from");
         travel_to
+            || from_to
             || matches!(w, "in" | "near" | "from" | "outside" | "across" | "around" | "throughout" | "visiting" | "born")
             || matches!(w, "à" | "en" | "em" | "nach" | "aus" | "bei" | "naar" | "uit" | "vicino" | "perto" | "desde" | "près")
     } else {
@@ -251,7 +255,9 @@ pub(crate) fn gazetteer(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
         let month = !multi && t.rf(rules::F_CALENDAR) && !crate::cand::calendar_name(doc, i) && !place_context_after(doc, lex, e);
         // A one-letter token is `U.S.` used as an adjective, not a place.
         let one_letter = doc.tok_text(i).len() == 1;
-        let accept = if upper_line || (short_upper && !strict_ctx) || not_a_name || month || one_letter {
+        // A line in capitals is a heading, unless a preposition says a place follows (`FROM
+        // KHARKIV  TO SZEGED` on a boarding pass).
+        let accept = if (upper_line && !strict_ctx) || (short_upper && !strict_ctx) || not_a_name || month || one_letter {
             false
         } else if personish && p.kind == PlaceKind::City {
             strict_ctx

@@ -45,7 +45,11 @@ pub(super) fn slash_names(doc: &Doc<'_>, out: &mut Cands) {
             && (b + 1 == n || doc.toks[b + 1].space_before || doc.toks[b + 1].line_start);
         if titled {
             out.push(a, b, Ent::Person, 0.85);
-        } else if b > s + 1 && doc.toks[a].line_start && (b == n || doc.toks[b].line_start) && (a..b).all(|k| k == s || plain_name_word(doc, k)) {
+        } else if b > s + 1
+            && doc.toks[a].line_start
+            && (b == n || doc.toks[b].line_start)
+            && (a..b).all(|k| k == s || plain_name_word(doc, k))
+        {
             out.push(a, b, Ent::Person, 0.75);
         }
     }

@@ -231,6 +231,16 @@ fn to_after_a_verb_of_travel_leads_to_a_place() {
 }
 
 #[test]
+fn from_and_to_lead_to_places_also_on_a_line_in_capitals() {
+    assert!(with("BOARDING PASS\nFROM LEEDS  TO LYON\nGATE B10\n", "LOCATION", "LEEDS"));
+    assert!(with("BOARDING PASS\nFROM LEEDS  TO LYON\nGATE B10\n", "LOCATION", "LYON"));
+    // Negative: a heading in capitals without a preposition stays a heading, and `to` without
+    // a `from` on its line leads nowhere.
+    assert!(!with("LEEDS LYON UPDATE\n", "LOCATION", "LYON"));
+    assert!(!with("REPORT TO LYON\n", "LOCATION", "LYON"));
+}
+
+#[test]
 fn an_actor_field_of_an_event_record_holds_a_person() {
     assert!(with("{\"ts\": \"2024-01-13 19:25\", \"actor\": \"Will Green\", \"action\": \"export\"}", "PERSON", "Will Green"));
     assert!(!with("{\"ts\": \"2024-01-13 19:25\", \"action\": \"Will Green\"}", "PERSON", "Will Green"));
