@@ -1,5 +1,6 @@
 //! People in letters and e-mails: the name after a salutation (`Dear Anna,`) and the sender's
-//! name under a sign-off, with the title and company lines that follow it.
+//! name under a sign-off, with the title and company lines that follow it; and a line that signs
+//! with a name and a job title after a comma (`Faizan Ghauri, Lead Trainer` under a certificate).
 
 use crate::cand::{Cands, Ent, evidence, parse_name, skip_title};
 use crate::doc::{Doc, Kind, Shape};
@@ -166,6 +167,12 @@ const JOB_WORDS: &[&str] = &[
     "driver",
     "pilot",
     "student",
+    "trainer",
+    "instructor",
+    "examiner",
+    "assessor",
+    "tutor",
+    "principal",
 ];
 
 /// Sign-offs: `Regards,` then the sender's name, then `Title, Company` or the company.
@@ -213,6 +220,39 @@ pub(super) fn signatures(doc: &Doc<'_>, out: &mut Cands) {
         }
         i = next.max(le);
     }
+}
+
+/// A line of a name, a comma and a job title of one to four words that ends with a job word
+/// (`Faizan Ghauri, Lead Trainer`, `Dr Ana Silva, Head of Nursing`): the signer of a certificate,
+/// a letter or a report.
+pub(super) fn name_title_lines(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    let mut i = 0;
+    while i < n {
+        let le = doc.line_end(i);
+        let j = skip_title(doc, i);
+        if doc.toks[i].line_start
+            && let Some((e, _)) = parse_name(doc, j, 3, false)
+            && e + 1 < le
+            && doc.toks[e].is_punct(',')
+            && job_title(doc, e + 1, le)
+        {
+            let ev = evidence(doc, j, e);
+            let firm = doc.toks[j..e].iter().any(|t| t.rf(rules::F_LEGAL_SUFFIX | rules::F_ORG_HEAD));
+            if !firm && ev.ok_in_context() && ev.wordy == 0 {
+                out.push(j, e, Ent::Person, 0.8);
+            }
+        }
+        i = le.max(i + 1);
+    }
+}
+
+/// Tokens `a..b` are one to four words (and `of`, `&`) with a job word among them: a job title.
+fn job_title(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    let words = doc.toks[a..b].iter().filter(|t| t.is_word()).count();
+    (1..=4).contains(&words)
+        && doc.toks[a..b].iter().all(|t| t.is_word() || t.is_punct('&') || t.is_punct('.'))
+        && doc.toks[a..b].iter().any(|t| t.is_word() && JOB_WORDS.contains(&&*t.lower))
 }
 
 /// `Office Manager, Carr, Wood and Goodwin` or `Crescentfield Partners` under a signature.

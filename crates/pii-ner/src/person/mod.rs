@@ -29,7 +29,7 @@ use caps_surname::caps_surnames;
 use chat::{lowercase, mentions, speakers};
 use group_header::group_headers;
 use inverted::inverted_names;
-use letter::{salutations, signatures};
+use letter::{name_title_lines, salutations, signatures};
 use mailbox::mailboxes;
 use named_by_address::named_by_address;
 use prose::{prose, stop_word};
@@ -46,6 +46,7 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     vocatives(doc, out);
     out.rule = Rule::Signature;
     signatures(doc, out);
+    name_title_lines(doc, out);
     out.rule = Rule::Speaker;
     speakers(doc, out);
     out.rule = Rule::Mention;

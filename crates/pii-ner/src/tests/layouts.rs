@@ -469,3 +469,13 @@ fn a_labels_qualifier_in_brackets_does_not_hide_the_label() {
     assert_eq!(classify_key("Total (print)"), None);
     assert_eq!(classify_key("(print)"), None);
 }
+
+#[test]
+fn a_name_then_a_job_title_after_a_comma_is_a_signer() {
+    let f = found("has completed First Aid at Work\non 3 May 2024\n\nDmitri Sokolov, Lead Trainer\n");
+    assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Dmitri Sokolov"), "{f:?}");
+    // Negatives: a firm before the comma, and common words before a job title.
+    for (text, before) in [("Kowalski GmbH, Lead Trainer\n", "Kowalski"), ("Customer Service, Account Manager\n", "Customer")] {
+        assert!(!found(text).iter().any(|(t, x)| *t == "PERSON" && x.contains(before)), "{text}: {:?}", found(text));
+    }
+}
