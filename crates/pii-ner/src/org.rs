@@ -230,6 +230,7 @@ fn legal_forms(doc: &Doc<'_>, out: &mut Cands) {
 
 /// Heads that end many organisation names only if the name has another, uncommon word.
 const WEAK_HEADS: &[&str] = &[
+    "research",
     "health",
     "care",
     "data",
@@ -345,6 +346,7 @@ fn heads(doc: &Doc<'_>, out: &mut Cands) {
                 | "federation"
                 | "hospital"
                 | "college"
+                | "polytechnic"
                 | "academy"
                 | "society"
                 | "laboratories"

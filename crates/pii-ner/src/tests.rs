@@ -224,6 +224,16 @@ fn organisations_keep_their_legal_suffix() {
 }
 
 #[test]
+fn schools_research_centres_and_clubs_named_after_a_town_are_organisations() {
+    for org in ["Norvane Polytechnic", "Tidewell Research Centre", "Leeds Rovers", "Zentrixa Athletic"] {
+        let text = format!("Badge: Ngozi\n{org}\nresult 2-1 today\n");
+        assert!(has(&text, "ORGANIZATION", org), "{org}: {:?}", found(&text));
+    }
+    // Negative: common words before the head make no organisation.
+    assert!(!found("We did some customer research today.\n").iter().any(|(t, _)| *t == "ORGANIZATION"));
+}
+
+#[test]
 fn a_person_before_of_stays_outside_the_organisation() {
     let f = found("Host Anna talks to Dmitri Sokolov of Kowalski GmbH about vaccines.");
     assert!(f.iter().any(|(t, x)| *t == "ORGANIZATION" && x == "Kowalski GmbH"), "{f:?}");

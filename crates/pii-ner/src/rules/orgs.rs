@@ -143,6 +143,17 @@ pub(crate) const DOTTED_SUFFIXES: &[&str] = &[
 
 /// The last word of many organisation names.
 pub(crate) const ORG_HEADS: &[&str] = &[
+    // Schools and research bodies (`Norvane Polytechnic`, `Tidewell Research Centre`).
+    "polytechnic",
+    "seminary",
+    "conservatory",
+    "research",
+    // Sports clubs, named after their town (`Khon Kaen Rovers`, `Oran Athletic`).
+    "rovers",
+    "athletic",
+    "wanderers",
+    "rangers",
+    "albion",
     "partners",
     "capital",
     "group",
