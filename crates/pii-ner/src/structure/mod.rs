@@ -425,7 +425,20 @@ fn only_a_person(doc: &Doc<'_>, a: usize, b: usize) -> bool {
 
 fn plural_label(label: &str) -> bool {
     let l = label.trim().to_lowercase();
-    (l.ends_with('s') && !l.ends_with("ss")) || matches!(l.as_str(), "present" | "in attendance" | "attendance" | "absent")
+    (l.ends_with('s') && !l.ends_with("ss"))
+        || matches!(
+            l.as_str(),
+            "present"
+                | "in attendance"
+                | "attendance"
+                | "absent"
+                | "aanwezig"
+                | "afwezig"
+                | "anwesend"
+                | "abwesend"
+                | "presenti"
+                | "assenti"
+        )
 }
 
 /// The first line of an address block under a label alone on its line (`Bill to:` / `Jane Doe` /

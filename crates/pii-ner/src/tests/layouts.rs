@@ -306,8 +306,12 @@ fn school_and_minutes_labels_name_people() {
     for v in ["Joel Kowalski", "Anna Hayes", "Samuel Goodwin"] {
         assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == v), "{v}: {f:?}");
     }
+    let f = found("Aanwezig: Joel Kowalski, Anna de Jong\nAnwesend: Samuel Goodwin\n");
+    for v in ["Joel Kowalski", "Anna de Jong", "Samuel Goodwin"] {
+        assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == v), "{v}: {f:?}");
+    }
     // Negative: the labels still want a name after them.
-    let f = found("Present: yes\nAbsent: none\nChair: closed\n");
+    let f = found("Present: yes\nAbsent: none\nChair: closed\nAanwezig: ja\n");
     assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
 }
 
