@@ -257,7 +257,7 @@ pub(crate) fn gazetteer(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
         let one_letter = doc.tok_text(i).len() == 1;
         // A line in capitals is a heading, unless a preposition says a place follows (`FROM
         // KHARKIV  TO SZEGED` on a boarding pass).
-        let accept = if (upper_line && !strict_ctx) || (short_upper && !strict_ctx) || not_a_name || month || one_letter {
+        let accept = if ((upper_line || short_upper) && !strict_ctx) || not_a_name || month || one_letter {
             false
         } else if personish && p.kind == PlaceKind::City {
             strict_ctx

@@ -88,6 +88,9 @@ fn name_line(doc: &Doc<'_>, a: usize, b: usize, shape: Shape) -> bool {
         }
         known |= w.is_name();
     }
-    // Or words English hardly writes (a name's, in web text), one of them long.
-    known || (toks.iter().all(|t| t.char_len() >= 4 && t.wordinfo().zipf < 2.0) && toks.iter().any(|t| t.char_len() >= 5))
+    // Or words English hardly writes (a name's, in web text), one of them long; an elided article
+    // (`D'EMBAUCHE` in `FICHE D'EMBAUCHE`) marks a heading in French or Italian, and a name with
+    // one (`D'ANGELO`) is in the lists.
+    let elided = toks.iter().any(|t| t.lower.contains(['\'', '’']));
+    known || (!elided && toks.iter().all(|t| t.char_len() >= 4 && t.wordinfo().zipf < 2.0) && toks.iter().any(|t| t.char_len() >= 5))
 }
