@@ -60,6 +60,9 @@ mod eml;
 mod encoding;
 mod entities;
 mod error;
+// The cargo-fuzz targets' body, shared with the seed replay test; not for the workers.
+#[doc(hidden)]
+pub mod fuzzing;
 mod input;
 mod json;
 mod markup;
