@@ -14,11 +14,11 @@ pub(super) fn aged(doc: &Doc<'_>, out: &mut Cands) {
         if !doc.toks[c].is_punct(',') || doc.toks[c + 1].line_start || !is_age(doc, c + 1) {
             continue;
         }
-        if let Some(a) = name_before(doc, c)
-            && evidence(doc, a, c).ok_in_context()
-            && evidence(doc, a, c).wordy == 0
-        {
-            out.push(a, c, Ent::Person, 0.8);
+        if let Some(a) = name_before(doc, c) {
+            let ev = evidence(doc, a, c);
+            if ev.ok_in_context() && ev.wordy == 0 {
+                out.push(a, c, Ent::Person, 0.8);
+            }
         }
     }
 }

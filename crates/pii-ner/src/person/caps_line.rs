@@ -8,7 +8,7 @@
 //! that` / `Lidya Negash` / `has completed`), an author on a title page. A title-case line inside a
 //! paragraph is too often a wrapped sentence or a list of products.
 
-use super::caps_surname::caps_family;
+use super::caps_surname::family_word;
 use crate::cand::{Cands, Ent};
 use crate::doc::{Doc, Shape};
 use crate::rules;
@@ -39,21 +39,11 @@ fn stands_apart(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     above && below
 }
 
-/// A word that may be a family name in either case: a known family name, or a word no list knows
-/// of four letters or more that is no Roman numeral.
-fn family_shaped(doc: &Doc<'_>, k: usize) -> bool {
-    let t = &doc.toks[k];
-    if t.shape == Shape::Upper {
-        return caps_family(doc, k);
-    }
-    let w = t.wordinfo();
-    t.is_word() && t.char_len() >= 3 && (w.is_census() || (!w.is_wordy() && w.zipf < 3.0 && t.char_len() >= 4))
-}
-
 /// Tokens `a..b` (one line) are two or three words of `shape` (capitals or title case), each a
-/// given name the lists know, or a family name by [`family_shaped`], and none a common word, a place, a title, a month, a role, a
-/// greeting, an organisation's or a street's word; at least one is a name the lists know, or every word is one
-/// English hardly writes (zipf below 2), one of them long.
+/// given name the lists know or a family name by [`family_word`], and none a common word, a
+/// place, a title, a month, a role, a greeting, an organisation's or a street's word; at least
+/// one is a name the lists know, or every word is one English hardly writes (zipf below 2), one
+/// of them long.
 fn name_line(doc: &Doc<'_>, a: usize, b: usize, shape: Shape) -> bool {
     let toks = &doc.toks[a..b];
     let shaped = toks.iter().all(|t| {
@@ -83,7 +73,7 @@ fn name_line(doc: &Doc<'_>, a: usize, b: usize, shape: Shape) -> bool {
             return false;
         }
         let given = w.is_first();
-        if !(given || family_shaped(doc, k)) {
+        if !(given || family_word(doc, k)) {
             return false;
         }
         known |= w.is_name();

@@ -10,11 +10,16 @@ use crate::cand::{Cands, Ent};
 use crate::doc::{Doc, Kind, Shape};
 use crate::rules;
 
-/// A word in capitals that may be a family name: a known family name, or a word no list knows of
-/// four letters or more that is no Roman numeral.
+/// A word in capitals that may be a family name: see [`family_word`].
 pub(super) fn caps_family(doc: &Doc<'_>, k: usize) -> bool {
+    doc.toks[k].shape == Shape::Upper && family_word(doc, k)
+}
+
+/// A word, in any case, that may be a family name: a known family name, or a word no list knows
+/// of four letters or more that is no Roman numeral.
+pub(super) fn family_word(doc: &Doc<'_>, k: usize) -> bool {
     let t = &doc.toks[k];
-    if !t.is_word() || t.shape != Shape::Upper || t.char_len() < 3 {
+    if !t.is_word() || t.char_len() < 3 {
         return false;
     }
     let w = t.wordinfo();
