@@ -61,7 +61,7 @@ struct Running {
 }
 
 fn start(script: Script, delivery_limit: u32, max_attempts: u32, grace: Duration) -> Running {
-    let broker = Broker::memory(BrokerSettings { delivery_limit });
+    let broker = Broker::memory(BrokerSettings { delivery_limit, ..BrokerSettings::default() });
     let handler = Arc::new(Scripted { script, runs: Mutex::new(Vec::new()) });
     let cfg = WorkerConfig {
         queue: QueueName::Detect,
