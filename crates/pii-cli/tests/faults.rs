@@ -346,7 +346,7 @@ async fn a_job_that_kills_its_worker_on_every_delivery_is_dead_lettered_and_ends
     s.start("gateway", "gateway");
     s.start("redactor", "redactor");
     s.wait_healthy().await;
-    let broker = Broker::amqp(s.vhost.as_ref().unwrap().url(), BrokerSettings { delivery_limit: limit });
+    let broker = Broker::amqp(s.vhost.as_ref().unwrap().url(), BrokerSettings { delivery_limit: limit, ..BrokerSettings::default() });
     // Large enough that detection takes seconds in a debug build: each delivery is cut short by a
     // SIGKILL of its detector, as an out-of-memory kill would.
     let mut big = String::with_capacity(48 << 20);

@@ -23,11 +23,6 @@ use crate::topology::{
 };
 use crate::{BrokerSettings, Delivery, Headers, Outgoing, QueueError};
 
-const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
-/// How long a batch of messages may wait for the broker's confirms. A connection that broke
-/// without closing (the broker restarted under it) may never answer; the publish then fails as
-/// `Unavailable`, the connection is dropped and the caller's message goes back to its queue.
-const PUBLISH_TIMEOUT: Duration = Duration::from_secs(30);
 const MAX_BACKOFF: Duration = Duration::from_secs(10);
 const DELAY_HEADER: &str = "x-delay-level";
 
@@ -76,7 +71,7 @@ impl AmqpBroker {
             publisher.confirm_select(ConfirmSelectOptions::default()).await?;
             Ok::<_, QueueError>(Live { conn, publisher })
         };
-        let live = tokio::time::timeout(CONNECT_TIMEOUT, setup)
+        let live = tokio::time::timeout(self.settings.connect_timeout, setup)
             .await
             .map_err(|_| QueueError::Unavailable("timed out connecting to the broker".into()))??;
         let live = Arc::new(live);
@@ -94,7 +89,7 @@ impl AmqpBroker {
 
     pub(crate) async fn publish(&self, messages: &[Outgoing]) -> Result<(), QueueError> {
         let live = self.live().await?;
-        let result = tokio::time::timeout(PUBLISH_TIMEOUT, publish_on(&live.publisher, messages))
+        let result = tokio::time::timeout(self.settings.confirm_timeout, publish_on(&live.publisher, messages))
             .await
             .unwrap_or_else(|_| Err(QueueError::Unavailable("the broker did not confirm in time".into())));
         if let Err(e) = &result

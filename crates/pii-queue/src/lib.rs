@@ -83,11 +83,19 @@ impl Outgoing {
 pub struct BrokerSettings {
     /// Deliveries of one message before it is dead-lettered.
     pub delivery_limit: u32,
+    /// How long connecting to RabbitMQ (and declaring the topology) may take. Every publisher and
+    /// consumer waits on the connection, so a broker that accepts and never answers must not hold
+    /// them forever.
+    pub connect_timeout: Duration,
+    /// How long a batch of messages may wait for RabbitMQ's confirms. A connection that broke
+    /// without closing (the broker restarted under it) may never answer; the publish then fails as
+    /// `Unavailable`, the connection is dropped and the caller's message goes back to its queue.
+    pub confirm_timeout: Duration,
 }
 
 impl Default for BrokerSettings {
     fn default() -> Self {
-        BrokerSettings { delivery_limit: 5 }
+        BrokerSettings { delivery_limit: 5, connect_timeout: Duration::from_secs(10), confirm_timeout: Duration::from_secs(30) }
     }
 }
 

@@ -232,7 +232,7 @@ mod tests {
     use std::time::Duration;
 
     fn broker(limit: u32) -> Broker {
-        Broker::memory(BrokerSettings { delivery_limit: limit })
+        Broker::memory(BrokerSettings { delivery_limit: limit, ..BrokerSettings::default() })
     }
 
     async fn recv(rx: &mut mpsc::Receiver<Delivery>) -> Delivery {

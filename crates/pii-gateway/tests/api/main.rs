@@ -2,6 +2,7 @@
 //! in-process queue and no workers, so each test controls exactly what happens to its jobs.
 #![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
+mod background;
 mod batches;
 mod cancel;
 mod explain;
@@ -46,7 +47,7 @@ pub struct TestApp {
     pub state: AppState,
     stop: CancellationToken,
     /// The PostgreSQL database of a [`Store::Postgres`] app, dropped with the app.
-    _pg: Option<pii_test_utils::TestDatabase>,
+    pub pg: Option<pii_test_utils::TestDatabase>,
 }
 
 impl Drop for TestApp {
@@ -148,7 +149,7 @@ async fn spawn_app_with(store: Store, batch_listing: pii_gateway::BatchListing) 
     let base = format!("http://127.0.0.1:{}/api/v1", gateway.port());
     let stop = CancellationToken::new();
     tokio::spawn(gateway.run_until_stopped(stop.clone()));
-    TestApp { base, dir, client: reqwest::Client::new(), state, stop, _pg: pg }
+    TestApp { base, dir, client: reqwest::Client::new(), state, stop, pg }
 }
 
 impl TestApp {
