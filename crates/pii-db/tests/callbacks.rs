@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use pii_db::Db;
 use pii_db::callbacks::{self, CallbackRecord, NewCallback};
 
+#[macro_use]
 mod common;
 
 use common::{Backend, postgres, sqlite, tenant};
@@ -129,17 +130,6 @@ async fn a_delivered_callback_is_never_claimed_again(b: Backend) {
     assert_eq!(pending(&db).await, 0);
     // Its (zero) lease is over: still nothing is due.
     assert!(claim(&db, 50, LONG).await.is_empty());
-}
-
-macro_rules! both_backends {
-    ($($name:ident),* $(,)?) => {
-        mod on_sqlite {
-            $(#[tokio::test(flavor = "multi_thread")] async fn $name() { super::$name(super::sqlite().await).await })*
-        }
-        mod on_postgres {
-            $(#[tokio::test(flavor = "multi_thread")] async fn $name() { super::$name(super::postgres().await).await })*
-        }
-    };
 }
 
 both_backends!(

@@ -12,6 +12,7 @@ use pii_db::purge::{self, PurgeRule};
 use pii_db::{Db, keys, retention};
 use time::OffsetDateTime;
 
+#[macro_use]
 mod common;
 
 use common::{Backend, new_job, postgres, sqlite, tenant};
@@ -269,17 +270,6 @@ async fn deleting_a_tenant_removes_its_jobs_keys_and_grants_but_not_its_audit_tr
     assert_eq!(rows.iter().filter(|r| r.action == AuditAction::JobCreate).count(), 1);
     // Deleting it again finds nothing.
     assert!(db.run(move |c| purge::delete_tenant(c, &gone, "key_admin")).await.unwrap().is_none());
-}
-
-macro_rules! both_backends {
-    ($($name:ident),* $(,)?) => {
-        mod on_sqlite {
-            $(#[tokio::test(flavor = "multi_thread")] async fn $name() { super::$name(super::sqlite().await).await })*
-        }
-        mod on_postgres {
-            $(#[tokio::test(flavor = "multi_thread")] async fn $name() { super::$name(super::postgres().await).await })*
-        }
-    };
 }
 
 both_backends!(

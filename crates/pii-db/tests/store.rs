@@ -12,6 +12,7 @@ use pii_db::outbox::{self, NewMessage};
 use pii_db::{Db, keys};
 use pii_test_utils::TestDatabase;
 
+#[macro_use]
 mod common;
 
 use common::{Backend, postgres, sqlite};
@@ -451,17 +452,6 @@ async fn the_audit_trail_is_filtered_scoped_and_append_only(b: Backend) {
         .await;
     assert!(erased.is_err(), "a delete is refused");
     assert_eq!(list(Scope::All, None, None).await.unwrap().len(), 3);
-}
-
-macro_rules! both_backends {
-    ($($name:ident),* $(,)?) => {
-        mod on_sqlite {
-            $(#[tokio::test(flavor = "multi_thread")] async fn $name() { super::$name(super::sqlite().await).await })*
-        }
-        mod on_postgres {
-            $(#[tokio::test(flavor = "multi_thread")] async fn $name() { super::$name(super::postgres().await).await })*
-        }
-    };
 }
 
 both_backends!(

@@ -10,6 +10,21 @@ use pii_db::Db;
 use pii_db::jobs::NewJob;
 use pii_test_utils::TestDatabase;
 
+/// One test per name on each backend: `mod on_sqlite` and `mod on_postgres`, each calling the
+/// test file's `async fn name(Backend)` with a fresh database of that kind (the file imports
+/// `sqlite` and `postgres`). Used with `#[macro_use] mod common;`.
+#[allow(unused_macros, reason = "each test file uses the helpers it needs")]
+macro_rules! both_backends {
+    ($($name:ident),* $(,)?) => {
+        mod on_sqlite {
+            $(#[tokio::test(flavor = "multi_thread")] async fn $name() { super::$name(super::sqlite().await).await })*
+        }
+        mod on_postgres {
+            $(#[tokio::test(flavor = "multi_thread")] async fn $name() { super::$name(super::postgres().await).await })*
+        }
+    };
+}
+
 pub struct Backend {
     pub db: Db,
     _pg: Option<TestDatabase>,
