@@ -173,7 +173,8 @@ def main():
     os.makedirs(out_dir, exist_ok=True)
     first, last = read_census(download_dir)
     freq = read_wordfreq(download_dir)
-    # Given names of other countries, where the US census does not know them as given names and
+    # Given names of other countries, where the US census does not know them as given names (a
+    # name it knows only as a family name, `Volker`, `Afonso`, `Abbas`, is still a given name) and
     # where they are no ordinary word of English (Zipf 3.6: `Sven` and `Xiuying` are names, `Will`
     # and `Grant` words the census already knows) or of the other six languages: the file lists
     # rare names that are common words elsewhere (`Sie`, `Bitte`, `Iban`), which must not turn
@@ -185,7 +186,7 @@ def main():
             common[w] = max(common.get(w, 0.0), z)
     for w, share in read_world_given_names(download_dir).items():
         rare = share < 0.01  # frequency class 4 or below in every country
-        if w in first or w in last or freq.get(w, 0.0) >= 3.6 or common.get(w, 0.0) >= (3.0 if rare else 5.0) or len(w) <= 3:
+        if w in first or freq.get(w, 0.0) >= 3.6 or common.get(w, 0.0) >= (3.0 if rare else 5.0) or len(w) <= 3:
             continue
         first[w] = share
     words = sorted(set(freq) | set(first) | set(last))

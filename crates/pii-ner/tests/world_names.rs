@@ -1,0 +1,54 @@
+//! Given names of other countries that the US census knows only as family names (`Volker`,
+//! `Afonso`, `Abbas`) are given names too: the converter once skipped every census surname when it
+//! read the world given-name list, so a lone `Volker` in prose was no person. Uses the real models
+//! folder (`PII_REDACTOR_MODELS_DIR`, else `models/` at the workspace root); without it the test says
+//! so and passes, like the other scored tests.
+#![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
+
+mod common;
+
+use std::sync::Arc;
+
+use common::models_dir;
+use pii_core::engine::{Analyzer, Engine, SegmentContext};
+use pii_core::policy::RedactionPolicy;
+
+fn analyzer() -> Option<Analyzer> {
+    let Some(dir) = models_dir() else {
+        eprintln!("world_names: no models folder (run scripts/fetch-models); skipped");
+        return None;
+    };
+    let ner = pii_ner::NerRecognizer::load(&dir).expect("load the recognizer");
+    let engine = Engine::builder().with_recognizer(Arc::new(ner)).build().expect("engine");
+    Some(engine.prepare(&RedactionPolicy::default()).expect("policy"))
+}
+
+fn persons(analyzer: &Analyzer, text: &str) -> Vec<String> {
+    analyzer
+        .analyze(text, &SegmentContext::default())
+        .into_iter()
+        .filter(|s| s.entity_type == pii_core::EntityType::PERSON)
+        .map(|s| text[s.start..s.end].to_owned())
+        .collect()
+}
+
+#[test]
+fn a_world_given_name_the_census_knows_as_a_surname_is_a_person_alone_in_prose() {
+    let Some(a) = analyzer() else { return };
+    for (text, name) in [
+        ("Gift message: happy birthday! Love from Volker and the twins.", "Volker"),
+        ("I appoint my friend Afonso to be my executor.", "Afonso"),
+        ("The meeting ran late, so Abbas will send the minutes.", "Abbas"),
+    ] {
+        assert_eq!(persons(&a, text), vec![name.to_owned()], "in {text:?}");
+    }
+}
+
+#[test]
+fn a_given_name_that_is_an_ordinary_english_word_stays_a_word() {
+    let Some(a) = analyzer() else { return };
+    // `Grant` and `Mark` are given names in the list, and far more often words of English text.
+    for text in ["Please Grant access to the shared folder before Friday.", "Mark the invoice as paid once the refund clears."] {
+        assert_eq!(persons(&a, text), Vec::<String>::new(), "in {text:?}");
+    }
+}
