@@ -23,6 +23,8 @@ const WORDS: &[(&str, f32, f32, f32)] = &[
     ("client", 4.9, 0.0, 0.0),
     ("customer", 4.9, 0.0, 0.0),
     ("travel", 5.0, 0.0, 0.0),
+    ("linux", 4.4, 0.0, 0.0),
+    ("google", 5.4, 0.0, 0.0),
     ("authorization", 4.3, 0.0, 0.0),
     ("request", 5.0, 0.0, 0.0),
     ("build", 5.04, 0.0, 0.0),
@@ -598,6 +600,7 @@ mod layouts;
 mod positions;
 mod readmes;
 mod records;
+mod slots;
 
 #[test]
 fn a_weak_full_name_of_words_english_never_uses_spreads() {

@@ -18,6 +18,7 @@ mod mailbox;
 mod named_by_address;
 mod prose;
 mod reporting;
+mod slot;
 mod travel;
 mod vocative;
 
@@ -34,6 +35,7 @@ use mailbox::mailboxes;
 use named_by_address::named_by_address;
 use prose::{prose, stop_word};
 use reporting::reporting;
+use slot::slots;
 use travel::slash_names;
 use vocative::vocatives;
 
@@ -61,6 +63,8 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     caps_lines(doc, out);
     out.rule = Rule::Reporting;
     reporting(doc, out);
+    out.rule = Rule::Slot;
+    slots(doc, out);
     out.rule = Rule::Mailbox;
     mailboxes(doc, out);
     out.rule = Rule::NamedByAddress;
@@ -289,6 +293,7 @@ fn titles(doc: &Doc<'_>, out: &mut Cands) {
                 | "srta"
                 | "dott"
                 | "judge"
+                | "hhj"
                 | "capt"
                 | "lt"
                 | "sgt"

@@ -1,0 +1,51 @@
+//! A lone name no list knows, in a place only a person takes (`person/slot.rs`), the role nouns of
+//! one's life (`my friend X`, `Host X`) and the court title `HHJ`. Each with a case it must leave
+//! alone.
+
+use super::*;
+
+fn people(text: &str) -> Vec<String> {
+    found(text).into_iter().filter(|(t, _)| *t == "PERSON").map(|(_, v)| v).collect()
+}
+
+#[test]
+fn a_lone_unknown_name_in_a_persons_place_is_a_person() {
+    for (text, name) in [
+        ("With love,\nthe Nam family\n", "Nam"),
+        ("Shout-out to Mandla for staying late to fix the build.", "Mandla"),
+        ("Thanks to Ekow!", "Ekow"),
+        ("The export crashes on Marvin 8.2.18. Wiranto in my team sees it too.", "Wiranto"),
+        ("This week Rhys sits down with the founders of a bakery.", "Rhys"),
+    ] {
+        let p = people(text);
+        assert!(p.iter().any(|v| v == name), "{name} in {p:?} ({text:?})");
+    }
+}
+
+#[test]
+fn products_places_and_groups_in_the_same_words_are_no_people() {
+    for text in [
+        "Support for the Linux family of kernels.",
+        "Thanks to Kubernetes operators, scaling is easy.",
+        "Made with CLion. Thanks to JetBrains for supporting open source!",
+        "Deploy to Verona edge done.",
+        "The crate in my team is Tokio 1.4, which runs fine.",
+        "Tokio supports timers and sockets.",
+    ] {
+        assert!(people(text).is_empty(), "{text:?}: {:?}", people(text));
+    }
+}
+
+#[test]
+fn people_of_ones_life_and_the_court_title_name_the_person_after_them() {
+    for (text, name) in [
+        ("1. I appoint my friend Wiranto to be my executor.", "Wiranto"),
+        ("Host Tejo talks to the founder of a bakery.", "Tejo"),
+        ("COURT 4 — before HHJ Kaewkla\n10:00 small claims", "Kaewkla"),
+    ] {
+        let p = people(text);
+        assert!(p.iter().any(|v| v == name), "{name} in {p:?} ({text:?})");
+    }
+    // A role noun before a common word or a product is no person.
+    assert!(people("Ask my friend Google or the Host Portal.").is_empty(), "{:?}", people("Ask my friend Google or the Host Portal."));
+}
