@@ -94,8 +94,9 @@ fn lone_name(doc: &Doc<'_>, i: usize) -> bool {
         let u = &doc.toks[k];
         u.line == t.line && (matches!(u.kind, Kind::Num | Kind::Alnum) || (u.is_word() && u.shape != Shape::Lower))
     };
-    !(i > 0 && capitalised_or_number(i - 1) && !doc.toks[i - 1].rf(rules::F_ROLE_NOUN))
-        && !(i + 1 < doc.toks.len() && capitalised_or_number(i + 1))
+    let crowded_before = i > 0 && capitalised_or_number(i - 1) && !doc.toks[i - 1].rf(rules::F_ROLE_NOUN);
+    let crowded_after = i + 1 < doc.toks.len() && capitalised_or_number(i + 1);
+    !crowded_before && !crowded_after
 }
 
 /// The lower-case word at `k`, if it is a word on the same line as token `i`.
