@@ -202,7 +202,10 @@ pub(super) fn signatures(doc: &Doc<'_>, out: &mut Cands) {
         let ne = doc.line_end(na);
         let j = skip_title(doc, na);
         let mut next = ne;
-        if let Some((e, _)) = parse_name(doc, j, 4, doc.lowercase_chat) {
+        // A name line of at most three tokens may be in lower case outside chat too (`Thanks` /
+        // `nadia`): `lower_ok` then wants every word to be a name.
+        let alone = ne - na <= 3;
+        if let Some((e, _)) = parse_name(doc, j, 4, doc.lowercase_chat || alone) {
             let rest_ok = doc.toks[e..ne].iter().all(|t| t.kind == Kind::Punct);
             let ev = evidence(doc, j, e);
             let lower_ok = doc.toks[j].shape != Shape::Lower || (ev.all_namey() && ev.names >= 1);
@@ -239,7 +242,10 @@ pub(super) fn name_title_lines(doc: &Doc<'_>, out: &mut Cands) {
         {
             let ev = evidence(doc, j, e);
             let firm = doc.toks[j..e].iter().any(|t| t.rf(rules::F_LEGAL_SUFFIX | rules::F_ORG_HEAD));
-            if !firm && ev.ok_in_context() && ev.wordy == 0 {
+            // A given name that is also a common word or place (`Carolina`) passes when the rest of
+            // the name is names or words no list knows (`Carolina Loureiro, Lead Trainer`).
+            let wordy_given = ev.wordy == 1 && e - j >= 2 && doc.toks[j].wordinfo().is_first() && ev.names + ev.unknown + 1 == ev.words;
+            if !firm && ev.ok_in_context() && (ev.wordy == 0 || wordy_given) {
                 out.push(j, e, Ent::Person, 0.8);
             }
         }

@@ -253,6 +253,13 @@ fn a_closing_after_with_opens_a_signature() {
 }
 
 #[test]
+fn a_lower_case_given_name_alone_under_a_closing_is_the_signer() {
+    assert!(with("The parcel arrived damaged.\nThanks\nmaria\n\n--- Support replied:\nHi,\n", "PERSON", "maria"));
+    // Lower-case words that are no names under a closing are the message going on.
+    assert!(!spans("The parcel arrived damaged.\nThanks\nwill do\n").iter().any(|(t, _)| t == "PERSON"));
+}
+
+#[test]
 fn dutch_titles_stay_out_of_the_name_and_formal_addressees_are_nobody() {
     let found = spans("1. Mevrouw Visser meldt dat de levering is vertraagd.\n2. Dhr. Bakker regelt de planning.\n");
     let persons: Vec<_> = found.iter().filter(|(t, _)| t == "PERSON").map(|(_, v)| v.as_str()).collect();

@@ -479,8 +479,16 @@ fn a_labels_qualifier_in_brackets_does_not_hide_the_label() {
 fn a_name_then_a_job_title_after_a_comma_is_a_signer() {
     let f = found("has completed First Aid at Work\non 3 May 2024\n\nDmitri Sokolov, Lead Trainer\n");
     assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Dmitri Sokolov"), "{f:?}");
-    // Negatives: a firm before the comma, and common words before a job title.
-    for (text, before) in [("Kowalski GmbH, Lead Trainer\n", "Kowalski"), ("Customer Service, Account Manager\n", "Customer")] {
+    // A given name that is also a place or a word, before a family name no list knows.
+    let f = found("\nCarolina Loureiro, Lead Trainer\n");
+    assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Carolina Loureiro"), "{f:?}");
+    // Negatives: a firm before the comma, and common words before a job title (also after a given
+    // name that is a word: `Will Power`).
+    for (text, before) in [
+        ("Kowalski GmbH, Lead Trainer\n", "Kowalski"),
+        ("Customer Service, Account Manager\n", "Customer"),
+        ("Will Power, Account Manager\n", "Will"),
+    ] {
         assert!(!found(text).iter().any(|(t, x)| *t == "PERSON" && x.contains(before)), "{text}: {:?}", found(text));
     }
 }
