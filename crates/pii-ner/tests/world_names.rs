@@ -1,6 +1,7 @@
 //! Given names of other countries that the US census knows only as family names (`Volker`,
 //! `Afonso`, `Abbas`) are given names too: the converter once skipped every census surname when it
-//! read the world given-name list, so a lone `Volker` in prose was no person. Uses the real models
+//! read the world given-name list, so a lone `Volker` in prose was no person. The most common names
+//! of each country (`tools/data/names-by-country`) are names too (`Bintou`, `Amahle`). Uses the real models
 //! folder (`PII_REDACTOR_MODELS_DIR`, else `models/` at the workspace root); without it the test says
 //! so and passes, like the other scored tests.
 #![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
@@ -39,6 +40,8 @@ fn a_world_given_name_the_census_knows_as_a_surname_is_a_person_alone_in_prose()
         ("Gift message: happy birthday! Love from Volker and the twins.", "Volker"),
         ("I appoint my friend Afonso to be my executor.", "Afonso"),
         ("The meeting ran late, so Abbas will send the minutes.", "Abbas"),
+        ("Yesterday Bintou and I spoke about the plan.", "Bintou"),
+        ("Yesterday Amahle and I spoke about the plan.", "Amahle"),
     ] {
         assert_eq!(persons(&a, text), vec![name.to_owned()], "in {text:?}");
     }

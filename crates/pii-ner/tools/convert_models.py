@@ -30,6 +30,7 @@ Outputs in OUT_DIR:
                 (config.json), the tokenizer's exceptions and patterns (tokenizer.json) and the
                 lexeme norm table (lexeme_norm.tsv); written by convert_spacy.py
 """
+import csv
 import gzip
 import io
 import json
@@ -168,6 +169,34 @@ def read_world_given_names(download_dir):
     return out
 
 
+NAMES_BY_COUNTRY = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "names-by-country")
+
+# Shares given to the names of the names-by-country lists that no other list knows: the lists hold
+# each country's most common names (ranked, mostly without counts), so a name there is at least as
+# common as a given name of frequency class 5 in nam_dict (0.01 %), and a family name as one borne by
+# one person in 20,000 in the US census.
+COUNTRY_FIRST_SHARE = 0.01
+COUNTRY_LAST_SHARE = 0.005
+
+
+def read_names_by_country():
+    """The most common given and family names of about a hundred countries, from Wikipedia's lists
+    (the CC0 `popular-names-by-country-dataset`, vendored in `data/names-by-country/`): lowercase
+    word -> "first" or "last" set. Each word of a romanised or localised name in a Latin script
+    counts on its own (`Nguyen Van` gives `nguyen`, `van`); words of three letters or fewer are left
+    out (particles, `Bae`, `Can`)."""
+    out = {"first": set(), "last": set()}
+    for kind, name in (("first", "common-forenames-by-country.csv"), ("last", "common-surnames-by-country.csv")):
+        with open(os.path.join(NAMES_BY_COUNTRY, name), encoding="utf-8-sig", newline="") as f:
+            for row in csv.DictReader(f):
+                for full in (row.get("Romanized Name") or "", row.get("Localized Name") or ""):
+                    for w in full.replace("-", " ").split():
+                        w = w.strip("'’.,()").lower()
+                        if len(w) > 3 and latin(w) and all(c.isalpha() or c in "'’" for c in w):
+                            out[kind].add(w)
+    return out
+
+
 def main():
     download_dir, out_dir = sys.argv[1], sys.argv[2]
     os.makedirs(out_dir, exist_ok=True)
@@ -189,6 +218,14 @@ def main():
         if w in first or freq.get(w, 0.0) >= 3.6 or common.get(w, 0.0) >= (3.0 if rare else 5.0) or len(w) <= 3:
             continue
         first[w] = share
+    # The most common names of each country, where no list above knows them and they are no common
+    # word (the same tests as the world given names; their rank, not their count, is known).
+    by_country = read_names_by_country()
+    for kind, share, table in (("first", COUNTRY_FIRST_SHARE, first), ("last", COUNTRY_LAST_SHARE, last)):
+        for w in sorted(by_country[kind]):
+            if w in first or w in last or freq.get(w, 0.0) >= 3.6 or common.get(w, 0.0) >= 3.0:
+                continue
+            table[w] = share
     words = sorted(set(freq) | set(first) | set(last))
     tmp = os.path.join(out_dir, "words.tsv.tmp")
     with open(tmp, "w", encoding="utf-8") as f:
