@@ -48,6 +48,17 @@ fn a_world_given_name_the_census_knows_as_a_surname_is_a_person_alone_in_prose()
 }
 
 #[test]
+fn a_very_common_accented_given_name_is_a_name_in_its_own_language() {
+    let Some(a) = analyzer() else { return };
+    // `João` is frequent in Portuguese text because it is a name; the common-word check of the
+    // document's language must not drop it.
+    let text = "Olá a todos! Sou a nova analista da equipe em Coimbra. Vou trabalhar com o João no projeto de atendimento.";
+    assert_eq!(persons(&a, text), vec!["João".to_owned()]);
+    // Plain common words of that language stay words (`Novo` opens the sentence).
+    assert_eq!(persons(&a, "Novo projeto de atendimento em Coimbra, com a equipe toda."), Vec::<String>::new());
+}
+
+#[test]
 fn a_given_name_that_is_an_ordinary_english_word_stays_a_word() {
     let Some(a) = analyzer() else { return };
     // `Grant` and `Mark` are given names in the list, and far more often words of English text.

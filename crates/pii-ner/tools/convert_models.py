@@ -215,7 +215,12 @@ def main():
             common[w] = max(common.get(w, 0.0), z)
     for w, share in read_world_given_names(download_dir).items():
         rare = share < 0.01  # frequency class 4 or below in every country
-        if w in first or freq.get(w, 0.0) >= 3.6 or common.get(w, 0.0) >= (3.0 if rare else 5.0) or len(w) <= 3:
+        # A very common given name spelled with a letter English lacks (`joão`, `josé`, `maría`,
+        # `françois`: class 8 or more) is frequent in its language's text because it is a name; the
+        # very common words the check is for are plain (`bien`, `elle`, `pero`, `anders`).
+        accented_name = share >= 0.03 and not w.isascii()
+        common_word = common.get(w, 0.0) >= (3.0 if rare else 5.0) and not accented_name
+        if w in first or freq.get(w, 0.0) >= 3.6 or common_word or len(w) <= 3:
             continue
         first[w] = share
     # The most common names of each country, where no list above knows them and they are no common
