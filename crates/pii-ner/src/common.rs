@@ -35,6 +35,10 @@ pub(crate) const WITH_LIST: [Language; 6] =
 /// family names that are also ordinary words (`Visser`, `Fontana`) went with the nouns.
 pub(crate) const PERSON_ZIPF: f32 = 4.0;
 
+/// Words at least this frequent (once per thousand: prepositions, articles, `para`, `como`) are that
+/// word in the language's text, not the place that shares their spelling.
+const FUNCTION_ZIPF: f32 = 6.0;
+
 /// Words at least this frequent (once per million) are no focus of the network.
 pub(crate) const FOCUS_ZIPF: f32 = 3.0;
 
@@ -124,8 +128,12 @@ impl CommonWords {
         words.peek().is_some()
             && words.all(|t| {
                 let w = t.wordinfo();
-                let common = list.get(t.lower.as_ref()).is_some_and(|&z| z >= GUESS_ZIPF) || ordinary_compound(list, &t.lower);
-                common && w.place.is_none() && !w.starts_place && !(w.is_first() || w.is_last())
+                let zipf = list.get(t.lower.as_ref()).copied().unwrap_or(0.0);
+                let common = zipf >= GUESS_ZIPF || ordinary_compound(list, &t.lower);
+                // A word as frequent as the language's prepositions (`Para`, `Como` in Spanish) is
+                // that word, even where a place bears its name (Pará, Como).
+                let function_word = zipf >= FUNCTION_ZIPF;
+                common && (function_word || (w.place.is_none() && !w.starts_place)) && !(w.is_first() || w.is_last())
             })
     }
 }

@@ -61,3 +61,32 @@ fn a_spanish_self_introduction_finds_the_full_name() {
     let found = persons(&a, text);
     assert!(found.iter().any(|p| p.contains("Fernández Gutiérrez")), "{} persons, not the full name", found.len());
 }
+
+fn places(analyzer: &Analyzer, text: &str) -> Vec<String> {
+    analyzer
+        .analyze(text, &SegmentContext::default())
+        .into_iter()
+        .filter(|s| s.entity_type == pii_core::EntityType::LOCATION)
+        .map(|s| text[s.start..s.end].to_owned())
+        .collect()
+}
+
+#[test]
+fn a_preposition_that_a_place_also_bears_is_the_preposition() {
+    let Some(a) = analyzer(LanguageChoice::Auto) else { return };
+    // `Para` is also Pará, a Brazilian state: in Spanish text it is the preposition.
+    let text = "Durante la intervención la web no estará disponible. Disculpe las molestias. Para cualquier consulta, \
+                escriba a nuestro equipo de atención, que trabaja en Bilbao.";
+    assert_eq!(places(&a, text), vec!["Bilbao".to_owned()]);
+}
+
+#[test]
+fn a_verb_that_opens_a_sentence_is_no_name_and_the_name_after_it_is() {
+    let Some(a) = analyzer(LanguageChoice::Auto) else { return };
+    let fr = "Lisez attentivement les consignes de sécurité avant la première utilisation.\n\
+              Branchez l'appareil sur une prise reliée à la terre, puis appuyez sur le bouton.";
+    assert_eq!(persons(&a, fr), Vec::<String>::new());
+    let es = "Hola a todos. Me incorporo al equipo de logística en Bilbao. Trabajaré con Raúl en el proyecto de los almacenes.";
+    assert_eq!(persons(&a, es), vec!["Raúl".to_owned()]);
+    assert!(!places(&a, es).iter().any(|p| p == "Trabajaré"), "{:?}", places(&a, es));
+}

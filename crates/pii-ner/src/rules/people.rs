@@ -53,6 +53,9 @@ pub(crate) const TITLES: &[&str] = &[
     "sr",
     "sra",
     "srta",
+    // Spanish `don` and `doña` abbreviated before a full name (`Dña. Ana López`).
+    "dña",
+    "doña",
     "dott",
     "dott.ssa",
     "ing",

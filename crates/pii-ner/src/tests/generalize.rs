@@ -260,6 +260,20 @@ fn a_lower_case_given_name_alone_under_a_closing_is_the_signer() {
 }
 
 #[test]
+fn who_chairs_and_who_takes_the_minutes_are_people_in_the_six_languages() {
+    let text = "Lugar: Calle del Carmen 160, 17869 Málaga\nPreside: D. Joaquín Navarro González\nSecretaria: Dña. Ana López\n";
+    let found = spans(text);
+    let persons: Vec<_> = found.iter().filter(|(t, _)| t == "PERSON").map(|(_, v)| v.as_str()).collect();
+    assert!(persons.iter().any(|p| p.ends_with("Joaquín Navarro González")), "{persons:?}");
+    assert!(persons.contains(&"Ana López"), "{persons:?}");
+    // The labels and the abbreviated `Doña` are no people.
+    assert!(!persons.iter().any(|p| p.contains("Preside") || p.contains("Dña")), "{persons:?}");
+    // `Voorzitter:` before a common word is still a label, not a name.
+    let persons: Vec<_> = spans("Voorzitter: vacant\n").into_iter().filter(|(t, _)| t == "PERSON").collect();
+    assert!(persons.is_empty(), "{persons:?}");
+}
+
+#[test]
 fn dutch_titles_stay_out_of_the_name_and_formal_addressees_are_nobody() {
     let found = spans("1. Mevrouw Visser meldt dat de levering is vertraagd.\n2. Dhr. Bakker regelt de planning.\n");
     let persons: Vec<_> = found.iter().filter(|(t, _)| t == "PERSON").map(|(_, v)| v.as_str()).collect();

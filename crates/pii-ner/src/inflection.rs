@@ -1,0 +1,80 @@
+//! Verbs that open a sentence in French, Spanish, Portuguese and Italian (`Branchez l'appareil`,
+//! `Trabajaré con Raúl`, `Lavorerò con…`): capitalised only because they come first, written in
+//! forms no name takes (the `vous` form, the future's first person, the gerund), and rare enough
+//! in text that the language's common-word list may not hold them. The English-trained network
+//! takes them for names and places; the form of the word says otherwise.
+
+use pii_core::lang::Language;
+
+use crate::cand::Cand;
+use crate::doc::{Doc, Kind, Shape};
+
+/// Endings of verb forms that no given or family name of the language has.
+fn verb_endings(language: Language) -> &'static [&'static str] {
+    match language {
+        // `Branchez`, `Vérifiez`, `Appuyons`.
+        Language::French => &["ez", "ons"],
+        // `Trabajaré`, `Enviaremos`, `Adjuntando`, `Siguiendo`.
+        Language::Spanish => &["aré", "eré", "iré", "aremos", "eremos", "iremos", "ando", "iendo"],
+        // `Trabalharei`, `Enviaremos`, `Anexando`.
+        Language::Portuguese => &["arei", "erei", "irei", "aremos", "eremos", "iremos", "ando", "endo", "indo"],
+        // `Lavorerò`, `Invieremo`, `Allegando`.
+        Language::Italian => &["erò", "irò", "eremo", "iremo", "ando", "endo"],
+        _ => &[],
+    }
+}
+
+/// Whether a one-word guess is such a verb: the first word of its sentence, written in a verb form
+/// of `language`, known to no name list, and followed on its line by a lower-case word (the verb's
+/// object or complement), not by another capitalised word of a name.
+pub(crate) fn sentence_verb(doc: &Doc<'_>, c: &Cand, language: Language) -> bool {
+    if c.b != c.a + 1 || !doc.sentence_start(c.a) {
+        return false;
+    }
+    let t = &doc.toks[c.a];
+    let w = t.wordinfo();
+    if t.shape != Shape::Cap || w.is_first() || w.is_last() {
+        return false;
+    }
+    let endings = verb_endings(language);
+    let inflected = endings.iter().any(|e| t.lower.ends_with(e) && t.lower.chars().count() >= e.chars().count() + 3);
+    let next = doc.toks.get(c.b);
+    let complement = next.is_some_and(|u| {
+        u.line == t.line
+            && (u.shape == Shape::Lower || (u.kind == Kind::Word && doc.tok_text(c.b).starts_with(|ch: char| ch.is_lowercase())))
+    });
+    inflected && complement
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cand::Ent;
+    use crate::lexicon::Lexicon;
+    use crate::rule::Rule;
+
+    /// Whether the first word of `text` would be dropped as a verb in `language`.
+    fn first_word_is_verb(text: &str, language: Language) -> bool {
+        let lex = Lexicon::from_rows(&[("martinez", 2.9, 0.0, 0.234)], &[]);
+        let doc = Doc::new(text, &lex);
+        sentence_verb(&doc, &Cand { a: 0, b: 1, ent: Ent::Person, score: 0.55, rule: Rule::Network }, language)
+    }
+
+    #[test]
+    fn verbs_opening_a_sentence_are_told_by_their_form() {
+        assert!(first_word_is_verb("Branchez l'appareil sur une prise.", Language::French));
+        assert!(first_word_is_verb("Trabajaré con Raúl en el proyecto.", Language::Spanish));
+        assert!(first_word_is_verb("Trabalharei com o Paulo.", Language::Portuguese));
+        assert!(first_word_is_verb("Lavorerò con Giulia.", Language::Italian));
+    }
+
+    #[test]
+    fn names_in_the_same_places_are_not() {
+        // A family name the lists know, a name before another capitalised word, a form of another
+        // language, and a short word.
+        assert!(!first_word_is_verb("Martinez a appelé ce matin.", Language::French));
+        assert!(!first_word_is_verb("Fernandez Ruiz llamó ayer.", Language::Spanish));
+        assert!(!first_word_is_verb("Branchez l'appareil.", Language::German));
+        assert!(!first_word_is_verb("Inez dijo que sí.", Language::French));
+    }
+}
