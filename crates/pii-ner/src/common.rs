@@ -47,7 +47,7 @@ pub(crate) type WordList = FxHashMap<Box<str>, f32>;
 
 /// Candidates at or above this score came from a label, a key, a column, a salutation or a
 /// sign-off (`Beste Lotte,`, `Groeten,` / `Joost`): kept whatever their words.
-const STRUCTURE_SCORE: f32 = 0.88;
+pub(crate) const STRUCTURE_SCORE: f32 = 0.88;
 
 /// The common-word lists that were found.
 #[derive(Default)]

@@ -1,8 +1,9 @@
-//! Verbs that open a sentence in French, Spanish, Portuguese and Italian (`Branchez l'appareil`,
-//! `Trabajaré con Raúl`, `Lavorerò con…`): capitalised only because they come first, written in
-//! forms no name takes (the `vous` form, the future's first person, the gerund), and rare enough
-//! in text that the language's common-word list may not hold them. The English-trained network
-//! takes them for names and places; the form of the word says otherwise.
+//! Words of French, Spanish, Portuguese and Italian that the form of the sentence shows to be no
+//! name, though capitalised and rare enough that the language's common-word list may not hold
+//! them: verbs that open a sentence (`Branchez l'appareil`, `Trabajaré con Raúl`), written in forms
+//! no name takes (the `vous` form, the future's first person, the gerund), and capitalised nouns
+//! after a plural article (`Os Pagamentos Automáticos`, `Les Conditions Générales`): a person's
+//! name takes no plural article.
 
 use pii_core::lang::Language;
 
@@ -46,6 +47,27 @@ pub(crate) fn sentence_verb(doc: &Doc<'_>, c: &Cand, language: Language) -> bool
     inflected && complement
 }
 
+/// Plural definite articles, which a person's name never follows.
+fn plural_articles(language: Language) -> &'static [&'static str] {
+    match language {
+        Language::French => &["les"],
+        Language::Spanish => &["los", "las"],
+        Language::Portuguese => &["os", "as"],
+        Language::Italian => &["gli"],
+        _ => &[],
+    }
+}
+
+/// Whether a person guess made without context (below `structure_score`) follows a plural definite
+/// article of `language` on its line (`Os Pagamentos Automáticos não serão afetados`).
+pub(crate) fn after_plural_article(doc: &Doc<'_>, c: &Cand, language: Language, structure_score: f32) -> bool {
+    if c.score >= structure_score || c.a == 0 {
+        return false;
+    }
+    let prev = &doc.toks[c.a - 1];
+    prev.is_word() && prev.line == doc.toks[c.a].line && plural_articles(language).contains(&&*prev.lower)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,6 +88,22 @@ mod tests {
         assert!(first_word_is_verb("Trabajaré con Raúl en el proyecto.", Language::Spanish));
         assert!(first_word_is_verb("Trabalharei com o Paulo.", Language::Portuguese));
         assert!(first_word_is_verb("Lavorerò con Giulia.", Language::Italian));
+    }
+
+    fn after_article(text: &str, a: usize, b: usize, language: Language) -> bool {
+        let lex = Lexicon::from_rows(&[], &[]);
+        let doc = Doc::new(text, &lex);
+        after_plural_article(&doc, &Cand { a, b, ent: Ent::Person, score: 0.5, rule: Rule::Prose }, language, 0.88)
+    }
+
+    #[test]
+    fn capitalised_nouns_after_a_plural_article_are_no_name() {
+        // Tokens: `Os` `Pagamentos` `Automáticos` `não` …
+        assert!(after_article("Os Pagamentos Automáticos não serão afetados.", 1, 3, Language::Portuguese));
+        assert!(after_article("Todos los Servicios Digitales estarán activos.", 2, 4, Language::Spanish));
+        // A name after a singular article or a preposition, and the same words in German.
+        assert!(!after_article("Com o Paulo Silva falamos ontem.", 2, 4, Language::Portuguese));
+        assert!(!after_article("Os Pagamentos Automáticos", 1, 3, Language::German));
     }
 
     #[test]

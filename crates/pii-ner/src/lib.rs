@@ -52,7 +52,7 @@ use pii_core::EntityType;
 use pii_core::engine::{Provenance, Recognizer, SegmentContext, Span};
 use pii_core::lang::Language;
 use retype::retype_as_person;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::cand::{Cand, Cands, Ent, Rule};
 use crate::doc::{Doc, Kind, Shape};
@@ -240,7 +240,10 @@ impl NerRecognizer {
     /// other evidence, so a first name that is also a word (`Paulo`) still spreads from `Nome: Paulo Silva`.
     fn drop_common_nouns(&self, doc: &Doc<'_>, kept: &mut Vec<Cand>, language: Language) {
         kept.retain(|c| match c.ent {
-            Ent::Person => !self.common.only_common_words(language, doc, c),
+            Ent::Person => {
+                !self.common.only_common_words(language, doc, c)
+                    && !inflection::after_plural_article(doc, c, language, common::STRUCTURE_SCORE)
+            }
             Ent::Location | Ent::Org => !self.common.only_common_guess(language, doc, c),
         });
     }
@@ -368,6 +371,9 @@ fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)], 
     let mut person_lower: FxHashSet<&str> = FxHashSet::default();
     let mut mid_sentence: FxHashSet<&str> = FxHashSet::default();
     let mut orgs: Vec<String> = Vec::new();
+    // The particles that open a found family name (`Bram de Boer`: `boer` after `de`), so that a
+    // later mention keeps them (`De heer de Boer`, `La dott.ssa De Luca`).
+    let mut particles_of: FxHashMap<String, String> = FxHashMap::default();
     // Two words or more, each a name in the lists or a rare word, none a common word (`Akosua
     // Boateng`, not `Pull Request` nor the heading `Specifying Dependencies`).
     let full_name = |c: &Cand| {
@@ -394,6 +400,7 @@ fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)], 
                     || (after_network && c.score >= 0.5 && full_name(c))
                     || (after_network && c.score >= 0.45 && (given_full_name(c) || rare_full_name(c))) =>
             {
+                note_particles(doc, c, &mut particles_of);
                 for t in &doc.toks[c.a..c.b] {
                     if t.kind != Kind::Word || t.char_len() < 2 || t.rf(rules::F_PARTICLES | rules::F_FUNCTION_WORD) {
                         continue;
@@ -519,12 +526,44 @@ fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize, usize)], 
                     score = 0.75;
                 }
             }
-            extra.push(Cand { a: initials_before(doc, i, &covered), b, ent: Ent::Person, score, rule: Rule::RepeatedPerson });
+            let a = particles_before(doc, i, &covered, &particles_of).unwrap_or_else(|| initials_before(doc, i, &covered));
+            extra.push(Cand { a, b, ent: Ent::Person, score, rule: Rule::RepeatedPerson });
         }
         i = b;
     }
     kept.extend(extra);
     kept.sort_by_key(|c| c.a);
+}
+
+/// Records, for each family name of `c` that follows name particles inside it (`Bram de Boer`,
+/// `Renske van der Meer`), the particles in lower case (`de`, `van der`).
+fn note_particles(doc: &Doc<'_>, c: &Cand, out: &mut FxHashMap<String, String>) {
+    let mut k = c.a + 1;
+    while k < c.b {
+        let t = &doc.toks[k];
+        if t.is_word() && !t.rf(rules::F_PARTICLES) {
+            let mut p = k;
+            while p > c.a + 1 && doc.toks[p - 1].is_word() && doc.toks[p - 1].rf(rules::F_PARTICLES) {
+                p -= 1;
+            }
+            if p < k {
+                let seq: Vec<&str> = doc.toks[p..k].iter().map(|u| &*u.lower).collect();
+                out.insert(strip_possessive(&t.lower).to_owned(), seq.join(" "));
+            }
+        }
+        k += 1;
+    }
+}
+
+/// Where a mention of a family name at `i` starts when the particles its found name wrote before
+/// it stand before it here too, on its line and in any case (`de Boer`, `De Luca`).
+fn particles_before(doc: &Doc<'_>, i: usize, covered: &[bool], particles_of: &FxHashMap<String, String>) -> Option<usize> {
+    let want = particles_of.get(strip_possessive(&doc.toks[i].lower))?;
+    let count = want.split(' ').count();
+    let a = i.checked_sub(count)?;
+    let seq: Vec<&str> = doc.toks[a..i].iter().map(|u| &*u.lower).collect();
+    let placed = doc.toks[a + 1..=i].iter().all(|u| u.space_before && !u.line_start) && !covered[a..i].iter().any(|x| *x);
+    (placed && seq.join(" ") == *want).then_some(a)
 }
 
 /// A span whose words are all function words, titles or generic addressees (`The`, `My`, `Herren`,

@@ -241,3 +241,17 @@ fn a_weak_full_name_with_a_given_name_spreads() {
     let p: Vec<_> = out.iter().filter(|s| s.entity_type.as_str() == "PERSON").map(|s| &text[s.start..s.end]).collect();
     assert!(p.contains(&"Sven Lindqvist"), "{p:?}");
 }
+
+#[test]
+fn a_later_mention_of_a_family_name_keeps_its_particles() {
+    let p = people(
+        "Aanwezig: Renske van Leeuwen, Bram de Boer\n\n1. Mevrouw van Leeuwen meldt de vertraging.\n2. De heer de Boer regelt de planning.\n",
+    );
+    for name in ["van Leeuwen", "de Boer"] {
+        assert!(p.iter().any(|v| v == name), "{name} in {p:?}");
+    }
+    // A particle-less name keeps no word before it (`the report of Boer` does not become `of Boer`).
+    let p = people("Present: Bram Boer\n\nThe report of Boer is late.\n");
+    assert!(p.iter().any(|v| v == "Boer"), "{p:?}");
+    assert!(!p.iter().any(|v| v.contains("of")), "{p:?}");
+}
