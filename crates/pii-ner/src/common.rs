@@ -107,7 +107,7 @@ impl CommonWords {
         words.peek().is_some()
             && words.all(|t| {
                 let w = t.wordinfo();
-                let common = list.get(t.lower.as_ref()).is_some_and(|&z| z >= PERSON_ZIPF) || ordinary_compound(list, &t.lower);
+                let common = zipf_in(list, &t.lower).is_some_and(|z| z >= PERSON_ZIPF) || ordinary_compound(list, &t.lower);
                 common && !(w.is_first() || w.is_last())
             })
     }
@@ -128,7 +128,7 @@ impl CommonWords {
         words.peek().is_some()
             && words.all(|t| {
                 let w = t.wordinfo();
-                let zipf = list.get(t.lower.as_ref()).copied().unwrap_or(0.0);
+                let zipf = zipf_in(list, &t.lower).unwrap_or(0.0);
                 let common = zipf >= GUESS_ZIPF || ordinary_compound(list, &t.lower);
                 // A word as frequent as the language's prepositions (`Para`, `Como` in Spanish) is
                 // that word, even where a place bears its name (Pará, Como).
@@ -146,12 +146,18 @@ const WEAK_GUESS: f32 = 0.85;
 /// noun or a verb of it.
 const GUESS_ZIPF: f32 = 3.5;
 
+/// A lowercase word's frequency in a language's list. The lists write German `ß` as `ss` (wordfreq
+/// folds it), so `grüße` and `straße` are looked up as `grüsse` and `strasse` too.
+pub(crate) fn zipf_in(list: &WordList, word: &str) -> Option<f32> {
+    list.get(word).copied().or_else(|| if word.contains('ß') { list.get(word.replace('ß', "ss").as_str()).copied() } else { None })
+}
+
 /// A closed compound of two ordinary words of the list (`Bedienungsanleitung` is `bedienung`, a
 /// linking `s` and `anleitung`; `Fietsenstalling`, `Preisliste`), which the frequency lists rarely hold whole:
 /// German and Dutch write every noun compound as one word. The head may end in a linking `s`, `n`,
 /// `en` or `e`; both parts have three letters or more, the last part four.
 pub(crate) fn ordinary_compound(list: &WordList, word: &str) -> bool {
-    let common = |w: &str| list.get(w).is_some_and(|&z| z >= FOCUS_ZIPF);
+    let common = |w: &str| zipf_in(list, w).is_some_and(|z| z >= FOCUS_ZIPF);
     if word.chars().count() < 9 {
         return false;
     }
@@ -265,6 +271,15 @@ mod tests {
         // Negative: an empty line or a frequency that is no number is no entry.
         assert_eq!(parse_line(""), None);
         assert_eq!(parse_line("wort\tviel"), None);
+    }
+
+    #[test]
+    fn a_german_word_with_sharp_s_is_found_as_the_list_writes_it() {
+        let list: WordList = [("grüsse", 4.32), ("strasse", 5.27)].into_iter().map(|(w, z)| (Box::from(w), z)).collect();
+        assert_eq!(zipf_in(&list, "grüße"), Some(4.32));
+        assert_eq!(zipf_in(&list, "strasse"), Some(5.27));
+        // Negative: a word the list lacks in either spelling.
+        assert_eq!(zipf_in(&list, "fuß"), None);
     }
 
     #[test]

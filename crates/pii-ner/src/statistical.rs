@@ -48,7 +48,8 @@ pub(crate) fn focus(doc: &Doc<'_>, taken: &[Cand], common: Common<'_>) -> Vec<(u
         // Rare in English but common in the segment's language (`Fecha`, `Rechnung`), and no name
         // the census knows: a sentence's first word or a noun, which the network need not read.
         let ordinary = common.is_some_and(|list| {
-            list.get(t.lower.as_ref()).is_some_and(|&z| z >= crate::common::FOCUS_ZIPF) || crate::common::ordinary_compound(list, &t.lower)
+            crate::common::zipf_in(list, &t.lower).is_some_and(|z| z >= crate::common::FOCUS_ZIPF)
+                || crate::common::ordinary_compound(list, &t.lower)
         });
         if ordinary && !t.wordinfo().is_census() {
             continue;

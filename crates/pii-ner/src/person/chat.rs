@@ -100,7 +100,10 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Cands) {
         let unknown_ok = doc.lowercase_chat && ev.unknown == ev.words && doc.toks[k].char_len() >= 3;
         let first_ok = first.is_first() && words == 1 && (first.zipf < 5.0 || (doc.lowercase_chat && first.ambiguity() < 0.5));
         // In a speaker column (or after a timestamp), any word that is no common word.
+        // A lower-case word inside (`Hinweis zur Wartung:`) is a name's particle only beside a name.
+        let lower_inside = doc.toks[k].shape != Shape::Lower && doc.toks[k..e].iter().any(|t| t.is_word() && t.shape == Shape::Lower);
         let column_ok = ((column && talk) || stamped)
+            && (!lower_inside || ev.names >= 1)
             && ev.wordy == 0
             && ev.words > 0
             && doc.toks[k].char_len() >= 2

@@ -287,6 +287,7 @@ fn titles(doc: &Doc<'_>, out: &mut Cands) {
                 | "mme"
                 | "mlle"
                 | "herr"
+                | "herrn"
                 | "frau"
                 | "sr"
                 | "sra"

@@ -208,6 +208,11 @@ pub(super) fn judge_piece(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands, be
     {
         return;
     }
+    // `zur` joins German nouns more often than it opens a family name (`Hinweis zur Wartung`):
+    // a run across it is a name only beside a name the lists know (`Maria zur Linden`).
+    if ev.names + ev.census == 0 && doc.toks[a..b].iter().any(|t| t.shape == Shape::Lower && &*t.lower == "zur") {
+        return;
+    }
     let score;
     if ev.words >= 2 {
         if ev.names >= 1 && (first.is_first() || ev.initials > 0 || ev.names >= 2 || !ss) && ev.wordy <= ev.names {

@@ -43,6 +43,8 @@ pub(crate) const TITLES: &[&str] = &[
     "mlle",
     "m",
     "herr",
+    // `Herrn Keller` (dative and accusative, in letters and minutes).
+    "herrn",
     "frau",
     // Dutch: `Mevrouw Visser`, `mevr. Jansen`, `dhr. Bakker`, `de heer Smit`.
     "mevrouw",
@@ -349,6 +351,9 @@ pub(crate) const CLOSINGS: &[&str] = &[
     "freundliche grüße",
     "liebe grüße",
     "herzliche grüße",
+    "grüße",
+    "gruß",
+    "schöne grüße",
     "mit besten grüßen",
     "bien cordialement",
     "bien à vous",

@@ -274,6 +274,20 @@ fn who_chairs_and_who_takes_the_minutes_are_people_in_the_six_languages() {
 }
 
 #[test]
+fn german_titles_in_every_case_stay_out_and_nouns_joined_by_zur_are_no_name() {
+    let persons = |text: &str| -> Vec<String> { spans(text).into_iter().filter(|(t, _)| t == "PERSON").map(|(_, v)| v).collect() };
+    let p = persons("Beschluss: Der Messestand wird von Herrn Keller organisiert.\n");
+    assert!(p.iter().any(|v| v == "Keller"), "{p:?}");
+    assert!(!p.iter().any(|v| v.contains("Herrn")), "{p:?}");
+    // A label line among others, and the same words in a sentence: nouns joined by `zur`.
+    let text = "Tagesordnung: Planung\nHinweis zur Wartung: Am Wochenende ist das Portal nicht erreichbar.\nBeschluss: vertagt\n";
+    assert!(persons(text).is_empty(), "{:?}", persons(text));
+    assert!(persons("Bitte lesen Sie den Hinweis zur Wartung bis Montag.\n").is_empty());
+    // A name with `zur` beside a known given name still is one.
+    assert!(persons("Gestern hat Maria zur Linden angerufen.\n").iter().any(|v| v.contains("zur Linden")));
+}
+
+#[test]
 fn dutch_titles_stay_out_of_the_name_and_formal_addressees_are_nobody() {
     let found = spans("1. Mevrouw Visser meldt dat de levering is vertraagd.\n2. Dhr. Bakker regelt de planning.\n");
     let persons: Vec<_> = found.iter().filter(|(t, _)| t == "PERSON").map(|(_, v)| v.as_str()).collect();
