@@ -238,10 +238,10 @@ mod tests {
         // generation, and the vault index was keyed by that encryption key.
         let e = KeyEpoch::parse("01JEXAMPLE.3").unwrap();
         let keys = k.tenant_keys(&t, &e);
-        assert_eq!(keys.hash_salt, hmac_11(&[b"hash-salt\0acme\001JEXAMPLE"]));
-        assert_eq!(keys.encryption_key, hmac_11(&[b"encryption-key\0acme\001JEXAMPLE"]));
+        assert_eq!(keys.hash_salt, hmac_11(&[b"hash-salt\0acme\0", b"01JEXAMPLE"]));
+        assert_eq!(keys.encryption_key, hmac_11(&[b"encryption-key\0acme\0", b"01JEXAMPLE"]));
         assert_eq!(keys.vault_index, keys.encryption_key);
-        assert_eq!(keys.at_rest.key, hmac_11(&[b"encryption-key\0acme\001JEXAMPLE\03"]));
+        assert_eq!(keys.at_rest.key, hmac_11(&[b"encryption-key\0acme\0", b"01JEXAMPLE\0", b"3"]));
         // A legacy tenant's outputs as before epochs.
         let legacy = k.tenant_keys(&t, &KeyEpoch::legacy());
         assert_eq!(legacy.encryption_key, hmac_11(&[b"encryption-key\0acme"]));
