@@ -10,8 +10,9 @@ use utoipa::ToSchema;
 pub struct RotateKeysRequest {
     /// Also rotate the keys of the tenant's outputs (`hash`, `encrypt`, `fpe`, `pseudonymize`,
     /// `date_shift`): from then on the same value hashes and pseudonymizes differently, and `encrypt`
-    /// and `fpe` values made before no longer decrypt (a leaked output key stops working). Pseudonym
-    /// vault records made before still restore; jobs queued before keep the keys of their submission.
+    /// and `fpe` values made before no longer decrypt to their originals (a leaked output key stops
+    /// working). Pseudonym vault records made before still restore; jobs queued before keep the keys
+    /// of their submission.
     #[serde(default)]
     pub outputs: bool,
 }
