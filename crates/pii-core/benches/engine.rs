@@ -74,6 +74,7 @@ fn bench(c: &mut Criterion) {
     let keys = TenantKeys {
         hash_salt: [7; 32],
         encryption_key: [9; 32],
+        vault_index: [9; 32],
         at_rest: pii_core::engine::AtRestKey { key: [9; 32], generation: 0 },
         scope: Scope::job("job_bench"),
     };

@@ -33,6 +33,9 @@ pub enum AuditAction {
     BatchCancel,
     /// A tenant's key generation advanced (its callback signing secret and keys at rest rotated).
     TenantRotateKeys,
+    /// A tenant's key generation and output generation advanced (besides the above, the keys of its
+    /// `hash`, `encrypt`, `fpe`, `pseudonymize` and `date_shift` outputs rotated).
+    TenantRotateOutputKeys,
 }
 
 /// The `key_id` of events done by the service itself rather than by a key (the retention sweeper).
@@ -40,7 +43,7 @@ pub enum AuditAction {
 pub const SYSTEM_ACTOR: &str = "system";
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 18] = [
+    pub const ALL: [AuditAction; 19] = [
         AuditAction::JobCreate,
         AuditAction::JobDownload,
         AuditAction::JobDelete,
@@ -59,6 +62,7 @@ impl AuditAction {
         AuditAction::JobCancel,
         AuditAction::BatchCancel,
         AuditAction::TenantRotateKeys,
+        AuditAction::TenantRotateOutputKeys,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -81,6 +85,7 @@ impl AuditAction {
             AuditAction::JobCancel => "job.cancel",
             AuditAction::BatchCancel => "batch.cancel",
             AuditAction::TenantRotateKeys => "tenant.rotate_keys",
+            AuditAction::TenantRotateOutputKeys => "tenant.rotate_output_keys",
         }
     }
 }

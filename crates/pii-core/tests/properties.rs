@@ -76,7 +76,7 @@ proptest! {
     #[test]
     fn anonymize_then_deanonymize_restores_the_text(text in tricky_text()) {
         let a = analyzer();
-        let keys = TenantKeys { hash_salt: [7; 32], encryption_key: [9; 32], at_rest: pii_core::engine::AtRestKey { key: [9; 32], generation: 0 }, scope: Default::default() };
+        let keys = TenantKeys { hash_salt: [7; 32], encryption_key: [9; 32], vault_index: [9; 32], at_rest: pii_core::engine::AtRestKey { key: [9; 32], generation: 0 }, scope: Default::default() };
         let spans = a.analyze(&text, &SegmentContext::default());
         let policy: RedactionPolicy = serde_json::from_str(r#"{"operators": {"DEFAULT": {"type": "encrypt"}}}"#).expect("policy");
         let red = anonymize(&text, &spans, &policy, &keys).expect("encrypts");

@@ -43,6 +43,8 @@ pub struct TenantRecord {
     pub retention: Option<pii_core::Retention>,
     /// How many times its keys were rotated (the generation of its key epoch).
     pub key_generation: u32,
+    /// How many times the keys of its outputs were rotated (the output generation of its key epoch).
+    pub output_key_generation: u32,
 }
 
 #[derive(Queryable, Selectable)]
@@ -157,23 +159,25 @@ pub fn find_active_key(conn: &mut DbConnection, key_hash: &str) -> Result<Option
             tenants::max_jobs_in_flight,
             tenants::key_epoch,
             tenants::key_generation,
+            tenants::output_key_generation,
         ))
-        .first::<(KeyRow, Option<f32>, Option<i32>, String, i32)>(conn)
+        .first::<(KeyRow, Option<f32>, Option<i32>, String, i32, i32)>(conn)
         .optional()?;
-    row.map(|(k, rps, inflight, salt, generation)| {
+    row.map(|(k, rps, inflight, salt, generation, output_generation)| {
         Ok(ActiveKey {
             key: ApiKeyRecord::try_from(k)?,
             quotas: Quotas { requests_per_second: rps, max_jobs_in_flight: inflight.and_then(|n| u32::try_from(n).ok()) },
-            key_epoch: epoch_from_row(&salt, generation)?,
+            key_epoch: epoch_from_row(&salt, generation, output_generation)?,
         })
     })
     .transpose()
 }
 
-fn epoch_from_row(salt: &str, generation: i32) -> Result<KeyEpoch, DbError> {
+fn epoch_from_row(salt: &str, generation: i32, output_generation: i32) -> Result<KeyEpoch, DbError> {
     let corrupt = |why: String| DbError::Corrupt { table: "tenants", why };
     let generation = u32::try_from(generation).map_err(|_| corrupt("a negative key generation".into()))?;
-    KeyEpoch::from_parts(salt, generation).map_err(|e| corrupt(e.to_string()))
+    let output_generation = u32::try_from(output_generation).map_err(|_| corrupt("a negative output key generation".into()))?;
+    KeyEpoch::from_parts(salt, generation, output_generation).map_err(|e| corrupt(e.to_string()))
 }
 
 /// The tenant's current key epoch (what its callbacks are signed with), or `None` if it does not exist.
@@ -183,24 +187,40 @@ fn epoch_from_row(salt: &str, generation: i32) -> Result<KeyEpoch, DbError> {
 pub fn key_epoch_of(conn: &mut DbConnection, tenant: &TenantId) -> Result<Option<KeyEpoch>, DbError> {
     tenants::table
         .filter(tenants::id.eq(tenant.as_str()))
-        .select((tenants::key_epoch, tenants::key_generation))
-        .first::<(String, i32)>(conn)
+        .select((tenants::key_epoch, tenants::key_generation, tenants::output_key_generation))
+        .first::<(String, i32, i32)>(conn)
         .optional()?
-        .map(|(salt, generation)| epoch_from_row(&salt, generation))
+        .map(|(salt, generation, output_generation)| epoch_from_row(&salt, generation, output_generation))
         .transpose()
+}
+
+/// Which of a tenant's keys a rotation moves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rotation {
+    /// The key generation: callback signing and the key at rest. The tenant's outputs stay as they are.
+    Keys,
+    /// The key generation and the output generation: besides the above, the keys of the tenant's
+    /// `hash`, `encrypt`, `fpe`, `pseudonymize` and `date_shift` outputs.
+    KeysAndOutputs,
 }
 
 /// Rotates the tenant's keys: advances its key generation, so that its callbacks are signed and what
 /// is sealed for it from now on is sealed under new keys, while what was sealed before still opens
-/// with the generation it names. Every gateway picks the new generation up within a second (the
-/// authentication epoch moves). Returns the tenant as it is now, or `None` if it does not exist.
+/// with the generation it names; with [`Rotation::KeysAndOutputs`] its output generation too, so that
+/// its outputs from now on are made with new keys. Every gateway picks the new generations up within
+/// a second (the authentication epoch moves). Returns the tenant as it is now, or `None` if it does
+/// not exist.
 ///
 /// # Errors
 /// `DbError` on failure.
-pub fn rotate_keys(conn: &mut DbConnection, tenant: &TenantId) -> Result<Option<TenantRecord>, DbError> {
+pub fn rotate_keys(conn: &mut DbConnection, tenant: &TenantId, rotation: Rotation) -> Result<Option<TenantRecord>, DbError> {
     crate::write_tx::write_transaction(conn, |conn| {
+        let outputs = i32::from(rotation == Rotation::KeysAndOutputs);
         let n = diesel::update(tenants::table.filter(tenants::id.eq(tenant.as_str())))
-            .set(tenants::key_generation.eq(tenants::key_generation + 1))
+            .set((
+                tenants::key_generation.eq(tenants::key_generation + 1),
+                tenants::output_key_generation.eq(tenants::output_key_generation + outputs),
+            ))
             .execute(conn)?;
         if n == 0 {
             return Ok(None);
@@ -219,7 +239,7 @@ pub struct ActiveKey {
     pub key_epoch: KeyEpoch,
 }
 
-type TenantRow = (String, time::PrimitiveDateTime, Option<time::PrimitiveDateTime>, Option<f32>, Option<i32>, Option<i64>, i32);
+type TenantRow = (String, time::PrimitiveDateTime, Option<time::PrimitiveDateTime>, Option<f32>, Option<i32>, Option<i64>, i32, i32);
 
 /// The columns of a [`TenantRow`].
 const TENANT_COLUMNS: (
@@ -230,6 +250,7 @@ const TENANT_COLUMNS: (
     tenants::max_jobs_in_flight,
     tenants::retention_seconds,
     tenants::key_generation,
+    tenants::output_key_generation,
 ) = (
     tenants::id,
     tenants::created_at,
@@ -238,9 +259,12 @@ const TENANT_COLUMNS: (
     tenants::max_jobs_in_flight,
     tenants::retention_seconds,
     tenants::key_generation,
+    tenants::output_key_generation,
 );
 
-fn tenant_from_row((id, created, disabled, rps, inflight, retention, generation): TenantRow) -> Result<TenantRecord, DbError> {
+fn tenant_from_row(
+    (id, created, disabled, rps, inflight, retention, generation, output_generation): TenantRow,
+) -> Result<TenantRecord, DbError> {
     let corrupt = |why: String| DbError::Corrupt { table: "tenants", why };
     Ok(TenantRecord {
         id: TenantId::parse(&id).map_err(|e| corrupt(e.to_string()))?,
@@ -249,6 +273,7 @@ fn tenant_from_row((id, created, disabled, rps, inflight, retention, generation)
         quotas: Quotas { requests_per_second: rps, max_jobs_in_flight: inflight.and_then(|n| u32::try_from(n).ok()) },
         retention: retention.map(crate::retention::from_seconds).transpose().map_err(corrupt)?,
         key_generation: u32::try_from(generation).map_err(|_| corrupt("a negative key generation".into()))?,
+        output_key_generation: u32::try_from(output_generation).map_err(|_| corrupt("a negative output key generation".into()))?,
     })
 }
 

@@ -11,6 +11,7 @@ diesel::table! {
         retention_seconds -> Nullable<BigInt>,
         key_epoch -> Text,
         key_generation -> Integer,
+        output_key_generation -> Integer,
     }
 }
 

@@ -1,12 +1,14 @@
 //! Per-tenant key epochs in the store, on both backends: a tenant's salt is drawn when its row is
 //! created (so an id given again gets another), its generation advances only by a rotation (which
-//! moves the authentication epoch so gateways pick it up), and a vault record keeps the generation it
-//! was sealed under, so it still opens after a rotation.
+//! moves the authentication epoch so gateways pick it up), its output generation only by a rotation
+//! that asks for it, and a vault record keeps the generation it was sealed under, so it still opens
+//! after a rotation.
 #![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 use pii_core::engine::vault::{Minted, PseudonymDeposit, VaultScope, open_pseudonym, pseudonym_lookup};
 use pii_core::engine::{AtRestKey, TenantKeys};
 use pii_core::{EntityType, KeyEpoch};
+use pii_db::keys::Rotation;
 use pii_db::{Db, keys, purge, vault};
 
 mod common;
@@ -19,6 +21,7 @@ fn keys_at(generation: u32) -> TenantKeys {
     TenantKeys {
         hash_salt: [1; 32],
         encryption_key: [2; 32],
+        vault_index: [2; 32],
         at_rest: AtRestKey { key: [3u8.wrapping_add(generation as u8); 32], generation },
         scope: Default::default(),
     }
@@ -56,14 +59,14 @@ async fn rotation_advances_the_generation_and_old_records_still_open(b: Backend)
 
     let before = db.run(keys::auth_epoch).await.unwrap();
     let t = tenant("acme");
-    let rotated = db.run(move |c| keys::rotate_keys(c, &t)).await.unwrap().unwrap();
-    assert_eq!(rotated.key_generation, 1);
+    let rotated = db.run(move |c| keys::rotate_keys(c, &t, Rotation::Keys)).await.unwrap().unwrap();
+    assert_eq!((rotated.key_generation, rotated.output_key_generation), (1, 0), "the outputs only when asked");
     assert!(db.run(keys::auth_epoch).await.unwrap() > before, "gateways drop their cached epochs");
     assert_eq!(epoch_of(db, "acme").await.unwrap(), first.at_generation(1), "the salt stays, the generation moves");
     let t = tenant("acme");
     assert_eq!(db.run(move |c| keys::get_tenant(c, &t)).await.unwrap().unwrap().key_generation, 1);
     let nobody = tenant("nobody");
-    assert!(db.run(move |c| keys::rotate_keys(c, &nobody)).await.unwrap().is_none());
+    assert!(db.run(move |c| keys::rotate_keys(c, &nobody, Rotation::KeysAndOutputs)).await.unwrap().is_none());
     assert_eq!(epoch_of(db, "nobody").await, None);
 
     // A record sealed before the rotation opens with its own generation; a new one is sealed under
@@ -85,7 +88,7 @@ async fn rotation_advances_the_generation_and_old_records_still_open(b: Backend)
     db.run(move |c| keys::ensure_tenant(c, &t)).await.unwrap();
     let again = epoch_of(db, "acme").await.unwrap();
     assert_ne!(again.salt(), first.salt());
-    assert_eq!(again.generation(), 0);
+    assert_eq!((again.generation(), again.output_generation()), (0, 0));
     assert_eq!(restore(db, "Maria Lindqvist").await, None, "its records went with the old tenant");
 }
 
@@ -97,4 +100,56 @@ async fn rotation_advances_the_generation_and_old_records_still_open_on_sqlite()
 #[tokio::test]
 async fn rotation_advances_the_generation_and_old_records_still_open_on_postgres() {
     rotation_advances_the_generation_and_old_records_still_open(postgres().await).await;
+}
+
+async fn an_output_rotation_advances_both_generations_of_that_tenant_only(b: Backend) {
+    let db = &b.db;
+    for name in ["acme", "globex"] {
+        let t = tenant(name);
+        db.run(move |c| keys::ensure_tenant(c, &t)).await.unwrap();
+    }
+    let (first, other) = (epoch_of(db, "acme").await.unwrap(), epoch_of(db, "globex").await.unwrap());
+    assert_eq!(first.output_generation(), 0);
+    let before = db.run(keys::auth_epoch).await.unwrap();
+    let t = tenant("acme");
+    let rotated = db.run(move |c| keys::rotate_keys(c, &t, Rotation::KeysAndOutputs)).await.unwrap().unwrap();
+    assert_eq!((rotated.key_generation, rotated.output_key_generation), (1, 1));
+    assert!(db.run(keys::auth_epoch).await.unwrap() > before, "gateways drop their cached epochs");
+    assert_eq!(epoch_of(db, "acme").await.unwrap(), first.at_generation(1).at_output_generation(1));
+    // A plain rotation after it keeps the output generation.
+    let t = tenant("acme");
+    db.run(move |c| keys::rotate_keys(c, &t, Rotation::Keys)).await.unwrap().unwrap();
+    assert_eq!(epoch_of(db, "acme").await.unwrap(), first.at_generation(2).at_output_generation(1));
+    // The authenticated key carries the whole epoch; another tenant is untouched.
+    db.run(|c| {
+        let (t, hash) = (tenant("acme"), "cd".repeat(32));
+        keys::insert_key(
+            c,
+            &keys::NewKey {
+                id: "key_1",
+                tenant: &t,
+                key_hash: &hash,
+                key_prefix: "pk_cdcde",
+                scopes: pii_core::KeyScopes::parse_list("jobs:read", '+').unwrap(),
+            },
+        )
+    })
+    .await
+    .unwrap();
+    let found = db.run(|c| keys::find_active_key(c, &"cd".repeat(32))).await.unwrap().unwrap();
+    assert_eq!(found.key_epoch, first.at_generation(2).at_output_generation(1));
+    assert_eq!(epoch_of(db, "globex").await.unwrap(), other);
+    let listed = db.run(keys::list_tenants).await.unwrap();
+    let gens: Vec<_> = listed.iter().map(|t| (t.id.as_str().to_owned(), t.key_generation, t.output_key_generation)).collect();
+    assert_eq!(gens, [("acme".to_owned(), 2, 1), ("globex".to_owned(), 0, 0)]);
+}
+
+#[tokio::test]
+async fn an_output_rotation_advances_both_generations_of_that_tenant_only_on_sqlite() {
+    an_output_rotation_advances_both_generations_of_that_tenant_only(sqlite().await).await;
+}
+
+#[tokio::test]
+async fn an_output_rotation_advances_both_generations_of_that_tenant_only_on_postgres() {
+    an_output_rotation_advances_both_generations_of_that_tenant_only(postgres().await).await;
 }

@@ -23,6 +23,7 @@ fn keys_of(b: u8) -> TenantKeys {
     TenantKeys {
         hash_salt: [b; 32],
         encryption_key: [b.wrapping_add(1); 32],
+        vault_index: [b.wrapping_add(1); 32],
         at_rest: pii_core::engine::AtRestKey { key: [b.wrapping_add(1); 32], generation: 0 },
         scope: Default::default(),
     }

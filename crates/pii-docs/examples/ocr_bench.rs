@@ -79,6 +79,7 @@ fn run(dir: &str) -> Result<(), Box<dyn std::error::Error>> {
     let keys = TenantKeys {
         hash_salt: [3; 32],
         encryption_key: [4; 32],
+        vault_index: [4; 32],
         at_rest: pii_core::engine::AtRestKey { key: [4; 32], generation: 0 },
         scope: Default::default(),
     };

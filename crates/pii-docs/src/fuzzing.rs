@@ -91,6 +91,7 @@ fn keys() -> TenantKeys {
     TenantKeys {
         hash_salt: [1; 32],
         encryption_key: [2; 32],
+        vault_index: [2; 32],
         at_rest: AtRestKey { key: [3; 32], generation: 0 },
         scope: Default::default(),
     }

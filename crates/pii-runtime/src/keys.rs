@@ -78,15 +78,19 @@ impl MasterKey {
     }
 
     /// The tenant's keys in its key epoch (see [`pii_core::key_epoch`]): the hash salt and encryption
-    /// key from its salt alone (a rotation leaves the tenant's tokens as they are), the key at rest
-    /// from its salt and generation. At generation 0 the key at rest is the encryption key, as it was
-    /// before generations existed, so what was sealed then still opens.
+    /// key from its salt and output generation (a plain rotation leaves the tenant's tokens as they
+    /// are), the key at rest from its salt and generation, the vault's index key from its salt alone
+    /// (surrogates made before either rotation are still found). At output generation 0 the output
+    /// keys are those from before output generations existed, and at generation 0 the key at rest is
+    /// that (salt-only) encryption key, as it was before generations existed, so what was made or
+    /// sealed then still reverses and opens.
     pub fn tenant_keys(&self, tenant: &TenantId, epoch: &KeyEpoch) -> TenantKeys {
-        let salt_only = epoch.at_generation(0);
+        let salt_only = epoch.at_generation(0).at_output_generation(0);
         TenantKeys {
-            hash_salt: self.derive(b"hash-salt", tenant, &salt_only),
-            encryption_key: self.derive(b"encryption-key", tenant, &salt_only),
-            at_rest: AtRestKey { key: self.derive(b"encryption-key", tenant, epoch), generation: epoch.generation() },
+            hash_salt: self.derive(b"hash-salt", tenant, epoch, Counter::Outputs),
+            encryption_key: self.derive(b"encryption-key", tenant, epoch, Counter::Outputs),
+            vault_index: self.derive(b"encryption-key", tenant, &salt_only, Counter::Keys),
+            at_rest: AtRestKey { key: self.derive(b"encryption-key", tenant, epoch, Counter::Keys), generation: epoch.generation() },
             scope: Default::default(),
         }
     }
@@ -94,27 +98,43 @@ impl MasterKey {
     /// The secret that signs the tenant's callbacks in its key epoch: a rotation or a tenant created
     /// again under the same id changes it.
     pub fn tenant_signing_key(&self, tenant: &TenantId, epoch: &KeyEpoch) -> [u8; 32] {
-        self.derive(b"callback-signing", tenant, epoch)
+        self.derive(b"callback-signing", tenant, epoch, Counter::Keys)
     }
 
-    /// HMAC of purpose, tenant and (unless legacy) the epoch's salt and (unless 0) its generation,
-    /// each after a 0 byte, under the master key. The legacy epoch adds nothing, so tenants created
-    /// before epochs keep the secrets they had; generation 0 adds nothing to the salt either.
-    fn derive(&self, purpose: &[u8], tenant: &TenantId, epoch: &KeyEpoch) -> [u8; 32] {
+    /// HMAC of purpose, tenant and (unless both are empty) the epoch's salt and `counter`'s
+    /// generation, each after a 0 byte, under the master key. The generation is added only when it is
+    /// not 0: as its decimal digits for [`Counter::Keys`], after an `o` for [`Counter::Outputs`] (so
+    /// an output key never equals a key at rest or signing key of the same number). An empty salt at
+    /// generation 0 adds nothing, so tenants created before epochs keep the secrets they had;
+    /// generation 0 adds nothing to the salt either.
+    fn derive(&self, purpose: &[u8], tenant: &TenantId, epoch: &KeyEpoch, counter: Counter) -> [u8; 32] {
+        let generation = match counter {
+            Counter::Keys => (epoch.generation() > 0).then(|| epoch.generation().to_string()),
+            Counter::Outputs => (epoch.output_generation() > 0).then(|| format!("o{}", epoch.output_generation())),
+        };
         let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(&self.0).expect("HMAC accepts any key length");
         mac.update(purpose);
         mac.update(&[0]);
         mac.update(tenant.as_str().as_bytes());
-        if !epoch.is_legacy() {
+        if !epoch.salt().is_empty() || generation.is_some() {
             mac.update(&[0]);
             mac.update(epoch.salt().as_bytes());
         }
-        if epoch.generation() > 0 {
+        if let Some(generation) = generation {
             mac.update(&[0]);
-            mac.update(epoch.generation().to_string().as_bytes());
+            mac.update(generation.as_bytes());
         }
         mac.finalize().into_bytes().into()
     }
+}
+
+/// Which of the epoch's generations a secret moves with.
+#[derive(Debug, Clone, Copy)]
+enum Counter {
+    /// The generation: callback signing and the key at rest.
+    Keys,
+    /// The output generation: `hash`, `encrypt` and the pseudonym subkeys.
+    Outputs,
 }
 
 #[cfg(test)]
@@ -182,6 +202,7 @@ mod tests {
         assert_ne!(k0.at_rest.key, k1.at_rest.key);
         assert_ne!(k1.at_rest.key, k.tenant_keys(&t, &e0.at_generation(2)).at_rest.key);
         assert_eq!((k0.hash_salt, k0.encryption_key), (k1.hash_salt, k1.encryption_key), "tokens stay valid");
+        assert_eq!(k0.vault_index, k1.vault_index);
         assert_ne!(k.tenant_signing_key(&t, &e0), k.tenant_signing_key(&t, &e1));
         // A legacy tenant that rotates leaves the legacy derivation too.
         let legacy = KeyEpoch::legacy();
@@ -200,5 +221,53 @@ mod tests {
         mac.update(b"callback-signing\0acme");
         let before: [u8; 32] = mac.finalize().into_bytes().into();
         assert_eq!(k.tenant_signing_key(&t, &KeyEpoch::legacy()), before);
+    }
+
+    /// HMAC(master 0x11.., parts joined as they are).
+    fn hmac_11(parts: &[&[u8]]) -> [u8; 32] {
+        let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(&[0x11; 32]).unwrap();
+        parts.iter().for_each(|p| mac.update(p));
+        mac.finalize().into_bytes().into()
+    }
+
+    #[test]
+    fn output_generation_0_derives_the_output_keys_from_before_output_generations() {
+        let k = MasterKey::from_hex(&"11".repeat(32)).unwrap();
+        let t = TenantId::parse("acme").unwrap();
+        // Before: the output keys were HMAC(master, purpose, 0, tenant, 0, salt) whatever the
+        // generation, and the vault index was keyed by that encryption key.
+        let e = KeyEpoch::parse("01JEXAMPLE.3").unwrap();
+        let keys = k.tenant_keys(&t, &e);
+        assert_eq!(keys.hash_salt, hmac_11(&[b"hash-salt\0acme\0", b"01JEXAMPLE"]));
+        assert_eq!(keys.encryption_key, hmac_11(&[b"encryption-key\0acme\0", b"01JEXAMPLE"]));
+        assert_eq!(keys.vault_index, keys.encryption_key);
+        assert_eq!(keys.at_rest.key, hmac_11(&[b"encryption-key\0acme\0", b"01JEXAMPLE\0", b"3"]));
+        // A legacy tenant's outputs as before epochs.
+        let legacy = k.tenant_keys(&t, &KeyEpoch::legacy());
+        assert_eq!(legacy.encryption_key, hmac_11(&[b"encryption-key\0acme"]));
+        assert_eq!(legacy.vault_index, legacy.encryption_key);
+    }
+
+    #[test]
+    fn an_output_rotation_moves_the_output_keys_only() {
+        let k = MasterKey::from_hex(&"11".repeat(32)).unwrap();
+        let t = TenantId::parse("acme").unwrap();
+        for e0 in [KeyEpoch::generate().at_generation(2), KeyEpoch::legacy()] {
+            let e1 = e0.at_output_generation(1);
+            let (k0, k1) = (k.tenant_keys(&t, &e0), k.tenant_keys(&t, &e1));
+            assert_ne!(k0.hash_salt, k1.hash_salt, "{e0}");
+            assert_ne!(k0.encryption_key, k1.encryption_key, "{e0}");
+            assert_ne!(k1.encryption_key, k.tenant_keys(&t, &e0.at_output_generation(2)).encryption_key);
+            // What is kept for the tenant, and where it is found, stays with its own generation.
+            assert_eq!((k0.at_rest.key, k0.at_rest.generation), (k1.at_rest.key, k1.at_rest.generation), "{e0}");
+            assert_eq!(k0.vault_index, k1.vault_index, "{e0}");
+            assert_eq!(k.tenant_signing_key(&t, &e0), k.tenant_signing_key(&t, &e1), "{e0}");
+            // An output key is never a key at rest of the same number.
+            assert_ne!(k1.encryption_key, k.tenant_keys(&t, &e0.at_generation(1)).at_rest.key);
+        }
+        // Another tenant's output keys do not move with this one's.
+        let other = TenantId::parse("globex").unwrap();
+        let e = KeyEpoch::legacy();
+        assert_ne!(k.tenant_keys(&other, &e).hash_salt, k.tenant_keys(&t, &e.at_output_generation(1)).hash_salt);
     }
 }

@@ -41,9 +41,14 @@ pub struct TenantKeys {
     /// Salt for the `hash` operator: equal values hash equal within one tenant only.
     pub hash_salt: [u8; 32],
     /// Key for the `encrypt` operator (and, through subkeys, `pseudonymize`, `fpe` and `date_shift`).
-    /// Like `hash_salt` it does not change when the tenant's keys are rotated: the tokens it makes
-    /// sit in the tenant's documents and must stay reversible and consistent.
+    /// Like `hash_salt` it does not change with a plain rotation of the tenant's keys (the tokens it
+    /// makes sit in the tenant's documents and must stay reversible and consistent), only with a
+    /// rotation of its outputs ([`crate::key_epoch`]).
     pub encryption_key: [u8; 32],
+    /// Key of the pseudonym vault's index (a surrogate's lookup, a value's tag): bound to the
+    /// tenant's salt alone, so that the surrogates made before either rotation are still found and
+    /// restored. Under output generation 0 it is `encryption_key`, which keyed the index before.
+    pub vault_index: [u8; 32],
     /// Key for what the service keeps for the tenant (sealed policy lists, vault records).
     pub at_rest: AtRestKey,
     /// The job and batch being worked on: `pseudonymize` and `date_shift` are consistent within the
@@ -192,6 +197,11 @@ fn anonymize_into(
 /// Derives a purpose-specific key from the tenant's encryption key.
 pub(crate) fn subkey(keys: &TenantKeys, purpose: &[u8]) -> Result<[u8; 32], CoreError> {
     derive_subkey(&keys.encryption_key, purpose)
+}
+
+/// Derives a purpose-specific key from the key of the tenant's pseudonym vault index.
+pub(crate) fn vault_index_subkey(keys: &TenantKeys, purpose: &[u8]) -> Result<[u8; 32], CoreError> {
+    derive_subkey(&keys.vault_index, purpose)
 }
 
 /// Derives a purpose-specific key from the tenant's key at rest (its current generation).
@@ -424,6 +434,7 @@ mod tests {
         TenantKeys {
             hash_salt: [seed; 32],
             encryption_key: [seed.wrapping_add(1); 32],
+            vault_index: [seed.wrapping_add(1); 32],
             at_rest: AtRestKey { key: [seed.wrapping_add(1); 32], generation: 0 },
             scope: Scope::default(),
         }

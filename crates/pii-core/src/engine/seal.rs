@@ -116,6 +116,7 @@ mod tests {
         TenantKeys {
             hash_salt: [b; 32],
             encryption_key: [b.wrapping_add(1); 32],
+            vault_index: [b.wrapping_add(1); 32],
             at_rest: crate::engine::AtRestKey { key: [b.wrapping_add(1); 32], generation: 0 },
             scope: Default::default(),
         }

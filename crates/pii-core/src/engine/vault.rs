@@ -5,12 +5,14 @@
 //! surrogate stood for. A record ([`SealedPseudonym`]) holds, besides its scope and entity type in
 //! clear:
 //!
-//! - `lookup`: an HMAC of (entity type, normalised surrogate) under a key derived from the tenant's,
-//!   so the store can find a surrogate without holding it, and another tenant's lookup of the same
-//!   text never matches;
-//! - `value_tag`: an HMAC of the normalised value, so the store can tell, without opening anything,
-//!   whether two records of one surrogate stand for the same value (spelt differently) or for two
-//!   values that drew the same surrogate (then the surrogate is ambiguous and restores nothing);
+//! - `lookup`: an HMAC of (entity type, normalised surrogate) under a key derived from the tenant's
+//!   vault index key ([`TenantKeys::vault_index`], bound to its salt alone, so that neither rotation
+//!   of its keys loses a record), so the store can find a surrogate without holding it, and another
+//!   tenant's lookup of the same text never matches;
+//! - `value_tag`: an HMAC of the normalised value (under the same index key), so the store can tell,
+//!   without opening anything, whether two records of one surrogate stand for the same value (spelt
+//!   differently) or for two values that drew the same surrogate (then the surrogate is ambiguous
+//!   and restores nothing);
 //! - `sealed`: the value under AES-256-GCM with the tenant's key at rest of the generation the record
 //!   names (`key_generation`, so that it still opens after the tenant's keys were rotated), its
 //!   scope, entity type and
@@ -28,7 +30,7 @@ use hmac::{Hmac, Mac};
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
 
-use super::anonymize::{TenantKeys, at_rest_subkey, subkey};
+use super::anonymize::{TenantKeys, at_rest_subkey, vault_index_subkey};
 use crate::policy::PseudonymScope;
 use crate::{BatchId, CoreError, EntityType, JobId};
 
@@ -235,7 +237,7 @@ fn normalise(s: &str) -> String {
 }
 
 fn mac(keys: &TenantKeys, purpose: &[u8], parts: &[&[u8]]) -> Result<[u8; 32], CoreError> {
-    mac_with(subkey(keys, purpose)?, parts)
+    mac_with(vault_index_subkey(keys, purpose)?, parts)
 }
 
 fn mac_with(key: [u8; 32], parts: &[&[u8]]) -> Result<[u8; 32], CoreError> {
@@ -323,6 +325,7 @@ mod tests {
         TenantKeys {
             hash_salt: [b; 32],
             encryption_key: [b.wrapping_add(1); 32],
+            vault_index: [b.wrapping_add(1); 32],
             at_rest: crate::engine::AtRestKey { key: [b.wrapping_add(1); 32], generation: 0 },
             scope: Default::default(),
         }
@@ -425,5 +428,26 @@ mod tests {
         assert_eq!(json["key_generation"], 1);
         assert!(serde_json::to_value(&before).unwrap().get("key_generation").is_none());
         assert_eq!(serde_json::from_value::<SealedPseudonym>(json).unwrap(), after);
+    }
+
+    #[test]
+    fn a_record_made_before_an_output_rotation_is_still_found_and_opens() {
+        let scope = VaultScope::Tenant;
+        let old = keys(1);
+        // An output rotation moves the output keys (and, with them, the key generation) but not the
+        // vault's index key.
+        let rotated = TenantKeys {
+            hash_salt: [50; 32],
+            encryption_key: [51; 32],
+            at_rest: crate::engine::AtRestKey { key: [52; 32], generation: 1 },
+            ..keys(1)
+        };
+        let before = seal_pseudonym(&old, &scope, &minted("Anna Kowalski", "Maria Lindqvist")).unwrap().unwrap();
+        assert_eq!(pseudonym_lookup(&rotated, &EntityType::PERSON, "Maria Lindqvist").unwrap(), before.lookup);
+        let after = seal_pseudonym(&rotated, &scope, &minted("Anna Kowalski", "Maria Lindqvist")).unwrap().unwrap();
+        assert_eq!(after.value_tag, before.value_tag, "the same value is told the same across the rotation");
+        // The gateway opens a record with the keys of its own generation (current output keys).
+        let at_0 = TenantKeys { at_rest: old.at_rest.clone(), ..rotated.clone() };
+        assert_eq!(open_pseudonym(&at_0, &scope, &before).unwrap(), "Anna Kowalski");
     }
 }

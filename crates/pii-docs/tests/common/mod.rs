@@ -10,6 +10,7 @@ pub fn keys() -> TenantKeys {
     TenantKeys {
         hash_salt: [7; 32],
         encryption_key: [9; 32],
+        vault_index: [9; 32],
         at_rest: pii_core::engine::AtRestKey { key: [9; 32], generation: 0 },
         scope: Default::default(),
     }

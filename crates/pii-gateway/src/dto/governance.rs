@@ -19,8 +19,8 @@ pub struct AuditEventResponse {
     pub tenant_id: String,
     /// job.create, job.download, job.delete, job.retry, batch.create, batch.delete, deanonymize,
     /// key.create, key.revoke, tenant.create, tenant.update, tenant.disable, scope.denied,
-    /// job.purge (by the retention sweeper, key id `system`, or a tenant's deletion), tenant.delete
-    /// or tenant.rotate_keys.
+    /// job.purge (by the retention sweeper, key id `system`, or a tenant's deletion), tenant.delete,
+    /// tenant.rotate_keys or tenant.rotate_output_keys.
     #[schema(example = "job.download")]
     pub action: String,
     /// The id of the job, batch, key or tenant acted on (for scope.denied: the missing scope).

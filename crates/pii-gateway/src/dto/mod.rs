@@ -15,9 +15,11 @@ use utoipa::ToSchema;
 mod deanonymize;
 mod explain;
 mod governance;
+mod rotate;
 pub use deanonymize::{DeanonymizeRequest, DeanonymizeResponse, FpeSpan, PseudonymScopeSchema, RestoredSchema, ValueSpan};
 pub use explain::{AnalyzeFinding, FindingExplanation};
 pub use governance::{AuditEventResponse, TenantDeletedResponse};
+pub use rotate::RotateKeysRequest;
 
 /// The statuses of a job (documentation only; the wire value is the lowercase name).
 #[derive(ToSchema)]
@@ -394,6 +396,10 @@ pub struct TenantSelf {
     /// The generation of the tenant's key epoch (0 until its keys are first rotated): callbacks
     /// name the one they were signed in (`X-PII-Redactor-Key-Epoch`).
     pub key_epoch: u32,
+    /// The generation of the keys of the tenant's outputs (0 until an administrator first rotates
+    /// them): `hash`, `encrypt`, `fpe`, `pseudonymize` and `date_shift` values made under one
+    /// generation do not match or decrypt under another.
+    pub output_key_epoch: u32,
     pub requests_per_second: Option<f32>,
     pub max_jobs_in_flight: Option<u32>,
     /// Seconds the tenant's ended jobs (outputs, findings, rows) are kept after they end; null:
@@ -417,6 +423,8 @@ pub struct TenantResponse {
     /// The generation of the tenant's key epoch: how many times its keys were rotated
     /// (`POST /admin/tenants/{tenant_id}/rotate-keys`).
     pub key_epoch: u32,
+    /// How many times the keys of its outputs were rotated (`rotate-keys` with `{"outputs": true}`).
+    pub output_key_epoch: u32,
 }
 
 impl TenantResponse {
@@ -430,6 +438,7 @@ impl TenantResponse {
             grants: grants.prefixes().iter().map(|p| p.as_str().to_owned()).collect(),
             retention_seconds: t.retention.map(pii_core::Retention::seconds),
             key_epoch: t.key_generation,
+            output_key_epoch: t.output_key_generation,
         }
     }
 }

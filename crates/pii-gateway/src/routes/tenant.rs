@@ -19,6 +19,7 @@ pub async fn get_self(state: web::Data<AppState>, principal: Principal) -> Resul
         tenant_id: principal.tenant.to_string(),
         callback_signing_secret: hex::encode(state.master_key.tenant_signing_key(&principal.tenant, &principal.key_epoch)),
         key_epoch: principal.key_epoch.generation(),
+        output_key_epoch: principal.key_epoch.output_generation(),
         requests_per_second: state.config.quotas.rate(&principal.quotas),
         max_jobs_in_flight: state.config.quotas.in_flight(&principal.quotas),
         retention_seconds: own.or(state.config.retention).map(pii_core::Retention::seconds),

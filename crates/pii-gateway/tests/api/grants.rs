@@ -205,7 +205,12 @@ async fn grants_are_managed_by_the_administrator_and_validated() {
 #[tokio::test]
 async fn admin_routes_answer_a_tenant_key_before_reading_the_body() {
     let app = spawn_app().await;
-    for (m, p) in [(Method::POST, "/admin/tenants"), (Method::PATCH, "/admin/tenants/tenant-a"), (Method::POST, "/admin/keys")] {
+    for (m, p) in [
+        (Method::POST, "/admin/tenants"),
+        (Method::PATCH, "/admin/tenants/tenant-a"),
+        (Method::POST, "/admin/keys"),
+        (Method::POST, "/admin/tenants/tenant-a/rotate-keys"),
+    ] {
         let resp = app
             .client
             .request(m.clone(), format!("{}{p}", app.base))

@@ -15,7 +15,7 @@ use crate::vault::{TEXT, body, deanonymize, redact, reversal};
 use crate::*;
 
 /// Submits a job with a deny list for `key` and returns its policy as stored (sealed).
-async fn stored_policy(app: &TestApp, key: &str, tenant: &str) -> RedactionPolicy {
+pub(crate) async fn stored_policy(app: &TestApp, key: &str, tenant: &str) -> RedactionPolicy {
     let input = app.put_input("rot.txt", b"nothing");
     let req = json!({"input_uri": input, "deny_list": [{"value": "Zephyrine Oakhollow", "entity_type": "PERSON"}]});
     let (status, job) = app.call(Method::POST, "/redact/uri", Some(key), Some(req)).await;

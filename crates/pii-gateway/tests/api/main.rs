@@ -14,6 +14,7 @@ mod key_rotation;
 mod keys;
 mod language;
 mod limits;
+mod output_rotation;
 mod presidio;
 mod pseudonyms;
 mod retention;

@@ -389,6 +389,7 @@ mod tests {
         TenantKeys {
             hash_salt: [seed; 32],
             encryption_key: [seed.wrapping_add(1); 32],
+            vault_index: [seed.wrapping_add(1); 32],
             at_rest: crate::engine::AtRestKey { key: [seed.wrapping_add(1); 32], generation: 0 },
             scope: Default::default(),
         }
