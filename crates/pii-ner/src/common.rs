@@ -39,6 +39,9 @@ pub(crate) const PERSON_ZIPF: f32 = 4.0;
 /// word in the language's text, not the place that shares their spelling.
 const FUNCTION_ZIPF: f32 = 6.0;
 
+/// The prose rule's score for a run of words no list knows (`Chukwuemeka Okafor approved`).
+const UNKNOWN_RUN_SCORE: f32 = 0.5;
+
 /// Words at least this frequent (once per million) are no focus of the network.
 pub(crate) const FOCUS_ZIPF: f32 = 3.0;
 
@@ -103,13 +106,22 @@ impl CommonWords {
         if particle {
             return false;
         }
+        let plain = |t: &crate::doc::Token<'_>, zipf: f32| {
+            let w = t.wordinfo();
+            let common = zipf_in(list, &t.lower).is_some_and(|z| z >= zipf) || ordinary_compound(list, &t.lower);
+            common && !(w.is_first() || w.is_last())
+        };
         let mut words = toks.iter().filter(|t| t.kind == Kind::Word).peekable();
-        words.peek().is_some()
-            && words.all(|t| {
-                let w = t.wordinfo();
-                let common = zipf_in(list, &t.lower).is_some_and(|z| z >= PERSON_ZIPF) || ordinary_compound(list, &t.lower);
-                common && !(w.is_first() || w.is_last())
-            })
+        if words.peek().is_none() {
+            return false;
+        }
+        // A run the prose rule took only because no list knew its words (`Filiale Ehrenfeld`) is
+        // no name once one of them is an ordinary word of the language.
+        let unknown_run = c.rule == crate::rule::Rule::Prose && c.score <= UNKNOWN_RUN_SCORE;
+        if unknown_run && toks.iter().any(|t| t.kind == Kind::Word && plain(t, FOCUS_ZIPF)) {
+            return true;
+        }
+        words.all(|t| plain(t, PERSON_ZIPF))
     }
 
     /// Whether a weak place or organisation guess (the network's, the gazetteer's alone, a signature's

@@ -47,6 +47,21 @@ pub(crate) fn sentence_verb(doc: &Doc<'_>, c: &Cand, language: Language) -> bool
     inflected && complement
 }
 
+/// Endings of German nouns and adjectives that no name has (`Gleitzeitregelung`, `Zahlbar`):
+/// German capitalises every noun, and its compounds are too many for any word list.
+const GERMAN_NOUN_ENDINGS: &[&str] = &["ung", "heit", "keit", "schaft", "ität", "tion", "bar", "lich"];
+
+/// Whether a one-word guess of the network in a German text is a noun or adjective by its ending:
+/// a word of seven letters or more, known to no name list.
+pub(crate) fn german_noun(doc: &Doc<'_>, c: &Cand, language: Language) -> bool {
+    if language != Language::German || c.b != c.a + 1 {
+        return false;
+    }
+    let t = &doc.toks[c.a];
+    let w = t.wordinfo();
+    t.is_word() && t.char_len() >= 7 && !w.is_first() && !w.is_last() && GERMAN_NOUN_ENDINGS.iter().any(|e| t.lower.ends_with(e))
+}
+
 /// Plural definite articles, which a person's name never follows.
 fn plural_articles(language: Language) -> &'static [&'static str] {
     match language {
@@ -104,6 +119,21 @@ mod tests {
         // A name after a singular article or a preposition, and the same words in German.
         assert!(!after_article("Com o Paulo Silva falamos ontem.", 2, 4, Language::Portuguese));
         assert!(!after_article("Os Pagamentos Automáticos", 1, 3, Language::German));
+    }
+
+    #[test]
+    fn german_nouns_are_told_by_their_ending() {
+        let lex = Lexicon::from_rows(&[("hartung", 2.0, 0.0, 0.004)], &[]);
+        let noun = |text: &str, language: Language| {
+            let doc = Doc::new(text, &lex);
+            german_noun(&doc, &Cand { a: 0, b: 1, ent: Ent::Person, score: 0.55, rule: Rule::Network }, language)
+        };
+        assert!(noun("Gleitzeitregelung gilt ab Montag.", Language::German));
+        assert!(noun("Zahlbar innerhalb von 14 Tagen.", Language::German));
+        // A family name with such an ending, a short word, and the same word in English text.
+        assert!(!noun("Hartung hat angerufen.", Language::German));
+        assert!(!noun("Jung hat angerufen.", Language::German));
+        assert!(!noun("Gleitzeitregelung", Language::English));
     }
 
     #[test]

@@ -90,3 +90,13 @@ fn a_verb_that_opens_a_sentence_is_no_name_and_the_name_after_it_is() {
     assert_eq!(persons(&a, es), vec!["Raúl".to_owned()]);
     assert!(!places(&a, es).iter().any(|p| p == "Trabajaré"), "{:?}", places(&a, es));
 }
+
+#[test]
+fn german_nouns_a_closing_and_unknown_runs_with_ordinary_words_are_no_people() {
+    let Some(a) = analyzer(LanguageChoice::Auto) else { return };
+    let text = "[09:16] Kundin: Ja, die Bestellnummer lautet 4711-22. Liebe Grüße, Petra\n\
+                [09:17] Mitarbeiter: Danke. Laut Sendungsverfolgung liegt das Paket in der Filiale Ehrenfeld.\n\n\
+                Neuigkeiten aus dem Betrieb: Ab Montag gilt die neue Gleitzeitregelung. Die Kantine bleibt während \
+                der Umbauarbeiten geschlossen. Fragen beantwortet die Personalabteilung.\n";
+    assert_eq!(persons(&a, text), vec!["Petra".to_owned()]);
+}

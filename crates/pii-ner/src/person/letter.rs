@@ -41,6 +41,11 @@ pub(super) fn salutations(doc: &Doc<'_>, out: &mut Cands) {
         if doc.toks[j].rf(rules::F_GENERIC_ADDRESSEES) {
             continue;
         }
+        // `Liebe Grüße, Petra`: the greeting and the word after it make a closing, not `Dear X`.
+        let phrase = format!("{} {}", t.lower, doc.toks[j].lower);
+        if e == j + 1 && rules::CLOSINGS.contains(&phrase.as_str()) {
+            continue;
+        }
         // The name ends the clause: a comma, `!`, `.`, `-`, or the end of the line; or a second
         // addressee follows (`Dear Hiroshi and Ingrid,`).
         let ends = e >= n || doc.toks[e].line_start || matches!(&*doc.toks[e].lower, "," | "!" | "." | "-" | ":" | "?" | ";" | ")");

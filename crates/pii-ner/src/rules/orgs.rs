@@ -171,6 +171,12 @@ pub(crate) const ORG_HEADS: &[&str] = &[
     "foods",
     "insurance",
     "bank",
+    // German banks and insurers (`Sparkasse KölnBonn`, `Techniker Krankenkasse`).
+    "sparkasse",
+    "volksbank",
+    "raiffeisenbank",
+    "krankenkasse",
+    "versicherung",
     "bancorp",
     "healthcare",
     "pharma",
