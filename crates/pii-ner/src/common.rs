@@ -101,27 +101,38 @@ impl CommonWords {
         // family name; not in German, where `der`, `den`, `von` are articles and prepositions too
         // (`Protokoll der Sitzung`).
         let toks = &doc.toks[c.a..c.b];
-        let particle = language != Language::German
-            && toks.windows(2).any(|w| w[0].rf(crate::rules::F_PARTICLES) && w[1].kind == Kind::Word && w[1].shape != Shape::Lower);
-        if particle {
-            return false;
-        }
         let plain = |t: &crate::doc::Token<'_>, zipf: f32| {
             let w = t.wordinfo();
             let common = zipf_in(list, &t.lower).is_some_and(|z| z >= zipf) || ordinary_compound(list, &t.lower);
             common && !(w.is_first() || w.is_last())
         };
+        // In French, Spanish, Italian and Portuguese the particle is also the preposition joining
+        // two nouns (`Ordem do Dia`, `Aprovação das Contas`): a family name after it only when that
+        // word is no ordinary word of the language or is a name.
+        let romance = matches!(language, Language::French | Language::Spanish | Language::Italian | Language::Portuguese);
+        let particle = language != Language::German
+            && toks.windows(2).any(|w| {
+                w[0].rf(crate::rules::F_PARTICLES)
+                    && w[1].kind == Kind::Word
+                    && w[1].shape != Shape::Lower
+                    && !(romance && plain(&w[1], PERSON_ZIPF))
+            });
+        if particle {
+            return false;
+        }
         let mut words = toks.iter().filter(|t| t.kind == Kind::Word).peekable();
         if words.peek().is_none() {
             return false;
         }
         // A run the prose rule took only because no list knew its words (`Filiale Ehrenfeld`) is
         // no name once one of them is an ordinary word of the language.
-        let unknown_run = c.rule == crate::rule::Rule::Prose && c.score <= UNKNOWN_RUN_SCORE;
+        // So is a word taken for a name by its place alone (`…, Recrutements` at a sentence's end).
+        let unknown_run = (c.rule == crate::rule::Rule::Prose && c.score <= UNKNOWN_RUN_SCORE) || c.rule == crate::rule::Rule::Vocative;
         if unknown_run && toks.iter().any(|t| t.kind == Kind::Word && plain(t, FOCUS_ZIPF)) {
             return true;
         }
-        words.all(|t| plain(t, PERSON_ZIPF))
+        // The particles inside (`das`, `do`) are the language's prepositions, judged with it.
+        words.filter(|t| !(t.rf(crate::rules::F_PARTICLES) && t.shape == Shape::Lower)).all(|t| plain(t, PERSON_ZIPF))
     }
 
     /// Whether a weak place or organisation guess (the network's, the gazetteer's alone, a signature's

@@ -273,7 +273,7 @@ impl NerRecognizer {
         structure::columns(&doc, &mut kept);
         let lower = vocabulary::without_people(lower, &doc, &kept);
         retype::join_neighbours(&doc, &mut kept);
-        retype::coordinated(&doc, &mut kept);
+        retype::coordinated(&doc, &mut kept, self.common.list(language));
         // Weaker full names (the network's, the prose rules') spread like the rules' own
         // (`Hendra Setiawan` ... `Hendra's work`).
         propagate(&doc, &mut kept, &no_person, &lower, true);

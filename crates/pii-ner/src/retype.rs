@@ -92,7 +92,7 @@ pub(crate) fn join_neighbours(doc: &Doc<'_>, kept: &mut Vec<Cand>) {
 /// Trivedi`, `Oyelaran, Mbaye and Kaur`) is another person: a list joins like with like. Only a
 /// word no list knows as a common word, place or organisation's word, standing alone between the
 /// joiner and the next non-name.
-pub(crate) fn coordinated(doc: &Doc<'_>, kept: &mut Vec<Cand>) {
+pub(crate) fn coordinated(doc: &Doc<'_>, kept: &mut Vec<Cand>, common: Option<&crate::common::WordList>) {
     let n = doc.toks.len();
     let mut taken = vec![false; n];
     for c in kept.iter() {
@@ -117,6 +117,8 @@ pub(crate) fn coordinated(doc: &Doc<'_>, kept: &mut Vec<Cand>) {
             && !w.is_wordy()
             && w.place.is_none()
             && !w.starts_place
+            // An ordinary word of the text's language (`Merci, Hugo`, `Obrigado, Tiago`).
+            && !common.is_some_and(|list| crate::common::zipf_in(list, &t.lower).is_some_and(|z| z >= crate::common::FOCUS_ZIPF))
             && !t.rf(crate::rules::F_ORG_HEAD
                 | crate::rules::F_LEGAL_SUFFIX
                 | crate::rules::F_GROUP

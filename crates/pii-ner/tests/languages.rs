@@ -100,3 +100,24 @@ fn german_nouns_a_closing_and_unknown_runs_with_ordinary_words_are_no_people() {
                 der Umbauarbeiten geschlossen. Fragen beantwortet die Personalabteilung.\n";
     assert_eq!(persons(&a, text), vec!["Petra".to_owned()]);
 }
+
+#[test]
+fn thanks_agenda_items_and_nouns_joined_by_a_preposition_are_no_people() {
+    let Some(a) = analyzer(LanguageChoice::Auto) else { return };
+    let pt = "Ata da reunião de condomínio\nPresentes: Fernanda Lima, Rodrigo Alves\n\
+              Ordem do Dia: Aprovação das Contas, Obras na Garagem\n\
+              Deliberação: A assembleia aprovou por unanimidade as contas do ano. O Sr. Alves ficou encarregado de pedir orçamentos.\n\n\
+              Olá Mariana, tudo bem? Amanhã não vou conseguir ir à reunião. Obrigado, Tiago\n";
+    let found = persons(&a, pt);
+    for not in ["Ordem", "Aprovação", "Obrigado", "Obras"] {
+        assert!(!found.iter().any(|p| p.contains(not)), "{not} in {found:?}");
+    }
+    for name in ["Fernanda Lima", "Mariana", "Tiago"] {
+        assert!(found.iter().any(|p| p == name), "{name} not in {found:?}");
+    }
+    let fr = "Ordre du jour : Bilan annuel, Recrutements\nDécision : Mme Martin prépare le budget.\n\n\
+              Salut Camille, tu peux passer au bureau demain ? Merci, Hugo\n";
+    let found = persons(&a, fr);
+    assert!(!found.iter().any(|p| p == "Recrutements" || p == "Merci"), "{found:?}");
+    assert!(found.iter().any(|p| p == "Hugo"), "{found:?}");
+}
