@@ -118,12 +118,33 @@ async fn a_running_job_stops_at_its_next_chunk_and_writes_nothing(broker: Broker
         assert!(Instant::now() < deadline, "a command went back to the detect queue");
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    while broker.depth(QueueName::Events).await.unwrap() != 1 {
-        assert!(Instant::now() < deadline, "the retry's completion event never showed in the events queue");
-        tokio::time::sleep(Duration::from_millis(50)).await;
+    let events = events_up_to_a_marker(&broker).await;
+    let seen: Vec<_> = events.iter().map(|e| (e.job_id, e.attempt, e.status)).collect();
+    assert_eq!(seen, [(job, 2, JobStatus::Completed)], "one event only");
+}
+
+/// Every status event in the queue now. The worker's publishes were confirmed before it returned,
+/// so a marker published after them queues behind them all: reading up to the marker sees each one
+/// without waiting for a count to settle, and an extra event cannot hide behind a short sleep.
+async fn events_up_to_a_marker(broker: &Broker) -> Vec<StatusEvent> {
+    const MARKER: &[u8] = b"end of the events";
+    broker.publish(&[Envelope::new(Route::Event, MARKER)]).await.unwrap();
+    let reading = CancellationToken::new();
+    let mut deliveries = broker.consume(QueueName::Events, 16, reading.clone());
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+    let mut events = Vec::new();
+    loop {
+        let delivery = tokio::time::timeout_at(deadline, deliveries.recv()).await.expect("the marker never arrived").unwrap();
+        let marker = delivery.payload == MARKER;
+        if !marker {
+            events.push(serde_json::from_slice(&delivery.payload).unwrap());
+        }
+        delivery.ack().await.unwrap();
+        if marker {
+            reading.cancel();
+            return events;
+        }
     }
-    tokio::time::sleep(Duration::from_millis(200)).await;
-    assert_eq!(broker.depth(QueueName::Events).await.unwrap(), 1, "one event only");
 }
 
 #[tokio::test(flavor = "multi_thread")]
