@@ -18,7 +18,7 @@ use std::time::{Duration, Instant};
 
 use common::*;
 use fault_stack::*;
-use pii_queue::{Broker, BrokerSettings, Outgoing, QueueName, Route};
+use pii_queue::{Broker, BrokerSettings, Envelope, QueueName, Route};
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -307,9 +307,9 @@ async fn malformed_messages_are_dead_lettered_their_job_ends_as_error_and_the_qu
     run("rabbitmqctl", &["-q", "purge_queue", "-p", &vhost, "pii.detect"]).unwrap();
     broker
         .publish(&[
-            Outgoing::new(Route::Detect, format!(r#"{{"stage":"detect","job_id":"{poisoned}","input_uri":42}}"#).into_bytes()),
-            Outgoing::new(Route::Detect, b"\x00\xffnot json at all".to_vec()),
-            Outgoing::new(Route::Redact, b"{\"stage\":\"redact\"}".to_vec()),
+            Envelope::new(Route::Detect, format!(r#"{{"stage":"detect","job_id":"{poisoned}","input_uri":42}}"#).into_bytes()),
+            Envelope::new(Route::Detect, b"\x00\xffnot json at all".to_vec()),
+            Envelope::new(Route::Redact, b"{\"stage\":\"redact\"}".to_vec()),
         ])
         .await
         .unwrap();

@@ -23,6 +23,7 @@
 pub mod audit;
 pub mod cancel;
 pub mod engine;
+pub mod envelope;
 pub mod error;
 pub mod finding;
 pub mod format;

@@ -8,11 +8,11 @@
 //! started from: a page is therefore created exactly once, whichever gateway lists it or resumes it.
 
 use diesel::prelude::*;
+use pii_core::envelope::Envelope;
 use pii_core::{BatchId, TenantId};
 use time::OffsetDateTime;
 
 use crate::jobs::{Ended, NewJob, Submission, corrupt};
-use crate::outbox::NewMessage;
 use crate::schema::{batches, jobs};
 use crate::time_conv::{now, to_db};
 use crate::{DbConnection, DbError};
@@ -81,7 +81,7 @@ pub struct Page<'a> {
     pub from: Option<&'a str>,
     pub end: PageEnd,
     pub jobs: &'a [NewJob],
-    pub messages: &'a [NewMessage],
+    pub messages: &'a [Envelope],
     /// How long the lease lasts from now if the listing goes on.
     pub lease: time::Duration,
 }

@@ -8,11 +8,12 @@
 
 use diesel::prelude::*;
 use pii_core::cancel::{CANCELLED_MESSAGE, CancelDecision, GRANT_REVOKED_MESSAGE, decide};
+use pii_core::envelope::Envelope;
 use pii_core::{BatchId, JobId, JobStatus, TenantId};
 
 use crate::events::Ended;
 use crate::jobs::{JobRecord, Scope, get_job};
-use crate::outbox::{NewMessage, insert_messages};
+use crate::outbox::insert_messages;
 use crate::schema::jobs;
 use crate::time_conv::{from_db, now};
 use crate::{DbConnection, DbError};
@@ -44,7 +45,7 @@ impl Cancelled {
 }
 
 /// Builds the cancel notice of a job (the caller knows its route and trace headers).
-pub type NoticeFn<'a> = &'a dyn Fn(&JobRecord) -> Result<NewMessage, DbError>;
+pub type NoticeFn<'a> = &'a dyn Fn(&JobRecord) -> Result<Envelope, DbError>;
 /// Runs for every job and batch that ended, inside the transaction (see
 /// [`crate::events::apply_events_with`]).
 pub type OnEnd<'a> = &'a mut dyn FnMut(&mut DbConnection, Ended<'_>) -> Result<(), DbError>;

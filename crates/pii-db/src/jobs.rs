@@ -3,6 +3,7 @@
 //! [`crate::events`] (re-exported here).
 
 use diesel::prelude::*;
+use pii_core::envelope::Envelope;
 use pii_core::{BatchId, JobId, JobStatus, TenantId};
 
 pub use crate::batches::NewBatch;
@@ -12,7 +13,7 @@ pub(crate) use crate::job_record::{JobRow, corrupt};
 use time::OffsetDateTime;
 
 use crate::job_record::{NewJobRow, policy_json};
-use crate::outbox::{NewMessage, insert_messages};
+use crate::outbox::insert_messages;
 use crate::schema::jobs;
 use crate::time_conv::{now, to_db};
 use crate::{DbConnection, DbError};
@@ -40,13 +41,13 @@ pub struct Submission<'a> {
     pub at: OffsetDateTime,
     pub batch: Option<crate::batches::NewBatch>,
     pub jobs: &'a [NewJob],
-    pub messages: &'a [NewMessage],
+    pub messages: &'a [Envelope],
     /// The answer to store under the caller's Idempotency-Key.
     pub idempotency: Option<crate::idempotency::NewIdempotency>,
 }
 
 impl<'a> Submission<'a> {
-    pub fn new(jobs: &'a [NewJob], messages: &'a [NewMessage]) -> Self {
+    pub fn new(jobs: &'a [NewJob], messages: &'a [Envelope]) -> Self {
         // Whole microseconds: what both backends store, so the preview equals what is read back.
         let t = OffsetDateTime::now_utc();
         let at = t.replace_nanosecond(t.nanosecond() / 1_000 * 1_000).unwrap_or(t);
@@ -177,7 +178,7 @@ pub fn retry_job(
     conn: &mut DbConnection,
     id: JobId,
     scope: &Scope,
-    message: impl FnOnce(&JobRecord) -> Result<NewMessage, DbError>,
+    message: impl FnOnce(&JobRecord) -> Result<Envelope, DbError>,
 ) -> Result<Option<JobRecord>, DbError> {
     crate::write_tx::write_transaction(conn, |conn| {
         let Some(job) = get_job(conn, id, scope)? else { return Ok(None) };
@@ -259,7 +260,7 @@ pub enum Touched {
 pub fn touch_job(
     conn: &mut DbConnection,
     job: &JobRecord,
-    message: Option<&NewMessage>,
+    message: Option<&Envelope>,
     max_resends: Option<u32>,
 ) -> Result<Touched, DbError> {
     if job.status.is_final() {

@@ -3,78 +3,77 @@
 //! that dies after publishing but before deleting re-publishes, which consumers tolerate (they are
 //! idempotent on the job id and attempt).
 
-use std::collections::BTreeMap;
-
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Nullable, Text, Timestamp};
+use diesel::sql_types::{BigInt, Nullable, Text};
+use pii_core::envelope::{Envelope, Route};
 
 use crate::schema::outbox;
 use crate::time_conv::now;
 use crate::{DbConnection, DbError};
 
-/// A message to relay.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NewMessage {
-    /// The broker routing key (`detect`, `redact`, …).
-    pub routing_key: String,
-    /// The JSON body.
-    pub payload: String,
-    /// Broker headers to publish with it (the W3C trace context of the request that wrote it).
-    pub headers: BTreeMap<String, String>,
-}
-
-impl NewMessage {
-    /// A message without headers.
-    pub fn new(routing_key: impl Into<String>, payload: impl Into<String>) -> Self {
-        NewMessage { routing_key: routing_key.into(), payload: payload.into(), headers: BTreeMap::new() }
-    }
-}
-
-/// A message waiting in the outbox.
-#[derive(Debug, Clone, PartialEq, Eq, QueryableByName, Queryable)]
-pub struct OutboxMessage {
+/// A message waiting in the outbox, as stored: the routing key and payload as text, the headers as
+/// a JSON object of strings (null for rows written before the column existed).
+#[derive(QueryableByName)]
+struct OutboxRow {
     #[diesel(sql_type = BigInt)]
-    pub id: i64,
+    id: i64,
     #[diesel(sql_type = Text)]
-    pub routing_key: String,
+    routing_key: String,
     #[diesel(sql_type = Text)]
-    pub payload: String,
-    #[diesel(sql_type = Timestamp)]
-    pub created_at: time::PrimitiveDateTime,
-    /// Headers as a JSON object of strings; none for rows written before the column existed.
+    payload: String,
     #[diesel(sql_type = Nullable<Text>)]
-    pub headers: Option<String>,
+    headers: Option<String>,
 }
 
-impl OutboxMessage {
-    /// The broker headers to publish with this message (empty when none or unreadable: headers carry
-    /// only telemetry, so a bad value must not hold the message back).
-    pub fn header_map(&self) -> BTreeMap<String, String> {
-        self.headers.as_deref().and_then(|h| serde_json::from_str(h).ok()).unwrap_or_default()
+impl OutboxRow {
+    /// The row's id and its message, the routing key parsed into its [`Route`] here, once. Headers
+    /// that do not parse are dropped: they carry only telemetry, so a bad value must not hold the
+    /// message back.
+    ///
+    /// # Errors
+    /// `DbError::Unreadable` for a routing key no route has.
+    fn into_envelope(self) -> Result<(i64, Envelope), DbError> {
+        let route = Route::from_routing_key(&self.routing_key).map_err(|_| DbError::Unreadable {
+            table: "outbox",
+            id: self.id.to_string(),
+            field: "routing_key",
+        })?;
+        let headers = self.headers.as_deref().and_then(|h| serde_json::from_str(h).ok()).unwrap_or_default();
+        Ok((self.id, Envelope::new(route, self.payload).with_headers(headers)))
     }
 }
 
 #[derive(Insertable)]
 #[diesel(table_name = outbox)]
 struct NewRow<'a> {
-    routing_key: &'a str,
+    routing_key: &'static str,
     payload: &'a str,
     created_at: time::PrimitiveDateTime,
     headers: Option<String>,
 }
 
-pub(crate) fn insert_messages(conn: &mut DbConnection, messages: &[NewMessage]) -> Result<(), DbError> {
+impl<'a> NewRow<'a> {
+    /// The row that stores `m`.
+    ///
+    /// # Errors
+    /// `DbError::Encode` for a message the table cannot hold: a payload that is not UTF-8 (the
+    /// column is text; every message the services write is JSON) or a delay (there is no column
+    /// for it, and dropping it would deliver a retry early).
+    fn new(m: &'a Envelope, created_at: time::PrimitiveDateTime) -> Result<Self, DbError> {
+        let refuse = |why: &str| DbError::Encode { what: "an outbox message", why: why.to_owned() };
+        if m.delay.is_some() {
+            return Err(refuse("a delayed message cannot wait in the outbox"));
+        }
+        let payload = std::str::from_utf8(&m.payload).map_err(|_| refuse("the payload is not UTF-8"))?;
+        let headers = if m.headers.is_empty() { None } else { serde_json::to_string(&m.headers).ok() };
+        Ok(NewRow { routing_key: m.route.routing_key(), payload, created_at, headers })
+    }
+}
+
+pub(crate) fn insert_messages(conn: &mut DbConnection, messages: &[Envelope]) -> Result<(), DbError> {
     let at = now();
     for chunk in messages.chunks(500) {
-        let rows: Vec<NewRow<'_>> = chunk
-            .iter()
-            .map(|m| NewRow {
-                routing_key: &m.routing_key,
-                payload: &m.payload,
-                created_at: at,
-                headers: if m.headers.is_empty() { None } else { serde_json::to_string(&m.headers).ok() },
-            })
-            .collect();
+        let rows = chunk.iter().map(|m| NewRow::new(m, at)).collect::<Result<Vec<_>, _>>()?;
         match conn {
             DbConnection::Pg(c) => diesel::insert_into(outbox::table).values(&rows).execute(c)?,
             DbConnection::Sqlite(c) => diesel::insert_into(outbox::table).values(&rows).execute(c)?,
@@ -86,8 +85,8 @@ pub(crate) fn insert_messages(conn: &mut DbConnection, messages: &[NewMessage]) 
 /// Enqueues messages on their own (for messages not tied to a row change).
 ///
 /// # Errors
-/// `DbError` on failure.
-pub fn enqueue(conn: &mut DbConnection, messages: &[NewMessage]) -> Result<(), DbError> {
+/// `DbError` on failure, `DbError::Encode` for a message the table cannot hold (see `NewRow::new`).
+pub fn enqueue(conn: &mut DbConnection, messages: &[Envelope]) -> Result<(), DbError> {
     insert_messages(conn, messages)
 }
 
@@ -98,36 +97,36 @@ pub fn enqueue(conn: &mut DbConnection, messages: &[NewMessage]) -> Result<(), D
 /// Returns how many messages were relayed.
 ///
 /// # Errors
-/// The database error, or `publish`'s error mapped by the caller; the messages stay then.
+/// The database error, or `publish`'s error mapped by the caller; the messages stay then. A row
+/// whose routing key names no route is `DbError::Unreadable`, and it stays too (it holds back the
+/// rows after it until an operator removes it: publishing them around it would reorder the outbox).
 pub fn relay<E>(
     conn: &mut DbConnection,
     limit: u32,
-    publish: impl FnOnce(&[OutboxMessage]) -> Result<(), E>,
+    publish: impl FnOnce(&[Envelope]) -> Result<(), E>,
 ) -> Result<Result<usize, E>, DbError> {
-    let claim = |conn: &mut DbConnection| -> Result<Vec<OutboxMessage>, DbError> {
+    let claim = |conn: &mut DbConnection| -> Result<Vec<OutboxRow>, DbError> {
         Ok(match conn {
-            DbConnection::Pg(c) => diesel::sql_query(
-                "SELECT id, routing_key, payload, created_at, headers FROM outbox ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED",
-            )
-            .bind::<BigInt, _>(i64::from(limit))
-            .load(c)?,
-            DbConnection::Sqlite(c) => {
-                diesel::sql_query("SELECT id, routing_key, payload, created_at, headers FROM outbox ORDER BY id LIMIT ?")
+            DbConnection::Pg(c) => {
+                diesel::sql_query("SELECT id, routing_key, payload, headers FROM outbox ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED")
                     .bind::<BigInt, _>(i64::from(limit))
                     .load(c)?
             }
+            DbConnection::Sqlite(c) => diesel::sql_query("SELECT id, routing_key, payload, headers FROM outbox ORDER BY id LIMIT ?")
+                .bind::<BigInt, _>(i64::from(limit))
+                .load(c)?,
         })
     };
     let mut outcome = None;
     crate::write_tx::write_transaction(conn, |conn| {
-        let msgs = claim(conn)?;
+        let (ids, msgs): (Vec<i64>, Vec<Envelope>) =
+            claim(conn)?.into_iter().map(OutboxRow::into_envelope).collect::<Result<Vec<_>, _>>()?.into_iter().unzip();
         if msgs.is_empty() {
             outcome = Some(Ok(0));
             return Ok(());
         }
         match publish(&msgs) {
             Ok(()) => {
-                let ids: Vec<i64> = msgs.iter().map(|m| m.id).collect();
                 diesel::delete(outbox::table.filter(outbox::id.eq_any(ids))).execute(conn)?;
                 outcome = Some(Ok(msgs.len()));
                 Ok(())

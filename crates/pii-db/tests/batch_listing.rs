@@ -3,6 +3,7 @@
 //! while it lists, a paused listing waits, and deleting a batch stops its listing.
 #![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
+use pii_core::envelope::{Envelope, Route};
 use pii_core::messages::StatusEvent;
 use pii_core::policy::RedactionPolicy;
 use pii_core::uri::ObjectUri;
@@ -219,7 +220,7 @@ async fn cancelling_a_listing_batch_stops_the_listing(b: Backend) {
         })
         .await
         .unwrap();
-    let notice = |j: &jobs::JobRecord| Ok(pii_db::outbox::NewMessage::new("cancel", format!("{{\"job_id\":\"{}\"}}", j.id)));
+    let notice = |j: &jobs::JobRecord| Ok(Envelope::new(Route::Cancel, format!("{{\"job_id\":\"{}\"}}", j.id)));
     let report = db.run(move |c| pii_db::cancel::cancel_batch(c, id, &Scope::All, &notice, &mut |_, _| Ok(()))).await.unwrap().unwrap();
     assert_eq!(report.cancelled.len(), 2);
     let batch = db.run(move |c| batches::get_batch(c, id, &Scope::All)).await.unwrap().unwrap();

@@ -5,12 +5,13 @@
 #![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 use pii_core::cancel::CANCELLED_MESSAGE;
+use pii_core::envelope::{Envelope, Route};
 use pii_core::messages::{OutputVersion, StatusEvent};
 use pii_core::{BatchId, JobId, JobStatus};
 use pii_db::batches::{self, NewBatch};
 use pii_db::cancel::{self, BatchCancelled, Cancelled};
 use pii_db::jobs::{self, JobRecord, NewJob, Scope, Submission};
-use pii_db::outbox::{self, NewMessage};
+use pii_db::outbox;
 use pii_db::{Db, DbConnection, DbError};
 
 mod common;
@@ -28,17 +29,17 @@ fn event(job: &JobRecord, status: JobStatus, attempt: u32) -> StatusEvent {
     }
 }
 
-fn notice(job: &JobRecord) -> Result<NewMessage, DbError> {
-    Ok(NewMessage::new("cancel", format!("{{\"job_id\":\"{}\",\"attempt\":{}}}", job.id, job.attempt)))
+fn notice(job: &JobRecord) -> Result<Envelope, DbError> {
+    Ok(Envelope::new(Route::Cancel, format!("{{\"job_id\":\"{}\",\"attempt\":{}}}", job.id, job.attempt)))
 }
 
 /// Creates the jobs with their detect commands in the outbox, as a submission does.
 fn create(c: &mut DbConnection, jobs_: &[NewJob], batch: Option<NewBatch>) -> Vec<JobRecord> {
-    let commands: Vec<NewMessage> = jobs_
+    let commands: Vec<Envelope> = jobs_
         .iter()
         .map(|j| {
             let in_batch = j.batch_id.map(|b| format!(",\"batch_id\":\"{b}\"")).unwrap_or_default();
-            NewMessage::new("detect", format!("{{\"stage\":\"detect\",\"job_id\":\"{}\"{in_batch},\"attempt\":1}}", j.id))
+            Envelope::new(Route::Detect, format!("{{\"stage\":\"detect\",\"job_id\":\"{}\"{in_batch},\"attempt\":1}}", j.id))
         })
         .collect();
     let mut sub = Submission::new(jobs_, &commands);
@@ -64,7 +65,7 @@ fn cancel_job(c: &mut DbConnection, id: JobId, scope: &Scope, ended: &mut Vec<St
 fn relay(c: &mut DbConnection) -> Vec<(String, String)> {
     let mut seen = Vec::new();
     outbox::relay(c, 100, |msgs| {
-        seen = msgs.iter().map(|m| (m.routing_key.clone(), m.payload.clone())).collect();
+        seen = msgs.iter().map(|m| (m.route.routing_key().to_owned(), String::from_utf8(m.payload.clone()).unwrap())).collect();
         Ok::<_, ()>(())
     })
     .unwrap()
@@ -116,7 +117,7 @@ async fn a_cancelled_job_stays_cancelled_until_retried(b: Backend) {
         assert_eq!((stored.status, stored.error_message.as_deref()), (JobStatus::Failed, Some(CANCELLED_MESSAGE)));
 
         // A retry on request runs it again; its events count.
-        let retried = jobs::retry_job(c, job.id, &Scope::All, |j| Ok(NewMessage::new("detect", j.id.to_string()))).unwrap().unwrap();
+        let retried = jobs::retry_job(c, job.id, &Scope::All, |j| Ok(Envelope::new(Route::Detect, j.id.to_string()))).unwrap().unwrap();
         assert_eq!((retried.status, retried.attempt, retried.cancelled_at), (JobStatus::Queued, 2, None));
         let report = jobs::apply_events(c, &[event(&retried, JobStatus::Completed, 2)]).unwrap();
         assert_eq!(report.applied.len(), 1);

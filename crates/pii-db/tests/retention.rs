@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 use pii_core::audit::{AuditAction, SYSTEM_ACTOR};
+use pii_core::envelope::{Envelope, Route};
 use pii_core::messages::{OutputVersion, StatusEvent};
 use pii_core::{BatchId, JobId, JobStatus, KeyScopes, Retention};
 use pii_db::audit::{AuditFilter, AuditRecord};
@@ -143,7 +144,7 @@ async fn a_job_retried_after_it_was_found_due_is_not_purged(b: Backend) {
     assert_eq!(due.iter().map(|j| j.id).collect::<Vec<_>>(), vec![failed.id]);
     // Retried between the sweeper's look and its transaction: checked again under the lock.
     let id = failed.id;
-    db.run(move |c| jobs::retry_job(c, id, &Scope::All, |_| Ok(pii_db::outbox::NewMessage::new("detect", "{}")))).await.unwrap();
+    db.run(move |c| jobs::retry_job(c, id, &Scope::All, |_| Ok(Envelope::new(Route::Detect, "{}")))).await.unwrap();
     let purged = db.run(move |c| purge::purge_jobs(c, &[id], &PurgeRule::Retention { default: None, now }, SYSTEM_ACTOR)).await.unwrap();
     assert!(purged.is_empty());
     assert_eq!(get(db, id).await.unwrap().status, JobStatus::Queued);

@@ -2,13 +2,14 @@
 #![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 use pii_core::audit::{AuditAction, AuditOutcome};
+use pii_core::envelope::{Envelope, Route};
 use pii_core::grants::{Grants, parse_grant};
 use pii_core::messages::{OutputVersion, StatusEvent};
 use pii_core::policy::RedactionPolicy;
 use pii_core::uri::ObjectUri;
 use pii_core::{EntityType, Finding, JobId, JobStatus, KeyScopes, TenantId};
 use pii_db::jobs::{self, JobFilter, NewJob, Scope, Submission};
-use pii_db::outbox::{self, NewMessage};
+use pii_db::outbox;
 use pii_db::{Db, keys};
 use pii_test_utils::TestDatabase;
 
@@ -100,7 +101,7 @@ async fn apply(db: &Db, events: Vec<StatusEvent>) -> jobs::ApplyReport {
 /// What the sweeper does with a stale job: read it as it is now and touch it with `bound`.
 async fn resend_stale(db: &Db, id: JobId, bound: Option<u32>) -> jobs::Touched {
     let current = get(db, id).await;
-    let msg = NewMessage::new("detect", "{}");
+    let msg = Envelope::new(Route::Detect, "{}");
     let touched = db.run(move |c| jobs::touch_job(c, &current, Some(&msg), bound)).await.unwrap();
     // Timestamps are stored to the microsecond: let the next touch see a new one.
     tokio::time::sleep(std::time::Duration::from_millis(2)).await;
@@ -151,14 +152,14 @@ async fn retries_and_attempts(b: Backend) {
     // A retry on request queues attempt 3 with its message, atomically.
     let id = job.id;
     let retried = db
-        .run(move |c| jobs::retry_job(c, id, &Scope::Tenant(tenant("t1")), |_| Ok(NewMessage::new("detect", "{}"))))
+        .run(move |c| jobs::retry_job(c, id, &Scope::Tenant(tenant("t1")), |_| Ok(Envelope::new(Route::Detect, "{}"))))
         .await
         .unwrap()
         .unwrap();
     assert_eq!((retried.status, retried.attempt), (JobStatus::Queued, 3));
     assert_eq!(db.run(outbox::pending).await.unwrap(), 1);
     // Retrying a job that is not failed is a conflict.
-    let again = db.run(move |c| jobs::retry_job(c, id, &Scope::All, |_| Ok(NewMessage::new("detect", "{}")))).await;
+    let again = db.run(move |c| jobs::retry_job(c, id, &Scope::All, |_| Ok(Envelope::new(Route::Detect, "{}")))).await;
     assert!(again.is_err());
 }
 
@@ -225,7 +226,7 @@ async fn listing_filters_pages_and_tenants(b: Backend) {
 async fn outbox_is_atomic_with_jobs_and_relayed_once(b: Backend) {
     let db = &b.db;
     let jobs_: Vec<NewJob> = (0..3).map(|_| new_job("t")).collect();
-    let msgs: Vec<NewMessage> = jobs_.iter().map(|j| NewMessage::new("detect", j.id.to_string())).collect();
+    let msgs: Vec<Envelope> = jobs_.iter().map(|j| Envelope::new(Route::Detect, j.id.to_string())).collect();
     db.run(move |c| jobs::create_jobs(c, Submission::new(&jobs_, &msgs))).await.unwrap();
     // A failed publish leaves the messages in place.
     let failed = db.run(|c| outbox::relay(c, 10, |_| Err::<(), _>("broker down"))).await.unwrap();
@@ -250,7 +251,7 @@ async fn outbox_is_atomic_with_jobs_and_relayed_once(b: Backend) {
     // A failing insert in the same transaction leaves neither the jobs nor their messages.
     let dup = new_job("t");
     let twice = vec![dup.clone(), dup];
-    let msg = vec![NewMessage::new("detect", "x")];
+    let msg = vec![Envelope::new(Route::Detect, "x")];
     assert!(db.run(move |c| jobs::create_jobs(c, Submission::new(&twice, &msg))).await.is_err());
     assert_eq!(db.run(outbox::pending).await.unwrap(), 0);
 }
@@ -302,7 +303,7 @@ async fn stale_jobs_are_found_and_touched_once(b: Backend) {
     let stale = db.run(move |c| jobs::stale_jobs(c, JobStatus::Processing, future, 10)).await.unwrap();
     assert_eq!(stale.len(), 1);
     let first = stale[0].clone();
-    let msg = NewMessage::new("detect", "{}");
+    let msg = Envelope::new(Route::Detect, "{}");
     let m2 = msg.clone();
     assert_eq!(db.run(move |c| jobs::touch_job(c, &first, Some(&msg), Some(5))).await.unwrap(), jobs::Touched::Resent);
     // A second sweeper holding the same snapshot loses the race and sends nothing.
@@ -343,7 +344,7 @@ async fn a_retried_job_gets_its_whole_resend_budget_again(b: Backend) {
     // The attempt then fails for another reason and a user retries it.
     let id = job.id;
     assert!(db.run(move |c| jobs::fail_job(c, id, JobStatus::Failed, "input unreadable")).await.unwrap());
-    let retried = db.run(move |c| jobs::retry_job(c, id, &Scope::All, |_| Ok(NewMessage::new("detect", "{}")))).await.unwrap();
+    let retried = db.run(move |c| jobs::retry_job(c, id, &Scope::All, |_| Ok(Envelope::new(Route::Detect, "{}")))).await.unwrap();
     assert_eq!(retried.unwrap().attempt, 2);
     apply(db, vec![event(&get(db, id).await, JobStatus::Processing, 2, 10)]).await;
     assert_eq!(resend_stale(db, job.id, Some(2)).await, Resent, "the new attempt is not ended for the old attempt's lost workers");
@@ -469,6 +470,6 @@ both_backends!(
 );
 
 /// The cancel notice of a deleted job, as the gateway writes it.
-fn cancel_notice(job: &jobs::JobRecord) -> Result<pii_db::outbox::NewMessage, pii_db::DbError> {
-    Ok(pii_db::outbox::NewMessage::new("cancel", format!("{{\"job_id\":\"{}\"}}", job.id)))
+fn cancel_notice(job: &jobs::JobRecord) -> Result<Envelope, pii_db::DbError> {
+    Ok(Envelope::new(Route::Cancel, format!("{{\"job_id\":\"{}\"}}", job.id)))
 }

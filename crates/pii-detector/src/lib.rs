@@ -12,7 +12,7 @@ use pii_core::engine::Engine;
 use pii_core::messages::{DetectCommand, JobCommand, RedactCommand, StatusEvent};
 use pii_docs::Limits;
 use pii_queue::worker::{self, Failure, JobHandler, ProgressReporter, WorkerConfig};
-use pii_queue::{Broker, Headers, Outgoing, Route};
+use pii_queue::{Broker, Envelope, Headers, Route};
 use pii_runtime::keys::MasterKey;
 use pii_runtime::{metrics, telemetry};
 use pii_storage::{Reach, Storage, StorageError};
@@ -64,12 +64,12 @@ fn document_failure(e: &pii_docs::DocError) -> Failure {
 /// The job's warning when an ad-hoc pattern of its policy gave up on part of the document.
 const ADHOC_INCOMPLETE: &str = "an ad-hoc pattern of this job's policy exceeded its time or backtracking limit on part of the document; its matches there may be missing";
 
-fn encode<T: serde::Serialize>(route: Route, body: &T) -> Result<Outgoing, Failure> {
-    Outgoing::json(route, body).map_err(|e| Failure::Transient(e.to_string()))
+fn encode<T: serde::Serialize>(route: Route, body: &T) -> Result<Envelope, Failure> {
+    Envelope::json(route, body).map_err(|e| Failure::Transient(e.to_string()))
 }
 
 impl JobHandler for Detector {
-    async fn handle(&self, command: JobCommand, _headers: Headers, stop: StopFlag) -> Result<Vec<Outgoing>, Failure> {
+    async fn handle(&self, command: JobCommand, _headers: Headers, stop: StopFlag) -> Result<Vec<Envelope>, Failure> {
         let JobCommand::Detect(DetectCommand { job }) = command else {
             return Err(Failure::Permanent("a redact command reached the detect queue".into()));
         };

@@ -8,13 +8,13 @@
 //! relative key (or beside it under `redacted/`), and no object inside a `redacted/` folder (those
 //! are outputs of earlier batches).
 
+use pii_core::envelope::Envelope;
 use pii_core::grants::Grants;
 use pii_core::policy::RedactionPolicy;
 use pii_core::uri::ObjectUri;
 use pii_core::{BatchId, JobId, TenantId};
 use pii_db::batch_listing::Listing;
 use pii_db::jobs::NewJob;
-use pii_db::outbox::NewMessage;
 use pii_storage::{ListPage, Reach, StorageError};
 
 use crate::error::ApiError;
@@ -44,7 +44,7 @@ pub struct PrefixBatch {
 #[derive(Debug, Default)]
 pub struct PagePlan {
     pub jobs: Vec<NewJob>,
-    pub messages: Vec<NewMessage>,
+    pub messages: Vec<Envelope>,
 }
 
 impl PrefixBatch {

@@ -6,20 +6,17 @@
 //! (`routes::redact::uri::plan_parsed`) or from the stored job (`JobRecord::spec`); the command from
 //! `JobSpec::detect_command`; the framing from here.
 
-use std::collections::BTreeMap;
-
+use pii_core::envelope::{Envelope, Headers, Route};
 use pii_core::messages::JobSpec;
 use pii_db::DbError;
-use pii_db::outbox::NewMessage;
-use pii_queue::Route;
 
 /// The outbox message that sends `spec` to the detector, with the broker `headers` to publish it
 /// with (the trace context of the request that wrote it, or none).
 ///
 /// # Errors
 /// `DbError::Encode` when the command cannot be serialised (never expected).
-pub fn detect_message(spec: JobSpec, headers: BTreeMap<String, String>) -> Result<NewMessage, DbError> {
-    let payload =
-        serde_json::to_string(&spec.detect_command()).map_err(|e| DbError::Encode { what: "a detect command", why: e.to_string() })?;
-    Ok(NewMessage { routing_key: Route::Detect.routing_key().to_owned(), payload, headers })
+pub fn detect_message(spec: JobSpec, headers: Headers) -> Result<Envelope, DbError> {
+    let command = Envelope::json(Route::Detect, &spec.detect_command())
+        .map_err(|e| DbError::Encode { what: "a detect command", why: e.to_string() })?;
+    Ok(command.with_headers(headers))
 }

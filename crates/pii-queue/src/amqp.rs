@@ -19,9 +19,9 @@ use tokio_util::sync::CancellationToken;
 
 use crate::delivery::Acker;
 use crate::topology::{
-    CANCEL_EXCHANGE, DEAD_LETTER_EXCHANGE, DEAD_QUEUE_MAX_LENGTH, DELAY_EXCHANGE, DELAY_LEVELS, EXCHANGE, QueueName, Route, delay_level,
+    CANCEL_EXCHANGE, DEAD_LETTER_EXCHANGE, DEAD_QUEUE_MAX_LENGTH, DELAY_EXCHANGE, DELAY_LEVELS, EXCHANGE, QueueName, delay_level,
 };
-use crate::{BrokerSettings, Delivery, Headers, Outgoing, QueueError};
+use crate::{BrokerSettings, Delivery, Envelope, Headers, QueueError, Route};
 
 const MAX_BACKOFF: Duration = Duration::from_secs(10);
 const DELAY_HEADER: &str = "x-delay-level";
@@ -87,7 +87,7 @@ impl AmqpBroker {
         }
     }
 
-    pub(crate) async fn publish(&self, messages: &[Outgoing]) -> Result<(), QueueError> {
+    pub(crate) async fn publish(&self, messages: &[Envelope]) -> Result<(), QueueError> {
         let live = self.live().await?;
         let result = tokio::time::timeout(self.settings.confirm_timeout, publish_on(&live.publisher, messages))
             .await
@@ -300,7 +300,7 @@ impl Subscription {
     }
 }
 
-async fn publish_on(ch: &Channel, messages: &[Outgoing]) -> Result<(), QueueError> {
+async fn publish_on(ch: &Channel, messages: &[Envelope]) -> Result<(), QueueError> {
     let mut confirms = Vec::with_capacity(messages.len());
     for m in messages {
         let mut table = FieldTable::default();

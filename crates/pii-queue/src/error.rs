@@ -23,6 +23,12 @@ impl QueueError {
     }
 }
 
+impl From<serde_json::Error> for QueueError {
+    fn from(e: serde_json::Error) -> Self {
+        QueueError::Encode(e.to_string())
+    }
+}
+
 impl From<lapin::Error> for QueueError {
     fn from(e: lapin::Error) -> Self {
         QueueError::Unavailable(e.to_string())

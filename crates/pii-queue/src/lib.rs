@@ -18,7 +18,6 @@ pub mod memory;
 pub mod topology;
 pub mod worker;
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -27,10 +26,8 @@ use tokio_util::sync::CancellationToken;
 
 pub use delivery::Delivery;
 pub use error::QueueError;
-pub use topology::{QueueName, Route};
-
-/// Message headers (W3C trace context and the like). Values are short ASCII strings.
-pub type Headers = BTreeMap<String, String>;
+pub use pii_core::envelope::{Envelope, Headers, Route};
+pub use topology::QueueName;
 
 /// Header stamped on every message at publish: when it becomes ready for consumers (Unix time in
 /// milliseconds: the publish time plus any retry delay). Workers measure queue lag from it.
@@ -52,30 +49,6 @@ pub fn waited_secs(headers: &Headers) -> Option<f64> {
     let now_ms = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).ok()?.as_millis();
     // Clocks of different hosts may disagree by a little: never report a negative wait.
     Some(now_ms.saturating_sub(ready_ms) as f64 / 1000.0)
-}
-
-/// A message to publish.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Outgoing {
-    pub route: Route,
-    pub payload: Vec<u8>,
-    pub headers: Headers,
-    /// Deliver no earlier than this from now (retries with backoff).
-    pub delay: Option<Duration>,
-}
-
-impl Outgoing {
-    pub fn new(route: Route, payload: Vec<u8>) -> Self {
-        Outgoing { route, payload, headers: Headers::new(), delay: None }
-    }
-
-    /// Serialises `body` as JSON.
-    ///
-    /// # Errors
-    /// `QueueError::Encode` if serialisation fails.
-    pub fn json<T: serde::Serialize>(route: Route, body: &T) -> Result<Self, QueueError> {
-        Ok(Self::new(route, serde_json::to_vec(body).map_err(|e| QueueError::Encode(e.to_string()))?))
-    }
 }
 
 /// Behaviour shared by both brokers, chosen once at start.
@@ -122,7 +95,7 @@ impl Broker {
     /// # Errors
     /// `QueueError::Unavailable` when the broker cannot be reached or refuses a message; some of the
     /// messages may have been published (callers are at-least-once anyway).
-    pub async fn publish(&self, messages: &[Outgoing]) -> Result<(), QueueError> {
+    pub async fn publish(&self, messages: &[Envelope]) -> Result<(), QueueError> {
         if messages.is_empty() {
             return Ok(());
         }

@@ -12,7 +12,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::delivery::Acker;
 use crate::topology::{QueueName, delay_level};
-use crate::{BrokerSettings, Delivery, Headers, Outgoing};
+use crate::{BrokerSettings, Delivery, Envelope, Headers};
 
 #[derive(Debug)]
 struct Message {
@@ -101,11 +101,11 @@ impl MemoryBroker {
         MemoryBroker { inner: Arc::new(Inner { queues, settings, cancels }) }
     }
 
-    pub(crate) fn publish(&self, messages: &[Outgoing]) {
+    pub(crate) fn publish(&self, messages: &[Envelope]) {
         for m in messages {
             let mut headers = m.headers.clone();
             headers.insert(crate::READY_AT_HEADER.to_owned(), crate::ready_at(m.delay));
-            let Some(name) = m.route.queue() else {
+            let Some(name) = QueueName::of(m.route) else {
                 // Nobody listening is fine: no worker runs anything to stop.
                 let _ = self.inner.cancels.send(m.payload.clone());
                 continue;
@@ -243,7 +243,7 @@ mod tests {
     async fn acked_messages_are_gone_and_unacked_ones_come_back() {
         let b = broker(5);
         let stop = CancellationToken::new();
-        b.publish(&[Outgoing::new(Route::Detect, b"one".to_vec())]).await.unwrap();
+        b.publish(&[Envelope::new(Route::Detect, b"one".to_vec())]).await.unwrap();
         let mut rx = b.consume(QueueName::Detect, 4, stop.clone());
         let d = recv(&mut rx).await;
         assert_eq!(d.payload, b"one");
@@ -260,7 +260,7 @@ mod tests {
     async fn a_message_returned_past_the_delivery_limit_is_dead_lettered() {
         let b = broker(2);
         let stop = CancellationToken::new();
-        b.publish(&[Outgoing::new(Route::Redact, b"poison".to_vec())]).await.unwrap();
+        b.publish(&[Envelope::new(Route::Redact, b"poison".to_vec())]).await.unwrap();
         let mut rx = b.consume(QueueName::Redact, 1, stop.clone());
         for n in 1..=3 {
             let d = recv(&mut rx).await;
@@ -278,7 +278,7 @@ mod tests {
     async fn prefetch_bounds_unsettled_deliveries() {
         let b = broker(5);
         let stop = CancellationToken::new();
-        let msgs: Vec<_> = (0..3).map(|i| Outgoing::new(Route::Event, vec![i])).collect();
+        let msgs: Vec<_> = (0..3).map(|i| Envelope::new(Route::Event, vec![i])).collect();
         b.publish(&msgs).await.unwrap();
         let mut rx = b.consume(QueueName::Events, 2, stop.clone());
         let first = recv(&mut rx).await;
@@ -293,7 +293,7 @@ mod tests {
     async fn delayed_messages_arrive_after_their_delay() {
         let b = broker(5);
         let stop = CancellationToken::new();
-        let mut m = Outgoing::new(Route::Detect, b"later".to_vec());
+        let mut m = Envelope::new(Route::Detect, b"later".to_vec());
         m.delay = Some(Duration::from_secs(3));
         b.publish(&[m]).await.unwrap();
         tokio::task::yield_now().await;

@@ -12,6 +12,8 @@
 
 use std::time::Duration;
 
+use pii_core::envelope::Route;
+
 /// The main exchange.
 pub const EXCHANGE: &str = "pii";
 /// The exchange of delayed retries.
@@ -24,58 +26,6 @@ pub const DELAY_LEVELS: [Duration; 4] = [Duration::from_secs(1), Duration::from_
 pub const CANCEL_EXCHANGE: &str = "pii.cancel";
 /// Most messages kept in `pii.dead`; older ones are dropped first.
 pub const DEAD_QUEUE_MAX_LENGTH: i64 = 100_000;
-
-/// Where a message goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Route {
-    Detect,
-    Redact,
-    Event,
-    /// A cancel notice, broadcast to every worker (no queue of its own).
-    Cancel,
-}
-
-impl Route {
-    pub fn routing_key(self) -> &'static str {
-        match self {
-            Route::Detect => "detect",
-            Route::Redact => "redact",
-            Route::Event => "event",
-            Route::Cancel => "cancel",
-        }
-    }
-
-    /// # Errors
-    /// The unknown key.
-    pub fn from_routing_key(k: &str) -> Result<Self, String> {
-        match k {
-            "detect" => Ok(Route::Detect),
-            "redact" => Ok(Route::Redact),
-            "event" => Ok(Route::Event),
-            "cancel" => Ok(Route::Cancel),
-            other => Err(other.to_owned()),
-        }
-    }
-
-    /// The one queue this route fills; `None` for the broadcast of cancel notices.
-    pub fn queue(self) -> Option<QueueName> {
-        match self {
-            Route::Detect => Some(QueueName::Detect),
-            Route::Redact => Some(QueueName::Redact),
-            Route::Event => Some(QueueName::Events),
-            Route::Cancel => None,
-        }
-    }
-}
-
-impl From<pii_core::messages::Stage> for Route {
-    fn from(s: pii_core::messages::Stage) -> Self {
-        match s {
-            pii_core::messages::Stage::Detect => Route::Detect,
-            pii_core::messages::Stage::Redact => Route::Redact,
-        }
-    }
-}
 
 /// The queues consumers read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -99,6 +49,16 @@ impl QueueName {
             QueueName::Events => "pii.events",
             QueueName::Dead => "pii.dead",
             QueueName::DeadNotify => "pii.dead.notify",
+        }
+    }
+
+    /// The one queue `route` fills; `None` for the broadcast of cancel notices.
+    pub fn of(route: Route) -> Option<QueueName> {
+        match route {
+            Route::Detect => Some(QueueName::Detect),
+            Route::Redact => Some(QueueName::Redact),
+            Route::Event => Some(QueueName::Events),
+            Route::Cancel => None,
         }
     }
 

@@ -29,7 +29,7 @@ use tokio_util::sync::CancellationToken;
 use tracing::Instrument;
 
 use crate::cancels::Cancellations;
-use crate::{Broker, Delivery, Headers, Outgoing, QueueError, QueueName, Route};
+use crate::{Broker, Delivery, Envelope, Headers, QueueError, QueueName, Route};
 
 /// Why a job could not be done.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,7 +60,7 @@ pub trait JobHandler: Send + Sync + 'static {
     /// published, with confirms, before the command is acked. `stop` is raised when the job is
     /// cancelled meanwhile: the handler looks at it between chunks and before it writes anything,
     /// and then returns `Failure::Cancelled`.
-    fn handle(&self, command: JobCommand, headers: Headers, stop: StopFlag) -> impl Future<Output = Result<Vec<Outgoing>, Failure>> + Send;
+    fn handle(&self, command: JobCommand, headers: Headers, stop: StopFlag) -> impl Future<Output = Result<Vec<Envelope>, Failure>> + Send;
 }
 
 /// How a worker consumes.
@@ -267,7 +267,7 @@ async fn handle_delivery<H: JobHandler>(
                 tracing::Span::current().record("otel.status_code", "ERROR");
                 let mut ev = StatusEvent::new(&job, JobStatus::Error, 0);
                 ev.error_message = Some(why);
-                match Outgoing::json(Route::Event, &ev) {
+                match Envelope::json(Route::Event, &ev).map_err(QueueError::from) {
                     Ok(m) => (vec![m], Outcome::Error),
                     Err(e) => {
                         requeue(delivery, &e).await;
@@ -307,7 +307,7 @@ async fn handle_delivery<H: JobHandler>(
     .await
 }
 
-fn retry_messages(command: &JobCommand, cfg: &WorkerConfig, why: &str) -> Result<Vec<Outgoing>, QueueError> {
+fn retry_messages(command: &JobCommand, cfg: &WorkerConfig, why: &str) -> Result<Vec<Envelope>, QueueError> {
     let job = command.job();
     let mut ev = StatusEvent::new(job, JobStatus::Failed, 0);
     if job.attempt < cfg.max_attempts {
@@ -317,14 +317,14 @@ fn retry_messages(command: &JobCommand, cfg: &WorkerConfig, why: &str) -> Result
         ev.retry_in_secs = Some(u32::try_from(level.as_secs()).unwrap_or(u32::MAX));
         let mut next = command.clone();
         next.job_mut().attempt += 1;
-        let mut retry = Outgoing::json(Route::from(next.stage()), &next)?;
+        let mut retry = Envelope::json(Route::from(next.stage()), &next)?;
         retry.delay = Some(delay);
         tracing::info!(error = %why, delay_s = level.as_secs(), "recoverable failure; retrying later");
-        Ok(vec![Outgoing::json(Route::Event, &ev)?, retry])
+        Ok(vec![Envelope::json(Route::Event, &ev)?, retry])
     } else {
         ev.error_message = Some(format!("{why} (gave up after {} attempts)", cfg.max_attempts));
         tracing::warn!(error = %why, "recoverable failure, attempts used up");
-        Ok(vec![Outgoing::json(Route::Event, &ev)?])
+        Ok(vec![Envelope::json(Route::Event, &ev)?])
     }
 }
 
@@ -370,7 +370,7 @@ impl ProgressReporter {
                     last_pct = pct;
                     let mut ev = StatusEvent::new(&job, JobStatus::Processing, pct);
                     ev.bytes_processed = Some(done);
-                    if let Ok(m) = Outgoing::json(Route::Event, &ev) {
+                    if let Ok(m) = Envelope::json(Route::Event, &ev) {
                         // Progress is advisory: a lost progress event changes nothing.
                         let _ = broker.publish(&[m]).await;
                     }

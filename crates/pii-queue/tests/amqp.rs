@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use pii_queue::{Broker, BrokerSettings, Delivery, Outgoing, QueueName, Route};
+use pii_queue::{Broker, BrokerSettings, Delivery, Envelope, QueueName, Route};
 use pii_test_utils::TestVhost;
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
@@ -21,7 +21,7 @@ async fn published_messages_are_consumed_with_their_headers_and_acked_once() {
     let vhost = TestVhost::new();
     let b = broker(&vhost, 5);
     b.check().await.expect("broker reachable");
-    let mut m = Outgoing::new(Route::Detect, b"{\"n\":1}".to_vec());
+    let mut m = Envelope::new(Route::Detect, b"{\"n\":1}".to_vec());
     m.headers.insert("traceparent".into(), "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01".into());
     b.publish(&[m]).await.unwrap();
     let stop = CancellationToken::new();
@@ -40,7 +40,7 @@ async fn published_messages_are_consumed_with_their_headers_and_acked_once() {
 async fn a_message_nacked_past_the_delivery_limit_reaches_both_dead_letter_queues() {
     let vhost = TestVhost::new();
     let b = broker(&vhost, 2);
-    b.publish(&[Outgoing::new(Route::Redact, b"poison".to_vec())]).await.unwrap();
+    b.publish(&[Envelope::new(Route::Redact, b"poison".to_vec())]).await.unwrap();
     let stop = CancellationToken::new();
     let mut rx = b.consume(QueueName::Redact, 1, stop.clone());
     for n in 1..=3 {
@@ -62,7 +62,7 @@ async fn a_message_nacked_past_the_delivery_limit_reaches_both_dead_letter_queue
 async fn an_unacked_delivery_is_redelivered_when_its_consumer_goes_away() {
     let vhost = TestVhost::new();
     let b = broker(&vhost, 5);
-    b.publish(&[Outgoing::new(Route::Event, b"e".to_vec())]).await.unwrap();
+    b.publish(&[Envelope::new(Route::Event, b"e".to_vec())]).await.unwrap();
     // A first consumer on its own connection takes the message and dies without acking.
     let other = broker(&vhost, 5);
     let stop1 = CancellationToken::new();
@@ -86,7 +86,7 @@ async fn an_unacked_delivery_is_redelivered_when_its_consumer_goes_away() {
 async fn delayed_messages_come_back_after_their_delay_level() {
     let vhost = TestVhost::new();
     let b = broker(&vhost, 5);
-    let mut m = Outgoing::new(Route::Detect, b"later".to_vec());
+    let mut m = Envelope::new(Route::Detect, b"later".to_vec());
     m.delay = Some(Duration::from_millis(500));
     let sent = std::time::Instant::now();
     b.publish(&[m]).await.unwrap();
@@ -105,5 +105,5 @@ async fn an_unreachable_broker_is_reported_not_hung() {
     // Deadlines, not measurements: a refused connection fails well within the connect timeout.
     let hung = Duration::from_secs(20);
     assert!(tokio::time::timeout(hung, b.check()).await.expect("check hung").is_err());
-    assert!(tokio::time::timeout(hung, b.publish(&[Outgoing::new(Route::Detect, vec![1])])).await.expect("publish hung").is_err());
+    assert!(tokio::time::timeout(hung, b.publish(&[Envelope::new(Route::Detect, vec![1])])).await.expect("publish hung").is_err());
 }

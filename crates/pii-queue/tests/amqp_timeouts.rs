@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use pii_queue::{Broker, BrokerSettings, Outgoing, QueueError, QueueName, Route};
+use pii_queue::{Broker, BrokerSettings, Envelope, QueueError, QueueName, Route};
 use pii_test_utils::TestVhost;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
@@ -51,7 +51,7 @@ async fn a_broker_that_accepts_and_never_answers_fails_at_the_connect_timeout() 
     let broker = Broker::amqp(&silent_peer(b"").await, settings());
     let checked = tokio::time::timeout(DEADLINE, broker.check()).await.expect("check hung past the connect timeout");
     assert!(is_unavailable(&checked, "timed out connecting"), "{checked:?}");
-    let published = tokio::time::timeout(DEADLINE, broker.publish(&[Outgoing::new(Route::Detect, b"x".to_vec())]))
+    let published = tokio::time::timeout(DEADLINE, broker.publish(&[Envelope::new(Route::Detect, b"x".to_vec())]))
         .await
         .expect("publish hung past the connect timeout");
     assert!(is_unavailable(&published, "timed out connecting"), "{published:?}");
@@ -131,7 +131,7 @@ async fn a_publish_whose_confirms_never_come_fails_at_the_confirm_timeout_and_th
     assert!(vhost.url().starts_with("amqp://guest:guest@"), "{}", vhost.url());
     let relay = Relay::start(vhost.url()).await;
     let broker = Broker::amqp(&relay.url, settings());
-    let message = || [Outgoing::new(Route::Detect, b"job".to_vec())];
+    let message = || [Envelope::new(Route::Detect, b"job".to_vec())];
     broker.publish(&message()).await.unwrap();
     assert_eq!(relay.connections(), 1);
 

@@ -11,7 +11,7 @@ use pii_core::messages::{CancelNotice, DetectCommand, JobCommand, JobSpec, Statu
 use pii_core::uri::ObjectUri;
 use pii_core::{JobId, JobStatus, TenantId};
 use pii_queue::worker::{self, Failure, JobHandler, WorkerConfig};
-use pii_queue::{Broker, BrokerSettings, Headers, Outgoing, QueueName, Route};
+use pii_queue::{Broker, BrokerSettings, Envelope, Headers, QueueName, Route};
 use pii_test_utils::TestVhost;
 use tokio_util::sync::CancellationToken;
 
@@ -28,7 +28,7 @@ struct Chunked {
 struct Handler(Arc<Chunked>);
 
 impl JobHandler for Handler {
-    async fn handle(&self, command: JobCommand, _headers: Headers, stop: StopFlag) -> Result<Vec<Outgoing>, Failure> {
+    async fn handle(&self, command: JobCommand, _headers: Headers, stop: StopFlag) -> Result<Vec<Envelope>, Failure> {
         let job = command.job().clone();
         let me = &self.0;
         me.started.lock().unwrap().push((job.job_id, job.attempt));
@@ -42,7 +42,7 @@ impl JobHandler for Handler {
         }
         me.written.lock().unwrap().push((job.job_id, job.attempt));
         me.ended.lock().unwrap().push("written");
-        Ok(vec![Outgoing::json(Route::Event, &StatusEvent::new(&job, JobStatus::Completed, 100)).unwrap()])
+        Ok(vec![Envelope::json(Route::Event, &StatusEvent::new(&job, JobStatus::Completed, 100)).unwrap()])
     }
 }
 
@@ -59,8 +59,8 @@ fn spec(job_id: JobId, attempt: u32) -> JobSpec {
     }
 }
 
-fn detect(job_id: JobId, attempt: u32) -> Outgoing {
-    Outgoing::json(Route::Detect, &JobCommand::Detect(DetectCommand { job: spec(job_id, attempt) })).unwrap()
+fn detect(job_id: JobId, attempt: u32) -> Envelope {
+    Envelope::json(Route::Detect, &JobCommand::Detect(DetectCommand { job: spec(job_id, attempt) })).unwrap()
 }
 
 /// Waits for `done` to hold, failing at the deadline.
@@ -91,7 +91,7 @@ async fn a_running_job_stops_at_its_next_chunk_and_writes_nothing(broker: Broker
     // The gateway cancels attempt 1. On RabbitMQ the worker's own queue is bound asynchronously,
     // so the notice is sent again until the run has ended (a repeated notice is harmless).
     let notice =
-        Outgoing::json(Route::Cancel, &CancelNotice { job_id: job, tenant_id: TenantId::parse("t1").unwrap(), attempt: 1 }).unwrap();
+        Envelope::json(Route::Cancel, &CancelNotice { job_id: job, tenant_id: TenantId::parse("t1").unwrap(), attempt: 1 }).unwrap();
     let deadline = Instant::now() + Duration::from_secs(20);
     while handler.ended.lock().unwrap().is_empty() {
         assert!(Instant::now() < deadline, "the run never stopped");
@@ -118,12 +118,33 @@ async fn a_running_job_stops_at_its_next_chunk_and_writes_nothing(broker: Broker
         assert!(Instant::now() < deadline, "a command went back to the detect queue");
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    while broker.depth(QueueName::Events).await.unwrap() != 1 {
-        assert!(Instant::now() < deadline, "the retry's completion event never showed in the events queue");
-        tokio::time::sleep(Duration::from_millis(50)).await;
+    let events = events_up_to_a_marker(&broker).await;
+    let seen: Vec<_> = events.iter().map(|e| (e.job_id, e.attempt, e.status)).collect();
+    assert_eq!(seen, [(job, 2, JobStatus::Completed)], "one event only");
+}
+
+/// Every status event in the queue now. The worker's publishes were confirmed before it returned,
+/// so a marker published after them queues behind them all: reading up to the marker sees each one
+/// without waiting for a count to settle, and an extra event cannot hide behind a short sleep.
+async fn events_up_to_a_marker(broker: &Broker) -> Vec<StatusEvent> {
+    const MARKER: &[u8] = b"end of the events";
+    broker.publish(&[Envelope::new(Route::Event, MARKER)]).await.unwrap();
+    let reading = CancellationToken::new();
+    let mut deliveries = broker.consume(QueueName::Events, 16, reading.clone());
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+    let mut events = Vec::new();
+    loop {
+        let delivery = tokio::time::timeout_at(deadline, deliveries.recv()).await.expect("the marker never arrived").unwrap();
+        let marker = delivery.payload == MARKER;
+        if !marker {
+            events.push(serde_json::from_slice(&delivery.payload).unwrap());
+        }
+        delivery.ack().await.unwrap();
+        if marker {
+            reading.cancel();
+            return events;
+        }
     }
-    tokio::time::sleep(Duration::from_millis(200)).await;
-    assert_eq!(broker.depth(QueueName::Events).await.unwrap(), 1, "one event only");
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -143,7 +164,7 @@ async fn a_running_job_stops_at_its_next_chunk_over_rabbitmq() {
 async fn every_worker_gets_its_own_copy_of_a_cancel_notice_over_rabbitmq() {
     let vhost = TestVhost::new();
     let gateway = Broker::amqp(vhost.url(), BrokerSettings::default());
-    let notice = Outgoing::new(Route::Cancel, b"{\"n\":1}".to_vec());
+    let notice = Envelope::new(Route::Cancel, b"{\"n\":1}".to_vec());
     gateway.publish(std::slice::from_ref(&notice)).await.expect("accepted with no worker listening");
     let stop = CancellationToken::new();
     let workers: Vec<Broker> = (0..2).map(|_| Broker::amqp(vhost.url(), BrokerSettings::default())).collect();

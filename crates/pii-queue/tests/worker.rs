@@ -13,7 +13,7 @@ use pii_core::messages::{DetectCommand, JobCommand, JobSpec, StatusEvent};
 use pii_core::uri::ObjectUri;
 use pii_core::{JobId, JobStatus, TenantId};
 use pii_queue::worker::{self, Failure, JobHandler, WorkerConfig, WorkerReport};
-use pii_queue::{Broker, BrokerSettings, Delivery, Headers, Outgoing, QueueName, Route};
+use pii_queue::{Broker, BrokerSettings, Delivery, Envelope, Headers, QueueName, Route};
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
@@ -37,7 +37,7 @@ struct Scripted {
 struct Handler(Arc<Scripted>);
 
 impl JobHandler for Handler {
-    async fn handle(&self, command: JobCommand, _headers: Headers, _stop: StopFlag) -> Result<Vec<Outgoing>, Failure> {
+    async fn handle(&self, command: JobCommand, _headers: Headers, _stop: StopFlag) -> Result<Vec<Envelope>, Failure> {
         self.0.runs.lock().unwrap().push(command.job().attempt);
         match self.0.script {
             Script::Permanent => Err(Failure::Permanent("the input is not a document".into())),
@@ -77,7 +77,7 @@ fn start(script: Script, delivery_limit: u32, max_attempts: u32, grace: Duration
     Running { broker, handler, stop, worker, events }
 }
 
-fn command(job_id: JobId) -> Outgoing {
+fn command(job_id: JobId) -> Envelope {
     let job = JobSpec {
         job_id,
         tenant_id: TenantId::parse("t1").unwrap(),
@@ -88,7 +88,7 @@ fn command(job_id: JobId) -> Outgoing {
         policy: Default::default(),
         grants: None,
     };
-    Outgoing::json(Route::Detect, &JobCommand::Detect(DetectCommand { job })).unwrap()
+    Envelope::json(Route::Detect, &JobCommand::Detect(DetectCommand { job })).unwrap()
 }
 
 /// The next status event, failing after a deadline.
@@ -170,7 +170,7 @@ async fn a_crashing_handler_returns_its_delivery_until_the_delivery_limit_dead_l
 async fn a_message_that_is_not_a_command_goes_straight_to_the_dead_letters() {
     // No delivery limit to speak of: only dead-lettering it at once gets it there.
     let w = start(Script::Permanent, u32::MAX, 3, Duration::from_secs(5));
-    w.broker.publish(&[Outgoing::new(Route::Detect, b"{not json".to_vec())]).await.unwrap();
+    w.broker.publish(&[Envelope::new(Route::Detect, b"{not json".to_vec())]).await.unwrap();
     until_depth(&w.broker, QueueName::Dead, 1).await;
     w.stop.cancel();
     w.worker.await.unwrap();

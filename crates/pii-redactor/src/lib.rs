@@ -16,7 +16,7 @@ use pii_core::engine::vault::{PseudonymDeposit, VaultScope};
 use pii_core::messages::{JobCommand, RedactCommand, StatusEvent};
 use pii_docs::{ImageOutcome, Input, Limits};
 use pii_queue::worker::{self, Failure, JobHandler, ProgressReporter, WorkerConfig};
-use pii_queue::{Broker, Headers, Outgoing, Route};
+use pii_queue::{Broker, Envelope, Headers, Route};
 use pii_runtime::keys::MasterKey;
 use pii_runtime::{metrics, telemetry};
 use pii_storage::{Reach, Storage, StorageError};
@@ -44,7 +44,7 @@ fn storage_failure(e: &StorageError, what: &str) -> Failure {
 }
 
 impl JobHandler for Redactor {
-    async fn handle(&self, command: JobCommand, _headers: Headers, stop: StopFlag) -> Result<Vec<Outgoing>, Failure> {
+    async fn handle(&self, command: JobCommand, _headers: Headers, stop: StopFlag) -> Result<Vec<Envelope>, Failure> {
         let JobCommand::Redact(RedactCommand { job, input: seen, format, findings, warnings: detected, images: readings }) = command else {
             return Err(Failure::Permanent("a detect command reached the redact queue".into()));
         };
@@ -133,7 +133,7 @@ impl JobHandler for Redactor {
             .collect();
         ev.findings = Some(findings);
         ev.pseudonyms = deposit;
-        Ok(vec![Outgoing::json(Route::Event, &ev).map_err(|e| Failure::Transient(e.to_string()))?])
+        Ok(vec![Envelope::json(Route::Event, &ev).map_err(|e| Failure::Transient(e.to_string()))?])
     }
 }
 

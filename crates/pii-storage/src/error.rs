@@ -35,8 +35,13 @@ impl StorageError {
             }
             object_store::Error::InvalidPath { .. } => StorageError::Invalid("invalid object path".into()),
             object_store::Error::UnknownConfigurationKey { key, .. } => StorageError::Invalid(format!("unknown store option {key}")),
-            other if refused_by_the_server(&other) => StorageError::Forbidden("the object store refused access".into()),
-            other => StorageError::Unavailable(other.to_string()),
+            other => match status_of(&other) {
+                Some(401 | 403) => StorageError::Forbidden("the object store refused access".into()),
+                // A listing of a bucket (container) that does not exist: S3's NoSuchBucket, Azure's
+                // ContainerNotFound. Not an outage: retrying cannot make it appear.
+                Some(404) => StorageError::NotFound,
+                _ => StorageError::Unavailable(other.to_string()),
+            },
         }
     }
 
@@ -49,20 +54,26 @@ impl StorageError {
     }
 }
 
-/// Whether the server answered 401 or 403 to a request that `object_store` reports as `Generic`:
-/// it does so for listings (S3's and Azure's alike), where a wrong key would otherwise look like an
-/// outage and be retried. The status is held by an error type `object_store` does not export, so
-/// it is read from the message that type writes ("… status code: 403 Forbidden …").
-fn refused_by_the_server(e: &object_store::Error) -> bool {
+/// The HTTP status the server answered to a request that `object_store` reports as `Generic`: it
+/// does so for listings (S3's and Azure's alike), where a wrong key (401, 403) or a missing bucket
+/// (404) would otherwise look like an outage and be retried. The status is held by an error type
+/// `object_store` does not export, so it is read from the message that type writes
+/// ("… status code: 403 Forbidden …").
+fn status_of(e: &object_store::Error) -> Option<u16> {
+    const MARK: &str = "status code: ";
     let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(e);
     while let Some(c) = cause {
         let text = c.to_string();
-        if text.contains("status code: 401 ") || text.contains("status code: 403 ") {
-            return true;
+        if let Some(at) = text.find(MARK) {
+            let rest = &text[at + MARK.len()..];
+            let digits = rest.split(' ').next().unwrap_or_default();
+            if let Ok(status) = digits.parse() {
+                return Some(status);
+            }
         }
         cause = c.source();
     }
-    false
+    None
 }
 
 impl From<CoreError> for StorageError {
@@ -94,5 +105,10 @@ mod tests {
         assert!(matches!(StorageError::from_store(generic("401 Unauthorized")), StorageError::Forbidden(_)));
         assert!(matches!(StorageError::from_store(generic("503 Service Unavailable")), StorageError::Unavailable(_)));
         assert!(matches!(StorageError::from_store(generic("500 Internal Server Error")), StorageError::Unavailable(_)));
+    }
+
+    #[test]
+    fn a_listing_of_a_missing_bucket_is_not_found_not_an_outage() {
+        assert!(matches!(StorageError::from_store(generic("404 Not Found")), StorageError::NotFound));
     }
 }

@@ -17,9 +17,9 @@
 use std::sync::OnceLock;
 use std::time::Duration;
 
+use pii_core::envelope::Envelope;
 use pii_db::batch_listing::{self, ListerId, Page, PageEnd, PageOutcome};
 use pii_db::jobs::NewJob;
-use pii_db::outbox::NewMessage;
 use time::OffsetDateTime;
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
@@ -214,7 +214,7 @@ async fn commit(
     from: Option<String>,
     end: PageEnd,
     jobs: Vec<NewJob>,
-    messages: Vec<NewMessage>,
+    messages: Vec<Envelope>,
 ) -> Result<PageOutcome, ApiError> {
     let lease = lease(state);
     let (outcome, callbacks) = state

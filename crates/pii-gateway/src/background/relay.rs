@@ -5,7 +5,6 @@
 use std::time::Duration;
 
 use pii_db::outbox;
-use pii_queue::{Outgoing, QueueError, Route};
 use tokio_util::sync::CancellationToken;
 
 use super::{Backoff, pause};
@@ -59,19 +58,9 @@ pub async fn relay_once(state: &AppState) -> Result<usize, String> {
         .db
         .run(move |conn| {
             outbox::relay(conn, BATCH, |msgs| {
-                let out: Result<Vec<Outgoing>, QueueError> = msgs
-                    .iter()
-                    .map(|m| {
-                        let route =
-                            Route::from_routing_key(&m.routing_key).map_err(|k| QueueError::Encode(format!("unknown routing key {k}")))?;
-                        let mut out = Outgoing::new(route, m.payload.clone().into_bytes());
-                        out.headers = m.header_map();
-                        Ok(out)
-                    })
-                    .collect();
                 // The database transaction stays open until the broker confirmed: only then are the
                 // rows deleted. This runs on a blocking thread, where waiting is allowed.
-                handle.block_on(broker.publish(&out?))
+                handle.block_on(broker.publish(msgs))
             })
         })
         .await

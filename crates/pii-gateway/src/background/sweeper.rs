@@ -10,11 +10,11 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
+use pii_core::envelope::Envelope;
 use pii_core::grants::Grants;
 use pii_core::{JobId, JobStatus, TenantId};
 use pii_db::DbError;
 use pii_db::jobs::{self, JobRecord, Touched};
-use pii_db::outbox::NewMessage;
 use time::OffsetDateTime;
 use tokio_util::sync::CancellationToken;
 
@@ -123,7 +123,7 @@ async fn end_unreadable(state: &AppState, e: &DbError) {
 
 /// The job's detect message with its tenant's grants as they are now (looked up once per sweep and
 /// tenant).
-async fn resend_message(state: &AppState, grants: &mut HashMap<TenantId, Grants>, job: &JobRecord) -> Result<NewMessage, ApiError> {
+async fn resend_message(state: &AppState, grants: &mut HashMap<TenantId, Grants>, job: &JobRecord) -> Result<Envelope, ApiError> {
     let g = match grants.get(&job.tenant_id) {
         Some(g) => g.clone(),
         None => {

@@ -1,10 +1,6 @@
 //! Request and response bodies of the REST API. Field names follow the Jobs API reference exactly.
 
-use std::collections::BTreeMap;
-
 use pii_core::EntityType;
-use pii_core::lang::LanguageChoice;
-use pii_core::policy::{AdHocRecognizer, DenyListEntry, ImagePolicy, OperatorConfig, PseudonymScope, RedactionPolicy, UnreadableImages};
 use pii_db::jobs::JobRecord;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -15,10 +11,12 @@ use utoipa::ToSchema;
 mod deanonymize;
 mod explain;
 mod governance;
+mod policy_requests;
 mod rotate;
 pub use deanonymize::{DeanonymizeRequest, DeanonymizeResponse, FpeSpan, PseudonymScopeSchema, RestoredSchema, ValueSpan};
 pub use explain::{AnalyzeFinding, FindingExplanation};
 pub use governance::{AuditEventResponse, TenantDeletedResponse};
+pub use policy_requests::{AnalyzeRequest, BatchItem, BatchRequest, RedactTextRequest, RedactUriRequest};
 pub use rotate::RotateKeysRequest;
 
 /// The statuses of a job (documentation only; the wire value is the lowercase name).
@@ -140,162 +138,6 @@ impl From<JobRecord> for JobResponse {
             metadata: j.metadata_json.and_then(|m| RawValue::from_string(m).ok()),
             callback_url: j.callback_url,
             warnings: j.warnings,
-        }
-    }
-}
-
-/// `POST /redact/uri`.
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct RedactUriRequest {
-    /// `s3://`, `gs://`, `az://`, `file://` (under the allowed roots) or `https://`.
-    pub input_uri: String,
-    /// Where to write the result; by default a `redacted/` folder beside the input.
-    pub output_uri: Option<String>,
-    /// Replace an object already at `output_uri` that no job of this tenant wrote (otherwise 409).
-    #[serde(default)]
-    pub overwrite: bool,
-    #[schema(value_type = Option<Vec<String>>)]
-    pub entities: Option<Vec<EntityType>>,
-    pub score_threshold: Option<f32>,
-    #[serde(default)]
-    pub allow_list: Vec<String>,
-    #[serde(default)]
-    #[schema(value_type = Vec<Object>)]
-    pub deny_list: Vec<DenyListEntry>,
-    #[serde(default)]
-    #[schema(value_type = Vec<Object>)]
-    pub ad_hoc_recognizers: Vec<AdHocRecognizer>,
-    #[serde(default)]
-    #[schema(value_type = Object)]
-    pub operators: BTreeMap<String, OperatorConfig>,
-    /// Image content (image files, scanned PDF pages): `ocr` (default: read and burn the findings
-    /// out of the pixels), `remove` (blank every image), `fail` (the job ends `error` naming the page
-    /// or image) or `keep` (unread, with a warning).
-    #[serde(default)]
-    #[schema(value_type = Option<String>)]
-    pub images: ImagePolicy,
-    /// Under `images: ocr`, image content OCR cannot read with confidence: `remove` (default: blank
-    /// it) or `fail` (the job ends `error` naming the page or image).
-    #[serde(default)]
-    #[schema(value_type = Option<String>)]
-    pub unreadable_images: UnreadableImages,
-    /// Within what `pseudonymize` surrogates and `date_shift` offsets stay the same: `job`, `batch`
-    /// or `tenant`.
-    #[schema(value_type = Option<String>)]
-    pub pseudonym_scope: Option<PseudonymScope>,
-    /// The language of the documents: `auto` (default: identified per document and segment) or
-    /// one of `en`, `fr`, `de`, `es`, `it`, `nl`, `pt` to force it; any other value is a 422.
-    #[serde(default)]
-    #[schema(value_type = Option<String>)]
-    pub language: LanguageChoice,
-    /// Where to POST (signed) when the job ends.
-    pub callback_url: Option<String>,
-    /// Anything the caller wants echoed in the job and its callback (a JSON object, at most 4 KiB).
-    #[schema(value_type = Option<Object>)]
-    pub metadata: Option<serde_json::Value>,
-}
-
-impl RedactUriRequest {
-    pub fn policy(&self) -> RedactionPolicy {
-        RedactionPolicy {
-            entities: self.entities.clone(),
-            score_threshold: self.score_threshold,
-            allow_list: self.allow_list.clone(),
-            deny_list: self.deny_list.clone(),
-            ad_hoc_recognizers: self.ad_hoc_recognizers.clone(),
-            operators: self.operators.clone(),
-            sealed: None,
-            images: self.images,
-            unreadable_images: self.unreadable_images,
-            pseudonym_scope: self.pseudonym_scope,
-            language: self.language,
-            // The caller's tenant's, written when the policy is sealed (`Principal::seal`).
-            key_epoch: pii_core::KeyEpoch::legacy(),
-        }
-    }
-}
-
-/// One input of a batch.
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct BatchItem {
-    pub input_uri: String,
-    pub output_uri: Option<String>,
-}
-
-/// `POST /redact/batch`: many inputs (listed, or every object under a prefix) with one policy.
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct BatchRequest {
-    /// Up to 10,000 inputs (`PII_REDACTOR_MAX_BATCH_ITEMS`).
-    #[serde(default)]
-    pub items: Vec<BatchItem>,
-    /// Instead of items: every object below this prefix (`s3://bucket/dir/`, `file:///…/dir/`), of
-    /// any number, listed and submitted page by page.
-    pub input_prefix: Option<String>,
-    /// Outputs go below this prefix, under the input's key relative to `input_prefix` (or its file
-    /// name for listed items); by default beside each input under `redacted/`.
-    pub output_prefix: Option<String>,
-    /// Replace objects already at the outputs that no job of this tenant wrote (otherwise 409).
-    #[serde(default)]
-    pub overwrite: bool,
-    #[schema(value_type = Option<Vec<String>>)]
-    pub entities: Option<Vec<EntityType>>,
-    pub score_threshold: Option<f32>,
-    #[serde(default)]
-    pub allow_list: Vec<String>,
-    #[serde(default)]
-    #[schema(value_type = Vec<Object>)]
-    pub deny_list: Vec<DenyListEntry>,
-    #[serde(default)]
-    #[schema(value_type = Vec<Object>)]
-    pub ad_hoc_recognizers: Vec<AdHocRecognizer>,
-    #[serde(default)]
-    #[schema(value_type = Object)]
-    pub operators: BTreeMap<String, OperatorConfig>,
-    /// Image content (image files, scanned PDF pages): `ocr` (default: read and burn the findings
-    /// out of the pixels), `remove` (blank every image), `fail` (the job ends `error` naming the page
-    /// or image) or `keep` (unread, with a warning).
-    #[serde(default)]
-    #[schema(value_type = Option<String>)]
-    pub images: ImagePolicy,
-    /// Under `images: ocr`, image content OCR cannot read with confidence: `remove` (default: blank
-    /// it) or `fail` (the job ends `error` naming the page or image).
-    #[serde(default)]
-    #[schema(value_type = Option<String>)]
-    pub unreadable_images: UnreadableImages,
-    /// Within what `pseudonymize` surrogates and `date_shift` offsets stay the same: `job`, `batch`
-    /// or `tenant`.
-    #[schema(value_type = Option<String>)]
-    pub pseudonym_scope: Option<PseudonymScope>,
-    /// The language of the documents: `auto` (default: identified per document and segment) or
-    /// one of `en`, `fr`, `de`, `es`, `it`, `nl`, `pt` to force it; any other value is a 422.
-    #[serde(default)]
-    #[schema(value_type = Option<String>)]
-    pub language: LanguageChoice,
-    /// Where to POST (signed) once every job of the batch has ended.
-    pub callback_url: Option<String>,
-    #[schema(value_type = Option<Object>)]
-    pub metadata: Option<serde_json::Value>,
-}
-
-impl BatchRequest {
-    pub fn policy(&self) -> RedactionPolicy {
-        RedactionPolicy {
-            entities: self.entities.clone(),
-            score_threshold: self.score_threshold,
-            allow_list: self.allow_list.clone(),
-            deny_list: self.deny_list.clone(),
-            ad_hoc_recognizers: self.ad_hoc_recognizers.clone(),
-            operators: self.operators.clone(),
-            sealed: None,
-            images: self.images,
-            unreadable_images: self.unreadable_images,
-            pseudonym_scope: self.pseudonym_scope,
-            language: self.language,
-            // The caller's tenant's, written when the policy is sealed (`Principal::seal`).
-            key_epoch: pii_core::KeyEpoch::legacy(),
         }
     }
 }
@@ -515,63 +357,6 @@ impl From<pii_db::keys::ApiKeyRecord> for KeyResponse {
             key: None,
         }
     }
-}
-
-/// `POST /analyze`.
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct AnalyzeRequest {
-    pub text: String,
-    #[schema(value_type = Option<Vec<String>>)]
-    pub entities: Option<Vec<EntityType>>,
-    pub score_threshold: Option<f32>,
-    #[serde(default)]
-    pub allow_list: Vec<String>,
-    #[serde(default)]
-    #[schema(value_type = Vec<Object>)]
-    pub deny_list: Vec<DenyListEntry>,
-    #[serde(default)]
-    #[schema(value_type = Vec<Object>)]
-    pub ad_hoc_recognizers: Vec<AdHocRecognizer>,
-    /// The language of the documents: `auto` (default: identified per document and segment) or
-    /// one of `en`, `fr`, `de`, `es`, `it`, `nl`, `pt` to force it; any other value is a 422.
-    #[serde(default)]
-    #[schema(value_type = Option<String>)]
-    pub language: LanguageChoice,
-    /// Return with each finding an `explanation`: the recognizer and rule that found it, its score
-    /// before context, the context words that raised it and the validator's verdict. Slower; off
-    /// by default.
-    #[serde(default)]
-    pub return_decision_process: bool,
-}
-
-/// `POST /redact`: the analyze options plus operators.
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct RedactTextRequest {
-    pub text: String,
-    #[schema(value_type = Option<Vec<String>>)]
-    pub entities: Option<Vec<EntityType>>,
-    pub score_threshold: Option<f32>,
-    #[serde(default)]
-    pub allow_list: Vec<String>,
-    #[serde(default)]
-    #[schema(value_type = Vec<Object>)]
-    pub deny_list: Vec<DenyListEntry>,
-    #[serde(default)]
-    #[schema(value_type = Vec<Object>)]
-    pub ad_hoc_recognizers: Vec<AdHocRecognizer>,
-    #[serde(default)]
-    #[schema(value_type = Object)]
-    pub operators: BTreeMap<String, OperatorConfig>,
-    /// The language of the documents: `auto` (default: identified per document and segment) or
-    /// one of `en`, `fr`, `de`, `es`, `it`, `nl`, `pt` to force it; any other value is a 422.
-    #[serde(default)]
-    #[schema(value_type = Option<String>)]
-    pub language: LanguageChoice,
-    /// `job` (default: this call only) or `tenant` (the same surrogates in every call of the tenant).
-    #[schema(value_type = Option<String>)]
-    pub pseudonym_scope: Option<PseudonymScope>,
 }
 
 #[derive(Serialize, ToSchema)]

@@ -3,7 +3,6 @@
 use actix_web::{HttpResponse, web};
 use pii_core::engine::vault::VaultScope;
 use pii_core::engine::{FpeValue, Scope, SegmentContext, anonymize_traced, deanonymize_spans};
-use pii_core::policy::RedactionPolicy;
 use pii_core::text::CharCounter;
 use pii_core::{Finding, JobId};
 
@@ -39,16 +38,7 @@ pub async fn analyze_text(
     body: web::Json<AnalyzeRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let req = body.into_inner();
-    let policy = RedactionPolicy {
-        entities: req.entities,
-        score_threshold: req.score_threshold,
-        allow_list: req.allow_list,
-        deny_list: req.deny_list,
-        ad_hoc_recognizers: req.ad_hoc_recognizers,
-        operators: Default::default(),
-        language: req.language,
-        ..Default::default()
-    };
+    let policy = req.policy();
     let analyzer = state.engine.prepare(&policy)?;
     let (text, explain) = (req.text, req.return_decision_process);
     let (findings, warning) = run_cpu(text.len(), move || {
@@ -80,17 +70,7 @@ pub async fn redact_text(
     body: web::Json<RedactTextRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let req = body.into_inner();
-    let policy = RedactionPolicy {
-        entities: req.entities,
-        score_threshold: req.score_threshold,
-        allow_list: req.allow_list,
-        deny_list: req.deny_list,
-        ad_hoc_recognizers: req.ad_hoc_recognizers,
-        operators: req.operators,
-        pseudonym_scope: req.pseudonym_scope,
-        language: req.language,
-        ..Default::default()
-    };
+    let policy = req.policy();
     let analyzer = state.engine.prepare(&policy)?;
     let mut keys = principal.keys(&state.master_key);
     // Each call is its own job: `pseudonymize` and `date_shift` are consistent within the call, or

@@ -16,14 +16,13 @@
 use actix_web::{HttpResponse, web};
 use pii_core::TenantId;
 use pii_core::audit::AuditAction;
+use pii_core::envelope::{Envelope, Headers, Route};
 use pii_core::grants::Grants;
 use pii_core::messages::CancelNotice;
 use pii_core::uri::ObjectUri;
 use pii_db::cancel::{self, Cancelled};
 use pii_db::jobs::{Ended, JobRecord};
-use pii_db::outbox::NewMessage;
 use pii_db::{DbConnection, DbError, batches};
-use pii_queue::Route;
 use pii_storage::Reach;
 
 use super::jobs::parse_job_id;
@@ -101,12 +100,12 @@ async fn cancel_batch_inner(state: &AppState, principal: &Principal, path: &str)
     Ok(HttpResponse::Ok().json(BatchResponse::new(batch, &counts)))
 }
 
-/// The cancel notice of a job, for the outbox: broadcast to every worker.
-/// The cancel notice of `job` for the outbox (also written when a going job is deleted).
-pub(crate) fn notice(job: &JobRecord, headers: &std::collections::BTreeMap<String, String>) -> Result<NewMessage, DbError> {
+/// The cancel notice of `job` for the outbox, broadcast to every worker (also written when a going
+/// job is deleted).
+pub(crate) fn notice(job: &JobRecord, headers: &Headers) -> Result<Envelope, DbError> {
     let body = CancelNotice { job_id: job.id, tenant_id: job.tenant_id.clone(), attempt: job.attempt };
-    let payload = serde_json::to_string(&body).map_err(|e| DbError::Corrupt { table: "jobs", why: e.to_string() })?;
-    Ok(NewMessage { routing_key: Route::Cancel.routing_key().to_owned(), payload, headers: headers.clone() })
+    let notice = Envelope::json(Route::Cancel, &body).map_err(|e| DbError::Encode { what: "a cancel notice", why: e.to_string() })?;
+    Ok(notice.with_headers(headers.clone()))
 }
 
 /// Callbacks owed for what the cancel ended (a job not in a batch, a batch whose last job it was),

@@ -45,6 +45,13 @@ async fn s3_objects_are_written_read_and_deleted_on_a_server_that_checks_signatu
     storage.delete(&small, Reach::Service).await.unwrap(); // deleting twice is fine
     let missing_bucket = ObjectUri::parse("s3://no-such-bucket/x.txt").unwrap();
     assert!(storage.fetch(&missing_bucket, Reach::Service).await.is_err());
+    // Listing a bucket that does not exist is `NotFound`, as the docs promise (S3 answers 404
+    // NoSuchBucket), not an outage to retry.
+    let no_bucket = ObjectUri::parse_prefix("s3://no-such-bucket/in/").unwrap();
+    let listed = storage.list(&no_bucket, Reach::Service, 10).await;
+    assert!(matches!(listed, Err(StorageError::NotFound)), "{listed:?}");
+    let page = storage.list_page(&no_bucket, Reach::Service, None, 10).await;
+    assert!(matches!(page, Err(StorageError::NotFound)), "{page:?}");
 }
 
 #[tokio::test(flavor = "multi_thread")]

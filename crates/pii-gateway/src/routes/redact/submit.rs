@@ -121,7 +121,7 @@ pub async fn foreign_outputs(
 pub struct Planned {
     pub batch: Option<pii_db::batches::NewBatch>,
     pub jobs: Vec<pii_db::jobs::NewJob>,
-    pub messages: Vec<pii_db::outbox::NewMessage>,
+    pub messages: Vec<pii_core::envelope::Envelope>,
 }
 
 /// Commits a submission. `answer` builds the response from the submission as it will be stored,
