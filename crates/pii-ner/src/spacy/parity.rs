@@ -1,8 +1,10 @@
 //! The comparison behind the parity check of the port with spaCy itself (shared by
 //! `tests/spacy_parity.rs` and `examples/spacy_parity.rs`): reads what `tools/spacy_parity.py`
 //! wrote (per text: tokens and entities in UTF-8 byte offsets) and counts how many of spaCy's
-//! entities the port gives, with spaCy's tokens (network and decoder alone) and with its own
-//! tokenizer (end to end), and how many of spaCy's tokens its tokenizer reproduces.
+//! entities the port gives, with spaCy's tokens (network and decoder alone), with its own
+//! tokenizer (end to end) and on the windowed path the detector takes (the network run only on a
+//! few chunks around each capitalised word, `SpacyNer::entities_near`), and how many of spaCy's
+//! tokens its tokenizer reproduces.
 
 use std::collections::BTreeSet;
 use std::fmt;
@@ -29,6 +31,12 @@ pub struct ParityReport {
     pub toks_same: usize,
     /// Tokens the port's tokenizer gives.
     pub toks_pred: usize,
+    /// spaCy's entities that hold a capitalised token (the ones the detector's windows look at),
+    /// and how many of them the windowed path gives identical.
+    pub gold_windowed: usize,
+    pub same_windowed: usize,
+    /// Entities the windowed path gives that spaCy does not.
+    pub extra_windowed: usize,
     /// Of spaCy's tokens, how many get the same four embedded ids (NORM, PREFIX, SUFFIX, SHAPE)
     /// from the port (counted when spaCy's output has `feats`).
     pub feats_same: usize,
@@ -56,6 +64,11 @@ impl ParityReport {
     pub fn token_pct(&self) -> f64 {
         pct(self.toks_same, self.toks_gold)
     }
+
+    /// Windowed-path agreement in percent of spaCy's entities that hold a capitalised token.
+    pub fn windowed_pct(&self) -> f64 {
+        pct(self.same_windowed, self.gold_windowed)
+    }
 }
 
 impl fmt::Display for ParityReport {
@@ -69,6 +82,14 @@ impl fmt::Display for ParityReport {
             self.gold,
             self.entity_pct(),
             self.pred_e2e
+        )?;
+        writeln!(
+            f,
+            "windowed path (network around each capitalised word): {} of {} identical ({:.2}%), {} not spaCy's",
+            self.same_windowed,
+            self.gold_windowed,
+            self.windowed_pct(),
+            self.extra_windowed
         )?;
         writeln!(
             f,
@@ -135,6 +156,14 @@ pub fn compare(ner: &SpacyNer, input: impl BufRead) -> Result<ParityReport, Stri
         let e2e: BTreeSet<Ent> = ner.entities(text).into_iter().map(|e| (e.start, e.end, e.label)).collect();
         r.same_e2e += ents.intersection(&e2e).count();
         r.pred_e2e += e2e.len();
+        // The detector's path: each capitalised token a focus of its own.
+        let focus: Vec<(usize, usize)> =
+            tokens.iter().filter(|(s, e, _)| text[*s..*e].starts_with(char::is_uppercase)).map(|(s, e, _)| (*s, *e)).collect();
+        let looked_at: BTreeSet<&Ent> = ents.iter().filter(|(a, b, _)| focus.iter().any(|&(s, e)| s < *b && *a < e)).collect();
+        let windowed: BTreeSet<Ent> = ner.entities_near(text, &focus).into_iter().map(|e| (e.start, e.end, e.label)).collect();
+        r.gold_windowed += looked_at.len();
+        r.same_windowed += looked_at.iter().filter(|e| windowed.contains(**e)).count();
+        r.extra_windowed += windowed.difference(&ents).count();
         let mine: BTreeSet<(usize, usize)> = ner.tokenize(text).into_iter().collect();
         let theirs: BTreeSet<(usize, usize)> = tokens.iter().map(|(s, e, _)| (*s, *e)).collect();
         r.toks_gold += tokens.len();
