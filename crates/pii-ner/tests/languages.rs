@@ -6,30 +6,15 @@
 
 mod common;
 
-use std::sync::Arc;
-
-use common::models_dir;
-use pii_core::engine::{Analyzer, Engine, SegmentContext};
+use pii_core::engine::Analyzer;
 use pii_core::lang::{Language, LanguageChoice};
-use pii_core::policy::RedactionPolicy;
 
 fn analyzer(language: LanguageChoice) -> Option<Analyzer> {
-    let Some(dir) = models_dir() else {
-        eprintln!("languages: no models folder (run scripts/fetch-models); skipped");
-        return None;
-    };
-    let ner = pii_ner::NerRecognizer::load(&dir).expect("load the recognizer");
-    let engine = Engine::builder().with_recognizer(Arc::new(ner)).build().expect("engine");
-    Some(engine.prepare(&RedactionPolicy { language, ..Default::default() }).expect("policy"))
+    common::analyzer(language)
 }
 
 fn persons(analyzer: &Analyzer, text: &str) -> Vec<String> {
-    analyzer
-        .analyze(text, &SegmentContext::default())
-        .into_iter()
-        .filter(|s| s.entity_type == pii_core::EntityType::PERSON)
-        .map(|s| text[s.start..s.end].to_owned())
-        .collect()
+    common::values(analyzer, text, &pii_core::EntityType::PERSON)
 }
 
 /// Prose only: a salutation (`Sehr geehrte Damen und Herren,`) and a sign-off (`Ihr Kundenservice`)
@@ -63,12 +48,7 @@ fn a_spanish_self_introduction_finds_the_full_name() {
 }
 
 fn places(analyzer: &Analyzer, text: &str) -> Vec<String> {
-    analyzer
-        .analyze(text, &SegmentContext::default())
-        .into_iter()
-        .filter(|s| s.entity_type == pii_core::EntityType::LOCATION)
-        .map(|s| text[s.start..s.end].to_owned())
-        .collect()
+    common::values(analyzer, text, &pii_core::EntityType::LOCATION)
 }
 
 #[test]

@@ -8,29 +8,14 @@
 
 mod common;
 
-use std::sync::Arc;
-
-use common::models_dir;
-use pii_core::engine::{Analyzer, Engine, SegmentContext};
-use pii_core::policy::RedactionPolicy;
+use pii_core::engine::Analyzer;
 
 fn analyzer() -> Option<Analyzer> {
-    let Some(dir) = models_dir() else {
-        eprintln!("world_names: no models folder (run scripts/fetch-models); skipped");
-        return None;
-    };
-    let ner = pii_ner::NerRecognizer::load(&dir).expect("load the recognizer");
-    let engine = Engine::builder().with_recognizer(Arc::new(ner)).build().expect("engine");
-    Some(engine.prepare(&RedactionPolicy::default()).expect("policy"))
+    common::analyzer(pii_core::lang::LanguageChoice::Auto)
 }
 
 fn persons(analyzer: &Analyzer, text: &str) -> Vec<String> {
-    analyzer
-        .analyze(text, &SegmentContext::default())
-        .into_iter()
-        .filter(|s| s.entity_type == pii_core::EntityType::PERSON)
-        .map(|s| text[s.start..s.end].to_owned())
-        .collect()
+    common::values(analyzer, text, &pii_core::EntityType::PERSON)
 }
 
 #[test]

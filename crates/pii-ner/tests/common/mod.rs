@@ -41,3 +41,26 @@ pub fn models_dir() -> Option<PathBuf> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../models");
     [from_env, root].into_iter().find(|d| d.join(pii_ner::MODEL_SUBDIR).join("MANIFEST.json").is_file())
 }
+
+/// The whole engine with the real recognizer and the default policy in `language`, or `None` (and a
+/// note) when the models folder is missing.
+pub fn analyzer(language: pii_core::lang::LanguageChoice) -> Option<pii_core::engine::Analyzer> {
+    let Some(dir) = models_dir() else {
+        eprintln!("no models folder (run scripts/fetch-models); skipped");
+        return None;
+    };
+    let ner = pii_ner::NerRecognizer::load(&dir).expect("load the recognizer");
+    let engine = pii_core::engine::Engine::builder().with_recognizer(std::sync::Arc::new(ner)).build().expect("engine");
+    let policy = pii_core::policy::RedactionPolicy { language, ..Default::default() };
+    Some(engine.prepare(&policy).expect("policy"))
+}
+
+/// The text of every finding of `entity_type` in `text`.
+pub fn values(analyzer: &pii_core::engine::Analyzer, text: &str, entity_type: &pii_core::EntityType) -> Vec<String> {
+    analyzer
+        .analyze(text, &pii_core::engine::SegmentContext::default())
+        .into_iter()
+        .filter(|s| s.entity_type == *entity_type)
+        .map(|s| text[s.start..s.end].to_owned())
+        .collect()
+}
