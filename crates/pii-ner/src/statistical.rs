@@ -76,7 +76,12 @@ fn accept(doc: &Doc<'_>, ents: Vec<crate::spacy::SpacyEntity>, out: &mut Cands) 
     for e in ents {
         let Some(ent) = e.kind() else { continue };
         let mut a = doc.toks.partition_point(|t| t.end <= e.start);
-        let b = doc.toks.partition_point(|t| t.start < e.end);
+        let mut b = doc.toks.partition_point(|t| t.start < e.end);
+        // A name ends with its line: the network reads across line breaks (`Thijs van Dam` /
+        // `Ontvangen door:` became one name).
+        if let Some(k) = (a + 1..b).find(|&k| doc.toks[k].line_start) {
+            b = k;
+        }
         // spaCy's spans often open with the article (`the Saltmere Community Centre`); a name
         // does not.
         while a + 1 < b && doc.toks[a].shape == Shape::Lower && matches!(&*doc.toks[a].lower, "the" | "a" | "an") {

@@ -101,3 +101,11 @@ fn thanks_agenda_items_and_nouns_joined_by_a_preposition_are_no_people() {
     assert!(!found.iter().any(|p| p == "Recrutements" || p == "Merci"), "{found:?}");
     assert!(found.iter().any(|p| p == "Hugo"), "{found:?}");
 }
+
+#[test]
+fn a_name_the_network_finds_ends_with_its_line() {
+    let Some(a) = analyzer(LanguageChoice::Auto) else { return };
+    let text = "Overdrachtsformulier\nOvergedragen aan: Thijs van Dam\nOntvangen door: mevrouw J. Smit\nHandtekening klant: ____________\n";
+    let found = persons(&a, text);
+    assert!(found.iter().all(|p| !p.contains('\n')), "{found:?}");
+}

@@ -2,7 +2,7 @@
 //! name under a sign-off, with the title and company lines that follow it; and a line that signs
 //! with a name and a job title after a comma (`Faizan Ghauri, Lead Trainer` under a certificate).
 
-use crate::cand::{Cands, Ent, evidence, parse_name, skip_title};
+use crate::cand::{Cands, Ent, evidence, nameish, parse_name, skip_title};
 use crate::doc::{Doc, Kind, Shape};
 use crate::rules;
 
@@ -37,6 +37,12 @@ pub(super) fn salutations(doc: &Doc<'_>, out: &mut Cands) {
         }
         let allow_lower = doc.lowercase_chat;
         let j = skip_title(doc, j);
+        // After a greeting a title in lower case is one (`Beste meneer Visser`, `Caro signor Rossi`).
+        let j = if j + 1 < n && doc.toks[j].is_word() && doc.toks[j].shape == Shape::Lower && doc.toks[j].rf(rules::F_TITLES) {
+            if nameish(doc, j + 1, false) && doc.toks[j + 1].space_before && !doc.toks[j + 1].line_start { j + 1 } else { j }
+        } else {
+            j
+        };
         let Some((e, _)) = parse_name(doc, j, 3, allow_lower) else { continue };
         if doc.toks[j].rf(rules::F_GENERIC_ADDRESSEES) {
             continue;

@@ -74,6 +74,8 @@ pub(crate) const TITLES: &[&str] = &[
     "senhora",
     "signor",
     "signora",
+    // `sig.`, `sig.ra`, `sig.na` (signore, signora, signorina).
+    "sig",
     "sheikh",
     "imam",
     "rabbi",

@@ -288,6 +288,15 @@ fn german_titles_in_every_case_stay_out_and_nouns_joined_by_zur_are_no_name() {
 }
 
 #[test]
+fn a_title_in_lower_case_after_a_greeting_is_skipped_and_the_name_found() {
+    let persons = |text: &str| -> Vec<String> { spans(text).into_iter().filter(|(t, _)| t == "PERSON").map(|(_, v)| v).collect() };
+    assert!(persons("Beste meneer Visser,\n\nHartelijk dank voor uw bericht.\n").contains(&"Visser".to_owned()));
+    assert!(persons("Gentile sig.ra Bianchi,\n\nla contatto in merito alla pratica.\n").contains(&"Bianchi".to_owned()));
+    // A lower-case title before a common word is still no name (`Beste meneer, …` has none).
+    assert!(persons("Beste meneer,\n\nHartelijk dank voor uw bericht.\n").is_empty());
+}
+
+#[test]
 fn dutch_titles_stay_out_of_the_name_and_formal_addressees_are_nobody() {
     let found = spans("1. Mevrouw Visser meldt dat de levering is vertraagd.\n2. Dhr. Bakker regelt de planning.\n");
     let persons: Vec<_> = found.iter().filter(|(t, _)| t == "PERSON").map(|(_, v)| v.as_str()).collect();
