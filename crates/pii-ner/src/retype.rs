@@ -126,6 +126,13 @@ pub(crate) fn coordinated(doc: &Doc<'_>, kept: &mut Vec<Cand>, common: Option<&c
                 | crate::rules::F_TITLES
                 | crate::rules::F_GREETINGS)
     };
+    // The network's one-word place or organisation guesses of a word no list knows (`Ifeoma` in
+    // `Ifeoma and Tariq`): coordinated with a person, such a word is one too.
+    let guessed: Vec<usize> = kept
+        .iter()
+        .filter(|c| c.ent != Ent::Person && c.rule == Rule::Network && c.b == c.a + 1 && doc.toks[c.a].wordinfo().info_unknown())
+        .map(|c| c.a)
+        .collect();
     let mut extra = Vec::new();
     for c in kept.iter().filter(|c| c.ent == Ent::Person && c.score >= 0.6) {
         // After the person: `X & Y`, `X and Y`, `X, Y`, `X (note), Y`.
@@ -133,11 +140,16 @@ pub(crate) fn coordinated(doc: &Doc<'_>, kept: &mut Vec<Cand>, common: Option<&c
         if j < n && doc.toks[j].is_punct('(') {
             j = (j + 1..(j + 8).min(n)).find(|&k| doc.toks[k].is_punct(')') && !doc.toks[k].line_start).map_or(j, |k| k + 1);
         }
-        if j + 1 < n && joiner(j) && !doc.toks[j + 1].line_start && lone(j + 1, &taken) {
+        if j + 1 < n && joiner(j) && !doc.toks[j + 1].line_start && (lone(j + 1, &taken) || guessed.contains(&(j + 1))) {
             extra.push(j + 1);
         }
         // Before it: `Y and X`.
-        if c.a >= 2 && joiner(c.a - 1) && !doc.toks[c.a].line_start && !doc.toks[c.a - 1].line_start && lone(c.a - 2, &taken) {
+        if c.a >= 2
+            && joiner(c.a - 1)
+            && !doc.toks[c.a].line_start
+            && !doc.toks[c.a - 1].line_start
+            && (lone(c.a - 2, &taken) || guessed.contains(&(c.a - 2)))
+        {
             let before_ok = c.a < 3 || !doc.toks[c.a - 3].is_word() || doc.toks[c.a - 3].shape == crate::doc::Shape::Lower;
             if before_ok {
                 extra.push(c.a - 2);
@@ -145,7 +157,13 @@ pub(crate) fn coordinated(doc: &Doc<'_>, kept: &mut Vec<Cand>, common: Option<&c
         }
     }
     for k in extra {
-        if !taken[k] {
+        if guessed.contains(&k) {
+            if let Some(g) = kept.iter_mut().find(|c| c.a == k && c.b == k + 1 && c.rule == Rule::Network) {
+                g.ent = Ent::Person;
+                g.score = 0.7;
+                g.rule = Rule::Retyped;
+            }
+        } else if !taken[k] {
             taken[k] = true;
             kept.push(Cand { a: k, b: k + 1, ent: Ent::Person, score: 0.7, rule: Rule::Retyped });
         }
