@@ -17,6 +17,7 @@ mod letter;
 mod mailbox;
 mod named_by_address;
 mod prose;
+mod quoted_nickname;
 mod reporting;
 mod slot;
 mod travel;
@@ -34,6 +35,7 @@ use letter::{name_title_lines, salutations, signatures};
 use mailbox::mailboxes;
 use named_by_address::named_by_address;
 use prose::{prose, stop_word};
+use quoted_nickname::quoted_nicknames;
 use reporting::reporting;
 use slot::slots;
 use travel::slash_names;
@@ -65,6 +67,8 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     reporting(doc, out);
     out.rule = Rule::Slot;
     slots(doc, out);
+    out.rule = Rule::QuotedNickname;
+    quoted_nicknames(doc, out);
     out.rule = Rule::Mailbox;
     mailboxes(doc, out);
     out.rule = Rule::NamedByAddress;
@@ -265,10 +269,17 @@ fn handles(doc: &Doc<'_>, out: &mut Cands) {
 fn titles(doc: &Doc<'_>, out: &mut Cands) {
     for i in 0..doc.toks.len() {
         let t = &doc.toks[i];
-        if !t.is_word() || t.shape == Shape::Lower || !t.rf(rules::F_TITLES) {
+        // A maiden name's mark is written in lower case (`née Adeyemi`, `geb. Schulz`).
+        let maiden = matches!(&*t.lower, "née" | "nee" | "geb" | "geborene");
+        if !t.is_word() || (t.shape == Shape::Lower && !maiden) || !t.rf(rules::F_TITLES) {
             continue;
         }
-        let j = skip_title(doc, i);
+        let j = if maiden && t.shape == Shape::Lower {
+            let k = if i + 1 < doc.toks.len() && doc.toks[i + 1].is_punct('.') && doc.toks[i + 1].glued() { i + 2 } else { i + 1 };
+            if k < doc.toks.len() && nameish(doc, k, false) && doc.toks[k].space_before && !doc.toks[k].line_start { k } else { i }
+        } else {
+            skip_title(doc, i)
+        };
         if j == i {
             continue;
         }
@@ -287,6 +298,9 @@ fn titles(doc: &Doc<'_>, out: &mut Cands) {
                 | "mme"
                 | "mlle"
                 | "herr"
+                | "née"
+                | "geb"
+                | "geborene"
                 | "herrn"
                 | "frau"
                 | "sr"

@@ -43,6 +43,11 @@ pub(crate) const TITLES: &[&str] = &[
     "mlle",
     "m",
     "herr",
+    // A maiden name (`née Adeyemi`, `geb. Schulz`).
+    "née",
+    "nee",
+    "geb",
+    "geborene",
     // `Herrn Keller` (dative and accusative, in letters and minutes).
     "herrn",
     "frau",

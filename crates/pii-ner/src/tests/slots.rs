@@ -49,3 +49,13 @@ fn people_of_ones_life_and_the_court_title_name_the_person_after_them() {
     // A role noun before a common word or a product is no person.
     assert!(people("Ask my friend Google or the Host Portal.").is_empty(), "{:?}", people("Ask my friend Google or the Host Portal."));
 }
+
+#[test]
+fn a_quoted_nickname_joins_the_given_and_family_name_and_nee_marks_a_maiden_name() {
+    let p = people("Eleanor \"Nell\" Fairbrother, née Adeyemi, died peacefully on 3 May.");
+    assert!(p.iter().any(|v| v == "Eleanor \"Nell\" Fairbrother"), "{p:?}");
+    assert!(p.iter().any(|v| v == "Adeyemi"), "{p:?}");
+    // Quoted words between capitalised words that are no names.
+    let p = people("Click the \"Save\" Button, then Open \"Recent\" Files.");
+    assert!(p.is_empty(), "{p:?}");
+}
