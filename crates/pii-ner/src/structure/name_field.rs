@@ -48,6 +48,11 @@ pub(crate) fn names_only(doc: &Doc<'_>, a: usize, b: usize) -> Option<Vec<(usize
         if k < b && doc.toks[k].is_punct('.') && k + 1 == b {
             k += 1;
         }
+        // A telephone number or an address after the names ends the value (`Ximena Quispe
+        // (sister) 0412 555 019`).
+        if k < b && (matches!(doc.toks[k].kind, Kind::Num | Kind::Alnum) || doc.toks[k].masked || doc.toks[k].is_punct('+')) {
+            break;
+        }
         if k < b && !doc.toks[k].is_titlecase() && skip_title(doc, k) == k {
             return None;
         }

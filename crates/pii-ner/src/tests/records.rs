@@ -63,6 +63,9 @@ fn a_field_whose_label_no_list_knows_holds_names_by_their_shape() {
     let p = people("Incident commander: Ngozi Okonkwo\nHead of Year: Dmitri Sokolov    Form: 8R\n");
     assert!(p.iter().any(|v| v == "Ngozi Okonkwo"), "{p:?}");
     assert!(p.iter().any(|v| v == "Dmitri Sokolov"), "{p:?}");
+    // A telephone number after the name ends the value.
+    let p = people("Primary: Ximena Quispe (sister) 0412 555 019\n");
+    assert!(p.iter().any(|v| v == "Ximena Quispe"), "{p:?}");
     let p = people("Present: Dr Dmitri Sokolov (Chair), Ngozi Okonkwo\n");
     assert!(p.iter().any(|v| v == "Dmitri Sokolov") && p.iter().any(|v| v == "Ngozi Okonkwo"), "{p:?}");
     // Common words, organisations and codes in such a field are no names; nor is the label of
