@@ -23,7 +23,18 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Cands) {
             continue;
         }
         let capital = doc.toks[k].shape == Shape::Cap;
+        // After a bullet only a capitalised name (`* Keanu: will review`): a README's definition
+        // list is lower case or code (`- combinators: functions that …`, `* DoT: …`).
+        let bulleted = k > i && doc.toks[i].kind == Kind::Punct && !doc.toks[i].is_punct('[') && !doc.toks[i].is_punct('(');
+        if bulleted && (!capital || doc.tok_text(k).chars().skip(1).any(char::is_uppercase)) {
+            continue;
+        }
         let Some((e, words)) = parse_name(doc, k, if capital { 3 } else { 2 }, true) else { continue };
+        // … and the note after it goes on in lower case, as a sentence about that person does
+        // (`* Keanu: will review`), where a definition starts anew (`* Serde: Serialization …`).
+        if bulleted && doc.toks.get(e + 1).is_none_or(|t| t.shape != Shape::Lower || t.line_start) {
+            continue;
+        }
         let gt = e < n && doc.toks[e].is_punct('>') && doc.toks[e].space_before;
         if e >= n || !(doc.toks[e].is_punct(':') || gt) || words > 3 || (words == 3 && !capital) {
             continue;
@@ -155,6 +166,10 @@ fn joins_numbers(doc: &Doc<'_>, k: usize) -> bool {
 /// `(2024-03-12 10:42)`): the index of the first token after it, or `i`.
 fn skip_stamp(doc: &Doc<'_>, i: usize) -> usize {
     let n = doc.toks.len();
+    // A bullet opens a list of turns as well (`* Keanu: will review after lunch` in standup notes).
+    let bullet =
+        ["*", "-", "•", "+"].contains(&doc.toks[i].lower.as_ref()) && doc.toks.get(i + 1).is_some_and(|t| t.space_before && !t.line_start);
+    let i = if bullet { i + 1 } else { i };
     let mut k = i;
     if doc.toks[k].is_punct('[') || doc.toks[k].is_punct('(') {
         while k < n && !doc.toks[k].is_punct(']') && !doc.toks[k].is_punct(')') && (k == i || !doc.toks[k].line_start) {

@@ -47,6 +47,13 @@ fn speaker_columns_after_dates_and_arrows_are_people() {
     let arrows = "wanjiru > are we still on for 3pm?\notieno > yes, room 4";
     assert!(has(arrows, "PERSON", "wanjiru"));
     assert!(has(arrows, "PERSON", "otieno"));
+    // A bulleted list of turns (standup notes).
+    let standup = "* Radu: blocked on the migration\n* Keanu: will review after lunch\n* Chidi: on leave until Weds\n";
+    for name in ["Radu", "Keanu", "Chidi"] {
+        assert!(has(standup, "PERSON", name), "{name}: {:?}", persons(standup));
+    }
+    assert!(persons("* Open: three tickets left\n* Files: uploaded to the share\n").is_empty());
+    assert!(persons("- combinators: functions that take parsers\n- macros: these are generally older\n").is_empty());
     // A menu path and a lone note are no speaker column.
     assert!(persons("Open Settings > Access to reset it.").is_empty());
     assert!(persons("12/03/24, 10:42 - Note: the deploy is done").is_empty());
