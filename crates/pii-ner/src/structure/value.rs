@@ -169,7 +169,13 @@ pub(crate) fn person_value(doc: &Doc<'_>, a: usize, b: usize, weak: bool, score:
             && matches!(doc.toks[end - 1].shape, Shape::Cap | Shape::Upper)
             && doc.toks[end - 1].wordinfo().place.is_none()
             && doc.toks[end..b].iter().all(|t| t.kind == Kind::Punct);
-        let accept = if weak { ev.all_namey() || (ev.unknown >= 1 && ev.words >= 2 && ev.wordy == 0) || lone } else { ev.ok_in_context() };
+        // A weak label's value that a sentence goes on from is no name (`Subject: Welcome aboard!`).
+        let sentence = end < b && doc.toks[end].is_word() && doc.toks[end].shape == Shape::Lower;
+        let accept = if weak {
+            !sentence && (ev.all_namey() || (ev.unknown >= 1 && ev.words >= 2 && ev.wordy == 0) || lone)
+        } else {
+            ev.ok_in_context()
+        };
         if accept {
             out.push(lead, end, Ent::Person, score);
         }

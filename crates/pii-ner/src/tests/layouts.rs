@@ -408,6 +408,9 @@ fn one_name_no_list_knows_fills_a_weak_label() {
     // Negative: a word with more after it, a place, or a lower-case word is not taken.
     let f = found("Driver: Rashidi update pending\nServer: Leeds\nServer: zentrixa\n");
     assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
+    // A word that is also a family name, with a sentence going on after it (`Subject:` of a mail).
+    let f = found("Subject: Green light for the launch\n\nHi team,\n");
+    assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
 }
 
 #[test]
