@@ -220,7 +220,9 @@ pub(super) fn signatures(doc: &Doc<'_>, out: &mut Cands) {
             let rest_ok = doc.toks[e..ne].iter().all(|t| t.kind == Kind::Punct);
             let ev = evidence(doc, j, e);
             let lower_ok = doc.toks[j].shape != Shape::Lower || (ev.all_namey() && ev.names >= 1);
-            let has_suffix = doc.toks[j..e].iter().any(|t| t.rf(rules::F_LEGAL_SUFFIX) || t.rf(rules::F_ORG_HEAD));
+            // `The Lakeside Team`, `Customer Care Team` sign for a group, not a person.
+            let group = doc.toks[j..e].iter().any(|t| t.rf(rules::F_GROUP)) || &*doc.toks[j].lower == "the";
+            let has_suffix = doc.toks[j..e].iter().any(|t| t.rf(rules::F_LEGAL_SUFFIX) || t.rf(rules::F_ORG_HEAD)) || group;
             if rest_ok && !has_suffix && ev.ok_in_context() && lower_ok {
                 out.push(j, e, Ent::Person, 0.88);
                 // The company line after it.

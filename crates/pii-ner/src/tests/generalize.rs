@@ -253,6 +253,13 @@ fn a_closing_after_with_opens_a_signature() {
 }
 
 #[test]
+fn a_team_signing_a_letter_is_no_person() {
+    let f = spans("Your room is ready from 3pm.\n\nWarm regards,\nThe Lakeside Team\n");
+    assert!(!f.iter().any(|(t, _)| t == "PERSON"), "{f:?}");
+    assert!(with("Your room is ready from 3pm.\n\nWarm regards,\nWill Green\n", "PERSON", "Will Green"));
+}
+
+#[test]
 fn a_lower_case_given_name_alone_under_a_closing_is_the_signer() {
     assert!(with("The parcel arrived damaged.\nThanks\nmaria\n\n--- Support replied:\nHi,\n", "PERSON", "maria"));
     // Lower-case words that are no names under a closing are the message going on.
