@@ -2,29 +2,34 @@
 //!
 //! One connection per process, shared by a confirming publisher channel and one channel per consumer.
 //! When the connection breaks, the next publish reconnects, and consumers reconnect with exponential
-//! backoff; every (re)connection declares the topology again, idempotently.
+//! backoff; every (re)connection declares the topology again, idempotently. Cancel notices are read
+//! from a stream that keeps them for a while (see [`crate::cancel_stream`]), from where the reading
+//! stopped.
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use futures::StreamExt;
 use lapin::options::{
-    BasicCancelOptions, BasicConsumeOptions, BasicPublishOptions, BasicQosOptions, ConfirmSelectOptions, ExchangeDeclareOptions,
-    QueueBindOptions, QueueDeclareOptions,
+    BasicAckOptions, BasicCancelOptions, BasicConsumeOptions, BasicPublishOptions, BasicQosOptions, ConfirmSelectOptions,
+    ExchangeDeclareOptions, QueueBindOptions, QueueDeclareOptions,
 };
 use lapin::types::{AMQPValue, FieldTable, LongString, ShortString};
 use lapin::{BasicProperties, Channel, Confirmation, Connection, ConnectionProperties, ExchangeKind};
 use tokio::sync::{Mutex, mpsc};
 use tokio_util::sync::CancellationToken;
 
+use crate::cancel_stream::{self, CANCEL_STREAM, Resume};
 use crate::delivery::Acker;
 use crate::topology::{
     CANCEL_EXCHANGE, DEAD_LETTER_EXCHANGE, DEAD_QUEUE_MAX_LENGTH, DELAY_EXCHANGE, DELAY_LEVELS, EXCHANGE, QueueName, Route, delay_level,
 };
-use crate::{BrokerSettings, Delivery, Headers, Outgoing, QueueError};
+use crate::{BrokerSettings, CancelFeed, Delivery, Headers, Outgoing, QueueError};
 
 const MAX_BACKOFF: Duration = Duration::from_secs(10);
 const DELAY_HEADER: &str = "x-delay-level";
+/// Cancel notices delivered ahead of their acks; they are small and handled at once.
+const CANCEL_PREFETCH: u16 = 256;
 
 struct Live {
     conn: Connection,
@@ -56,6 +61,10 @@ impl AmqpBroker {
         AmqpBroker { url: url.to_owned(), settings, live: Mutex::new(None) }
     }
 
+    pub(crate) fn settings(&self) -> &BrokerSettings {
+        &self.settings
+    }
+
     async fn live(&self) -> Result<Arc<Live>, QueueError> {
         let mut guard = self.live.lock().await;
         if let Some(l) = guard.as_ref().filter(|l| l.usable()) {
@@ -68,6 +77,10 @@ impl AmqpBroker {
             let conn = Connection::connect(&self.url, ConnectionProperties::default()).await?;
             let publisher = conn.create_channel().await?;
             declare_topology(&publisher, &self.settings).await?;
+            cancel_stream::declare(&conn, self.settings.cancel_window).await?;
+            publisher
+                .queue_bind(CANCEL_STREAM.into(), CANCEL_EXCHANGE.into(), "".into(), QueueBindOptions::default(), FieldTable::default())
+                .await?;
             publisher.confirm_select(ConfirmSelectOptions::default()).await?;
             Ok::<_, QueueError>(Live { conn, publisher })
         };
@@ -135,26 +148,29 @@ impl AmqpBroker {
         rx
     }
 
-    /// Every cancel notice from now on: a queue of this process's own (exclusive, deleted with its
-    /// connection) bound to the cancel exchange, declared again after each reconnection. Notices
-    /// broadcast while the connection is down are missed; the gateway refuses what a worker still
-    /// reports for a cancelled job, so that costs wasted work, not a result.
-    pub(crate) fn subscribe_cancels(self: &Arc<Self>, shutdown: CancellationToken) -> mpsc::Receiver<Vec<u8>> {
+    /// Every cancel notice of the cancel window and from now on, read from the cancel stream: from
+    /// the start of the window when this subscription first connects, and after a reconnection from
+    /// the notice after the last one forwarded, so notices broadcast while the connection was down
+    /// arrive late, not never, and none arrives twice.
+    pub(crate) fn subscribe_cancels(self: &Arc<Self>, shutdown: CancellationToken) -> mpsc::Receiver<CancelFeed> {
         let (tx, rx) = mpsc::channel(64);
         let this = self.clone();
-        tokio::spawn(async move { this.reconnecting(Subscription::Cancels { tx }, shutdown).await });
+        let resume = Resume::Window(self.settings.cancel_window);
+        // Until the subscription has read its own marker, then `None`.
+        let marker = Some(rand::random::<u64>() | 1);
+        tokio::spawn(async move { this.reconnecting(Subscription::Cancels { tx, resume, marker }, shutdown).await });
         rx
     }
 
     /// Runs `sub` again after each broken connection, waiting with exponential backoff from 200 ms
     /// up to [`MAX_BACKOFF`] (a subscription resets the wait once connected), until it ends for
     /// good or shutdown: the loop the job consumers and the cancel subscription share.
-    async fn reconnecting(&self, sub: Subscription, shutdown: CancellationToken) {
+    async fn reconnecting(&self, mut sub: Subscription, shutdown: CancellationToken) {
         let mut backoff = Duration::from_millis(200);
         while !shutdown.is_cancelled() {
-            let ended = match &sub {
+            let ended = match &mut sub {
                 Subscription::Jobs { queue, prefetch, tx } => self.consume_once(*queue, *prefetch, tx, &shutdown, &mut backoff).await,
-                Subscription::Cancels { tx } => self.cancels_once(tx, &shutdown, &mut backoff).await,
+                Subscription::Cancels { tx, resume, marker } => self.cancels_once(tx, resume, marker, &shutdown, &mut backoff).await,
             };
             let Err(e) = ended else { return };
             tracing::warn!(subscription = sub.name(), error = %e, backoff_ms = backoff.as_millis() as u64, "subscription lost the broker; reconnecting");
@@ -166,30 +182,54 @@ impl AmqpBroker {
         }
     }
 
-    /// Forwards cancel notices until shutdown or the receiver goes (Ok) or the channel breaks (Err).
+    /// Forwards cancel notices from `resume` on until shutdown or the receiver goes (Ok) or the
+    /// channel breaks (Err); `resume` follows each message taken, for the next connection. While
+    /// `marker` is set, writes it into the stream and, on reading it back, sends
+    /// [`CancelFeed::CaughtUp`] and clears it.
     async fn cancels_once(
         &self,
-        tx: &mpsc::Sender<Vec<u8>>,
+        tx: &mpsc::Sender<CancelFeed>,
+        resume: &mut Resume,
+        marker: &mut Option<u64>,
         shutdown: &CancellationToken,
         backoff: &mut Duration,
     ) -> Result<(), QueueError> {
         let live = self.live().await?;
         let ch = self.open_channel(&live).await?;
-        let own = QueueDeclareOptions { exclusive: true, auto_delete: true, ..Default::default() };
-        let q = ch.queue_declare("".into(), own, FieldTable::default()).await?;
-        ch.queue_bind(q.name().clone(), CANCEL_EXCHANGE.into(), "".into(), QueueBindOptions::default(), FieldTable::default()).await?;
-        let mut consumer = ch
-            .basic_consume(q.name().clone(), "".into(), BasicConsumeOptions { no_ack: true, ..Default::default() }, FieldTable::default())
-            .await?;
-        tracing::info!("listening for cancel notices");
+        // A stream is read with manual acks and a prefetch (RabbitMQ refuses it otherwise); the acks
+        // only grant the credit for the next deliveries.
+        ch.basic_qos(CANCEL_PREFETCH, BasicQosOptions::default()).await?;
+        let mut consumer = ch.basic_consume(CANCEL_STREAM.into(), "".into(), BasicConsumeOptions::default(), resume.consume_args()).await?;
+        if let Some(token) = *marker {
+            cancel_stream::mark(&ch, token).await?;
+        }
+        tracing::info!(from = ?resume, "reading cancel notices");
         loop {
             tokio::select! {
                 next = consumer.next() => match next {
                     Some(Ok(d)) => {
                         *backoff = Duration::from_millis(200);
-                        if tx.send(d.data).await.is_err() {
+                        let offset = cancel_stream::offset_of(d.properties.headers().as_ref());
+                        let item = match cancel_stream::marker_of(d.properties.headers().as_ref()) {
+                            None => Some(CancelFeed::Notice(d.data)),
+                            Some(m) if Some(m) == *marker => {
+                                *marker = None;
+                                Some(CancelFeed::CaughtUp)
+                            }
+                            Some(_) => None,
+                        };
+                        if let Some(item) = item
+                            && tx.send(item).await.is_err()
+                        {
                             let _ = ch.close(200, "ok".into()).await;
                             return Ok(());
+                        }
+                        if let Some(o) = offset {
+                            *resume = Resume::After(o);
+                        }
+                        if let Err(e) = d.acker.ack(BasicAckOptions::default()).await {
+                            self.forget(&live).await;
+                            return Err(e.into());
                         }
                     }
                     Some(Err(e)) => {
@@ -201,6 +241,10 @@ impl AmqpBroker {
                         return Err(QueueError::Unavailable("the broker cancelled the consumer".into()));
                     }
                 },
+                () = broken(&live) => {
+                    self.forget(&live).await;
+                    return Err(QueueError::Unavailable("the connection closed under the cancel notices".into()));
+                }
                 () = shutdown.cancelled() => {
                     let _ = ch.close(200, "ok".into()).await;
                     return Ok(());
@@ -287,8 +331,9 @@ async fn broken(live: &Live) {
 enum Subscription {
     /// Job messages of one queue, acknowledged by the worker.
     Jobs { queue: QueueName, prefetch: u16, tx: mpsc::Sender<Delivery> },
-    /// Cancel notices, fanned out to every process.
-    Cancels { tx: mpsc::Sender<Vec<u8>> },
+    /// Cancel notices, every process reading all of them from the cancel stream; `resume` is where
+    /// the next connection starts reading.
+    Cancels { tx: mpsc::Sender<CancelFeed>, resume: Resume, marker: Option<u64> },
 }
 
 impl Subscription {
@@ -322,8 +367,9 @@ async fn publish_on(ch: &Channel, messages: &[Outgoing]) -> Result<(), QueueErro
             .basic_publish(
                 exchange.into(),
                 m.route.routing_key().into(),
-                // A cancel notice with no worker listening is not an error: nothing runs to stop.
-                BasicPublishOptions { mandatory: m.route != Route::Cancel, immediate: false },
+                // Every message has a queue: a cancel notice at least the cancel stream, which keeps
+                // it for the workers that are not listening now.
+                BasicPublishOptions { mandatory: true, immediate: false },
                 &m.payload,
                 props,
             )
