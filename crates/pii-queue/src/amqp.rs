@@ -105,8 +105,10 @@ impl AmqpBroker {
         let result = tokio::time::timeout(self.settings.confirm_timeout, publish_on(&live.publisher, messages))
             .await
             .unwrap_or_else(|_| Err(QueueError::Unavailable("the broker did not confirm in time".into())));
+        // A message no queue took means the topology changed under this connection (an operator
+        // deleted a queue, the cancel stream say): the next publish reconnects, which declares it again.
         if let Err(e) = &result
-            && matches!(e, QueueError::Unavailable(_))
+            && matches!(e, QueueError::Unavailable(_) | QueueError::Refused(_))
         {
             self.forget(&live).await;
         }

@@ -168,3 +168,24 @@ async fn a_process_with_another_cancel_window_still_connects_and_reads_the_strea
     expect_exactly(&mut sub, &[1, 0]).await;
     stop.cancel();
 }
+
+/// The cancel stream deleted under a running gateway (an operator lengthening the window): the
+/// publish that finds no queue fails, and the next one reconnects, declares the stream again and is
+/// kept for the workers.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_deleted_cancel_stream_is_declared_again_by_the_next_publish_over_rabbitmq() {
+    let vhost = TestVhost::new();
+    let gateway = Broker::amqp(vhost.url(), BrokerSettings::default());
+    gateway.publish(&[notice(1)]).await.unwrap();
+    let out =
+        std::process::Command::new("rabbitmqctl").args(["-q", "delete_queue", "-p", vhost.name(), "pii.cancel.stream"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let first = gateway.publish(&[notice(2)]).await;
+    assert!(matches!(first, Err(pii_queue::QueueError::Refused(_))), "{first:?}");
+    gateway.publish(&[notice(3)]).await.expect("the next publish declares the stream again");
+    let stop = CancellationToken::new();
+    let worker = Broker::amqp(vhost.url(), BrokerSettings::default());
+    let mut sub = worker.subscribe_cancels(stop.clone());
+    expect_exactly(&mut sub, &[3, 0]).await;
+    stop.cancel();
+}
