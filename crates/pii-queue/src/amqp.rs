@@ -7,6 +7,7 @@
 //! stopped.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Duration;
 
 use futures::StreamExt;
@@ -16,7 +17,7 @@ use lapin::options::{
 };
 use lapin::types::{AMQPValue, FieldTable, LongString, ShortString};
 use lapin::{BasicProperties, Channel, Confirmation, Connection, ConnectionProperties, ExchangeKind};
-use tokio::sync::{Mutex, mpsc};
+use tokio::sync::{Mutex, mpsc, oneshot, watch};
 use tokio_util::sync::CancellationToken;
 
 use crate::cancel_stream::{self, CANCEL_STREAM, Resume};
@@ -28,12 +29,18 @@ use crate::{BrokerSettings, CancelFeed, Delivery, Headers, Outgoing, QueueError}
 
 const MAX_BACKOFF: Duration = Duration::from_secs(10);
 const DELAY_HEADER: &str = "x-delay-level";
+/// Longest a consumer of commands waits for the cancel notices kept (see `wait_for_cancels`)
+/// before it consumes anyway. While the broker is down it could not consume either; past this,
+/// something else is wrong, and the gateway still refuses what a worker reports for a cancelled job.
+const CATCH_UP_WAIT: Duration = Duration::from_secs(30);
 /// Cancel notices delivered ahead of their acks; they are small and handled at once.
 const CANCEL_PREFETCH: u16 = 256;
 
 struct Live {
     conn: Connection,
     publisher: Channel,
+    /// Counts this process's connections: which one the cancel notices were caught up on.
+    generation: u64,
 }
 
 impl Live {
@@ -47,6 +54,12 @@ pub struct AmqpBroker {
     url: String,
     settings: BrokerSettings,
     live: Mutex<Option<Arc<Live>>>,
+    /// The last connection's generation.
+    generations: AtomicU64,
+    /// Whether this process reads cancel notices (a worker): its command consumers then wait for them.
+    reads_cancels: AtomicBool,
+    /// The generation of the connection on which the cancel notices kept were all recorded (0: none).
+    cancels_caught_up: watch::Sender<u64>,
 }
 
 impl std::fmt::Debug for AmqpBroker {
@@ -58,7 +71,14 @@ impl std::fmt::Debug for AmqpBroker {
 
 impl AmqpBroker {
     pub fn new(url: &str, settings: BrokerSettings) -> Self {
-        AmqpBroker { url: url.to_owned(), settings, live: Mutex::new(None) }
+        AmqpBroker {
+            url: url.to_owned(),
+            settings,
+            live: Mutex::new(None),
+            generations: AtomicU64::new(0),
+            reads_cancels: AtomicBool::new(false),
+            cancels_caught_up: watch::Sender::new(0),
+        }
     }
 
     pub(crate) fn settings(&self) -> &BrokerSettings {
@@ -82,7 +102,8 @@ impl AmqpBroker {
                 .queue_bind(CANCEL_STREAM.into(), CANCEL_EXCHANGE.into(), "".into(), QueueBindOptions::default(), FieldTable::default())
                 .await?;
             publisher.confirm_select(ConfirmSelectOptions::default()).await?;
-            Ok::<_, QueueError>(Live { conn, publisher })
+            let generation = self.generations.fetch_add(1, Ordering::SeqCst) + 1;
+            Ok::<_, QueueError>(Live { conn, publisher, generation })
         };
         let live = tokio::time::timeout(self.settings.connect_timeout, setup)
             .await
@@ -158,9 +179,8 @@ impl AmqpBroker {
         let (tx, rx) = mpsc::channel(64);
         let this = self.clone();
         let resume = Resume::Window(self.settings.cancel_window);
-        // Until the subscription has read its own marker, then `None`.
-        let marker = Some(rand::random::<u64>() | 1);
-        tokio::spawn(async move { this.reconnecting(Subscription::Cancels { tx, resume, marker }, shutdown).await });
+        self.reads_cancels.store(true, Ordering::SeqCst);
+        tokio::spawn(async move { this.reconnecting(Subscription::Cancels { tx, resume }, shutdown).await });
         rx
     }
 
@@ -172,7 +192,7 @@ impl AmqpBroker {
         while !shutdown.is_cancelled() {
             let ended = match &mut sub {
                 Subscription::Jobs { queue, prefetch, tx } => self.consume_once(*queue, *prefetch, tx, &shutdown, &mut backoff).await,
-                Subscription::Cancels { tx, resume, marker } => self.cancels_once(tx, resume, marker, &shutdown, &mut backoff).await,
+                Subscription::Cancels { tx, resume } => self.cancels_once(tx, resume, &shutdown, &mut backoff).await,
             };
             let Err(e) = ended else { return };
             tracing::warn!(subscription = sub.name(), error = %e, backoff_ms = backoff.as_millis() as u64, "subscription lost the broker; reconnecting");
@@ -185,14 +205,13 @@ impl AmqpBroker {
     }
 
     /// Forwards cancel notices from `resume` on until shutdown or the receiver goes (Ok) or the
-    /// channel breaks (Err); `resume` follows each message taken, for the next connection. While
-    /// `marker` is set, writes it into the stream and, on reading it back, sends
-    /// [`CancelFeed::CaughtUp`] and clears it.
+    /// channel breaks (Err); `resume` follows each message taken, for the next connection. Writes a
+    /// marker of this connection into the stream; on reading it back, sends [`CancelFeed::CaughtUp`]
+    /// and, once the receiver took it, lets the command consumers of this connection start.
     async fn cancels_once(
         &self,
         tx: &mpsc::Sender<CancelFeed>,
         resume: &mut Resume,
-        marker: &mut Option<u64>,
         shutdown: &CancellationToken,
         backoff: &mut Duration,
     ) -> Result<(), QueueError> {
@@ -202,9 +221,8 @@ impl AmqpBroker {
         // only grant the credit for the next deliveries.
         ch.basic_qos(CANCEL_PREFETCH, BasicQosOptions::default()).await?;
         let mut consumer = ch.basic_consume(CANCEL_STREAM.into(), "".into(), BasicConsumeOptions::default(), resume.consume_args()).await?;
-        if let Some(token) = *marker {
-            cancel_stream::mark(&ch, token).await?;
-        }
+        let marker = rand::random::<u64>() | 1;
+        cancel_stream::mark(&ch, marker).await?;
         tracing::info!(from = ?resume, "reading cancel notices");
         loop {
             tokio::select! {
@@ -212,19 +230,28 @@ impl AmqpBroker {
                     Some(Ok(d)) => {
                         *backoff = Duration::from_millis(200);
                         let offset = cancel_stream::offset_of(d.properties.headers().as_ref());
-                        let item = match cancel_stream::marker_of(d.properties.headers().as_ref()) {
-                            None => Some(CancelFeed::Notice(d.data)),
-                            Some(m) if Some(m) == *marker => {
-                                *marker = None;
-                                Some(CancelFeed::CaughtUp)
+                        let (item, recorded) = match cancel_stream::marker_of(d.properties.headers().as_ref()) {
+                            None => (Some(CancelFeed::Notice(d.data)), None),
+                            Some(m) if m == marker => {
+                                let (done, recorded) = oneshot::channel();
+                                (Some(CancelFeed::CaughtUp(done)), Some(recorded))
                             }
-                            Some(_) => None,
+                            Some(_) => (None, None),
                         };
                         if let Some(item) = item
                             && tx.send(item).await.is_err()
                         {
                             let _ = ch.close(200, "ok".into()).await;
                             return Ok(());
+                        }
+                        if let Some(recorded) = recorded {
+                            // Taken (or the receiver is gone) means every notice before it is recorded.
+                            let _ = recorded.await;
+                            self.cancels_caught_up.send_if_modified(|g| {
+                                let newer = *g < live.generation;
+                                *g = (*g).max(live.generation);
+                                newer
+                            });
                         }
                         if let Some(o) = offset {
                             *resume = Resume::After(o);
@@ -255,6 +282,29 @@ impl AmqpBroker {
         }
     }
 
+    /// In a process that reads cancel notices, holds a consumer of commands back until the notices
+    /// kept were all recorded on `live` (at most [`CATCH_UP_WAIT`]), so that a command of a job
+    /// cancelled before the worker started, or while its connection was down, is skipped.
+    async fn wait_for_cancels(&self, queue: QueueName, live: &Arc<Live>, shutdown: &CancellationToken) -> Result<(), QueueError> {
+        if !self.reads_cancels.load(Ordering::SeqCst) || !matches!(queue, QueueName::Detect | QueueName::Redact) {
+            return Ok(());
+        }
+        let mut caught_up = self.cancels_caught_up.subscribe();
+        tokio::select! {
+            waited = tokio::time::timeout(CATCH_UP_WAIT, async { caught_up.wait_for(|g| *g >= live.generation).await.is_ok() }) => {
+                if waited.is_err() {
+                    tracing::warn!(queue = queue.as_str(), waited_secs = CATCH_UP_WAIT.as_secs(), "cancel notices not caught up; consuming anyway");
+                }
+                Ok(())
+            }
+            () = broken(live) => {
+                self.forget(live).await;
+                Err(QueueError::Unavailable("the connection closed while waiting for the cancel notices".into()))
+            }
+            () = shutdown.cancelled() => Ok(()),
+        }
+    }
+
     /// Consumes until shutdown (Ok) or until the channel breaks (Err).
     async fn consume_once(
         &self,
@@ -265,6 +315,10 @@ impl AmqpBroker {
         backoff: &mut Duration,
     ) -> Result<(), QueueError> {
         let live = self.live().await?;
+        self.wait_for_cancels(queue, &live, shutdown).await?;
+        if shutdown.is_cancelled() {
+            return Ok(());
+        }
         let ch = self.open_channel(&live).await?;
         ch.basic_qos(prefetch, BasicQosOptions::default()).await?;
         let mut consumer =
@@ -335,7 +389,7 @@ enum Subscription {
     Jobs { queue: QueueName, prefetch: u16, tx: mpsc::Sender<Delivery> },
     /// Cancel notices, every process reading all of them from the cancel stream; `resume` is where
     /// the next connection starts reading.
-    Cancels { tx: mpsc::Sender<CancelFeed>, resume: Resume, marker: Option<u64> },
+    Cancels { tx: mpsc::Sender<CancelFeed>, resume: Resume },
 }
 
 impl Subscription {

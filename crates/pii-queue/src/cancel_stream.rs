@@ -8,10 +8,11 @@
 //! connection from the start of the window, after a reconnection from the offset after the last
 //! notice it took, so it learns every notice of the window and none twice.
 //!
-//! A stream has no "end" a reader is told of, so a subscription knows it has read everything kept
-//! when it started by writing a marker of its own into the stream and reading up to it (every
-//! reader skips markers). The worker consumes commands only after that, so a command of a job
-//! cancelled before it started is skipped, not run.
+//! A stream has no "end" a reader is told of, so on every connection a subscription knows it has
+//! read everything kept by writing a marker of its own into the stream and reading up to it (every
+//! reader skips markers). The process's consumers of commands start on that connection only after
+//! that, so a command of a job cancelled before the worker started, or while it was away, is
+//! skipped, not run.
 //!
 //! Why a stream bound to the existing fanout rather than a new publishing path: the gateway keeps
 //! publishing to one exchange, a worker of the previous version (an exclusive queue bound to the

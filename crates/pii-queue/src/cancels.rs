@@ -15,7 +15,6 @@ use std::time::{Duration, Instant};
 use pii_core::JobId;
 use pii_core::cancel::StopFlag;
 use pii_core::messages::{CancelNotice, JobSpec};
-use tokio::sync::watch;
 use tokio_util::sync::CancellationToken;
 
 use crate::{Broker, CancelFeed};
@@ -109,18 +108,18 @@ impl Cancellations {
         Some(Run { owner: self.clone(), id, stop })
     }
 
-    /// Listens to the broker's cancel notices until `shutdown`, recording each. The receiver turns
-    /// true once every notice the broker kept from before has been recorded.
-    pub fn listen(self: &Arc<Self>, broker: &Broker, shutdown: CancellationToken) -> watch::Receiver<bool> {
+    /// Listens to the broker's cancel notices until `shutdown`, recording each. Notices are
+    /// recorded in order, so taking [`CancelFeed::CaughtUp`] (and dropping its sender) tells the
+    /// broker that every notice before it is recorded.
+    pub fn listen(self: &Arc<Self>, broker: &Broker, shutdown: CancellationToken) {
         let mut rx = broker.subscribe_cancels(shutdown);
-        let (caught_up, seen) = watch::channel(false);
         let this = self.clone();
         tokio::spawn(async move {
             while let Some(item) = rx.recv().await {
                 let payload = match item {
                     CancelFeed::Notice(p) => p,
-                    CancelFeed::CaughtUp => {
-                        caught_up.send_replace(true);
+                    CancelFeed::CaughtUp(recorded) => {
+                        let _ = recorded.send(());
                         continue;
                     }
                 };
@@ -133,7 +132,6 @@ impl Cancellations {
                 }
             }
         });
-        seen
     }
 }
 

@@ -81,14 +81,15 @@ impl Outgoing {
 }
 
 /// What a cancel subscription delivers, in order.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug)]
 pub enum CancelFeed {
     /// A cancel notice as published (JSON of a `CancelNotice`).
     Notice(Vec<u8>),
-    /// Every notice kept when the subscription started has been delivered before this (sent once).
-    /// A worker consumes commands only after it, so a command of a job cancelled before the worker
-    /// started is skipped, never run.
-    CaughtUp,
+    /// Every notice the broker kept when this process (re)connected has been delivered before this.
+    /// The receiver drops (or sends on) the sender once it has recorded those: on RabbitMQ the
+    /// process's consumers of commands start only then, so a command of a job cancelled before the
+    /// worker started, or while its connection was down, is skipped, never run.
+    CaughtUp(tokio::sync::oneshot::Sender<()>),
 }
 
 /// Behaviour shared by both brokers, chosen once at start.
@@ -175,8 +176,8 @@ impl Broker {
     /// Every cancel notice published ([`Route::Cancel`]), a copy for each subscriber, until
     /// `shutdown`. On RabbitMQ also those of the last [`BrokerSettings::cancel_window`] before the
     /// call and those sent while this process was cut off from the broker (they arrive once it is
-    /// back); in process, from the call on (the queue lives and dies with this process). Once the
-    /// notices kept at the start are all delivered, [`CancelFeed::CaughtUp`] follows them.
+    /// back); in process, from the call on (the queue lives and dies with this process). On each
+    /// connection, once the notices kept are all delivered, [`CancelFeed::CaughtUp`] follows them.
     pub fn subscribe_cancels(&self, shutdown: CancellationToken) -> mpsc::Receiver<CancelFeed> {
         match self {
             Broker::Amqp(b) => b.subscribe_cancels(shutdown),

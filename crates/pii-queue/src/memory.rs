@@ -163,7 +163,7 @@ impl MemoryBroker {
         // Subscribed before returning: a notice published right after this call is received. No
         // notice is kept from before, so the subscription is caught up at once.
         let mut sub = self.inner.cancels.subscribe();
-        let _ = tx.try_send(CancelFeed::CaughtUp);
+        let _ = tx.try_send(CancelFeed::CaughtUp(tokio::sync::oneshot::channel().0));
         tokio::spawn(async move {
             loop {
                 let next = tokio::select! {

@@ -78,12 +78,6 @@ pub struct WorkerConfig {
     pub shutdown_grace: Duration,
 }
 
-/// Longest a worker waits at start for the cancel notices kept from before (see
-/// [`crate::CancelFeed::CaughtUp`]) before it consumes anyway. While the broker is down it could not
-/// consume either; past this, something else is wrong, and the gateway still refuses what a worker
-/// reports for a cancelled job.
-const CATCH_UP_WAIT: Duration = Duration::from_secs(30);
-
 /// Counts of what happened, for logs and tests.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct WorkerReport {
@@ -95,19 +89,10 @@ pub struct WorkerReport {
 /// grace period; work not finished by then goes back to the queue.
 pub async fn run<H: JobHandler>(broker: Broker, handler: Arc<H>, cfg: WorkerConfig, shutdown: CancellationToken) -> WorkerReport {
     let consumer_stop = CancellationToken::new();
-    // Listening before consuming, and consuming once the notices kept from before are recorded: a
-    // command of a job cancelled before this worker started (or while it was away) is skipped.
+    // Listening before consuming: a notice sent from now on reaches the commands consumed next, and
+    // on RabbitMQ the commands are consumed only once the notices kept from before are recorded.
     let cancels = Cancellations::with_window(broker.cancel_window());
-    let mut caught_up = cancels.listen(&broker, consumer_stop.child_token());
-    tokio::select! {
-        waited = tokio::time::timeout(CATCH_UP_WAIT, caught_up.wait_for(|c| *c)) => if waited.is_err() {
-            tracing::warn!(waited_secs = CATCH_UP_WAIT.as_secs(), "cancel notices not caught up; consuming anyway");
-        },
-        () = shutdown.cancelled() => {
-            consumer_stop.cancel();
-            return WorkerReport::default();
-        }
-    }
+    cancels.listen(&broker, consumer_stop.child_token());
     let mut deliveries = broker.consume(cfg.queue, cfg.prefetch, consumer_stop.clone());
     let slots = Arc::new(Semaphore::new(cfg.concurrency.max(1)));
     let mut tasks = JoinSet::new();

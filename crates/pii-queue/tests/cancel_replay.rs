@@ -2,14 +2,20 @@
 //! that subscribes after a notice learns it (within the cancel window, not before it), and a worker
 //! whose connection was down learns on reconnecting the notices sent meanwhile, without the ones it
 //! had already taken. A subscription says when it has delivered every notice kept from before it
-//! started (the worker consumes commands only then). The worker's connection goes through a loopback relay the test cuts.
+//! started or reconnected (the worker consumes commands only then: a command cancelled while it was
+//! away is skipped). The worker's connection goes through a loopback relay the test cuts.
 #![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use pii_queue::{Broker, BrokerSettings, CancelFeed, Outgoing, Route};
+use pii_core::cancel::StopFlag;
+use pii_core::messages::{CancelNotice, DetectCommand, JobCommand, JobSpec};
+use pii_core::uri::ObjectUri;
+use pii_core::{JobId, TenantId};
+use pii_queue::worker::{self, Failure, JobHandler, WorkerConfig};
+use pii_queue::{Broker, BrokerSettings, CancelFeed, Headers, Outgoing, QueueName, Route};
 use pii_test_utils::TestVhost;
 use tokio::io::AsyncWriteExt;
 use tokio::net::{TcpListener, TcpStream};
@@ -145,8 +151,8 @@ async fn a_worker_learns_on_reconnecting_the_notices_sent_while_it_was_cut_off_o
     assert!(received(&mut sub, Duration::from_millis(100)).await.is_empty(), "nothing reaches a worker cut off");
     relay.mend();
 
-    // It reconnects and learns both, and not the first one again.
-    expect_exactly(&mut sub, &[2, 3]).await;
+    // It reconnects and learns both, and not the first one again; then it is caught up again.
+    expect_exactly(&mut sub, &[2, 3, 0]).await;
     assert_eq!(relay.accepted.load(Ordering::SeqCst), 2, "one new connection");
     gateway.publish(&[notice(4)]).await.unwrap();
     expect_exactly(&mut sub, &[4]).await;
@@ -188,4 +194,84 @@ async fn a_deleted_cancel_stream_is_declared_again_by_the_next_publish_over_rabb
     let mut sub = worker.subscribe_cancels(stop.clone());
     expect_exactly(&mut sub, &[3, 0]).await;
     stop.cancel();
+}
+
+/// Records which jobs it ran.
+#[derive(Default)]
+struct Recorder(std::sync::Mutex<Vec<JobId>>);
+
+impl JobHandler for Recorder {
+    async fn handle(&self, command: JobCommand, _headers: Headers, _stop: StopFlag) -> Result<Vec<Outgoing>, Failure> {
+        self.0.lock().unwrap().push(command.job().job_id);
+        Ok(Vec::new())
+    }
+}
+
+fn detect(job_id: JobId) -> Outgoing {
+    let job = JobSpec {
+        job_id,
+        tenant_id: TenantId::parse("t1").unwrap(),
+        batch_id: None,
+        attempt: 1,
+        input_uri: ObjectUri::parse("s3://b/in.txt").unwrap(),
+        output_uri: ObjectUri::parse("s3://b/redacted/in.txt").unwrap(),
+        policy: Default::default(),
+        grants: None,
+    };
+    Outgoing::json(Route::Detect, &JobCommand::Detect(DetectCommand { job })).unwrap()
+}
+
+fn cancel(job_id: JobId) -> Outgoing {
+    Outgoing::json(Route::Cancel, &CancelNotice { job_id, tenant_id: TenantId::parse("t1").unwrap(), attempt: 1 }).unwrap()
+}
+
+/// A worker that reconnects takes commands only once it has recorded the notices sent while it was
+/// away: many notices, then the cancel of a job and that job's command, all sent while its
+/// connection was cut; the command is skipped, never run.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_reconnecting_worker_skips_a_command_cancelled_while_it_was_away_over_rabbitmq() {
+    let vhost = TestVhost::new();
+    let gateway = Broker::amqp(vhost.url(), BrokerSettings::default());
+    let relay = Relay::start(vhost.url()).await;
+    let worker = Broker::amqp(&relay.url, BrokerSettings::default());
+    let handler = Arc::new(Recorder::default());
+    let cfg = WorkerConfig {
+        queue: QueueName::Detect,
+        prefetch: 1,
+        concurrency: 1,
+        max_attempts: 3,
+        retry_base: Duration::from_secs(1),
+        shutdown_grace: Duration::from_secs(5),
+    };
+    let stop = CancellationToken::new();
+    let running = tokio::spawn(worker::run(worker, handler.clone(), cfg, stop.clone()));
+    let (first, cancelled, last) = (JobId::generate(), JobId::generate(), JobId::generate());
+    gateway.publish(&[detect(first)]).await.unwrap();
+    let ran = |n: usize| {
+        let handler = handler.clone();
+        async move {
+            let deadline = Instant::now() + Duration::from_secs(30);
+            while handler.0.lock().unwrap().len() < n {
+                assert!(Instant::now() < deadline, "the worker ran {:?}", handler.0.lock().unwrap());
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+        }
+    };
+    ran(1).await;
+
+    relay.cut();
+    // Other jobs' notices first, so that reading up to this job's takes the worker a while.
+    let others: Vec<Outgoing> = (0..2_000).map(|_| cancel(JobId::generate())).collect();
+    gateway.publish(&others).await.unwrap();
+    gateway.publish(&[cancel(cancelled)]).await.unwrap();
+    gateway.publish(&[detect(cancelled), detect(last)]).await.unwrap();
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    relay.mend();
+
+    ran(2).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(*handler.0.lock().unwrap(), [first, last], "the cancelled job's command was skipped");
+    stop.cancel();
+    let report = running.await.unwrap();
+    assert_eq!(report.handled, 3);
 }
