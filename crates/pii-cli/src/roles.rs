@@ -60,7 +60,7 @@ fn storage(settings: &Settings) -> anyhow::Result<Storage> {
 }
 
 fn broker(settings: &Settings) -> Broker {
-    let bs = BrokerSettings { delivery_limit: settings.delivery_limit, ..BrokerSettings::default() };
+    let bs = BrokerSettings { delivery_limit: settings.delivery_limit, cancel_window: settings.cancel_window, ..BrokerSettings::default() };
     match &settings.amqp_url {
         Some(url) => Broker::amqp(url, bs),
         None => Broker::memory(bs),

@@ -115,3 +115,52 @@ async fn folders_swapped_for_symlinks_after_submission_do_not_lead_the_workers_o
     assert_eq!(listed, vec![std::ffi::OsString::from("doc.txt")], "nothing was written into B's folder");
     assert_eq!(std::fs::read_to_string(b.join("doc.txt")).unwrap(), "tenant b's document, SSN 123-45-6789.\n");
 }
+
+/// Issue 14: a worker that was not running when a grant was revoked still learns of the job it
+/// stopped. The job's detect command waits in `pii.detect` while the administrator revokes the
+/// grant; the detector and redactor start only afterwards, read the cancel notice kept by RabbitMQ
+/// before they consume, and skip the command: the input is never read.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_worker_started_after_a_grant_was_revoked_never_reads_the_jobs_input() {
+    let (mut s, a, _) = stack();
+    s.start("gateway", "gateway");
+    s.wait_healthy().await;
+    let a2 = s.input_dir().join("a2");
+    std::fs::create_dir_all(&a2).unwrap();
+    std::fs::write(a.join("mine.txt"), "Call Jane Doe at 415-555-0142.\n").unwrap();
+    std::fs::write(a2.join("other.txt"), "Call Ana at 415-555-0199.\n").unwrap();
+    let both = json!({"grants": [file_uri(&a) + "/", file_uri(&a2) + "/"]});
+    assert_eq!(s.call(Method::PATCH, "/admin/tenants/tenant-a", Some(KEY_ADMIN), Some(both)).await.0, 200);
+    let stopped = s.submit(KEY_A, json!({"input_uri": file_uri(&a.join("mine.txt"))})).await;
+    let going = s.submit(KEY_A, json!({"input_uri": file_uri(&a2.join("other.txt"))})).await;
+    let (stopped, going) = (stopped["id"].as_str().unwrap().to_owned(), going["id"].as_str().unwrap().to_owned());
+
+    // Both commands reach the queue (no worker runs yet), then the grant of `a/` is revoked.
+    let broker = pii_queue::Broker::amqp(s.vhost.as_ref().unwrap().url(), pii_queue::BrokerSettings::default());
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    while broker.depth(pii_queue::QueueName::Detect).await.unwrap() != 2 {
+        assert!(std::time::Instant::now() < deadline, "the detect commands never reached the queue");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let only_a2 = json!({"grants": [file_uri(&a2) + "/"]});
+    assert_eq!(s.call(Method::PATCH, "/admin/tenants/tenant-a", Some(KEY_ADMIN), Some(only_a2)).await.0, 200);
+    let ended = s.job(KEY_A, &stopped).await;
+    assert_eq!(
+        (ended["status"].as_str(), ended["error_message"].as_str()),
+        (Some("failed"), Some(pii_core::cancel::GRANT_REVOKED_MESSAGE))
+    );
+    // The gateway's relay broadcasts the notice: give it a moment before the workers start.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+
+    s.start("detector", "detector");
+    s.start("redactor", "redactor");
+    let done = s.wait_for(KEY_A, &going, &["completed", "error", "failed"], Duration::from_secs(60)).await;
+    assert_eq!(done["status"], "completed", "{done}");
+    // The stopped job's command came first in the queue: it was taken and skipped, never handled.
+    let log = s.log("detector");
+    let about: Vec<&str> = log.lines().filter(|l| l.contains(&stopped)).collect();
+    assert!(about.iter().any(|l| l.contains("skipping its command")), "the command was not skipped:\n{}", tail(&log, 40));
+    assert!(about.iter().all(|l| l.contains("cancelled")), "the detector handled the stopped job:\n{}", about.join("\n"));
+    let after = s.job(KEY_A, &stopped).await;
+    assert_eq!(after["error_message"], pii_core::cancel::GRANT_REVOKED_MESSAGE, "{after}");
+}

@@ -24,7 +24,7 @@ pub enum Route {
     Detect,
     Redact,
     Event,
-    /// A cancel notice, broadcast to every worker (no queue of its own).
+    /// A cancel notice, broadcast to every worker (through the cancel stream, not a work queue).
     Cancel,
 }
 

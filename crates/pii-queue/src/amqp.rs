@@ -2,33 +2,45 @@
 //!
 //! One connection per process, shared by a confirming publisher channel and one channel per consumer.
 //! When the connection breaks, the next publish reconnects, and consumers reconnect with exponential
-//! backoff; every (re)connection declares the topology again, idempotently.
+//! backoff; every (re)connection declares the topology again, idempotently. Cancel notices are read
+//! from a stream that keeps them for a while (see [`crate::cancel_stream`]), from where the reading
+//! stopped.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Duration;
 
 use futures::StreamExt;
 use lapin::options::{
-    BasicCancelOptions, BasicConsumeOptions, BasicPublishOptions, BasicQosOptions, ConfirmSelectOptions, ExchangeDeclareOptions,
-    QueueBindOptions, QueueDeclareOptions,
+    BasicAckOptions, BasicCancelOptions, BasicConsumeOptions, BasicPublishOptions, BasicQosOptions, ConfirmSelectOptions,
+    ExchangeDeclareOptions, QueueBindOptions, QueueDeclareOptions,
 };
 use lapin::types::{AMQPValue, FieldTable, LongString, ShortString};
 use lapin::{BasicProperties, Channel, Confirmation, Connection, ConnectionProperties, ExchangeKind};
-use tokio::sync::{Mutex, mpsc};
+use tokio::sync::{Mutex, mpsc, oneshot, watch};
 use tokio_util::sync::CancellationToken;
 
+use crate::cancel_stream::{self, CANCEL_STREAM, Resume};
 use crate::delivery::Acker;
 use crate::topology::{
     CANCEL_EXCHANGE, DEAD_LETTER_EXCHANGE, DEAD_QUEUE_MAX_LENGTH, DELAY_EXCHANGE, DELAY_LEVELS, EXCHANGE, QueueName, delay_level,
 };
-use crate::{BrokerSettings, Delivery, Envelope, Headers, QueueError, Route};
+use crate::{BrokerSettings, CancelFeed, Delivery, Envelope, Headers, QueueError, Route};
 
 const MAX_BACKOFF: Duration = Duration::from_secs(10);
 const DELAY_HEADER: &str = "x-delay-level";
+/// Longest a consumer of commands waits for the cancel notices kept (see `wait_for_cancels`)
+/// before it consumes anyway. While the broker is down it could not consume either; past this,
+/// something else is wrong, and the gateway still refuses what a worker reports for a cancelled job.
+const CATCH_UP_WAIT: Duration = Duration::from_secs(30);
+/// Cancel notices delivered ahead of their acks; they are small and handled at once.
+const CANCEL_PREFETCH: u16 = 256;
 
 struct Live {
     conn: Connection,
     publisher: Channel,
+    /// Counts this process's connections: which one the cancel notices were caught up on.
+    generation: u64,
 }
 
 impl Live {
@@ -42,6 +54,12 @@ pub struct AmqpBroker {
     url: String,
     settings: BrokerSettings,
     live: Mutex<Option<Arc<Live>>>,
+    /// The last connection's generation.
+    generations: AtomicU64,
+    /// Whether this process reads cancel notices (a worker): its command consumers then wait for them.
+    reads_cancels: AtomicBool,
+    /// The generation of the connection on which the cancel notices kept were all recorded (0: none).
+    cancels_caught_up: watch::Sender<u64>,
 }
 
 impl std::fmt::Debug for AmqpBroker {
@@ -53,7 +71,18 @@ impl std::fmt::Debug for AmqpBroker {
 
 impl AmqpBroker {
     pub fn new(url: &str, settings: BrokerSettings) -> Self {
-        AmqpBroker { url: url.to_owned(), settings, live: Mutex::new(None) }
+        AmqpBroker {
+            url: url.to_owned(),
+            settings,
+            live: Mutex::new(None),
+            generations: AtomicU64::new(0),
+            reads_cancels: AtomicBool::new(false),
+            cancels_caught_up: watch::Sender::new(0),
+        }
+    }
+
+    pub(crate) fn settings(&self) -> &BrokerSettings {
+        &self.settings
     }
 
     async fn live(&self) -> Result<Arc<Live>, QueueError> {
@@ -68,8 +97,13 @@ impl AmqpBroker {
             let conn = Connection::connect(&self.url, ConnectionProperties::default()).await?;
             let publisher = conn.create_channel().await?;
             declare_topology(&publisher, &self.settings).await?;
+            cancel_stream::declare(&conn, self.settings.cancel_window).await?;
+            publisher
+                .queue_bind(CANCEL_STREAM.into(), CANCEL_EXCHANGE.into(), "".into(), QueueBindOptions::default(), FieldTable::default())
+                .await?;
             publisher.confirm_select(ConfirmSelectOptions::default()).await?;
-            Ok::<_, QueueError>(Live { conn, publisher })
+            let generation = self.generations.fetch_add(1, Ordering::SeqCst) + 1;
+            Ok::<_, QueueError>(Live { conn, publisher, generation })
         };
         let live = tokio::time::timeout(self.settings.connect_timeout, setup)
             .await
@@ -92,8 +126,10 @@ impl AmqpBroker {
         let result = tokio::time::timeout(self.settings.confirm_timeout, publish_on(&live.publisher, messages))
             .await
             .unwrap_or_else(|_| Err(QueueError::Unavailable("the broker did not confirm in time".into())));
+        // A message no queue took means the topology changed under this connection (an operator
+        // deleted a queue, the cancel stream say): the next publish reconnects, which declares it again.
         if let Err(e) = &result
-            && matches!(e, QueueError::Unavailable(_))
+            && matches!(e, QueueError::Unavailable(_) | QueueError::Refused(_))
         {
             self.forget(&live).await;
         }
@@ -135,26 +171,28 @@ impl AmqpBroker {
         rx
     }
 
-    /// Every cancel notice from now on: a queue of this process's own (exclusive, deleted with its
-    /// connection) bound to the cancel exchange, declared again after each reconnection. Notices
-    /// broadcast while the connection is down are missed; the gateway refuses what a worker still
-    /// reports for a cancelled job, so that costs wasted work, not a result.
-    pub(crate) fn subscribe_cancels(self: &Arc<Self>, shutdown: CancellationToken) -> mpsc::Receiver<Vec<u8>> {
+    /// Every cancel notice of the cancel window and from now on, read from the cancel stream: from
+    /// the start of the window when this subscription first connects, and after a reconnection from
+    /// the notice after the last one forwarded, so notices broadcast while the connection was down
+    /// arrive late, not never, and none arrives twice.
+    pub(crate) fn subscribe_cancels(self: &Arc<Self>, shutdown: CancellationToken) -> mpsc::Receiver<CancelFeed> {
         let (tx, rx) = mpsc::channel(64);
         let this = self.clone();
-        tokio::spawn(async move { this.reconnecting(Subscription::Cancels { tx }, shutdown).await });
+        let resume = Resume::Window(self.settings.cancel_window);
+        self.reads_cancels.store(true, Ordering::SeqCst);
+        tokio::spawn(async move { this.reconnecting(Subscription::Cancels { tx, resume }, shutdown).await });
         rx
     }
 
     /// Runs `sub` again after each broken connection, waiting with exponential backoff from 200 ms
     /// up to [`MAX_BACKOFF`] (a subscription resets the wait once connected), until it ends for
     /// good or shutdown: the loop the job consumers and the cancel subscription share.
-    async fn reconnecting(&self, sub: Subscription, shutdown: CancellationToken) {
+    async fn reconnecting(&self, mut sub: Subscription, shutdown: CancellationToken) {
         let mut backoff = Duration::from_millis(200);
         while !shutdown.is_cancelled() {
-            let ended = match &sub {
+            let ended = match &mut sub {
                 Subscription::Jobs { queue, prefetch, tx } => self.consume_once(*queue, *prefetch, tx, &shutdown, &mut backoff).await,
-                Subscription::Cancels { tx } => self.cancels_once(tx, &shutdown, &mut backoff).await,
+                Subscription::Cancels { tx, resume } => self.cancels_once(tx, resume, &shutdown, &mut backoff).await,
             };
             let Err(e) = ended else { return };
             tracing::warn!(subscription = sub.name(), error = %e, backoff_ms = backoff.as_millis() as u64, "subscription lost the broker; reconnecting");
@@ -166,30 +204,61 @@ impl AmqpBroker {
         }
     }
 
-    /// Forwards cancel notices until shutdown or the receiver goes (Ok) or the channel breaks (Err).
+    /// Forwards cancel notices from `resume` on until shutdown or the receiver goes (Ok) or the
+    /// channel breaks (Err); `resume` follows each message taken, for the next connection. Writes a
+    /// marker of this connection into the stream; on reading it back, sends [`CancelFeed::CaughtUp`]
+    /// and, once the receiver took it, lets the command consumers of this connection start.
     async fn cancels_once(
         &self,
-        tx: &mpsc::Sender<Vec<u8>>,
+        tx: &mpsc::Sender<CancelFeed>,
+        resume: &mut Resume,
         shutdown: &CancellationToken,
         backoff: &mut Duration,
     ) -> Result<(), QueueError> {
         let live = self.live().await?;
         let ch = self.open_channel(&live).await?;
-        let own = QueueDeclareOptions { exclusive: true, auto_delete: true, ..Default::default() };
-        let q = ch.queue_declare("".into(), own, FieldTable::default()).await?;
-        ch.queue_bind(q.name().clone(), CANCEL_EXCHANGE.into(), "".into(), QueueBindOptions::default(), FieldTable::default()).await?;
-        let mut consumer = ch
-            .basic_consume(q.name().clone(), "".into(), BasicConsumeOptions { no_ack: true, ..Default::default() }, FieldTable::default())
-            .await?;
-        tracing::info!("listening for cancel notices");
+        // A stream is read with manual acks and a prefetch (RabbitMQ refuses it otherwise); the acks
+        // only grant the credit for the next deliveries.
+        ch.basic_qos(CANCEL_PREFETCH, BasicQosOptions::default()).await?;
+        let mut consumer = ch.basic_consume(CANCEL_STREAM.into(), "".into(), BasicConsumeOptions::default(), resume.consume_args()).await?;
+        let marker = rand::random::<u64>() | 1;
+        cancel_stream::mark(&ch, marker).await?;
+        tracing::info!(from = ?resume, "reading cancel notices");
         loop {
             tokio::select! {
                 next = consumer.next() => match next {
                     Some(Ok(d)) => {
                         *backoff = Duration::from_millis(200);
-                        if tx.send(d.data).await.is_err() {
+                        let offset = cancel_stream::offset_of(d.properties.headers().as_ref());
+                        let (item, recorded) = match cancel_stream::marker_of(d.properties.headers().as_ref()) {
+                            None => (Some(CancelFeed::Notice(d.data)), None),
+                            Some(m) if m == marker => {
+                                let (done, recorded) = oneshot::channel();
+                                (Some(CancelFeed::CaughtUp(done)), Some(recorded))
+                            }
+                            Some(_) => (None, None),
+                        };
+                        if let Some(item) = item
+                            && tx.send(item).await.is_err()
+                        {
                             let _ = ch.close(200, "ok".into()).await;
                             return Ok(());
+                        }
+                        if let Some(recorded) = recorded {
+                            // Taken (or the receiver is gone) means every notice before it is recorded.
+                            let _ = recorded.await;
+                            self.cancels_caught_up.send_if_modified(|g| {
+                                let newer = *g < live.generation;
+                                *g = (*g).max(live.generation);
+                                newer
+                            });
+                        }
+                        if let Some(o) = offset {
+                            *resume = Resume::After(o);
+                        }
+                        if let Err(e) = d.acker.ack(BasicAckOptions::default()).await {
+                            self.forget(&live).await;
+                            return Err(e.into());
                         }
                     }
                     Some(Err(e)) => {
@@ -201,11 +270,38 @@ impl AmqpBroker {
                         return Err(QueueError::Unavailable("the broker cancelled the consumer".into()));
                     }
                 },
+                () = broken(&live) => {
+                    self.forget(&live).await;
+                    return Err(QueueError::Unavailable("the connection closed under the cancel notices".into()));
+                }
                 () = shutdown.cancelled() => {
                     let _ = ch.close(200, "ok".into()).await;
                     return Ok(());
                 }
             }
+        }
+    }
+
+    /// In a process that reads cancel notices, holds a consumer of commands back until the notices
+    /// kept were all recorded on `live` (at most [`CATCH_UP_WAIT`]), so that a command of a job
+    /// cancelled before the worker started, or while its connection was down, is skipped.
+    async fn wait_for_cancels(&self, queue: QueueName, live: &Arc<Live>, shutdown: &CancellationToken) -> Result<(), QueueError> {
+        if !self.reads_cancels.load(Ordering::SeqCst) || !matches!(queue, QueueName::Detect | QueueName::Redact) {
+            return Ok(());
+        }
+        let mut caught_up = self.cancels_caught_up.subscribe();
+        tokio::select! {
+            waited = tokio::time::timeout(CATCH_UP_WAIT, async { caught_up.wait_for(|g| *g >= live.generation).await.is_ok() }) => {
+                if waited.is_err() {
+                    tracing::warn!(queue = queue.as_str(), waited_secs = CATCH_UP_WAIT.as_secs(), "cancel notices not caught up; consuming anyway");
+                }
+                Ok(())
+            }
+            () = broken(live) => {
+                self.forget(live).await;
+                Err(QueueError::Unavailable("the connection closed while waiting for the cancel notices".into()))
+            }
+            () = shutdown.cancelled() => Ok(()),
         }
     }
 
@@ -219,6 +315,10 @@ impl AmqpBroker {
         backoff: &mut Duration,
     ) -> Result<(), QueueError> {
         let live = self.live().await?;
+        self.wait_for_cancels(queue, &live, shutdown).await?;
+        if shutdown.is_cancelled() {
+            return Ok(());
+        }
         let ch = self.open_channel(&live).await?;
         ch.basic_qos(prefetch, BasicQosOptions::default()).await?;
         let mut consumer =
@@ -287,8 +387,9 @@ async fn broken(live: &Live) {
 enum Subscription {
     /// Job messages of one queue, acknowledged by the worker.
     Jobs { queue: QueueName, prefetch: u16, tx: mpsc::Sender<Delivery> },
-    /// Cancel notices, fanned out to every process.
-    Cancels { tx: mpsc::Sender<Vec<u8>> },
+    /// Cancel notices, every process reading all of them from the cancel stream; `resume` is where
+    /// the next connection starts reading.
+    Cancels { tx: mpsc::Sender<CancelFeed>, resume: Resume },
 }
 
 impl Subscription {
@@ -322,8 +423,9 @@ async fn publish_on(ch: &Channel, messages: &[Envelope]) -> Result<(), QueueErro
             .basic_publish(
                 exchange.into(),
                 m.route.routing_key().into(),
-                // A cancel notice with no worker listening is not an error: nothing runs to stop.
-                BasicPublishOptions { mandatory: m.route != Route::Cancel, immediate: false },
+                // Every message has a queue: a cancel notice at least the cancel stream, which keeps
+                // it for the workers that are not listening now.
+                BasicPublishOptions { mandatory: true, immediate: false },
                 &m.payload,
                 props,
             )

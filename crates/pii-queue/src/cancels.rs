@@ -2,44 +2,56 @@
 //! [`CancelNotice`] when it cancels a job, and every worker keeps the notices it heard here, so it
 //! skips the job's commands still in the queues and stops the run it is doing at its next chunk.
 //!
-//! This is an economy, not the guarantee: a worker that was not listening when the notice went out
-//! (it started later, or its connection was down) runs the job anyway. The gateway is what keeps a
-//! cancelled job cancelled: it ignores every event of it and removes any output one still reports.
+//! On RabbitMQ a worker also learns the notices sent before it started or while its connection was
+//! down, for the cancel window ([`crate::BrokerSettings::cancel_window`], read from the cancel
+//! stream), and remembers each for that long. Still an economy, not the guarantee: the gateway is
+//! what keeps a cancelled job cancelled: it ignores every event of it and removes any output one
+//! still reports.
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
 
 use pii_core::JobId;
 use pii_core::cancel::StopFlag;
 use pii_core::messages::{CancelNotice, JobSpec};
 use tokio_util::sync::CancellationToken;
 
-use crate::Broker;
+use crate::{Broker, CancelFeed};
 
-/// Notices remembered; the oldest is forgotten first. A notice matters while the job's commands
-/// may still sit in a queue: minutes, not days.
-const REMEMBERED: usize = 100_000;
+/// Most notices remembered, whatever their age: a bound on memory (about 80 bytes a notice) should a
+/// mass cancellation send more within the window. Past it the oldest is forgotten first.
+const REMEMBERED: usize = 500_000;
 
 /// The cancelled jobs this worker heard of, and the runs it may have to stop.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Cancellations {
     state: Mutex<State>,
+    /// How long a notice is remembered: the cancel window.
+    window: Duration,
 }
 
 #[derive(Debug, Default)]
 struct State {
-    /// Per cancelled job, the attempt it was cancelled at.
-    cancelled: HashMap<JobId, u32>,
-    /// Cancelled jobs in the order heard, to forget the oldest.
-    heard: VecDeque<JobId>,
+    /// Per cancelled job, the attempt it was cancelled at and when that was last heard.
+    cancelled: HashMap<JobId, (u32, Instant)>,
+    /// Notices in the order heard, to forget them past the window (a job heard again has a newer
+    /// entry; only its last one forgets it).
+    heard: VecDeque<(JobId, Instant)>,
     /// Runs in progress: job, attempt, a number telling runs of the same job apart, its flag.
     running: Vec<(JobId, u32, u64, StopFlag)>,
     next_run: u64,
 }
 
 impl Cancellations {
+    /// Remembering notices for the default cancel window.
     pub fn new() -> Arc<Self> {
-        Arc::new(Self::default())
+        Self::with_window(crate::DEFAULT_CANCEL_WINDOW)
+    }
+
+    /// Remembering each notice for `window` (the broker's cancel window).
+    pub fn with_window(window: Duration) -> Arc<Self> {
+        Arc::new(Cancellations { state: Mutex::default(), window })
     }
 
     fn lock(&self) -> MutexGuard<'_, State> {
@@ -49,16 +61,25 @@ impl Cancellations {
 
     /// Records a notice and stops the runs it covers (that attempt of the job, or earlier ones).
     pub fn note(&self, notice: &CancelNotice) {
+        self.note_at(notice, Instant::now());
+    }
+
+    fn note_at(&self, notice: &CancelNotice, now: Instant) {
         let mut s = self.lock();
-        let previous = s.cancelled.insert(notice.job_id, notice.attempt);
-        if let Some(p) = previous {
-            s.cancelled.insert(notice.job_id, p.max(notice.attempt));
-        } else {
-            s.heard.push_back(notice.job_id);
-            if s.heard.len() > REMEMBERED
-                && let Some(old) = s.heard.pop_front()
-            {
+        let attempt = s.cancelled.get(&notice.job_id).map_or(notice.attempt, |(a, _)| notice.attempt.max(*a));
+        s.cancelled.insert(notice.job_id, (attempt, now));
+        s.heard.push_back((notice.job_id, now));
+        while let Some(&(old, at)) = s.heard.front() {
+            let expired = now.saturating_duration_since(at) > self.window;
+            if !expired && s.heard.len() <= REMEMBERED {
+                break;
+            }
+            s.heard.pop_front();
+            if s.cancelled.get(&old).is_some_and(|(_, last)| *last == at) {
                 s.cancelled.remove(&old);
+                if !expired {
+                    tracing::warn!(job_id = %old, remembered = REMEMBERED, "cancel notice forgotten within the window: too many notices");
+                }
             }
         }
         for (job, attempt, _, stop) in &s.running {
@@ -70,14 +91,14 @@ impl Cancellations {
 
     /// Whether this attempt of the job was cancelled, as far as this worker heard.
     pub fn is_cancelled(&self, job: &JobSpec) -> bool {
-        self.lock().cancelled.get(&job.job_id).is_some_and(|a| job.attempt <= *a)
+        self.lock().cancelled.get(&job.job_id).is_some_and(|(a, _)| job.attempt <= *a)
     }
 
     /// Starts a run of `job`: `None` when it was cancelled already, else a guard holding the flag
     /// that a later notice raises; the run is forgotten when the guard drops.
     pub fn start(self: &Arc<Self>, job: &JobSpec) -> Option<Run> {
         let mut s = self.lock();
-        if s.cancelled.get(&job.job_id).is_some_and(|a| job.attempt <= *a) {
+        if s.cancelled.get(&job.job_id).is_some_and(|(a, _)| job.attempt <= *a) {
             return None;
         }
         let id = s.next_run;
@@ -87,12 +108,21 @@ impl Cancellations {
         Some(Run { owner: self.clone(), id, stop })
     }
 
-    /// Listens to the broker's cancel notices until `shutdown`, recording each.
+    /// Listens to the broker's cancel notices until `shutdown`, recording each. Notices are
+    /// recorded in order, so taking [`CancelFeed::CaughtUp`] (and dropping its sender) tells the
+    /// broker that every notice before it is recorded.
     pub fn listen(self: &Arc<Self>, broker: &Broker, shutdown: CancellationToken) {
         let mut rx = broker.subscribe_cancels(shutdown);
         let this = self.clone();
         tokio::spawn(async move {
-            while let Some(payload) = rx.recv().await {
+            while let Some(item) = rx.recv().await {
+                let payload = match item {
+                    CancelFeed::Notice(p) => p,
+                    CancelFeed::CaughtUp(recorded) => {
+                        let _ = recorded.send(());
+                        continue;
+                    }
+                };
                 match serde_json::from_slice::<CancelNotice>(&payload) {
                     Ok(n) => {
                         tracing::info!(job_id = %n.job_id, attempt = n.attempt, "job cancelled");
@@ -177,5 +207,24 @@ mod tests {
         }
         assert!(!c.is_cancelled(&spec(first, 1)));
         assert_eq!(c.lock().cancelled.len(), REMEMBERED);
+    }
+
+    #[test]
+    fn a_notice_is_remembered_for_the_window_and_a_repeat_keeps_it_longer() {
+        let c = Cancellations::with_window(Duration::from_secs(60));
+        let (early, repeated, late) = (JobId::generate(), JobId::generate(), JobId::generate());
+        let t0 = Instant::now();
+        c.note_at(&notice(early, 1), t0);
+        c.note_at(&notice(repeated, 1), t0);
+        c.note_at(&notice(repeated, 1), t0 + Duration::from_secs(50));
+        c.note_at(&notice(late, 1), t0 + Duration::from_secs(60));
+        assert!(c.is_cancelled(&spec(early, 1)), "still within the window");
+        c.note_at(&notice(late, 1), t0 + Duration::from_secs(61));
+        assert!(!c.is_cancelled(&spec(early, 1)), "forgotten past the window");
+        assert!(c.is_cancelled(&spec(repeated, 1)), "heard again 50 s in: remembered from then");
+        c.note_at(&notice(late, 1), t0 + Duration::from_secs(111));
+        assert!(!c.is_cancelled(&spec(repeated, 1)));
+        assert!(c.is_cancelled(&spec(late, 1)));
+        assert_eq!(c.lock().cancelled.len(), 1);
     }
 }

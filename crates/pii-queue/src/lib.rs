@@ -8,9 +8,11 @@
 //!
 //! [`worker`] is the consume loop both workers share: parse, handle, publish the follow-ups, ack;
 //! classify failures as retryable or not, and never ack before the effects are durable.
-//! [`cancels`] is what a worker knows of cancelled jobs (from the broadcast of cancel notices).
+//! [`cancels`] is what a worker knows of cancelled jobs (from the broadcast of cancel notices,
+//! which RabbitMQ also keeps for a while in a stream: [`cancel_stream`]).
 
 pub mod amqp;
+mod cancel_stream;
 pub mod cancels;
 mod delivery;
 pub mod error;
@@ -51,6 +53,18 @@ pub fn waited_secs(headers: &Headers) -> Option<f64> {
     Some(now_ms.saturating_sub(ready_ms) as f64 / 1000.0)
 }
 
+/// What a cancel subscription delivers, in order.
+#[derive(Debug)]
+pub enum CancelFeed {
+    /// A cancel notice as published (JSON of a `CancelNotice`).
+    Notice(Vec<u8>),
+    /// Every notice the broker kept when this process (re)connected has been delivered before this.
+    /// The receiver drops (or sends on) the sender once it has recorded those: on RabbitMQ the
+    /// process's consumers of commands start only then, so a command of a job cancelled before the
+    /// worker started, or while its connection was down, is skipped, never run.
+    CaughtUp(tokio::sync::oneshot::Sender<()>),
+}
+
 /// Behaviour shared by both brokers, chosen once at start.
 #[derive(Debug, Clone)]
 pub struct BrokerSettings {
@@ -64,11 +78,26 @@ pub struct BrokerSettings {
     /// without closing (the broker restarted under it) may never answer; the publish then fails as
     /// `Unavailable`, the connection is dropped and the caller's message goes back to its queue.
     pub confirm_timeout: Duration,
+    /// How far back a worker learns of cancel notices when it connects (RabbitMQ keeps them this
+    /// long in the cancel stream), and how long it remembers one. A notice matters while the job's
+    /// commands may still wait in a queue, and commands carry no TTL: a backlog can hold them for
+    /// hours (the sweeper re-sends a job still `queued` only after four times
+    /// `PII_REDACTOR_STUCK_AFTER_SECS`, an hour by default, and leaves the first command queued).
+    /// A day covers that with room, and costs little: a notice is about 150 bytes.
+    pub cancel_window: Duration,
 }
+
+/// The default [`BrokerSettings::cancel_window`]: a day.
+pub const DEFAULT_CANCEL_WINDOW: Duration = Duration::from_secs(24 * 3_600);
 
 impl Default for BrokerSettings {
     fn default() -> Self {
-        BrokerSettings { delivery_limit: 5, connect_timeout: Duration::from_secs(10), confirm_timeout: Duration::from_secs(30) }
+        BrokerSettings {
+            delivery_limit: 5,
+            connect_timeout: Duration::from_secs(10),
+            confirm_timeout: Duration::from_secs(30),
+            cancel_window: DEFAULT_CANCEL_WINDOW,
+        }
     }
 }
 
@@ -117,13 +146,23 @@ impl Broker {
         }
     }
 
-    /// Every cancel notice published ([`Route::Cancel`]) from now on, a copy for each subscriber,
-    /// until `shutdown`. Best effort: notices sent while this process is cut off from the broker
-    /// are missed.
-    pub fn subscribe_cancels(&self, shutdown: CancellationToken) -> mpsc::Receiver<Vec<u8>> {
+    /// Every cancel notice published ([`Route::Cancel`]), a copy for each subscriber, until
+    /// `shutdown`. On RabbitMQ also those of the last [`BrokerSettings::cancel_window`] before the
+    /// call and those sent while this process was cut off from the broker (they arrive once it is
+    /// back); in process, from the call on (the queue lives and dies with this process). On each
+    /// connection, once the notices kept are all delivered, [`CancelFeed::CaughtUp`] follows them.
+    pub fn subscribe_cancels(&self, shutdown: CancellationToken) -> mpsc::Receiver<CancelFeed> {
         match self {
             Broker::Amqp(b) => b.subscribe_cancels(shutdown),
             Broker::Memory(b) => b.subscribe_cancels(shutdown),
+        }
+    }
+
+    /// How long cancel notices are kept and remembered ([`BrokerSettings::cancel_window`]).
+    pub fn cancel_window(&self) -> Duration {
+        match self {
+            Broker::Amqp(b) => b.settings().cancel_window,
+            Broker::Memory(b) => b.settings().cancel_window,
         }
     }
 

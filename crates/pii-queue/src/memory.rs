@@ -12,7 +12,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::delivery::Acker;
 use crate::topology::{QueueName, delay_level};
-use crate::{BrokerSettings, Delivery, Envelope, Headers};
+use crate::{BrokerSettings, CancelFeed, Delivery, Envelope, Headers};
 
 #[derive(Debug)]
 struct Message {
@@ -154,10 +154,16 @@ impl MemoryBroker {
     }
 
     /// Every cancel notice published from now on, until `shutdown`.
-    pub(crate) fn subscribe_cancels(&self, shutdown: CancellationToken) -> mpsc::Receiver<Vec<u8>> {
+    pub(crate) fn settings(&self) -> &BrokerSettings {
+        &self.inner.settings
+    }
+
+    pub(crate) fn subscribe_cancels(&self, shutdown: CancellationToken) -> mpsc::Receiver<CancelFeed> {
         let (tx, rx) = mpsc::channel(64);
-        // Subscribed before returning: a notice published right after this call is received.
+        // Subscribed before returning: a notice published right after this call is received. No
+        // notice is kept from before, so the subscription is caught up at once.
         let mut sub = self.inner.cancels.subscribe();
+        let _ = tx.try_send(CancelFeed::CaughtUp(tokio::sync::oneshot::channel().0));
         tokio::spawn(async move {
             loop {
                 let next = tokio::select! {
@@ -166,7 +172,7 @@ impl MemoryBroker {
                 };
                 match next {
                     Ok(payload) => {
-                        if tx.send(payload).await.is_err() {
+                        if tx.send(CancelFeed::Notice(payload)).await.is_err() {
                             return;
                         }
                     }

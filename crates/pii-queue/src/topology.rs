@@ -7,7 +7,8 @@
 //! exchange "pii.delay" (headers, x-delay=<level>) ──> queue pii.delay.<level> (TTL, DLX "pii")
 //! exchange "pii.dlx" (fanout) ──> queue pii.dead         (kept for operators, bounded)
 //!                             ──> queue pii.dead.notify  (read by the gateway to end the job as error)
-//! exchange "pii.cancel" (fanout) ──> one exclusive, auto-deleted queue per worker (cancel notices)
+//! exchange "pii.cancel" (fanout) ──> stream pii.cancel.stream (cancel notices, kept for the cancel
+//!                                     window; every worker reads all of it, see `cancel_stream`)
 //! ```
 
 use std::time::Duration;
@@ -22,7 +23,8 @@ pub const DELAY_EXCHANGE: &str = "pii.delay";
 pub const DEAD_LETTER_EXCHANGE: &str = "pii.dlx";
 /// Delay levels for retries; a requested delay is rounded up to the next level.
 pub const DELAY_LEVELS: [Duration; 4] = [Duration::from_secs(1), Duration::from_secs(5), Duration::from_secs(30), Duration::from_secs(120)];
-/// The exchange of cancel notices: every worker binds a queue of its own, so each gets a copy.
+/// The exchange of cancel notices. It feeds the cancel stream, which every worker reads whole; a
+/// worker of the previous version binds an exclusive queue of its own to it instead.
 pub const CANCEL_EXCHANGE: &str = "pii.cancel";
 /// Most messages kept in `pii.dead`; older ones are dropped first.
 pub const DEAD_QUEUE_MAX_LENGTH: i64 = 100_000;

@@ -89,8 +89,9 @@ pub struct WorkerReport {
 /// grace period; work not finished by then goes back to the queue.
 pub async fn run<H: JobHandler>(broker: Broker, handler: Arc<H>, cfg: WorkerConfig, shutdown: CancellationToken) -> WorkerReport {
     let consumer_stop = CancellationToken::new();
-    // Listening before consuming: a notice sent from now on reaches the commands consumed next.
-    let cancels = Cancellations::new();
+    // Listening before consuming: a notice sent from now on reaches the commands consumed next, and
+    // on RabbitMQ the commands are consumed only once the notices kept from before are recorded.
+    let cancels = Cancellations::with_window(broker.cancel_window());
     cancels.listen(&broker, consumer_stop.child_token());
     let mut deliveries = broker.consume(cfg.queue, cfg.prefetch, consumer_stop.clone());
     let slots = Arc::new(Semaphore::new(cfg.concurrency.max(1)));

@@ -11,7 +11,7 @@ use pii_core::messages::{CancelNotice, DetectCommand, JobCommand, JobSpec, Statu
 use pii_core::uri::ObjectUri;
 use pii_core::{JobId, JobStatus, TenantId};
 use pii_queue::worker::{self, Failure, JobHandler, WorkerConfig};
-use pii_queue::{Broker, BrokerSettings, Envelope, Headers, QueueName, Route};
+use pii_queue::{Broker, BrokerSettings, CancelFeed, Envelope, Headers, QueueName, Route};
 use pii_test_utils::TestVhost;
 use tokio_util::sync::CancellationToken;
 
@@ -88,8 +88,8 @@ async fn a_running_job_stops_at_its_next_chunk_and_writes_nothing(broker: Broker
     broker.publish(&[detect(job, 1)]).await.unwrap();
     until("the job to start", || !handler.started.lock().unwrap().is_empty()).await;
 
-    // The gateway cancels attempt 1. On RabbitMQ the worker's own queue is bound asynchronously,
-    // so the notice is sent again until the run has ended (a repeated notice is harmless).
+    // The gateway cancels attempt 1; the notice is sent again until the run has ended (a repeated
+    // notice is harmless).
     let notice =
         Envelope::json(Route::Cancel, &CancelNotice { job_id: job, tenant_id: TenantId::parse("t1").unwrap(), attempt: 1 }).unwrap();
     let deadline = Instant::now() + Duration::from_secs(20);
@@ -159,7 +159,7 @@ async fn a_running_job_stops_at_its_next_chunk_over_rabbitmq() {
 }
 
 /// The broadcast itself on RabbitMQ: every subscriber (each worker) gets its own copy, and a
-/// notice with nobody listening is accepted (nothing runs to stop).
+/// notice with nobody listening is accepted (the cancel stream keeps it).
 #[tokio::test(flavor = "multi_thread")]
 async fn every_worker_gets_its_own_copy_of_a_cancel_notice_over_rabbitmq() {
     let vhost = TestVhost::new();
@@ -169,7 +169,7 @@ async fn every_worker_gets_its_own_copy_of_a_cancel_notice_over_rabbitmq() {
     let stop = CancellationToken::new();
     let workers: Vec<Broker> = (0..2).map(|_| Broker::amqp(vhost.url(), BrokerSettings::default())).collect();
     let mut subs: Vec<_> = workers.iter().map(|w| w.subscribe_cancels(stop.clone())).collect();
-    // Their queues are bound asynchronously: send until each has heard.
+    // Each reads the stream from the start of the window; send until each has heard.
     let deadline = Instant::now() + Duration::from_secs(20);
     let mut heard = [false, false];
     while heard != [true, true] {
@@ -177,13 +177,15 @@ async fn every_worker_gets_its_own_copy_of_a_cancel_notice_over_rabbitmq() {
         gateway.publish(std::slice::from_ref(&notice)).await.unwrap();
         tokio::time::sleep(Duration::from_millis(100)).await;
         for (i, sub) in subs.iter_mut().enumerate() {
-            while let Ok(payload) = sub.try_recv() {
-                assert_eq!(payload, b"{\"n\":1}");
-                heard[i] = true;
+            while let Ok(item) = sub.try_recv() {
+                if let CancelFeed::Notice(payload) = item {
+                    assert_eq!(payload, b"{\"n\":1}");
+                    heard[i] = true;
+                }
             }
         }
     }
-    // Nothing is kept in a durable queue: the work queues are untouched.
+    // The work queues are untouched.
     assert_eq!(gateway.depth(QueueName::Detect).await.unwrap(), 0);
     stop.cancel();
 }

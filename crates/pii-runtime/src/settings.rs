@@ -91,6 +91,10 @@ pub struct Settings {
     pub fetch_timeout: Duration,
     /// `PII_REDACTOR_STUCK_AFTER_SECS`: a job not heard of for this long is requeued.
     pub stuck_after: Duration,
+    /// `PII_REDACTOR_CANCEL_WINDOW_SECS`: how long RabbitMQ keeps cancel notices for workers that
+    /// connect later and how long a worker remembers one (default a day: commands carry no TTL, and a
+    /// backlog may hold a cancelled job's command for hours).
+    pub cancel_window: Duration,
     /// `PII_REDACTOR_SHUTDOWN_GRACE_SECS`: time to finish in-flight work after SIGTERM.
     pub shutdown_grace: Duration,
     /// `PII_REDACTOR_DB_POOL_SIZE`: connections in the database pool.
@@ -232,6 +236,11 @@ impl Settings {
                 Some(120),
             )?),
             stuck_after: Duration::from_secs(parse_or(get("PII_REDACTOR_STUCK_AFTER_SECS"), "PII_REDACTOR_STUCK_AFTER_SECS", Some(900))?),
+            cancel_window: Duration::from_secs(parse_or(
+                get("PII_REDACTOR_CANCEL_WINDOW_SECS"),
+                "PII_REDACTOR_CANCEL_WINDOW_SECS",
+                Some(24 * 3_600),
+            )?),
             shutdown_grace: Duration::from_secs(parse_or(
                 get("PII_REDACTOR_SHUTDOWN_GRACE_SECS"),
                 "PII_REDACTOR_SHUTDOWN_GRACE_SECS",
@@ -279,6 +288,9 @@ impl Settings {
         }
         if !(self.default_requests_per_second >= 0.0 && self.default_requests_per_second.is_finite()) {
             return Err(invalid("PII_REDACTOR_DEFAULT_REQUESTS_PER_SECOND", "must be 0 or more"));
+        }
+        if self.cancel_window < Duration::from_secs(60) {
+            return Err(invalid("PII_REDACTOR_CANCEL_WINDOW_SECS", "must be at least 60"));
         }
         if self.delivery_limit == 0 {
             return Err(invalid("PII_REDACTOR_DELIVERY_LIMIT", "must be at least 1"));
