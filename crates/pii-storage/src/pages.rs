@@ -57,8 +57,7 @@ impl Storage {
         let objects: Vec<(ObjectUri, String)> = match prefix.scheme() {
             Scheme::Https | Scheme::Http => return Err(StorageError::Invalid("a web location cannot be listed".into())),
             Scheme::File => {
-                let dir = self.inner.roots.resolve_existing(&prefix.file_path()?)?;
-                reach.admit_path(prefix, &dir, false)?;
+                let dir = self.inner.local.listed_dir(prefix, reach).await?;
                 let after: Vec<String> = after.map(|a| a.split('/').map(str::to_owned).collect()).unwrap_or_default();
                 let rels = tokio::task::spawn_blocking(move || {
                     let mut out = Vec::with_capacity(limit);
@@ -69,7 +68,7 @@ impl Storage {
                 rels.into_iter().map(|rel| Ok((prefix.join_key(&rel)?, rel))).collect::<Result<_, StorageError>>()?
             }
             _ => {
-                let (store, _) = self.store(prefix)?;
+                let (store, _) = self.inner.stores.client(prefix)?;
                 let key = prefix.key();
                 let trimmed = key.trim_end_matches('/').to_owned();
                 let path = if trimmed.is_empty() {
@@ -265,7 +264,7 @@ mod tests {
         .unwrap();
         let keys = ["pre/a", "pre/b/c", "pre/b/d", "pre/e", "pre-other/x", "elsewhere/y"];
         for k in keys {
-            let (store, key) = storage.store(&ObjectUri::parse(&format!("memory://pages/{k}")).unwrap()).unwrap();
+            let (store, key) = storage.inner.stores.client(&ObjectUri::parse(&format!("memory://pages/{k}")).unwrap()).unwrap();
             store.put(&key, PutPayload::from_static(b"x")).await.unwrap();
         }
         let prefix = ObjectUri::parse_prefix("memory://pages/pre/").unwrap();

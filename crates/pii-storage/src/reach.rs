@@ -57,6 +57,30 @@ impl<'a> Reach<'a> {
     }
 }
 
+/// A [`Reach`] that owns its grants, so a check can run on a blocking thread (`spawn_blocking`
+/// needs `'static`); the grants are a short list, cloned per call.
+#[derive(Debug, Clone)]
+pub(crate) enum OwnedReach {
+    Service,
+    Tenant(Grants),
+}
+
+impl OwnedReach {
+    pub(crate) fn of(reach: Reach<'_>) -> Self {
+        match reach {
+            Reach::Service => OwnedReach::Service,
+            Reach::Tenant(g) => OwnedReach::Tenant(g.clone()),
+        }
+    }
+
+    pub(crate) fn as_reach(&self) -> Reach<'_> {
+        match self {
+            OwnedReach::Service => Reach::Service,
+            OwnedReach::Tenant(g) => Reach::Tenant(g),
+        }
+    }
+}
+
 fn refusal(write: bool) -> StorageError {
     if write { StorageError::Forbidden("the location is outside this tenant's storage grants".into()) } else { StorageError::NotFound }
 }
