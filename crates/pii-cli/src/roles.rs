@@ -60,7 +60,12 @@ fn storage(settings: &Settings) -> anyhow::Result<Storage> {
 }
 
 fn broker(settings: &Settings) -> Broker {
-    let bs = BrokerSettings { delivery_limit: settings.delivery_limit, cancel_window: settings.cancel_window, ..BrokerSettings::default() };
+    let bs = BrokerSettings {
+        delivery_limit: settings.delivery_limit,
+        cancel_window: settings.cancel_window,
+        connect_timeout: settings.broker_connect_timeout,
+        confirm_timeout: settings.broker_confirm_timeout,
+    };
     match &settings.amqp_url {
         Some(url) => Broker::amqp(url, bs),
         None => Broker::memory(bs),

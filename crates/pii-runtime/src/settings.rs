@@ -95,6 +95,12 @@ pub struct Settings {
     /// connect later and how long a worker remembers one (default a day: commands carry no TTL, and a
     /// backlog may hold a cancelled job's command for hours).
     pub cancel_window: Duration,
+    /// `PII_REDACTOR_BROKER_CONNECT_TIMEOUT_SECS`: how long opening a RabbitMQ connection (and its
+    /// channels and topology) may take before the attempt counts as failed and is retried.
+    pub broker_connect_timeout: Duration,
+    /// `PII_REDACTOR_BROKER_CONFIRM_TIMEOUT_SECS`: how long a publish waits for RabbitMQ's
+    /// confirmation before the connection is dropped and the publish fails (and is retried).
+    pub broker_confirm_timeout: Duration,
     /// `PII_REDACTOR_SHUTDOWN_GRACE_SECS`: time to finish in-flight work after SIGTERM.
     pub shutdown_grace: Duration,
     /// `PII_REDACTOR_DB_POOL_SIZE`: connections in the database pool.
@@ -241,6 +247,16 @@ impl Settings {
                 "PII_REDACTOR_CANCEL_WINDOW_SECS",
                 Some(24 * 3_600),
             )?),
+            broker_connect_timeout: Duration::from_secs(parse_or(
+                get("PII_REDACTOR_BROKER_CONNECT_TIMEOUT_SECS"),
+                "PII_REDACTOR_BROKER_CONNECT_TIMEOUT_SECS",
+                Some(10),
+            )?),
+            broker_confirm_timeout: Duration::from_secs(parse_or(
+                get("PII_REDACTOR_BROKER_CONFIRM_TIMEOUT_SECS"),
+                "PII_REDACTOR_BROKER_CONFIRM_TIMEOUT_SECS",
+                Some(30),
+            )?),
             shutdown_grace: Duration::from_secs(parse_or(
                 get("PII_REDACTOR_SHUTDOWN_GRACE_SECS"),
                 "PII_REDACTOR_SHUTDOWN_GRACE_SECS",
@@ -291,6 +307,12 @@ impl Settings {
         }
         if self.cancel_window < Duration::from_secs(60) {
             return Err(invalid("PII_REDACTOR_CANCEL_WINDOW_SECS", "must be at least 60"));
+        }
+        if self.broker_connect_timeout.is_zero() {
+            return Err(invalid("PII_REDACTOR_BROKER_CONNECT_TIMEOUT_SECS", "must be at least 1"));
+        }
+        if self.broker_confirm_timeout.is_zero() {
+            return Err(invalid("PII_REDACTOR_BROKER_CONFIRM_TIMEOUT_SECS", "must be at least 1"));
         }
         if self.delivery_limit == 0 {
             return Err(invalid("PII_REDACTOR_DELIVERY_LIMIT", "must be at least 1"));
@@ -406,6 +428,13 @@ mod tests {
         assert!(s.file_roots.is_empty());
         assert!(s.output_base.as_str().starts_with("file:///"));
         assert!(s.retention.is_none(), "jobs are kept until deleted unless a retention is set");
+        assert_eq!((s.broker_connect_timeout.as_secs(), s.broker_confirm_timeout.as_secs()), (10, 30));
+        let s = Settings::from_vars(&vars(&[
+            ("PII_REDACTOR_BROKER_CONNECT_TIMEOUT_SECS", "3"),
+            ("PII_REDACTOR_BROKER_CONFIRM_TIMEOUT_SECS", "7"),
+        ]))
+        .unwrap();
+        assert_eq!((s.broker_connect_timeout.as_secs(), s.broker_confirm_timeout.as_secs()), (3, 7));
         let s = Settings::from_vars(&vars(&[("PII_REDACTOR_RETENTION_SECONDS", "86400")])).unwrap();
         assert_eq!(s.retention.map(pii_core::Retention::seconds), Some(86_400));
     }
@@ -478,6 +507,8 @@ mod tests {
             ("PII_REDACTOR_PREFETCH", "0"),
             ("PII_REDACTOR_RETENTION_SECONDS", "0"),
             ("PII_REDACTOR_RETENTION_SECONDS", "-5"),
+            ("PII_REDACTOR_BROKER_CONNECT_TIMEOUT_SECS", "0"),
+            ("PII_REDACTOR_BROKER_CONFIRM_TIMEOUT_SECS", "soon"),
         ] {
             let err = Settings::from_vars(&vars(&[(k, v)])).unwrap_err().to_string();
             assert!(err.contains(k), "{err}");
