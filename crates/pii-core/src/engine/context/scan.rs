@@ -109,8 +109,9 @@ impl ScanContext {
             return v;
         }
         // Only a label at the end of a line above counts ("Account number:", "whats the account
-        // again"), not a word at its start ("Account Manager, Acme"); short lines without any keyword
-        // (a chat interjection) may sit in between.
+        // again"), not a word at its start ("Account Manager, Acme"), nor a label whose own value
+        // follows it on that line ("DOB: 21/12/1952" labels its date, not the phone number below);
+        // short lines without any keyword (a chat interjection) may sit in between.
         let mut line_start = line_start;
         for _ in 0..PREVIOUS_LINES {
             let Some(ls) = line_start.filter(|&ls| ls > 0) else { break };
@@ -125,7 +126,10 @@ impl ScanContext {
             while k > 0 && self.hits[k - 1].start as usize >= tail {
                 k -= 1;
                 found = true;
-                v.apply_traced(&index.keywords[usize::from(self.hits[k].keyword)], ContextSource::PreviousLine, trace);
+                let answered = bytes[self.hits[k].end as usize..prev_end].iter().any(u8::is_ascii_digit);
+                if !answered {
+                    v.apply_traced(&index.keywords[usize::from(self.hits[k].keyword)], ContextSource::PreviousLine, trace);
+                }
             }
             if found {
                 break;

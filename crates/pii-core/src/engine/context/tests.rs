@@ -52,6 +52,16 @@ fn a_label_on_the_previous_line_counts_when_the_line_has_none() {
 }
 
 #[test]
+fn a_label_above_with_its_own_value_does_not_label_the_next_line() {
+    // `DOB` labels its date; the phone number on the next line is no date.
+    let v = verdict("DOB ....... 21/12/1952\nNext of kin ....... Garrett Blanchard (son) +49 231 992 60 27", "+49");
+    assert!(v.suppress & Kind::Phone.bit() == 0 && v.boost == 0, "{v:?}");
+    // Negative: a label left open at the end of the line above still labels the value below.
+    let v = verdict("Date of birth:\n21/12/1952", "21/");
+    assert!(v.boost & Kind::Date.bit() != 0, "{v:?}");
+}
+
+#[test]
 fn csv_headers_are_found_and_cached() {
     let text = "Clinic list\ntime,patient,nhs_number,type\n12:30,Barry Lee,626 064 3705,new\n09:00,\"Pearson, Ruth\",314 725 4216,review\n";
     let idx = ContextIndex::new().expect("test input");
