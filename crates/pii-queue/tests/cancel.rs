@@ -3,13 +3,15 @@
 //! attempt consumed later is skipped, and a newer attempt (a retry on request) runs.
 #![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
+mod common;
+
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use common::{cancel, detect};
 use pii_core::cancel::StopFlag;
-use pii_core::messages::{CancelNotice, DetectCommand, JobCommand, JobSpec, StatusEvent};
-use pii_core::uri::ObjectUri;
-use pii_core::{JobId, JobStatus, TenantId};
+use pii_core::messages::{JobCommand, StatusEvent};
+use pii_core::{JobId, JobStatus};
 use pii_queue::worker::{self, Failure, JobHandler, WorkerConfig};
 use pii_queue::{Broker, BrokerSettings, CancelFeed, Envelope, Headers, QueueName, Route};
 use pii_test_utils::TestVhost;
@@ -46,23 +48,6 @@ impl JobHandler for Handler {
     }
 }
 
-fn spec(job_id: JobId, attempt: u32) -> JobSpec {
-    JobSpec {
-        job_id,
-        tenant_id: TenantId::parse("t1").unwrap(),
-        batch_id: None,
-        attempt,
-        input_uri: ObjectUri::parse("s3://b/in.txt").unwrap(),
-        output_uri: ObjectUri::parse("s3://b/redacted/in.txt").unwrap(),
-        policy: Default::default(),
-        grants: None,
-    }
-}
-
-fn detect(job_id: JobId, attempt: u32) -> Envelope {
-    Envelope::json(Route::Detect, &JobCommand::Detect(DetectCommand { job: spec(job_id, attempt) })).unwrap()
-}
-
 /// Waits for `done` to hold, failing at the deadline.
 async fn until(what: &str, mut done: impl FnMut() -> bool) {
     let deadline = Instant::now() + Duration::from_secs(20);
@@ -90,8 +75,7 @@ async fn a_running_job_stops_at_its_next_chunk_and_writes_nothing(broker: Broker
 
     // The gateway cancels attempt 1; the notice is sent again until the run has ended (a repeated
     // notice is harmless).
-    let notice =
-        Envelope::json(Route::Cancel, &CancelNotice { job_id: job, tenant_id: TenantId::parse("t1").unwrap(), attempt: 1 }).unwrap();
+    let notice = cancel(job, 1);
     let deadline = Instant::now() + Duration::from_secs(20);
     while handler.ended.lock().unwrap().is_empty() {
         assert!(Instant::now() < deadline, "the run never stopped");

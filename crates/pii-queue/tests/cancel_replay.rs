@@ -6,14 +6,16 @@
 //! away is skipped). The worker's connection goes through a loopback relay the test cuts.
 #![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
+mod common;
+
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
+use common::{cancel, detect};
+use pii_core::JobId;
 use pii_core::cancel::StopFlag;
-use pii_core::messages::{CancelNotice, DetectCommand, JobCommand, JobSpec};
-use pii_core::uri::ObjectUri;
-use pii_core::{JobId, TenantId};
+use pii_core::messages::JobCommand;
 use pii_queue::worker::{self, Failure, JobHandler, WorkerConfig};
 use pii_queue::{Broker, BrokerSettings, CancelFeed, Envelope, Headers, QueueName, Route};
 use pii_test_utils::TestVhost;
@@ -207,24 +209,6 @@ impl JobHandler for Recorder {
     }
 }
 
-fn detect(job_id: JobId) -> Envelope {
-    let job = JobSpec {
-        job_id,
-        tenant_id: TenantId::parse("t1").unwrap(),
-        batch_id: None,
-        attempt: 1,
-        input_uri: ObjectUri::parse("s3://b/in.txt").unwrap(),
-        output_uri: ObjectUri::parse("s3://b/redacted/in.txt").unwrap(),
-        policy: Default::default(),
-        grants: None,
-    };
-    Envelope::json(Route::Detect, &JobCommand::Detect(DetectCommand { job })).unwrap()
-}
-
-fn cancel(job_id: JobId) -> Envelope {
-    Envelope::json(Route::Cancel, &CancelNotice { job_id, tenant_id: TenantId::parse("t1").unwrap(), attempt: 1 }).unwrap()
-}
-
 /// A worker that reconnects takes commands only once it has recorded the notices sent while it was
 /// away: many notices, then the cancel of a job and that job's command, all sent while its
 /// connection was cut; the command is skipped, never run.
@@ -246,7 +230,7 @@ async fn a_reconnecting_worker_skips_a_command_cancelled_while_it_was_away_over_
     let stop = CancellationToken::new();
     let running = tokio::spawn(worker::run(worker, handler.clone(), cfg, stop.clone()));
     let (first, cancelled, last) = (JobId::generate(), JobId::generate(), JobId::generate());
-    gateway.publish(&[detect(first)]).await.unwrap();
+    gateway.publish(&[detect(first, 1)]).await.unwrap();
     let ran = |n: usize| {
         let handler = handler.clone();
         async move {
@@ -261,10 +245,10 @@ async fn a_reconnecting_worker_skips_a_command_cancelled_while_it_was_away_over_
 
     relay.cut();
     // Other jobs' notices first, so that reading up to this job's takes the worker a while.
-    let others: Vec<Envelope> = (0..2_000).map(|_| cancel(JobId::generate())).collect();
+    let others: Vec<Envelope> = (0..2_000).map(|_| cancel(JobId::generate(), 1)).collect();
     gateway.publish(&others).await.unwrap();
-    gateway.publish(&[cancel(cancelled)]).await.unwrap();
-    gateway.publish(&[detect(cancelled), detect(last)]).await.unwrap();
+    gateway.publish(&[cancel(cancelled, 1)]).await.unwrap();
+    gateway.publish(&[detect(cancelled, 1), detect(last, 1)]).await.unwrap();
     tokio::time::sleep(Duration::from_secs(1)).await;
     relay.mend();
 

@@ -5,13 +5,15 @@
 //! running at the end of the grace period goes back to the queue.
 #![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
 
+mod common;
+
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use common::detect;
 use pii_core::cancel::StopFlag;
-use pii_core::messages::{DetectCommand, JobCommand, JobSpec, StatusEvent};
-use pii_core::uri::ObjectUri;
-use pii_core::{JobId, JobStatus, TenantId};
+use pii_core::messages::{JobCommand, StatusEvent};
+use pii_core::{JobId, JobStatus};
 use pii_queue::worker::{self, Failure, JobHandler, WorkerConfig, WorkerReport};
 use pii_queue::{Broker, BrokerSettings, Delivery, Envelope, Headers, QueueName, Route};
 use tokio::sync::mpsc;
@@ -77,20 +79,6 @@ fn start(script: Script, delivery_limit: u32, max_attempts: u32, grace: Duration
     Running { broker, handler, stop, worker, events }
 }
 
-fn command(job_id: JobId) -> Envelope {
-    let job = JobSpec {
-        job_id,
-        tenant_id: TenantId::parse("t1").unwrap(),
-        batch_id: None,
-        attempt: 1,
-        input_uri: ObjectUri::parse("s3://b/in.txt").unwrap(),
-        output_uri: ObjectUri::parse("s3://b/redacted/in.txt").unwrap(),
-        policy: Default::default(),
-        grants: None,
-    };
-    Envelope::json(Route::Detect, &JobCommand::Detect(DetectCommand { job })).unwrap()
-}
-
 /// The next status event, failing after a deadline.
 async fn next_event(rx: &mut mpsc::Receiver<Delivery>) -> StatusEvent {
     let d = tokio::time::timeout(Duration::from_secs(10), rx.recv()).await.expect("no status event in time").unwrap();
@@ -112,7 +100,7 @@ async fn until_depth(broker: &Broker, queue: QueueName, n: u64) {
 async fn an_unrecoverable_failure_ends_the_job_as_error_and_settles_its_command() {
     let mut w = start(Script::Permanent, 5, 3, Duration::from_secs(5));
     let job = JobId::generate();
-    w.broker.publish(&[command(job)]).await.unwrap();
+    w.broker.publish(&[detect(job, 1)]).await.unwrap();
     let ev = next_event(&mut w.events).await;
     assert_eq!((ev.job_id, ev.attempt, ev.status), (job, 1, JobStatus::Error));
     assert_eq!(ev.error_message.as_deref(), Some("the input is not a document"));
@@ -129,7 +117,7 @@ async fn an_unrecoverable_failure_ends_the_job_as_error_and_settles_its_command(
 async fn a_recoverable_failure_is_retried_as_the_next_attempt_then_given_up() {
     let mut w = start(Script::Transient, 5, 2, Duration::from_secs(5));
     let job = JobId::generate();
-    w.broker.publish(&[command(job)]).await.unwrap();
+    w.broker.publish(&[detect(job, 1)]).await.unwrap();
 
     // Attempt 1 fails: reported `failed` with the retry announced, and attempt 2 is scheduled.
     let first = next_event(&mut w.events).await;
@@ -155,7 +143,7 @@ async fn a_recoverable_failure_is_retried_as_the_next_attempt_then_given_up() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_crashing_handler_returns_its_delivery_until_the_delivery_limit_dead_letters_it() {
     let w = start(Script::Panic, 2, 3, Duration::from_secs(5));
-    w.broker.publish(&[command(JobId::generate())]).await.unwrap();
+    w.broker.publish(&[detect(JobId::generate(), 1)]).await.unwrap();
     until_depth(&w.broker, QueueName::Dead, 1).await;
     w.stop.cancel();
     w.worker.await.unwrap();
@@ -182,7 +170,7 @@ async fn a_message_that_is_not_a_command_goes_straight_to_the_dead_letters() {
 #[tokio::test(flavor = "multi_thread")]
 async fn work_still_running_when_the_grace_period_ends_goes_back_to_the_queue() {
     let w = start(Script::Hang, 5, 3, Duration::from_millis(200));
-    w.broker.publish(&[command(JobId::generate())]).await.unwrap();
+    w.broker.publish(&[detect(JobId::generate(), 1)]).await.unwrap();
     let deadline = Instant::now() + Duration::from_secs(10);
     while w.handler.runs.lock().unwrap().is_empty() {
         assert!(Instant::now() < deadline, "the job never started");
