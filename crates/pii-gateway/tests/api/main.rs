@@ -164,3 +164,24 @@ impl TestApp {
         pii_test_utils::call_api(&self.client, method, format!("{}{path}", self.base), key, body).await
     }
 }
+
+/// A redacted text without its first `encrypt` token (`[[pii:…]]`), and its `pseudonyms` spans
+/// (character offsets) shifted to that shorter text: what a caller sends to restore the surrogates
+/// alone, where the token would refuse the whole request.
+pub fn without_first_token(text: &str, pseudonyms: &Value) -> (String, Vec<Value>) {
+    let at = text.find("[[pii:").unwrap();
+    let end = text[at..].find("]]").unwrap() + at + 2;
+    let cut = text[at..end].chars().count() as u64;
+    let token_char = text[..at].chars().count() as u64;
+    let shifted = pseudonyms
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            let (a, b) = (s["start"].as_u64().unwrap(), s["end"].as_u64().unwrap());
+            let (a, b) = if a > token_char { (a - cut, b - cut) } else { (a, b) };
+            serde_json::json!({"entity_type": s["entity_type"], "start": a, "end": b})
+        })
+        .collect();
+    (format!("{}{}", &text[..at], &text[end..]), shifted)
+}

@@ -89,22 +89,7 @@ async fn the_owner_restores_every_operator_and_another_tenant_none(store: Store)
     let mut req = reversal(&resp, true);
     req["fpe"] = json!([]);
     // The encrypt token would refuse the whole request for tenant-b: look at the surrogates alone.
-    let text = req["text"].as_str().unwrap().to_owned();
-    let token_at = text.find("[[pii:").unwrap();
-    let token_end = text[token_at..].find("]]").unwrap() + token_at + 2;
-    let without_token = format!("{}{}", &text[..token_at], &text[token_end..]);
-    let cut = text[token_at..token_end].chars().count() as u64;
-    let token_char = text[..token_at].chars().count() as u64;
-    let shifted: Vec<Value> = req["pseudonyms"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| {
-            let (a, b) = (s["start"].as_u64().unwrap(), s["end"].as_u64().unwrap());
-            let (a, b) = if a > token_char { (a - cut, b - cut) } else { (a, b) };
-            json!({"entity_type": s["entity_type"], "start": a, "end": b})
-        })
-        .collect();
+    let (without_token, shifted) = without_first_token(req["text"].as_str().unwrap(), &req["pseudonyms"]);
     for scope in [Some(resp["pseudonym_scope"].clone()), None] {
         let mut other = json!({"text": without_token, "pseudonyms": shifted});
         if let Some(s) = scope {
