@@ -73,10 +73,10 @@ fn plural_articles(language: Language) -> &'static [&'static str] {
     }
 }
 
-/// Whether a person guess made without context (below `structure_score`) follows a plural definite
-/// article of `language` on its line (`Os Pagamentos Automáticos não serão afetados`).
-pub(crate) fn after_plural_article(doc: &Doc<'_>, c: &Cand, language: Language, structure_score: f32) -> bool {
-    if c.score >= structure_score || c.a == 0 {
+/// Whether a person guess made without structure (below [`crate::common::STRUCTURE_SCORE`]) follows
+/// a plural definite article of `language` on its line (`Os Pagamentos Automáticos não serão afetados`).
+pub(crate) fn after_plural_article(doc: &Doc<'_>, c: &Cand, language: Language) -> bool {
+    if c.score >= crate::common::STRUCTURE_SCORE || c.a == 0 {
         return false;
     }
     let prev = &doc.toks[c.a - 1];
@@ -108,7 +108,7 @@ mod tests {
     fn after_article(text: &str, a: usize, b: usize, language: Language) -> bool {
         let lex = Lexicon::from_rows(&[], &[]);
         let doc = Doc::new(text, &lex);
-        after_plural_article(&doc, &Cand { a, b, ent: Ent::Person, score: 0.5, rule: Rule::Prose }, language, 0.88)
+        after_plural_article(&doc, &Cand { a, b, ent: Ent::Person, score: 0.5, rule: Rule::Prose }, language)
     }
 
     #[test]

@@ -240,10 +240,7 @@ impl NerRecognizer {
     /// other evidence, so a first name that is also a word (`Paulo`) still spreads from `Nome: Paulo Silva`.
     fn drop_common_nouns(&self, doc: &Doc<'_>, kept: &mut Vec<Cand>, language: Language) {
         kept.retain(|c| match c.ent {
-            Ent::Person => {
-                !self.common.only_common_words(language, doc, c)
-                    && !inflection::after_plural_article(doc, c, language, common::STRUCTURE_SCORE)
-            }
+            Ent::Person => !self.common.only_common_words(language, doc, c) && !inflection::after_plural_article(doc, c, language),
             Ent::Location | Ent::Org => !self.common.only_common_guess(language, doc, c),
         });
     }

@@ -25,7 +25,7 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Cands) {
         let capital = doc.toks[k].shape == Shape::Cap;
         // After a bullet only a capitalised name (`* Keanu: will review`): a README's definition
         // list is lower case or code (`- combinators: functions that …`, `* DoT: …`).
-        let bulleted = k > i && doc.toks[i].kind == Kind::Punct && !doc.toks[i].is_punct('[') && !doc.toks[i].is_punct('(');
+        let bulleted = bullet(doc, i);
         if bulleted && (!capital || doc.tok_text(k).chars().skip(1).any(char::is_uppercase)) {
             continue;
         }
@@ -164,12 +164,15 @@ fn joins_numbers(doc: &Doc<'_>, k: usize) -> bool {
 
 /// Skips a timestamp or bracket that opens a chat line (`[09:26]`, `10:32`, `12/03/24, 10:42 -`,
 /// `(2024-03-12 10:42)`): the index of the first token after it, or `i`.
+/// A bullet opening line `i`, which may open a list of turns as well (`* Keanu: will review after
+/// lunch` in standup notes).
+fn bullet(doc: &Doc<'_>, i: usize) -> bool {
+    ["*", "-", "•", "+"].contains(&doc.toks[i].lower.as_ref()) && doc.toks.get(i + 1).is_some_and(|t| t.space_before && !t.line_start)
+}
+
 fn skip_stamp(doc: &Doc<'_>, i: usize) -> usize {
     let n = doc.toks.len();
-    // A bullet opens a list of turns as well (`* Keanu: will review after lunch` in standup notes).
-    let bullet =
-        ["*", "-", "•", "+"].contains(&doc.toks[i].lower.as_ref()) && doc.toks.get(i + 1).is_some_and(|t| t.space_before && !t.line_start);
-    let i = if bullet { i + 1 } else { i };
+    let i = if bullet(doc, i) { i + 1 } else { i };
     let mut k = i;
     if doc.toks[k].is_punct('[') || doc.toks[k].is_punct('(') {
         while k < n && !doc.toks[k].is_punct(']') && !doc.toks[k].is_punct(')') && (k == i || !doc.toks[k].line_start) {
