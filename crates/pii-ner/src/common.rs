@@ -84,6 +84,12 @@ impl CommonWords {
         CommonWords { lists: vec![(language, words.iter().map(|w| (Box::from(*w), PERSON_ZIPF)).collect())], missing: Vec::new() }
     }
 
+    /// A list of words with their frequency, for tests.
+    #[cfg(test)]
+    pub(crate) fn from_words_zipf(language: Language, words: &[(&str, f32)]) -> Self {
+        CommonWords { lists: vec![(language, words.iter().map(|&(w, z)| (Box::from(w), z)).collect())], missing: Vec::new() }
+    }
+
     /// The language's list, when it has one and it was found.
     pub fn list(&self, language: Language) -> Option<&WordList> {
         self.lists.iter().find(|(l, _)| *l == language).map(|(_, list)| list)
@@ -119,6 +125,9 @@ impl CommonWords {
             });
         if particle {
             return false;
+        }
+        if article_first(list, language, toks) {
+            return true;
         }
         let mut words = toks.iter().filter(|t| t.kind == Kind::Word).peekable();
         if words.peek().is_none() {
@@ -193,6 +202,33 @@ pub(crate) fn ordinary_compound(list: &WordList, word: &str) -> bool {
     })
 }
 
+/// Whether a run of two words or more opens with one of the language's articles, pronouns or
+/// prepositions (`Das Arbeitsverhältnis`, `Die Patientin`, `Il Cliente`): a word as frequent as
+/// the function words that is no name particle in that language, no given name (Dutch `dan` is
+/// `Dan Kowalski` too) and no initial (Dutch `u` is `U. Kowalski`), which no name begins with.
+fn article_first(list: &WordList, language: Language, toks: &[crate::doc::Token<'_>]) -> bool {
+    let mut words = toks.iter().filter(|t| t.kind == Kind::Word);
+    let (Some(first), Some(_)) = (words.next(), words.next()) else { return false };
+    first.char_len() >= 2
+        && zipf_in(list, &first.lower).is_some_and(|z| z >= FUNCTION_ZIPF)
+        && !name_particles(language).contains(&&*first.lower)
+        && !first.wordinfo().is_first()
+}
+
+/// The words that open family names in each language (`von Weizsäcker`, `de la Fuente`, `Da Silva`,
+/// `El Amrani`), though also its prepositions and articles.
+fn name_particles(language: Language) -> &'static [&'static str] {
+    match language {
+        Language::German => &["von", "vom", "zu", "zum", "zur", "van", "de", "el", "al"],
+        Language::Dutch => &["van", "de", "den", "der", "ter", "ten", "te", "el", "al"],
+        Language::French => &["de", "du", "des", "le", "la", "d", "el", "al"],
+        Language::Spanish => &["de", "del", "la", "las", "los", "y", "el", "al"],
+        Language::Italian => &["de", "di", "da", "del", "della", "dei", "degli", "dalla", "la", "lo", "li", "el", "al"],
+        Language::Portuguese => &["de", "da", "do", "das", "dos", "e", "el", "al"],
+        _ => &[],
+    }
+}
+
 /// `word<TAB>zipf`, or a word alone (files written before the zipf column: all at [`PERSON_ZIPF`]).
 fn parse_line(line: &str) -> Option<(Box<str>, f32)> {
     let (word, zipf) = match line.split_once('\t') {
@@ -243,6 +279,28 @@ mod tests {
         // `Wagner` is in the German list but is a surname; `Kowalczyk` is in no list.
         assert!(!check(&german(), Language::German, "Frau Wagner", 0, 2, 0.6));
         assert!(!check(&german(), Language::German, "Ihre Kowalczyk", 0, 2, 0.6));
+    }
+
+    #[test]
+    fn a_run_opened_by_an_article_is_a_noun_phrase() {
+        let lex = Lexicon::from_rows(&[("das", 3.7, 0.0, 0.001), ("luca", 3.0, 0.05, 0.0), ("dan", 4.5, 0.1, 0.0)], &[]);
+        let german = CommonWords::from_words_zipf(Language::German, &[("das", 7.2), ("von", 7.0), ("die", 7.5)]);
+        let italian = CommonWords::from_words_zipf(Language::Italian, &[("il", 7.3), ("de", 5.8)]);
+        let dutch = CommonWords::from_words_zipf(Language::Dutch, &[("dan", 6.5), ("u", 6.6)]);
+        // The candidate over the first two words (and the full stop of an initial between them).
+        let run = |common: &CommonWords, language: Language, text: &str| {
+            let doc = Doc::new(text, &lex);
+            let b = if doc.toks[1].is_punct('.') { 3 } else { 2 };
+            common.only_common_words(language, &doc, &Cand { a: 0, b, ent: Ent::Person, score: 0.6, rule: crate::cand::Rule::Prose })
+        };
+        assert!(run(&german, Language::German, "Das Arbeitsverhältnis endet."));
+        assert!(run(&italian, Language::Italian, "Il Fornitore conferma."));
+        // A name particle of the language, a name alone, and a weak article of another language.
+        assert!(!run(&german, Language::German, "von Kleist schrieb."));
+        assert!(!run(&italian, Language::Italian, "De Luca conferma."));
+        assert!(!run(&italian, Language::Italian, "Das Arbeitsverhältnis endet."));
+        assert!(!run(&dutch, Language::Dutch, "Dan Kowalski belt terug."));
+        assert!(!run(&dutch, Language::Dutch, "U. Kowalski belt terug."));
     }
 
     #[test]

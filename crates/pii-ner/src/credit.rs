@@ -261,7 +261,10 @@ fn talked_with(doc: &Doc<'_>, out: &mut Cands) {
             let j = skip_title(doc, j);
             let Some((e, _)) = parse_name(doc, j, 4, false) else { continue };
             if e == j + 1 {
-                if lone_name(doc, j) {
+                // German's `mit` stands before every capitalised noun (`Therapie mit Ampicillin`):
+                // one word after it is a person only when the lists know it as a name.
+                let german = *phrase == ["mit"];
+                if lone_name(doc, j) && (!german || doc.toks[j].wordinfo().is_name()) {
                     out.push(j, e, Ent::Person, 0.7);
                 }
             } else if looks_like_person(doc, j, e) {

@@ -62,6 +62,24 @@ pub(crate) fn german_noun(doc: &Doc<'_>, c: &Cand, language: Language) -> bool {
     t.is_word() && t.char_len() >= 7 && !w.is_first() && !w.is_last() && GERMAN_NOUN_ENDINGS.iter().any(|e| t.lower.ends_with(e))
 }
 
+/// Whether a network guess of a person or a place in a German text, or of an organisation of one
+/// word, is made only of words no list knows as a given name, a family name or a place
+/// (`Kreditorenkonten`, `Arterielle Hypertonie`, `Sulbactam`, `Nikotinabusus`). German capitalises
+/// every noun, so the capital the English network leans on says nothing there; a German text's
+/// names the lists do not know come from structure (labels, titles, salutations, signatures,
+/// legal forms), which sets its own candidates.
+pub(crate) fn german_unknown(doc: &Doc<'_>, c: &Cand, language: Language) -> bool {
+    if language != Language::German || (c.ent == crate::cand::Ent::Org && c.b != c.a + 1) {
+        return false;
+    }
+    let mut words = doc.toks[c.a..c.b].iter().filter(|t| t.kind == Kind::Word).peekable();
+    words.peek().is_some()
+        && words.all(|t| {
+            let w = t.wordinfo();
+            w.first <= 0.0 && w.last <= 0.0 && w.place.is_none() && !w.starts_place
+        })
+}
+
 /// Plural definite articles, which a person's name never follows.
 fn plural_articles(language: Language) -> &'static [&'static str] {
     match language {
@@ -134,6 +152,25 @@ mod tests {
         assert!(!noun("Hartung hat angerufen.", Language::German));
         assert!(!noun("Jung hat angerufen.", Language::German));
         assert!(!noun("Gleitzeitregelung", Language::English));
+    }
+
+    #[test]
+    fn german_guesses_of_words_no_list_knows_are_nouns() {
+        let lex = Lexicon::from_rows(&[("okafor", 0.0, 0.0, 0.0001), ("jana", 2.0, 0.01, 0.0)], &[]);
+        let unknown = |text: &str, b: usize, ent: Ent, language: Language| {
+            let doc = Doc::new(text, &lex);
+            german_unknown(&doc, &Cand { a: 0, b, ent, score: 0.55, rule: Rule::Network }, language)
+        };
+        assert!(unknown("Kreditorenkonten abstimmen.", 1, Ent::Person, Language::German));
+        assert!(unknown("Arterielle Hypertonie bekannt.", 2, Ent::Person, Language::German));
+        assert!(unknown("Sulbactam gegeben.", 1, Ent::Location, Language::German));
+        // A family name any list knows, a given name before an unknown word, an organisation, and
+        // the same word in an English text.
+        assert!(!unknown("Okafor hat angerufen.", 1, Ent::Person, Language::German));
+        assert!(!unknown("Jana Kwiatkowski hat angerufen.", 2, Ent::Person, Language::German));
+        assert!(unknown("Nikotinabusus verneint.", 1, Ent::Org, Language::German));
+        assert!(!unknown("Kestrel Analytik liefert.", 2, Ent::Org, Language::German));
+        assert!(!unknown("Kreditorenkonten", 1, Ent::Person, Language::English));
     }
 
     #[test]

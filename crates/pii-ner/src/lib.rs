@@ -260,7 +260,11 @@ impl NerRecognizer {
             let mut more = Cands { rule: Rule::Network, ..Cands::default() };
             statistical::find(&doc, net, &kept, self.common.list(language), &mut more);
             more.list.retain(|c| c.ent != Ent::Person || !no_person.iter().any(|&(a, b)| c.a < b && a < c.b));
-            more.list.retain(|c| !inflection::sentence_verb(&doc, c, language) && !inflection::german_noun(&doc, c, language));
+            more.list.retain(|c| {
+                !inflection::sentence_verb(&doc, c, language)
+                    && !inflection::german_noun(&doc, c, language)
+                    && !inflection::german_unknown(&doc, c, language)
+            });
             if !more.list.is_empty() {
                 kept.extend(more.list);
                 kept = resolve(kept);

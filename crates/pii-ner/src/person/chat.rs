@@ -52,6 +52,9 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Cands) {
         {
             continue;
         }
+        if e == k + 1 && MAIL_HEADERS.contains(&&*doc.toks[k].lower) {
+            continue;
+        }
         if crate::structure::classify_key(&doc.text[doc.toks[k].start..doc.toks[e - 1].end]).is_some() {
             continue;
         }
@@ -78,7 +81,8 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Cands) {
         turns.push((k, e, stamped, talk));
     }
     // Two or more talking turns make a speaker column: then names the lists do not know count too.
-    let column = turns.iter().filter(|t| t.3).count() + self_turns >= 2 && turns.iter().any(|t| t.3);
+    let talking = turns.iter().filter(|t| t.3).count();
+    let column = talking + self_turns >= 2 && talking > 0 && conversation(doc, &turns, self_turns);
     // A transcript's speakers in capitals (`DAWIT: Good morning.`, `NICCOLÒ MARCHETTI: Thanks.`):
     // two or more such turns, each of one or two words in capitals none of which is a common word
     // (not `NOTE:`, `ACTION ITEMS:`), no role and no label.
@@ -124,6 +128,52 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Cands) {
         }
     }
 }
+
+/// Whether the talking turns read as a conversation rather than a document's run-in headings
+/// (`Anamnese: Die Patientin …` / `Therapie und Verlauf: Unter …`, each said once): some speaker
+/// talks twice, or one of them is a name the lists know, or the exporting phone's owner talks, or
+/// every turn is written in lower case, its speaker or its message, as chats are.
+fn conversation(doc: &Doc<'_>, turns: &[(usize, usize, bool, bool)], self_turns: usize) -> bool {
+    let talking = || turns.iter().filter(|t| t.3);
+    let named = || {
+        talking().any(|&(k, e, _, _)| {
+            let ev = evidence(doc, k, e);
+            ev.words > 0 && ev.names == ev.words
+        })
+    };
+    // Headings and the paragraphs after them are capitalised; a lower-case column (`anna: hi`) or
+    // notes that go on in lower case (`* Radu: blocked on the migration`) are a chat's.
+    let lower = || talking().all(|&(k, e, _, _)| doc.toks[k].shape == Shape::Lower || doc.toks[e + 1].shape == Shape::Lower);
+    let repeated = || {
+        let mut seen = rustc_hash::FxHashSet::default();
+        turns.iter().any(|&(k, e, _, _)| !seen.insert(doc.text[doc.toks[k].start..doc.toks[e - 1].end].to_lowercase()))
+    };
+    self_turns > 0 || named() || lower() || repeated()
+}
+
+/// The header fields of a forwarded or quoted e-mail in the six other languages (`Von:`,
+/// `Gesendet:`, `Betreff:`; `Objet :`; `Asunto:`), which stack like a speaker column. English's
+/// are [`rules::ROLES`]. Not `An`, `De`, `Da`, `Para` or `A`: given and family names too.
+const MAIL_HEADERS: &[&str] = &[
+    "von",
+    "gesendet",
+    "betreff",
+    "datum",
+    "envoyé",
+    "objet",
+    "enviado",
+    "enviada",
+    "asunto",
+    "fecha",
+    "inviato",
+    "oggetto",
+    "aan",
+    "verzonden",
+    "onderwerp",
+    "assunto",
+    "cc",
+    "bcc",
+];
 
 /// Mention markup: Slack's `<@hakon>` and Jira's and Confluence's `[~uwe]` or `[~jan.novak]`, the
 /// person mentioned, by the user name they show (an id such as `<@U024BE7LH>` has digits and is

@@ -69,6 +69,16 @@ fn a_speaker_column_takes_capitalised_names_the_lists_do_not_know() {
 }
 
 #[test]
+fn run_in_headings_each_said_once_are_no_speaker_column() {
+    let report = "Anamnese: Die Patientin stellte sich mit Fieber vor.\nVerlauf: Unter Therapie besserte sich der Zustand.\n";
+    let found = persons(report);
+    assert!(!found.iter().any(|p| p == "Anamnese" || p == "Verlauf"), "{found:?}");
+    // The same shape where the turns go on in lower case, or a speaker talks again.
+    assert!(has("Dariush: can you check the logs\nParisa: on it\n", "PERSON", "Parisa"));
+    assert!(has("Dariush: Can you check the logs?\nParisa: On it.\nDariush: Thanks.\n", "PERSON", "Parisa"));
+}
+
+#[test]
 fn display_name_lines_of_a_chat_export_are_people() {
     let text = "Haruto Fujimoto  11:47\nhas anyone seen the dashboard?\n\nAinoa Quispe  11:49 AM\nyes";
     assert!(has(text, "PERSON", "Haruto Fujimoto"));
