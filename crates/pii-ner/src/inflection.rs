@@ -15,12 +15,14 @@ fn verb_endings(language: Language) -> &'static [&'static str] {
     match language {
         // `Branchez`, `Vérifiez`, `Appuyons`.
         Language::French => &["ez", "ons"],
-        // `Trabajaré`, `Enviaremos`, `Adjuntando`, `Siguiendo`.
-        Language::Spanish => &["aré", "eré", "iré", "aremos", "eremos", "iremos", "ando", "iendo"],
-        // `Trabalharei`, `Enviaremos`, `Anexando`.
-        Language::Portuguese => &["arei", "erei", "irei", "aremos", "eremos", "iremos", "ando", "endo", "indo"],
-        // `Lavorerò`, `Invieremo`, `Allegando`.
-        Language::Italian => &["erò", "irò", "eremo", "iremo", "ando", "endo"],
+        // `Trabajaré`, `Enviaremos`, `Adjuntando`, `Siguiendo`; the `nosotros` form (`Confirmamos`).
+        Language::Spanish => &["aré", "eré", "iré", "aremos", "eremos", "iremos", "ando", "iendo", "amos", "emos", "imos"],
+        // `Trabalharei`, `Enviaremos`, `Anexando`; the `nós` form (`Confirmamos`, `Substituímos`).
+        Language::Portuguese => {
+            &["arei", "erei", "irei", "aremos", "eremos", "iremos", "ando", "endo", "indo", "amos", "emos", "imos", "ímos"]
+        }
+        // `Lavorerò`, `Invieremo`, `Allegando`; the `noi` form (`Confermiamo`).
+        Language::Italian => &["erò", "irò", "eremo", "iremo", "ando", "endo", "iamo"],
         _ => &[],
     }
 }
@@ -80,6 +82,25 @@ pub(crate) fn german_unknown(doc: &Doc<'_>, c: &Cand, language: Language) -> boo
         })
 }
 
+/// Whether a one-word guess in an Italian or French text is an elided article or preposition
+/// before a lower-case word (`L'importo`, `Dell'ufficio`, `Qu'il`), which those languages glue to
+/// the next word. Not `D'` or `N'`, which open names written in lower case after them too
+/// (`D'arcy`, `N'golo`); a name goes on in capitals after the others (`L'Hermitte`).
+pub(crate) fn elided_article(doc: &Doc<'_>, c: &Cand, language: Language) -> bool {
+    if !matches!(language, Language::Italian | Language::French) {
+        return false;
+    }
+    let text = &doc.text[doc.toks[c.a].start..doc.toks[c.b - 1].end];
+    let Some((head, rest)) = text.split_once(['\'', '\u{2019}']) else { return false };
+    ELIDED.contains(&head.to_lowercase().as_str())
+        && rest.chars().next().is_some_and(char::is_lowercase)
+        && !rest.contains(char::is_whitespace)
+}
+
+/// Elided articles, prepositions and pronouns of Italian and French.
+const ELIDED: &[&str] =
+    &["l", "dell", "nell", "all", "dall", "sull", "coll", "un", "quest", "quell", "c", "qu", "j", "s", "m", "t", "lorsqu", "puisqu"];
+
 /// Plural definite articles, which a person's name never follows.
 fn plural_articles(language: Language) -> &'static [&'static str] {
     match language {
@@ -110,7 +131,7 @@ mod tests {
 
     /// Whether the first word of `text` would be dropped as a verb in `language`.
     fn first_word_is_verb(text: &str, language: Language) -> bool {
-        let lex = Lexicon::from_rows(&[("martinez", 2.9, 0.0, 0.234)], &[]);
+        let lex = Lexicon::from_rows(&[("martinez", 2.9, 0.0, 0.234), ("ramos", 3.1, 0.0, 0.09)], &[]);
         let doc = Doc::new(text, &lex);
         sentence_verb(&doc, &Cand { a: 0, b: 1, ent: Ent::Person, score: 0.55, rule: Rule::Network }, language)
     }
@@ -121,6 +142,9 @@ mod tests {
         assert!(first_word_is_verb("Trabajaré con Raúl en el proyecto.", Language::Spanish));
         assert!(first_word_is_verb("Trabalharei com o Paulo.", Language::Portuguese));
         assert!(first_word_is_verb("Lavorerò con Giulia.", Language::Italian));
+        assert!(first_word_is_verb("Confirmamos o recebimento do pedido.", Language::Portuguese));
+        assert!(first_word_is_verb("Substituímos a peça.", Language::Portuguese));
+        assert!(first_word_is_verb("Confermiamo la prenotazione.", Language::Italian));
     }
 
     fn after_article(text: &str, a: usize, b: usize, language: Language) -> bool {
@@ -174,6 +198,21 @@ mod tests {
     }
 
     #[test]
+    fn an_elided_article_before_a_noun_is_no_name() {
+        let lex = Lexicon::from_rows(&[], &[]);
+        let elided = |text: &str| {
+            let doc = Doc::new(text, &lex);
+            let b = doc.toks.iter().position(|t| t.space_before).unwrap_or(doc.toks.len());
+            elided_article(&doc, &Cand { a: 0, b, ent: Ent::Person, score: 0.55, rule: Rule::Network }, Language::Italian)
+        };
+        assert!(elided("L'importo verrà accreditato."));
+        assert!(elided("Dell\u{2019}ufficio tecnico."));
+        assert!(!elided("O'Brien called."));
+        assert!(!elided("D'Angelo ha chiamato."));
+        assert!(!elided("D'arcy ha chiamato."));
+    }
+
+    #[test]
     fn names_in_the_same_places_are_not() {
         // A family name the lists know, a name before another capitalised word, a form of another
         // language, and a short word.
@@ -181,5 +220,6 @@ mod tests {
         assert!(!first_word_is_verb("Fernandez Ruiz llamó ayer.", Language::Spanish));
         assert!(!first_word_is_verb("Branchez l'appareil.", Language::German));
         assert!(!first_word_is_verb("Inez dijo que sí.", Language::French));
+        assert!(!first_word_is_verb("Ramos llamó ayer.", Language::Spanish));
     }
 }

@@ -264,6 +264,7 @@ impl NerRecognizer {
                 !inflection::sentence_verb(&doc, c, language)
                     && !inflection::german_noun(&doc, c, language)
                     && !inflection::german_unknown(&doc, c, language)
+                    && !inflection::elided_article(&doc, c, language)
             });
             if !more.list.is_empty() {
                 kept.extend(more.list);

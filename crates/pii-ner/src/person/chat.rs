@@ -132,7 +132,7 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Cands) {
 /// Whether the talking turns read as a conversation rather than a document's run-in headings
 /// (`Anamnese: Die Patientin …` / `Therapie und Verlauf: Unter …`, each said once): some speaker
 /// talks twice, or one of them is a name the lists know, or the exporting phone's owner talks, or
-/// every turn is written in lower case, its speaker or its message, as chats are.
+/// every turn is a lower-case handle's or a bullet's.
 fn conversation(doc: &Doc<'_>, turns: &[(usize, usize, bool, bool)], self_turns: usize) -> bool {
     let talking = || turns.iter().filter(|t| t.3);
     let named = || {
@@ -141,9 +141,10 @@ fn conversation(doc: &Doc<'_>, turns: &[(usize, usize, bool, bool)], self_turns:
             ev.words > 0 && ev.names == ev.words
         })
     };
-    // Headings and the paragraphs after them are capitalised; a lower-case column (`anna: hi`) or
-    // notes that go on in lower case (`* Radu: blocked on the migration`) are a chat's.
-    let lower = || talking().all(|&(k, e, _, _)| doc.toks[k].shape == Shape::Lower || doc.toks[e + 1].shape == Shape::Lower);
+    // Headings are capitalised; a lower-case column (`anna: hi`) is a chat's, and so are bulleted
+    // turns, which the speaker rule takes only when their note goes on in lower case
+    // (`* Radu: blocked on the migration`).
+    let lower = || talking().all(|&(k, _, _, _)| doc.toks[k].shape == Shape::Lower || bullet(doc, doc.line_first(k)));
     let repeated = || {
         let mut seen = rustc_hash::FxHashSet::default();
         turns.iter().any(|&(k, e, _, _)| !seen.insert(doc.text[doc.toks[k].start..doc.toks[e - 1].end].to_lowercase()))

@@ -74,7 +74,9 @@ fn run_in_headings_each_said_once_are_no_speaker_column() {
     let found = persons(report);
     assert!(!found.iter().any(|p| p == "Anamnese" || p == "Verlauf"), "{found:?}");
     // The same shape where the turns go on in lower case, or a speaker talks again.
-    assert!(has("Dariush: can you check the logs\nParisa: on it\n", "PERSON", "Parisa"));
+    assert!(has("dariush: can you check the logs\nparisa: on it\n", "PERSON", "parisa"));
+    let manual = "Détartrage : tous les trois mois, ou lorsque le voyant clignote.\nGarantie : deux ans à compter de la date d'achat.\n";
+    assert!(persons(manual).is_empty(), "{:?}", persons(manual));
     assert!(has("Dariush: Can you check the logs?\nParisa: On it.\nDariush: Thanks.\n", "PERSON", "Parisa"));
 }
 
