@@ -255,9 +255,11 @@ pub(crate) fn gazetteer(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
         let month = !multi && t.rf(rules::F_CALENDAR) && !crate::cand::calendar_name(doc, i) && !place_context_after(doc, lex, e);
         // A one-letter token is `U.S.` used as an adjective, not a place.
         let one_letter = doc.tok_text(i).len() == 1;
+        // A title abbreviated before a name (`Sig.ra Benedetta`, `Sig. Rossi`) is no town of that name.
+        let title = !multi && t.rf(rules::F_TITLES) && crate::cand::skip_title(doc, i) != i;
         // A line in capitals is a heading, unless a preposition says a place follows (`FROM
         // KHARKIV  TO SZEGED` on a boarding pass).
-        let accept = if ((upper_line || short_upper) && !strict_ctx) || not_a_name || month || one_letter {
+        let accept = if ((upper_line || short_upper) && !strict_ctx) || not_a_name || month || one_letter || title {
             false
         } else if personish && p.kind == PlaceKind::City {
             strict_ctx

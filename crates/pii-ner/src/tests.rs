@@ -605,6 +605,7 @@ mod positions;
 mod readmes;
 mod records;
 mod slots;
+mod titles;
 
 #[test]
 fn a_weak_full_name_of_words_english_never_uses_spreads() {

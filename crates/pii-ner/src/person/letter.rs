@@ -220,10 +220,14 @@ pub(super) fn signatures(doc: &Doc<'_>, out: &mut Cands) {
             let rest_ok = doc.toks[e..ne].iter().all(|t| t.kind == Kind::Punct);
             let ev = evidence(doc, j, e);
             let lower_ok = doc.toks[j].shape != Shape::Lower || (ev.all_namey() && ev.names >= 1);
+            // A capitalised line that goes on in lower case is a role (`Il legale rappresentante`,
+            // `Der Vorstand`), save a name's particles (`Bram de Boer`).
+            let role = doc.toks[j].shape != Shape::Lower
+                && doc.toks[j..e].iter().any(|t| t.is_word() && t.shape == Shape::Lower && !t.rf(rules::F_PARTICLES));
             // `The Lakeside Team`, `Customer Care Team` sign for a group, not a person.
             let group = doc.toks[j..e].iter().any(|t| t.rf(rules::F_GROUP)) || &*doc.toks[j].lower == "the";
             let has_suffix = doc.toks[j..e].iter().any(|t| t.rf(rules::F_LEGAL_SUFFIX) || t.rf(rules::F_ORG_HEAD)) || group;
-            if rest_ok && !has_suffix && ev.ok_in_context() && lower_ok {
+            if rest_ok && !has_suffix && ev.ok_in_context() && lower_ok && !role {
                 out.push(j, e, Ent::Person, 0.88);
                 // The company line after it.
                 if ne < n {

@@ -271,7 +271,10 @@ fn titles(doc: &Doc<'_>, out: &mut Cands) {
         let t = &doc.toks[i];
         // A maiden name's mark is written in lower case (`née Adeyemi`, `geb. Schulz`).
         let maiden = matches!(&*t.lower, "née" | "nee" | "geb" | "geborene");
-        if !t.is_word() || (t.shape == Shape::Lower && !maiden) || !t.rf(rules::F_TITLES) {
+        // Dutch and Italian write their titles in lower case, abbreviated (`drs. Wilhelmina ter
+        // Horst`, `avv. Guidetti`, `dhr. Bakker`).
+        let abbreviated = doc.toks.get(i + 1).is_some_and(|u| u.is_punct('.') && u.glued());
+        if !t.is_word() || (t.shape == Shape::Lower && !maiden && !abbreviated) || !t.rf(rules::F_TITLES) {
             continue;
         }
         let j = if maiden && t.shape == Shape::Lower {
@@ -307,6 +310,28 @@ fn titles(doc: &Doc<'_>, out: &mut Cands) {
                 | "sra"
                 | "srta"
                 | "dott"
+                | "sig"
+                | "signor"
+                | "signora"
+                | "señor"
+                | "señora"
+                | "senhor"
+                | "senhora"
+                | "dña"
+                | "doña"
+                | "dona"
+                | "dra"
+                | "avv"
+                | "arch"
+                | "geom"
+                | "rag"
+                | "drs"
+                | "mevrouw"
+                | "mevr"
+                | "dhr"
+                | "meneer"
+                | "monsieur"
+                | "madame"
                 | "judge"
                 | "hhj"
                 | "capt"

@@ -60,9 +60,20 @@ pub(crate) const TITLES: &[&str] = &[
     "sr",
     "sra",
     "srta",
-    // Spanish `don` and `doña` abbreviated before a full name (`Dña. Ana López`).
+    // Spanish `don` and `doña` abbreviated before a full name (`Dña. Ana López`), Portuguese
+    // `Dona Cleide`, a woman doctor in Spanish (`Dra. Goikoetxea`).
     "dña",
     "doña",
+    "dona",
+    "dra",
+    // Italian professional titles (`avv. Guidetti`, `arch. Donadoni`, `geom.`, `rag.`) and Dutch
+    // degrees (`drs. Wilhelmina ter Horst`, `ir. Bakker`).
+    "avv",
+    "arch",
+    "geom",
+    "rag",
+    "drs",
+    "ir",
     "dott",
     "dott.ssa",
     "ing",

@@ -1,0 +1,37 @@
+//! Titles of the six other languages before a name (`Sig.ra Benedetta`, `drs. Wilhelmina ter
+//! Horst`, `Dra. Goikoetxea`, `Dona Cleide`), which Dutch and Italian write in lower case, and a
+//! signature's role line (`Il legale rappresentante`). Each with a case it must leave alone.
+
+use super::*;
+
+fn people(text: &str) -> Vec<String> {
+    found(text).into_iter().filter(|(t, _)| *t == "PERSON").map(|(_, v)| v).collect()
+}
+
+#[test]
+fn titles_of_other_languages_name_the_person_after_them() {
+    for (text, name) in [
+        ("Ho parlato con la Sig.ra Benedetta Scarpellini ieri.", "Benedetta Scarpellini"),
+        ("Hoogachtend,\n\ndrs. Wilhelmina ter Horst\nTeamleider\n", "Wilhelmina ter Horst"),
+        ("Fdo.: Dra. Itziar Goikoetxea\n", "Itziar Goikoetxea"),
+        ("A reunião com a Dona Cleide foi remarcada.", "Cleide"),
+        ("Per chiarimenti contatti il rag. Pierluigi Vannucci.", "Pierluigi Vannucci"),
+    ] {
+        let p = people(text);
+        assert!(p.iter().any(|v| v == name), "{name} in {p:?} ({text:?})");
+    }
+    // Negative: the title is no town of its spelling, and a lower-case title without its full
+    // stop is a word (`ir` in `ir al banco`).
+    let f = found("Ho parlato con la Sig.ra Benedetta Scarpellini ieri.");
+    assert!(!f.iter().any(|(t, _)| *t == "LOCATION"), "{f:?}");
+    assert!(people("Mañana voy a ir Banco Central.").is_empty(), "{:?}", people("Mañana voy a ir Banco Central."));
+}
+
+#[test]
+fn a_role_under_the_closing_is_no_signer() {
+    let p = people("Distinti saluti\nIl legale rappresentante\n");
+    assert!(p.is_empty(), "{p:?}");
+    // A name with a particle in lower case still signs.
+    let p = people("Met vriendelijke groet,\nBram de Boer\n");
+    assert!(p.iter().any(|v| v == "Bram de Boer"), "{p:?}");
+}
