@@ -133,6 +133,14 @@ impl CommonWords {
         if article_first(list, language, toks) {
             return true;
         }
+        // One word as frequent as the language's pronouns and prepositions is that word, even where
+        // it is someone's given name elsewhere (Dutch `Dan`, Portuguese `Ela`, French `Elle`).
+        let mut one = toks.iter().filter(|t| t.kind == Kind::Word);
+        if let (Some(w), None) = (one.next(), one.next())
+            && zipf_in(list, &w.lower).is_some_and(|z| z >= FUNCTION_ZIPF)
+        {
+            return true;
+        }
         let mut words = toks.iter().filter(|t| t.kind == Kind::Word).peekable();
         if words.peek().is_none() {
             return false;
@@ -328,6 +336,22 @@ mod tests {
         let french = CommonWords::from_words_zipf(Language::French, &[("les", 7.3), ("dépenses", 4.6)]);
         assert!(run(&french, Language::French, "Les Dépenses augmentent."));
         assert!(!run(&french, Language::French, "Les Kowalski arrive."));
+    }
+
+    #[test]
+    fn a_function_word_alone_is_no_person_though_a_given_name_elsewhere() {
+        let lex = Lexicon::from_rows(&[("dan", 4.5, 0.1, 0.0), ("daan", 2.0, 0.01, 0.0)], &[]);
+        let dutch = CommonWords::from_words_zipf(Language::Dutch, &[("dan", 6.5), ("daan", 3.2)]);
+        let one = |text: &str| {
+            let doc = Doc::new(text, &lex);
+            dutch.only_common_words(
+                Language::Dutch,
+                &doc,
+                &Cand { a: 0, b: 1, ent: Ent::Person, score: 0.85, rule: crate::cand::Rule::Prose },
+            )
+        };
+        assert!(one("Dan gaan we naar huis."));
+        assert!(!one("Daan gaat naar huis."));
     }
 
     #[test]

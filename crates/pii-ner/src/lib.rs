@@ -23,10 +23,12 @@
 mod address;
 mod cand;
 mod common;
+mod conjoined;
 mod credit;
 mod dateline;
 mod doc;
 mod inflection;
+mod lead;
 mod lexicon;
 mod models;
 mod nick;
@@ -238,7 +240,11 @@ impl NerRecognizer {
     /// Drops the person candidates made only of the language's common words (`Ihre Rechnung`), before
     /// they can spread: the mentions that propagation adds afterwards come from names found on
     /// other evidence, so a first name that is also a word (`Paulo`) still spreads from `Nome: Paulo Silva`.
+    /// Two people joined by a conjunction are split first, and common words before a given name
+    /// left out (`O Thiago`), so each name is judged on its own words.
     fn drop_common_nouns(&self, doc: &Doc<'_>, kept: &mut Vec<Cand>, language: Language) {
+        conjoined::split(doc, kept);
+        lead::trim(doc, kept, self.common.list(language));
         kept.retain(|c| match c.ent {
             Ent::Person => !self.common.only_common_words(language, doc, c) && !inflection::after_plural_article(doc, c, language),
             Ent::Location | Ent::Org => !self.common.only_common_guess(language, doc, c),

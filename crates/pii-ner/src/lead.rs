@@ -1,0 +1,71 @@
+//! Ordinary words that a name rule took in front of a given name: the article Portuguese and
+//! Italian put before a given name in speech (`O Thiago`, `la Giulia`, `der Thomas`), an adverb
+//! opening the sentence (`Ieri la Giulia ha chiamato`).
+//!
+//! Why: the prose rules read a run of capitalised words and name particles (`la`, `de`) as one
+//! name, so a capitalised word of the language before the name joins it. Such a word is a common
+//! word of the segment's language and no name; the person starts at the given name after it.
+
+use crate::cand::{Cand, Ent};
+use crate::common::{PERSON_ZIPF, STRUCTURE_SCORE, WordList, zipf_in};
+use crate::doc::{Doc, Kind};
+
+/// Moves the start of every person candidate below [`STRUCTURE_SCORE`] past the common words and
+/// particles before its first given name, when common words are all there is before it.
+pub(crate) fn trim(doc: &Doc<'_>, kept: &mut [Cand], list: Option<&WordList>) {
+    let Some(list) = list else { return };
+    for c in kept.iter_mut().filter(|c| c.ent == Ent::Person && c.score < STRUCTURE_SCORE) {
+        let Some(g) = (c.a..c.b).find(|&k| given(doc, k)) else { continue };
+        if g == c.a {
+            continue;
+        }
+        let lead = &doc.toks[c.a..g];
+        let ordinary = |t: &crate::doc::Token<'_>| {
+            let w = t.wordinfo();
+            zipf_in(list, &t.lower).is_some_and(|z| z >= PERSON_ZIPF) && !(w.is_first() || w.is_last())
+        };
+        // At least one ordinary word, the rest particles (`Ieri la`), nothing that may be a name.
+        if lead.iter().all(|t| t.kind == Kind::Word && (ordinary(t) || t.rf(crate::rules::F_PARTICLES))) && lead.iter().any(ordinary) {
+            c.a = g;
+        }
+    }
+}
+
+/// Token `k` is a capitalised given name.
+fn given(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.toks[k];
+    t.is_word() && t.shape == crate::doc::Shape::Cap && t.wordinfo().is_first()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cand::Rule;
+    use crate::common::CommonWords;
+    use crate::lexicon::Lexicon;
+    use pii_core::lang::Language;
+
+    fn trimmed(text: &str, language: Language, words: &[(&str, f32)], score: f32) -> String {
+        let lex = Lexicon::from_rows(&[("thiago", 1.0, 0.01, 0.0), ("giulia", 1.0, 0.02, 0.0), ("costa", 3.5, 0.0, 0.01)], &[]);
+        let common = CommonWords::from_words_zipf(language, words);
+        let doc = Doc::new(text, &lex);
+        let b = doc.toks.iter().position(|t| t.is_punct('.')).unwrap_or(doc.toks.len());
+        let mut kept = vec![Cand { a: 0, b, ent: Ent::Person, score, rule: Rule::Prose }];
+        trim(&doc, &mut kept, common.list(language));
+        doc.text[doc.toks[kept[0].a].start..doc.toks[kept[0].b - 1].end].to_owned()
+    }
+
+    #[test]
+    fn an_article_or_adverb_before_a_given_name_is_left_out() {
+        assert_eq!(trimmed("O Thiago.", Language::Portuguese, &[("o", 7.5)], 0.8), "Thiago");
+        assert_eq!(trimmed("Ieri la Giulia.", Language::Italian, &[("ieri", 4.9), ("la", 7.3)], 0.7), "Giulia");
+    }
+
+    #[test]
+    fn a_family_name_before_the_given_name_or_a_labelled_value_stays_whole() {
+        // `Costa` is a word of Portuguese and a family name; a labelled value is kept as written.
+        assert_eq!(trimmed("Costa Thiago.", Language::Portuguese, &[("costa", 4.6)], 0.8), "Costa Thiago");
+        assert_eq!(trimmed("O Thiago.", Language::Portuguese, &[("o", 7.5)], 0.9), "O Thiago");
+        assert_eq!(trimmed("O Thiago.", Language::English, &[], 0.8), "O Thiago");
+    }
+}
