@@ -202,7 +202,8 @@ pub(crate) fn skip_title(doc: &Doc<'_>, i: usize) -> usize {
     // A title in lower case only as an abbreviation (`dott.ssa`, `ing.`, `avv.`, as Italian writes
     // them): `dr` or `ing` alone in lower case are words.
     let abbreviated = i + 1 < n && doc.toks[i + 1].is_punct('.') && doc.toks[i + 1].glued();
-    if i < n && doc.toks[i].is_word() && doc.toks[i].rf(rules::F_TITLES) && (doc.toks[i].shape != Shape::Lower || abbreviated) {
+    let lower_ok = abbreviated || (i < n && rules::LOWER_TITLES.contains(&&*doc.toks[i].lower));
+    if i < n && doc.toks[i].is_word() && doc.toks[i].rf(rules::F_TITLES) && (doc.toks[i].shape != Shape::Lower || lower_ok) {
         let mut j = i + 1;
         if j < n && doc.toks[j].is_punct('.') && !doc.toks[j].space_before {
             j += 1;

@@ -120,6 +120,9 @@ impl CommonWords {
         // bar, as its places and firms do (`de Levering` in Dutch is the delivery).
         let network = c.rule == crate::rule::Rule::Network;
         let person_zipf = if network { GUESS_ZIPF } else { PERSON_ZIPF };
+        if article_first(list, language, toks) {
+            return true;
+        }
         let particle = language != Language::German
             && toks.windows(2).any(|w| {
                 w[0].rf(crate::rules::F_PARTICLES)
@@ -129,9 +132,6 @@ impl CommonWords {
             });
         if particle {
             return false;
-        }
-        if article_first(list, language, toks) {
-            return true;
         }
         // One word as frequent as the language's pronouns and prepositions is that word, even where
         // it is someone's given name elsewhere (Dutch `Dan`, Portuguese `Ela`, French `Elle`).
@@ -215,11 +215,11 @@ pub(crate) fn ordinary_compound(list: &WordList, word: &str) -> bool {
 }
 
 /// Whether a run of two words or more opens with one of the language's articles, pronouns or
-/// prepositions (`Das Arbeitsverhältnis`, `Die Patientin`, `Il Cliente`): a word as frequent as
-/// the function words that is no name particle in that language and no initial (Dutch `u` is
-/// `U. Kowalski`), which no name begins with. A given name of that spelling (Dutch `dan` is
-/// `Dan Kowalski`, French `les` is `Les Dawson`) is the article only before an ordinary word
-/// (`Les Dépenses`).
+/// prepositions (`Das Arbeitsverhältnis`, `Die Patientin`, `Desde la Oficina de Contabilidad`): a
+/// word as frequent as the function words that is no name particle in that language and no
+/// initial (Dutch `u` is `U. Kowalski`), which no name begins with. A given name of that
+/// spelling (Dutch `dan` is `Dan Kowalski`, French `les` is `Les Dawson`) is the article only
+/// before an ordinary word (`Les Dépenses`).
 fn article_first(list: &WordList, language: Language, toks: &[crate::doc::Token<'_>]) -> bool {
     let mut words = toks.iter().filter(|t| t.kind == Kind::Word);
     let (Some(first), Some(second)) = (words.next(), words.next()) else { return false };
@@ -330,6 +330,8 @@ mod tests {
         // A name particle of the language, a name alone, and a weak article of another language.
         assert!(!run(&german, Language::German, "von Kleist schrieb."));
         assert!(!run(&italian, Language::Italian, "De Luca conferma."));
+        let spanish = CommonWords::from_words_zipf(Language::Spanish, &[("desde", 6.1), ("oficina", 4.6)]);
+        assert!(run(&spanish, Language::Spanish, "Desde Contabilidad nos indican."));
         assert!(!run(&italian, Language::Italian, "Das Arbeitsverhältnis endet."));
         assert!(!run(&dutch, Language::Dutch, "Dan Kowalski belt terug."));
         assert!(!run(&dutch, Language::Dutch, "U. Kowalski belt terug."));

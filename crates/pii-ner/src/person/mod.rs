@@ -274,7 +274,8 @@ fn titles(doc: &Doc<'_>, out: &mut Cands) {
         // Dutch and Italian write their titles in lower case, abbreviated (`drs. Wilhelmina ter
         // Horst`, `avv. Guidetti`, `dhr. Bakker`).
         let abbreviated = doc.toks.get(i + 1).is_some_and(|u| u.is_punct('.') && u.glued());
-        if !t.is_word() || (t.shape == Shape::Lower && !maiden && !abbreviated) || !t.rf(rules::F_TITLES) {
+        let lower_ok = maiden || abbreviated || rules::LOWER_TITLES.contains(&&*t.lower);
+        if !t.is_word() || (t.shape == Shape::Lower && !lower_ok) || !t.rf(rules::F_TITLES) {
             continue;
         }
         let j = if maiden && t.shape == Shape::Lower {
@@ -332,6 +333,12 @@ fn titles(doc: &Doc<'_>, out: &mut Cands) {
                 | "meneer"
                 | "monsieur"
                 | "madame"
+                | "juf"
+                | "meester"
+                | "signorina"
+                | "dottor"
+                | "dottoressa"
+                | "mademoiselle"
                 | "judge"
                 | "hhj"
                 | "capt"

@@ -70,6 +70,13 @@ pub(crate) const TITLES: &[&str] = &[
     // degrees (`drs. Wilhelmina ter Horst`, `ir. Bakker`).
     "avv",
     "arch",
+    // Dutch school teachers (`juf Ineke`, `meester Sjoerd`), Italian and French forms of address.
+    "juf",
+    "meester",
+    "signorina",
+    "dottor",
+    "dottoressa",
+    "mademoiselle",
     "geom",
     "rag",
     "drs",
@@ -648,4 +655,27 @@ pub(crate) const VIET_MIDDLES: &[&str] = &[
     "van", "văn", "thi", "thị", "duc", "đức", "minh", "ngoc", "ngọc", "thanh", "quoc", "quốc", "huu", "hữu", "xuan", "xuân", "thu", "hong",
     "hồng", "kim", "anh", "gia", "bao", "bảo", "dinh", "đình", "cong", "công", "quang", "tuan", "tuấn", "hoai", "hoài", "phuong", "phương",
     "my", "mỹ",
+];
+
+/// Titles the six other languages write in lower case inside a sentence (`mevrouw Terpstra`,
+/// `chez madame Dupont`, `la signora Bianchi`, `dona Cleide`, `juf Ineke`).
+pub(crate) const LOWER_TITLES: &[&str] = &[
+    "mevrouw",
+    "meneer",
+    "juf",
+    "meester",
+    "signor",
+    "signora",
+    "signorina",
+    "dottor",
+    "dottoressa",
+    "señor",
+    "señora",
+    "doña",
+    "senhor",
+    "senhora",
+    "dona",
+    "madame",
+    "monsieur",
+    "mademoiselle",
 ];

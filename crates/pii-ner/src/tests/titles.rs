@@ -1,6 +1,7 @@
 //! Titles of the six other languages before a name (`Sig.ra Benedetta`, `drs. Wilhelmina ter
-//! Horst`, `Dra. Goikoetxea`, `Dona Cleide`), which Dutch and Italian write in lower case, and a
-//! signature's role line (`Il legale rappresentante`). Each with a case it must leave alone.
+//! Horst`, `Dra. Goikoetxea`, `Dona Cleide`, `mevrouw Terpstra`), which they write in lower case
+//! inside a sentence, and a signature's role line (`Il legale rappresentante`). Each with a case
+//! it must leave alone.
 
 use super::*;
 
@@ -16,6 +17,9 @@ fn titles_of_other_languages_name_the_person_after_them() {
         ("Fdo.: Dra. Itziar Goikoetxea\n", "Itziar Goikoetxea"),
         ("A reunião com a Dona Cleide foi remarcada.", "Cleide"),
         ("Per chiarimenti contatti il rag. Pierluigi Vannucci.", "Pierluigi Vannucci"),
+        ("Vragen? Mail naar de directeur, mevrouw Terpstra.", "Terpstra"),
+        ("Ieri la signora Bianchi ha chiamato.", "Bianchi"),
+        ("Juf Ineke heette iedereen welkom.", "Ineke"),
     ] {
         let p = people(text);
         assert!(p.iter().any(|v| v == name), "{name} in {p:?} ({text:?})");
@@ -25,6 +29,9 @@ fn titles_of_other_languages_name_the_person_after_them() {
     let f = found("Ho parlato con la Sig.ra Benedetta Scarpellini ieri.");
     assert!(!f.iter().any(|(t, _)| *t == "LOCATION"), "{f:?}");
     assert!(people("Mañana voy a ir Banco Central.").is_empty(), "{:?}", people("Mañana voy a ir Banco Central."));
+    // A lower-case title written in full counts only in its own forms: `signora` before a
+    // capitalised word, not `meester` inside a compound sentence about a degree.
+    assert!(people("Hij is meester in de rechten.").is_empty(), "{:?}", people("Hij is meester in de rechten."));
 }
 
 #[test]
