@@ -1,6 +1,6 @@
 //! A lone name no list knows, in a place only a person takes (`person/slot.rs`), the role nouns of
 //! one's life (`my friend X`, `Host X`) and the court title `HHJ`. Each with a case it must leave
-//! alone.
+//! alone; and a party named with their address (`Thandiwe Nkosi of 14 Harbour Road`).
 
 use super::*;
 
@@ -58,4 +58,24 @@ fn a_quoted_nickname_joins_the_given_and_family_name_and_nee_marks_a_maiden_name
     // Quoted words between capitalised words that are no names.
     let p = people("Click the \"Save\" Button, then Open \"Recent\" Files.");
     assert!(p.is_empty(), "{p:?}");
+}
+
+#[test]
+fn a_party_named_with_their_address_is_a_person() {
+    for (text, name) in [
+        ("This agreement is made between Thandiwe Nkosi of 14 Harbour Road, Leeds LS1 4AB (the Seller).", "Thandiwe Nkosi"),
+        ("THIS IS THE LAST WILL of me JEPTOO CHEPKOECH of 857 Oxleas Avenue, Aberystwyth SY23 1AB.", "JEPTOO CHEPKOECH"),
+        ("I, BONGANI MTHEMBU, of 22 Long Street, Leeds LS2 7EY, declare this my will.", "BONGANI MTHEMBU"),
+    ] {
+        let p = people(text);
+        assert!(p.iter().any(|v| v == name), "{name} in {p:?} ({text:?})");
+    }
+    // Negative: a firm and an office at an address, and a name without one.
+    for text in [
+        "The buyer is Kestrel Analytics Ltd of 4 Mill Lane, Leeds LS1 7HH.",
+        "The Head Office of 22 Long Street, Leeds LS2 7EY is closed.",
+        "A Certificate of Incorporation was filed.",
+    ] {
+        assert!(people(text).is_empty(), "{text:?}: {:?}", people(text));
+    }
 }
