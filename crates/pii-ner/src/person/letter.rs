@@ -311,7 +311,12 @@ pub(super) fn org_line(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands) {
     let all_cap = doc.toks[start..e]
         .iter()
         .all(|t| t.kind == Kind::Punct || t.shape != Shape::Lower || matches!(&*t.lower, "and" | "of" | "the" | "for" | "de" | "und"));
-    if all_cap {
+    // One word alone on the line is a role or a department as often as a firm (`Headteacher`,
+    // `Vertriebsinnendienst`, `Buchhaltung`); a firm's name there needs its legal form or a
+    // firm word, or more words.
+    let lone = doc.toks[start..e].iter().filter(|t| t.is_word()).count() == 1
+        && !doc.toks[start..e].iter().any(|t| t.rf(rules::F_LEGAL_SUFFIX | rules::F_ORG_HEAD));
+    if all_cap && !lone {
         out.push(start, e, Ent::Org, 0.8);
     }
 }

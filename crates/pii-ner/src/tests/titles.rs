@@ -1,7 +1,7 @@
 //! Titles of the six other languages before a name (`Sig.ra Benedetta`, `drs. Wilhelmina ter
 //! Horst`, `Dra. Goikoetxea`, `Dona Cleide`, `mevrouw Terpstra`), which they write in lower case
-//! inside a sentence, and a signature's role line (`Il legale rappresentante`). Each with a case
-//! it must leave alone.
+//! inside a sentence, and a signature's role line (`Il legale rappresentante`, `Headteacher`). Each
+//! with a case it must leave alone.
 
 use super::*;
 
@@ -41,4 +41,9 @@ fn a_role_under_the_closing_is_no_signer() {
     // A name with a particle in lower case still signs.
     let p = people("Met vriendelijke groet,\nBram de Boer\n");
     assert!(p.iter().any(|v| v == "Bram de Boer"), "{p:?}");
+    // One word under the signer is a role or a department; a firm's name there has more.
+    let f = found("Kind regards,\nDeborah Achterberg\nHeadteacher\n");
+    assert!(!f.iter().any(|(t, _)| *t == "ORGANIZATION"), "{f:?}");
+    let f = found("Kind regards,\nDeborah Achterberg\nKestrel Analytics\n");
+    assert!(f.iter().any(|(t, v)| *t == "ORGANIZATION" && v == "Kestrel Analytics"), "{f:?}");
 }
