@@ -350,7 +350,7 @@ fn mask_machine_chunks(text: &str, toks: &mut [Token<'_>]) {
             j += 1;
         }
         let chunk = &text[toks[i].start..toks[j - 1].end];
-        if is_handle(chunk) {
+        if is_handle(chunk) || log_nick(toks, i, j) {
             i = j;
             continue;
         }
@@ -397,6 +397,22 @@ pub(crate) fn is_handle(chunk: &str) -> bool {
             .split('.')
             .next_back()
             .is_some_and(|tld| matches!(tld, "com" | "org" | "net" | "io" | "de" | "uk" | "fr" | "es" | "it" | "nl" | "co" | "edu" | "gov"))
+}
+
+/// The chunk `i..j` is a log's nick in angle brackets that opens a line or follows its time stamp
+/// (`<kwame_a> morning`, `[09:14] <@sofiya.k> on it`): a user name, left open for the nick rule,
+/// where a `_` elsewhere marks code (`snake_case`).
+fn log_nick(toks: &[Token<'_>], i: usize, j: usize) -> bool {
+    let mut o = i;
+    if o > 0 && toks[o - 1].glued() && matches!(&*toks[o - 1].lower, "@" | "+") {
+        o -= 1;
+    }
+    let opened = o > 0 && toks[o - 1].lower == "<" && (toks[o - 1].line_start || (o >= 2 && toks[o - 2].lower == "]"));
+    let closed = toks.get(j).is_some_and(|t| t.lower == ">" && t.glued());
+    opened
+        && closed
+        && toks[i].kind == Kind::Word
+        && toks[i..j].iter().all(|t| t.kind != Kind::Punct || matches!(&*t.lower, "." | "_" | "-"))
 }
 
 /// A colon before a URI scheme (`CN=Giulia Marino:mailto:g.marino@…`): the address starts a

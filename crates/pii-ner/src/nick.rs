@@ -1,7 +1,8 @@
-//! IRC-style logs: `<kwame> did the backup finish?` — the word in angle brackets that opens a line
-//! is the speaker's nickname, in whatever case. Two such lines make a log; markup (`<div> text`,
-//! any document with a closing tag `</`) is not one, and a common word (`<admin>`, `<bot>`) is a
-//! role, not a name.
+//! IRC-style logs: `<kwame> did the backup finish?`, `[09:14] <kwame_a> morning!`, `<@sofiya.k> on
+//! it` — the nick in angle brackets that opens a line, after an optional time stamp and operator
+//! mark, is the speaker, in whatever case and with the `.`, `_` and `-` of user names. Two such
+//! lines make a log; markup (`<div> text`, any document with a closing tag `</`) is not one, and a
+//! common word (`<admin>`, `<bot>`) is a role, not a name.
 
 use crate::cand::{Cands, Ent};
 use crate::doc::{Doc, Kind};
@@ -10,25 +11,44 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     if doc.text.contains("</") || doc.text.contains("/>") {
         return;
     }
-    let n = doc.toks.len();
-    let mut turns = Vec::new();
-    for i in 0..n {
-        let t = &doc.toks[i];
-        if !(t.line_start && t.is_punct('<')) || i + 3 >= n {
-            continue;
-        }
-        let (nick, close, msg) = (&doc.toks[i + 1], &doc.toks[i + 2], &doc.toks[i + 3]);
-        if nick.kind == Kind::Word && !nick.space_before && close.is_punct('>') && !msg.line_start && msg.space_before {
-            turns.push(i + 1);
-        }
-    }
+    let turns: Vec<(usize, usize)> = (0..doc.toks.len()).filter(|&i| doc.toks[i].line_start).filter_map(|i| nick(doc, i)).collect();
     if turns.len() < 2 {
         return;
     }
-    for k in turns {
-        let t = &doc.toks[k];
-        if t.char_len() >= 2 && (!t.wordinfo().is_wordy() || t.wordinfo().is_name()) {
-            out.push(k, k + 1, Ent::Person, 0.85);
+    for (a, b) in turns {
+        let t = &doc.toks[a];
+        let plain = b > a + 1 || (t.char_len() >= 2 && (!t.wordinfo().is_wordy() || t.wordinfo().is_name()));
+        if plain {
+            out.push(a, b, Ent::Person, 0.85);
         }
     }
+}
+
+/// The nick of the line starting at token `i`: after the stamp, `<`, an optional operator mark
+/// (`@`, `+`), then a word and what is glued to it (`kwame_a`, `sofiya.k`), then `>` and a message.
+fn nick(doc: &Doc<'_>, i: usize) -> Option<(usize, usize)> {
+    let n = doc.toks.len();
+    let k = crate::person::skip_stamp(doc, i);
+    if k >= n || !doc.toks[k].is_punct('<') || (k != i && doc.toks[k].line_start) {
+        return None;
+    }
+    let mut a = k + 1;
+    if a < n && doc.toks[a].glued() && (doc.toks[a].is_punct('@') || doc.toks[a].is_punct('+')) {
+        a += 1;
+    }
+    if a >= n || !doc.toks[a].glued() || doc.toks[a].kind != Kind::Word {
+        return None;
+    }
+    let mut e = a + 1;
+    while e < n && e - a <= 7 && doc.toks[e].glued() && !doc.toks[e].is_punct('>') {
+        let t = &doc.toks[e];
+        let joiner = t.kind == Kind::Punct && matches!(&*t.lower, "." | "_" | "-");
+        if !(joiner || matches!(t.kind, Kind::Word | Kind::Num | Kind::Alnum)) {
+            return None;
+        }
+        e += 1;
+    }
+    let closed = e < n && doc.toks[e].is_punct('>') && doc.toks[e].glued();
+    let said = doc.toks.get(e + 1).is_some_and(|t| !t.line_start && t.space_before);
+    (closed && said).then_some((a, e))
 }

@@ -221,7 +221,8 @@ fn bullet(doc: &Doc<'_>, i: usize) -> bool {
     ["*", "-", "•", "+"].contains(&doc.toks[i].lower.as_ref()) && doc.toks.get(i + 1).is_some_and(|t| t.space_before && !t.line_start)
 }
 
-fn skip_stamp(doc: &Doc<'_>, i: usize) -> usize {
+/// The token after a line's time stamp, date or bullet (`[09:26]`, `12/03/24, 10:42 -`), or `i`.
+pub(crate) fn skip_stamp(doc: &Doc<'_>, i: usize) -> usize {
     let n = doc.toks.len();
     let i = if bullet(doc, i) { i + 1 } else { i };
     let mut k = i;

@@ -29,6 +29,7 @@ use blame::blame_lines;
 use byline::bylines;
 use caps_line::caps_lines;
 use caps_surname::caps_surnames;
+pub(crate) use chat::skip_stamp;
 use chat::{lowercase, mentions, speakers};
 use group_header::group_headers;
 use inverted::inverted_names;

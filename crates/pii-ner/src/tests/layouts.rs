@@ -107,6 +107,14 @@ fn a_possessive_before_an_identifier_names_its_holder() {
 fn irc_nicknames_in_angle_brackets_are_speakers() {
     let f = found("<dmitri> did the deploy finish?\n<ngozi> yes it is done\n");
     assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "dmitri"), "{f:?}");
+    // After a time stamp, with an operator mark, and user names joined by `_` and `.`.
+    let f = found("[2026-02-11 09:14] <kwame_a> morning! anyone seen the alert?\n[2026-02-11 09:15] <@sofiya.k> yeah, on it\n");
+    for nick in ["kwame_a", "sofiya.k"] {
+        assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == nick), "{nick}: {f:?}");
+    }
+    // Generics in the same brackets are no nicks.
+    let f = found("<T> is the value type\n<K> is the key type\n");
+    assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
     // Negative: markup is no chat log.
     let f = found("<dmitri> did the deploy finish?\n<ngozi> yes it is done </ngozi>\n");
     assert!(!f.iter().any(|(t, v)| *t == "PERSON" && v == "dmitri"), "{f:?}");
