@@ -16,6 +16,7 @@ fn a_lone_unknown_name_in_a_persons_place_is_a_person() {
         ("Thanks to Ekow!", "Ekow"),
         ("The export crashes on Marvin 8.2.18. Wiranto in my team sees it too.", "Wiranto"),
         ("This week Rhys sits down with the founders of a bakery.", "Rhys"),
+        ("Summary: Aroha recommends a second interview.", "Aroha"),
     ] {
         let p = people(text);
         assert!(p.iter().any(|v| v == name), "{name} in {p:?} ({text:?})");
