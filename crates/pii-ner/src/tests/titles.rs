@@ -20,6 +20,7 @@ fn titles_of_other_languages_name_the_person_after_them() {
         ("Vragen? Mail naar de directeur, mevrouw Terpstra.", "Terpstra"),
         ("Ieri la signora Bianchi ha chiamato.", "Bianchi"),
         ("Juf Ineke heette iedereen welkom.", "Ineke"),
+        ("DS Garcia interviewed the witness on Monday.", "Garcia"),
     ] {
         let p = people(text);
         assert!(p.iter().any(|v| v == name), "{name} in {p:?} ({text:?})");
@@ -32,6 +33,8 @@ fn titles_of_other_languages_name_the_person_after_them() {
     // A lower-case title written in full counts only in its own forms: `signora` before a
     // capitalised word, not `meester` inside a compound sentence about a degree.
     assert!(people("Hij is meester in de rechten.").is_empty(), "{:?}", people("Hij is meester in de rechten."));
+    // A rank's letters before a title-case product are no title of a person there.
+    assert!(people("Publication: PC Magazine\n").is_empty(), "{:?}", people("Publication: PC Magazine\n"));
 }
 
 #[test]
