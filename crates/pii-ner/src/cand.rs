@@ -74,7 +74,9 @@ pub(crate) fn calendar_name(doc: &Doc<'_>, i: usize) -> bool {
     }
     let n = doc.toks.len();
     let near_num = |k: usize| matches!(doc.toks[k].kind, Kind::Num | Kind::Alnum);
-    if i + 1 < n && (near_num(i + 1) || (doc.toks[i + 1].is_punct('.') && i + 2 < n && near_num(i + 2))) {
+    // `Jan 2024`, `Jan. 12`, `Sun, 12 May`.
+    let punct_then_num = |p: char| doc.toks[i + 1].is_punct(p) && i + 2 < n && near_num(i + 2);
+    if i + 1 < n && (near_num(i + 1) || punct_then_num('.') || punct_then_num(',')) {
         return false;
     }
     if i > 0
@@ -272,7 +274,10 @@ pub(crate) fn evidence(doc: &Doc<'_>, a: usize, b: usize) -> Evidence {
             if w.is_census() {
                 e.census += 1;
             }
-            if w.is_name() {
+            // A month or day that is a given name used as one (`Jan Oosterhuis`, `June Okafor`)
+            // counts as the name: its frequency in text is the calendar's.
+            let calendar_given = t.rf(rules::F_CALENDAR) && t.shape == Shape::Cap && calendar_name(doc, i);
+            if w.is_name() || calendar_given {
                 e.names += 1;
                 if w.is_first() {
                     e.firsts += 1;

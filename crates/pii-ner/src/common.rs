@@ -149,7 +149,13 @@ impl CommonWords {
         // no name once one of them is an ordinary word of the language.
         // So is a word taken for a name by its place alone (`…, Recrutements` at a sentence's end).
         let unknown_run = (c.rule == crate::rule::Rule::Prose && c.score <= UNKNOWN_RUN_SCORE) || c.rule == crate::rule::Rule::Vocative;
-        if unknown_run && toks.iter().any(|t| t.kind == Kind::Word && plain(t, FOCUS_ZIPF)) {
+        // The word itself must be in the list: a compound of ordinary words is as often a Dutch or
+        // German family name (`Oosterhuis`, `Zwartkruis`) as a noun.
+        let listed = |t: &crate::doc::Token<'_>| {
+            let w = t.wordinfo();
+            zipf_in(list, &t.lower).is_some_and(|z| z >= FOCUS_ZIPF) && !(w.is_first() || w.is_last())
+        };
+        if unknown_run && toks.iter().any(|t| t.kind == Kind::Word && listed(t)) {
             return true;
         }
         // The particles inside (`das`, `do`) are the language's prepositions, judged with it.

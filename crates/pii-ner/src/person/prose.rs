@@ -132,6 +132,10 @@ pub(super) fn is_common(doc: &Doc<'_>, k: usize) -> bool {
     if t.shape == Shape::Upper && !w.is_name() {
         return true; // acronyms and codes: `SKU`, `DEA`
     }
+    // A month or day that is a given name, used as one (`Jan Oosterhuis`), is the name.
+    if t.rf(rules::F_CALENDAR) && t.shape == Shape::Cap && crate::cand::calendar_name(doc, k) {
+        return false;
+    }
     !w.is_name() && (w.is_wordy() || w.place.is_some_and(|p| p.population >= 100_000))
 }
 

@@ -22,6 +22,7 @@ fn recognizer_with_words() -> NerRecognizer {
         ("lyon", 3.8, 0.0, 0.011),
         ("visser", 2.5, 0.0, 0.01),
         ("bakker", 2.6, 0.0, 0.01),
+        ("jan", 4.5, 0.05, 0.001),
     ];
     let words: Vec<_> = WORDS.iter().chain(extra).copied().collect();
     // A small town, which the gazetteer alone does not report.
@@ -311,4 +312,12 @@ fn dutch_titles_stay_out_of_the_name_and_formal_addressees_are_nobody() {
     // `Ladies and gentlemen` in German and Dutch opens a letter to nobody in particular.
     assert!(spans("Sehr geehrte Damen und Herren,\n\nanbei die Rechnung.\n").iter().all(|(t, _)| t != "PERSON"));
     assert!(spans("Geachte heren,\n\nHierbij de factuur.\n").iter().all(|(t, _)| t != "PERSON"));
+}
+
+#[test]
+fn a_month_that_is_a_given_name_names_the_person_before_an_unknown_family_name() {
+    assert!(with("We called Jan Oosterhuis yesterday.", "PERSON", "Jan Oosterhuis"), "{:?}", spans("We called Jan Oosterhuis yesterday."));
+    // Negative: the month beside a number or after a temporal preposition.
+    let f = spans("See you in Jan for the review. Jan 2024 report attached.");
+    assert!(!f.iter().any(|(t, _)| t == "PERSON"), "{f:?}");
 }
