@@ -1,7 +1,8 @@
 //! Given names of other countries that the US census knows only as family names (`Volker`,
 //! `Afonso`, `Abbas`) are given names too: the converter once skipped every census surname when it
 //! read the world given-name list, so a lone `Volker` in prose was no person. The most common names
-//! of each country (`tools/data/names-by-country`) are names too (`Bintou`, `Amahle`). Uses the real models
+//! of each country (`tools/data/names-by-country`) are names too (`Bintou`, `Amahle`), also where
+//! their own language writes them often (`Tommaso`). Uses the real models
 //! folder (`PII_REDACTOR_MODELS_DIR`, else `models/` at the workspace root); without it the test says
 //! so and passes, like the other scored tests.
 #![allow(clippy::unwrap_used, reason = "test code fails loudly on purpose; its helpers unwrap like its tests")]
@@ -50,4 +51,16 @@ fn a_given_name_that_is_an_ordinary_english_word_stays_a_word() {
     for text in ["Please Grant access to the shared folder before Friday.", "Mark the invoice as paid once the refund clears."] {
         assert_eq!(persons(&a, text), Vec::<String>::new(), "in {text:?}");
     }
+}
+
+#[test]
+fn a_common_name_of_a_country_is_a_name_though_frequent_in_its_own_language() {
+    let Some(a) = analyzer() else { return };
+    // `Tommaso` is frequent in Italian text because it is a common Italian name; the converter
+    // once dropped every country's name that any of the six languages wrote often.
+    let text = "Ieri ho parlato a lungo con Tommaso del nuovo progetto: vorrebbe che la riunione di giovedì fosse spostata.";
+    assert_eq!(persons(&a, text), vec!["Tommaso".to_owned()]);
+    // A word that is frequent in another language than its country's stays a word there
+    // (`Siti` is a Malaysian given name and Italian for `sites`).
+    assert_eq!(persons(&a, "Siti web aggiornati ogni giorno dal nostro team."), Vec::<String>::new());
 }

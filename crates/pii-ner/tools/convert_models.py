@@ -182,10 +182,10 @@ COUNTRY_LAST_SHARE = 0.005
 def read_names_by_country():
     """The most common given and family names of about a hundred countries, from Wikipedia's lists
     (the CC0 `popular-names-by-country-dataset`, vendored in `data/names-by-country/`): lowercase
-    word -> "first" or "last" set. Each word of a romanised or localised name in a Latin script
-    counts on its own (`Nguyen Van` gives `nguyen`, `van`); words of three letters or fewer are left
-    out (particles, `Bae`, `Can`)."""
-    out = {"first": set(), "last": set()}
+    word -> the set of countries (ISO codes) listing it, for "first" and "last". Each word of a
+    romanised or localised name in a Latin script counts on its own (`Nguyen Van` gives `nguyen`,
+    `van`); words of three letters or fewer are left out (particles, `Bae`, `Can`)."""
+    out = {"first": {}, "last": {}}
     for kind, name in (("first", "common-forenames-by-country.csv"), ("last", "common-surnames-by-country.csv")):
         with open(os.path.join(NAMES_BY_COUNTRY, name), encoding="utf-8-sig", newline="") as f:
             for row in csv.DictReader(f):
@@ -193,8 +193,32 @@ def read_names_by_country():
                     for w in full.replace("-", " ").split():
                         w = w.strip("'’.,()").lower()
                         if len(w) > 3 and latin(w) and all(c.isalpha() or c in "'’" for c in w):
-                            out[kind].add(w)
+                            out[kind].setdefault(w, set()).add(row.get("Country") or "")
     return out
+
+
+# The countries whose names are written in each of the six other languages: a common name of
+# Brazil is frequent in Portuguese text because it is a name (`Thiago`, `Gonçalves`), which says
+# nothing against it; the same frequency in another language's text says it is a word there
+# (`siti` is Italian for sites, `islande` French for Iceland).
+LANGUAGE_COUNTRIES = {
+    "pt": {"BR", "PT", "AO", "MZ", "CV", "GW", "ST", "TL"},
+    "es": {"ES", "MX", "AR", "CO", "PE", "VE", "CL", "EC", "GT", "CU", "BO", "DO", "HN", "PY", "SV", "NI", "CR", "PA", "UY", "PR", "GQ"},
+    "it": {"IT", "SM", "VA", "CH"},
+    "fr": {"FR", "BE", "CH", "LU", "MC", "CA", "SN", "CI", "CM", "ML", "BF", "NE", "TG", "BJ", "GA", "CG", "CD", "MG", "HT"},
+    "de": {"DE", "AT", "CH", "LI", "LU"},
+    "nl": {"NL", "BE", "SR"},
+}
+
+
+def own_language_name(countries, common_by_lang, w):
+    """A name is frequent only in the languages of the countries that list it, and below the very
+    common words there (zipf 5: `Maria`, `Thiago` yes; `Paulo` and the language's own words no)."""
+    for lang, words in common_by_lang.items():
+        z = words.get(w, 0.0)
+        if z >= 3.0 and (z >= 5.0 or not (LANGUAGE_COUNTRIES[lang] & countries)):
+            return False
+    return True
 
 
 def main():
@@ -210,8 +234,9 @@ def main():
     # `Bitte prüfen Sie` into a person. A name common in its own country is frequent in that
     # language's text too (`Tiago` in Portuguese), so for those only very common words count.
     common = {}
-    for lang in COMMON_LANGUAGES:
-        for w, z in read_wordfreq(download_dir, min_zipf=3.0, lang=lang).items():
+    common_by_lang = {lang: read_wordfreq(download_dir, min_zipf=3.0, lang=lang) for lang in COMMON_LANGUAGES}
+    for words in common_by_lang.values():
+        for w, z in words.items():
             common[w] = max(common.get(w, 0.0), z)
     for w, share in read_world_given_names(download_dir).items():
         rare = share < 0.01  # frequency class 4 or below in every country
@@ -224,11 +249,12 @@ def main():
             continue
         first[w] = share
     # The most common names of each country, where no list above knows them and they are no common
-    # word (the same tests as the world given names; their rank, not their count, is known).
+    # word of English or of a language other than their countries' (their rank, not their count,
+    # is known).
     by_country = read_names_by_country()
     for kind, share, table in (("first", COUNTRY_FIRST_SHARE, first), ("last", COUNTRY_LAST_SHARE, last)):
-        for w in sorted(by_country[kind]):
-            if w in first or w in last or freq.get(w, 0.0) >= 3.6 or common.get(w, 0.0) >= 3.0:
+        for w, countries in sorted(by_country[kind].items()):
+            if w in first or w in last or freq.get(w, 0.0) >= 3.6 or not own_language_name(countries, common_by_lang, w):
                 continue
             table[w] = share
     words = sorted(set(freq) | set(first) | set(last))
