@@ -87,6 +87,11 @@ fn accept(doc: &Doc<'_>, ents: Vec<crate::spacy::SpacyEntity>, out: &mut Cands) 
         while a + 1 < b && doc.toks[a].shape == Shape::Lower && matches!(&*doc.toks[a].lower, "the" | "a" | "an") {
             a += 1;
         }
+        // Nor does a name end in a lower-case word: the network's span ran on into the sentence
+        // (`Ieri ho` for `Ieri ho parlato`, `de Levering van de`).
+        while b > a + 1 && doc.toks[b - 1].kind == Kind::Word && doc.toks[b - 1].shape == Shape::Lower {
+            b -= 1;
+        }
         if a >= b || doc.toks[a..b].iter().any(|t| t.masked) {
             continue;
         }
@@ -244,6 +249,21 @@ mod tests {
         let mut out = Cands::default();
         accept(&doc, vec![ent("the", "ORG")], &mut out);
         assert!(out.list.is_empty());
+    }
+
+    #[test]
+    fn the_networks_spans_lose_the_lower_case_words_they_run_on_into() {
+        let lex = crate::lexicon::Lexicon::from_rows(&[], &[]);
+        let text = "Ieri ho parlato con Saltmere Vantory oggi.";
+        let doc = Doc::new(text, &lex);
+        let ent = |s: &str| {
+            let start = text.find(s).unwrap_or(0);
+            crate::spacy::SpacyEntity { start, end: start + s.len(), label: "PERSON".to_owned() }
+        };
+        let mut out = Cands::default();
+        accept(&doc, vec![ent("Ieri ho"), ent("Saltmere Vantory oggi")], &mut out);
+        let spans: Vec<&str> = out.list.iter().map(|c| &text[doc.toks[c.a].start..doc.toks[c.b - 1].end]).collect();
+        assert_eq!(spans, ["Ieri", "Saltmere Vantory"]);
     }
 
     #[test]
