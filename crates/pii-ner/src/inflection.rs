@@ -64,17 +64,17 @@ pub(crate) fn german_noun(doc: &Doc<'_>, c: &Cand, language: Language) -> bool {
     t.is_word() && t.char_len() >= 7 && !w.is_first() && !w.is_last() && GERMAN_NOUN_ENDINGS.iter().any(|e| t.lower.ends_with(e))
 }
 
-/// Whether a network guess of a person or a place in a German text, or of an organisation of one
-/// word, is made only of words no list knows as a given name, a family name or a place
-/// (`Kreditorenkonten`, `Arterielle Hypertonie`, `Sulbactam`, `Nikotinabusus`). German capitalises
-/// every noun, so the capital the English network leans on says nothing there; a German text's
-/// names the lists do not know come from structure (labels, titles, salutations, signatures,
-/// legal forms), which sets its own candidates.
+/// Whether a network guess in a German text is made only of capitalised words no list knows as a
+/// given name, a family name or a place (`Kreditorenkonten`, `Arterielle Hypertonie`, `Sulbactam`,
+/// `Nikotinabusus`, `Angabe des Beendigungszeitpunktes` as a firm). German capitalises every noun,
+/// so the capital the English network leans on says nothing there; a German text's names the
+/// lists do not know come from structure (labels, titles, salutations, signatures, legal forms),
+/// which sets its own candidates.
 pub(crate) fn german_unknown(doc: &Doc<'_>, c: &Cand, language: Language) -> bool {
-    if language != Language::German || (c.ent == crate::cand::Ent::Org && c.b != c.a + 1) {
+    if language != Language::German {
         return false;
     }
-    let mut words = doc.toks[c.a..c.b].iter().filter(|t| t.kind == Kind::Word).peekable();
+    let mut words = doc.toks[c.a..c.b].iter().filter(|t| t.kind == Kind::Word && t.shape != Shape::Lower).peekable();
     words.peek().is_some()
         && words.all(|t| {
             let w = t.wordinfo();
@@ -193,7 +193,8 @@ mod tests {
         assert!(!unknown("Okafor hat angerufen.", 1, Ent::Person, Language::German));
         assert!(!unknown("Jana Kwiatkowski hat angerufen.", 2, Ent::Person, Language::German));
         assert!(unknown("Nikotinabusus verneint.", 1, Ent::Org, Language::German));
-        assert!(!unknown("Kestrel Analytik liefert.", 2, Ent::Org, Language::German));
+        assert!(unknown("Angabe des Beendigungszeitpunktes fehlt.", 3, Ent::Org, Language::German));
+        assert!(!unknown("Okafor Analytik liefert.", 2, Ent::Org, Language::German));
         assert!(!unknown("Kreditorenkonten", 1, Ent::Person, Language::English));
     }
 
