@@ -119,6 +119,11 @@ fn roles(doc: &Doc<'_>, out: &mut Cands) {
         if j < n && doc.toks[j].is_punct('.') && !doc.toks[j].space_before && t.char_len() <= 3 {
             j += 1; // `Pt.`
         }
+        // `My partner, Hemi, also called`: the name in commas after one's own role noun.
+        let appositive = j + 1 < n && doc.toks[j].is_punct(',') && doc.toks[j].glued() && possessed(doc, i);
+        if appositive {
+            j += 1;
+        }
         if j >= n || !doc.toks[j].space_before || doc.toks[j].line_start || doc.toks[j].wide_gap_before {
             continue;
         }
@@ -135,6 +140,9 @@ fn roles(doc: &Doc<'_>, out: &mut Cands) {
         if !ends || doc.toks[j..e].iter().any(|u| u.is_word() && (stop_word(u) || u.rf(rules::F_CALENDAR) || crate::cand::agent_noun(u))) {
             continue;
         }
+        if appositive && !doc.toks.get(e).is_some_and(|u| u.is_punct(',') || u.is_punct('.')) {
+            continue;
+        }
         let lead = doc.toks[j].wordinfo();
         if lead.is_wordy() || (doc.toks[j].shape == Shape::Upper && !lead.is_name()) {
             continue; // `Customer Service`, `Patient Portal`, `Driver ID`
@@ -145,6 +153,11 @@ fn roles(doc: &Doc<'_>, out: &mut Cands) {
         }
         out.push(j, e, Ent::Person, 0.88);
     }
+}
+
+/// Whether the role noun at `i` is someone's own (`my partner`, `our colleague`, `her husband`).
+fn possessed(doc: &Doc<'_>, i: usize) -> bool {
+    i > 0 && doc.toks[i - 1].is_word() && matches!(&*doc.toks[i - 1].lower, "my" | "our" | "his" | "her" | "their" | "your")
 }
 
 /// Family name first (`Park Ji-yeon`, `Le Thi Hoa`, `Kim Min-jun`): a common East Asian surname and

@@ -43,12 +43,17 @@ fn people_of_ones_life_and_the_court_title_name_the_person_after_them() {
         ("1. I appoint my friend Wiranto to be my executor.", "Wiranto"),
         ("Host Tejo talks to the founder of a bakery.", "Tejo"),
         ("COURT 4 — before HHJ Kaewkla\n10:00 small claims", "Kaewkla"),
+        ("My partner, Hemi, also tried calling on Friday.", "Hemi"),
+        ("Notfallkontakt: Ehefrau Svetlana Trautmann", "Svetlana Trautmann"),
+        ("Sono uscito con mia moglie Giulia ieri sera.", "Giulia"),
     ] {
         let p = people(text);
         assert!(p.iter().any(|v| v == name), "{name} in {p:?} ({text:?})");
     }
     // A role noun before a common word or a product is no person.
     assert!(people("Ask my friend Google or the Host Portal.").is_empty(), "{:?}", people("Ask my friend Google or the Host Portal."));
+    // Nor is a list after a role noun that is nobody's own.
+    assert!(people("Contact: Manager, Sales, then Support.").is_empty(), "{:?}", people("Contact: Manager, Sales, then Support."));
 }
 
 #[test]
