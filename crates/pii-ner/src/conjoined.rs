@@ -1,6 +1,8 @@
 //! Two people joined by `y`, `e` or `i` (`Almudena y Rubén`, `Giulia e Marco`, `Almudena García y
 //! Rubén Ortiz`), which the name rules read as one name because the same words join the two
-//! family names of one Spanish or Portuguese person (`Ortega y Gasset`, `Costa e Silva`).
+//! family names of one Spanish or Portuguese person (`Ortega y Gasset`, `Costa e Silva`); and two
+//! people joined by `and` who share a family name (`Lwazi Dlamini and Precious Dlamini`), where
+//! the second one's given name may be any word.
 //!
 //! Why apart: each person is a finding of their own, and a span over both holds a conjunction no
 //! name has. What tells them apart is the word after the conjunction: a given name more often
@@ -25,6 +27,27 @@ pub(crate) fn split(doc: &Doc<'_>, kept: &mut Vec<Cand>) {
         out.push(Cand { a, ..c });
     }
     *kept = out;
+}
+
+/// The second of two people joined by `and` who share a family name (`Lwazi Dlamini and Precious
+/// Dlamini`): where the family name alone was found after the conjunction, the capitalised word
+/// before it is that person's given name, whatever the word (`Precious`, `Grace`, `Will`).
+pub(crate) fn shared_family(doc: &Doc<'_>, kept: &mut [Cand]) {
+    let people: Vec<(usize, usize)> = kept.iter().filter(|c| c.ent == Ent::Person).map(|c| (c.a, c.b)).collect();
+    for c in kept.iter_mut().filter(|c| c.ent == Ent::Person && c.b == c.a + 1 && c.a >= 3) {
+        let (given, and) = (c.a - 1, c.a - 2);
+        let g = &doc.toks[given];
+        let joined = doc.toks[and].is_word() && matches!(&*doc.toks[and].lower, "and" | "&" | "und" | "et" | "y" | "e" | "en");
+        if !joined || !g.is_word() || g.shape != Shape::Cap || g.line_start || people.iter().any(|&(a, b)| a <= given && given < b) {
+            continue;
+        }
+        // The first person ends right before the conjunction with the same family name.
+        let family = &doc.toks[c.a].lower;
+        let first = people.iter().any(|&(a, b)| b == and && b > a + 1 && doc.toks[b - 1].lower == *family);
+        if first {
+            c.a = given;
+        }
+    }
 }
 
 /// Token `k` is a conjunction before a given name that is no more a family name.
@@ -60,6 +83,22 @@ mod tests {
     fn two_people_joined_by_a_conjunction_are_two_findings() {
         assert_eq!(parts("Almudena y Rubén"), ["Almudena", "Rubén"]);
         assert_eq!(parts("Almudena García y Rubén"), ["Almudena García", "Rubén"]);
+    }
+
+    #[test]
+    fn the_second_of_two_people_sharing_a_family_name_takes_the_word_before_it() {
+        let lex = lex();
+        let person = |a: usize, b: usize| Cand { a, b, ent: Ent::Person, score: 0.7, rule: Rule::Prose };
+        // Tokens: I confirm that Lwazi(3) Dlamini(4) and(5) Precious(6) Dlamini(7) rented it .
+        let second = |text: &str| {
+            let doc = Doc::new(text, &lex);
+            let mut kept = vec![person(3, 5), person(7, 8)];
+            shared_family(&doc, &mut kept);
+            doc.text[doc.toks[kept[1].a].start..doc.toks[kept[1].b - 1].end].to_owned()
+        };
+        assert_eq!(second("I confirm that Lwazi Dlamini and Precious Dlamini rented it."), "Precious Dlamini");
+        // Negative: the first person's family name differs.
+        assert_eq!(second("I confirm that Lwazi Ndlovu and Precious Dlamini rented it."), "Dlamini");
     }
 
     #[test]

@@ -285,6 +285,7 @@ impl NerRecognizer {
         // Weaker full names (the network's, the prose rules') spread like the rules' own
         // (`Hendra Setiawan` ... `Hendra's work`).
         propagate(&doc, &mut kept, &no_person, &lower, true);
+        conjoined::shared_family(&doc, &mut kept);
         // The mentions spread last may complete a table's column of people.
         structure::columns(&doc, &mut kept);
         let products = product::product_words(&doc, &kept);
