@@ -236,6 +236,13 @@ fn location_value(doc: &Doc<'_>, lex: &Lexicon, a: usize, b: usize, score: f32, 
     if words == 1 && last_real == a + 1 && first.shape == Shape::Upper && first.char_len() <= 3 {
         return; // `US`, `GB`: codes, not written places
     }
+    // `Office: (020) 7946 0958, ext. 214`: a telephone number under a place label, whose only
+    // words are the extension's.
+    let dialled =
+        doc.toks[a..last_real].iter().filter(|t| t.is_word()).all(|t| matches!(&*t.lower, "ext" | "x" | "extension" | "tel" | "fax"));
+    if first.kind == Kind::Punct || dialled {
+        return;
+    }
     if first.is_word() && first.rf(rules::F_UNIT_WORDS) && !has_place && words <= 1 {
         return; // `Room 4`
     }

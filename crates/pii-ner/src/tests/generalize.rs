@@ -83,6 +83,9 @@ fn a_place_under_an_office_label_is_a_location() {
     // Negative: a department under the same label.
     let f = spans("Office: Marketing\n");
     assert!(f.is_empty(), "{f:?}");
+    // Nor is a telephone number with its extension.
+    let f = spans("Office: (020) 7946 0958, ext. 214\n");
+    assert!(!f.iter().any(|(t, _)| t == "LOCATION"), "{f:?}");
 }
 
 #[test]
