@@ -438,6 +438,15 @@ pub(crate) fn addresses(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
             }
         }
         if let Some(mut e) = found {
+            // A range of house numbers (`Prinsengracht 263-267`, `Rua Augusta 100–102`).
+            if e + 1 < n
+                && (doc.toks[e].is_punct('-') || doc.toks[e].is_punct('–'))
+                && doc.toks[e].glued()
+                && doc.toks[e + 1].glued()
+                && is_house_number(doc, e + 1)
+            {
+                e += 2;
+            }
             if let Some(u) = unit(doc, e) {
                 e = u;
             }

@@ -17,6 +17,7 @@ fn european_and_brazilian_addresses_are_one_span() {
         ("Sede: Via Roma 10, 00184 Roma", "Via Roma 10, 00184 Roma"),
         ("Sede: Via delle Rose 13, 91091 Napoli", "Via delle Rose 13, 91091 Napoli"),
         ("Adres: Keizersgracht 123, 1015 CJ Amsterdam", "Keizersgracht 123, 1015 CJ Amsterdam"),
+        ("Adres: Prinsengracht 263-267, 1016 GV Amsterdam", "Prinsengracht 263-267, 1016 GV Amsterdam"),
         ("Morada: Rua Augusta 100, 1100-053 Lisboa", "Rua Augusta 100, 1100-053 Lisboa"),
         (
             "Endereço: Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200",
@@ -36,6 +37,8 @@ fn look_alikes_of_addresses_are_not_streets() {
     assert!(!locations("Sinds 2024 EU regels gelden").iter().any(|l| l.contains("2024")));
     // A dash after the house number without city and state is not a Brazilian tail.
     assert!(locations("Rua Augusta 66 - obrigado").iter().all(|l| !l.contains("obrigado")));
+    // A dash and a number after the house number with a space is no range.
+    assert!(locations("Adres: Keizersgracht 123 - 2024 verbouwd").iter().all(|l| !l.contains("2024")));
 }
 
 #[test]
