@@ -97,12 +97,17 @@ impl CommonWords {
 
     /// Whether a person candidate is only common words of `language` (see the module doc).
     pub fn only_common_words(&self, language: Language, doc: &Doc<'_>, c: &Cand) -> bool {
-        if c.score >= STRUCTURE_SCORE {
-            return false;
-        }
         let Some(list) = self.list(language) else {
             return false;
         };
+        // An article opens no name, even where structure put the words (`La Dirección` signing a
+        // letter, `Die Geschäftsleitung`).
+        if article_first(list, language, &doc.toks[c.a..c.b]) {
+            return true;
+        }
+        if c.score >= STRUCTURE_SCORE {
+            return false;
+        }
         // A name particle before a capitalised word (`de Groot`, `van Leeuwen`, `De Luca`) marks a
         // family name; not in German, where `der`, `den`, `von` are articles and prepositions too
         // (`Protokoll der Sitzung`).
@@ -120,9 +125,6 @@ impl CommonWords {
         // bar, as its places and firms do (`de Levering` in Dutch is the delivery).
         let network = c.rule == crate::rule::Rule::Network;
         let person_zipf = if network { GUESS_ZIPF } else { PERSON_ZIPF };
-        if article_first(list, language, toks) {
-            return true;
-        }
         let particle = language != Language::German
             && toks.windows(2).any(|w| {
                 w[0].rf(crate::rules::F_PARTICLES)
@@ -233,7 +235,8 @@ fn article_first(list: &WordList, language: Language, toks: &[crate::doc::Token<
         let w = t.wordinfo();
         zipf_in(list, &t.lower).is_some_and(|z| z >= PERSON_ZIPF) && !(w.is_first() || w.is_last())
     };
-    first.char_len() >= 2
+    let initial = first.char_len() == 1 && toks.get(1).is_some_and(|t| t.is_punct('.'));
+    !initial
         && zipf_in(list, &first.lower).is_some_and(|z| z >= FUNCTION_ZIPF)
         && !name_particles(language).contains(&&*first.lower)
         && (!first.wordinfo().is_first() || ordinary(second))
@@ -246,7 +249,7 @@ fn name_particles(language: Language) -> &'static [&'static str] {
         Language::German => &["von", "vom", "zu", "zum", "zur", "van", "de", "el", "al"],
         Language::Dutch => &["van", "de", "den", "der", "ter", "ten", "te", "el", "al"],
         Language::French => &["de", "du", "des", "le", "la", "d", "el", "al"],
-        Language::Spanish => &["de", "del", "la", "las", "los", "y", "el", "al"],
+        Language::Spanish => &["de", "del", "y", "el", "al"],
         Language::Italian => &["de", "di", "da", "del", "della", "dei", "degli", "dalla", "la", "lo", "li", "el", "al"],
         Language::Portuguese => &["de", "da", "do", "das", "dos", "e", "el", "al"],
         _ => &[],
@@ -336,8 +339,20 @@ mod tests {
         // A name particle of the language, a name alone, and a weak article of another language.
         assert!(!run(&german, Language::German, "von Kleist schrieb."));
         assert!(!run(&italian, Language::Italian, "De Luca conferma."));
-        let spanish = CommonWords::from_words_zipf(Language::Spanish, &[("desde", 6.1), ("oficina", 4.6)]);
+        let spanish = CommonWords::from_words_zipf(Language::Spanish, &[("desde", 6.1), ("oficina", 4.6), ("la", 7.5)]);
         assert!(run(&spanish, Language::Spanish, "Desde Contabilidad nos indican."));
+        // Also where structure put the words: a letter signed by a department.
+        let signed = |common: &CommonWords, language: Language, text: &str| {
+            let doc = Doc::new(text, &lex);
+            common.only_common_words(
+                language,
+                &doc,
+                &Cand { a: 0, b: 2, ent: Ent::Person, score: STRUCTURE_SCORE, rule: crate::cand::Rule::Signature },
+            )
+        };
+        assert!(signed(&spanish, Language::Spanish, "La Dirección"));
+        let italian_la = CommonWords::from_words_zipf(Language::Italian, &[("la", 7.3)]);
+        assert!(!signed(&italian_la, Language::Italian, "La Rosa"));
         assert!(!run(&italian, Language::Italian, "Das Arbeitsverhältnis endet."));
         assert!(!run(&dutch, Language::Dutch, "Dan Kowalski belt terug."));
         assert!(!run(&dutch, Language::Dutch, "U. Kowalski belt terug."));
