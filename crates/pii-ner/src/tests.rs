@@ -164,6 +164,16 @@ fn found_in(text: &str, field: Option<&str>) -> Vec<(&'static str, String)> {
         .collect()
 }
 
+/// The values of the spans of type `ty` found in `text`.
+fn values_of(text: &str, ty: &str) -> Vec<String> {
+    found(text).into_iter().filter(|(t, _)| *t == ty).map(|(_, v)| v).collect()
+}
+
+/// The persons found in `text`.
+fn people(text: &str) -> Vec<String> {
+    values_of(text, "PERSON")
+}
+
 fn has(text: &str, ty: &str, value: &str) -> bool {
     found(text).iter().any(|(t, v)| *t == ty && v == value)
 }

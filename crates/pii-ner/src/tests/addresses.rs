@@ -3,7 +3,7 @@
 use super::*;
 
 fn locations(text: &str) -> Vec<String> {
-    found(text).into_iter().filter(|(t, _)| *t == "LOCATION").map(|(_, v)| v).collect()
+    values_of(text, "LOCATION")
 }
 
 #[test]

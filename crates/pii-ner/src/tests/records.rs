@@ -7,10 +7,6 @@
 use super::*;
 
 /// Person values found in `text`.
-fn people(text: &str) -> Vec<String> {
-    found(text).into_iter().filter(|(t, _)| *t == "PERSON").map(|(_, v)| v).collect()
-}
-
 #[test]
 fn marked_names_of_an_author_line_are_people() {
     let text = "Sparse Attention\n\nDmitri Sokolov¹, Ngozi Okonkwo¹,², Haruto Takahashi²*\n\n¹ Department of Physics";

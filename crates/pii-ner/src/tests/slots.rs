@@ -4,10 +4,6 @@
 
 use super::*;
 
-fn people(text: &str) -> Vec<String> {
-    found(text).into_iter().filter(|(t, _)| *t == "PERSON").map(|(_, v)| v).collect()
-}
-
 #[test]
 fn a_lone_unknown_name_in_a_persons_place_is_a_person() {
     for (text, name) in [

@@ -5,10 +5,6 @@
 
 use super::*;
 
-fn people(text: &str) -> Vec<String> {
-    found(text).into_iter().filter(|(t, _)| *t == "PERSON").map(|(_, v)| v).collect()
-}
-
 #[test]
 fn titles_of_other_languages_name_the_person_after_them() {
     for (text, name) in [
