@@ -113,9 +113,7 @@ impl CommonWords {
         // (`Protokoll der Sitzung`).
         let toks = &doc.toks[c.a..c.b];
         let plain = |t: &crate::doc::Token<'_>, zipf: f32| {
-            let w = t.wordinfo();
-            let common = zipf_in(list, &t.lower).is_some_and(|z| z >= zipf) || ordinary_compound(list, &t.lower);
-            common && !(w.is_first() || w.is_last())
+            ordinary(list, t, zipf) || (ordinary_compound(list, &t.lower) && !t.wordinfo().is_first() && !t.wordinfo().is_last())
         };
         // In French, Spanish, Italian and Portuguese the particle is also the preposition joining
         // two nouns (`Ordem do Dia`, `Aprovação das Contas`): a family name after it only when that
@@ -153,11 +151,7 @@ impl CommonWords {
         let unknown_run = (c.rule == crate::rule::Rule::Prose && c.score <= UNKNOWN_RUN_SCORE) || c.rule == crate::rule::Rule::Vocative;
         // The word itself must be in the list: a compound of ordinary words is as often a Dutch or
         // German family name (`Oosterhuis`, `Zwartkruis`) as a noun.
-        let listed = |t: &crate::doc::Token<'_>| {
-            let w = t.wordinfo();
-            zipf_in(list, &t.lower).is_some_and(|z| z >= FOCUS_ZIPF) && !(w.is_first() || w.is_last())
-        };
-        if unknown_run && toks.iter().any(|t| t.kind == Kind::Word && listed(t)) {
+        if unknown_run && toks.iter().any(|t| t.kind == Kind::Word && ordinary(list, t, FOCUS_ZIPF)) {
             return true;
         }
         // The particles inside (`das`, `do`) are the language's prepositions, judged with it.
@@ -198,6 +192,14 @@ const WEAK_GUESS: f32 = 0.85;
 /// noun or a verb of it.
 const GUESS_ZIPF: f32 = 3.5;
 
+/// Whether token `t` is a word of the language's list at least `zipf` frequent that no list knows
+/// as a given or family name: an ordinary word of the language, not a name that is also a word
+/// (`Wagner`, `Rossi`).
+pub(crate) fn ordinary(list: &WordList, t: &crate::doc::Token<'_>, zipf: f32) -> bool {
+    let w = t.wordinfo();
+    zipf_in(list, &t.lower).is_some_and(|z| z >= zipf) && !(w.is_first() || w.is_last())
+}
+
 /// A lowercase word's frequency in a language's list. The lists write German `ß` as `ss` (wordfreq
 /// folds it), so `grüße` and `straße` are looked up as `grüsse` and `strasse` too.
 pub(crate) fn zipf_in(list: &WordList, word: &str) -> Option<f32> {
@@ -231,15 +233,11 @@ pub(crate) fn ordinary_compound(list: &WordList, word: &str) -> bool {
 fn article_first(list: &WordList, language: Language, toks: &[crate::doc::Token<'_>]) -> bool {
     let mut words = toks.iter().filter(|t| t.kind == Kind::Word);
     let (Some(first), Some(second)) = (words.next(), words.next()) else { return false };
-    let ordinary = |t: &crate::doc::Token<'_>| {
-        let w = t.wordinfo();
-        zipf_in(list, &t.lower).is_some_and(|z| z >= PERSON_ZIPF) && !(w.is_first() || w.is_last())
-    };
     let initial = first.char_len() == 1 && toks.get(1).is_some_and(|t| t.is_punct('.'));
     !initial
         && zipf_in(list, &first.lower).is_some_and(|z| z >= FUNCTION_ZIPF)
         && !name_particles(language).contains(&&*first.lower)
-        && (!first.wordinfo().is_first() || ordinary(second))
+        && (!first.wordinfo().is_first() || ordinary(list, second, PERSON_ZIPF))
 }
 
 /// The words that open family names in each language (`von Weizsäcker`, `de la Fuente`, `Da Silva`,

@@ -7,7 +7,7 @@
 //! word of the segment's language and no name; the person starts at the given name after it.
 
 use crate::cand::{Cand, Ent};
-use crate::common::{PERSON_ZIPF, STRUCTURE_SCORE, WordList, zipf_in};
+use crate::common::{PERSON_ZIPF, STRUCTURE_SCORE, WordList};
 use crate::doc::{Doc, Kind};
 
 /// Moves the start of every person candidate below [`STRUCTURE_SCORE`] past the common words and
@@ -20,10 +20,7 @@ pub(crate) fn trim(doc: &Doc<'_>, kept: &mut [Cand], list: Option<&WordList>) {
             continue;
         }
         let lead = &doc.toks[c.a..g];
-        let ordinary = |t: &crate::doc::Token<'_>| {
-            let w = t.wordinfo();
-            zipf_in(list, &t.lower).is_some_and(|z| z >= PERSON_ZIPF) && !(w.is_first() || w.is_last())
-        };
+        let ordinary = |t: &crate::doc::Token<'_>| crate::common::ordinary(list, t, PERSON_ZIPF);
         // At least one ordinary word, the rest particles (`Ieri la`), nothing that may be a name.
         if lead.iter().all(|t| t.kind == Kind::Word && (ordinary(t) || t.rf(crate::rules::F_PARTICLES))) && lead.iter().any(ordinary) {
             c.a = g;
