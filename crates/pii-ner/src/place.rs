@@ -283,6 +283,20 @@ pub(crate) fn gazetteer(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
                 continue;
             }
         }
+        // A small town's name that says, asks or thinks is a person's (`Ngozi asked about parking`).
+        if accept
+            && !strict_ctx
+            && !multi
+            && p.kind == PlaceKind::City
+            && p.population < 100_000
+            && crate::person::subject_of_human_verb(doc, i)
+        {
+            let rule = std::mem::replace(&mut out.rule, crate::cand::Rule::Slot);
+            out.push(i, e, Ent::Person, PERSON_BESIDE_TOWN);
+            out.rule = rule;
+            i = e;
+            continue;
+        }
         if accept {
             let score = if strict_ctx { 0.8 } else { 0.7 };
             out.push(i, e, Ent::Location, score);

@@ -41,6 +41,7 @@ use quoted_nickname::quoted_nicknames;
 use reporting::reporting;
 use resident::residents;
 use slot::slots;
+pub(crate) use slot::subject_of_human_verb;
 use travel::slash_names;
 use vocative::vocatives;
 

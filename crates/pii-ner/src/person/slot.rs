@@ -149,7 +149,7 @@ fn member_of(doc: &Doc<'_>, i: usize) -> bool {
 
 /// `Rhys sits down with …`, `this week Siti talks to …`: the name right before a verb only a person
 /// does.
-fn subject_of_human_verb(doc: &Doc<'_>, i: usize) -> bool {
+pub(crate) fn subject_of_human_verb(doc: &Doc<'_>, i: usize) -> bool {
     let Some(next) = doc.toks.get(i + 1) else { return false };
     next.space_before && next.shape == Shape::Lower && word_at(doc, i + 1, i).is_some_and(|v| HUMAN_VERBS.contains(&v))
 }
