@@ -265,7 +265,8 @@ fn labels(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
             // After a sentence's full stop, capitalised or an abbreviation in capitals (`Obs
             // stable. NOK: Hamza Idrissi`).
             || (i > 0 && (doc.toks[i - 1].is_punct('|') || (doc.toks[i - 1].is_punct('.') && matches!(t.shape, Shape::Cap | Shape::Upper))))
-            || after_enumerator(doc, i);
+            || after_enumerator(doc, i)
+            || after_bullet(doc, i);
         if !opens || !(t.kind == Kind::Word) {
             i += 1;
             continue;
@@ -351,9 +352,16 @@ fn labels(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
             i = colon + 1;
             continue; // a URL, not a label
         }
+        let next_line = a < n && doc.toks[a].line_start;
         let b = field_end(doc, a);
         while a < b && doc.toks[a].kind == Kind::Punct && matches!(&*doc.toks[a].lower, "\"" | "'" | "-" | "*") {
             a += 1;
+        }
+        // `attendees:` over a YAML list of `- name: Kiri Waititi`: the next line is a field of its
+        // own, read on its own.
+        if next_line && (a..b.min(a + 4)).any(|k| doc.toks[k].is_punct(':') && k > a && doc.toks[k - 1].is_word()) {
+            i = colon + 1;
+            continue;
         }
         // A plural label over nothing but names (`Guests: Somchai Rattanakorn, Mamadou Fall`).
         if matches!(class, KeyClass::Person { .. })
@@ -465,6 +473,12 @@ fn after_enumerator(doc: &Doc<'_>, i: usize) -> bool {
     }
     let first = doc.line_first(i);
     i - first <= 4 && i - first >= 2 && doc.toks[first + 1..i - 1].iter().all(|t| t.kind != Kind::Punct && t.char_len() <= 3)
+}
+
+/// `- name: Kiri Waititi` in a YAML list, `* Owner: Dawit` in a Markdown one: a label after the
+/// bullet that opens the line.
+fn after_bullet(doc: &Doc<'_>, i: usize) -> bool {
+    i > 0 && doc.toks[i - 1].line_start && matches!(&*doc.toks[i - 1].lower, "-" | "*" | "•" | "+") && doc.toks[i].space_before
 }
 
 /// A dotted leader (`Applicant ......... X`, at least two dots or an ellipsis) or a table bar

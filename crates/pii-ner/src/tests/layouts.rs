@@ -1,5 +1,6 @@
 //! Layout rules: the addressee under a billing label, case-file parties, credits blocks, signature
-//! delimiters, plural labels, transcripts in capitals, chat display names and IRC nicknames.
+//! delimiters, plural labels, transcripts in capitals, chat display names, IRC nicknames and the
+//! fields of YAML and bulleted lists.
 
 use super::*;
 
@@ -502,4 +503,15 @@ fn a_name_then_a_job_title_after_a_comma_is_a_signer() {
     ] {
         assert!(!found(text).iter().any(|(t, x)| *t == "PERSON" && x.contains(before)), "{text}: {:?}", found(text));
     }
+}
+
+#[test]
+fn labels_after_a_bullet_and_a_yaml_list_under_an_empty_label_are_fields() {
+    let yaml = "attendees:\n  - name: Kiri Waititi\n    email: kiri.w@example.org\n  - name: Bogdan Ionescu\n";
+    for name in ["Kiri Waititi", "Bogdan Ionescu"] {
+        assert!(has(yaml, "PERSON", name), "{name}: {:?}", found(yaml));
+    }
+    assert!(has("- Owner: Dawit Bekele\n- Status: done\n", "PERSON", "Dawit Bekele"));
+    // Negative: a bulleted label whose value is no name.
+    assert!(people("- Status: Done\n- Priority: High\n").is_empty(), "{:?}", people("- Status: Done\n- Priority: High\n"));
 }
