@@ -93,99 +93,6 @@ pub(super) fn line_words(doc: &Doc<'_>, a: usize, b: usize) -> String {
     s
 }
 
-const JOB_WORDS: &[&str] = &[
-    "manager",
-    "coordinator",
-    "specialist",
-    "lead",
-    "director",
-    "officer",
-    "accountant",
-    "generalist",
-    "assistant",
-    "engineer",
-    "analyst",
-    "consultant",
-    "representative",
-    "associate",
-    "president",
-    "ceo",
-    "cfo",
-    "cto",
-    "coo",
-    "vp",
-    "head",
-    "administrator",
-    "executive",
-    "attorney",
-    "counsel",
-    "paralegal",
-    "clerk",
-    "supervisor",
-    "agent",
-    "advisor",
-    "adviser",
-    "planner",
-    "designer",
-    "developer",
-    "architect",
-    "nurse",
-    "physician",
-    "md",
-    "rn",
-    "recruiter",
-    "intern",
-    "founder",
-    "owner",
-    "secretary",
-    "treasurer",
-    "chair",
-    "chairman",
-    "principal",
-    "teacher",
-    "professor",
-    "scientist",
-    "technician",
-    "team",
-    "department",
-    "desk",
-    "office",
-    "services",
-    "support",
-    "operations",
-    "sales",
-    "partner",
-    "editor",
-    "writer",
-    "producer",
-    "buyer",
-    "controller",
-    "auditor",
-    "broker",
-    "underwriter",
-    "adjuster",
-    "therapist",
-    "pharmacist",
-    "surgeon",
-    "dentist",
-    "doctor",
-    "registrar",
-    "dean",
-    "librarian",
-    "receptionist",
-    "cashier",
-    "chef",
-    "driver",
-    "pilot",
-    "student",
-    "trainer",
-    "instructor",
-    "examiner",
-    "assessor",
-    "tutor",
-    "principal",
-];
-
 /// Sign-offs: `Regards,` then the sender's name, then `Title, Company` or the company.
 pub(super) fn signatures(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
@@ -275,7 +182,7 @@ fn job_title(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     let words = doc.toks[a..b].iter().filter(|t| t.is_word()).count();
     (1..=4).contains(&words)
         && doc.toks[a..b].iter().all(|t| t.is_word() || t.is_punct('&') || t.is_punct('.'))
-        && doc.toks[a..b].iter().any(|t| t.is_word() && JOB_WORDS.contains(&&*t.lower))
+        && doc.toks[a..b].iter().any(|t| t.is_word() && rules::JOB_WORDS.contains(&&*t.lower))
 }
 
 /// `Office Manager, Carr, Wood and Goodwin` or `Crescentfield Partners` under a signature.
@@ -287,14 +194,14 @@ pub(super) fn org_line(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands) {
     let start = match comma {
         Some(c) => {
             // The part before the comma must be a job title.
-            let title = doc.toks[a..c].iter().any(|t| t.is_word() && JOB_WORDS.contains(&&*t.lower));
+            let title = doc.toks[a..c].iter().any(|t| t.is_word() && rules::JOB_WORDS.contains(&&*t.lower));
             if !title {
                 return;
             }
             c + 1
         }
         None => {
-            let title = doc.toks[a..b].iter().any(|t| t.is_word() && JOB_WORDS.contains(&&*t.lower));
+            let title = doc.toks[a..b].iter().any(|t| t.is_word() && rules::JOB_WORDS.contains(&&*t.lower));
             if title {
                 return;
             }

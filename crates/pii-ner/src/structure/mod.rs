@@ -182,6 +182,14 @@ fn classify_words(words: &[&str]) -> Option<KeyClass> {
     {
         return Some(KeyClass::Person { weak: true });
     }
+    // `Head of Tax`, `Tax Analyst`, `CFO` (an org chart's dotted leaders): a job title labels the
+    // person who holds it; weak, so the value must look like a name.
+    // Not the words of a department in the same list (`Team`, `Sales`, `Support`).
+    let department = |w: &str| matches!(w, "team" | "department" | "desk" | "office" | "services" | "support" | "operations" | "sales");
+    let job = words.last().is_some_and(|w| rules::JOB_WORDS.contains(w) && !department(w));
+    if job || (words.len() >= 3 && words[0] == "head" && words[1] == "of") {
+        return Some(KeyClass::Person { weak: true });
+    }
     // `Place of issue`, `Country of origin`, `Port of entry`: a place noun with what it is the
     // place of.
     if words.len() >= 3 && words[1] == "of" && matches!(words[0], "place" | "city" | "town" | "country" | "port" | "location") {

@@ -1,6 +1,6 @@
 //! Layout rules: the addressee under a billing label, case-file parties, credits blocks, signature
 //! delimiters, plural labels, transcripts in capitals, chat display names, IRC nicknames and the
-//! fields of YAML and bulleted lists.
+//! fields of YAML and bulleted lists, and job titles as labels.
 
 use super::*;
 
@@ -514,4 +514,15 @@ fn labels_after_a_bullet_and_a_yaml_list_under_an_empty_label_are_fields() {
     assert!(has("- Owner: Dawit Bekele\n- Status: done\n", "PERSON", "Dawit Bekele"));
     // Negative: a bulleted label whose value is no name.
     assert!(people("- Status: Done\n- Priority: High\n").is_empty(), "{:?}", people("- Status: Done\n- Priority: High\n"));
+}
+
+#[test]
+fn a_job_title_labels_the_person_who_holds_it() {
+    let chart = "ORG CHART - Finance\nCFO ............................ Gideon Asamoah\n  Head of Tax .................. Soo-ah Park\n";
+    for name in ["Gideon Asamoah", "Soo-ah Park"] {
+        assert!(has(chart, "PERSON", name), "{name}: {:?}", found(chart));
+    }
+    // Negative: a department's label, and a job title over no name.
+    assert!(people("team: Tidewell A/S\n").is_empty(), "{:?}", people("team: Tidewell A/S\n"));
+    assert!(people("Project Manager: TBD\n").is_empty(), "{:?}", people("Project Manager: TBD\n"));
 }
