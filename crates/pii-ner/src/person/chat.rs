@@ -301,11 +301,15 @@ pub(super) fn lowercase(doc: &Doc<'_>, out: &mut Cands) {
                 continue;
             }
         }
-        // after an introduction word
-        if i > 0
-            && doc.toks[i - 1].is_word()
-            && doc.toks[i - 1].rf(rules::F_CHAT_INTRO)
-            && (doc.lowercase_chat || doc.toks[i - 1].shape == Shape::Lower)
+        // after an introduction word, or after `com o`, `con la`, `avec le` (the article that
+        // Portuguese, Spanish and Italian chat puts before a given name)
+        let article = i > 1 && doc.toks[i - 1].is_word() && matches!(&*doc.toks[i - 1].lower, "o" | "a" | "la" | "il" | "el" | "le");
+        let k = if article { i - 1 } else { i };
+        if k > 0
+            && doc.toks[k - 1].is_word()
+            && doc.toks[k - 1].rf(rules::F_CHAT_INTRO)
+            && (doc.lowercase_chat || doc.toks[k - 1].shape == Shape::Lower)
+            && (!article || (doc.lowercase_chat && matches!(&*doc.toks[k - 1].lower, "com" | "con" | "avec" | "with")))
         {
             out.push(i, i + 1, Ent::Person, 0.55);
         }
@@ -340,11 +344,13 @@ fn lowercase_line(doc: &Doc<'_>, i: usize) -> bool {
 }
 
 /// An introduction word that names the next word outside whole chats too: `it's`, `i'm`, `ping`,
-/// `thanks`; `is` only in `this is` / `name is`; `with`, `from`, `love`, `miss` only in chats.
+/// `thanks`; `is` only in `this is` / `name is`; `with` (and the six languages' `com`, `mit`, `con`,
+/// `avec`, `met`), `from`, `love`, `miss` only in chats.
 fn strong_intro(doc: &Doc<'_>, k: usize, chatty: bool) -> bool {
     match &*doc.toks[k].lower {
         "is" => k > 0 && matches!(&*doc.toks[k - 1].lower, "this" | "name" | "it" | "here"),
-        "with" | "from" | "love" | "miss" | "email" | "call" | "told" | "asked" | "name" | "message" => doc.lowercase_chat,
+        "with" | "from" | "love" | "miss" | "email" | "call" | "told" | "asked" | "name" | "message" | "com" | "mit" | "con" | "avec"
+        | "met" => doc.lowercase_chat,
         _ => chatty || doc.lowercase_chat,
     }
 }

@@ -466,7 +466,8 @@ pub(crate) const GROUP_NOUNS: &[&str] = &[
 pub(crate) const CHAT_INTRO: &[&str] = &[
     "its", "it's", "im", "i'm", "name's", "called", "named", "ask", "tell", "thanks", "thx", "ty", "hi", "hey", "hello", "bye", "cc",
     "dear", "love", "miss", "with", "call", "text", "ping", "message", "email", "remind", "told", "asked", "from", "name", "is", "yo",
-    "ok", "dm", "thank",
+    "ok", "dm", "thank", // `with` in the chats of the six other languages (`falou com rodrigo?`, `mit lena gesprochen`).
+    "com", "mit", "con", "avec", "met",
 ];
 
 /// Speaker labels in chats and logs that are roles, not people.

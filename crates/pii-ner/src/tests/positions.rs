@@ -138,3 +138,13 @@ fn form_labels_are_no_speaker_column() {
     assert!(p.iter().all(|v| v == "Kestrel Oduya"), "{p:?}");
     assert!(people("Subject: RE: RE: contract").is_empty());
 }
+
+#[test]
+fn a_given_name_after_with_in_a_chat_of_another_language_is_a_person() {
+    let pt = "bea: oi amiga, tudo bem?\ncarol: tudo! falou com o samuel?\nbea: ainda não\n";
+    assert!(has(pt, "PERSON", "samuel"), "{:?}", found(pt));
+    let de = "jens: hast du schon mit anna gesprochen?\ntobi: nee, die ist im urlaub\n";
+    assert!(has(de, "PERSON", "anna"), "{:?}", found(de));
+    // Negative: the article before a common word, and `com` outside a chat.
+    assert!(!found("bea: falou com o banco?\ncarol: ainda não\n").iter().any(|(t, v)| *t == "PERSON" && v == "banco"));
+}
