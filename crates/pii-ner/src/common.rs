@@ -130,6 +130,15 @@ impl CommonWords {
                     && w[1].shape != Shape::Lower
                     && !((romance || network) && plain(&w[1], person_zipf))
             });
+        // `Centro de Salud Las Fuentes`, `Servicio Aragonés de Salud`: a noun of the language
+        // before the particle heads a noun phrase; a name puts a given or family name there
+        // (`María de la O`, `Santos de la Fuente`).
+        let noun_head = romance
+            && toks.first().is_some_and(|t| t.kind == Kind::Word && ordinary(list, t, PERSON_ZIPF))
+            && toks.iter().skip(1).any(|t| t.rf(crate::rules::F_PARTICLES) && t.shape == Shape::Lower);
+        if noun_head {
+            return true;
+        }
         if particle {
             return false;
         }
@@ -337,7 +346,17 @@ mod tests {
         // A name particle of the language, a name alone, and a weak article of another language.
         assert!(!run(&german, Language::German, "von Kleist schrieb."));
         assert!(!run(&italian, Language::Italian, "De Luca conferma."));
-        let spanish = CommonWords::from_words_zipf(Language::Spanish, &[("desde", 6.1), ("oficina", 4.6), ("la", 7.5)]);
+        let spanish = CommonWords::from_words_zipf(Language::Spanish, &[("desde", 6.1), ("oficina", 4.6), ("la", 7.5), ("centro", 5.2)]);
+        let phrase = |text: &str, b: usize| {
+            let doc = Doc::new(text, &lex);
+            spanish.only_common_words(
+                Language::Spanish,
+                &doc,
+                &Cand { a: 0, b, ent: Ent::Person, score: 0.7, rule: crate::cand::Rule::Prose },
+            )
+        };
+        assert!(phrase("Centro de Salud Las Fuentes", 5));
+        assert!(!phrase("Luca de la Fuente", 4));
         assert!(run(&spanish, Language::Spanish, "Desde Contabilidad nos indican."));
         // Also where structure put the words: a letter signed by a department.
         let signed = |common: &CommonWords, language: Language, text: &str| {
