@@ -410,10 +410,35 @@ const PREFIX_HEADS: &[&str] = &[
     "ministerio",
     "ministère",
     "ayuntamiento",
+    // Public bodies of the six languages (`Ministério da Saúde`, `Agenzia delle Entrate`, `Comune
+    // di Milano`, `Câmara Municipal de Lisboa`, `Caisse d'Allocations Familiales`, `Gemeente
+    // Utrecht`, `Finanzamt München`).
+    "ministério",
+    "ministero",
+    "ministerie",
+    "ministerium",
+    "agenzia",
+    "agencia",
+    "agência",
+    "comune",
+    "câmara",
+    "caisse",
+    "préfecture",
+    "gemeente",
+    "finanzamt",
+    "tribunal",
+    "tribunale",
+    "junta",
+    "consejería",
+    "generalitat",
+    "diputación",
+    "regione",
+    "provincia",
+    "prefeitura",
 ];
 
 /// Particles between a prefix head and the name (`Universidad de Chile`, `Banque de France`).
-const PREFIX_PARTICLES: &[&str] = &["de", "del", "della", "di", "du", "des", "da", "do", "dos", "der", "la", "le"];
+const PREFIX_PARTICLES: &[&str] = &["de", "del", "della", "delle", "dei", "di", "du", "des", "da", "do", "dos", "der", "la", "le"];
 
 /// `Banco Santander`, `Banque de France`: a prefix head, capitalised, then one to three capitalised
 /// words (with particles between them) on the same line.

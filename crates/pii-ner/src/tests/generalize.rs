@@ -324,3 +324,17 @@ fn a_month_that_is_a_given_name_names_the_person_before_an_unknown_family_name()
     let f = spans("See you in Jan for the review. Jan 2024 report attached.");
     assert!(!f.iter().any(|(t, _)| t == "PERSON"), "{f:?}");
 }
+
+#[test]
+fn public_bodies_of_the_six_languages_are_organisations() {
+    for (text, org) in [
+        ("O pagamento foi confirmado pelo Ministério da Saúde ontem.", "Ministério da Saúde"),
+        ("La lettera del Comune di Milano è arrivata.", "Comune di Milano"),
+        ("Het besluit van de Gemeente Utrecht volgt.", "Gemeente Utrecht"),
+    ] {
+        assert!(with(text, "ORGANIZATION", org), "{org}: {:?}", spans(text));
+    }
+    // Negative: the head word alone, before no name, names no body.
+    let f = spans("Il tribunale ha deciso. Der Tribunal war voll.");
+    assert!(!f.iter().any(|(t, _)| t == "ORGANIZATION"), "{f:?}");
+}
