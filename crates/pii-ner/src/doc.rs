@@ -126,6 +126,9 @@ pub(crate) struct Doc<'a> {
     /// Byte ranges of Markdown fenced code blocks ([`crate::statistical::fenced_code`]), read once
     /// for every rule that must not take code for prose.
     pub fenced: Vec<(usize, usize)>,
+    /// The segment's language, for the few rules whose reading depends on it (French `M.` is
+    /// `Monsieur`, English `M.` an initial); English unless [`Doc::in_language`] says otherwise.
+    pub language: pii_core::lang::Language,
 }
 
 impl<'a> Doc<'a> {
@@ -249,7 +252,14 @@ impl<'a> Doc<'a> {
         drop_quote_marks(&mut toks);
         mask_machine_chunks(text, &mut toks);
         let lowercase_chat = is_lowercase_chat(text, &toks);
-        Doc { text, toks, lowercase_chat, fenced: crate::statistical::fenced_code(text) }
+        Doc { text, toks, lowercase_chat, fenced: crate::statistical::fenced_code(text), language: pii_core::lang::Language::English }
+    }
+
+    /// The same document read as a segment in `language`.
+    #[must_use]
+    pub fn in_language(mut self, language: pii_core::lang::Language) -> Self {
+        self.language = language;
+        self
     }
 
     pub fn tok_text(&self, i: usize) -> &'a str {

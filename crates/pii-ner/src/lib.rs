@@ -194,7 +194,7 @@ impl NerRecognizer {
     /// statistical part).
     #[doc(hidden)]
     pub fn debug_focus(&self, text: &str, language: Language) -> Vec<(usize, usize)> {
-        let doc = Doc::new(text, &self.lex);
+        let doc = Doc::new(text, &self.lex).in_language(language);
         let (kept, _) = self.rule_candidates(&doc, None, language, &vocabulary::lower_words(&doc));
         statistical::focus(&doc, &kept, self.common.list(language))
     }
@@ -256,8 +256,8 @@ impl NerRecognizer {
         if text.trim().is_empty() {
             return Vec::new();
         }
-        let doc = Doc::new(text, &self.lex);
         let language = ctx.language.unwrap_or(Language::English);
+        let doc = Doc::new(text, &self.lex).in_language(language);
         // The document's lower-case vocabulary, read once for both propagations and the last filter.
         let lower = vocabulary::lower_words(&doc);
         let (mut kept, no_person) = self.rule_candidates(&doc, ctx.field_name, language, &lower);

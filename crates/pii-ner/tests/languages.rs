@@ -138,3 +138,17 @@ fn german_mail_headers_clinical_headings_and_rare_nouns_are_no_people() {
     let met = "Am Dienstag habe ich einen Termin mit Jonas in der Filiale.";
     assert!(persons(&a, met).iter().any(|p| p == "Jonas"), "{:?}", persons(&a, met));
 }
+
+#[test]
+fn monsieur_abbreviated_is_a_title_in_french_and_an_initial_in_english() {
+    let Some(fr) = analyzer(LanguageChoice::Fixed(Language::French)) else { return };
+    let text = "Je soussignée atteste que M. Yanis Belkacem a effectué un stage au sein de notre service Comptabilité.";
+    assert!(persons(&fr, text).iter().any(|p| p == "Yanis Belkacem"), "{:?}", persons(&fr, text));
+    // After a word that is no given name, too.
+    let text = "Voici M. Garnier, notre nouveau comptable, qui rejoint le service Comptabilité lundi prochain.";
+    assert!(persons(&fr, text).iter().any(|p| p == "Garnier"), "{:?}", persons(&fr, text));
+    // In English the same letter is the initial of a name and stays in it.
+    let Some(en) = analyzer(LanguageChoice::Fixed(Language::English)) else { return };
+    let text = "The report was approved by Anna M. Kowalczyk on Monday.";
+    assert!(persons(&en, text).iter().any(|p| p == "Anna M. Kowalczyk"), "{:?}", persons(&en, text));
+}

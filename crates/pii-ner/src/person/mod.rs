@@ -300,6 +300,10 @@ fn titles(doc: &Doc<'_>, out: &mut Cands) {
         if !t.is_word() || (t.shape == Shape::Lower && !lower_ok) || !t.rf(rules::F_TITLES) {
             continue;
         }
+        // A one-letter title after a given name is the name's middle initial (`Anna M. Kowalczyk`).
+        if t.char_len() == 1 && after_name(doc, i) {
+            continue;
+        }
         let j = if maiden && t.shape == Shape::Lower {
             let k = if i + 1 < doc.toks.len() && doc.toks[i + 1].is_punct('.') && doc.toks[i + 1].glued() { i + 2 } else { i + 1 };
             if k < doc.toks.len() && nameish(doc, k, false) && doc.toks[k].space_before && !doc.toks[k].line_start { k } else { i }
@@ -367,7 +371,7 @@ fn titles(doc: &Doc<'_>, out: &mut Cands) {
                 | "lt"
                 | "sgt"
                 | "hon"
-        );
+        ) || monsieur(doc, i);
         if let Some((e, _)) = parse_name(doc, j, 4, false) {
             let ev = evidence(doc, j, e);
             if (strong && ev.ok_in_context()) || ev.names > 0 {
@@ -375,4 +379,25 @@ fn titles(doc: &Doc<'_>, out: &mut Cands) {
             }
         }
     }
+}
+
+/// `M. Belkacem` in French text: `Monsieur`, a title; in English `M.` is an initial and stays in
+/// the name. Not inside a name (`Anna M. Kowalczyk`).
+fn monsieur(doc: &Doc<'_>, i: usize) -> bool {
+    doc.language == pii_core::lang::Language::French
+        && &*doc.toks[i].lower == "m"
+        && !after_name(doc, i)
+        && doc.toks.get(i + 1).is_some_and(|u| u.is_punct('.') && u.glued())
+}
+
+/// Token `i` follows a given name the lists know on its line (`Anna M.`), not a greeting or
+/// another word (`Merci M. Dubois`, `Cher M. Dupont`).
+fn after_name(doc: &Doc<'_>, i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|k| &doc.toks[k]) else { return false };
+    !doc.toks[i].line_start
+        && prev.is_word()
+        && prev.shape == Shape::Cap
+        && !prev.rf(rules::F_GREETINGS | rules::F_TITLES)
+        && prev.wordinfo().is_first()
+        && !prev.wordinfo().is_wordy()
 }
