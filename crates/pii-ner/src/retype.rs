@@ -31,6 +31,10 @@ pub(crate) fn retype_as_person(doc: &Doc<'_>, kept: &mut [Cand], person_words: &
     }
 }
 
+/// A given name beside a person is that person's fellow below this English frequency (`Ahmed` at
+/// 3.8), a common word above it (`Will`, `Mark`, `Grace`).
+const COORDINATED_GIVEN_ZIPF: f32 = 4.3;
+
 /// Words before a place that make it one (`born in Ferrara`, `from Bruna`).
 const PLACE_WORDS: &[&str] = &["in", "at", "from", "near", "to", "of", "via", "outside", "around"];
 
@@ -114,11 +118,13 @@ pub(crate) fn coordinated(doc: &Doc<'_>, kept: &mut Vec<Cand>, common: Option<&c
             && t.char_len() >= 3
             && !t.line_start
             && !next_cap
-            && !w.is_wordy()
+            // A given name that English writes now and then (`Ahmed`), not a common word (`Will`).
+            && (!w.is_wordy() || (w.is_first() && w.zipf < COORDINATED_GIVEN_ZIPF))
+            // A place's first word with no capitalised word after it is no place (`Ahmed`, the
+            // start of `Ahmed Bel Hadj`).
             && w.place.is_none()
-            && !w.starts_place
             // An ordinary word of the text's language (`Merci, Hugo`, `Obrigado, Tiago`).
-            && !common.is_some_and(|list| crate::common::zipf_in(list, &t.lower).is_some_and(|z| z >= crate::common::FOCUS_ZIPF))
+            && !common.is_some_and(|list| crate::common::ordinary(list, t, crate::common::FOCUS_ZIPF))
             && !t.rf(crate::rules::F_ORG_HEAD
                 | crate::rules::F_LEGAL_SUFFIX
                 | crate::rules::F_GROUP

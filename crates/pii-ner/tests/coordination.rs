@@ -18,3 +18,15 @@ fn an_unknown_word_coordinated_with_a_person_is_a_person_and_a_known_place_stays
     let text = "Last spring we flew to Lisbon and Tariq met us at the airport.";
     assert_eq!(common::values(&a, text, &EntityType::LOCATION), vec!["Lisbon".to_owned()]);
 }
+
+#[test]
+fn a_given_name_english_writes_now_and_then_is_a_person_beside_one() {
+    let Some(a) = common::analyzer(LanguageChoice::Auto) else { return };
+    // `Ahmed` is a given name, also frequent in English text and the first word of a town's name.
+    let text = "Dank aan Sanne en Ahmed voor de organisatie van het teamuitje naar Texel vorige week vrijdag.";
+    let persons = common::values(&a, text, &EntityType::PERSON);
+    assert!(persons.contains(&"Ahmed".to_owned()), "{persons:?}");
+    // A common word of English in the same place stays a word.
+    let text = "Thanks to Sanne and Will for the help, the plan will work.";
+    assert!(!common::values(&a, text, &EntityType::PERSON).contains(&"Will".to_owned()));
+}
