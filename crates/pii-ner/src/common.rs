@@ -105,6 +105,17 @@ impl CommonWords {
         if article_first(list, language, &doc.toks[c.a..c.b]) {
             return true;
         }
+        // `Centro de Salud Las Fuentes`, `Servicio Aragonés de Salud`: a noun of the language
+        // before the particle heads a noun phrase, also where structure put it (`Departamento de
+        // Atención al Cliente` signing a letter); a name puts a given or family name there
+        // (`María de la O`, `Santos de la Fuente`).
+        let romance = matches!(language, Language::French | Language::Spanish | Language::Italian | Language::Portuguese);
+        let noun_head = romance
+            && doc.toks[c.a..c.b].first().is_some_and(|t| t.kind == Kind::Word && ordinary(list, t, PERSON_ZIPF))
+            && doc.toks[c.a..c.b].iter().skip(1).any(|t| t.rf(crate::rules::F_PARTICLES) && t.shape == Shape::Lower);
+        if noun_head {
+            return true;
+        }
         if c.score >= STRUCTURE_SCORE {
             return false;
         }
@@ -118,7 +129,6 @@ impl CommonWords {
         // In French, Spanish, Italian and Portuguese the particle is also the preposition joining
         // two nouns (`Ordem do Dia`, `Aprovação das Contas`): a family name after it only when that
         // word is no ordinary word of the language or is a name.
-        let romance = matches!(language, Language::French | Language::Spanish | Language::Italian | Language::Portuguese);
         // The network's guesses, made on the English model's reading of a capital, fall to a lower
         // bar, as its places and firms do (`de Levering` in Dutch is the delivery).
         let network = c.rule == crate::rule::Rule::Network;
@@ -130,15 +140,6 @@ impl CommonWords {
                     && w[1].shape != Shape::Lower
                     && !((romance || network) && plain(&w[1], person_zipf))
             });
-        // `Centro de Salud Las Fuentes`, `Servicio Aragonés de Salud`: a noun of the language
-        // before the particle heads a noun phrase; a name puts a given or family name there
-        // (`María de la O`, `Santos de la Fuente`).
-        let noun_head = romance
-            && toks.first().is_some_and(|t| t.kind == Kind::Word && ordinary(list, t, PERSON_ZIPF))
-            && toks.iter().skip(1).any(|t| t.rf(crate::rules::F_PARTICLES) && t.shape == Shape::Lower);
-        if noun_head {
-            return true;
-        }
         if particle {
             return false;
         }

@@ -3,7 +3,7 @@
 //! them: verbs that open a sentence (`Branchez l'appareil`, `Trabajaré con Raúl`), written in forms
 //! no name takes (the `vous` form, the future's first person, the gerund), and capitalised nouns
 //! after a plural article (`Os Pagamentos Automáticos`, `Les Conditions Générales`): a person's
-//! name takes no plural article.
+//! name takes no plural article; abstract nouns by their ending (`Rectificación`, `Atualização`).
 
 use pii_core::lang::Language;
 
@@ -16,7 +16,9 @@ fn verb_endings(language: Language) -> &'static [&'static str] {
         // `Branchez`, `Vérifiez`, `Appuyons`.
         Language::French => &["ez", "ons"],
         // `Trabajaré`, `Enviaremos`, `Adjuntando`, `Siguiendo`; the `nosotros` form (`Confirmamos`).
-        Language::Spanish => &["aré", "eré", "iré", "aremos", "eremos", "iremos", "ando", "iendo", "amos", "emos", "imos"],
+        Language::Spanish => {
+            &["aré", "eré", "iré", "aremos", "eremos", "iremos", "arán", "erán", "irán", "ando", "iendo", "amos", "emos", "imos"]
+        }
         // `Trabalharei`, `Enviaremos`, `Anexando`; the `nós` form (`Confirmamos`, `Substituímos`).
         Language::Portuguese => {
             &["arei", "erei", "irei", "aremos", "eremos", "iremos", "ando", "endo", "indo", "amos", "emos", "imos", "ímos"]
@@ -47,6 +49,49 @@ pub(crate) fn sentence_verb(doc: &Doc<'_>, c: &Cand, language: Language) -> bool
             && (u.shape == Shape::Lower || (u.kind == Kind::Word && doc.tok_text(c.b).starts_with(|ch: char| ch.is_lowercase())))
     });
     inflected && complement
+}
+
+/// Whether a person run of two words or more opens its sentence with such a verb form
+/// (`Llevaré el Informe Trimestral`, `Vendrán Ignacio del Departamento Legal`): the words after the
+/// verb are its object or subject, judged without it. Returns the token after the verb.
+pub(crate) fn verb_opening(doc: &Doc<'_>, c: &Cand, language: Language) -> Option<usize> {
+    if c.b < c.a + 2 || !doc.sentence_start(c.a) {
+        return None;
+    }
+    let t = &doc.toks[c.a];
+    let w = t.wordinfo();
+    let inflected = verb_endings(language).iter().any(|e| t.lower.ends_with(e) && t.lower.chars().count() >= e.chars().count() + 3);
+    (t.shape == Shape::Cap && !w.is_first() && !w.is_last() && inflected).then_some(c.a + 1)
+}
+
+/// Endings of the abstract nouns of French, Spanish, Italian and Portuguese, which no family
+/// name has (`Rectificación`, `Supresión`, `Protección`, `Gestione`, `Atualização`).
+fn noun_endings(language: Language) -> &'static [&'static str] {
+    match language {
+        Language::Spanish => &["ción", "sión", "dad", "miento"],
+        Language::Portuguese => &["ção", "ções", "dade", "mento", "mentos"],
+        Language::Italian => &["zione", "zioni", "mento", "menti", "ità"],
+        Language::French => &["tion", "tions", "ment", "ments", "ité"],
+        _ => &[],
+    }
+}
+
+/// Whether a person guess without structure holds a capitalised word of seven letters or more
+/// with such an ending that no list knows as a name (`Concepción`, `Clément` are names).
+pub(crate) fn abstract_noun(doc: &Doc<'_>, c: &Cand, language: Language) -> bool {
+    if c.score >= crate::common::STRUCTURE_SCORE {
+        return false;
+    }
+    let endings = noun_endings(language);
+    doc.toks[c.a..c.b].iter().any(|t| {
+        let w = t.wordinfo();
+        t.is_word()
+            && t.shape == Shape::Cap
+            && t.char_len() >= 7
+            && w.first <= 0.0
+            && w.last <= 0.0
+            && endings.iter().any(|e| t.lower.ends_with(e))
+    })
 }
 
 /// Endings of German nouns and adjectives that no name has (`Gleitzeitregelung`, `Zahlbar`):
@@ -211,6 +256,21 @@ mod tests {
         assert!(!elided("O'Brien called."));
         assert!(!elided("D'Angelo ha chiamato."));
         assert!(!elided("D'arcy ha chiamato."));
+    }
+
+    #[test]
+    fn abstract_nouns_and_runs_opened_by_a_verb_are_no_names() {
+        let lex = Lexicon::from_rows(&[("concepción", 1.0, 0.01, 0.0)], &[]);
+        let person = |text: &str, b: usize, language: Language| {
+            let doc = Doc::new(text, &lex);
+            let c = Cand { a: 0, b, ent: Ent::Person, score: 0.7, rule: Rule::Prose };
+            (abstract_noun(&doc, &c, language), verb_opening(&doc, &c, language).is_some())
+        };
+        assert_eq!(person("Rectificación y Supresión de datos.", 3, Language::Spanish), (true, false));
+        assert_eq!(person("Llevaré el Informe Trimestral.", 4, Language::Spanish), (false, true));
+        // A given name with such an ending, and the same words in English.
+        assert_eq!(person("Concepción Ruiz llamó.", 2, Language::Spanish), (false, false));
+        assert_eq!(person("Rectificación y Supresión de datos.", 3, Language::English), (false, false));
     }
 
     #[test]

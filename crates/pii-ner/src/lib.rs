@@ -245,8 +245,19 @@ impl NerRecognizer {
     fn drop_common_nouns(&self, doc: &Doc<'_>, kept: &mut Vec<Cand>, language: Language) {
         conjoined::split(doc, kept);
         lead::trim(doc, kept, self.common.list(language));
+        // A run opened by a verb is judged without it (`Llevaré el Informe Trimestral`).
+        for c in kept.iter_mut().filter(|c| c.ent == Ent::Person && c.score < common::STRUCTURE_SCORE) {
+            if let Some(a) = inflection::verb_opening(doc, c, language) {
+                c.a = a;
+            }
+        }
+        kept.retain(|c| c.ent != Ent::Person || (c.a < c.b && doc.toks[c.a].is_word()));
         kept.retain(|c| match c.ent {
-            Ent::Person => !self.common.only_common_words(language, doc, c) && !inflection::after_plural_article(doc, c, language),
+            Ent::Person => {
+                !self.common.only_common_words(language, doc, c)
+                    && !inflection::after_plural_article(doc, c, language)
+                    && !inflection::abstract_noun(doc, c, language)
+            }
             Ent::Location | Ent::Org => !self.common.only_common_guess(language, doc, c),
         });
     }
