@@ -21,6 +21,7 @@ pub mod parity;
 pub(crate) mod pychar;
 pub(crate) mod symbols;
 pub(crate) mod tokenizer;
+pub(crate) mod window_cache;
 
 use std::path::Path;
 
@@ -374,10 +375,17 @@ impl SpacyNer {
                 self.push_feats(&region[t.start..t.end], t.norm.as_deref(), &mut feats);
             }
             let is_space: Vec<bool> = toks.iter().map(|t| region[t.start..t.end].chars().all(tokenizer::is_space)).collect();
-            let vecs = self.net.tokvecs(&feats, s == 0, e == text.len());
-            let first_ok = if s == 0 { 0 } else { 1 };
-            let last_ok = if e == text.len() { toks.len() } else { toks.len() - 1 };
-            for ent in self.net.decode(&vecs, &is_space, 0, toks.len()) {
+            let (starts_text, ends_text) = (s == 0, e == text.len());
+            let key = window_cache::key(&feats, &is_space, starts_text, ends_text);
+            let ents = window_cache::get(self.net.id, &key).unwrap_or_else(|| {
+                let vecs = self.net.tokvecs(&feats, starts_text, ends_text);
+                let ents = self.net.decode(&vecs, &is_space, 0, toks.len());
+                window_cache::keep(self.net.id, key, &ents);
+                ents
+            });
+            let first_ok = if starts_text { 0 } else { 1 };
+            let last_ok = if ends_text { toks.len() } else { toks.len() - 1 };
+            for ent in ents {
                 if ent.start < first_ok || ent.end > last_ok {
                     continue;
                 }
