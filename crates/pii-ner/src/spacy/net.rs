@@ -13,7 +13,7 @@
 //!   greedy decoder with its validity rules (no sentence boundaries: the parser does not run here).
 
 use super::config::Arch;
-use super::dot::{dot, dot4, interleave4, rows_times};
+use super::dot::{dot, each_dot, interleave4, rows_times};
 use super::hash::hash_id;
 use super::mix_cache;
 
@@ -85,7 +85,7 @@ fn layer_norm(x: &mut [f32], g: &[f32], b: &[f32]) {
 
 impl Net {
     /// Maxout over many rows at once: `xs` holds `rows` inputs of `n_in`, `out` gets `rows` x width.
-    /// Each weight row is used for all inputs while it is in cache, four inputs at a time.
+    /// Each weight row is used for all inputs while it is in cache, eight inputs at a time.
     fn maxout_rows(&self, w: usize, b: usize, n_in: usize, xs: &[f32], rows: usize, out: &mut [f32]) {
         let (width, pieces) = (self.a.width, self.a.maxout_pieces);
         let wts = &self.w[w..w + width * pieces * n_in];
@@ -97,14 +97,12 @@ impl Net {
                 let r = (o * pieces + p) * n_in;
                 let wrow = &wts[r..r + n_in];
                 let bb = bias[o * pieces + p];
-                for (g, xt) in xt.chunks_exact(4 * n_in).enumerate() {
-                    for (j, v) in dot4(wrow, xt).into_iter().enumerate().take(rows - 4 * g) {
-                        let d = &mut out[(4 * g + j) * width + o];
-                        if v + bb > *d {
-                            *d = v + bb;
-                        }
+                each_dot(wrow, &xt, rows, |t, v| {
+                    let d = &mut out[t * width + o];
+                    if v + bb > *d {
+                        *d = v + bb;
                     }
-                }
+                });
             }
         }
     }
