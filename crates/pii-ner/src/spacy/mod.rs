@@ -307,9 +307,8 @@ impl SpacyNer {
             self.push_feats(&text[s..e], n, &mut feats);
         }
         let is_space: Vec<bool> = toks.iter().map(|&(s, e, _)| text[s..e].chars().all(tokenizer::is_space)).collect();
-        let vecs = self.net.tokvecs(&feats, true, true);
         self.net
-            .decode(&vecs, &is_space, 0, toks.len())
+            .entities_until(&feats, &is_space, true, true, toks.len())
             .into_iter()
             .map(|e| SpacyEntity { start: toks[e.start].0, end: toks[e.end - 1].1, label: self.labels[e.label as usize].clone() })
             .collect()
@@ -376,10 +375,12 @@ impl SpacyNer {
             }
             let is_space: Vec<bool> = toks.iter().map(|t| region[t.start..t.end].chars().all(tokenizer::is_space)).collect();
             let (starts_text, ends_text) = (s == 0, e == text.len());
-            let key = window_cache::key(&feats, &is_space, starts_text, ends_text);
+            // An entity that starts at or after the first token past the focus does not overlap
+            // it: the decoder may end there when no entity is open.
+            let stop = toks.iter().position(|t| s + t.start >= fe).unwrap_or(toks.len());
+            let key = window_cache::key(&feats, &is_space, starts_text, ends_text, stop);
             let ents = window_cache::get(self.net.id, &key).unwrap_or_else(|| {
-                let vecs = self.net.tokvecs(&feats, starts_text, ends_text);
-                let ents = self.net.decode(&vecs, &is_space, 0, toks.len());
+                let ents = self.net.entities_until(&feats, &is_space, starts_text, ends_text, stop);
                 window_cache::keep(self.net.id, key, &ents);
                 ents
             });
