@@ -5,6 +5,10 @@
 //! talked with (`As discussed with Sven on the phone`) and a changelog entry's author in brackets
 //! (`- Faster startup (Łukasz Jankowska)`).
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet;
+
 use crate::cand::{Cands, Ent, evidence, parse_name, skip_title};
 use crate::doc::{Doc, Kind, Shape};
 use crate::rules;
@@ -189,7 +193,8 @@ fn credits(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
     for i in 0..n {
         let t = &doc.toks[i];
-        if !t.is_word() {
+        static FIRST: OnceLock<FxHashSet<&str>> = OnceLock::new();
+        if !t.is_word() || !opens_phrase(&t.lower, CREDIT_PHRASES, &FIRST) {
             continue;
         }
         for phrase in CREDIT_PHRASES {
@@ -229,6 +234,13 @@ fn lone_name(doc: &Doc<'_>, j: usize) -> bool {
     plain && (w.is_name() || unknown)
 }
 
+/// Whether some phrase of `phrases` starts with the word `lower`, by the set of their first words
+/// (`firsts`, made on first use). Why: [`phrase_at`] is tried for every phrase at every word of a
+/// document, and most words start none; one look-up rules them out.
+fn opens_phrase(lower: &str, phrases: &[&[&'static str]], firsts: &OnceLock<FxHashSet<&'static str>>) -> bool {
+    firsts.get_or_init(|| phrases.iter().filter_map(|p| p.first().copied()).collect()).contains(lower)
+}
+
 /// Token index after `phrase` when the words at `i` spell it on one line, else `None`.
 fn phrase_at(doc: &Doc<'_>, i: usize, phrase: &[&str]) -> Option<usize> {
     let end = i + phrase.len();
@@ -247,7 +259,8 @@ fn phrase_at(doc: &Doc<'_>, i: usize, phrase: &[&str]) -> Option<usize> {
 fn talked_with(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
     for i in 0..n {
-        if !doc.toks[i].is_word() {
+        static FIRST: OnceLock<FxHashSet<&str>> = OnceLock::new();
+        if !doc.toks[i].is_word() || !opens_phrase(&doc.toks[i].lower, TALKED_WITH, &FIRST) {
             continue;
         }
         for phrase in TALKED_WITH {
@@ -564,5 +577,20 @@ fn credit_blocks(doc: &Doc<'_>, out: &mut Cands) {
             out.push(k, ke, Ent::Person, 0.8);
         }
         k = ke.max(k + 1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_opens_a_phrase_only_when_some_phrase_starts_with_it() {
+        static FIRST: OnceLock<FxHashSet<&str>> = OnceLock::new();
+        assert!(opens_phrase("written", CREDIT_PHRASES, &FIRST));
+        assert!(opens_phrase("shout", CREDIT_PHRASES, &FIRST));
+        // Negative: a later word of a phrase, or a word of no phrase.
+        assert!(!opens_phrase("by", CREDIT_PHRASES, &FIRST));
+        assert!(!opens_phrase("invoice", CREDIT_PHRASES, &FIRST));
     }
 }

@@ -9,7 +9,7 @@
 use std::path::Path;
 
 use crate::NerError;
-use crate::strmap::{MAX_KEY, StrMap};
+use crate::strmap::{MAX_ENTRIES, MAX_KEY, StrMap};
 
 /// Format version of the files this build reads; `MANIFEST.json` must carry the same.
 pub(crate) const FORMAT_VERSION: u32 = 1;
@@ -125,7 +125,13 @@ impl Lexicon {
         let mut lex = Lexicon::default();
         let words = read(dir, "words.tsv")?;
         let places = read(dir, "places.tsv")?;
-        let rows = words.bytes().filter(|&b| b == b'\n').count() + places.bytes().filter(|&b| b == b'\n').count() / 2;
+        let word_lines = words.bytes().filter(|&b| b == b'\n').count() + 1;
+        let place_lines = places.bytes().filter(|&b| b == b'\n').count() + 1;
+        // Each line adds at most one entry to each map.
+        if word_lines + place_lines + crate::rules::EXTRA_PLACES.len() > MAX_ENTRIES {
+            return Err(NerError::Format { file: dir.join("words.tsv"), why: format!("more than {MAX_ENTRIES} words and places") });
+        }
+        let rows = word_lines - 1 + (place_lines - 1) / 2;
         lex.words.reserve(rows, words.len() / 3);
         for (n, line) in words.lines().enumerate() {
             let mut f = line.split('\t');

@@ -3,8 +3,15 @@
 //! The lexicon holds about 300,000 short words. As a `HashMap<Box<str>, _>` every key is its own
 //! heap block (32 bytes for a 9-byte word) and every slot carries a 16-byte pointer, which made the
 //! lists about 35 MB of every process that detects names. Here a key is an offset into one string,
-//! the table holds 4-byte entry numbers, and lookups still cost one hash and, almost always, one
+//! the table holds 4-byte slots, and lookups still cost one hash and, almost always, one
 //! comparison.
+//!
+//! Why a slot carries eight bits of the key's hash beside the entry number: the lists are larger
+//! than the processor's cache, and without them every occupied slot a lookup passes costs two
+//! reads far apart in memory (the entry, then its key in the arena) just to learn that the key
+//! differs; most words the recognizer looks up are not in the lists (names, inflected forms), so
+//! they pass several. With the bits, a slot whose bits differ is passed without reading its entry
+//! (255 in 256 of them), and the table is no larger.
 
 use std::hash::{BuildHasher, Hasher};
 
@@ -12,6 +19,11 @@ use rustc_hash::FxBuildHasher;
 
 /// Keys longer than this are not stored (no word or place name comes near it).
 pub(crate) const MAX_KEY: usize = u16::MAX as usize;
+
+/// Bits of a slot that hold its entry number + 1; the bits above hold the key's [`tag`].
+const ENTRY_BITS: u32 = 24;
+/// Entries a map holds at most (about 16.7 million; the lexicon has some 300,000).
+pub(crate) const MAX_ENTRIES: usize = (1 << ENTRY_BITS) - 1;
 
 #[derive(Debug)]
 struct Entry<V> {
@@ -25,8 +37,8 @@ struct Entry<V> {
 pub(crate) struct StrMap<V> {
     arena: String,
     entries: Vec<Entry<V>>,
-    /// Open addressing with linear probing: entry number + 1, 0 for a free slot. Length is a power
-    /// of two, kept at most 7/8 full.
+    /// Open addressing with linear probing: the key's [`tag`] above [`ENTRY_BITS`] and the entry
+    /// number + 1 below, 0 for a free slot. Length is a power of two, kept at most 7/8 full.
     slots: Vec<u32>,
 }
 
@@ -41,6 +53,16 @@ fn hash(key: &str) -> u64 {
     h.write(key.as_bytes());
     // Fx mixes weakly into the low bits; the high bits pick the slot.
     h.finish()
+}
+
+/// Eight bits of a key's hash other than those that pick its slot, placed above [`ENTRY_BITS`].
+fn tag(h: u64) -> u32 {
+    ((h >> 24) as u32 & 0xff) << ENTRY_BITS
+}
+
+/// The slot of entry number `n` whose key hashes to `h`.
+fn slot_of(n: usize, h: u64) -> u32 {
+    tag(h) | (n as u32 + 1)
 }
 
 impl<V> StrMap<V> {
@@ -66,16 +88,18 @@ impl<V> StrMap<V> {
     /// The slot holding `key`, or the free slot where it would go.
     fn find(&self, key: &str, h: u64) -> (usize, Option<usize>) {
         let mask = self.slots.len() - 1;
+        let (t, entry_mask) = (tag(h), (1u32 << ENTRY_BITS) - 1);
         let mut i = (h >> 32) as usize & mask;
         loop {
             match self.slots[i] {
                 0 => return (i, None),
-                n => {
-                    let idx = n as usize - 1;
+                n if n & !entry_mask == t => {
+                    let idx = (n & entry_mask) as usize - 1;
                     if self.key(&self.entries[idx]) == key {
                         return (i, Some(idx));
                     }
                 }
+                _ => {}
             }
             i = (i + 1) & mask;
         }
@@ -100,20 +124,23 @@ impl<V> StrMap<V> {
     /// The value of `key`, inserted with `make` when absent.
     ///
     /// # Panics
-    /// For a key longer than [`MAX_KEY`] or an arena past 4 GiB; the loader refuses such files first.
+    /// For a key longer than [`MAX_KEY`], an arena past 4 GiB or more than [`MAX_ENTRIES`] entries;
+    /// the loader refuses such files first.
     pub(crate) fn entry_or_insert_with(&mut self, key: &str, make: impl FnOnce() -> V) -> &mut V {
         if (self.entries.len() + 1) * 8 > self.slots.len() * 7 {
             self.rehash((self.slots.len() * 2).max(16));
         }
-        let (slot, idx) = self.find(key, hash(key));
+        let h = hash(key);
+        let (slot, idx) = self.find(key, h);
         let idx = match idx {
             Some(i) => i,
             None => {
                 assert!(key.len() <= MAX_KEY && self.arena.len() + key.len() <= u32::MAX as usize, "lexicon key too long");
+                assert!(self.entries.len() < MAX_ENTRIES, "lexicon has too many entries");
                 let offset = self.arena.len() as u32;
                 self.arena.push_str(key);
                 self.entries.push(Entry { offset, len: key.len() as u16, value: make() });
-                self.slots[slot] = self.entries.len() as u32;
+                self.slots[slot] = slot_of(self.entries.len() - 1, h);
                 self.entries.len() - 1
             }
         };
@@ -149,11 +176,12 @@ impl<V> StrMap<V> {
         let mut slots = vec![0u32; size];
         let mask = size - 1;
         for (n, e) in self.entries.iter().enumerate() {
-            let mut i = (hash(self.key(e)) >> 32) as usize & mask;
+            let h = hash(self.key(e));
+            let mut i = (h >> 32) as usize & mask;
             while slots[i] != 0 {
                 i = (i + 1) & mask;
             }
-            slots[i] = n as u32 + 1;
+            slots[i] = slot_of(n, h);
         }
         self.slots = slots;
     }

@@ -21,6 +21,7 @@ pub mod parity;
 pub(crate) mod pychar;
 pub(crate) mod symbols;
 pub(crate) mod tokenizer;
+pub(crate) mod window_cache;
 
 use std::path::Path;
 
@@ -306,9 +307,8 @@ impl SpacyNer {
             self.push_feats(&text[s..e], n, &mut feats);
         }
         let is_space: Vec<bool> = toks.iter().map(|&(s, e, _)| text[s..e].chars().all(tokenizer::is_space)).collect();
-        let vecs = self.net.tokvecs(&feats, true, true);
         self.net
-            .decode(&vecs, &is_space, 0, toks.len())
+            .entities_until(&feats, &is_space, true, true, toks.len())
             .into_iter()
             .map(|e| SpacyEntity { start: toks[e.start].0, end: toks[e.end - 1].1, label: self.labels[e.label as usize].clone() })
             .collect()
@@ -374,10 +374,19 @@ impl SpacyNer {
                 self.push_feats(&region[t.start..t.end], t.norm.as_deref(), &mut feats);
             }
             let is_space: Vec<bool> = toks.iter().map(|t| region[t.start..t.end].chars().all(tokenizer::is_space)).collect();
-            let vecs = self.net.tokvecs(&feats, s == 0, e == text.len());
-            let first_ok = if s == 0 { 0 } else { 1 };
-            let last_ok = if e == text.len() { toks.len() } else { toks.len() - 1 };
-            for ent in self.net.decode(&vecs, &is_space, 0, toks.len()) {
+            let (starts_text, ends_text) = (s == 0, e == text.len());
+            // An entity that starts at or after the first token past the focus does not overlap
+            // it: the decoder may end there when no entity is open.
+            let stop = toks.iter().position(|t| s + t.start >= fe).unwrap_or(toks.len());
+            let key = window_cache::key(&feats, &is_space, starts_text, ends_text, stop);
+            let ents = window_cache::get(self.net.id, &key).unwrap_or_else(|| {
+                let ents = self.net.entities_until(&feats, &is_space, starts_text, ends_text, stop);
+                window_cache::keep(self.net.id, key, &ents);
+                ents
+            });
+            let first_ok = if starts_text { 0 } else { 1 };
+            let last_ok = if ends_text { toks.len() } else { toks.len() - 1 };
+            for ent in ents {
                 if ent.start < first_ok || ent.end > last_ok {
                     continue;
                 }
