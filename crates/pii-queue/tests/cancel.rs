@@ -8,11 +8,11 @@ mod common;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use common::{cancel, detect};
+use common::{cancel, detect, one_at_a_time};
 use pii_core::cancel::StopFlag;
 use pii_core::messages::{JobCommand, StatusEvent};
 use pii_core::{JobId, JobStatus};
-use pii_queue::worker::{self, Failure, JobHandler, WorkerConfig};
+use pii_queue::worker::{self, Failure, JobHandler};
 use pii_queue::{Broker, BrokerSettings, CancelFeed, Envelope, Headers, QueueName, Route};
 use pii_test_utils::TestVhost;
 use tokio_util::sync::CancellationToken;
@@ -59,14 +59,7 @@ async fn until(what: &str, mut done: impl FnMut() -> bool) {
 
 async fn a_running_job_stops_at_its_next_chunk_and_writes_nothing(broker: Broker) {
     let handler = Arc::new(Chunked::default());
-    let cfg = WorkerConfig {
-        queue: QueueName::Detect,
-        prefetch: 1,
-        concurrency: 1,
-        max_attempts: 3,
-        retry_base: Duration::from_secs(1),
-        shutdown_grace: Duration::from_secs(5),
-    };
+    let cfg = one_at_a_time();
     let stop = CancellationToken::new();
     let worker = tokio::spawn(worker::run(broker.clone(), Arc::new(Handler(handler.clone())), cfg, stop.clone()));
     let job = JobId::generate();

@@ -12,12 +12,12 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use common::{cancel, detect};
+use common::{cancel, detect, one_at_a_time};
 use pii_core::JobId;
 use pii_core::cancel::StopFlag;
 use pii_core::messages::JobCommand;
-use pii_queue::worker::{self, Failure, JobHandler, WorkerConfig};
-use pii_queue::{Broker, BrokerSettings, CancelFeed, Envelope, Headers, QueueName, Route};
+use pii_queue::worker::{self, Failure, JobHandler};
+use pii_queue::{Broker, BrokerSettings, CancelFeed, Envelope, Headers, Route};
 use pii_test_utils::TestVhost;
 use tokio::io::AsyncWriteExt;
 use tokio::net::{TcpListener, TcpStream};
@@ -219,14 +219,7 @@ async fn a_reconnecting_worker_skips_a_command_cancelled_while_it_was_away_over_
     let relay = Relay::start(vhost.url()).await;
     let worker = Broker::amqp(&relay.url, BrokerSettings::default());
     let handler = Arc::new(Recorder::default());
-    let cfg = WorkerConfig {
-        queue: QueueName::Detect,
-        prefetch: 1,
-        concurrency: 1,
-        max_attempts: 3,
-        retry_base: Duration::from_secs(1),
-        shutdown_grace: Duration::from_secs(5),
-    };
+    let cfg = one_at_a_time();
     let stop = CancellationToken::new();
     let running = tokio::spawn(worker::run(worker, handler.clone(), cfg, stop.clone()));
     let (first, cancelled, last) = (JobId::generate(), JobId::generate(), JobId::generate());
