@@ -424,7 +424,7 @@ pub(crate) fn addresses(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
             // `Am Markt 12, 04109 Leipzig`: only before a postcode.
             found = Some(e);
         } else if t.is_word()
-            && (t.shape != Shape::Lower || polish_prefix(doc, i))
+            && (t.shape != Shape::Lower || polish_prefix(doc, i) || romance_prefix_in_prose(doc, i))
             && t.rf(rules::F_STREET_PREFIXES)
             && (doc.toks[i].lower.len() > 2 || i + 1 < n && doc.toks[i + 1].is_punct('.') && !doc.toks[i + 1].space_before)
         {
@@ -475,6 +475,42 @@ fn polish_prefix(doc: &Doc<'_>, i: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Street types that Italian, Spanish, Portuguese and French write in lower case inside a sentence
+/// (`residente in via dei Mille 8`, `vive en la calle Mayor 10`, `mora na rua Augusta 100`).
+const ROMANCE_LOWER_PREFIXES: &[&str] = &[
+    "via",
+    "viale",
+    "piazza",
+    "piazzale",
+    "corso",
+    "vicolo",
+    "largo",
+    "calle",
+    "avenida",
+    "plaza",
+    "paseo",
+    "rua",
+    "praça",
+    "travessa",
+    "rue",
+    "avenue",
+    "boulevard",
+    "allée",
+    "chemin",
+    "impasse",
+];
+
+/// A lower-case street type counts inside a sentence of a Romance-language segment only (English
+/// `via Highway 1` is a route, not an address); the caller still needs a capitalised name and a
+/// house number after it.
+fn romance_prefix_in_prose(doc: &Doc<'_>, i: usize) -> bool {
+    use pii_core::lang::Language;
+    let t = &doc.toks[i];
+    matches!(doc.language, Language::Italian | Language::Spanish | Language::Portuguese | Language::French)
+        && !t.line_start
+        && ROMANCE_LOWER_PREFIXES.contains(&&*t.lower)
 }
 
 /// German streets named by a preposition (`Am Markt 12`, `An der Alster 5`, `Im Winkel 3`): the

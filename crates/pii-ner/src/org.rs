@@ -141,6 +141,24 @@ fn legal_forms(doc: &Doc<'_>, out: &mut Cands) {
         {
             continue;
         }
+        // In an all-caps heading, a short form followed by more capitals is a word of the heading
+        // (`CONTRATTO DI LOCAZIONE AD USO ABITATIVO`), not the end of a firm's name; a place or the
+        // next column of a table after it is not (`KESTREL AB SWEDEN`), nor Mexico's `SA DE CV`. Only in
+        // the other languages: English capitals keep the firms' short forms as they were.
+        if matches!(&*t.lower, "as" | "ab" | "ad" | "se" | "sa" | "ag")
+            && doc.language != pii_core::lang::Language::English
+            && t.shape == Shape::Upper
+            && i + 1 < n
+            && !doc.toks[i + 1].line_start
+            && !doc.toks[i + 1].wide_gap_before
+            && doc.toks[i + 1].is_word()
+            && doc.toks[i + 1].shape == Shape::Upper
+            && !doc.toks[i + 1].rf(rules::F_LEGAL_SUFFIX)
+            && doc.toks[i + 1].wordinfo().place.is_none()
+            && &*doc.toks[i + 1].lower != "de"
+        {
+            continue;
+        }
         if &*t.lower == "co" && !((i + 1 < n && doc.toks[i + 1].is_punct('.') && t.shape == Shape::Cap) || doc.toks[i - 1].is_punct('&')) {
             continue;
         }

@@ -152,3 +152,30 @@ fn monsieur_abbreviated_is_a_title_in_french_and_an_initial_in_english() {
     let text = "The report was approved by Anna M. Kowalczyk on Monday.";
     assert!(persons(&en, text).iter().any(|p| p == "Anna M. Kowalczyk"), "{:?}", persons(&en, text));
 }
+
+#[test]
+fn a_street_type_in_lower_case_opens_an_address_in_romance_prose_only() {
+    let Some(it) = analyzer(LanguageChoice::Fixed(Language::Italian)) else { return };
+    let text = "La conduttrice, residente in via dei Mille 8, Firenze, si impegna a pagare il canone.";
+    assert!(places(&it, text).iter().any(|p| p == "via dei Mille 8, Firenze"), "{:?}", places(&it, text));
+    // Without a house number it is no address (`via email` neither).
+    let text = "Le invieremo il contratto via email entro venerdì, oppure ci vediamo in piazza Maggiore.";
+    assert!(!places(&it, text).iter().any(|p| p.starts_with("via") || p.starts_with("piazza")), "{:?}", places(&it, text));
+    // In English `via` is a route.
+    let Some(en) = analyzer(LanguageChoice::Fixed(Language::English)) else { return };
+    let text = "We drove north via Highway 1 and stopped for lunch.";
+    assert!(!places(&en, text).iter().any(|p| p.starts_with("via")), "{:?}", places(&en, text));
+}
+
+#[test]
+fn a_short_legal_form_inside_an_all_caps_heading_is_a_word_of_it() {
+    let Some(it) = analyzer(LanguageChoice::Fixed(Language::Italian)) else { return };
+    let orgs = |text: &str| common::values(&it, text, &pii_core::EntityType::ORGANIZATION);
+    let text = "CONTRATTO DI LOCAZIONE AD USO ABITATIVO\n\nTra le parti si conviene quanto segue.";
+    assert!(orgs(text).is_empty(), "{:?}", orgs(text));
+    // At the end of the line, before a place or before `DE CV` it still ends a firm's name.
+    let text = "Fornitore: KRESTEL HANDEL AG\nOrdine numero 12 del 3 marzo.";
+    assert!(orgs(text).iter().any(|o| o == "KRESTEL HANDEL AG"), "{:?}", orgs(text));
+    let text = "Abbiamo firmato con GRUPO KESTREL SA DE CV ieri pomeriggio.";
+    assert!(orgs(text).iter().any(|o| o.starts_with("GRUPO KESTREL SA")), "{:?}", orgs(text));
+}
