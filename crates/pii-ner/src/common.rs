@@ -24,7 +24,7 @@ use pii_core::lang::Language;
 use rustc_hash::FxHashMap;
 
 use crate::NerError;
-use crate::cand::Cand;
+use crate::cand::{Cand, Ent};
 use crate::doc::{Doc, Kind, Shape};
 
 /// Languages with a common-word list.
@@ -180,6 +180,9 @@ impl CommonWords {
         let Some(list) = self.list(language) else {
             return false;
         };
+        if c.ent == Ent::Location && sentence_word(list, doc, c) {
+            return true;
+        }
         let mut words = doc.toks[c.a..c.b].iter().filter(|t| t.kind == Kind::Word).peekable();
         words.peek().is_some()
             && words.all(|t| {
@@ -192,6 +195,24 @@ impl CommonWords {
                 common && (function_word || (w.place.is_none() && !w.starts_place)) && !(w.is_first() || w.is_last())
             })
     }
+}
+
+/// A town smaller than this, spelled like a word of the language, that opens a sentence before a
+/// lower-case word is the word (`Toma la palabra`: Toma, Burkina Faso; `Haar dochter`: Haar,
+/// Bavaria); a city as large as this is the city even where its name is frequent (`Roma è`).
+const SMALL_TOWN: u32 = 100_000;
+
+/// A place guess of one word at a sentence's start, before a lower-case word, that is a frequent
+/// word of the language (zipf 4: `toma`, `haar`, `centro`) and the name of a small town only.
+fn sentence_word(list: &WordList, doc: &Doc<'_>, c: &Cand) -> bool {
+    let t = &doc.toks[c.a];
+    let next_lower = doc.toks.get(c.b).is_some_and(|u| u.is_word() && u.shape == Shape::Lower && !u.line_start);
+    c.b == c.a + 1
+        && t.shape == Shape::Cap
+        && doc.sentence_start(c.a)
+        && next_lower
+        && zipf_in(list, &t.lower).is_some_and(|z| z >= 4.0)
+        && t.wordinfo().place.is_none_or(|p| p.population < SMALL_TOWN)
 }
 
 /// Below this score a place or organisation is a guess from the word alone, or the line under a
@@ -276,7 +297,6 @@ fn parse_line(line: &str) -> Option<(Box<str>, f32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cand::Ent;
     use crate::lexicon::Lexicon;
 
     /// `wagner` is a German word (a cartwright) and a census surname; `rechnung` and `ihre` are words only.
@@ -422,6 +442,23 @@ mod tests {
         assert!(!guess("Wagner", 0, 1, 0.55));
         assert!(!guess("Kowalczyk", 0, 1, 0.55));
         assert!(!guess("Rechnung", 0, 1, 0.9));
+    }
+
+    #[test]
+    fn a_small_town_spelled_like_a_word_opening_a_sentence_is_the_word() {
+        let places = [("Toma", crate::lexicon::PlaceKind::City, 15_851), ("Roma", crate::lexicon::PlaceKind::City, 2_318_895)];
+        let lex = Lexicon::from_rows(&[], &places);
+        let spanish = CommonWords::from_words(Language::Spanish, &["toma", "roma", "la", "palabra"]);
+        let guess = |text: &str, a: usize| {
+            let doc = Doc::new(text, &lex);
+            let c = Cand { a, b: a + 1, ent: Ent::Location, score: 0.7, rule: crate::cand::Rule::Gazetteer };
+            spanish.only_common_guess(Language::Spanish, &doc, &c)
+        };
+        assert!(guess("Toma la palabra el presidente.", 0));
+        // Negative: a large city, the town inside a sentence, the town before a capital or a comma.
+        assert!(!guess("Roma es la capital.", 0));
+        assert!(!guess("Vive en Toma desde hace años.", 2));
+        assert!(!guess("Toma, Burkina Faso", 0));
     }
 
     #[test]
