@@ -46,3 +46,11 @@ fn a_role_under_the_closing_is_no_signer() {
     let f = found("Kind regards,\nDeborah Achterberg\nKestrel Analytics\n");
     assert!(f.iter().any(|(t, v)| *t == "ORGANIZATION" && v == "Kestrel Analytics"), "{f:?}");
 }
+
+#[test]
+fn signature_markers_of_other_languages_label_the_signer() {
+    assert_eq!(people("Se levanta la sesión.\nFdo.: Eusebio Calvo Herrero"), ["Eusebio Calvo Herrero"]);
+    assert_eq!(people("Getekend: Marloes Kuipers"), ["Marloes Kuipers"]);
+    // The marker before a date names nobody.
+    assert!(people("Firmato: 12/03/2025").is_empty());
+}
