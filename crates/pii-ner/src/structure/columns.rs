@@ -94,6 +94,11 @@ fn table(doc: &Doc<'_>, kept: &[Cand], rows: &[Vec<(usize, usize)>], extra: &mut
     if rows.len() < 3 {
         return;
     }
+    // A first row naming a column by a key the structure knows (`Naam | Functie | Telefoon`,
+    // `Dipendente | Reparto`) is the header: its cells are no values, in any language.
+    let header = rows[0].iter().any(|&(a, b)| super::classify_key(&doc.text[a..b]).is_some());
+    let rows_all = rows;
+    let rows = if header { &rows[1..] } else { rows };
     let columns: Vec<Vec<(usize, usize)>> = (0..rows[0].len())
         .map(|col| {
             rows.iter()
@@ -116,12 +121,17 @@ fn table(doc: &Doc<'_>, kept: &[Cand], rows: &[Vec<(usize, usize)>], extra: &mut
         // A table with one column of people is a roster: another column of nothing but names
         // with one person found in it holds people too (a rota's shifts, a matrix of owners).
         let roster = ent == Ent::Person && columns.iter().any(|c| strong(c));
-        for spans in &columns {
+        for (col, spans) in columns.iter().enumerate() {
+            // A column the header calls a role or a department holds no people (`Functie`).
+            let things = header && rows_all[0].get(col).is_some_and(|&(a, b)| super::table::is_thing_column(&doc.text[a..b]));
+            if ent == Ent::Person && things {
+                continue;
+            }
             let fill = strong(spans)
                 || (roster
                     && hits(spans, 0.5) >= 1
-                    // Every cell a name, but for the header's (`Early 06-14`).
-                    && spans.iter().skip(1).all(|&(a, b)| found(&(a, b), 0.5) || name_cell(doc, a, b, ent)));
+                    // Every cell a name, but for an unknown header's (`Early 06-14`).
+                    && spans.iter().skip(usize::from(!header)).all(|&(a, b)| found(&(a, b), 0.5) || name_cell(doc, a, b, ent)));
             if !fill {
                 continue;
             }

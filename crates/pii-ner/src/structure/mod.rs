@@ -499,7 +499,11 @@ fn leader_end(doc: &Doc<'_>, j: usize) -> Option<usize> {
         return None;
     }
     if t.is_punct('|') {
-        return (j + 1 < n && !doc.toks[j + 1].line_start).then_some(j + 1);
+        // Only a row of two cells is a label and its value: in `Naam | Functie | Telefoon` the bars
+        // part the columns of a header (a closing bar at the line's end is no third cell).
+        let line_end = doc.line_end(j);
+        let more = (j + 1..line_end).any(|k| doc.toks[k].is_punct('|') && k + 1 < line_end);
+        return (j + 1 < n && !doc.toks[j + 1].line_start && !more).then_some(j + 1);
     }
     let mut k = j;
     while k < n && (doc.toks[k].is_punct('.') || doc.toks[k].is_punct('…') || doc.toks[k].is_punct('_')) && !doc.toks[k].line_start {

@@ -118,7 +118,7 @@ pub(crate) fn in_header_row(doc: &Doc<'_>, i: usize) -> bool {
 }
 
 /// Columns that hold things, not people: a first name in them is a colour or a product.
-fn is_thing_column(header: &str) -> bool {
+pub(super) fn is_thing_column(header: &str) -> bool {
     const THINGS: &[&str] = &[
         "color",
         "colour",
@@ -159,6 +159,31 @@ fn is_thing_column(header: &str) -> bool {
         "service",
         "room",
         "unit",
+        // A person's role or department, in the seven languages: a job is no name (`Monteur`).
+        "role",
+        "position",
+        "job title",
+        "function",
+        "functie",
+        "afdeling",
+        "rol",
+        "funktion",
+        "abteilung",
+        "rolle",
+        "fonction",
+        "poste",
+        "rôle",
+        "reparto",
+        "ruolo",
+        "mansione",
+        "funzione",
+        "ufficio",
+        "cargo",
+        "puesto",
+        "departamento",
+        "función",
+        "função",
+        "setor",
     ];
     let h = header.trim().to_lowercase().replace(['_', '-'], " ");
     THINGS.contains(&h.as_str()) || h.ends_with(" color") || h.ends_with(" colour")

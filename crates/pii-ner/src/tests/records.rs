@@ -254,3 +254,18 @@ fn a_later_mention_of_a_family_name_keeps_its_particles() {
     assert!(p.iter().any(|v| v == "Boer"), "{p:?}");
     assert!(!p.iter().any(|v| v.contains("of")), "{p:?}");
 }
+
+#[test]
+fn a_header_row_of_known_keys_and_a_role_column_hold_no_people() {
+    // Dutch and Italian headers the English lists do not know as words: a person key in the
+    // header row makes the row a header, and a role or department column holds no people.
+    let nl = "Naam | Functie | Telefoon\nRuben de Graaf | Monteur | 06-12345678\nKim Hermans | Planner | 06-87654321\nSanne Bos | Chauffeur | 06-11122233\n";
+    let p = people(nl);
+    assert!(p.iter().any(|v| v == "Kim Hermans"), "{p:?}");
+    assert!(!p.iter().any(|v| ["Naam", "Functie", "Monteur", "Planner", "Chauffeur"].contains(&v.as_str())), "{p:?}");
+    let it = "Dipendente | Reparto | Ferie residue\nBianchi Alessio | Produzione | 12\nMoretti Sara | Qualità | 4\nEsposito Ciro | Logistica | 9\n";
+    let p = people(it);
+    assert!(!p.iter().any(|v| ["Dipendente", "Reparto", "Produzione", "Qualità"].contains(&v.as_str())), "{p:?}");
+    // Negative: a two-cell row is still a label and its value.
+    assert!(has("| Naam | Wiśniewski Krzysztof |\n| Afdeling | Financiën |", "PERSON", "Wiśniewski Krzysztof"));
+}
