@@ -23,7 +23,7 @@ pub(super) fn caps_lines(doc: &Doc<'_>, out: &mut Cands) {
         if doc.toks[i].line_start && (2..=3).contains(&(le - i)) {
             if name_line(doc, i, le, Shape::Upper) {
                 out.push(i, le, Ent::Person, 0.75);
-            } else if stands_apart(doc, i, le) && name_line(doc, i, le, Shape::Cap) {
+            } else if (stands_apart(doc, i, le) || signs_off(doc, i, le)) && name_line(doc, i, le, Shape::Cap) {
                 out.push(i, le, Ent::Person, 0.7);
             }
         }
@@ -37,6 +37,14 @@ fn stands_apart(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     let above = a == 0 || doc.toks[a - 1].line + 1 < line;
     let below = doc.toks.get(b).is_none_or(|t| t.line > line + 1);
     above && below
+}
+
+/// The line of tokens `a..b` ends the document right under a line that ends a sentence: the
+/// signer's name under a letter's last paragraph, written without a sign-off (`Ringrazio per la
+/// fiducia.` / `Samuele Fabbri`).
+fn signs_off(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    let last = b >= doc.toks.len();
+    last && a > 0 && doc.toks[a - 1].line + 1 == doc.toks[a].line && matches!(&*doc.toks[a - 1].lower, "." | "!" | "?")
 }
 
 /// Tokens `a..b` (one line) are two or three words of `shape` (capitals or title case), each a

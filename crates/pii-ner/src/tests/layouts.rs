@@ -391,6 +391,17 @@ fn a_title_case_line_that_stands_apart_and_is_only_a_name_is_a_person() {
 }
 
 #[test]
+fn the_last_line_of_a_letter_under_its_last_sentence_is_the_signer() {
+    let f = found("Dear Sir,\nplease accept my resignation from 1 April.\nThank you for your trust.\nDilrukshi Dissanayake");
+    assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Dilrukshi Dissanayake"), "{f:?}");
+    // Negatives: the same line with text after it, or under a line that ends no sentence.
+    let f = found("Thank you for your trust.\nDilrukshi Dissanayake\nwill reply soon.");
+    assert!(!f.iter().any(|(t, x)| *t == "PERSON" && x == "Dilrukshi Dissanayake"), "{f:?}");
+    let f = found("Our office moved to\nDilrukshi Dissanayake");
+    assert!(!f.iter().any(|(t, x)| *t == "PERSON" && x == "Dilrukshi Dissanayake"), "{f:?}");
+}
+
+#[test]
 fn a_name_the_address_beside_it_spells_is_a_person() {
     let f = found(
         "<tr><td>Zentrixa Okonkwo</td><td>Logistics</td><td>okonkwo.z@example.com</td></tr>\nMedia contact: Dilrukshi, dilrukshi.d@example.org\n",
