@@ -116,6 +116,13 @@ impl CommonWords {
         if noun_head {
             return true;
         }
+        // A department signs letters as often as a person does (`Cordialmente,` / `Ufficio
+        // Assistenza`): under a sign-off, a line of nothing but ordinary words of the language,
+        // none a name the lists know, is the department.
+        let signed = matches!(c.rule, crate::rule::Rule::Signature | crate::rule::Rule::Signoff);
+        if signed && doc.toks[c.a..c.b].iter().filter(|t| t.kind == Kind::Word).all(|t| ordinary(list, t, PERSON_ZIPF)) {
+            return true;
+        }
         if c.score >= STRUCTURE_SCORE {
             return false;
         }
@@ -391,6 +398,10 @@ mod tests {
         assert!(signed(&spanish, Language::Spanish, "La Dirección"));
         let italian_la = CommonWords::from_words_zipf(Language::Italian, &[("la", 7.3)]);
         assert!(!signed(&italian_la, Language::Italian, "La Rosa"));
+        // A line of ordinary words under a sign-off is a department; one word no list holds keeps it.
+        let italian_office = CommonWords::from_words_zipf(Language::Italian, &[("ufficio", 5.0), ("assistenza", 4.6)]);
+        assert!(signed(&italian_office, Language::Italian, "Ufficio Assistenza"));
+        assert!(!signed(&italian_office, Language::Italian, "Ufficio Kowalczyk"));
         assert!(!run(&italian, Language::Italian, "Das Arbeitsverhältnis endet."));
         assert!(!run(&dutch, Language::Dutch, "Dan Kowalski belt terug."));
         assert!(!run(&dutch, Language::Dutch, "U. Kowalski belt terug."));
