@@ -5,6 +5,15 @@ use proptest::prelude::*;
 use super::*;
 use crate::lexicon::PlaceKind;
 
+/// The text of each candidate that one rule (`rule`) finds in `text`, read with `lex`: the unit
+/// tests of single rules share it.
+pub(crate) fn rule_values(lex: &Lexicon, text: &str, rule: impl Fn(&crate::doc::Doc<'_>, &mut crate::cand::Cands)) -> Vec<String> {
+    let doc = crate::doc::Doc::new(text, lex);
+    let mut out = crate::cand::Cands::default();
+    rule(&doc, &mut out);
+    out.list.iter().map(|c| doc.text[doc.toks[c.a].start..doc.toks[c.b - 1].end].to_owned()).collect()
+}
+
 /// (word, zipf, first-name share %, last-name share %), shaped like the real lists.
 const WORDS: &[(&str, f32, f32, f32)] = &[
     ("will", 6.45, 0.018, 0.003),

@@ -119,11 +119,7 @@ mod tests {
     use crate::lexicon::Lexicon;
 
     fn names(text: &str) -> Vec<String> {
-        let lex = Lexicon::from_rows(&[("anna", 3.5, 0.1, 0.0)], &[]);
-        let doc = Doc::new(text, &lex);
-        let mut out = Cands::default();
-        declarants(&doc, &mut out);
-        out.list.iter().map(|c| doc.text[doc.toks[c.a].start..doc.toks[c.b - 1].end].to_owned()).collect()
+        crate::tests::rule_values(&Lexicon::from_rows(&[("anna", 3.5, 0.1, 0.0)], &[]), text, declarants)
     }
 
     #[test]

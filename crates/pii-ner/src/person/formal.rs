@@ -72,11 +72,7 @@ mod tests {
     use crate::lexicon::Lexicon;
 
     fn names(text: &str) -> Vec<String> {
-        let lex = Lexicon::from_rows(&[], &[]);
-        let doc = Doc::new(text, &lex);
-        let mut out = Cands::default();
-        bracketed_given_names(&doc, &mut out);
-        out.list.iter().map(|c| doc.text[doc.toks[c.a].start..doc.toks[c.b - 1].end].to_owned()).collect()
+        crate::tests::rule_values(&Lexicon::from_rows(&[], &[]), text, bracketed_given_names)
     }
 
     #[test]
@@ -88,12 +84,7 @@ mod tests {
     #[test]
     fn a_given_name_a_bracketed_nickname_and_a_family_name_are_one_person() {
         let lex = Lexicon::from_rows(&[("johanna", 3.0, 0.1, 0.0), ("plan", 5.5, 0.0, 0.0)], &[]);
-        let found = |text: &str| {
-            let doc = Doc::new(text, &lex);
-            let mut out = Cands::default();
-            bracketed_given_names(&doc, &mut out);
-            out.list.iter().map(|c| doc.text[doc.toks[c.a].start..doc.toks[c.b - 1].end].to_owned()).collect::<Vec<_>>()
-        };
+        let found = |text: &str| crate::tests::rule_values(&lex, text, bracketed_given_names);
         assert_eq!(found("Op 14 februari is Johanna (Jo) Verhoeven overleden."), ["Johanna (Jo) Verhoeven"]);
         // A word that is no given name before the bracket is no name (`Plan (Backup) Server`).
         assert!(found("Zie Plan (Backup) Server voor details.").is_empty());

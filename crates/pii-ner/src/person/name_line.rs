@@ -14,21 +14,11 @@ const SCORE: f32 = 0.8;
 const JOINERS: &[&str] = &["and", "en", "und", "et", "e", "y", "&"];
 
 pub(crate) fn name_lines(doc: &Doc<'_>, out: &mut Cands) {
-    let n = doc.toks.len();
     let mut i = 0;
-    while i < n {
-        if !doc.toks[i].line_start {
-            i += 1;
-            continue;
-        }
-        let mut e = i + 1;
-        while e < n && !doc.toks[e].line_start {
-            e += 1;
-        }
-        if let Some(names) = list_of_names(doc, i, e) {
-            for k in names {
-                out.push(k, k + 1, Ent::Person, SCORE);
-            }
+    while i < doc.toks.len() {
+        let e = doc.line_end(i);
+        for k in list_of_names(doc, i, e).filter(|_| doc.toks[i].line_start).unwrap_or_default() {
+            out.push(k, k + 1, Ent::Person, SCORE);
         }
         i = e;
     }
@@ -72,10 +62,7 @@ mod tests {
     fn names(text: &str) -> Vec<String> {
         let words = [("wim", 3.0, 0.05, 0.0), ("anja", 3.0, 0.05, 0.0), ("erik", 3.0, 0.1, 0.0), ("paris", 4.0, 0.01, 0.0)];
         let lex = Lexicon::from_rows(&words, &[("paris", PlaceKind::City, 2_000_000)]);
-        let doc = Doc::new(text, &lex);
-        let mut out = Cands::default();
-        name_lines(&doc, &mut out);
-        out.list.iter().map(|c| doc.text[doc.toks[c.a].start..doc.toks[c.b - 1].end].to_owned()).collect()
+        crate::tests::rule_values(&lex, text, name_lines)
     }
 
     #[test]

@@ -142,10 +142,7 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         let lex = Lexicon::from_rows(&[("monday", 5.0, 0.0, 0.0), ("sales", 5.0, 0.0, 0.0), ("team", 5.5, 0.0, 0.0)], &[]);
-        let doc = Doc::new(text, &lex);
-        let mut out = Cands::default();
-        described(&doc, &mut out);
-        out.list.iter().map(|c| doc.text[doc.toks[c.a].start..doc.toks[c.b - 1].end].to_owned()).collect()
+        crate::tests::rule_values(&lex, text, described)
     }
 
     #[test]
