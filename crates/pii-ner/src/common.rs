@@ -232,11 +232,23 @@ const GUESS_ZIPF: f32 = 3.5;
 
 /// Whether token `t` is a word of the language's list at least `zipf` frequent that no list knows
 /// as a given or family name: an ordinary word of the language, not a name that is also a word
-/// (`Wagner`, `Rossi`).
+/// (`Wagner`, `Rossi`). A very frequent word of the language that only the census knows, as the
+/// rarest of names, is the word (`durante`, `verde`, `jornada` as borne by one American in 100,000).
 pub(crate) fn ordinary(list: &WordList, t: &crate::doc::Token<'_>, zipf: f32) -> bool {
     let w = t.wordinfo();
-    zipf_in(list, &t.lower).is_some_and(|z| z >= zipf) && !(w.is_first() || w.is_last())
+    let Some(z) = zipf_in(list, &t.lower) else { return false };
+    let rare_name = w.first < RARE_FIRST && w.last < RARE_LAST && z >= RARE_NAME_WORD_ZIPF;
+    z >= zipf && (!(w.is_first() || w.is_last()) || rare_name)
 }
+
+/// Shares (percent) below which a name is one of the census's rarest: a given name under class 2 of
+/// the world list, a family name borne by fewer than 3 Americans in 100,000 and in no country's list
+/// of common names.
+const RARE_FIRST: f32 = 0.002;
+const RARE_LAST: f32 = 0.003;
+
+/// A word this frequent in the language (about 30 in a million words) is a word there first.
+const RARE_NAME_WORD_ZIPF: f32 = 4.5;
 
 /// A lowercase word's frequency in a language's list. The lists write German `ß` as `ss` (wordfreq
 /// folds it), so `grüße` and `straße` are looked up as `grüsse` and `strasse` too.
@@ -453,6 +465,19 @@ mod tests {
         assert!(!guess("Wagner", 0, 1, 0.55));
         assert!(!guess("Kowalczyk", 0, 1, 0.55));
         assert!(!guess("Rechnung", 0, 1, 0.9));
+    }
+
+    #[test]
+    fn a_frequent_word_that_only_the_census_knows_as_a_rare_name_is_ordinary() {
+        let words = [("durante", 2.6, 0.0, 0.001), ("bianchi", 2.0, 0.0, 0.005), ("lentejas", 1.0, 0.0, 0.001)];
+        let lex = Lexicon::from_rows(&words, &[]);
+        let list = CommonWords::from_words_zipf(Language::Spanish, &[("durante", 5.8), ("bianchi", 4.6), ("lentejas", 3.3)]);
+        let list = list.list(Language::Spanish).expect("the Spanish list");
+        let doc = Doc::new("Durante Bianchi Lentejas", &lex);
+        assert!(ordinary(list, &doc.toks[0], PERSON_ZIPF));
+        // Negative: a family name a country's list holds, and a rare name that is a rarer word.
+        assert!(!ordinary(list, &doc.toks[1], PERSON_ZIPF));
+        assert!(!ordinary(list, &doc.toks[2], 3.0));
     }
 
     #[test]

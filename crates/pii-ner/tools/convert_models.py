@@ -254,9 +254,12 @@ def main():
     # word of English or of a language other than their countries' (their rank, not their count,
     # is known).
     by_country = read_names_by_country()
+    # A name the census knows only as a rarer one than a country's most common (`bianchi`, `iglesias`,
+    # `mendes`: one American in 100,000) takes the country list's share as well.
     for kind, share, table in (("first", COUNTRY_FIRST_SHARE, first), ("last", COUNTRY_LAST_SHARE, last)):
         for w, countries in sorted(by_country[kind].items()):
-            if w in first or w in last or freq.get(w, 0.0) >= 3.6 or not own_language_name(countries, common_by_lang, w):
+            known = max(first.get(w, 0.0), last.get(w, 0.0))
+            if known >= share or freq.get(w, 0.0) >= 3.6 or not own_language_name(countries, common_by_lang, w):
                 continue
             table[w] = share
     words = sorted(set(freq) | set(first) | set(last))
