@@ -298,7 +298,15 @@ pub(crate) fn gazetteer(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
             continue;
         }
         if accept {
-            let score = if strict_ctx { 0.8 } else { 0.7 };
+            // A place of several words the gazetteer knows whole (`Alcalá de Henares`) is surer than
+            // the particle shape of a name the prose rule sees in it (`Jan de Vries`, 0.7).
+            let score = if strict_ctx {
+                0.8
+            } else if multi {
+                MULTI_WORD_PLACE
+            } else {
+                0.7
+            };
             out.push(i, e, Ent::Location, score);
             i = e;
             continue;
@@ -306,6 +314,9 @@ pub(crate) fn gazetteer(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
         i += 1;
     }
 }
+
+/// Score of a known place of several words without context: above a prose name's particle shape.
+const MULTI_WORD_PLACE: f32 = 0.72;
 
 /// Score of a town name taken as part of a person's name; above a lone town's 0.7.
 const PERSON_BESIDE_TOWN: f32 = 0.75;

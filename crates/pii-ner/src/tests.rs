@@ -134,6 +134,7 @@ const WORDS: &[(&str, f32, f32, f32)] = &[
 ];
 
 const PLACES: &[(&str, PlaceKind, u32)] = &[
+    ("Alcalá de Henares", PlaceKind::City, 193_751),
     ("Leeds", PlaceKind::City, 455_000),
     ("Indianapolis", PlaceKind::City, 867_000),
     ("Manchester", PlaceKind::City, 395_000),
@@ -239,6 +240,9 @@ fn known_places_with_context_are_locations() {
     assert!(has("Lives with spouse in Leeds.", "LOCATION", "Leeds"));
     assert!(has("Country of residence: Tanzania", "LOCATION", "Tanzania"));
     assert!(has("The Salt Lake City office is closed.", "LOCATION", "Salt Lake City"));
+    // A place of several words known whole is the place, not a name with a particle.
+    assert!(has("Los trenes con destino a Alcalá de Henares saldrán desde la vía 4.", "LOCATION", "Alcalá de Henares"));
+    assert!(has("Los trenes con destino a Alcalá de Henares saldrán.\nAtentamente, Jan de Vries", "PERSON", "Jan de Vries"));
 }
 
 #[test]
