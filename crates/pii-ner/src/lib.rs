@@ -252,14 +252,19 @@ impl NerRecognizer {
             }
         }
         kept.retain(|c| c.ent != Ent::Person || (c.a < c.b && doc.toks[c.a].is_word()));
-        kept.retain(|c| match c.ent {
+        let common = |c: &Cand| match c.ent {
             Ent::Person => {
-                !self.common.only_common_words(language, doc, c)
-                    && !inflection::after_plural_article(doc, c, language)
-                    && !inflection::abstract_noun(doc, c, language)
+                self.common.only_common_words(language, doc, c)
+                    || inflection::after_plural_article(doc, c, language)
+                    || inflection::abstract_noun(doc, c, language)
             }
-            Ent::Location | Ent::Org => !self.common.only_common_guess(language, doc, c),
-        });
+            Ent::Location | Ent::Org => self.common.only_common_guess(language, doc, c),
+        };
+        // A field is names only if every item is one (`Primeros: Ensalada Mixta, Sopa de Ajo`): once
+        // one person guess on the line of a name field is the language's words, the field's items
+        // are its words too.
+        let word_fields: Vec<u32> = kept.iter().filter(|c| c.ent == Ent::Person && common(c)).map(|c| doc.toks[c.a].line).collect();
+        kept.retain(|c| !common(c) && !(c.rule == Rule::NameField && word_fields.contains(&doc.toks[c.a].line)));
     }
 
     /// Candidates of one text, resolved, in byte offsets, with the rule that found each.

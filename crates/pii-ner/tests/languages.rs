@@ -179,3 +179,16 @@ fn a_short_legal_form_inside_an_all_caps_heading_is_a_word_of_it() {
     let text = "Abbiamo firmato con GRUPO KESTREL SA DE CV ieri pomeriggio.";
     assert!(orgs(text).iter().any(|o| o.starts_with("GRUPO KESTREL SA")), "{:?}", orgs(text));
 }
+
+#[test]
+fn a_field_of_dishes_is_no_field_of_names_once_one_item_is_the_language_s_words() {
+    let Some(es) = analyzer(LanguageChoice::Fixed(Language::Spanish)) else { return };
+    let menu = "MENÚ DEL DÍA\nPrimeros: Ensalada Mixta, Sopa de Ajo, Crema de Calabaza\nPostre: Flan Casero o Natillas\n";
+    assert!(!persons(&es, menu).iter().any(|p| p.contains("Ensalada")), "{:?}", persons(&es, menu));
+    // Negative: a field of people's names keeps every name.
+    let minutes = "Acta de la reunión\nAsistentes: Eusebio Calvo Herrero, Milagros Soto Peña, Fermín Arroyo\n";
+    let found = persons(&es, minutes);
+    for name in ["Eusebio Calvo Herrero", "Milagros Soto Peña", "Fermín Arroyo"] {
+        assert!(found.iter().any(|p| p == name), "{name} not in {found:?}");
+    }
+}
