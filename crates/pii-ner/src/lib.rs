@@ -264,7 +264,7 @@ impl NerRecognizer {
         // one person guess on the line of a name field is the language's words, the field's items
         // are its words too.
         let word_fields: Vec<u32> = kept.iter().filter(|c| c.ent == Ent::Person && common(c)).map(|c| doc.toks[c.a].line).collect();
-        kept.retain(|c| !common(c) && !(c.rule == Rule::NameField && word_fields.contains(&doc.toks[c.a].line)));
+        kept.retain(|c| !(common(c) || c.rule == Rule::NameField && word_fields.contains(&doc.toks[c.a].line)));
     }
 
     /// Candidates of one text, resolved, in byte offsets, with the rule that found each.
