@@ -198,9 +198,41 @@ pub(crate) fn parse_name(doc: &Doc<'_>, i: usize, max_words: usize, allow_lower:
     (words > 0).then_some((end, words))
 }
 
+/// A title written as one letter and a full stop in the segment's language: French `M.`
+/// (Monsieur), Spanish and Portuguese `D.` (Don, Dom, Dona: `Preside: D. Joaquín Fernández`); in
+/// English the same letter is an initial and stays in the name. Not inside a name (`Anna M.
+/// Kowalczyk`).
+pub(crate) fn letter_title(doc: &Doc<'_>, i: usize) -> bool {
+    use pii_core::lang::Language;
+    let letter = match doc.language {
+        Language::French => "m",
+        Language::Spanish | Language::Portuguese => "d",
+        _ => return false,
+    };
+    &*doc.toks[i].lower == letter
+        && doc.toks[i].shape == Shape::Upper
+        && !after_name(doc, i)
+        && doc.toks.get(i + 1).is_some_and(|u| u.is_punct('.') && u.glued())
+}
+
+/// Token `i` follows a given name the lists know on its line (`Anna M.`), not a greeting or
+/// another word (`Merci M. Dubois`, `Cher M. Dupont`).
+pub(crate) fn after_name(doc: &Doc<'_>, i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|k| &doc.toks[k]) else { return false };
+    !doc.toks[i].line_start
+        && prev.is_word()
+        && prev.shape == Shape::Cap
+        && !prev.rf(rules::F_GREETINGS | rules::F_TITLES)
+        && prev.wordinfo().is_first()
+        && !prev.wordinfo().is_wordy()
+}
+
 /// Skips a title (`Dr`, `Mrs.`) at `i`; returns the index after it, or `i`.
 pub(crate) fn skip_title(doc: &Doc<'_>, i: usize) -> usize {
     let n = doc.toks.len();
+    if i + 2 < n && letter_title(doc, i) && nameish(doc, i + 2, false) {
+        return i + 2;
+    }
     // A title in lower case only as an abbreviation (`dott.ssa`, `ing.`, `avv.`, as Italian writes
     // them): `dr` or `ing` alone in lower case are words.
     let abbreviated = i + 1 < n && doc.toks[i + 1].is_punct('.') && doc.toks[i + 1].glued();

@@ -199,7 +199,7 @@ impl CommonWords {
                 // A word as frequent as the language's prepositions (`Para`, `Como` in Spanish) is
                 // that word, even where a place bears its name (Pará, Como).
                 let function_word = zipf >= FUNCTION_ZIPF;
-                common && (function_word || (w.place.is_none() && !w.starts_place)) && !(w.is_first() || w.is_last())
+                common && (function_word || (w.place.is_none() && !w.starts_place)) && !named(w, zipf)
             })
     }
 }
@@ -235,10 +235,14 @@ const GUESS_ZIPF: f32 = 3.5;
 /// (`Wagner`, `Rossi`). A very frequent word of the language that only the census knows, as the
 /// rarest of names, is the word (`durante`, `verde`, `jornada` as borne by one American in 100,000).
 pub(crate) fn ordinary(list: &WordList, t: &crate::doc::Token<'_>, zipf: f32) -> bool {
-    let w = t.wordinfo();
-    let Some(z) = zipf_in(list, &t.lower) else { return false };
+    zipf_in(list, &t.lower).is_some_and(|z| z >= zipf && !named(t.wordinfo(), z))
+}
+
+/// The lists know the word as a name, and it is no very frequent word of the language that only
+/// the census knows, as one of its rarest names (`durante`, `banca`); `z` is its frequency there.
+fn named(w: crate::lexicon::WordInfo, z: f32) -> bool {
     let rare_name = w.first < RARE_FIRST && w.last < RARE_LAST && z >= RARE_NAME_WORD_ZIPF;
-    z >= zipf && (!(w.is_first() || w.is_last()) || rare_name)
+    (w.is_first() || w.is_last()) && !rare_name
 }
 
 /// Shares (percent) below which a name is one of the census's rarest: a given name under class 2 of

@@ -192,3 +192,17 @@ fn a_field_of_dishes_is_no_field_of_names_once_one_item_is_the_language_s_words(
         assert!(found.iter().any(|p| p == name), "{name} not in {found:?}");
     }
 }
+
+#[test]
+fn don_abbreviated_is_a_title_in_spanish_and_portuguese_and_an_initial_in_english() {
+    let Some(es) = analyzer(LanguageChoice::Fixed(Language::Spanish)) else { return };
+    let text = "Acta de la junta.\nPreside: D. Joaquín Fernández Jiménez\nSecretaria: Dña. Marta Ruiz Torres\n";
+    let found = persons(&es, text);
+    assert!(found.iter().any(|p| p == "Joaquín Fernández Jiménez"), "{found:?}");
+    let Some(pt) = analyzer(LanguageChoice::Fixed(Language::Portuguese)) else { return };
+    let text = "A reunião foi presidida por D. Leonor Figueiredo, que abriu a sessão às dez horas.";
+    assert!(persons(&pt, text).iter().any(|p| p == "Leonor Figueiredo"), "{:?}", persons(&pt, text));
+    let Some(en) = analyzer(LanguageChoice::Fixed(Language::English)) else { return };
+    let text = "Chair: D. Joaquín Fernández\nMinutes taken by the secretary.";
+    assert!(persons(&en, text).iter().any(|p| p == "D. Joaquín Fernández"), "{:?}", persons(&en, text));
+}

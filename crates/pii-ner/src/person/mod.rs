@@ -311,11 +311,11 @@ fn titles(doc: &Doc<'_>, out: &mut Cands) {
         // Horst`, `avv. Guidetti`, `dhr. Bakker`).
         let abbreviated = doc.toks.get(i + 1).is_some_and(|u| u.is_punct('.') && u.glued());
         let lower_ok = maiden || abbreviated || rules::LOWER_TITLES.contains(&&*t.lower);
-        if !t.is_word() || (t.shape == Shape::Lower && !lower_ok) || !t.rf(rules::F_TITLES) {
+        if !t.is_word() || (t.shape == Shape::Lower && !lower_ok) || !(t.rf(rules::F_TITLES) || crate::cand::letter_title(doc, i)) {
             continue;
         }
         // A one-letter title after a given name is the name's middle initial (`Anna M. Kowalczyk`).
-        if t.char_len() == 1 && after_name(doc, i) {
+        if t.char_len() == 1 && crate::cand::after_name(doc, i) {
             continue;
         }
         let j = if maiden && t.shape == Shape::Lower {
@@ -385,7 +385,7 @@ fn titles(doc: &Doc<'_>, out: &mut Cands) {
                 | "lt"
                 | "sgt"
                 | "hon"
-        ) || monsieur(doc, i);
+        ) || crate::cand::letter_title(doc, i);
         if let Some((e, _)) = parse_name(doc, j, 4, false) {
             let ev = evidence(doc, j, e);
             if (strong && ev.ok_in_context()) || ev.names > 0 {
@@ -393,25 +393,4 @@ fn titles(doc: &Doc<'_>, out: &mut Cands) {
             }
         }
     }
-}
-
-/// `M. Belkacem` in French text: `Monsieur`, a title; in English `M.` is an initial and stays in
-/// the name. Not inside a name (`Anna M. Kowalczyk`).
-fn monsieur(doc: &Doc<'_>, i: usize) -> bool {
-    doc.language == pii_core::lang::Language::French
-        && &*doc.toks[i].lower == "m"
-        && !after_name(doc, i)
-        && doc.toks.get(i + 1).is_some_and(|u| u.is_punct('.') && u.glued())
-}
-
-/// Token `i` follows a given name the lists know on its line (`Anna M.`), not a greeting or
-/// another word (`Merci M. Dubois`, `Cher M. Dupont`).
-fn after_name(doc: &Doc<'_>, i: usize) -> bool {
-    let Some(prev) = i.checked_sub(1).map(|k| &doc.toks[k]) else { return false };
-    !doc.toks[i].line_start
-        && prev.is_word()
-        && prev.shape == Shape::Cap
-        && !prev.rf(rules::F_GREETINGS | rules::F_TITLES)
-        && prev.wordinfo().is_first()
-        && !prev.wordinfo().is_wordy()
 }
