@@ -96,6 +96,11 @@ def latin(s):
     return all(c.isascii() or ("LATIN" in __import__("unicodedata").name(c, "")) for c in s)
 
 
+# The word for a town's centre or the town itself that GeoNames puts after some names, in the six
+# other languages (English `City` is left alone: `Carson City`, `Temple City` would add names).
+TOWN_WORDS = {"stad", "stadt", "centrum", "centro", "ville", "cidade", "ciudad", "città"}
+
+
 def read_places(download_dir):
     places = {}
 
@@ -117,6 +122,11 @@ def read_places(download_dir):
         for c in cities.values():
             pop = c.get("population", 0)
             add(c["name"], "city", pop)
+            # A city GeoNames names with a word for "town" after it (`Almere Stad`) is written
+            # without it (`Almere`), when GeoNames lists that form too.
+            head, _, tail = c["name"].rpartition(" ")
+            if head and tail.lower() in TOWN_WORDS and head in c.get("alternatenames", []):
+                add(head, "city", pop)
             if pop >= 200_000:
                 for alt in c.get("alternatenames", []):
                     if (len(alt) >= 4 and latin(alt) and alt[0].isupper() and any(ch.islower() for ch in alt)
