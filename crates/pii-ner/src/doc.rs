@@ -290,10 +290,14 @@ impl<'a> Doc<'a> {
         j
     }
 
-    /// Whether token `i` starts a sentence: first on its line, or after `.`, `!`, `?`, `:` or a bullet.
+    /// Whether token `i` starts a sentence: first on its line, or after `.`, `!`, `?`, `:` or a bullet;
+    /// but not first on a line that goes on a wrapped sentence (see [`Doc::wrapped`]).
     pub fn sentence_start(&self, i: usize) -> bool {
-        if i == 0 || self.toks[i].line_start {
+        if i == 0 {
             return true;
+        }
+        if self.toks[i].line_start {
+            return !self.wrapped(i);
         }
         let p = &self.toks[i - 1];
         if p.kind == Kind::Punct && matches!(&*p.lower, "." | "!" | "?" | ":" | "•" | "*" | "-" | ">" | "\"" | "(" | "[") {
@@ -304,6 +308,25 @@ impl<'a> Doc<'a> {
             return true;
         }
         false
+    }
+
+    /// Token `i`, first on its line, goes on the sentence of the line right above it, hard-wrapped
+    /// in the middle (`Vou trabalhar com o` / `Thiago no projeto`): that line is a paragraph's
+    /// (40 characters or more) and ends in a lower-case word, and the sentence goes on in lower
+    /// case after the token (a title-case phrase there, `Specification of` / `Basic Encoding
+    /// Rules`, may be a heading's words: the line start keeps counting as a sentence start).
+    pub fn wrapped(&self, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1).map(|k| &self.toks[k]) else { return false };
+        let t = &self.toks[i];
+        if !(t.line_start && prev.line + 1 == t.line && prev.kind == Kind::Word && prev.shape == Shape::Lower) {
+            return false;
+        }
+        let lower_after = self.toks.get(i + 1).is_some_and(|u| !u.line_start && u.kind == Kind::Word && u.shape == Shape::Lower);
+        if !lower_after {
+            return false;
+        }
+        let line_start = self.text[..prev.end].rfind('\n').map_or(0, |k| k + 1);
+        self.text[line_start..prev.end].chars().count() >= 40
     }
 
     /// The whole line holding token `i` is upper case (a heading).
@@ -525,4 +548,27 @@ pub(crate) fn fold_latin(lower: &str) -> Option<String> {
         out.push(f);
     }
     changed.then_some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_that_goes_on_a_wrapped_sentence_starts_none() {
+        let lex = Lexicon::from_rows(&[], &[]);
+        let doc = Doc::new("Faço parte da equipe em Coimbra e vou trabalhar com o\nPaulo no projeto.", &lex);
+        let paulo = doc.toks.iter().position(|t| &*t.lower == "paulo").expect("token");
+        assert!(!doc.sentence_start(paulo));
+        // Negatives: after a sentence's end, after a short line, and before title-case words.
+        for text in [
+            "Faço parte da equipe em Coimbra e vou trabalhar amanhã.\nPaulo no projeto.",
+            "Com o\nPaulo no projeto.",
+            "ASN.1 encoding rules: the specification of\nPaulo Encoding Rules (BER).",
+        ] {
+            let doc = Doc::new(text, &lex);
+            let paulo = doc.toks.iter().position(|t| &*t.lower == "paulo").expect("token");
+            assert!(doc.sentence_start(paulo), "{text}");
+        }
+    }
 }
