@@ -173,10 +173,31 @@ def read_world_given_names(download_dir):
         if not classes:
             continue
         share = 0.002 * 1.5 ** (max(classes) - 1)
+        # The six other languages of the countries where the name has frequency class 3 or more.
+        langs = {
+            lang
+            for col, c in enumerate(line[30:85])
+            if c in "3456789ABCDabcd"
+            for lang in NAM_DICT_LANGUAGES.get(col, ())
+        }
         for w in {name.replace("+", "-").lower(), name.replace("+", "").lower()}:
             if is_word(w):
-                out[w] = max(out.get(w, 0.0), share)
+                share0, langs0 = out.get(w, (0.0, set()))
+                out[w] = (max(share0, share), langs0 | langs)
     return out
+
+
+# A rare given name as frequent as this in the language of a country where it is common is a word
+# of that language first.
+OWN_LANGUAGE_NAME_ZIPF = 4.0
+
+# nam_dict.txt's country columns (offset from column 30) whose people speak one of the six other
+# languages: Italy, Portugal, Spain, France, Belgium, Luxembourg, the Netherlands, East Frisia,
+# Germany, Austria, Switzerland.
+NAM_DICT_LANGUAGES = {
+    3: ("it",), 5: ("pt",), 6: ("es",), 7: ("fr",), 8: ("fr", "nl"), 9: ("fr", "de"), 10: ("nl",), 11: ("de",),
+    12: ("de",), 13: ("de",), 14: ("de", "fr", "it"),
+}
 
 
 NAMES_BY_COUNTRY = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "names-by-country")
@@ -248,13 +269,19 @@ def main():
     for words in common_by_lang.values():
         for w, z in words.items():
             common[w] = max(common.get(w, 0.0), z)
-    for w, share in read_world_given_names(download_dir).items():
+    for w, (share, langs) in read_world_given_names(download_dir).items():
         rare = share < 0.01  # frequency class 4 or below in every country
         # A very common given name spelled with a letter English lacks (`joão`, `josé`, `maría`,
         # `françois`: class 8 or more) is frequent in its language's text because it is a name; the
         # very common words the check is for are plain (`bien`, `elle`, `pero`, `anders`).
         accented_name = share >= 0.03 and not w.isascii()
-        common_word = common.get(w, 0.0) >= (3.0 if rare else 5.0) and not accented_name
+        # In the language of a country where the name is common (class 3 or more: `daan`, `lieke`
+        # in Dutch, `ilaria` in Italian) a rare name is frequent in text because it is a name: there
+        # only words of zipf 4 count against it (`presentación`, `piedad`, `pasqua` are nouns first).
+        common_word = not accented_name and any(
+            words.get(w, 0.0) >= (5.0 if not rare else OWN_LANGUAGE_NAME_ZIPF if lang in langs else 3.0)
+            for lang, words in common_by_lang.items()
+        )
         # A name the census knows as a rarer given name than the world list does (`anja`: 0.001 %
         # in the US, frequency class 7 in Germany) takes the world list's share.
         if first.get(w, 0.0) >= share or freq.get(w, 0.0) >= 3.6 or common_word or len(w) <= 3:
