@@ -284,7 +284,10 @@ def main():
         )
         # A name the census knows as a rarer given name than the world list does (`anja`: 0.001 %
         # in the US, frequency class 7 in Germany) takes the world list's share.
-        if first.get(w, 0.0) >= share or freq.get(w, 0.0) >= 3.6 or common_word or len(w) <= 3:
+        # Names of three letters are words and abbreviations too often (`sie`, `bei`, `dan`), unless
+        # common (class 5 or more) in a country of the six other languages (`wim`, `uwe`, `rui`).
+        short = len(w) <= 3 and not (len(w) == 3 and langs and share >= 0.01)
+        if first.get(w, 0.0) >= share or freq.get(w, 0.0) >= 3.6 or common_word or short:
             continue
         first[w] = share
     # The most common names of each country, where no list above knows them and they are no common
