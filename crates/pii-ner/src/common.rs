@@ -37,7 +37,7 @@ pub(crate) const PERSON_ZIPF: f32 = 4.0;
 
 /// Words at least this frequent (once per thousand: prepositions, articles, `para`, `como`) are that
 /// word in the language's text, not the place that shares their spelling.
-const FUNCTION_ZIPF: f32 = 6.0;
+pub(crate) const FUNCTION_ZIPF: f32 = 6.0;
 
 /// The prose rule's score for a run of words no list knows (`Chukwuemeka Okafor approved`).
 const UNKNOWN_RUN_SCORE: f32 = 0.5;

@@ -28,6 +28,21 @@ pub(crate) fn trim(doc: &Doc<'_>, kept: &mut [Cand], list: Option<&WordList>) {
     }
 }
 
+/// Moves the start of every organisation candidate past a preposition or article of the language
+/// that opens it (`Desde Ambrelo, S.A., le informamos`, `Con Krestel S.L.`): a word as frequent as
+/// the language's function words, capitalised by the sentence, before another capitalised word.
+pub(crate) fn trim_orgs(doc: &Doc<'_>, kept: &mut [Cand], list: Option<&WordList>) {
+    let Some(list) = list else { return };
+    for c in kept.iter_mut().filter(|c| c.ent == Ent::Org && c.b > c.a + 1) {
+        let t = &doc.toks[c.a];
+        let next = &doc.toks[c.a + 1];
+        let function_word = crate::common::zipf_in(list, &t.lower).is_some_and(|z| z >= crate::common::FUNCTION_ZIPF);
+        if t.is_word() && function_word && !t.rf(crate::rules::F_ORG_HEAD) && next.is_word() && next.shape != crate::doc::Shape::Lower {
+            c.a += 1;
+        }
+    }
+}
+
 /// Token `k` is a capitalised given name.
 fn given(doc: &Doc<'_>, k: usize) -> bool {
     let t = &doc.toks[k];
@@ -50,6 +65,22 @@ mod tests {
         let mut kept = vec![Cand { a: 0, b, ent: Ent::Person, score, rule: Rule::Prose }];
         trim(&doc, &mut kept, common.list(language));
         doc.text[doc.toks[kept[0].a].start..doc.toks[kept[0].b - 1].end].to_owned()
+    }
+
+    #[test]
+    fn a_preposition_opening_an_organisation_is_left_out() {
+        let lex = Lexicon::from_rows(&[], &[]);
+        let common = CommonWords::from_words_zipf(Language::Spanish, &[("desde", 6.1), ("banco", 5.0)]);
+        let org = |text: &str| {
+            let doc = Doc::new(text, &lex);
+            let b = doc.toks.iter().position(|t| t.is_punct(',')).unwrap_or(doc.toks.len());
+            let mut kept = vec![Cand { a: 0, b, ent: Ent::Org, score: 0.85, rule: Rule::LegalForm }];
+            trim_orgs(&doc, &mut kept, common.list(Language::Spanish));
+            doc.text[doc.toks[kept[0].a].start..doc.toks[kept[0].b - 1].end].to_owned()
+        };
+        assert_eq!(org("Desde Ambrelo Servicios, le informamos"), "Ambrelo Servicios");
+        // Negative: a less frequent word opens the name (`Banco`).
+        assert_eq!(org("Banco Ambrelo, le informamos"), "Banco Ambrelo");
     }
 
     #[test]

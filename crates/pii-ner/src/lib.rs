@@ -245,6 +245,7 @@ impl NerRecognizer {
     fn drop_common_nouns(&self, doc: &Doc<'_>, kept: &mut Vec<Cand>, language: Language) {
         conjoined::split(doc, kept);
         lead::trim(doc, kept, self.common.list(language));
+        lead::trim_orgs(doc, kept, self.common.list(language));
         // A run opened by a verb is judged without it (`Llevaré el Informe Trimestral`).
         for c in kept.iter_mut().filter(|c| c.ent == Ent::Person && c.score < common::STRUCTURE_SCORE) {
             if let Some(a) = inflection::verb_opening(doc, c, language) {
