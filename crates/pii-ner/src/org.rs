@@ -28,10 +28,21 @@ fn name_start(doc: &Doc<'_>, head: usize, allow_commas: bool) -> usize {
             // Stop before a sentence start that is a common word (`The`, `Our`).
             continue;
         }
-        if (t.is_punct('&') || (t.is_word() && matches!(&*t.lower, "and" | "of" | "the" | "für" | "de" | "und" | "et")))
-            && p > 0
-            && cap(doc, p - 1)
-        {
+        // One or two joining words between capitalised words (`Levante y Asociados`, `Hermanos de
+        // la Fuente`, `Construcciones del Ebro`, `Fratelli di Rota`).
+        let joined = if t.is_punct('&') || joiner(t) {
+            if p > 0 && cap(doc, p - 1) {
+                Some(p)
+            } else if p > 1 && joiner(&doc.toks[p - 1]) && cap(doc, p - 2) {
+                Some(p - 1)
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+        if let Some(p) = joined {
+            let t = &doc.toks[p];
             // A legal form before the joiner ends another organisation (`Kestrel Ltd and Bluemarsh
             // GmbH`), unless a legal form follows it too (`Müller GmbH & Co. KG`).
             if doc.toks[p - 1].rf(rules::F_LEGAL_SUFFIX) && !doc.toks[k].rf(rules::F_LEGAL_SUFFIX) {
@@ -65,6 +76,43 @@ fn name_start(doc: &Doc<'_>, head: usize, allow_commas: bool) -> usize {
         a += 1;
     }
     a
+}
+
+/// A lower-case word that joins the words of a firm's name in the seven languages.
+fn joiner(t: &crate::doc::Token<'_>) -> bool {
+    t.is_word()
+        && t.shape == Shape::Lower
+        && matches!(
+            &*t.lower,
+            "and"
+                | "of"
+                | "the"
+                | "für"
+                | "und"
+                | "et"
+                | "de"
+                | "del"
+                | "la"
+                | "las"
+                | "los"
+                | "y"
+                | "e"
+                | "i"
+                | "da"
+                | "do"
+                | "dos"
+                | "das"
+                | "di"
+                | "della"
+                | "dei"
+                | "degli"
+                | "du"
+                | "des"
+                | "van"
+                | "der"
+                | "den"
+                | "von"
+        )
 }
 
 /// The word at `k`, before an `of`, ends a person's name rather than heads an organisation: no
@@ -235,11 +283,13 @@ fn legal_forms(doc: &Doc<'_>, out: &mut Cands) {
             continue;
         }
         if let Some(e) = dotted_form_end(doc, i) {
-            if !cap(doc, i - 1) {
+            // `Zentrova Servicios, S.L.`, `Ambrelo, S.A.`: a comma may stand before the form.
+            let head = if i >= 2 && doc.toks[i - 1].is_punct(',') && doc.toks[i - 1].glued() { i - 1 } else { i };
+            if !cap(doc, head - 1) {
                 continue;
             }
-            let a = name_start(doc, i, true);
-            if a < i {
+            let a = name_start(doc, head, true);
+            if a < head {
                 out.push(a, e, Ent::Org, 0.85);
             }
         }

@@ -246,6 +246,25 @@ fn known_places_with_context_are_locations() {
 }
 
 #[test]
+fn firms_of_the_other_languages_keep_their_joining_words_and_forms() {
+    let orgs = |text: &str| values_of(text, "ORGANIZATION");
+    for (text, want) in [
+        ("Trabajo en Talleres Hermanos de la Fuente S.L. desde 2019.", "Talleres Hermanos de la Fuente S.L."),
+        ("La factura de Distribuciones Levante y Asociados, S.A. está pendiente.", "Distribuciones Levante y Asociados, S.A."),
+        ("Firmado por Construcciones del Ebro SLU ayer.", "Construcciones del Ebro SLU"),
+        ("Pedido enviado por García & Cía. S.L. ayer.", "García & Cía. S.L."),
+        ("Contrato con Krestel Servicios S.L.U. firmado ayer.", "Krestel Servicios S.L.U."),
+        ("Cliente: DALVENNE SERVICIOS S.A.", "DALVENNE SERVICIOS S.A."),
+    ] {
+        assert!(orgs(text).iter().any(|o| o == want), "{text}: {:?}", orgs(text));
+    }
+    // Negatives: a lower-case word before the joiner, and a plural address, stay outside.
+    assert!(orgs("La factura de Distribuciones Levante S.A. llegó.").iter().all(|o| !o.contains("factura")));
+    assert!(orgs("Senhores da Krestel Ltda.,\nInformamos que").iter().all(|o| !o.contains("Senhores")));
+    assert!(people("Cliente: DALVENNE SERVICIOS S.A.").is_empty());
+}
+
+#[test]
 fn organisations_keep_their_legal_suffix() {
     assert!(has("This Agreement is made between Robinson Inc, with offices at", "ORGANIZATION", "Robinson Inc"));
     assert!(has("Regards,\nAnna\nNorthbridge Software Corp.", "ORGANIZATION", "Northbridge Software Corp."));

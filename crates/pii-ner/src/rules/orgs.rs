@@ -73,6 +73,9 @@ pub(crate) const LEGAL_SUFFIXES: &[&str] = &[
     "holdings",
     "group",
     "bros",
+    // Spanish and Portuguese `Cía.` (compañía) and `Hnos.` (hermanos), as `Co.` and `Bros.`.
+    "cía",
+    "hnos",
     "associates",
 ];
 
@@ -108,6 +111,13 @@ pub(crate) const DOTTED_SUFFIXES: &[&str] = &[
     "sp. z o.o.",
     "Sp. z o.o.",
     "S.A. de C.V.",
+    // Spain's single-member and labour companies, Portugal's and Brazil's limited companies.
+    "S.L.U.",
+    "S.A.U.",
+    "S.L.L.",
+    "S.Coop.",
+    "Ltda.",
+    "S/A",
     "AB (publ)",
     "A/S",
     "A.Ş.",
@@ -332,6 +342,8 @@ pub(crate) fn legal_form_takes_dot(lower: &str) -> bool {
             | "corp"
             | "co"
             | "bros"
+            | "cía"
+            | "hnos"
             | "pty"
             | "pte"
             | "ltda"

@@ -185,7 +185,12 @@ pub(crate) const GREETINGS: &[&str] = &[
     "annyeong",
     "lieber",
     "liebe",
-    // `Geachte mevrouw`, `Prezado cliente`, `Egregio dott.`, `Spettabile ditta`.
+    // `Geachte mevrouw`, `Prezado cliente`, `Egregio dott.`, `Spettabile ditta`; the plural
+    // addresses that open a letter to a firm (`Senhores da Krestel Ltda.`, `Señores de`).
+    "senhores",
+    "señores",
+    "signori",
+    "messieurs",
     "geachte",
     "prezado",
     "prezada",

@@ -111,8 +111,10 @@ pub(crate) fn person_value(doc: &Doc<'_>, a: usize, b: usize, weak: bool, score:
     if a >= b || doc.toks[a].masked {
         return;
     }
-    if doc.toks[a..b].iter().any(|t| t.is_word() && t.rf(rules::F_LEGAL_SUFFIX) && t.shape != Shape::Lower) {
-        return; // an organisation; the organisation rules take it
+    if doc.toks[a..b].iter().any(|t| t.is_word() && t.rf(rules::F_LEGAL_SUFFIX) && t.shape != Shape::Lower)
+        || (a + 1..b).any(|k| crate::org::dotted_form_end(doc, k).is_some())
+    {
+        return; // an organisation (`Cliente: DALVENNE SERVICIOS S.A.`); the organisation rules take it
     }
     // `Author: The IPython Development Team`: `the` first or a group noun names a collective.
     if (doc.toks[a].is_word() && &*doc.toks[a].lower == "the") || doc.toks[a..b].iter().any(|t| t.is_word() && t.rf(rules::F_GROUP)) {
