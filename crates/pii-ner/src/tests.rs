@@ -16,6 +16,7 @@ pub(crate) fn rule_values(lex: &Lexicon, text: &str, rule: impl Fn(&crate::doc::
 
 /// (word, zipf, first-name share %, last-name share %), shaped like the real lists.
 const WORDS: &[(&str, f32, f32, f32)] = &[
+    ("rocco", 2.5, 0.01, 0.0),
     ("will", 6.45, 0.018, 0.003),
     ("rose", 4.82, 0.296, 0.059),
     ("bill", 5.15, 0.112, 0.002),
@@ -262,6 +263,15 @@ fn firms_of_the_other_languages_keep_their_joining_words_and_forms() {
     assert!(orgs("La factura de Distribuciones Levante S.A. llegó.").iter().all(|o| !o.contains("factura")));
     assert!(orgs("Senhores da Krestel Ltda.,\nInformamos que").iter().all(|o| !o.contains("Senhores")));
     assert!(people("Cliente: DALVENNE SERVICIOS S.A.").is_empty());
+}
+
+#[test]
+fn a_saint_s_name_and_a_dutch_greeting_are_no_persons() {
+    let p = people("Il funerale si terrà nella chiesa di San Rocco alle 15.");
+    assert!(!p.iter().any(|p| p.contains("Rocco")), "{p:?}");
+    assert!(!people("Lieve vrienden,\nde uitvaart is donderdag.").iter().any(|p| p == "Lieve"));
+    // Negative: the same name without the saint is a person.
+    assert!(people("Il funerale di Rocco Giardini si terrà alle 15.").iter().any(|p| p.contains("Rocco")));
 }
 
 #[test]

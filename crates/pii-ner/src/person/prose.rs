@@ -151,6 +151,13 @@ pub(super) fn first_before_last(doc: &Doc<'_>, k: usize, b: usize) -> bool {
     }
 }
 
+/// `San`, `Santa`, `São`, `Saint`, `Sankt`, `Sint` and their short forms before a name.
+fn is_saint(t: &crate::doc::Token<'_>) -> bool {
+    t.is_word()
+        && t.shape == Shape::Cap
+        && matches!(&*t.lower, "san" | "santa" | "santo" | "sant" | "são" | "saint" | "sainte" | "sankt" | "sint" | "st")
+}
+
 pub(super) fn judge_piece(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands, before_stop: bool) {
     // A piece followed by an organisation head or street type belongs to that name, not a person.
     if before_stop {
@@ -171,6 +178,10 @@ pub(super) fn judge_piece(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands, be
         b -= 1;
     }
     if a >= b {
+        return;
+    }
+    // A saint's name names a church, a feast or a place (`chiesa di San Rocco`, `Sint Maarten`).
+    if (a + 1 < b && is_saint(&doc.toks[a])) || (a > 0 && !doc.toks[a].line_start && is_saint(&doc.toks[a - 1])) {
         return;
     }
     if b < full_b {

@@ -187,6 +187,7 @@ pub(crate) const GREETINGS: &[&str] = &[
     "liebe",
     // `Geachte mevrouw`, `Prezado cliente`, `Egregio dott.`, `Spettabile ditta`; the plural
     // addresses that open a letter to a firm (`Senhores da Krestel Ltda.`, `Señores de`).
+    "lieve",
     "senhores",
     "señores",
     "signori",
