@@ -150,8 +150,25 @@ fn place_context_before(doc: &Doc<'_>, a: usize, strict: bool) -> bool {
             || from_to
             || matches!(w, "in" | "near" | "from" | "outside" | "across" | "around" | "throughout" | "visiting" | "born")
             || matches!(w, "à" | "en" | "em" | "nach" | "aus" | "bei" | "naar" | "uit" | "vicino" | "perto" | "desde" | "près")
+            || segment_preposition(doc.language, w)
     } else {
         rules::PLACE_PREPOSITIONS.contains(&w)
+    }
+}
+
+/// The prepositions that put a place after them in the segment's own language, where they are no
+/// English word (`a Roma`, `sede di Verona`, `a Madrid`, `para Lisboa`, `van Utrecht`): the segment's
+/// language says which reading holds (in English `a` is the article).
+fn segment_preposition(language: pii_core::lang::Language, w: &str) -> bool {
+    use pii_core::lang::Language;
+    match language {
+        Language::Italian => matches!(w, "a" | "di" | "da" | "per"),
+        Language::Spanish => matches!(w, "a" | "de" | "para" | "hacia"),
+        Language::Portuguese => matches!(w, "a" | "de" | "do" | "para" | "no"),
+        Language::French => matches!(w, "de" | "vers" | "pour"),
+        Language::Dutch => matches!(w, "van" | "te" | "bij"),
+        Language::German => matches!(w, "von" | "zu"),
+        _ => false,
     }
 }
 

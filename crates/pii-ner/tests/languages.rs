@@ -206,3 +206,14 @@ fn don_abbreviated_is_a_title_in_spanish_and_portuguese_and_an_initial_in_englis
     let text = "Chair: D. Joaquín Fernández\nMinutes taken by the secretary.";
     assert!(persons(&en, text).iter().any(|p| p == "D. Joaquín Fernández"), "{:?}", persons(&en, text));
 }
+
+#[test]
+fn the_segment_s_own_prepositions_put_a_city_after_them() {
+    let Some(it) = analyzer(LanguageChoice::Fixed(Language::Italian)) else { return };
+    // `Roma` and `Verona` are given names too: a preposition of Italian says they are the cities.
+    for text in ["La riunione si terrà a Roma il 3 marzo.", "La sede di Verona resta chiusa fino a lunedì."] {
+        assert!(!places(&it, text).is_empty(), "{text}: {:?}", places(&it, text));
+    }
+    // Negative: the same preposition before a given name that is no city gives no place.
+    assert!(places(&it, "Ho letto il libro di Marco ieri sera.").is_empty());
+}
