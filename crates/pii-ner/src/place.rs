@@ -156,21 +156,40 @@ fn place_context_before(doc: &Doc<'_>, a: usize, strict: bool) -> bool {
     }
 }
 
-/// The prepositions that put a place after them in the segment's own language, where they are no
-/// English word (`a Roma`, `sede di Verona`, `a Madrid`, `para Lisboa`, `van Utrecht`): the segment's
+/// The prepositions of direction that put a place after them in the segment's own language, where
+/// they are no English word (`a Roma`, `a Madrid`, `para Lisboa`, `te Utrecht`): the segment's
 /// language says which reading holds (in English `a` is the article).
 fn segment_preposition(language: pii_core::lang::Language, w: &str) -> bool {
     use pii_core::lang::Language;
     match language {
-        Language::Italian => matches!(w, "a" | "di" | "da" | "per"),
-        Language::Spanish => matches!(w, "a" | "de" | "para" | "hacia"),
-        Language::Portuguese => matches!(w, "a" | "de" | "do" | "para" | "no"),
-        Language::French => matches!(w, "de" | "vers" | "pour"),
-        Language::Dutch => matches!(w, "van" | "te" | "bij"),
-        Language::German => matches!(w, "von" | "zu"),
+        Language::Italian => matches!(w, "a" | "per"),
+        Language::Spanish => matches!(w, "a" | "para" | "hacia"),
+        Language::Portuguese => matches!(w, "a" | "para" | "no"),
+        Language::French => matches!(w, "vers" | "pour"),
+        Language::Dutch => matches!(w, "te" | "bij"),
+        Language::German => matches!(w, "zu"),
         _ => false,
     }
 }
+
+/// The segment's word for `of` before token `i` (`sede di Verona`, `oficina de Valencia`): a city's
+/// context only for a large city, since it puts people after it as often (`il libro di Marco`).
+fn of_before(doc: &Doc<'_>, i: usize) -> bool {
+    use pii_core::lang::Language;
+    let Some(p) = i.checked_sub(1).map(|k| &doc.toks[k]) else { return false };
+    let w = &*p.lower;
+    p.is_word()
+        && match doc.language {
+            Language::Italian => matches!(w, "di" | "da"),
+            Language::Spanish | Language::Portuguese | Language::French => matches!(w, "de" | "do" | "da"),
+            Language::Dutch => w == "van",
+            Language::German => w == "von",
+            _ => false,
+        }
+}
+
+/// A city this large after the segment's `of` is the city (`sede di Verona`).
+const LARGE_CITY: u32 = 200_000;
 
 fn place_context_after(doc: &Doc<'_>, lex: &Lexicon, e: usize) -> bool {
     let n = doc.toks.len();
@@ -261,7 +280,8 @@ pub(crate) fn gazetteer(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
         let sentence_start = doc.sentence_start(i);
         let personish = !multi && (w.is_first() || w.last >= 0.01);
         let wordy = !multi && w.is_wordy() && w.zipf >= 4.0 && p.population < 1_000_000;
-        let strict_ctx = place_context_before(doc, i, true) || place_context_after(doc, lex, e);
+        let strict_ctx =
+            place_context_before(doc, i, true) || place_context_after(doc, lex, e) || (p.population >= LARGE_CITY && of_before(doc, i));
         let loose_ctx = place_context_before(doc, i, false);
         let short_upper = t.shape == Shape::Upper && t.lower.len() <= 3 && !multi;
         // `Hola`, `Ciao`, `Servus` greet; `Mai`, `Marzo` are months: towns of those names need
