@@ -246,10 +246,10 @@ fn named(w: crate::lexicon::WordInfo, z: f32) -> bool {
 }
 
 /// Shares (percent) below which a name is one of the census's rarest: a given name under class 2 of
-/// the world list, a family name borne by fewer than 3 Americans in 100,000 and in no country's list
+/// the world list, a family name borne by fewer than 2 Americans in 100,000 and in no country's list
 /// of common names.
 const RARE_FIRST: f32 = 0.002;
-const RARE_LAST: f32 = 0.003;
+const RARE_LAST: f32 = 0.002;
 
 /// A word this frequent in the language (about 30 in a million words) is a word there first.
 const RARE_NAME_WORD_ZIPF: f32 = 4.5;
