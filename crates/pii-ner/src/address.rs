@@ -285,7 +285,11 @@ fn locality(doc: &Doc<'_>, lex: &Lexicon, j: usize, lower_ok: bool) -> usize {
     for _ in 0..6 {
         let mut p = k;
         let mut crossed_line = false;
-        if p < n && doc.toks[p].is_punct(',') {
+        // `Via Dante 4 – Padova`, `Via Roma 1 - 00184 Roma`: a spaced dash parts the street from
+        // the town as a comma does (Italian and Spanish letterheads).
+        let dash = p < n && (doc.toks[p].is_punct('–') || doc.toks[p].is_punct('-')) && doc.toks[p].space_before;
+        let dashed = dash && stage == 0 && p + 1 < n && doc.toks[p + 1].space_before;
+        if p < n && (doc.toks[p].is_punct(',') || dashed) {
             p += 1;
         }
         if p >= n {
@@ -320,7 +324,9 @@ fn locality(doc: &Doc<'_>, lex: &Lexicon, j: usize, lower_ok: bool) -> usize {
                 }
             }
         }
-        if crossed_line {
+        // After a dash only a town, or a postcode and its town, goes on (`Keizersgracht 123 - 2024
+        // verbouwd` ends at the house number).
+        if crossed_line || dashed {
             break;
         }
         if stage <= 1 && is_region_tok(doc, p) {

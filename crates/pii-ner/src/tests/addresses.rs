@@ -19,6 +19,7 @@ fn european_and_brazilian_addresses_are_one_span() {
         ("Adres: Keizersgracht 123, 1015 CJ Amsterdam", "Keizersgracht 123, 1015 CJ Amsterdam"),
         ("Adres: Prinsengracht 263-267, 1016 GV Amsterdam", "Prinsengracht 263-267, 1016 GV Amsterdam"),
         ("Morada: Rua Augusta 100, 1100-053 Lisboa", "Rua Augusta 100, 1100-053 Lisboa"),
+        ("Sede legale: Via Roma 1 - 00184 Roma", "Via Roma 1 - 00184 Roma"),
         (
             "Endereço: Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200",
             "Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200",
