@@ -599,7 +599,10 @@ fn firms(doc: &Doc<'_>, out: &mut Cands) {
                     && doc.toks[i + 1].is_word()
                     && doc.toks[i + 1].shape == Shape::Lower
                     && !doc.toks[i + 1].line_start;
-                if both_cap && !prev_name && !next_name && !r.contains('-') && !code && !eponym {
+                // `E-Mail:`, `X-Ray`: no family name has one letter, and a label names no firm.
+                let one_letter = l.chars().count() < 2 || r.chars().count() < 2;
+                let label = i + 1 < n && doc.toks[i + 1].is_punct(':') && doc.toks[i + 1].glued();
+                if both_cap && !prev_name && !next_name && !r.contains('-') && !code && !eponym && !one_letter && !label {
                     out.push(i, i + 1, Ent::Org, 0.55);
                 }
             }

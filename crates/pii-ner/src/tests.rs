@@ -621,7 +621,14 @@ fn function_words_alone_are_never_a_person() {
 fn hyphenated_code_words_are_no_organisation() {
     // `Smith-Lynch` alone reads as a firm; `Set-Alias` in backticks and `Reset-ForegroundColor` are code.
     assert!(has("We retained Smith-Lynch for the audit.", "ORGANIZATION", "Smith-Lynch"));
-    for text in ["Including the `Set-Alias` line helps.", "Call Reset-ForegroundColor when done."] {
+    // A one-letter part (`E-Mail`, `X-Ray`) is no family name, and a label (`Rechnungs-Nr:`) no firm.
+    for text in [
+        "Including the `Set-Alias` line helps.",
+        "Call Reset-ForegroundColor when done.",
+        "Telefon: 0151 13496091\nE-Mail: petra@example.de",
+        "Book an X-Ray today.",
+        "Kunden-Nr: 4471",
+    ] {
         assert!(!found(text).iter().any(|(t, _)| *t == "ORGANIZATION"), "{text}: {:?}", found(text));
     }
 }
