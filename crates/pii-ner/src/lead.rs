@@ -28,17 +28,27 @@ pub(crate) fn trim(doc: &Doc<'_>, kept: &mut [Cand], list: Option<&WordList>) {
     }
 }
 
-/// Moves the start of every organisation candidate past a preposition or article of the language
-/// that opens it (`Desde Ambrelo, S.A., le informamos`, `Con Krestel S.L.`): a word as frequent as
-/// the language's function words, capitalised by the sentence, before another capitalised word.
+/// Moves the start of every organisation candidate past the ordinary words of the language that
+/// open it before its own name: a preposition or article (`Desde Ambrelo, S.A., le informamos`) and
+/// the nouns German capitalises (`Unser Partner Costeval AG`, `Firma Orvanne GmbH`). The name
+/// left must still hold a word of its own, no ordinary word of the language, before its legal
+/// form or head: `Deutsche Bank AG` keeps `Deutsche`, since `Bank` is an ordinary word too.
 pub(crate) fn trim_orgs(doc: &Doc<'_>, kept: &mut [Cand], list: Option<&WordList>) {
     let Some(list) = list else { return };
-    for c in kept.iter_mut().filter(|c| c.ent == Ent::Org && c.b > c.a + 1) {
-        let t = &doc.toks[c.a];
-        let next = &doc.toks[c.a + 1];
-        let function_word = crate::common::zipf_in(list, &t.lower).is_some_and(|z| z >= crate::common::FUNCTION_ZIPF);
-        if t.is_word() && function_word && !t.rf(crate::rules::F_ORG_HEAD) && next.is_word() && next.shape != crate::doc::Shape::Lower {
-            c.a += 1;
+    let plain = |t: &crate::doc::Token<'_>| {
+        t.kind == Kind::Word
+            && !t.rf(crate::rules::F_ORG_HEAD | crate::rules::F_LEGAL_SUFFIX)
+            && !crate::org::PREFIX_HEADS.contains(&&*t.lower)
+            && (crate::common::ordinary(list, t, PERSON_ZIPF)
+                || crate::common::zipf_in(list, &t.lower).is_some_and(|z| z >= crate::common::FUNCTION_ZIPF))
+    };
+    for c in kept.iter_mut().filter(|c| c.ent == Ent::Org && c.rule == crate::cand::Rule::LegalForm) {
+        let Some(own) = (c.a..c.b).find(|&k| !plain(&doc.toks[k])) else { continue };
+        let t = &doc.toks[own];
+        let name_word =
+            t.kind == Kind::Word && t.shape != crate::doc::Shape::Lower && !t.rf(crate::rules::F_ORG_HEAD | crate::rules::F_LEGAL_SUFFIX);
+        if own > c.a && name_word {
+            c.a = own;
         }
     }
 }
@@ -70,7 +80,7 @@ mod tests {
     #[test]
     fn a_preposition_opening_an_organisation_is_left_out() {
         let lex = Lexicon::from_rows(&[], &[]);
-        let common = CommonWords::from_words_zipf(Language::Spanish, &[("desde", 6.1), ("banco", 5.0)]);
+        let common = CommonWords::from_words_zipf(Language::Spanish, &[("desde", 6.1), ("banco", 5.0), ("partner", 4.5), ("bank", 4.5)]);
         let org = |text: &str| {
             let doc = Doc::new(text, &lex);
             let b = doc.toks.iter().position(|t| t.is_punct(',')).unwrap_or(doc.toks.len());
@@ -79,8 +89,11 @@ mod tests {
             doc.text[doc.toks[kept[0].a].start..doc.toks[kept[0].b - 1].end].to_owned()
         };
         assert_eq!(org("Desde Ambrelo Servicios, le informamos"), "Ambrelo Servicios");
-        // Negative: a less frequent word opens the name (`Banco`).
+        assert_eq!(org("Desde Partner Ambrelo, le informamos"), "Ambrelo");
+        // Negatives: a firm's head word opens the name (`Banco`), and a name of ordinary words only
+        // keeps them all.
         assert_eq!(org("Banco Ambrelo, le informamos"), "Banco Ambrelo");
+        assert_eq!(org("Partner Bank, le informamos"), "Partner Bank");
     }
 
     #[test]

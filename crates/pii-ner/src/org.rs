@@ -30,7 +30,10 @@ fn name_start(doc: &Doc<'_>, head: usize, allow_commas: bool) -> usize {
         }
         // One or two joining words between capitalised words (`Levante y Asociados`, `Hermanos de
         // la Fuente`, `Construcciones del Ebro`, `Fratelli di Rota`).
-        let joined = if t.is_punct('&') || joiner(t) {
+        // German `der`, `den` are articles (`Team der Dalvenne AG`): joining words only in a
+        // Dutch or German family name, after `van` or `von` (`van der Linden`).
+        let article = matches!(&*t.lower, "der" | "den") && !(p > 0 && matches!(&*doc.toks[p - 1].lower, "van" | "von"));
+        let joined = if (t.is_punct('&') || joiner(t)) && !article {
             if p > 0 && cap(doc, p - 1) {
                 Some(p)
             } else if p > 1 && joiner(&doc.toks[p - 1]) && cap(doc, p - 2) {
@@ -436,7 +439,7 @@ fn heads(doc: &Doc<'_>, out: &mut Cands) {
 
 /// Head words that open an organisation's name in other languages (`Banco Santander`, `Groupe
 /// Renault`, `Universidad de Chile`, `Deutsche Bahn`), where English puts the head last.
-const PREFIX_HEADS: &[&str] = &[
+pub(crate) const PREFIX_HEADS: &[&str] = &[
     "banco",
     "banca",
     "banque",
