@@ -199,7 +199,9 @@ impl CommonWords {
                 // A word as frequent as the language's prepositions (`Para`, `Como` in Spanish) is
                 // that word, even where a place bears its name (Pará, Como).
                 let function_word = zipf >= FUNCTION_ZIPF;
-                common && (function_word || (w.place.is_none() && !w.starts_place)) && !named(w, zipf)
+                // A family name is no evidence of a place (`carte Vitale`), only of a person.
+                let name = (w.is_first() || c.ent != Ent::Location) && named(w, zipf);
+                common && (function_word || (w.place.is_none() && !w.starts_place)) && !name
             })
     }
 }
@@ -469,6 +471,14 @@ mod tests {
         assert!(!guess("Wagner", 0, 1, 0.55));
         assert!(!guess("Kowalczyk", 0, 1, 0.55));
         assert!(!guess("Rechnung", 0, 1, 0.9));
+        // A family name that is a common word is no evidence of a place: as a place guess it is
+        // the word (`carte Vitale`); as a firm guess it stays (above: `Wagner`).
+        let doc = Doc::new("Wagner", &lex);
+        assert!(german().only_common_guess(
+            Language::German,
+            &doc,
+            &Cand { a: 0, b: 1, ent: Ent::Location, score: 0.55, rule: crate::cand::Rule::Network }
+        ));
     }
 
     #[test]
