@@ -1,0 +1,140 @@
+//! Names ending in a legal form (`Robinson Inc`, `Müller GmbH & Co. KG`, `Frutas del Sur S.A.`):
+//! the legal form makes the capitalised words before it a firm's name, in any language.
+
+use super::{abbrev_dot, cap, dotted_form_end, name_start};
+use crate::cand::{Cands, Ent};
+use crate::doc::{Doc, Kind, Shape};
+use crate::rules;
+
+/// `Robinson Inc`, `Maplestone Capital Ltd`, `Northbridge Software Corp.`, `Müller GmbH & Co. KG`.
+pub(super) fn legal_forms(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    for i in 1..n {
+        let t = &doc.toks[i];
+        if !t.is_word() || !t.rf(rules::F_LEGAL_SUFFIX) {
+            continue;
+        }
+        if matches!(&*t.lower, "group" | "holdings" | "associates" | "company" | "limited" | "private") {
+            continue; // heads, handled below
+        }
+        if t.shape == Shape::Lower && &*t.lower != "plc" {
+            continue; // heads, handled below
+        }
+        if i + 1 < n && doc.toks[i + 1].glued() && (doc.toks[i + 1].is_punct('-') || doc.toks[i + 1].kind == Kind::Num) {
+            continue; // `AS-0989-C`: a code (a house number on the next line is no part of it)
+        }
+        if doc.toks[i - 1].shape == Shape::Upper && doc.toks[i - 1].char_len() <= 3 && t.shape == Shape::Upper {
+            continue; // `SKU AS`
+        }
+        // Short forms that are also words or codes need a name glued before them.
+        if matches!(&*t.lower, "as" | "ab" | "ad" | "se" | "sa" | "co" | "cv" | "lp" | "ag")
+            && !(t.shape == Shape::Upper || t.shape == Shape::Cap)
+        {
+            continue;
+        }
+        // In an all-caps heading, a short form followed by more capitals is a word of the heading
+        // (`CONTRATTO DI LOCAZIONE AD USO ABITATIVO`), not the end of a firm's name; a place or the
+        // next column of a table after it is not (`KESTREL AB SWEDEN`), nor Mexico's `SA DE CV`. Only in
+        // the other languages: English capitals keep the firms' short forms as they were.
+        if matches!(&*t.lower, "as" | "ab" | "ad" | "se" | "sa" | "ag")
+            && doc.language != pii_core::lang::Language::English
+            && t.shape == Shape::Upper
+            && i + 1 < n
+            && !doc.toks[i + 1].line_start
+            && !doc.toks[i + 1].wide_gap_before
+            && doc.toks[i + 1].is_word()
+            && doc.toks[i + 1].shape == Shape::Upper
+            && !doc.toks[i + 1].rf(rules::F_LEGAL_SUFFIX)
+            && doc.toks[i + 1].wordinfo().place.is_none()
+            && &*doc.toks[i + 1].lower != "de"
+        {
+            continue;
+        }
+        if &*t.lower == "co" && !((i + 1 < n && doc.toks[i + 1].is_punct('.') && t.shape == Shape::Cap) || doc.toks[i - 1].is_punct('&')) {
+            continue;
+        }
+        let mut head = i;
+        let mut p = i;
+        // `& Co.`, `and Co.`
+        if i >= 2 && (doc.toks[i - 1].is_punct('&') || doc.toks[i - 1].lower.as_ref() == "and") {
+            p = i - 1;
+        }
+        // `Foo, Inc.`
+        if p >= 2 && doc.toks[p - 1].is_punct(',') && cap(doc, p - 2) {
+            p -= 1;
+        }
+        if p == 0 || !cap(doc, p - 1) || doc.toks[p].line_start {
+            continue;
+        }
+        let a = name_start(doc, p, true);
+        if a >= p {
+            continue;
+        }
+        // Extend over more legal-form tokens and the abbreviation dot: `Pty Ltd`, `Corp.`, `S.A.`.
+        let mut e = head + 1;
+        loop {
+            if e < n && doc.toks[e].is_punct('.') && !doc.toks[e].space_before && abbrev_dot(doc, e) {
+                e += 1;
+                // S.A. / B.V.
+                if e + 1 < n
+                    && doc.toks[e].kind == Kind::Word
+                    && doc.toks[e].char_len() == 1
+                    && !doc.toks[e].space_before
+                    && doc.toks[e + 1].is_punct('.')
+                {
+                    e += 2;
+                }
+                continue;
+            }
+            if e < n
+                && doc.toks[e].is_word()
+                && doc.toks[e].rf(rules::F_LEGAL_SUFFIX)
+                && doc.toks[e].shape != Shape::Lower
+                && !doc.toks[e].line_start
+            {
+                head = e;
+                e += 1;
+                continue;
+            }
+            // `Co., Ltd.`
+            if e + 1 < n
+                && doc.toks[e].is_punct(',')
+                && doc.toks[e + 1].is_word()
+                && doc.toks[e + 1].rf(rules::F_LEGAL_SUFFIX)
+                && matches!(doc.toks[e + 1].shape, Shape::Cap | Shape::Upper)
+                && !doc.toks[e + 1].line_start
+                && !matches!(
+                    &*doc.toks[e + 1].lower,
+                    "as" | "ad" | "se" | "sa" | "co" | "group" | "holdings" | "associates" | "company" | "private"
+                )
+            {
+                e += 1;
+                continue;
+            }
+            if let Some(d) = dotted_form_end(doc, e) {
+                e = d;
+                continue;
+            }
+            break;
+        }
+        let _ = head;
+        out.push(a, e, Ent::Org, 0.85);
+    }
+    // Dotted forms: `S.A.`, `B.V.`, `S.p.A.`
+    for (i, t) in doc.toks.iter().enumerate() {
+        if t.kind != Kind::Word || t.char_len() > 3 || i == 0 || !t.space_before {
+            continue;
+        }
+        if let Some(e) = dotted_form_end(doc, i) {
+            // `Zentrova Servicios, S.L.`, `Ambrelo, S.A.`: a comma may stand before the form.
+            let head = if i >= 2 && doc.toks[i - 1].is_punct(',') && doc.toks[i - 1].glued() { i - 1 } else { i };
+            if !cap(doc, head - 1) {
+                continue;
+            }
+            let a = name_start(doc, head, true);
+            if a < head {
+                out.push(a, e, Ent::Org, 0.85);
+            }
+        }
+    }
+}
