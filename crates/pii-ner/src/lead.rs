@@ -29,17 +29,20 @@ pub(crate) fn trim(doc: &Doc<'_>, kept: &mut [Cand], list: Option<&WordList>) {
 }
 
 /// Moves the start of every organisation candidate past the ordinary words of the language that
-/// open it before its own name: a preposition or article (`Desde Ambrelo, S.A., le informamos`) and
-/// the nouns German capitalises (`Unser Partner Costeval AG`, `Firma Orvanne GmbH`). The name
-/// left must still hold a word of its own, no ordinary word of the language, before its legal
-/// form or head: `Deutsche Bank AG` keeps `Deutsche`, since `Bank` is an ordinary word too.
+/// open it before its own name: a preposition or article in every language (`Desde Ambrelo, S.A.,
+/// le informamos`) and, in German, the nouns it capitalises (`Unser Partner Costeval AG`, `Firma
+/// Orvanne GmbH`). The Romance languages put the firm's trade first in its name (`Construcciones
+/// Ebro S.L.`, `Talleres Guadalquivir`), so there only the function words go. The name left must
+/// still hold a word of its own, no ordinary word of the language, before its legal form or head:
+/// `Deutsche Bank AG` keeps `Deutsche`, since `Bank` is an ordinary word too.
 pub(crate) fn trim_orgs(doc: &Doc<'_>, kept: &mut [Cand], list: Option<&WordList>) {
     let Some(list) = list else { return };
+    let nouns = doc.language == pii_core::lang::Language::German;
     let plain = |t: &crate::doc::Token<'_>| {
         t.kind == Kind::Word
             && !t.rf(crate::rules::F_ORG_HEAD | crate::rules::F_LEGAL_SUFFIX)
             && !crate::org::PREFIX_HEADS.contains(&&*t.lower)
-            && (crate::common::ordinary(list, t, PERSON_ZIPF)
+            && ((nouns && crate::common::ordinary(list, t, PERSON_ZIPF))
                 || crate::common::zipf_in(list, &t.lower).is_some_and(|z| z >= crate::common::FUNCTION_ZIPF))
     };
     for c in kept.iter_mut().filter(|c| c.ent == Ent::Org && c.rule == crate::cand::Rule::LegalForm) {
@@ -77,23 +80,32 @@ mod tests {
         doc.text[doc.toks[kept[0].a].start..doc.toks[kept[0].b - 1].end].to_owned()
     }
 
+    /// The organisation over `text` up to its first comma, after [`trim_orgs`] in `language`.
+    fn trimmed_org(language: Language, words: &[(&str, f32)], text: &str) -> String {
+        let lex = Lexicon::from_rows(&[], &[]);
+        let common = CommonWords::from_words_zipf(language, words);
+        let doc = Doc::new(text, &lex).in_language(language);
+        let b = doc.toks.iter().position(|t| t.is_punct(',')).unwrap_or(doc.toks.len());
+        let mut kept = vec![Cand { a: 0, b, ent: Ent::Org, score: 0.85, rule: Rule::LegalForm }];
+        trim_orgs(&doc, &mut kept, common.list(language));
+        doc.text[doc.toks[kept[0].a].start..doc.toks[kept[0].b - 1].end].to_owned()
+    }
+
     #[test]
     fn a_preposition_opening_an_organisation_is_left_out() {
-        let lex = Lexicon::from_rows(&[], &[]);
-        let common = CommonWords::from_words_zipf(Language::Spanish, &[("desde", 6.1), ("banco", 5.0), ("partner", 4.5), ("bank", 4.5)]);
-        let org = |text: &str| {
-            let doc = Doc::new(text, &lex);
-            let b = doc.toks.iter().position(|t| t.is_punct(',')).unwrap_or(doc.toks.len());
-            let mut kept = vec![Cand { a: 0, b, ent: Ent::Org, score: 0.85, rule: Rule::LegalForm }];
-            trim_orgs(&doc, &mut kept, common.list(Language::Spanish));
-            doc.text[doc.toks[kept[0].a].start..doc.toks[kept[0].b - 1].end].to_owned()
-        };
+        let words = [("desde", 6.1), ("banco", 5.0), ("partner", 4.5), ("bank", 4.5), ("construcciones", 4.1)];
+        let org = |text: &str| trimmed_org(Language::German, &words, text);
         assert_eq!(org("Desde Ambrelo Servicios, le informamos"), "Ambrelo Servicios");
         assert_eq!(org("Desde Partner Ambrelo, le informamos"), "Ambrelo");
         // Negatives: a firm's head word opens the name (`Banco`), and a name of ordinary words only
         // keeps them all.
         assert_eq!(org("Banco Ambrelo, le informamos"), "Banco Ambrelo");
         assert_eq!(org("Partner Bank, le informamos"), "Partner Bank");
+        // Outside German the trade opening a firm's name stays in it (`Construcciones Ebro S.L.`),
+        // and only function words go.
+        let org_es = |text: &str| trimmed_org(Language::Spanish, &words, text);
+        assert_eq!(org_es("Construcciones Ambrelo, le informamos"), "Construcciones Ambrelo");
+        assert_eq!(org_es("Desde Ambrelo, le informamos"), "Ambrelo");
     }
 
     #[test]
