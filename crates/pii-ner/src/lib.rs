@@ -264,8 +264,15 @@ impl NerRecognizer {
         // A field is names only if every item is one (`Primeros: Ensalada Mixta, Sopa de Ajo`): once
         // one person guess on the line of a name field is the language's words, the field's items
         // are its words too.
-        let word_fields: Vec<u32> = kept.iter().filter(|c| c.ent == Ent::Person && common(c)).map(|c| doc.toks[c.a].line).collect();
-        kept.retain(|c| !(common(c) || c.rule == Rule::NameField && word_fields.contains(&doc.toks[c.a].line)));
+        // Each candidate is judged once; the lines of the dropped persons are read from the verdicts.
+        let words: Vec<bool> = kept.iter().map(common).collect();
+        let word_fields: Vec<u32> =
+            kept.iter().zip(&words).filter(|&(c, &w)| w && c.ent == Ent::Person).map(|(c, _)| doc.toks[c.a].line).collect();
+        let mut verdicts = words.into_iter();
+        kept.retain(|c| {
+            let word = verdicts.next().unwrap_or(false);
+            !(word || c.rule == Rule::NameField && word_fields.contains(&doc.toks[c.a].line))
+        });
     }
 
     /// Candidates of one text, resolved, in byte offsets, with the rule that found each.
