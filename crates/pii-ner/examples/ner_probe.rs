@@ -1,5 +1,6 @@
 //! Prints the raw candidates for a text read from stdin (developer tool for the rules), or with
-//! `focus` as argument the ranges where the network would run.
+//! `focus` as argument the ranges where the network would run, with `words LANG` what the
+//! word lists say of each word.
 
 use std::io::Read;
 
@@ -9,6 +10,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let ner = pii_ner::NerRecognizer::load(&pii_ner::models_dir_from_env())?;
     let mut text = String::new();
     std::io::stdin().read_to_string(&mut text)?;
+    if std::env::args().nth(1).is_some_and(|a| a == "words") {
+        let language =
+            std::env::args().nth(2).and_then(|c| pii_core::lang::Language::parse(&c).ok()).unwrap_or(pii_core::lang::Language::English);
+        for w in text.split_whitespace() {
+            println!("{w}: {}", ner.debug_word(w, language));
+        }
+        return Ok(());
+    }
     if std::env::args().nth(1).is_some_and(|a| a == "focus") {
         let mut n = 0;
         for doc in text.split("\n\n") {

@@ -199,6 +199,15 @@ impl NerRecognizer {
         statistical::focus(&doc, &kept, self.common.list(language))
     }
 
+    /// What the word lists say of one word (English lexicon entry, and its frequency in
+    /// `language`'s common-word list): for tuning the rules by hand in examples.
+    #[doc(hidden)]
+    pub fn debug_word(&self, word: &str, language: Language) -> String {
+        let lower = word.to_lowercase();
+        let zipf = self.common.list(language).and_then(|l| common::zipf_in(l, &lower));
+        format!("{:?} {language} zipf {zipf:?}", self.lex.word(&lower))
+    }
+
     /// Every rule's candidates in `doc`, each named by its rule, before overlap resolution.
     fn run_rules(&self, doc: &Doc<'_>, field_name: Option<&str>) -> Cands {
         let mut cands = Cands::default();
