@@ -241,6 +241,7 @@ impl NerRecognizer {
         cands.list.retain(|c| c.ent != Ent::Person || !vocabulary::prose_rule(c.rule) || !doc.in_fenced_code(c.a));
         let mut kept = resolve(cands.list);
         self.drop_common_nouns(doc, &mut kept, language);
+        person::lone_family::lone_family_names(doc, &mut kept, self.common.list(language), &no_person);
         structure::columns(doc, &mut kept);
         propagate(doc, &mut kept, &no_person, lower, false);
         (kept, no_person)

@@ -159,7 +159,7 @@ fn place_context_before(doc: &Doc<'_>, a: usize, strict: bool) -> bool {
 /// The prepositions of direction that put a place after them in the segment's own language, where
 /// they are no English word (`a Roma`, `a Madrid`, `para Lisboa`, `te Utrecht`): the segment's
 /// language says which reading holds (in English `a` is the article).
-fn segment_preposition(language: pii_core::lang::Language, w: &str) -> bool {
+pub(crate) fn segment_preposition(language: pii_core::lang::Language, w: &str) -> bool {
     use pii_core::lang::Language;
     match language {
         Language::Italian => matches!(w, "a" | "per"),
@@ -174,7 +174,7 @@ fn segment_preposition(language: pii_core::lang::Language, w: &str) -> bool {
 
 /// The segment's word for `of` before token `i` (`sede di Verona`, `oficina de Valencia`): a city's
 /// context only for a large city, since it puts people after it as often (`il libro di Marco`).
-fn of_before(doc: &Doc<'_>, i: usize) -> bool {
+pub(crate) fn of_before(doc: &Doc<'_>, i: usize) -> bool {
     use pii_core::lang::Language;
     let Some(p) = i.checked_sub(1).map(|k| &doc.toks[k]) else { return false };
     let w = &*p.lower;

@@ -82,9 +82,10 @@ fn accept(doc: &Doc<'_>, ents: Vec<crate::spacy::SpacyEntity>, out: &mut Cands) 
         if let Some(k) = (a + 1..b).find(|&k| doc.toks[k].line_start) {
             b = k;
         }
-        // spaCy's spans often open with the article (`the Saltmere Community Centre`); a name
-        // does not.
-        while a + 1 < b && doc.toks[a].shape == Shape::Lower && matches!(&*doc.toks[a].lower, "the" | "a" | "an") {
+        // spaCy's spans often open with the article (`the Saltmere Community Centre`) or, in a
+        // language it does not know, any lower-case word before the capital (`che la Tonini`); a
+        // name opens with no lower-case word but its particle (`van der Berg`, `de la Cruz`).
+        while a + 1 < b && doc.toks[a].shape == Shape::Lower && opens_no_name(&doc.toks[a]) {
             a += 1;
         }
         // Nor does a name end in a lower-case word: the network's span ran on into the sentence
@@ -130,6 +131,11 @@ fn accept(doc: &Doc<'_>, ents: Vec<crate::spacy::SpacyEntity>, out: &mut Cands) 
         }
         out.push(a, b, ent, SCORE);
     }
+}
+
+/// A lower-case word that no name opens with: an article, or any word but a name particle.
+fn opens_no_name(t: &crate::doc::Token<'_>) -> bool {
+    matches!(&*t.lower, "the" | "a" | "an") || crate::person::lone_family::ARTICLES.contains(&&*t.lower) || !t.rf(crate::rules::F_PARTICLES)
 }
 
 /// Byte ranges of Markdown fenced code blocks (between lines that start with three backticks or
@@ -249,6 +255,21 @@ mod tests {
         let mut out = Cands::default();
         accept(&doc, vec![ent("the", "ORG")], &mut out);
         assert!(out.list.is_empty());
+    }
+
+    #[test]
+    fn the_networks_spans_lose_leading_lower_case_words_but_keep_a_name_particle() {
+        let lex = crate::lexicon::Lexicon::from_rows(&[], &[]);
+        let text = "Mi ha detto che la Tonvira paga, e anche van der Brakel.";
+        let doc = Doc::new(text, &lex);
+        let ent = |s: &str| {
+            let start = text.find(s).unwrap_or(0);
+            crate::spacy::SpacyEntity { start, end: start + s.len(), label: "PERSON".to_owned() }
+        };
+        let mut out = Cands::default();
+        accept(&doc, vec![ent("che la Tonvira"), ent("van der Brakel")], &mut out);
+        let spans: Vec<&str> = out.list.iter().map(|c| &text[doc.toks[c.a].start..doc.toks[c.b - 1].end]).collect();
+        assert_eq!(spans, ["Tonvira", "van der Brakel"]);
     }
 
     #[test]

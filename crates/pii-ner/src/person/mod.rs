@@ -16,6 +16,7 @@ mod formal;
 mod group_header;
 mod inverted;
 mod letter;
+pub(crate) mod lone_family;
 mod mailbox;
 mod name_line;
 mod named_by_address;
