@@ -126,6 +126,12 @@ impl CommonWords {
         if c.score >= STRUCTURE_SCORE {
             return false;
         }
+        // A dotted initial beside a word is a name's (`Rossi M.`, `M. Rossi`), however ordinary
+        // the word is in the language (`rossi`, reds).
+        let words = doc.toks[c.a..c.b].iter().filter(|t| t.kind == Kind::Word).count();
+        if words >= 2 && (c.a..c.b).any(|k| crate::cand::initial_len(doc, k) == 2) {
+            return false;
+        }
         // A name particle before a capitalised word (`de Groot`, `van Leeuwen`, `De Luca`) marks a
         // family name; not in German, where `der`, `den`, `von` are articles and prepositions too
         // (`Protokoll der Sitzung`).
@@ -359,6 +365,15 @@ mod tests {
         // `Wagner` is in the German list but is a surname; `Kowalczyk` is in no list.
         assert!(!check(&german(), Language::German, "Frau Wagner", 0, 2, 0.6));
         assert!(!check(&german(), Language::German, "Ihre Kowalczyk", 0, 2, 0.6));
+    }
+
+    #[test]
+    fn a_dotted_initial_beside_a_common_word_keeps_the_person() {
+        let german = CommonWords::from_words(Language::German, &["rechnung", "m"]);
+        // `Rechnung M.`: tokens Rechnung, M, `.`.
+        assert!(!check(&german, Language::German, "Rechnung M.", 0, 3, 0.8));
+        // Negative: without the dot, a lone capital letter is no initial here.
+        assert!(check(&german, Language::German, "Rechnung M", 0, 2, 0.8));
     }
 
     #[test]

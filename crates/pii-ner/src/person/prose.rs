@@ -113,7 +113,10 @@ pub(super) fn judge_run(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands) {
     let mut k = a;
     while k < b {
         let t = &doc.toks[k];
-        if t.is_word() && (stop_word(t) || (t.rf(rules::F_CALENDAR) && !crate::cand::calendar_name(doc, k))) {
+        // A one-letter title after a word of the run is that name's initial (`Rossi M.`; `M.`
+        // is the French `Monsieur` only before a name).
+        let initial_after = k > a && t.char_len() == 1 && initial_len(doc, k) > 0;
+        if t.is_word() && !initial_after && (stop_word(t) || (t.rf(rules::F_CALENDAR) && !crate::cand::calendar_name(doc, k))) {
             if k > s {
                 judge_piece(doc, s, k, out, k < b);
             }
@@ -266,4 +269,23 @@ pub(super) fn judge_piece(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands, be
         return;
     }
     out.push(a, b, Ent::Person, score);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    fn names(text: &str) -> Vec<String> {
+        // `m` is a title word (French `M.`), as in the real lists.
+        let lex = Lexicon::from_rows(&[("rossi", 3.4, 0.0, 0.008), ("m", 5.5, 0.0, 0.0), ("dr", 4.5, 0.0, 0.0)], &[]);
+        crate::tests::rule_values(&lex, text, prose)
+    }
+
+    #[test]
+    fn a_one_letter_title_after_a_family_name_is_its_initial() {
+        assert_eq!(names("Ho visto Rossi M. ieri."), ["Rossi M."]);
+        // Negative: a longer title inside the run still splits it.
+        assert!(names("Ho visto Rossi Dr. Ferrand ieri.").iter().all(|n| !n.contains("Dr")));
+    }
 }
