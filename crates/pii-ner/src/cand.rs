@@ -143,7 +143,9 @@ pub(crate) fn parse_name(doc: &Doc<'_>, i: usize, max_words: usize, allow_lower:
     let mut end = i;
     let mut parts = 0;
     while j < n && parts < max_words + 2 {
-        if j > i && (doc.toks[j].line_start || doc.toks[j].wide_gap_before || !doc.toks[j].space_before) {
+        // Initials may be glued to each other (`M.J. Peeters`, `J.R.R. Tolkien`).
+        let glued_initial = j >= i + 2 && initial_len(doc, j - 2) == 2 && initial_len(doc, j) > 0;
+        if j > i && (doc.toks[j].line_start || doc.toks[j].wide_gap_before || (!doc.toks[j].space_before && !glued_initial)) {
             break;
         }
         // A possessive closes the name (`SQLite's C API`, `Anna's B-side`).
@@ -227,6 +229,13 @@ pub(crate) fn after_name(doc: &Doc<'_>, i: usize) -> bool {
         && !prev.wordinfo().is_wordy()
 }
 
+/// Token `i` is one capital letter whose dot is glued to the next initial (`M.J. Peeters`): a
+/// chain of initials, even where the letter is also a title (`M.` for Monsieur).
+pub(crate) fn initial_chain(doc: &Doc<'_>, i: usize) -> bool {
+    let n = doc.toks.len();
+    initial_len(doc, i) == 2 && i + 2 < n && doc.toks[i + 2].glued() && initial_len(doc, i + 2) > 0
+}
+
 /// Skips a title (`Dr`, `Mrs.`) at `i`; returns the index after it, or `i`.
 pub(crate) fn skip_title(doc: &Doc<'_>, i: usize) -> usize {
     let n = doc.toks.len();
@@ -246,7 +255,7 @@ pub(crate) fn skip_title(doc: &Doc<'_>, i: usize) -> usize {
         if j + 1 < n && doc.toks[j].glued() && matches!(&*doc.toks[j].lower, "ssa" | "ra" | "na") && doc.toks[j + 1].space_before {
             j += 1;
         }
-        if j < n && nameish(doc, j, false) {
+        if j < n && !initial_chain(doc, i) && nameish(doc, j, false) {
             return j;
         }
     }

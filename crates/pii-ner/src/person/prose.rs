@@ -114,8 +114,9 @@ pub(super) fn judge_run(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands) {
     while k < b {
         let t = &doc.toks[k];
         // A one-letter title after a word of the run is that name's initial (`Rossi M.`; `M.`
-        // is the French `Monsieur` only before a name).
-        let initial_after = k > a && t.char_len() == 1 && initial_len(doc, k) > 0;
+        // is the French `Monsieur` only before a name), and so is one glued to the next initial
+        // (`M.J. Peeters`).
+        let initial_after = t.char_len() == 1 && ((k > a && initial_len(doc, k) > 0) || crate::cand::initial_chain(doc, k));
         if t.is_word() && !initial_after && (stop_word(t) || (t.rf(rules::F_CALENDAR) && !crate::cand::calendar_name(doc, k))) {
             if k > s {
                 judge_piece(doc, s, k, out, k < b);
@@ -287,5 +288,12 @@ mod tests {
         assert_eq!(names("Ho visto Rossi M. ieri."), ["Rossi M."]);
         // Negative: a longer title inside the run still splits it.
         assert!(names("Ho visto Rossi Dr. Ferrand ieri.").iter().all(|n| !n.contains("Dr")));
+    }
+
+    #[test]
+    fn a_one_letter_title_glued_to_the_next_initial_opens_a_chain_of_initials() {
+        assert_eq!(names("Ik sprak met M.J. Rossi gisteren."), ["M.J. Rossi"]);
+        // Negative: with a space after its dot, the letter stays a title outside the name.
+        assert!(names("Ik sprak met M. J. Rossi gisteren.").iter().all(|n| !n.starts_with('M')));
     }
 }
