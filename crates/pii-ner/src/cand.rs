@@ -229,6 +229,12 @@ pub(crate) fn after_name(doc: &Doc<'_>, i: usize) -> bool {
         && !prev.wordinfo().is_wordy()
 }
 
+/// A word of tokens `a..b` names a firm or a group rather than a person: a legal form, an
+/// organisation's head word or a group word (`Kestrel Holdings Ltd`, `the Board`).
+pub(crate) fn names_a_firm(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    doc.toks[a..b].iter().any(|u| u.rf(rules::F_LEGAL_SUFFIX | rules::F_ORG_HEAD | rules::F_GROUP))
+}
+
 /// Token `i` is one capital letter whose dot is glued to the next initial (`M.J. Peeters`): a
 /// chain of initials, even where the letter is also a title (`M.` for Monsieur).
 pub(crate) fn initial_chain(doc: &Doc<'_>, i: usize) -> bool {

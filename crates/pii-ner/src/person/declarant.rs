@@ -108,7 +108,7 @@ fn name_at(doc: &Doc<'_>, j: usize) -> Option<(usize, usize)> {
         return None;
     }
     let ev = evidence(doc, a, e);
-    let firm = doc.toks[a..e].iter().any(|u| u.rf(rules::F_LEGAL_SUFFIX | rules::F_ORG_HEAD | rules::F_GROUP));
+    let firm = crate::cand::names_a_firm(doc, a, e);
     let enough = if words >= 2 { ev.wordy == 0 && ev.ok_in_context() } else { ev.names > 0 };
     (!firm && enough).then_some((a, e))
 }

@@ -36,7 +36,7 @@ pub(crate) fn residents(doc: &Doc<'_>, out: &mut Cands) {
             continue;
         }
         let ev = evidence(doc, start, e);
-        let firm = doc.toks[start..e].iter().any(|u| u.rf(rules::F_LEGAL_SUFFIX | rules::F_ORG_HEAD | rules::F_GROUP));
+        let firm = crate::cand::names_a_firm(doc, start, e);
         if !firm && ev.wordy == 0 && ev.initials == 0 {
             out.push(start, e, Ent::Person, SCORE);
         }
@@ -94,7 +94,7 @@ pub(crate) fn described(doc: &Doc<'_>, out: &mut Cands) {
         }
         let Some(start) = run_start(doc, comma) else { continue };
         let ev = evidence(doc, start, comma);
-        let firm = doc.toks[start..comma].iter().any(|u| u.rf(rules::F_LEGAL_SUFFIX | rules::F_ORG_HEAD | rules::F_GROUP));
+        let firm = crate::cand::names_a_firm(doc, start, comma);
         if !firm && ev.wordy == 0 && ev.ok_in_context() {
             out.push(start, comma, Ent::Person, SCORE);
         }
