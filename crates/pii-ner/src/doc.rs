@@ -371,6 +371,7 @@ fn shape_of(s: &str, kind: Kind) -> Shape {
 /// Masks tokens of white-space separated chunks that hold an e-mail address, a URL, a path, a
 /// key=value pair's machine part or hex: names are not looked for inside them.
 fn mask_machine_chunks(text: &str, toks: &mut [Token<'_>]) {
+    let nicks = log_nicks(text, toks);
     let mut i = 0;
     while i < toks.len() {
         // A chunk: tokens without white space between them.
@@ -383,7 +384,9 @@ fn mask_machine_chunks(text: &str, toks: &mut [Token<'_>]) {
             j += 1;
         }
         let chunk = &text[toks[i].start..toks[j - 1].end];
-        if is_handle(chunk) || log_nick(toks, i, j) {
+        // A log's nick, and the same nick addressed in a message (`kwame_b: check #ops`).
+        let addressed = !nicks.is_empty() && nicks.contains(&chunk.trim_start_matches('@').trim_end_matches([':', ',', '.', '!', '?']));
+        if is_handle(chunk) || log_nick(toks, i, j) || addressed || after_byline(toks, i) {
             i = j;
             continue;
         }
@@ -430,6 +433,37 @@ pub(crate) fn is_handle(chunk: &str) -> bool {
             .split('.')
             .next_back()
             .is_some_and(|tld| matches!(tld, "com" | "org" | "net" | "io" | "de" | "uk" | "fr" | "es" | "it" | "nl" | "co" | "edu" | "gov"))
+}
+
+/// Token `i` follows a byline's opening at the start of its line (`Posted by`, `Reply from`):
+/// a user name, left open for the byline rule, where a `_` elsewhere marks code.
+pub(crate) fn after_byline(toks: &[Token<'_>], i: usize) -> bool {
+    if i < 2 || toks[i].line_start {
+        return false;
+    }
+    let (verb, link) = (&toks[i - 2], &toks[i - 1]);
+    verb.line_start
+        && verb.kind == Kind::Word
+        && link.kind == Kind::Word
+        && crate::rules::BYLINE_OPENERS.iter().any(|&(v, l)| *verb.lower == *v && *link.lower == *l)
+}
+
+/// The nicks of the log's speakers (`kwame_b` of `<kwame_b> morning`), as written.
+fn log_nicks<'t>(text: &'t str, toks: &[Token<'_>]) -> Vec<&'t str> {
+    let mut nicks = Vec::new();
+    for i in 0..toks.len() {
+        if i == 0 || toks[i - 1].lower != "<" || toks[i].kind != Kind::Word {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < toks.len() && toks[j].glued() && !is_delim(&toks[j]) {
+            j += 1;
+        }
+        if log_nick(toks, i, j) {
+            nicks.push(&text[toks[i].start..toks[j - 1].end]);
+        }
+    }
+    nicks
 }
 
 /// The chunk `i..j` is a log's nick in angle brackets that opens a line or follows its time stamp

@@ -15,11 +15,36 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     if turns.len() < 2 {
         return;
     }
+    let mut names: Vec<&str> = Vec::new();
     for (a, b) in turns {
         let t = &doc.toks[a];
         let plain = b > a + 1 || (t.char_len() >= 2 && (!t.wordinfo().is_wordy() || t.wordinfo().is_name()));
         if plain {
             out.push(a, b, Ent::Person, 0.85);
+            let nick = &doc.text[doc.toks[a].start..doc.toks[b - 1].end];
+            if b > a + 1 && !names.contains(&nick) {
+                names.push(nick);
+            }
+        }
+    }
+    addressed(doc, &names, out);
+}
+
+/// A speaker's nick of several tokens (`kwame_b`, `sofiya.k`) addressed in a message (`kwame_b:
+/// check #ops`): the same person. One-word nicks spread as names do, by propagation.
+fn addressed(doc: &Doc<'_>, names: &[&str], out: &mut Cands) {
+    let n = doc.toks.len();
+    for &name in names {
+        for (pos, _) in doc.text.match_indices(name) {
+            let a = doc.toks.partition_point(|t| t.start < pos);
+            let b = doc.toks.partition_point(|t| t.start < pos + name.len());
+            let whole = a < b
+                && doc.toks[a].start == pos
+                && !(a > 0 && doc.toks[a].glued() && !doc.toks[a - 1].is_punct('@'))
+                && !(b < n && doc.toks[b].glued() && doc.toks[b].kind != Kind::Punct);
+            if whole {
+                out.push(a, b, Ent::Person, 0.85);
+            }
         }
     }
 }

@@ -106,6 +106,9 @@ pub(crate) fn coordinated(doc: &Doc<'_>, kept: &mut Vec<Cand>, common: Option<&c
         let t = &doc.toks[k];
         t.is_punct('&') || t.is_punct(',') || (t.is_word() && matches!(&*t.lower, "and" | "und" | "et" | "y" | "e" | "en"))
     };
+    // A party's role after its name (`KATARZYNA PRZYBYLSKA, Petitioner`): the name of a person
+    // field, not a second person.
+    let role = |k: usize| matches!(crate::structure::classify_key(doc.tok_text(k)), Some(crate::structure::KeyClass::Person { .. }));
     let lone = |k: usize, taken: &[bool]| {
         let t = &doc.toks[k];
         let w = t.wordinfo();
@@ -125,6 +128,7 @@ pub(crate) fn coordinated(doc: &Doc<'_>, kept: &mut Vec<Cand>, common: Option<&c
             && w.place.is_none()
             // An ordinary word of the text's language (`Merci, Hugo`, `Obrigado, Tiago`).
             && !common.is_some_and(|list| crate::common::ordinary(list, t, crate::common::FOCUS_ZIPF))
+            && !role(k)
             && !t.rf(crate::rules::F_ORG_HEAD
                 | crate::rules::F_LEGAL_SUFFIX
                 | crate::rules::F_GROUP
@@ -137,6 +141,7 @@ pub(crate) fn coordinated(doc: &Doc<'_>, kept: &mut Vec<Cand>, common: Option<&c
     let guessed: Vec<usize> = kept
         .iter()
         .filter(|c| c.ent != Ent::Person && c.rule == Rule::Network && c.b == c.a + 1 && doc.toks[c.a].wordinfo().info_unknown())
+        .filter(|c| !role(c.a))
         .map(|c| c.a)
         .collect();
     let mut extra = Vec::new();

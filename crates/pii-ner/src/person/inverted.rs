@@ -7,6 +7,7 @@
 use crate::cand::{Cands, Ent, evidence};
 use crate::doc::{Doc, Shape};
 use crate::rules;
+use crate::structure::{KeyClass, classify_key};
 
 /// Every `FAMILY, Given` that opens a field: a line, a column, or the value after a colon, a bar
 /// or `=` (`claimant = DELACROIX, Brantley`).
@@ -34,6 +35,14 @@ pub(super) fn inverted_names(doc: &Doc<'_>, out: &mut Cands) {
         if family.wordy > 0 || family.initials > 0 || doc.toks[k..c].iter().any(|u| u.rf(rules::F_LEGAL_SUFFIX) || u.rf(rules::F_ROLES)) {
             continue;
         }
+        // `KATARZYNA PRZYBYLSKA, Petitioner`: two words in capitals, then the party's role
+        // (a person field's name) ending the line: the words are the party's whole name.
+        let role = &doc.toks[c + 1];
+        let role_ends = doc.toks.get(c + 2).is_none_or(|u| u.line_start);
+        if c == k + 2 && role_ends && role.is_word() && matches!(classify_key(doc.tok_text(c + 1)), Some(KeyClass::Person { .. })) {
+            out.push(k, c, Ent::Person, 0.85);
+            continue;
+        }
         // The given name: one or two capitalised words that are no common word and no place,
         // and the field ends after them.
         let mut g = c + 1;
@@ -46,7 +55,9 @@ pub(super) fn inverted_names(doc: &Doc<'_>, out: &mut Cands) {
                 && !u.line_start
                 && !u.rf(rules::F_CALENDAR)
                 && !w.is_wordy()
-                && (w.place.is_none() || w.is_first());
+                && (w.place.is_none() || w.is_first())
+                // A field's name is the party's role, not a given name (`PRZYBYLSKA, Petitioner`).
+                && classify_key(doc.tok_text(g)).is_none();
             if !given {
                 break;
             }

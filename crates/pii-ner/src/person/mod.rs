@@ -21,6 +21,7 @@ mod mailbox;
 mod name_line;
 mod named_by_address;
 mod party;
+mod posted_by;
 mod prose;
 mod quoted_nickname;
 mod reporting;
@@ -68,6 +69,8 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     speakers(doc, out);
     out.rule = Rule::Mention;
     mentions(doc, out);
+    out.rule = Rule::PostedBy;
+    posted_by::posted_by(doc, out);
     out.rule = Rule::Byline;
     bylines(doc, out);
     out.rule = Rule::Blame;

@@ -34,9 +34,20 @@ pub(super) fn quoted_nicknames(doc: &Doc<'_>, out: &mut Cands) {
         if !closing_quote(doc, q) || q + 1 >= n || !doc.toks[q + 1].space_before || doc.toks[q + 1].line_start {
             continue;
         }
-        let Some((e, _)) = parse_name(doc, q + 1, 2, false) else { continue };
+        // A capitalised particle opens the family name (`Van Wyk`, `De Luca`) and is judged with it.
+        let mut f = q + 1;
+        while f + 1 < n
+            && f < q + 3
+            && doc.toks[f].rf(rules::F_PARTICLES)
+            && doc.toks[f].shape == Shape::Cap
+            && doc.toks[f + 1].space_before
+            && nameish(doc, f + 1, false)
+        {
+            f += 1;
+        }
+        let Some((e, _)) = parse_name(doc, f, 2, false) else { continue };
         let lead = given.wordinfo();
-        let family = evidence(doc, q + 1, e);
+        let family = evidence(doc, f, e);
         let opens = (lead.is_first() && !lead.is_wordy()) || lead.info_unknown();
         if opens && family.wordy == 0 && family.words > 0 {
             out.push(i, e, Ent::Person, 0.85);

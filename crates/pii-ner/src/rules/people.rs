@@ -848,3 +848,26 @@ pub(crate) const JOB_WORDS: &[&str] = &[
     "tutor",
     "principal",
 ];
+
+/// The opening words of a byline, before the poster's user name (`Posted by`, `Reply from`).
+pub(crate) const BYLINE_OPENERS: &[(&str, &str)] = &[
+    ("posted", "by"),
+    ("submitted", "by"),
+    ("shared", "by"),
+    ("answered", "by"),
+    ("asked", "by"),
+    ("commented", "by"),
+    ("reviewed", "by"),
+    ("edited", "by"),
+    ("uploaded", "by"),
+    ("replied", "by"),
+    ("reply", "from"),
+    ("reply", "by"),
+    ("comment", "from"),
+    ("comment", "by"),
+    ("answer", "from"),
+    ("answer", "by"),
+    ("review", "by"),
+    ("message", "from"),
+    ("post", "by"),
+];

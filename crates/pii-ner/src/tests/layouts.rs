@@ -113,6 +113,10 @@ fn irc_nicknames_in_angle_brackets_are_speakers() {
     for nick in ["kwame_a", "sofiya.k"] {
         assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == nick), "{nick}: {f:?}");
     }
+    // A nick addressed in a message is the same person; other snake_case words stay code.
+    let f = found("[09:14] <kwame_a> anyone seen the logs?\n[09:15] <ngozi> kwame_a: check max_retries first\n");
+    assert_eq!(f.iter().filter(|(t, v)| *t == "PERSON" && v == "kwame_a").count(), 2, "{f:?}");
+    assert!(!f.iter().any(|(_, v)| v.contains("max")), "{f:?}");
     // Generics in the same brackets are no nicks.
     let f = found("<T> is the value type\n<K> is the key type\n");
     assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
@@ -262,6 +266,13 @@ fn a_family_name_in_capitals_before_a_comma_opens_a_person() {
     // Negative: a common word or a heading in capitals, and a place after the comma, are no name.
     let f = found("Status: CLOSED, Paid yesterday.\nNOTE, Customer Service\nCUSTOMER, Leeds\n");
     assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
+    // A party's role after the comma is no given name.
+    let f = found("KOWALSKA, Petitioner\n");
+    assert!(!f.iter().any(|(_, v)| v.contains("Petitioner")), "{f:?}");
+    // Two words in capitals before the role are the party's whole name.
+    let f = found("MARIA KOWALSKA, Petitioner\nv.\nDMITRI PETROV, Respondent\n");
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "MARIA KOWALSKA"), "{f:?}");
+    assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "DMITRI PETROV"), "{f:?}");
 }
 
 #[test]
@@ -441,6 +452,12 @@ fn a_word_coordinated_with_a_person_is_a_person() {
     // Negative: a common word, a place or an organisation's word after the joiner is not taken.
     let f = found("Thanks to Joel Kowalczyk and Customer Service.\nJoel Kowalczyk and Leeds Council met.\n");
     assert!(!f.iter().any(|(t, x)| *t == "PERSON" && (x == "Customer" || x == "Leeds")), "{f:?}");
+    // Nor a party's role after the name.
+    let f = found(
+        "Then Joel Kowalczyk, Petitioner, spoke.
+",
+    );
+    assert!(!f.iter().any(|(t, x)| *t == "PERSON" && x == "Petitioner"), "{f:?}");
 }
 
 #[test]

@@ -59,6 +59,9 @@ fn a_quoted_nickname_joins_the_given_and_family_name_and_nee_marks_a_maiden_name
     let p = people("Eleanor \"Nell\" Fairbrother, née Adeyemi, died peacefully on 3 May.");
     assert!(p.iter().any(|v| v == "Eleanor \"Nell\" Fairbrother"), "{p:?}");
     assert!(p.iter().any(|v| v == "Adeyemi"), "{p:?}");
+    // A capitalised particle opens the family name.
+    let p = people("Margarethe \"Greta\" Van Wyk, 87, of Pretoria, died on 2 June.");
+    assert!(p.iter().any(|v| v == "Margarethe \"Greta\" Van Wyk"), "{p:?}");
     // Quoted words between capitalised words that are no names.
     let p = people("Click the \"Save\" Button, then Open \"Recent\" Files.");
     assert!(p.is_empty(), "{p:?}");

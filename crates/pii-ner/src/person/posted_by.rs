@@ -1,0 +1,86 @@
+//! The user name of a forum, comment or review byline: `Posted by tariq.hussain on 12 March`,
+//! `Reply from kwame_b:`, `Answered by dmitri-k · 3 days ago`.
+//!
+//! Why: sites print the poster's account name, not a name with capitals, and the account name is
+//! most often the person's own name joined by `.`, `_` or `-`. Nothing in the word says person;
+//! the byline does: a verb of posting and `by` (or a post and `from`) opening the line, then one
+//! user name, then the line's end or the post's date (`on`, `at`, `·`, `|`, `-`, `(`, `,`, `:`).
+//! The tokenizer leaves such a user name open ([`crate::doc::after_byline`]) where a `_`
+//! elsewhere marks code.
+
+use crate::cand::{Cands, Ent};
+use crate::doc::{Doc, Kind};
+
+/// Score: the byline names who posted, as a label does; below a label's, the value being one
+/// word with no name evidence.
+const SCORE: f32 = 0.8;
+
+pub(super) fn posted_by(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    for i in 0..n {
+        if !crate::doc::after_byline(&doc.toks, i) {
+            continue;
+        }
+        let Some(e) = user_name_end(doc, i) else { continue };
+        let t = &doc.toks[i];
+        // One plain word must be no common word (`Posted by admin`, `Reply from support`).
+        let joined = e > i + 1;
+        if !joined && (t.char_len() < 3 || t.wordinfo().is_wordy()) {
+            continue;
+        }
+        let closed = e == n || doc.toks[e].line_start || {
+            let u = &doc.toks[e];
+            (u.is_word() && matches!(&*u.lower, "on" | "at")) || ["·", "|", "-", "–", "(", ",", ":", "•"].iter().any(|p| &*u.lower == *p)
+        };
+        if closed {
+            out.push(i, e, Ent::Person, SCORE);
+        }
+    }
+}
+
+/// The end of a user name starting at `i`: a word, then words, numbers and `.`, `_`, `-` glued to
+/// it, ending in a word or number, at most 40 characters.
+fn user_name_end(doc: &Doc<'_>, i: usize) -> Option<usize> {
+    let n = doc.toks.len();
+    let t = &doc.toks[i];
+    if t.kind != Kind::Word || !t.space_before {
+        return None;
+    }
+    let mut e = i + 1;
+    while e + 1 < n
+        && doc.toks[e].glued()
+        && doc.toks[e].kind == Kind::Punct
+        && matches!(&*doc.toks[e].lower, "." | "_" | "-")
+        && doc.toks[e + 1].glued()
+        && matches!(doc.toks[e + 1].kind, Kind::Word | Kind::Num | Kind::Alnum)
+    {
+        e += 2;
+    }
+    let glued_more = e < n && doc.toks[e].glued() && !matches!(&*doc.toks[e].lower, ":" | "," | "·");
+    let len = doc.text[t.start..doc.toks[e - 1].end].chars().count();
+    (!glued_more && len <= 40).then_some(e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    fn names(text: &str) -> Vec<String> {
+        crate::tests::rule_values(&Lexicon::from_rows(&[("admin", 4.6, 0.0, 0.0)], &[]), text, posted_by)
+    }
+
+    #[test]
+    fn the_user_name_of_a_byline_is_a_person() {
+        assert_eq!(names("Posted by tariq.hussain on 12 March\nGreat write-up!"), ["tariq.hussain"]);
+        assert_eq!(names("Reply from kwame_b:\nThanks!"), ["kwame_b"]);
+        assert_eq!(names("Answered by dmitri-k · 3 days ago"), ["dmitri-k"]);
+    }
+
+    #[test]
+    fn no_common_word_nor_byline_inside_a_sentence_nor_a_url() {
+        assert!(names("Posted by admin on 12 March").is_empty());
+        assert!(names("This was posted by tariq.hussain on Monday.").is_empty());
+        assert!(names("Posted by example.com/users/tariq today").is_empty());
+    }
+}
