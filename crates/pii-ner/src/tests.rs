@@ -452,12 +452,15 @@ fn form_labels_in_other_languages_give_context() {
 fn role_nouns_put_a_name_after_them() {
     assert!(has("Patient Nguyễn Văn An, DOB 12/03/1978, was seen.", "PERSON", "Nguyễn Văn An"));
     assert!(has("Pt. Maria Kowalski reports dizziness.", "PERSON", "Maria Kowalski"));
+    // Family members (`his sister Zentrixa`).
+    assert!(has("Spoke to the client and his sister Zentrixa today.", "PERSON", "Zentrixa"));
     // Negative: a specialist's title after the role is the job, not a name.
     for text in [
         "Patient Portal access was reset.",
         "Customer Service will call you back.",
         "Consultant Rheumatologist\n",
         "Nurse Radiographers on duty.",
+        "My brother Customer Service agent called.",
     ] {
         assert!(!found(text).iter().any(|(t, _)| *t == "PERSON"), "{text}: {:?}", found(text));
     }
@@ -473,6 +476,9 @@ fn diacritics_do_not_turn_names_into_english_words() {
 #[test]
 fn family_name_first_names_are_found() {
     assert!(has("Park Ji-yeon joined the office.", "PERSON", "Park Ji-yeon"));
+    // A day's short name after a Vietnamese middle name is the given name; not after another name.
+    assert!(has("Bui Thi Thu joined the office.", "PERSON", "Bui Thi Thu"));
+    assert!(!has("Park Ji-yeon Thu 14:00", "PERSON", "Park Ji-yeon Thu"));
     assert!(has("We met Le Thi Hoa yesterday.", "PERSON", "Le Thi Hoa"));
     assert!(!found("Park Avenue is closed.").iter().any(|(t, _)| *t == "PERSON"));
     // A surname as the second word is a brand or a place, not a given name.

@@ -195,7 +195,10 @@ pub(crate) fn surname_first(doc: &Doc<'_>, out: &mut Cands) {
         let mut viet = false;
         while e < n && e < i + 3 {
             let u = &doc.toks[e];
-            if !u.is_word() || u.shape != Shape::Cap || !u.space_before || u.line_start || u.wide_gap_before || u.rf(rules::F_CALENDAR) {
+            // After a Vietnamese middle name a short word is a given name, even one spelled like a
+            // day (`Bui Thi Thu`, `Nguyen Van Sun`).
+            let calendar = u.rf(rules::F_CALENDAR) && !(viet && u.char_len() <= 5);
+            if !u.is_word() || u.shape != Shape::Cap || !u.space_before || u.line_start || u.wide_gap_before || calendar {
                 break;
             }
             let w = u.wordinfo();

@@ -432,11 +432,15 @@ fn addressee_label(label: &str) -> bool {
 fn only_a_person(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     let toks = &doc.toks[a..b];
     let words: Vec<_> = toks.iter().filter(|t| t.is_word()).collect();
+    // A title opening the value (`Mrs Olufunmilayo Bankole`) says person, whatever the lists know
+    // of the names after it.
+    let titled = words.first().is_some_and(|t| t.rf(rules::F_TITLES) && t.shape != Shape::Lower);
     (2..=4).contains(&words.len())
         && !toks.iter().any(|t| matches!(t.kind, Kind::Num | Kind::Alnum))
         && !words.iter().any(|t| t.rf(rules::F_STREET_SUFFIX | rules::F_UNIT_WORDS | rules::F_ORG_HEAD | rules::F_LEGAL_SUFFIX))
-        && words.first().is_some_and(|t| t.wordinfo().place.is_none() || t.wordinfo().is_first())
-        && words.iter().any(|t| t.wordinfo().is_first() && !t.wordinfo().is_wordy())
+        && (titled
+            || (words.first().is_some_and(|t| t.wordinfo().place.is_none() || t.wordinfo().is_first())
+                && words.iter().any(|t| t.wordinfo().is_first() && !t.wordinfo().is_wordy())))
 }
 
 fn plural_label(label: &str) -> bool {

@@ -251,6 +251,12 @@ fn location_value(doc: &Doc<'_>, lex: &Lexicon, a: usize, b: usize, score: f32, 
     if first.shape == Shape::Lower && !doc.lowercase_chat {
         return;
     }
+    // A sentence is no place, whatever it names (`…office: Inês is back from leave on Monday`):
+    // an address holds a few lower-case particles at most (`rue de la Paix`).
+    let lower = doc.toks[a..last_real].iter().filter(|t| t.kind == Kind::Word && t.shape == Shape::Lower).count();
+    if lower >= 4 && lower * 2 > words {
+        return;
+    }
     let accept = has_place || place::region_code_in(doc, a, last_real) || (has_num && words >= 2) || wordy < words;
     // Trailing dot only after an abbreviation.
     let mut e = last_real;

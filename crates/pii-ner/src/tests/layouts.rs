@@ -477,9 +477,21 @@ fn an_addressee_label_holding_only_a_name_names_a_person() {
     let f = found("BILL TO: Joel Kowalczyk\nDeliver to: Kowalczyk, Anna\n");
     assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Joel Kowalczyk"), "{f:?}");
     assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Kowalczyk, Anna"), "{f:?}");
+    // A title opening the value says person, whatever the lists know of the names.
+    let f = found("Deliver to: Mrs Zentrixa Oduya\n");
+    assert!(f.iter().any(|(t, x)| *t == "PERSON" && x.ends_with("Zentrixa Oduya")), "{f:?}");
     // Negative: an address after the label stays an address.
     let f = found("Ship to: 12 Oak Street, Leeds\n");
     assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
+}
+
+#[test]
+fn a_sentence_after_a_place_label_is_no_place() {
+    let f = found("News from the Leeds office: Anna is back from leave on Monday and the kitchen is open\n");
+    assert!(!f.iter().any(|(t, x)| *t == "LOCATION" && x.contains("back from leave")), "{f:?}");
+    // Negative: an address with its particles stays one place.
+    let f = found("Office: 12 rue de la Paix, Paris\n");
+    assert!(f.iter().any(|(t, x)| *t == "LOCATION" && x.starts_with("12 rue de la Paix")), "{f:?}");
 }
 
 #[test]
