@@ -56,6 +56,8 @@ const WORDS: &[(&str, f32, f32, f32)] = &[
     ("samuel", 4.1, 0.2, 0.02),
     ("david", 5.13, 2.363, 0.014),
     ("smith", 4.89, 0.0, 1.006),
+    ("queue", 4.3, 0.0, 0.0),
+    ("depth", 4.5, 0.0, 0.0),
     ("hayes", 3.8, 0.0, 0.07),
     ("owen", 3.9, 0.1, 0.03),
     ("kelly", 4.5, 0.2, 0.2),
@@ -341,6 +343,12 @@ fn lowercase_names_in_chat_are_found() {
 fn structured_fields_give_context() {
     assert!(has("{\"full_name\": \"Maria Kowalski\", \"plan\": \"pro\"}", "PERSON", "Maria Kowalski"));
     assert!(has("charge declined order=1 customer=\"Anna Garcia\"", "PERSON", "Anna Garcia"));
+    // A user name under a person's key is whole (`li.wei`, not `li`).
+    assert!(has("{\"assignee\": \"li.wei\", \"state\": \"open\"}", "PERSON", "li.wei"));
+    // Negative: an address or a path under the key is no user name.
+    assert!(!has("{\"assignee\": \"li.wei@example.org\"}", "PERSON", "li.wei"));
+    // Nor a metric's dotted name under `name`.
+    assert!(!found("{\"name\": \"queue.depth\", \"value\": 12}").iter().any(|(t, _)| *t == "PERSON"));
     let csv = "emp_id,employee,ssn\nE1,\"Garcia, Anna\",123\nE2,Joel Goodwin,456\n";
     assert!(has(csv, "PERSON", "Garcia, Anna"));
     assert!(has(csv, "PERSON", "Joel Goodwin"));

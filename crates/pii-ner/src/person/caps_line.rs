@@ -20,7 +20,8 @@ pub(super) fn caps_lines(doc: &Doc<'_>, out: &mut Cands) {
     let mut i = 0;
     while i < n {
         let le = doc.line_end(i);
-        if doc.toks[i].line_start && (2..=3).contains(&(le - i)) {
+        let particles = (i + 1..le.saturating_sub(1)).filter(|&k| inner_particle(doc, k, le)).count();
+        if doc.toks[i].line_start && (2..=3).contains(&(le - i - particles)) && particles <= 2 {
             if name_line(doc, i, le, Shape::Upper) {
                 out.push(i, le, Ent::Person, 0.75);
             } else if (stands_apart(doc, i, le) || signs_off(doc, i, le)) && name_line(doc, i, le, Shape::Cap) {
@@ -29,6 +30,12 @@ pub(super) fn caps_lines(doc: &Doc<'_>, out: &mut Cands) {
         }
         i = le.max(i + 1);
     }
+}
+
+/// Token `k` is a name particle inside the line that ends at `b` (`SIOBHÁN Ó CEALLAIGH`, `JAN VAN
+/// DER BERG`): judged with the names around it, not as a word of its own.
+fn inner_particle(doc: &Doc<'_>, k: usize, b: usize) -> bool {
+    k + 1 < b && doc.toks[k].is_word() && doc.toks[k].rf(rules::F_PARTICLES) && !doc.toks[k].line_start
 }
 
 /// The line of tokens `a..b` has a blank line, or the document's edge, above and below it.
@@ -53,7 +60,8 @@ fn signs_off(doc: &Doc<'_>, a: usize, b: usize) -> bool {
 /// one is a name the lists know, or every word is one English hardly writes (zipf below 2), one
 /// of them long.
 fn name_line(doc: &Doc<'_>, a: usize, b: usize, shape: Shape) -> bool {
-    let toks = &doc.toks[a..b];
+    let names: Vec<usize> = (a..b).filter(|&k| !inner_particle(doc, k, b)).collect();
+    let toks: Vec<&crate::doc::Token<'_>> = names.iter().map(|&k| &doc.toks[k]).collect();
     let shaped = toks.iter().all(|t| {
         t.is_word()
             && !t.wordy_part
@@ -75,7 +83,7 @@ fn name_line(doc: &Doc<'_>, a: usize, b: usize, shape: Shape) -> bool {
         return false;
     }
     let mut known = false;
-    for (k, t) in (a..b).zip(toks) {
+    for (&k, t) in names.iter().zip(&toks) {
         let w = t.wordinfo();
         if w.is_wordy() || (w.place.is_some() && !w.is_first()) || w.starts_place {
             return false;
@@ -90,5 +98,12 @@ fn name_line(doc: &Doc<'_>, a: usize, b: usize, shape: Shape) -> bool {
     // (`D'EMBAUCHE` in `FICHE D'EMBAUCHE`) marks a heading in French or Italian, and a name with
     // one (`D'ANGELO`) is in the lists.
     let elided = toks.iter().any(|t| t.lower.contains(['\'', '’']));
-    known || (!elided && toks.iter().all(|t| t.char_len() >= 4 && t.wordinfo().zipf < 2.0) && toks.iter().any(|t| t.char_len() >= 5))
+    // With a particle inside, only names the lists know: words no list knows around `DE` are a
+    // heading of another language as often (`FICHA DE CADASTRO`).
+    let particle = names.len() < b - a;
+    known
+        || (!elided
+            && !particle
+            && toks.iter().all(|t| t.char_len() >= 4 && t.wordinfo().zipf < 2.0)
+            && toks.iter().any(|t| t.char_len() >= 5))
 }

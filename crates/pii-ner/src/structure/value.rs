@@ -84,6 +84,14 @@ pub(crate) fn value(doc: &Doc<'_>, lex: &Lexicon, class: KeyClass, a: usize, b: 
     if doc.toks[a].is_word() && NON_VALUES.contains(&&*doc.toks[a].lower) {
         return;
     }
+    // A user name under a person's key (`"assignee": "li.wei"`, `user=aleksandra.nowak`): the
+    // whole name, not its first word.
+    if matches!(class, KeyClass::Person { .. } | KeyClass::Handle)
+        && let Some(e) = user_name(doc, a, b)
+    {
+        out.push(a, e, Ent::Person, score);
+        return;
+    }
     match class {
         KeyClass::Person { weak } => person_value(doc, a, b, weak, score, out),
         KeyClass::Location => location_value(doc, lex, a, b, score, out),
@@ -97,6 +105,33 @@ pub(crate) fn value(doc: &Doc<'_>, lex: &Lexicon, class: KeyClass, a: usize, b: 
             }
         }
     }
+}
+
+/// The end of a user name filling the value `a..b`: two words or more joined by `.`, `_` or
+/// `-` without spaces (`li.wei`, `aleksandra.nowak`, `dmitri-k`), lower-case, nothing else in
+/// the value but closing punctuation.
+fn user_name(doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
+    let mut e = a + 1;
+    while e + 1 < b
+        && doc.toks[e].glued()
+        && doc.toks[e].kind == Kind::Punct
+        && matches!(&*doc.toks[e].lower, "." | "_" | "-")
+        && doc.toks[e + 1].glued()
+        && doc.toks[e + 1].kind == Kind::Word
+    {
+        e += 2;
+    }
+    let lower = doc.toks[a..e].iter().all(|t| t.kind == Kind::Punct || t.shape == Shape::Lower);
+    // Its parts are a person's names (`li.wei`, `j.smith`), not words (`queue.depth` under `name`).
+    let parts = || doc.toks[a..e].iter().filter(|t| t.kind == Kind::Word);
+    let words = parts().any(|t| t.wordinfo().is_wordy() && !t.wordinfo().is_name());
+    let named = parts().any(|t| t.wordinfo().is_name() || (t.wordinfo().info_unknown() && t.char_len() >= 3));
+    if words || !named {
+        return None;
+    }
+    let rest_closes = doc.toks[e..b].iter().all(|t| t.kind == Kind::Punct && !matches!(&*t.lower, "@" | "/" | ":"));
+    (e > a + 1 && doc.toks[a].is_word() && lower && rest_closes && doc.text[doc.toks[a].start..doc.toks[e - 1].end].len() <= 40)
+        .then_some(e)
 }
 
 pub(crate) fn person_value(doc: &Doc<'_>, a: usize, b: usize, weak: bool, score: f32, out: &mut Cands) {

@@ -383,6 +383,12 @@ fn a_line_that_is_only_a_name_in_capitals_is_a_person() {
     assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "DILRUKSHI DISSANAYAKE"), "{f:?}");
     let f = found("OSTAP KOVALCHUK-SHEVCHUK\n1934 - 2026\n");
     assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "OSTAP KOVALCHUK-SHEVCHUK"), "{f:?}");
+    // A particle inside the name is judged with the names around it.
+    let f = found("EMPLOYEE OF THE MONTH\nANNA VAN DER KOWALCZYK\nFor outstanding service.\n");
+    assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "ANNA VAN DER KOWALCZYK"), "{f:?}");
+    // Negative: a particle between common words is still a heading.
+    let f = found("CENTRE DE LA VILLE\nZENTRIXA DE OLUMBRE\n");
+    assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
     // Negative: headings of common words, a place and a firm in capitals are no names.
     let f =
         found("CUSTOMER SERVICE\nSALT LAKE CITY\nKOWALCZYK LIMITED\nACCESS RESET\nCUSTOMER-SERVICE DESK\n\nFICHE D'EMBAUCHE\n\nNom : X\n");
