@@ -460,6 +460,8 @@ fn form_labels_in_other_languages_give_context() {
 fn role_nouns_put_a_name_after_them() {
     assert!(has("Patient Nguyễn Văn An, DOB 12/03/1978, was seen.", "PERSON", "Nguyễn Văn An"));
     assert!(has("Pt. Maria Kowalski reports dizziness.", "PERSON", "Maria Kowalski"));
+    // A receipt's operator line in capitals, when the name is one the lists know.
+    assert!(has("Store 0767\nOPERATOR ANNA\nItem 3\n", "PERSON", "ANNA"));
     // Family members (`his sister Zentrixa`).
     assert!(has("Spoke to the client and his sister Zentrixa today.", "PERSON", "Zentrixa"));
     // Negative: a specialist's title after the role is the job, not a name.
@@ -469,6 +471,8 @@ fn role_nouns_put_a_name_after_them() {
         "Consultant Rheumatologist\n",
         "Nurse Radiographers on duty.",
         "My brother Customer Service agent called.",
+        "PATIENT DETAILS\n",
+        "OPERATOR ZENTRIXA\n",
     ] {
         assert!(!found(text).iter().any(|(t, _)| *t == "PERSON"), "{text}: {:?}", found(text));
     }

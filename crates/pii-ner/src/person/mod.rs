@@ -134,9 +134,12 @@ fn roles(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
     for i in 0..n {
         let t = &doc.toks[i];
-        if !t.is_word() || !t.rf(rules::F_ROLE_NOUN) || t.shape == Shape::Upper && t.char_len() > 2 && doc.line_is_upper(i) {
+        if !t.is_word() || !t.rf(rules::F_ROLE_NOUN) {
             continue;
         }
+        // A line in capitals is a heading (`PATIENT DETAILS`) unless the words after the role are
+        // names the lists know and end the line (a receipt's `OPERATOR FARIDAH`).
+        let caps = t.shape == Shape::Upper && t.char_len() > 2 && doc.line_is_upper(i);
         let mut j = i + 1;
         if j < n && doc.toks[j].is_punct('.') && !doc.toks[j].space_before && t.char_len() <= 3 {
             j += 1; // `Pt.`
@@ -171,6 +174,10 @@ fn roles(doc: &Doc<'_>, out: &mut Cands) {
         }
         let ev = evidence(doc, j, e);
         if ev.words == 0 || ev.names + ev.unknown + ev.census == 0 || ev.wordy * 2 > ev.words {
+            continue;
+        }
+        let line_end = e >= n || doc.toks[e].line_start;
+        if caps && !(line_end && ev.names == ev.words && doc.toks[j..e].iter().all(|u| u.wordinfo().is_first() || u.wordinfo().is_last())) {
             continue;
         }
         out.push(j, e, Ent::Person, 0.88);

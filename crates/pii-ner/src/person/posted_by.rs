@@ -4,7 +4,9 @@
 //! Why: sites print the poster's account name, not a name with capitals, and the account name is
 //! most often the person's own name joined by `.`, `_` or `-`. Nothing in the word says person;
 //! the byline does: a verb of posting and `by` (or a post and `from`) opening the line, then one
-//! user name, then the line's end or the post's date (`on`, `at`, `·`, `|`, `-`, `(`, `,`, `:`).
+//! user name, then the line's end or the post's date (`on`, `at`, `·`, `|`, `-`, `(`, `,`, `:`);
+//! or, inside a log line, a past participle and `by` before a user name that ends the line
+//! (`build 2.16 deployed by colton`).
 //! The tokenizer leaves such a user name open ([`crate::doc::after_byline`]) where a `_`
 //! elsewhere marks code.
 
@@ -18,10 +20,17 @@ const SCORE: f32 = 0.8;
 pub(super) fn posted_by(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
     for i in 0..n {
-        if !crate::doc::after_byline(&doc.toks, i) {
+        let byline = crate::doc::after_byline(&doc.toks, i);
+        if !byline && !closing_by(doc, i) {
             continue;
         }
         let Some(e) = user_name_end(doc, i) else { continue };
+        // A log line's `deployed by colton`: the user name ends the line, and one word alone is a
+        // given name the lists know.
+        let given = doc.toks[i].wordinfo().is_first() && !doc.toks[i].wordinfo().is_wordy();
+        if !byline && (!(e == n || doc.toks[e].line_start) || (e == i + 1 && !given)) {
+            continue;
+        }
         let t = &doc.toks[i];
         // One plain word must be no common word (`Posted by admin`, `Reply from support`).
         let joined = e > i + 1;
@@ -36,6 +45,24 @@ pub(super) fn posted_by(doc: &Doc<'_>, out: &mut Cands) {
             out.push(i, e, Ent::Person, SCORE);
         }
     }
+}
+
+/// Token `i` follows a past participle and `by` inside a log line, one that opens with its time
+/// stamp (`10:15:30Z INFO build 2.16 deployed by colton`): the log's note of who did it. Prose
+/// wrapped after `by` (`described by` / `rust-alloc-no-stdlib`) opens with no number.
+fn closing_by(doc: &Doc<'_>, i: usize) -> bool {
+    let line_start = (0..=i).rev().find(|&k| doc.toks[k].line_start).unwrap_or(0);
+    let stamped = matches!(doc.toks[line_start].kind, Kind::Num | Kind::Alnum);
+    stamped
+        && i >= 2
+        && !doc.toks[i].line_start
+        && !doc.toks[i - 1].line_start
+        && doc.toks[i - 1].is_word()
+        && &*doc.toks[i - 1].lower == "by"
+        && doc.toks[i - 2].is_word()
+        && doc.toks[i - 2].shape == crate::doc::Shape::Lower
+        && doc.toks[i - 2].lower.len() >= 5
+        && doc.toks[i - 2].lower.ends_with("ed")
 }
 
 /// The end of a user name starting at `i`: a word, then words, numbers and `.`, `_`, `-` glued to
@@ -67,7 +94,7 @@ mod tests {
     use crate::lexicon::Lexicon;
 
     fn names(text: &str) -> Vec<String> {
-        crate::tests::rule_values(&Lexicon::from_rows(&[("admin", 4.6, 0.0, 0.0)], &[]), text, posted_by)
+        crate::tests::rule_values(&Lexicon::from_rows(&[("admin", 4.6, 0.0, 0.0), ("colton", 3.2, 0.004, 0.002)], &[]), text, posted_by)
     }
 
     #[test]
@@ -75,12 +102,19 @@ mod tests {
         assert_eq!(names("Posted by tariq.hussain on 12 March\nGreat write-up!"), ["tariq.hussain"]);
         assert_eq!(names("Reply from kwame_b:\nThanks!"), ["kwame_b"]);
         assert_eq!(names("Answered by dmitri-k · 3 days ago"), ["dmitri-k"]);
+        assert_eq!(names("Quote from Ekow: \"Have you tried a reset?\""), ["Ekow"]);
+        assert_eq!(names("10:15:30Z INFO build 2.16 deployed by colton\n"), ["colton"]);
     }
 
     #[test]
     fn no_common_word_nor_byline_inside_a_sentence_nor_a_url() {
         assert!(names("Posted by admin on 12 March").is_empty());
         assert!(names("This was posted by tariq.hussain on Monday.").is_empty());
+        // Inside a line, only a user name that ends the line; never a common word.
+        assert!(names("It was deployed by colton yesterday\n").is_empty());
+        assert!(names("The job was triggered by admin\n").is_empty());
+        // Nor prose wrapped after `by`.
+        assert!(names("a memory allocation system described by colton\nand more").is_empty());
         assert!(names("Posted by example.com/users/tariq today").is_empty());
     }
 }

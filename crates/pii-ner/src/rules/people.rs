@@ -625,6 +625,10 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "grandfather",
     "stepson",
     "stepdaughter",
+    "cashier",
+    "operator",
+    "clerk",
+    "teller",
     "sister",
     "brother",
     "stepmother",
@@ -880,4 +884,5 @@ pub(crate) const BYLINE_OPENERS: &[(&str, &str)] = &[
     ("review", "by"),
     ("message", "from"),
     ("post", "by"),
+    ("quote", "from"),
 ];
