@@ -185,7 +185,13 @@ pub(crate) fn parse_name(doc: &Doc<'_>, i: usize, max_words: usize, allow_lower:
         if words > 0 && t.shape == Shape::Upper && matches!(&*t.lower, "and" | "or" | "und" | "et" | "y") {
             break;
         }
-        if nameish(doc, j, allow_lower) && !t.rf(rules::F_TITLES) {
+        // A title word closing a name is a family name (`Rocío Valverde Pastor`, `Anna Bishop`):
+        // a title comes before a name, not after it.
+        let family_title = words > 0
+            && t.shape == Shape::Cap
+            && t.wordinfo().is_last()
+            && !(j + 1 < n && doc.toks[j + 1].space_before && !doc.toks[j + 1].line_start && nameish(doc, j + 1, false));
+        if nameish(doc, j, allow_lower) && (!t.rf(rules::F_TITLES) || family_title) {
             if words == max_words {
                 break;
             }

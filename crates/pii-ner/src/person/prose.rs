@@ -117,7 +117,14 @@ pub(super) fn judge_run(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands) {
         // is the French `Monsieur` only before a name), and so is one glued to the next initial
         // (`M.J. Peeters`).
         let initial_after = t.char_len() == 1 && ((k > a && initial_len(doc, k) > 0) || crate::cand::initial_chain(doc, k));
-        if t.is_word() && !initial_after && (stop_word(t) || (t.rf(rules::F_CALENDAR) && !crate::cand::calendar_name(doc, k))) {
+        // A title closing the run is a family name: a title comes before a name, not after it
+        // (`Rocío Valverde Pastor`, `Anna Bishop`).
+        let family_title = k > s && k + 1 == b && t.rf(rules::F_TITLES) && t.wordinfo().is_last() && t.shape == Shape::Cap;
+        if t.is_word()
+            && !initial_after
+            && !family_title
+            && (stop_word(t) || (t.rf(rules::F_CALENDAR) && !crate::cand::calendar_name(doc, k)))
+        {
             if k > s {
                 judge_piece(doc, s, k, out, k < b);
             }
@@ -193,7 +200,11 @@ pub(super) fn judge_piece(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands, be
         // (`Rebecca Miles`, `Z. Chen`); an ambiguous one is a thing (`Hunter Green`, `Rose Gold`).
         let lead = doc.toks[a].wordinfo();
         let clear = initial_len(doc, a) > 0 || (lead.is_first() && lead.ambiguity() < 0.012) || (a + 1 < b && initial_len(doc, a + 1) > 0);
-        let surnames = doc.toks[b..full_b].iter().all(|t| t.kind != Kind::Word || (t.wordinfo().last >= 0.005 && t.shape != Shape::Upper));
+        // Spanish and Portuguese names carry two family names (`Rocío Valverde Pastor`): there a
+        // second one the lists know at all is kept after a first.
+        let two_families = matches!(doc.language, pii_core::lang::Language::Spanish | pii_core::lang::Language::Portuguese) && b - a >= 2;
+        let share = if two_families { 0.001 } else { 0.005 };
+        let surnames = doc.toks[b..full_b].iter().all(|t| t.kind != Kind::Word || (t.wordinfo().last >= share && t.shape != Shape::Upper));
         if clear && surnames && full_b - b == 1 {
             b = full_b;
         } else if doc.toks[b - 1].shape != Shape::Upper {
@@ -288,6 +299,20 @@ mod tests {
         assert_eq!(names("Ho visto Rossi M. ieri."), ["Rossi M."]);
         // Negative: a longer title inside the run still splits it.
         assert!(names("Ho visto Rossi Dr. Ferrand ieri.").iter().all(|n| !n.contains("Dr")));
+    }
+
+    #[test]
+    fn a_title_word_closing_a_run_is_a_family_name() {
+        let lex = Lexicon::from_rows(&[("rocío", 2.0, 0.05, 0.0), ("valverde", 2.7, 0.0, 0.002), ("pastor", 4.1, 0.0, 0.002)], &[]);
+        let spanish = |text: &str| {
+            let doc = Doc::new(text, &lex).in_language(pii_core::lang::Language::Spanish);
+            let mut out = Cands::default();
+            prose(&doc, &mut out);
+            out.list.iter().map(|c| doc.text[doc.toks[c.a].start..doc.toks[c.b - 1].end].to_owned()).collect::<Vec<_>>()
+        };
+        assert_eq!(spanish("Hablé con Rocío Valverde Pastor ayer."), ["Rocío Valverde Pastor"]);
+        // Negative: before a name it stays a title.
+        assert!(spanish("Hablé con Pastor Valverde ayer.").iter().all(|n| !n.starts_with("Pastor")));
     }
 
     #[test]

@@ -116,6 +116,10 @@ pub(crate) const DOTTED_SUFFIXES: &[&str] = &[
     "S.A.U.",
     "S.L.L.",
     "S.Coop.",
+    // Spain's professional and new-enterprise companies.
+    "S.L.P.",
+    "S.L.N.E.",
+    "S.C.P.",
     "Ltda.",
     "S/A",
     "AB (publ)",
@@ -153,6 +157,16 @@ pub(crate) const DOTTED_SUFFIXES: &[&str] = &[
 
 /// The last word of many organisation names.
 pub(crate) const ORG_HEADS: &[&str] = &[
+    // Partnerships of the other languages (`Martínez y Asociados`, `Pérez Abogados`, `Studio
+    // Bianchi e Associati`, `Dupont & Associés`, `Jansen Advocaten`).
+    "asociados",
+    "abogados",
+    "consultores",
+    "associati",
+    "associés",
+    "advocaten",
+    "advogados",
+    "associados",
     // Schools and research bodies (`Norvane Polytechnic`, `Tidewell Research Centre`).
     "polytechnic",
     "seminary",

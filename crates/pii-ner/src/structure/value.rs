@@ -162,6 +162,13 @@ pub(crate) fn person_value(doc: &Doc<'_>, a: usize, b: usize, weak: bool, score:
         org_value(doc, a, b, score, out);
         return;
     }
+    // `Cliente: Supermercados La Huerta`, `Proveedor: Banco Sabadell`: a head word that opens a
+    // firm's name in the other languages.
+    let first = &doc.toks[a];
+    if first.is_word() && first.shape == Shape::Cap && crate::org::PREFIX_HEADS.contains(&&*first.lower) && b - a >= 2 {
+        org_value(doc, a, b, score, out);
+        return;
+    }
     let lead = skip_title(doc, a);
     // `Achternaam: de Jong`, `van der Meer`: particles that open a family name belong to it.
     let mut i = lead;
