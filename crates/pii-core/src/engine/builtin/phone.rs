@@ -288,6 +288,11 @@ fn phone(c: &Cand<'_>) -> Option<Score> {
     if (9..=12).contains(&d.len()) && !compact && groups.iter().all(|&g| g >= 2) && groups.len() <= 5 && groups != [3, 2, 4] {
         return Some(Score::new(0.0, 0.75));
     }
+    // Danish and Norwegian numbers have eight digits and no trunk (`22 33 44 55`, `2233 4455`,
+    // `412 34 567`): only with a context word (`Tlf:`), in their own groupings.
+    if d.len() == 8 && d[0] != 0 && matches!(groups, [2, 2, 2, 2] | [4, 4] | [3, 2, 3]) {
+        return Some(Score::new(0.0, 0.75));
+    }
     None
 }
 
@@ -407,6 +412,11 @@ mod tests {
         }
         // Compact numbers need a context word.
         assert!(check("8213612178").is_some_and(|sc| sc.base < 0.4));
+        // So do Nordic eight-digit numbers; other eight-digit groupings and a leading 0 are none.
+        assert!(check("22 33 44 55").is_some_and(|sc| sc.base < 0.4 && sc.boosted >= 0.7));
+        assert!(check("2233 4455").is_some_and(|sc| sc.base < 0.4));
+        assert!(check("02 33 44 55").is_none());
+        assert!(check("2 233 44 55").is_none());
         // An invalid NANP area code, or an invalid exchange written without separators.
         assert!(check("123-456-7890").is_none_or(|sc| sc.base < 0.4));
         assert!(check("4150550142").is_none_or(|sc| sc.base < 0.4));

@@ -154,6 +154,11 @@ fn phones_and_their_look_alikes() {
     assert!(has("Mobile: +63 917 123 4567", "PHONE_NUMBER", "+63 917 123 4567"));
     // Negative: still too short for the country.
     assert!(!has_type("Tel.: +63 2 852 71", "PHONE_NUMBER"));
+    // The short labels of other countries' cards, and a Nordic eight-digit number after one.
+    assert!(has("Cel.: 55 1234 5678", "PHONE_NUMBER", "55 1234 5678"));
+    assert!(has("Tlf: 22 33 44 55", "PHONE_NUMBER", "22 33 44 55"));
+    // Negative: the same digits without a phone's label.
+    assert!(!has_type("Ref: 22 33 44 55", "PHONE_NUMBER"));
 }
 
 #[test]

@@ -124,6 +124,20 @@ pub(super) const KEYWORDS: &[Keyword] = &[
     label("handy", PHONE),
     label("cellulare", PHONE),
     label("móvil", PHONE),
+    // Short labels of Scandinavian, Iberian, Latin American, Belgian and Dutch cards (`Tlf:`,
+    // `Tfno.`, `Cel.:`, `GSM`, `Mobiel`, `Telemóvel`).
+    label("tlf", PHONE),
+    label("tfno", PHONE),
+    label("telf", PHONE),
+    label("cel", PHONE),
+    label("celular", PHONE),
+    label("telemóvel", PHONE),
+    label("telemovel", PHONE),
+    label("telefone", PHONE),
+    label("gsm", PHONE),
+    label("mobiel", PHONE),
+    label("mobil", PHONE),
+    label("tél", PHONE),
     // The lines of a contact card (`Home: +30 231 0464389`, `Work: …`, `Office …`): hints, since
     // the same words head addresses; they make the phone nearer than a label further up the card.
     hint("home", PHONE),
