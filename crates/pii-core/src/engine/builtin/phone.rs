@@ -177,7 +177,9 @@ fn nsn_range(cc: &[u8]) -> (usize, usize) {
         43 => (4, 13),
         45 | 47 | 65 | 852 => (8, 8),
         46 => (7, 10),
-        7 | 90 | 52 | 92 => (10, 10),
+        7 | 90 | 52 => (10, 10),
+        // Pakistani landlines are shorter than mobiles: Faisalabad `41 258 2832`, Karachi `21 3512 3456`.
+        92 => (9, 10),
         // Landlines are shorter than mobiles: Manila `2 8527 1234`, Lagos `1 234 5678`, Dhaka `2 5566 7788`.
         63 | 880 | 234 => (8, 10),
         81 => (9, 10),
@@ -359,9 +361,14 @@ mod tests {
             "03-1234-5678",
             "+49 (89) 636 48018",
             "(415)555-0142",
+            // Pakistan: a Faisalabad landline (nine digits) and a mobile (ten).
+            "+92 41 2582832",
+            "+92 300 1234567",
         ] {
             assert!(check(s).is_some_and(|sc| sc.base >= 0.5), "{s}");
         }
+        // Negative: too short for Pakistan.
+        assert!(check("+92 41 258283").is_none_or(|sc| sc.base < 0.5));
     }
 
     #[test]
