@@ -109,6 +109,32 @@ pub(crate) fn german_noun(doc: &Doc<'_>, c: &Cand, language: Language) -> bool {
     t.is_word() && t.char_len() >= 7 && !w.is_first() && !w.is_last() && GERMAN_NOUN_ENDINGS.iter().any(|e| t.lower.ends_with(e))
 }
 
+/// The German days and months that English does not share: capitalised like every German noun,
+/// so the network takes them for names (`bis Freitag`), though some are family names too.
+const GERMAN_CALENDAR: &[&str] = &[
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonnabend",
+    "sonntag",
+    "januar",
+    "februar",
+    "märz",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+];
+
+/// Whether a one-word guess of the network in a German text is a day or a month (`bis Freitag
+/// bei Ihnen`); a family name that is one (`Herr Freitag`) comes from its title, not the network.
+pub(crate) fn german_calendar(doc: &Doc<'_>, c: &Cand, language: Language) -> bool {
+    language == Language::German && c.b == c.a + 1 && GERMAN_CALENDAR.contains(&&*doc.toks[c.a].lower)
+}
+
 /// Whether a network guess in a German text is made only of capitalised words no list knows as a
 /// given name, a family name or a place (`Kreditorenkonten`, `Arterielle Hypertonie`, `Sulbactam`,
 /// `Nikotinabusus`, `Angabe des Beendigungszeitpunktes` as a firm). German capitalises every noun,
@@ -221,6 +247,18 @@ mod tests {
         assert!(!noun("Hartung hat angerufen.", Language::German));
         assert!(!noun("Jung hat angerufen.", Language::German));
         assert!(!noun("Gleitzeitregelung", Language::English));
+    }
+
+    #[test]
+    fn german_days_and_months_guessed_alone_are_no_names() {
+        let lex = Lexicon::from_rows(&[("freitag", 2.0, 0.0, 0.002)], &[]);
+        let doc = Doc::new("Er meldet sich bis Freitag bei Ihnen.", &lex);
+        let k = doc.toks.iter().position(|t| &*t.lower == "freitag").unwrap_or(0);
+        let guess = Cand { a: k, b: k + 1, ent: Ent::Org, score: 0.55, rule: Rule::Network };
+        assert!(german_calendar(&doc, &guess, Language::German));
+        // Negative: in English text, and a longer guess that holds the word.
+        assert!(!german_calendar(&doc, &guess, Language::English));
+        assert!(!german_calendar(&doc, &Cand { b: k + 2, ..guess }, Language::German));
     }
 
     #[test]

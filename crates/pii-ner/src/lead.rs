@@ -28,6 +28,28 @@ pub(crate) fn trim(doc: &Doc<'_>, kept: &mut [Cand], list: Option<&WordList>) {
     }
 }
 
+/// Cuts every German person candidate below [`STRUCTURE_SCORE`] before a particle that only
+/// ordinary German words follow: `vom`, `von`, `zum` before a common noun are a preposition, not a
+/// noble family name (`Mehmet vom Bahnhof abholen`), where `Maria vom Berg` keeps `Berg`, a family
+/// name the lists know.
+pub(crate) fn trim_tail(doc: &Doc<'_>, kept: &mut [Cand], list: Option<&WordList>) {
+    let Some(list) = list else { return };
+    if doc.language != pii_core::lang::Language::German {
+        return;
+    }
+    for c in kept.iter_mut().filter(|c| c.ent == Ent::Person && c.score < STRUCTURE_SCORE) {
+        let Some(p) = (c.a + 1..c.b).find(|&k| doc.toks[k].shape == crate::doc::Shape::Lower && doc.toks[k].rf(crate::rules::F_PARTICLES))
+        else {
+            continue;
+        };
+        let tail = &doc.toks[p + 1..c.b];
+        let words = || tail.iter().filter(|t| t.kind == Kind::Word && t.shape != crate::doc::Shape::Lower);
+        if words().count() > 0 && words().all(|t| crate::common::ordinary(list, t, PERSON_ZIPF)) {
+            c.b = p;
+        }
+    }
+}
+
 /// Moves the start of every organisation candidate past the ordinary words of the language that
 /// open it before its own name: a preposition or article in every language (`Desde Ambrelo, S.A.,
 /// le informamos`) and, in German, the nouns it capitalises (`Unser Partner Costeval AG`, `Firma
@@ -120,5 +142,22 @@ mod tests {
         assert_eq!(trimmed("Costa Thiago.", Language::Portuguese, &[("costa", 4.6)], 0.8), "Costa Thiago");
         assert_eq!(trimmed("O Thiago.", Language::Portuguese, &[("o", 7.5)], 0.9), "O Thiago");
         assert_eq!(trimmed("O Thiago.", Language::English, &[], 0.8), "O Thiago");
+    }
+
+    #[test]
+    fn a_german_particle_before_ordinary_nouns_ends_the_person() {
+        let lex = Lexicon::from_rows(&[("mehmet", 2.0, 0.05, 0.0), ("berg", 3.0, 0.0, 0.01)], &[]);
+        let common = CommonWords::from_words_zipf(Language::German, &[("bahnhof", 4.7), ("berg", 4.8)]);
+        let cut = |text: &str, language: Language| {
+            let doc = Doc::new(text, &lex).in_language(language);
+            let b = doc.toks.iter().position(|t| t.is_punct('.')).unwrap_or(doc.toks.len());
+            let mut kept = vec![Cand { a: 0, b, ent: Ent::Person, score: 0.7, rule: Rule::Prose }];
+            trim_tail(&doc, &mut kept, common.list(language));
+            doc.text[doc.toks[kept[0].a].start..doc.toks[kept[0].b - 1].end].to_owned()
+        };
+        assert_eq!(cut("Mehmet vom Bahnhof.", Language::German), "Mehmet");
+        // Negative: a family name after the particle, and the same words outside German.
+        assert_eq!(cut("Mehmet vom Berg.", Language::German), "Mehmet vom Berg");
+        assert_eq!(cut("Mehmet vom Bahnhof.", Language::Dutch), "Mehmet vom Bahnhof");
     }
 }

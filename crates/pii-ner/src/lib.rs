@@ -255,6 +255,7 @@ impl NerRecognizer {
     fn drop_common_nouns(&self, doc: &Doc<'_>, kept: &mut Vec<Cand>, language: Language) {
         conjoined::split(doc, kept);
         lead::trim(doc, kept, self.common.list(language));
+        lead::trim_tail(doc, kept, self.common.list(language));
         lead::trim_orgs(doc, kept, self.common.list(language));
         // A run opened by a verb is judged without it (`Llevaré el Informe Trimestral`).
         for c in kept.iter_mut().filter(|c| c.ent == Ent::Person && c.score < common::STRUCTURE_SCORE) {
@@ -304,6 +305,7 @@ impl NerRecognizer {
                 !inflection::sentence_verb(&doc, c, language)
                     && !inflection::german_noun(&doc, c, language)
                     && !inflection::german_unknown(&doc, c, language)
+                    && !inflection::german_calendar(&doc, c, language)
                     && !inflection::elided_article(&doc, c, language)
             });
             if !more.list.is_empty() {
