@@ -241,6 +241,24 @@ pub(crate) fn names_a_firm(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     doc.toks[a..b].iter().any(|u| u.rf(rules::F_LEGAL_SUFFIX | rules::F_ORG_HEAD | rules::F_GROUP))
 }
 
+/// The end of a user name's chain from token `i`, before `limit`: the parts glued to it by `.`,
+/// `_` or `-` (`li.wei`, `kwame_b`, `dmitri-k`); parts are words, and numbers too where `digits`
+/// (`sofiya.k2`). `i + 1` when nothing is joined to it.
+pub(crate) fn joined_end(doc: &Doc<'_>, i: usize, limit: usize, digits: bool) -> usize {
+    let part = |k: Kind| k == Kind::Word || (digits && matches!(k, Kind::Num | Kind::Alnum));
+    let mut e = i + 1;
+    while e + 1 < limit
+        && doc.toks[e].glued()
+        && doc.toks[e].kind == Kind::Punct
+        && matches!(&*doc.toks[e].lower, "." | "_" | "-")
+        && doc.toks[e + 1].glued()
+        && part(doc.toks[e + 1].kind)
+    {
+        e += 2;
+    }
+    e
+}
+
 /// Token `i` is one capital letter whose dot is glued to the next initial (`M.J. Peeters`): a
 /// chain of initials, even where the letter is also a title (`M.` for Monsieur).
 pub(crate) fn initial_chain(doc: &Doc<'_>, i: usize) -> bool {

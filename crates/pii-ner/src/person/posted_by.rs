@@ -73,16 +73,7 @@ fn user_name_end(doc: &Doc<'_>, i: usize) -> Option<usize> {
     if t.kind != Kind::Word || !t.space_before {
         return None;
     }
-    let mut e = i + 1;
-    while e + 1 < n
-        && doc.toks[e].glued()
-        && doc.toks[e].kind == Kind::Punct
-        && matches!(&*doc.toks[e].lower, "." | "_" | "-")
-        && doc.toks[e + 1].glued()
-        && matches!(doc.toks[e + 1].kind, Kind::Word | Kind::Num | Kind::Alnum)
-    {
-        e += 2;
-    }
+    let e = crate::cand::joined_end(doc, i, n, true);
     let glued_more = e < n && doc.toks[e].glued() && !matches!(&*doc.toks[e].lower, ":" | "," | "·");
     let len = doc.text[t.start..doc.toks[e - 1].end].chars().count();
     (!glued_more && len <= 40).then_some(e)

@@ -111,16 +111,7 @@ pub(crate) fn value(doc: &Doc<'_>, lex: &Lexicon, class: KeyClass, a: usize, b: 
 /// `-` without spaces (`li.wei`, `aleksandra.nowak`, `dmitri-k`), lower-case, nothing else in
 /// the value but closing punctuation.
 fn user_name(doc: &Doc<'_>, a: usize, b: usize) -> Option<usize> {
-    let mut e = a + 1;
-    while e + 1 < b
-        && doc.toks[e].glued()
-        && doc.toks[e].kind == Kind::Punct
-        && matches!(&*doc.toks[e].lower, "." | "_" | "-")
-        && doc.toks[e + 1].glued()
-        && doc.toks[e + 1].kind == Kind::Word
-    {
-        e += 2;
-    }
+    let e = crate::cand::joined_end(doc, a, b, false);
     let lower = doc.toks[a..e].iter().all(|t| t.kind == Kind::Punct || t.shape == Shape::Lower);
     // Its parts are a person's names (`li.wei`, `j.smith`), not words (`queue.depth` under `name`).
     let parts = || doc.toks[a..e].iter().filter(|t| t.kind == Kind::Word);
