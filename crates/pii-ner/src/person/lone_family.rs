@@ -45,11 +45,11 @@ pub(crate) fn lone_family_names(doc: &Doc<'_>, kept: &mut Vec<Cand>, list: Optio
     let n = doc.toks.len();
     let mut covered = vec![false; n];
     for (a, b) in kept.iter().map(|c| (c.a, c.b)).chain(no_person.iter().copied()) {
-        covered[a..b].iter_mut().for_each(|x| *x = true);
+        covered[a.min(n)..b.min(n)].iter_mut().for_each(|x| *x = true);
     }
     let mut added = Vec::new();
-    for i in 0..n {
-        if covered[i] || !is_family_name(doc, i, list) {
+    for (i, &taken) in covered.iter().enumerate() {
+        if taken || !is_family_name(doc, i, list) {
             continue;
         }
         // Alone: a capitalised word after it makes a longer name, which is not this rule's; a
