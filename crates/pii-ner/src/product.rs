@@ -33,7 +33,7 @@ pub(crate) fn product_words(doc: &Doc<'_>, kept: &[Cand]) -> FxHashSet<String> {
     if !out.is_empty() {
         for c in kept.iter().filter(|c| c.ent == Ent::Person && c.b > c.a + 1) {
             for t in &doc.toks[c.a..c.b] {
-                out.remove(crate::strip_possessive(&t.lower));
+                out.remove(crate::propagate::strip_possessive(&t.lower));
             }
         }
     }
@@ -45,5 +45,5 @@ pub(crate) fn is_product(doc: &Doc<'_>, products: &FxHashSet<String>, c: &Cand) 
     if products.is_empty() || c.score >= WEAK || c.b != c.a + 1 || !matches!(c.ent, Ent::Person | Ent::Location | Ent::Org) {
         return false;
     }
-    products.contains(crate::strip_possessive(&doc.toks[c.a].lower))
+    products.contains(crate::propagate::strip_possessive(&doc.toks[c.a].lower))
 }

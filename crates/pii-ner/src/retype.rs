@@ -24,7 +24,7 @@ pub(crate) fn retype_as_person(doc: &Doc<'_>, kept: &mut [Cand], person_words: &
         let words: Vec<_> =
             doc.toks[c.a..c.b].iter().filter(|t| t.kind != Kind::Punct && !matches!(&*t.lower, "'s" | "’s" | "s")).collect();
         let [w] = words.as_slice() else { continue };
-        if w.kind == Kind::Word && person_words.contains(crate::strip_possessive(&w.lower)) {
+        if w.kind == Kind::Word && person_words.contains(crate::propagate::strip_possessive(&w.lower)) {
             c.ent = Ent::Person;
             c.rule = Rule::Retyped;
         }
