@@ -50,6 +50,9 @@ pub(crate) struct Token<'a> {
     /// A hyphenated word with a common English word among its parts (`CUSTOMER-SERVICE`), which
     /// the lists do not hold whole: a name's parts are names (`KOVALCHUK-SHEVCHUK`).
     pub wordy_part: bool,
+    /// A hyphenated word whose every part is a common English word (`Runner-up`, `Follow-up`,
+    /// `Sign-off`): a compound of words, never a double-barrelled name.
+    pub common_compound: bool,
 }
 
 impl Token<'_> {
@@ -228,6 +231,9 @@ impl<'a> Doc<'a> {
                 && info.is_none()
                 && lower.contains('-')
                 && lower.split('-').any(|p| lex.word(p).is_some_and(|w| w.is_wordy()));
+            // No part may be borne as a name now and then (`Hong-Bang`: `hong` is a surname too).
+            let plain = |w: &WordInfo| w.is_wordy() && w.first < 0.002 && w.last < 0.002 && w.flags & crate::rules::F_SURNAME_FIRST == 0;
+            let common_compound = wordy_part && lower.split('-').all(|p| lex.word(p).is_some_and(plain));
             let rflags = info.map_or_else(|| if kind == Kind::Word { crate::rules::flags_of(&lower) } else { 0 }, |w| w.flags);
             toks.push(Token {
                 start,
@@ -243,6 +249,7 @@ impl<'a> Doc<'a> {
                 info,
                 line,
                 wordy_part,
+                common_compound,
             });
             line_start = false;
             spaces = 0;

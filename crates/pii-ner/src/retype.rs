@@ -104,7 +104,11 @@ pub(crate) fn coordinated(doc: &Doc<'_>, kept: &mut Vec<Cand>, common: Option<&c
     }
     let joiner = |k: usize| {
         let t = &doc.toks[k];
-        t.is_punct('&') || t.is_punct(',') || (t.is_word() && matches!(&*t.lower, "and" | "und" | "et" | "y" | "e" | "en"))
+        t.is_punct('&')
+            || t.is_punct(',')
+            || (t.is_word()
+                && t.shape == crate::doc::Shape::Lower
+                && matches!(&*t.lower, "and" | "or" | "und" | "oder" | "et" | "ou" | "y" | "e" | "en"))
     };
     // A party's role after its name (`KATARZYNA PRZYBYLSKA, Petitioner`): the name of a person
     // field, not a second person.
@@ -161,7 +165,12 @@ pub(crate) fn coordinated(doc: &Doc<'_>, kept: &mut Vec<Cand>, common: Option<&c
             && !doc.toks[c.a - 1].line_start
             && (lone(c.a - 2, &taken) || guessed.contains(&(c.a - 2)))
         {
-            let before_ok = c.a < 3 || !doc.toks[c.a - 3].is_word() || doc.toks[c.a - 3].shape == crate::doc::Shape::Lower;
+            // After a lower-case word, or after a common word opening the sentence (`Ask Kalani or
+            // Mirela`), not inside a longer capitalised run.
+            let w = c.a.checked_sub(3).map(|k| &doc.toks[k]);
+            let before_ok = w.is_none_or(|w| {
+                !w.is_word() || w.shape == crate::doc::Shape::Lower || (doc.sentence_start(c.a - 3) && w.wordinfo().is_wordy())
+            });
             if before_ok {
                 extra.push(c.a - 2);
             }

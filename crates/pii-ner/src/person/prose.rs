@@ -147,7 +147,7 @@ pub(super) fn is_common(doc: &Doc<'_>, k: usize) -> bool {
     if t.rf(rules::F_CALENDAR) && t.shape == Shape::Cap && crate::cand::calendar_name(doc, k) {
         return false;
     }
-    !w.is_name() && (w.is_wordy() || w.place.is_some_and(|p| p.population >= 100_000))
+    !w.is_name() && (w.is_wordy() || t.common_compound || w.place.is_some_and(|p| p.population >= 100_000))
 }
 
 /// A leading common word that is still a first name before a surname (`Jesus Quinn`, `Will Smith`).
@@ -299,6 +299,23 @@ mod tests {
         assert_eq!(names("Ho visto Rossi M. ieri."), ["Rossi M."]);
         // Negative: a longer title inside the run still splits it.
         assert!(names("Ho visto Rossi Dr. Ferrand ieri.").iter().all(|n| !n.contains("Dr")));
+    }
+
+    #[test]
+    fn a_compound_of_common_words_opening_a_run_is_trimmed() {
+        let lex = Lexicon::from_rows(
+            &[
+                ("runner", 4.2, 0.0, 0.0),
+                ("up", 6.4, 0.0, 0.0),
+                ("ingrid", 2.5, 0.05, 0.0),
+                ("smith", 4.9, 0.0, 1.0),
+                ("brown", 5.0, 0.0, 0.5),
+            ],
+            &[],
+        );
+        assert_eq!(crate::tests::rule_values(&lex, "The prize went to Runner-up Ingrid Smith today.", prose), ["Ingrid Smith"]);
+        // Negative: a double-barrelled family name of names stays (`brown` is a word and a name).
+        assert_eq!(crate::tests::rule_values(&lex, "The prize went to Ingrid Smith-Brown today.", prose), ["Ingrid Smith-Brown"]);
     }
 
     #[test]

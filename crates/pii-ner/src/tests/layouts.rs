@@ -455,6 +455,9 @@ fn a_word_coordinated_with_a_person_is_a_person() {
     let f = found("Lovely stay! Joel Kowalczyk & Zentrixa from Leeds\nOOO: Anna Hayes (holiday), Dilrukshi (training)\n");
     assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Zentrixa"), "{f:?}");
     assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Dilrukshi"), "{f:?}");
+    // `or` joins too, and a common word may open the sentence before the pair.
+    let f = found("Ask Zentrixa or Anna Hayes for the keys.\n");
+    assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Zentrixa"), "{f:?}");
     // Negative: a common word, a place or an organisation's word after the joiner is not taken.
     let f = found("Thanks to Joel Kowalczyk and Customer Service.\nJoel Kowalczyk and Leeds Council met.\n");
     assert!(!f.iter().any(|(t, x)| *t == "PERSON" && (x == "Customer" || x == "Leeds")), "{f:?}");
