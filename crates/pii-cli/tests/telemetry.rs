@@ -367,13 +367,19 @@ async fn one_job_is_one_trace_from_the_http_request_through_detector_and_redacto
             assert!(!log.contains(pii), "{role}'s log holds {pii}");
         }
     }
-    // Metrics are pushed over OTLP too.
+    // Metrics are pushed over OTLP too, by each process on its own export interval: the gateway's
+    // may arrive after the detector's, so both are waited for.
     let deadline = Instant::now() + Duration::from_secs(10);
-    while !otlp.metric_names("pii-redactor-detector").iter().any(|m| m == "pii.findings") {
-        assert!(Instant::now() < deadline, "no pii.findings from the detector over OTLP: {:?}", otlp.metric_names("pii-redactor-detector"));
+    let pushed = |service: &str, metric: &str| otlp.metric_names(service).iter().any(|m| m == metric);
+    while !(pushed("pii-redactor-detector", "pii.findings") && pushed("pii-redactor-gateway", "http.server.request.duration")) {
+        assert!(
+            Instant::now() < deadline,
+            "metrics missing over OTLP: detector {:?}, gateway {:?}",
+            otlp.metric_names("pii-redactor-detector"),
+            otlp.metric_names("pii-redactor-gateway")
+        );
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
-    assert!(otlp.metric_names("pii-redactor-gateway").iter().any(|m| m == "http.server.request.duration"));
 }
 
 fn rand_u128() -> u128 {
