@@ -185,13 +185,7 @@ pub(crate) fn parse_name(doc: &Doc<'_>, i: usize, max_words: usize, allow_lower:
         if words > 0 && t.shape == Shape::Upper && matches!(&*t.lower, "and" | "or" | "und" | "et" | "y") {
             break;
         }
-        // A title word closing a name is a family name (`Rocío Valverde Pastor`, `Anna Bishop`):
-        // a title comes before a name, not after it.
-        let family_title = words > 0
-            && t.shape == Shape::Cap
-            && t.wordinfo().is_last()
-            && !(j + 1 < n && doc.toks[j + 1].space_before && !doc.toks[j + 1].line_start && nameish(doc, j + 1, false));
-        if nameish(doc, j, allow_lower) && (!t.rf(rules::F_TITLES) || family_title) {
+        if nameish(doc, j, allow_lower) && (!t.rf(rules::F_TITLES) || (words > 0 && closing_family_title(doc, j))) {
             if words == max_words {
                 break;
             }
@@ -233,6 +227,15 @@ pub(crate) fn after_name(doc: &Doc<'_>, i: usize) -> bool {
         && !prev.rf(rules::F_GREETINGS | rules::F_TITLES)
         && prev.wordinfo().is_first()
         && !prev.wordinfo().is_wordy()
+}
+
+/// Token `k`, a title word after a name's first word, closes the name as its family name
+/// (`Rocío Valverde Pastor`, `Anna Bishop`): capitalised, a family name the lists know, and no name
+/// word after it, since a title comes before a name, not after it.
+pub(crate) fn closing_family_title(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.toks[k];
+    let next_name = doc.toks.get(k + 1).is_some_and(|u| u.space_before && !u.line_start) && nameish(doc, k + 1, false);
+    t.shape == Shape::Cap && t.wordinfo().is_last() && !next_name
 }
 
 /// A word of tokens `a..b` names a firm or a group rather than a person: a legal form, an

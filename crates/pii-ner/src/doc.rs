@@ -297,6 +297,16 @@ impl<'a> Doc<'a> {
         j
     }
 
+    /// Every place where `s` stands in the text starting at a token's start: the token range
+    /// from that token to the last one starting inside it (the repeats of a found name).
+    pub fn occurrences<'s>(&'s self, s: &'s str) -> impl Iterator<Item = (usize, usize)> + 's {
+        self.text.match_indices(s).filter_map(move |(pos, _)| {
+            let a = self.toks.partition_point(|t| t.start < pos);
+            let b = self.toks.partition_point(|t| t.start < pos + s.len());
+            (a < b && self.toks[a].start == pos).then_some((a, b))
+        })
+    }
+
     /// Whether token `i` starts a sentence: first on its line, or after `.`, `!`, `?`, `:` or a bullet;
     /// but not first on a line that goes on a wrapped sentence (see [`Doc::wrapped`]).
     pub fn sentence_start(&self, i: usize) -> bool {
@@ -386,10 +396,7 @@ fn mask_machine_chunks(text: &str, toks: &mut [Token<'_>]) {
             i += 1;
             continue;
         }
-        let mut j = i + 1;
-        while j < toks.len() && !toks[j].space_before && !toks[j].line_start && !is_delim(&toks[j]) && !scheme_colon(toks, j) {
-            j += 1;
-        }
+        let j = chunk_end(toks, i);
         let chunk = &text[toks[i].start..toks[j - 1].end];
         // A log's nick, and the same nick addressed in a message (`kwame_b: check #ops`).
         let addressed = !nicks.is_empty() && nicks.contains(&chunk.trim_start_matches('@').trim_end_matches([':', ',', '.', '!', '?']));
@@ -455,17 +462,27 @@ pub(crate) fn after_byline(toks: &[Token<'_>], i: usize) -> bool {
         && crate::rules::BYLINE_OPENERS.iter().any(|&(v, l)| *verb.lower == *v && *link.lower == *l)
 }
 
+/// The end of the chunk that starts at token `i`: the tokens glued to it, up to a delimiter or
+/// a URI scheme's colon.
+fn chunk_end(toks: &[Token<'_>], i: usize) -> usize {
+    let mut j = i + 1;
+    while j < toks.len() && !toks[j].space_before && !toks[j].line_start && !is_delim(&toks[j]) && !scheme_colon(toks, j) {
+        j += 1;
+    }
+    j
+}
+
 /// The nicks of the log's speakers (`kwame_b` of `<kwame_b> morning`), as written.
 fn log_nicks<'t>(text: &'t str, toks: &[Token<'_>]) -> Vec<&'t str> {
+    if !text.contains('<') {
+        return Vec::new();
+    }
     let mut nicks = Vec::new();
-    for i in 0..toks.len() {
-        if i == 0 || toks[i - 1].lower != "<" || toks[i].kind != Kind::Word {
+    for i in 1..toks.len() {
+        if toks[i - 1].lower != "<" || toks[i].kind != Kind::Word {
             continue;
         }
-        let mut j = i + 1;
-        while j < toks.len() && toks[j].glued() && !is_delim(&toks[j]) {
-            j += 1;
-        }
+        let j = chunk_end(toks, i);
         if log_nick(toks, i, j) {
             nicks.push(&text[toks[i].start..toks[j - 1].end]);
         }

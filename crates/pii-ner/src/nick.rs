@@ -35,14 +35,11 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
 fn addressed(doc: &Doc<'_>, names: &[&str], out: &mut Cands) {
     let n = doc.toks.len();
     for &name in names {
-        for (pos, _) in doc.text.match_indices(name) {
-            let a = doc.toks.partition_point(|t| t.start < pos);
-            let b = doc.toks.partition_point(|t| t.start < pos + name.len());
-            let whole = a < b
-                && doc.toks[a].start == pos
-                && !(a > 0 && doc.toks[a].glued() && !doc.toks[a - 1].is_punct('@'))
-                && !(b < n && doc.toks[b].glued() && doc.toks[b].kind != Kind::Punct);
-            if whole {
+        for (a, b) in doc.occurrences(name) {
+            // Not inside a longer word: glued before only to an `@`, after only to punctuation.
+            let glued_before = a > 0 && doc.toks[a].glued() && !doc.toks[a - 1].is_punct('@');
+            let glued_after = b < n && doc.toks[b].glued() && doc.toks[b].kind != Kind::Punct;
+            if !glued_before && !glued_after {
                 out.push(a, b, Ent::Person, 0.85);
             }
         }

@@ -99,10 +99,8 @@ pub(crate) fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize
     let mut extra = Vec::new();
     // Organisations: exact repeats.
     for o in &orgs {
-        for (pos, _) in doc.text.match_indices(o.as_str()) {
-            let a = doc.toks.partition_point(|t| t.start < pos);
-            let b = doc.toks.partition_point(|t| t.start < pos + o.len());
-            if a < b && b <= n && doc.toks[a].start == pos && !covered[a..b].iter().any(|x| *x) {
+        for (a, b) in doc.occurrences(o) {
+            if !covered[a..b].iter().any(|x| *x) {
                 covered[a..b].iter_mut().for_each(|x| *x = true);
                 extra.push(Cand { a, b, ent: Ent::Org, score: 0.7, rule: Rule::RepeatedOrg });
             }

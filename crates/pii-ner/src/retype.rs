@@ -112,7 +112,7 @@ pub(crate) fn coordinated(doc: &Doc<'_>, kept: &mut Vec<Cand>, common: Option<&c
     };
     // A party's role after its name (`KATARZYNA PRZYBYLSKA, Petitioner`): the name of a person
     // field, not a second person.
-    let role = |k: usize| matches!(crate::structure::classify_key(doc.tok_text(k)), Some(crate::structure::KeyClass::Person { .. }));
+    let role = |k: usize| crate::structure::names_person_field(doc.tok_text(k));
     let lone = |k: usize, taken: &[bool]| {
         let t = &doc.toks[k];
         let w = t.wordinfo();

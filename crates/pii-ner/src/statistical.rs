@@ -135,7 +135,7 @@ fn accept(doc: &Doc<'_>, ents: Vec<crate::spacy::SpacyEntity>, out: &mut Cands) 
 
 /// A lower-case word that no name opens with: an article, or any word but a name particle.
 fn opens_no_name(t: &crate::doc::Token<'_>) -> bool {
-    matches!(&*t.lower, "the" | "a" | "an") || crate::person::lone_family::ARTICLES.contains(&&*t.lower) || !t.rf(crate::rules::F_PARTICLES)
+    matches!(&*t.lower, "the" | "a" | "an") || crate::rules::ARTICLES.contains(&&*t.lower) || !t.rf(crate::rules::F_PARTICLES)
 }
 
 /// Byte ranges of Markdown fenced code blocks (between lines that start with three backticks or
@@ -238,53 +238,40 @@ mod tests {
         assert!(f.iter().any(|&(a, b)| a <= second && second < b), "{f:?}");
     }
 
+    /// What `accept` keeps of the network's entities (text and label) in `text`.
+    fn accepted(text: &str, ents: &[(&str, &str)]) -> Vec<String> {
+        let lex = crate::lexicon::Lexicon::from_rows(&[("the", 7.7, 0.0, 0.0), ("at", 6.7, 0.0, 0.0)], &[]);
+        let doc = Doc::new(text, &lex);
+        let ents = ents
+            .iter()
+            .map(|&(s, label)| {
+                let start = text.find(s).unwrap_or(0);
+                crate::spacy::SpacyEntity { start, end: start + s.len(), label: label.to_owned() }
+            })
+            .collect();
+        let mut out = Cands::default();
+        accept(&doc, ents, &mut out);
+        out.list.iter().map(|c| text[doc.toks[c.a].start..doc.toks[c.b - 1].end].to_owned()).collect()
+    }
+
     #[test]
     fn the_networks_spans_lose_their_leading_article() {
-        let lex = crate::lexicon::Lexicon::from_rows(&[("the", 7.7, 0.0, 0.0), ("at", 6.7, 0.0, 0.0)], &[]);
         let text = "She works at the Saltmere Vantory Centre.";
-        let doc = Doc::new(text, &lex);
-        let ent = |s: &str, label: &str| {
-            let start = text.find(s).unwrap_or(0);
-            crate::spacy::SpacyEntity { start, end: start + s.len(), label: label.to_owned() }
-        };
-        let mut out = Cands::default();
-        accept(&doc, vec![ent("the Saltmere Vantory Centre", "ORG")], &mut out);
-        let spans: Vec<&str> = out.list.iter().map(|c| &text[doc.toks[c.a].start..doc.toks[c.b - 1].end]).collect();
-        assert_eq!(spans, ["Saltmere Vantory Centre"]);
+        assert_eq!(accepted(text, &[("the Saltmere Vantory Centre", "ORG")]), ["Saltmere Vantory Centre"]);
         // Negative: an article alone is nothing to keep.
-        let mut out = Cands::default();
-        accept(&doc, vec![ent("the", "ORG")], &mut out);
-        assert!(out.list.is_empty());
+        assert!(accepted(text, &[("the", "ORG")]).is_empty());
     }
 
     #[test]
     fn the_networks_spans_lose_leading_lower_case_words_but_keep_a_name_particle() {
-        let lex = crate::lexicon::Lexicon::from_rows(&[], &[]);
         let text = "Mi ha detto che la Tonvira paga, e anche van der Brakel.";
-        let doc = Doc::new(text, &lex);
-        let ent = |s: &str| {
-            let start = text.find(s).unwrap_or(0);
-            crate::spacy::SpacyEntity { start, end: start + s.len(), label: "PERSON".to_owned() }
-        };
-        let mut out = Cands::default();
-        accept(&doc, vec![ent("che la Tonvira"), ent("van der Brakel")], &mut out);
-        let spans: Vec<&str> = out.list.iter().map(|c| &text[doc.toks[c.a].start..doc.toks[c.b - 1].end]).collect();
-        assert_eq!(spans, ["Tonvira", "van der Brakel"]);
+        assert_eq!(accepted(text, &[("che la Tonvira", "PERSON"), ("van der Brakel", "PERSON")]), ["Tonvira", "van der Brakel"]);
     }
 
     #[test]
     fn the_networks_spans_lose_the_lower_case_words_they_run_on_into() {
-        let lex = crate::lexicon::Lexicon::from_rows(&[], &[]);
         let text = "Ieri ho parlato con Saltmere Vantory oggi.";
-        let doc = Doc::new(text, &lex);
-        let ent = |s: &str| {
-            let start = text.find(s).unwrap_or(0);
-            crate::spacy::SpacyEntity { start, end: start + s.len(), label: "PERSON".to_owned() }
-        };
-        let mut out = Cands::default();
-        accept(&doc, vec![ent("Ieri ho"), ent("Saltmere Vantory oggi")], &mut out);
-        let spans: Vec<&str> = out.list.iter().map(|c| &text[doc.toks[c.a].start..doc.toks[c.b - 1].end]).collect();
-        assert_eq!(spans, ["Ieri", "Saltmere Vantory"]);
+        assert_eq!(accepted(text, &[("Ieri ho", "PERSON"), ("Saltmere Vantory oggi", "PERSON")]), ["Ieri", "Saltmere Vantory"]);
     }
 
     #[test]

@@ -8,7 +8,17 @@ use crate::lexicon::PlaceKind;
 /// The text of each candidate that one rule (`rule`) finds in `text`, read with `lex`: the unit
 /// tests of single rules share it.
 pub(crate) fn rule_values(lex: &Lexicon, text: &str, rule: impl Fn(&crate::doc::Doc<'_>, &mut crate::cand::Cands)) -> Vec<String> {
-    let doc = crate::doc::Doc::new(text, lex);
+    rule_values_in(lex, text, pii_core::lang::Language::English, rule)
+}
+
+/// [`rule_values`] on `text` read as a segment in `language`.
+pub(crate) fn rule_values_in(
+    lex: &Lexicon,
+    text: &str,
+    language: pii_core::lang::Language,
+    rule: impl Fn(&crate::doc::Doc<'_>, &mut crate::cand::Cands),
+) -> Vec<String> {
+    let doc = crate::doc::Doc::new(text, lex).in_language(language);
     let mut out = crate::cand::Cands::default();
     rule(&doc, &mut out);
     out.list.iter().map(|c| doc.text[doc.toks[c.a].start..doc.toks[c.b - 1].end].to_owned()).collect()

@@ -7,7 +7,7 @@
 use crate::cand::{Cands, Ent, evidence};
 use crate::doc::{Doc, Shape};
 use crate::rules;
-use crate::structure::{KeyClass, classify_key};
+use crate::structure::{classify_key, names_person_field};
 
 /// Every `FAMILY, Given` that opens a field: a line, a column, or the value after a colon, a bar
 /// or `=` (`claimant = DELACROIX, Brantley`).
@@ -39,7 +39,7 @@ pub(super) fn inverted_names(doc: &Doc<'_>, out: &mut Cands) {
         // (a person field's name) ending the line: the words are the party's whole name.
         let role = &doc.toks[c + 1];
         let role_ends = doc.toks.get(c + 2).is_none_or(|u| u.line_start);
-        if c == k + 2 && role_ends && role.is_word() && matches!(classify_key(doc.tok_text(c + 1)), Some(KeyClass::Person { .. })) {
+        if c == k + 2 && role_ends && role.is_word() && names_person_field(doc.tok_text(c + 1)) {
             out.push(k, c, Ent::Person, 0.85);
             continue;
         }

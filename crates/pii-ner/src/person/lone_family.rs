@@ -115,7 +115,7 @@ fn after_function_word(doc: &Doc<'_>, i: usize, list: &WordList) -> bool {
     // An article makes the name a thing of that name: a car, a drink, a team, a shop (`una
     // Ferrari`, `un Martini`, `la Juventus`, `la Rinascente`). Italian puts the article before a
     // woman's family name too (`la Moretti`), but the thing is the likelier reading.
-    if ARTICLES.contains(&&*p.lower) {
+    if rules::ARTICLES.contains(&&*p.lower) {
         return false;
     }
     // A town of that name after a preposition of place is the town (`a Carpi`, `in Riva`).
@@ -126,13 +126,6 @@ fn after_function_word(doc: &Doc<'_>, i: usize, list: &WordList) -> bool {
     }
     zipf_in(list, &p.lower).is_some_and(|z| z >= FUNCTION_ZIPF)
 }
-
-/// The articles of the five languages, except those that are prepositions too (Portuguese `a`
-/// and Dutch `de` stay readable as `to` and the particle).
-pub(crate) const ARTICLES: &[&str] = &[
-    "un", "una", "uno", "une", "um", "uma", "een", "unos", "unas", "uns", "umas", "la", "il", "lo", "le", "i", "gli", "el", "los", "las",
-    "les", "het", "o", "os", "as",
-];
 
 /// At a sentence's start: a family name rarely written as a word, followed by a frequent
 /// lower-case word of the language (`Bellini non si è presentato`, `Galli ha detto`), not by a

@@ -117,9 +117,8 @@ pub(super) fn judge_run(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands) {
         // is the French `Monsieur` only before a name), and so is one glued to the next initial
         // (`M.J. Peeters`).
         let initial_after = t.char_len() == 1 && ((k > a && initial_len(doc, k) > 0) || crate::cand::initial_chain(doc, k));
-        // A title closing the run is a family name: a title comes before a name, not after it
-        // (`Rocío Valverde Pastor`, `Anna Bishop`).
-        let family_title = k > s && k + 1 == b && t.rf(rules::F_TITLES) && t.wordinfo().is_last() && t.shape == Shape::Cap;
+        // A title closing the run is its family name, as `parse_name` took it.
+        let family_title = k > s && k + 1 == b && t.rf(rules::F_TITLES) && crate::cand::closing_family_title(doc, k);
         if t.is_word()
             && !initial_after
             && !family_title
@@ -321,12 +320,7 @@ mod tests {
     #[test]
     fn a_title_word_closing_a_run_is_a_family_name() {
         let lex = Lexicon::from_rows(&[("rocío", 2.0, 0.05, 0.0), ("valverde", 2.7, 0.0, 0.002), ("pastor", 4.1, 0.0, 0.002)], &[]);
-        let spanish = |text: &str| {
-            let doc = Doc::new(text, &lex).in_language(pii_core::lang::Language::Spanish);
-            let mut out = Cands::default();
-            prose(&doc, &mut out);
-            out.list.iter().map(|c| doc.text[doc.toks[c.a].start..doc.toks[c.b - 1].end].to_owned()).collect::<Vec<_>>()
-        };
+        let spanish = |text: &str| crate::tests::rule_values_in(&lex, text, pii_core::lang::Language::Spanish, prose);
         assert_eq!(spanish("Hablé con Rocío Valverde Pastor ayer."), ["Rocío Valverde Pastor"]);
         // Negative: before a name it stays a title.
         assert!(spanish("Hablé con Pastor Valverde ayer.").iter().all(|n| !n.starts_with("Pastor")));

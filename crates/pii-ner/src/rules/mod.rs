@@ -15,6 +15,13 @@ pub(crate) use people::*;
 pub(crate) use person_keys::*;
 pub(crate) use places::*;
 
+/// The articles of French, Spanish, Italian, Portuguese and Dutch, except those that are prepositions too (Portuguese `a`
+/// and Dutch `de` stay readable as `to` and the particle).
+pub(crate) const ARTICLES: &[&str] = &[
+    "un", "una", "uno", "une", "um", "uma", "een", "unos", "unas", "uns", "umas", "la", "il", "lo", "le", "i", "gli", "el", "los", "las",
+    "les", "het", "o", "os", "as",
+];
+
 /// Months and week days: never part of a name.
 pub(crate) const CALENDAR: &[&str] = &[
     "january",

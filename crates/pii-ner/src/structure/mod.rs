@@ -198,6 +198,12 @@ fn classify_words(words: &[&str]) -> Option<KeyClass> {
     None
 }
 
+/// The word or label `raw` names a field that holds a person (`Petitioner`, `Tenant`, `Patient`):
+/// after a name it is the name's role, not a second name.
+pub(crate) fn names_person_field(raw: &str) -> bool {
+    matches!(classify_key(raw), Some(KeyClass::Person { .. }))
+}
+
 /// A past participle of English: a regular `-ed` form of four letters or more, or a common
 /// irregular one.
 fn participle(word: &str) -> bool {
