@@ -161,7 +161,10 @@ pub(crate) fn parse_name(doc: &Doc<'_>, i: usize, max_words: usize, allow_lower:
             continue;
         }
         let t = &doc.toks[j];
-        if t.is_word() && t.shape == Shape::Lower && t.rf(rules::F_PARTICLES) && words > 0 && !allow_lower {
+        // Particles may also open the family name after an initial or a title (`R. ten Brink`,
+        // `Dhr. van den Broek`, `M. du Plessis`).
+        let opens_family = parts > 0 || (j == i && after_title(doc, i));
+        if t.is_word() && t.shape == Shape::Lower && t.rf(rules::F_PARTICLES) && (words > 0 || opens_family) && !allow_lower {
             // One to three particles before the next name word: `de Vries`, `van der Meer`, `de la Fuente`.
             let mut k = j + 1;
             while k < n
@@ -198,6 +201,28 @@ pub(crate) fn parse_name(doc: &Doc<'_>, i: usize, max_words: usize, allow_lower:
         break;
     }
     (words > 0).then_some((end, words))
+}
+
+/// Token `i` follows a title (`heer`, `Dhr.`, `Sig.ra`, French `M.`).
+fn after_title(doc: &Doc<'_>, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1) else { return false };
+    let p = if doc.toks[p].is_punct('.') && p > 0 { p - 1 } else { p };
+    let p = if p > 0 && doc.toks[p].glued() && matches!(&*doc.toks[p].lower, "ssa" | "ra" | "na") { p - 2 } else { p };
+    doc.toks.get(p).is_some_and(|t| t.is_word() && (t.rf(rules::F_TITLES) || letter_title(doc, p)))
+}
+
+/// Lower-case particles at `j` and a name word after them (`ten Brink`, `van den Broek`).
+fn particles_then_name(doc: &Doc<'_>, j: usize) -> bool {
+    let mut k = j;
+    while k < doc.toks.len()
+        && k < j + 3
+        && doc.toks[k].is_word()
+        && doc.toks[k].shape == Shape::Lower
+        && doc.toks[k].rf(rules::F_PARTICLES)
+    {
+        k += 1;
+    }
+    k > j && k < doc.toks.len() && doc.toks[k].space_before && !doc.toks[k].line_start && nameish(doc, k, false)
 }
 
 /// A title written as one letter and a full stop in the segment's language: French `M.`
@@ -272,7 +297,7 @@ pub(crate) fn initial_chain(doc: &Doc<'_>, i: usize) -> bool {
 /// Skips a title (`Dr`, `Mrs.`) at `i`; returns the index after it, or `i`.
 pub(crate) fn skip_title(doc: &Doc<'_>, i: usize) -> usize {
     let n = doc.toks.len();
-    if i + 2 < n && letter_title(doc, i) && nameish(doc, i + 2, false) {
+    if i + 2 < n && letter_title(doc, i) && (nameish(doc, i + 2, false) || particles_then_name(doc, i + 2)) {
         return i + 2;
     }
     // A title in lower case only as an abbreviation (`dott.ssa`, `ing.`, `avv.`, as Italian writes
@@ -288,7 +313,7 @@ pub(crate) fn skip_title(doc: &Doc<'_>, i: usize) -> usize {
         if j + 1 < n && doc.toks[j].glued() && matches!(&*doc.toks[j].lower, "ssa" | "ra" | "na") && doc.toks[j + 1].space_before {
             j += 1;
         }
-        if j < n && !initial_chain(doc, i) && nameish(doc, j, false) {
+        if j < n && !initial_chain(doc, i) && (nameish(doc, j, false) || particles_then_name(doc, j)) {
             return j;
         }
     }

@@ -13,23 +13,57 @@ use crate::cand::{Cands, Ent};
 use crate::doc::{Doc, Shape};
 use crate::rules;
 
+/// Towns smaller than this that are also family names are read as the name on a name line.
+const SMALL_TOWN: u32 = 100_000;
+
 /// Every line of two or three words in capitals that only a name can be, and every such line in
-/// title case that stands apart.
+/// title case that stands apart. A line in capitals may hold several such names in columns (the
+/// two families atop a wedding announcement: `ANTONELLA POPESCU      VALERIO AMATO`), and a title
+/// may open it (`DON HUGO SUÁREZ HIDALGO`), which stays outside the name.
 pub(super) fn caps_lines(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
     let mut i = 0;
     while i < n {
         let le = doc.line_end(i);
-        let particles = (i + 1..le.saturating_sub(1)).filter(|&k| inner_particle(doc, k, le)).count();
-        if doc.toks[i].line_start && (2..=3).contains(&(le - i - particles)) && particles <= 2 {
-            if name_line(doc, i, le, Shape::Upper) {
+        if doc.toks[i].line_start {
+            if name_cell(doc, i, le) {
                 out.push(i, le, Ent::Person, 0.75);
-            } else if (stands_apart(doc, i, le) || signs_off(doc, i, le)) && name_line(doc, i, le, Shape::Cap) {
+            } else if (stands_apart(doc, i, le) || signs_off(doc, i, le)) && two_or_three(doc, i, le) && name_line(doc, i, le, Shape::Cap) {
                 out.push(i, le, Ent::Person, 0.7);
+            } else {
+                // Columns: cells split at wide gaps, every one a name in capitals.
+                let mut cells = Vec::new();
+                let mut a = i;
+                while a < le {
+                    let b = (a + 1..le).find(|&k| doc.toks[k].wide_gap_before).unwrap_or(le);
+                    cells.push((a, b));
+                    a = b;
+                }
+                if cells.len() > 1 && cells.iter().all(|&(a, b)| name_cell(doc, a, b)) {
+                    cells.iter().for_each(|&(a, b)| out.push(a, b, Ent::Person, 0.75));
+                }
+                if doc.toks[i].rf(rules::F_TITLES)
+                    && doc.toks[i].shape == Shape::Upper
+                    && !doc.toks[i + 1..le].iter().any(|t| t.wide_gap_before)
+                    && name_cell(doc, i + 1, le)
+                {
+                    out.push(i + 1, le, Ent::Person, 0.75);
+                }
             }
         }
         i = le.max(i + 1);
     }
+}
+
+/// Tokens `a..b` are two or three words besides inner particles (at most two).
+fn two_or_three(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    let particles = (a + 1..b.saturating_sub(1)).filter(|&k| inner_particle(doc, k, b)).count();
+    a < b && (2..=3).contains(&(b - a - particles)) && particles <= 2
+}
+
+/// Tokens `a..b` are a name in capitals of two or three words.
+fn name_cell(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    two_or_three(doc, a, b) && name_line(doc, a, b, Shape::Upper)
 }
 
 /// Token `k` is a name particle inside the line that ends at `b` (`SIOBHÁN Ó CEALLAIGH`, `JAN VAN
@@ -83,9 +117,14 @@ fn name_line(doc: &Doc<'_>, a: usize, b: usize, shape: Shape) -> bool {
         return false;
     }
     let mut known = false;
+    // A small town that is also a family name (`SUÁREZ`, `HIDALGO`) is the name beside a given name.
+    let given_beside = toks.iter().any(|t| t.wordinfo().is_first());
+    let last = names.last().copied();
     for (&k, t) in names.iter().zip(&toks) {
         let w = t.wordinfo();
-        if w.is_wordy() || (w.place.is_some() && !w.is_first()) || w.starts_place {
+        let town_name = w.place.as_ref().is_some_and(|p| p.population < SMALL_TOWN) && given_beside;
+        // A word that opens a longer place name (`NEW` of `NEW YORK`) opens nothing as the last word.
+        if w.is_wordy() || (w.place.is_some() && !w.is_first() && !town_name) || (w.starts_place && Some(k) != last) {
             return false;
         }
         let given = w.is_first();

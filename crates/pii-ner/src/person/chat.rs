@@ -123,10 +123,23 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Cands) {
             && ev.words > 0
             && doc.toks[k].char_len() >= 2
             && doc.toks[k].shape != Shape::Upper;
-        if ev.names == ev.words || first_ok || unknown_ok || column_ok {
+        // A lower-case speaker that is also a word (`ton`, `till`) is the name when the messages
+        // write it capitalised inside a sentence (`de zoon van Ton`): people type their handle in
+        // lower case and each other's names with a capital.
+        let echoed = ((column && talk) || stamped) && e == k + 1 && doc.toks[k].shape == Shape::Lower && capitalised_inside(doc, k);
+        if ev.names == ev.words || first_ok || unknown_ok || column_ok || echoed {
             out.push(k, e, Ent::Person, 0.85);
         }
     }
+}
+
+/// The lower-case word at `k` is written elsewhere in the text capitalised, inside a sentence.
+fn capitalised_inside(doc: &Doc<'_>, k: usize) -> bool {
+    let lower = &doc.toks[k].lower;
+    doc.toks
+        .iter()
+        .enumerate()
+        .any(|(j, t)| j != k && t.shape == Shape::Cap && t.lower == *lower && !t.line_start && !doc.sentence_start(j))
 }
 
 /// Whether the talking turns read as a conversation rather than a document's run-in headings

@@ -437,6 +437,15 @@ pub(crate) const CLOSINGS: &[&str] = &[
     "ystävällisin terveisin",
     "terveisin",
     "με εκτίμηση",
+    // A thanks alone closes a note in every language (`Merci,` / `Grazie,` above the name).
+    "merci",
+    "grazie",
+    "gracias",
+    "danke",
+    "obrigado",
+    "obrigada",
+    "bedankt",
+    "dankjewel",
 ];
 
 /// Particles inside names (`Ludwig van Beethoven`, `Maria da Silva`); never first or last alone.

@@ -381,6 +381,14 @@ fn a_line_that_is_only_a_name_in_capitals_is_a_person() {
     let f = found("IN LOVING MEMORY\nJOEL KOWALCZYK\n1941 - 2026\n\nDILRUKSHI DISSANAYAKE\n");
     assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "JOEL KOWALCZYK"), "{f:?}");
     assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "DILRUKSHI DISSANAYAKE"), "{f:?}");
+    // Two names in columns (a wedding announcement's families), and a title before the name.
+    let f = found("ANNA KOWALSKI                MARK SMITH\nannounce the wedding\n\nDR SAMUEL GOODWIN\n");
+    for name in ["ANNA KOWALSKI", "MARK SMITH", "SAMUEL GOODWIN"] {
+        assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == name), "{name}: {f:?}");
+    }
+    // Negative: columns of common words are a table's heading.
+    let f = found("CUSTOMER SERVICE         OPEN ACCESS\nINPUT OUTPUT\n");
+    assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
     let f = found("OSTAP KOVALCHUK-SHEVCHUK\n1934 - 2026\n");
     assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "OSTAP KOVALCHUK-SHEVCHUK"), "{f:?}");
     // A particle inside the name is judged with the names around it.

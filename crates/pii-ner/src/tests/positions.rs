@@ -65,6 +65,15 @@ fn a_speaker_column_takes_capitalised_names_the_lists_do_not_know() {
 }
 
 #[test]
+fn a_lower_case_speaker_that_is_a_word_is_a_name_when_written_capitalised() {
+    let chat = "[08:10] Maria: who takes the shirts?\n[08:11] will: i did it last time\n[08:12] Maria: ok, Will can rest then\n";
+    assert!(has(chat, "PERSON", "will"), "{:?}", people(chat));
+    // Negative: the same word never written capitalised inside a sentence stays a word.
+    let chat = "[08:10] Maria: who takes the shirts?\n[08:11] will: i did it last time\n[08:12] Maria: ok then\n";
+    assert!(!has(chat, "PERSON", "will"), "{:?}", people(chat));
+}
+
+#[test]
 fn run_in_headings_each_said_once_are_no_speaker_column() {
     let report = "Anamnese: Die Patientin stellte sich mit Fieber vor.\nVerlauf: Unter Therapie besserte sich der Zustand.\n";
     let found = people(report);
@@ -147,4 +156,15 @@ fn a_given_name_after_with_in_a_chat_of_another_language_is_a_person() {
     assert!(has(de, "PERSON", "anna"), "{:?}", found(de));
     // Negative: the article before a common word, and `com` outside a chat.
     assert!(!found("bea: falou com o banco?\ncarol: ainda não\n").iter().any(|(t, v)| *t == "PERSON" && v == "banco"));
+}
+
+#[test]
+fn particles_open_a_family_name_after_a_title_or_an_initial() {
+    let text = "Dear Mr. van den Goodwin,\nthe report of R. ten Hayes is attached.\n";
+    assert!(has(text, "PERSON", "van den Goodwin"), "{:?}", people(text));
+    assert!(has(text, "PERSON", "R. ten Hayes"), "{:?}", people(text));
+    // Negative: a particle after a title with no name after it is no name, and a particle opens
+    // nothing after an ordinary word.
+    let text = "Ask the Dr. about the van.\nWe went to de la playa.\n";
+    assert!(people(text).is_empty(), "{:?}", people(text));
 }

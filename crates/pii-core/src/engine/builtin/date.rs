@@ -174,6 +174,27 @@ fn time_follows(after: &[u8]) -> bool {
     (1..=2).contains(&digits) && rest.get(digits) == Some(&b':') && rest.get(digits + 1).is_some_and(u8::is_ascii_digit)
 }
 
+/// True when the time after the date is a person's clock time, written after a space without
+/// seconds (`26-04-2026 17:55`, `9 dicembre 2025 16:35`): a form's, an e-mail header's or a
+/// receipt's date and hour, which people write. Machines write seconds (`2025-01-08 20:39:22`).
+fn clock_follows(after: &[u8]) -> bool {
+    let Some(rest) = after.strip_prefix(b" ") else { return false };
+    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    let minutes = &rest[(digits + 1).min(rest.len())..];
+    let m = minutes.iter().take_while(|b| b.is_ascii_digit()).count();
+    (1..=2).contains(&digits) && rest.get(digits) == Some(&b':') && m == 2 && minutes.get(2) != Some(&b':')
+}
+
+/// Month names of four letters or fewer written in full (any other that short is an abbreviation).
+const FULL_SHORT_MONTHS: &[&[u8]] =
+    &[b"may", b"june", b"july", b"mai", b"juni", b"juli", b"juin", b"mars", b"mei", b"maio", b"mayo", b"ao\xc3\xbbt", b"aout"];
+
+/// A machine timestamp follows: a time of day after the date, unless it is a person's clock time
+/// after a date written day first or with the month's name (year-first dates with a time are logs').
+fn machine_time_follows(after: &[u8], year_first: bool) -> bool {
+    time_follows(after) && (year_first || !clock_follows(after))
+}
+
 /// Numbers and words of a candidate, split on anything else.
 fn tokens(s: &[u8]) -> impl Iterator<Item = &[u8]> {
     s.split(|b| !(b.is_ascii_alphanumeric() || *b >= 0x80)).filter(|t| !t.is_empty())
@@ -190,7 +211,8 @@ fn num(t: &[u8]) -> Option<(u32, usize)> {
 
 fn numeric(c: &Cand<'_>) -> Option<Score> {
     let s = c.s();
-    if time_follows(&c.text[c.end..]) {
+    let year_first = s.iter().take_while(|b| b.is_ascii_digit()).count() == 4;
+    if machine_time_follows(&c.text[c.end..], year_first) {
         return None;
     }
     let mut seps = s.iter().copied().filter(|b| !b.is_ascii_digit());
@@ -216,7 +238,11 @@ fn numeric(c: &Cand<'_>) -> Option<Score> {
 }
 
 fn named(c: &Cand<'_>) -> Option<Score> {
-    if time_follows(&c.text[c.end..]) {
+    // Machines abbreviate the month before a time (`28 Jan 2022 02:51` of a blame or log line);
+    // people write it out (`9 dicembre 2025 16:35` on a receipt).
+    let abbreviated = tokens(c.s())
+        .any(|t| !t[0].is_ascii_digit() && !is_weekday(t) && t.len() <= 4 && !FULL_SHORT_MONTHS.contains(&&*t.to_ascii_lowercase()));
+    if machine_time_follows(&c.text[c.end..], abbreviated) {
         return None;
     }
     let mut day = None;
@@ -427,8 +453,22 @@ mod tests {
             "March 32 was no day",
             "Mar-32-2025 is no day either",
             "May 5x is a part number",
+            "2025-01-08 20:39 deploy started",
+            "08/01/2025 20:39:22 INFO",
+            "7e3ed52c (Joy Tehrani 11 Oct 2025 18:21 43)",
         ] {
             assert!(!has_type(t, "DATE_TIME"), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn a_date_with_a_clock_time_is_a_date() {
+        for (text, want) in [
+            ("Datum: 26-04-2026 17:55", "26-04-2026"),
+            ("Colheita: 13/11/2023 14:35", "13/11/2023"),
+            ("9 dicembre 2025 16:35        DOC. N. K56", "9 dicembre 2025"),
+        ] {
+            assert!(has(text, "DATE_TIME", want), "{text}: {:?}", found(text));
         }
     }
 

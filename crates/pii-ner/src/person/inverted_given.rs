@@ -1,0 +1,176 @@
+//! A family name, a comma, a known given name, in mixed case, as a field of its own:
+//! `Padrón Gallego, Laia`, `van der Heijden, Ravi`, `Lo Bianco, Fatima Zahra`, `Martin, Karim`.
+//!
+//! Why: attendance lists, class registers, library slips, insurance and veterinary forms in every
+//! language write the person family name first, and without this rule the two halves come out as
+//! two people, or the family name as a place (`Lebrun` for a town, `Koster` for a village). The
+//! comma inside one field is the structural mark: the field opens before the family name (a line,
+//! a column, a label's colon, a `;` between list items) and closes after the given name. The given
+//! name is what the lists must know; the family part needs only to look like one (capitalised
+//! words, particles), since family names are the open class. A greeting or a closing word before
+//! the comma is a letter's opening, not a family name (`Ciao, Marco`, `Merci, Paul`).
+
+use crate::cand::{Cands, Ent};
+use crate::doc::{Doc, Shape};
+use crate::rules;
+
+/// Below the labelled fields (0.9), above the network's guesses for either half.
+const SCORE: f32 = 0.85;
+
+/// Every `Family, Given` that fills a field on its own.
+pub(super) fn inverted_given_names(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    for k in 0..n {
+        if !opens_field(doc, k) {
+            continue;
+        }
+        let Some(comma) = family_part(doc, k) else { continue };
+        let g = comma + 1;
+        if g >= n || doc.toks[g].line_start || !doc.toks[g].space_before || !is_given(doc, g) {
+            continue;
+        }
+        // A second given name (`Fatima Zahra`, `Juan Manuel`).
+        let end =
+            if g + 1 < n && !doc.toks[g + 1].line_start && doc.toks[g + 1].space_before && is_given(doc, g + 1) { g + 2 } else { g + 1 };
+        if closes_field(doc, end) {
+            out.push(k, end, Ent::Person, SCORE);
+        }
+    }
+}
+
+/// Token `k` starts a field: a line or a column, or it follows a label's colon, a bar, `=`, a
+/// list's `;` or an opening bracket, or a bullet or item number at the line's start.
+fn opens_field(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.toks[k];
+    if t.line_start || t.wide_gap_before {
+        return true;
+    }
+    let Some(p) = k.checked_sub(1).map(|p| &doc.toks[p]) else { return true };
+    if [':', '|', '=', ';', '('].iter().any(|&c| p.is_punct(c)) {
+        return true;
+    }
+    let bullet = ['-', '*', '•', '–'].iter().any(|&c| p.is_punct(c)) && p.line_start;
+    let number =
+        (p.is_punct('.') || p.is_punct(')')) && k >= 2 && doc.toks[k - 2].line_start && doc.toks[k - 2].kind == crate::doc::Kind::Num;
+    bullet || number
+}
+
+/// The family part from `k`: one to three capitalised words, with particles before or between
+/// them (`van der Heijden`, `Lo Bianco`, `de la Cruz Molina`), none of them a greeting, closing,
+/// title, month, firm word or common word, and the comma right after. Returns the comma's index.
+fn family_part(doc: &Doc<'_>, k: usize) -> Option<usize> {
+    let n = doc.toks.len();
+    let mut j = k;
+    let mut words = 0;
+    while j < n && j < k + 6 {
+        let u = &doc.toks[j];
+        if !u.is_word() || (j > k && (u.line_start || !u.space_before)) {
+            break;
+        }
+        let particle = u.rf(rules::F_PARTICLES)
+            && doc.toks.get(j + 1).is_some_and(|v| v.is_word() && (v.shape != Shape::Lower || v.rf(rules::F_PARTICLES)));
+        if particle {
+            j += 1;
+            continue;
+        }
+        if !matches!(u.shape, Shape::Cap | Shape::Upper) || !family_word(doc, j) {
+            return None;
+        }
+        words += 1;
+        j += 1;
+    }
+    // `Susanne Schmidt, Jörg Werner` is a list of full names: a given name opens its first item.
+    let first = doc.toks[k..j].iter().find(|u| !u.rf(rules::F_PARTICLES))?.wordinfo();
+    if words >= 2 && first.is_first() && !first.is_last() {
+        return None;
+    }
+    let comma = doc.toks.get(j)?;
+    (words >= 1 && words <= 3 && comma.is_punct(',') && !comma.space_before).then_some(j)
+}
+
+/// A word that may be part of a family name: no list word of letters and forms, no common word
+/// (unless the lists know it as a name), no large place only.
+fn family_word(doc: &Doc<'_>, j: usize) -> bool {
+    let u = &doc.toks[j];
+    let banned = rules::F_GREETINGS
+        | rules::F_CLOSING_WORD
+        | rules::F_TITLES
+        | rules::F_CALENDAR
+        | rules::F_LEGAL_SUFFIX
+        | rules::F_ORG_HEAD
+        | rules::F_ROLES
+        | rules::F_ROLE_NOUN
+        | rules::F_FUNCTION_WORD
+        | rules::F_GENERIC_ADDRESSEES;
+    if u.rf(banned) || u.char_len() < 2 {
+        return false;
+    }
+    let w = u.wordinfo();
+    !w.is_wordy() && (w.place.is_none() || w.is_census())
+}
+
+/// A capitalised given name the lists know, and no common word.
+fn is_given(doc: &Doc<'_>, g: usize) -> bool {
+    let u = &doc.toks[g];
+    let w = u.wordinfo();
+    u.is_word() && u.shape == Shape::Cap && w.is_first() && !w.is_wordy() && !u.rf(rules::F_CALENDAR | rules::F_TITLES)
+}
+
+/// The field closes at token `e`: the text's or the line's end, a column gap, or a list's or
+/// sentence's punctuation.
+fn closes_field(doc: &Doc<'_>, e: usize) -> bool {
+    let Some(t) = doc.toks.get(e) else { return true };
+    t.line_start || t.wide_gap_before || [',', ';', '(', ')', '.', '|'].iter().any(|&c| t.is_punct(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::inverted_given_names;
+    use crate::lexicon::{Lexicon, PlaceKind};
+    use crate::tests::rule_values;
+
+    fn lex() -> Lexicon {
+        Lexicon::from_rows(
+            &[
+                ("oksana", 2.0, 0.01, 0.0),
+                ("letizia", 2.0, 0.01, 0.0),
+                ("mélanie", 2.5, 0.01, 0.0),
+                ("laia", 1.5, 0.005, 0.0),
+                ("ravi", 3.0, 0.02, 0.0),
+                ("marco", 3.5, 0.05, 0.001),
+                ("paul", 4.5, 0.5, 0.01),
+                ("maria", 4.5, 0.83, 0.0),
+                ("anna", 4.1, 0.2, 0.0),
+                ("piras", 1.5, 0.0, 0.001),
+                ("lebrun", 2.0, 0.0, 0.001),
+                ("france", 5.0, 0.001, 0.001),
+                ("susanne", 2.5, 0.05, 0.0),
+                ("schmidt", 3.0, 0.0, 0.05),
+                ("jörg", 2.0, 0.03, 0.0),
+                ("werner", 3.0, 0.02, 0.01),
+                ("said", 6.0, 0.0, 0.0),
+                ("we", 6.8, 0.0, 0.0),
+                ("as", 7.0, 0.0, 0.0),
+                ("tout", 3.0, 0.0, 0.0),
+                ("pour", 3.5, 0.0, 0.0),
+            ],
+            &[("Paris", PlaceKind::City, 2_100_000), ("Lebrun", PlaceKind::City, 3_000)],
+        )
+    }
+
+    #[test]
+    fn family_comma_given_fields_are_one_person() {
+        let text = "Presenti: Ndiaye, Oksana; Piras, Letizia.\nEmprunteur : Lebrun, Mélanie\n\
+                    Propietario: Padrón Gallego, Laia\n- van der Heijden, Ravi\n";
+        let found = rule_values(&lex(), text, inverted_given_names);
+        for name in ["Ndiaye, Oksana", "Piras, Letizia", "Lebrun, Mélanie", "Padrón Gallego, Laia", "van der Heijden, Ravi"] {
+            assert!(found.iter().any(|v| v == name), "{name} in {found:?}");
+        }
+    }
+
+    #[test]
+    fn greetings_places_and_prose_are_not_inverted_names() {
+        let text = "Ciao, Marco\nMerci, Paul, pour tout.\nParis, France\nAs we said, Maria will call.\nHello, Anna\nPiras, Letizia e Marco\nSusanne Schmidt, Jörg Werner\n";
+        assert_eq!(rule_values(&lex(), text, inverted_given_names), Vec::<String>::new());
+    }
+}
