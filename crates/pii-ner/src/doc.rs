@@ -266,6 +266,9 @@ impl<'a> Doc<'a> {
     #[must_use]
     pub fn in_language(mut self, language: pii_core::lang::Language) -> Self {
         self.language = language;
+        if language == pii_core::lang::Language::German {
+            german_articles_are_no_particles(&mut self.toks);
+        }
         self
     }
 
@@ -435,6 +438,21 @@ fn folded_info(mut w: WordInfo, lower: &str) -> WordInfo {
 
 /// A chat handle (`@lucas.oliveira`, `@sven_lindgren`): `@` first and nowhere else, no URL. It is
 /// left open so that the person rules can judge the name in it.
+/// German writes its articles and contracted prepositions between capitalised nouns (`Sitzung des
+/// Elternbeirats`, `Anfrage zur Busanbindung`): there they are no name particles, which German
+/// names have only as `von`, `zu` and `von der` / `von dem` (`Ursula von der Leyen`).
+fn german_articles_are_no_particles(toks: &mut [Token<'_>]) {
+    for k in 0..toks.len() {
+        let after_von = k > 0 && matches!(&*toks[k - 1].lower, "von" | "van");
+        if toks[k].shape == Shape::Lower
+            && !after_von
+            && matches!(&*toks[k].lower, "des" | "der" | "den" | "dem" | "zur" | "zum" | "la" | "le" | "e" | "y" | "do" | "du")
+        {
+            toks[k].rflags &= !crate::rules::F_PARTICLES;
+        }
+    }
+}
+
 pub(crate) fn is_handle(chunk: &str) -> bool {
     let Some(rest) = chunk.strip_prefix('@') else { return false };
     let rest = rest.trim_end_matches(['.', ',', ':', '!', '?']);

@@ -217,3 +217,26 @@ fn the_segment_s_own_prepositions_put_a_city_after_them() {
     // Negative: the same preposition before a given name that is no city gives no place.
     assert!(places(&it, "Ho letto il libro di Marco ieri sera.").is_empty());
 }
+
+#[test]
+fn german_articles_between_nouns_join_no_name_and_von_still_does() {
+    let Some(a) = analyzer(LanguageChoice::Fixed(Language::German)) else { return };
+    let text = "Protokoll der 3. Sitzung des Elternbeirats\n\
+                TOP 3: Die Anfrage von Herrn Esposito zur Busanbindung wird weitergegeben.\n\
+                Anwesend: Frau Anna von der Heide\n";
+    let found = persons(&a, text);
+    assert!(!found.iter().any(|p| p.contains("Sitzung") || p.contains("Busanbindung")), "{found:?}");
+    assert!(found.iter().any(|p| p == "Esposito"), "{found:?}");
+    assert!(found.iter().any(|p| p == "Anna von der Heide"), "{found:?}");
+}
+
+#[test]
+fn german_hyphenated_nouns_are_no_firms() {
+    let Some(a) = analyzer(LanguageChoice::Fixed(Language::German)) else { return };
+    let text = "Bon-Nr: 4411\nMeerwasser-Nasenspray 20 ml\nNetto-Bezüge laut Abrechnung\n";
+    let orgs = common::values(&a, text, &pii_core::EntityType::ORGANIZATION);
+    assert_eq!(orgs, Vec::<String>::new());
+    // Negative: a firm with its legal form is still one.
+    let orgs = common::values(&a, "Rechnung der Hellberg-Lindner GmbH\n", &pii_core::EntityType::ORGANIZATION);
+    assert!(orgs.iter().any(|o| o.contains("Hellberg-Lindner")), "{orgs:?}");
+}

@@ -70,7 +70,10 @@ pub(super) fn firms(doc: &Doc<'_>, out: &mut Cands) {
                 // `E-Mail:`, `X-Ray`: no family name has one letter, and a label names no firm.
                 let one_letter = l.chars().count() < 2 || r.chars().count() < 2;
                 let label = i + 1 < n && doc.toks[i + 1].is_punct(':') && doc.toks[i + 1].glued();
-                if both_cap && !prev_name && !next_name && !r.contains('-') && !code && !eponym && !one_letter && !label {
+                // German and Dutch join nouns with a hyphen (`Netto-Bezüge`, `Personal-Nr`,
+                // `Meerwasser-Nasenspray`), more often than two founders' names stand alone.
+                let noun_compound = matches!(doc.language, pii_core::lang::Language::German | pii_core::lang::Language::Dutch);
+                if both_cap && !prev_name && !next_name && !r.contains('-') && !code && !eponym && !one_letter && !label && !noun_compound {
                     out.push(i, i + 1, Ent::Org, 0.55);
                 }
             }
