@@ -85,7 +85,14 @@ mod tests {
     use crate::lexicon::Lexicon;
 
     fn names(text: &str) -> Vec<String> {
-        crate::tests::rule_values(&Lexicon::from_rows(&[("admin", 4.6, 0.0, 0.0), ("colton", 3.2, 0.004, 0.002)], &[]), text, posted_by)
+        crate::tests::rule_values(
+            &Lexicon::from_rows(
+                &[("admin", 4.6, 0.0, 0.0), ("colton", 3.2, 0.004, 0.002), ("client", 4.9, 0.0, 0.0), ("service", 5.3, 0.0, 0.0)],
+                &[],
+            ),
+            text,
+            posted_by,
+        )
     }
 
     #[test]
@@ -95,11 +102,15 @@ mod tests {
         assert_eq!(names("Answered by dmitri-k · 3 days ago"), ["dmitri-k"]);
         assert_eq!(names("Quote from Ekow: \"Have you tried a reset?\""), ["Ekow"]);
         assert_eq!(names("10:15:30Z INFO build 2.16 deployed by colton\n"), ["colton"]);
+        // The same bylines in the other languages.
+        assert_eq!(names("Commento di daniela · 05/11/2023, 17:05\n\"ok\""), ["daniela"]);
+        assert_eq!(names("Review van shanti (Zwolle) – 2 februari 2026\n"), ["shanti"]);
     }
 
     #[test]
     fn no_common_word_nor_byline_inside_a_sentence_nor_a_url() {
         assert!(names("Posted by admin on 12 March").is_empty());
+        assert!(names("Avis de client\nCommentaire de service\n").is_empty());
         assert!(names("This was posted by tariq.hussain on Monday.").is_empty());
         // Inside a line, only a user name that ends the line; never a common word.
         assert!(names("It was deployed by colton yesterday\n").is_empty());
