@@ -85,7 +85,7 @@ fn family_part(doc: &Doc<'_>, k: usize) -> Option<usize> {
         return None;
     }
     let comma = doc.toks.get(j)?;
-    (words >= 1 && words <= 3 && comma.is_punct(',') && !comma.space_before).then_some(j)
+    ((1..=3).contains(&words) && comma.is_punct(',') && !comma.space_before).then_some(j)
 }
 
 /// A word that may be part of a family name: no list word of letters and forms, no common word
