@@ -331,7 +331,7 @@ def be_national_number(r):
 
 # --- one document ------------------------------------------------------------------------------------
 
-PLACEHOLDER = re.compile(r"\{([A-Z0-9_]+)\}")
+PLACEHOLDER = re.compile(r"\{([A-Za-z0-9_]+)\}")
 
 
 class Values:
