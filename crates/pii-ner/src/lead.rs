@@ -15,7 +15,25 @@ use crate::doc::{Doc, Kind};
 pub(crate) fn trim(doc: &Doc<'_>, kept: &mut [Cand], list: Option<&WordList>) {
     let Some(list) = list else { return };
     for c in kept.iter_mut().filter(|c| c.ent == Ent::Person && c.score < STRUCTURE_SCORE) {
-        let Some(g) = (c.a..c.b).find(|&k| given(doc, k)) else { continue };
+        let Some(g) = (c.a..c.b).find(|&k| given(doc, k)) else {
+            // No given name: a common word that opens the sentence before family names is the
+            // sentence's (`Según Casals Medina, …`, `Secondo Zhou …`).
+            let rest_named = (c.a + 1..c.b).any(|k| doc.toks[k].is_word() && doc.toks[k].wordinfo().is_name());
+            let t = &doc.toks[c.a];
+            // Both a written-out word and the name after it in title case (not `Partita IVA`, not
+            // the initial of `R. Jacobs` after a full stop).
+            let words = c.b > c.a + 1
+                && t.kind == Kind::Word
+                && t.char_len() >= 3
+                && t.shape == crate::doc::Shape::Cap
+                && doc.toks[c.a + 1].kind == Kind::Word
+                && doc.toks[c.a + 1].shape == crate::doc::Shape::Cap;
+            if words && doc.sentence_start(c.a) && rest_named && !t.wordinfo().is_census() && crate::common::ordinary(list, t, PERSON_ZIPF)
+            {
+                c.a += 1;
+            }
+            continue;
+        };
         if g == c.a {
             continue;
         }
@@ -93,7 +111,16 @@ mod tests {
     use pii_core::lang::Language;
 
     fn trimmed(text: &str, language: Language, words: &[(&str, f32)], score: f32) -> String {
-        let lex = Lexicon::from_rows(&[("thiago", 1.0, 0.01, 0.0), ("giulia", 1.0, 0.02, 0.0), ("costa", 3.5, 0.0, 0.01)], &[]);
+        let lex = Lexicon::from_rows(
+            &[
+                ("thiago", 1.0, 0.01, 0.0),
+                ("giulia", 1.0, 0.02, 0.0),
+                ("costa", 3.5, 0.0, 0.01),
+                ("garcia", 4.0, 0.0, 0.254),
+                ("smith", 4.89, 0.0, 1.006),
+            ],
+            &[],
+        );
         let common = CommonWords::from_words_zipf(language, words);
         let doc = Doc::new(text, &lex);
         let b = doc.toks.iter().position(|t| t.is_punct('.')).unwrap_or(doc.toks.len());
@@ -134,6 +161,10 @@ mod tests {
     fn an_article_or_adverb_before_a_given_name_is_left_out() {
         assert_eq!(trimmed("O Thiago.", Language::Portuguese, &[("o", 7.5)], 0.8), "Thiago");
         assert_eq!(trimmed("Ieri la Giulia.", Language::Italian, &[("ieri", 4.9), ("la", 7.3)], 0.7), "Giulia");
+        // Before family names only, a common word opening the sentence.
+        assert_eq!(trimmed("Según Garcia Smith.", Language::Spanish, &[("según", 5.3)], 0.7), "Garcia Smith");
+        // Negative: before words no list knows as names, the run is judged whole.
+        assert_eq!(trimmed("Según Xoqel Wrubat.", Language::Spanish, &[("según", 5.3)], 0.7), "Según Xoqel Wrubat");
     }
 
     #[test]

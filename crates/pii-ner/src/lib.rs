@@ -27,6 +27,7 @@ mod conjoined;
 mod credit;
 mod dateline;
 mod doc;
+mod family_edge;
 mod inflection;
 mod lead;
 mod lexicon;
@@ -323,6 +324,7 @@ impl NerRecognizer {
         // (`Hendra Setiawan` ... `Hendra's work`).
         propagate(&doc, &mut kept, &no_person, &lower, true);
         conjoined::shared_family(&doc, &mut kept);
+        family_edge::extend(&doc, &mut kept, self.common.list(language));
         // The mentions spread last may complete a table's column of people.
         structure::columns(&doc, &mut kept);
         let products = product::product_words(&doc, &kept);

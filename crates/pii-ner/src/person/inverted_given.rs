@@ -40,7 +40,7 @@ pub(super) fn inverted_given_names(doc: &Doc<'_>, out: &mut Cands) {
 
 /// Token `k` starts a field: a line or a column, or it follows a label's colon, a bar, `=`, a
 /// list's `;` or an opening bracket, or a bullet or item number at the line's start.
-fn opens_field(doc: &Doc<'_>, k: usize) -> bool {
+pub(crate) fn opens_field(doc: &Doc<'_>, k: usize) -> bool {
     let t = &doc.toks[k];
     if t.line_start || t.wide_gap_before {
         return true;
@@ -59,7 +59,21 @@ fn opens_field(doc: &Doc<'_>, k: usize) -> bool {
 /// them (`van der Heijden`, `Lo Bianco`, `de la Cruz Molina`), none of them a greeting, closing,
 /// title, month, firm word or common word, and the comma right after. Returns the comma's index.
 fn family_part(doc: &Doc<'_>, k: usize) -> Option<usize> {
-    let n = doc.toks.len();
+    let (j, words) = family_end(doc, k, doc.toks.len())?;
+    // `Susanne Schmidt, Jörg Werner` is a list of full names: a given name opens its first item.
+    let first = doc.toks[k..j].iter().find(|u| !u.rf(rules::F_PARTICLES))?.wordinfo();
+    if words >= 2 && first.is_first() && !first.is_last() {
+        return None;
+    }
+    let comma = doc.toks.get(j)?;
+    ((1..=3).contains(&words) && comma.is_punct(',') && !comma.space_before).then_some(j)
+}
+
+/// The end of a family name's words from `k` on the same line (particles, then capitalised words
+/// that [`family_word`] accepts) before token `limit`, and how many words it has besides the
+/// particles; `None` when a word of another kind comes first.
+pub(crate) fn family_end(doc: &Doc<'_>, k: usize, limit: usize) -> Option<(usize, usize)> {
+    let n = limit.min(doc.toks.len());
     let mut j = k;
     let mut words = 0;
     while j < n && j < k + 6 {
@@ -74,18 +88,12 @@ fn family_part(doc: &Doc<'_>, k: usize) -> Option<usize> {
             continue;
         }
         if !matches!(u.shape, Shape::Cap | Shape::Upper) || !family_word(doc, j) {
-            return None;
+            break;
         }
         words += 1;
         j += 1;
     }
-    // `Susanne Schmidt, Jörg Werner` is a list of full names: a given name opens its first item.
-    let first = doc.toks[k..j].iter().find(|u| !u.rf(rules::F_PARTICLES))?.wordinfo();
-    if words >= 2 && first.is_first() && !first.is_last() {
-        return None;
-    }
-    let comma = doc.toks.get(j)?;
-    ((1..=3).contains(&words) && comma.is_punct(',') && !comma.space_before).then_some(j)
+    (words > 0).then_some((j, words))
 }
 
 /// A word that may be part of a family name: no list word of letters and forms, no common word

@@ -15,7 +15,7 @@ mod declarant;
 mod formal;
 mod group_header;
 mod inverted;
-mod inverted_given;
+pub(crate) mod inverted_given;
 mod letter;
 pub(crate) mod lone_family;
 mod mailbox;
