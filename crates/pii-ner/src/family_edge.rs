@@ -81,6 +81,7 @@ fn leading_particles(doc: &Doc<'_>, a: usize, taken: &[bool]) -> usize {
     while p > 0
         && a - p < 3
         && !doc.toks[p].line_start
+        && !doc.toks[p].wide_gap_before
         && doc.toks[p].space_before
         && doc.toks[p - 1].is_word()
         && doc.toks[p - 1].rf(rules::F_PARTICLES)
@@ -110,7 +111,7 @@ fn given_only(doc: &Doc<'_>, a: usize, b: usize) -> bool {
 /// the field's opening up to it are a family name by [`family_end`] that the language does not use
 /// as a common word. Returns the field's opening.
 fn register_family(doc: &Doc<'_>, c: &Cand, taken: &[bool], list: Option<&WordList>) -> Option<usize> {
-    if !given_only(doc, c.a, c.b) || doc.toks[c.a].line_start {
+    if !given_only(doc, c.a, c.b) || doc.toks[c.a].line_start || doc.toks[c.a].wide_gap_before {
         return None;
     }
     let first = doc.line_first(c.a).max(c.a.saturating_sub(5));
@@ -180,6 +181,8 @@ mod tests {
         assert_eq!(extended("Firma: S. Di Gregorio\n", "Gregorio", "Gregorio"), "S. Di Gregorio");
         assert_eq!(extended("FAVRE Benoît, chambre 12\n", "Benoît", "Benoît"), "FAVRE Benoît");
         assert_eq!(extended("- van der Hoeven Marek\n", "Marek", "Marek"), "van der Hoeven Marek");
+        // Negative: a column gap parts the name from what stands before it.
+        assert_eq!(extended("FAVRE   Benoît\n", "Benoît", "Benoît"), "Benoît");
     }
 
     #[test]

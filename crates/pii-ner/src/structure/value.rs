@@ -186,8 +186,11 @@ pub(crate) fn person_value(doc: &Doc<'_>, a: usize, b: usize, weak: bool, score:
             // brackets after it still means `Name, credential (…)`.
             let stop = (e2.min(b)..b).find(|&k| doc.toks[k].masked || doc.toks[k].is_punct('<')).unwrap_or(b);
             let rest_empty = doc.toks[e2.min(stop)..stop].iter().all(|t| t.kind == Kind::Punct && !t.is_punct(','));
-            // Two names of two words each are a list (`Somchai Rattanakorn, Mamadou Fall`).
-            if w2 <= 2 && w1 + w2 <= 3 && e2 <= b && rest_empty {
+            // Two names of two words each are a list (`Somchai Rattanakorn, Mamadou Fall`); a place
+            // after the comma is where the person works (`Dr Louis Cissé, Vannes`).
+            let after = doc.toks[e1 + 1].wordinfo();
+            let place_after = w1 >= 2 && after.place.is_some() && !after.is_first();
+            if w2 <= 2 && w1 + w2 <= 3 && e2 <= b && rest_empty && !place_after {
                 end = e2;
             }
         }

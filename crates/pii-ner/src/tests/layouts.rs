@@ -494,6 +494,9 @@ fn an_addressee_label_holding_only_a_name_names_a_person() {
     let f = found("BILL TO: Joel Kowalczyk\nDeliver to: Kowalczyk, Anna\n");
     assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Joel Kowalczyk"), "{f:?}");
     assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Kowalczyk, Anna"), "{f:?}");
+    // Negative: a town after the comma is where the person is, not a given name.
+    let f = found("Physician: Dr Joel Kowalczyk, Leeds\n");
+    assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Joel Kowalczyk"), "{f:?}");
     // A title opening the value says person, whatever the lists know of the names.
     let f = found("Deliver to: Mrs Zentrixa Oduya\n");
     assert!(f.iter().any(|(t, x)| *t == "PERSON" && x.ends_with("Zentrixa Oduya")), "{f:?}");
