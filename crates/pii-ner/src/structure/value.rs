@@ -84,6 +84,11 @@ pub(crate) fn value(doc: &Doc<'_>, lex: &Lexicon, class: KeyClass, a: usize, b: 
     if doc.toks[a].is_word() && NON_VALUES.contains(&&*doc.toks[a].lower) {
         return;
     }
+    // A value that opens with a greeting and a comma is a message, whatever the label (`Resposta
+    // da empresa:` / `Olá, Larissa!`): the salutation rules read the name in it.
+    if doc.toks[a].is_word() && doc.toks[a].rf(crate::rules::F_GREETINGS) && doc.toks.get(a + 1).is_some_and(|t| t.is_punct(',')) {
+        return;
+    }
     // A user name under a person's key (`"assignee": "li.wei"`, `user=aleksandra.nowak`): the
     // whole name, not its first word.
     if matches!(class, KeyClass::Person { .. } | KeyClass::Handle)

@@ -494,6 +494,9 @@ fn an_addressee_label_holding_only_a_name_names_a_person() {
     let f = found("BILL TO: Joel Kowalczyk\nDeliver to: Kowalczyk, Anna\n");
     assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Joel Kowalczyk"), "{f:?}");
     assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Kowalczyk, Anna"), "{f:?}");
+    // Negative: a reply under a firm's label that opens with a greeting is a message to a person.
+    let f = found("Reply from the company:\nHello, Anna! We are sorry for the delay.\n");
+    assert!(!f.iter().any(|(t, _)| *t == "ORGANIZATION"), "{f:?}");
     // Negative: a town after the comma is where the person is, not a given name.
     let f = found("Physician: Dr Joel Kowalczyk, Leeds\n");
     assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Joel Kowalczyk"), "{f:?}");
