@@ -121,7 +121,8 @@ fn register_family(doc: &Doc<'_>, c: &Cand, taken: &[bool], list: Option<&WordLi
             !taken[k..c.a].iter().any(|&x| x)
                 && opens_field(doc, k)
                 && family_end(doc, k, c.a).is_some_and(|(e, words)| e == c.a && words <= 2)
-                && doc.toks[k..c.a].iter().all(|t| t.rf(rules::F_PARTICLES) || !common_word(t, list))
+                // After particles the word is a family name whatever else it means (`van der Hoeven`).
+            && (doc.toks[k].rf(rules::F_PARTICLES) || doc.toks[k..c.a].iter().all(|t| !common_word(t, list)))
         })
         .filter(|_| field_ends(doc, c.b))
 }
@@ -181,6 +182,7 @@ mod tests {
         assert_eq!(extended("Firma: S. Di Gregorio\n", "Gregorio", "Gregorio"), "S. Di Gregorio");
         assert_eq!(extended("FAVRE Benoît, chambre 12\n", "Benoît", "Benoît"), "FAVRE Benoît");
         assert_eq!(extended("- van der Hoeven Marek\n", "Marek", "Marek"), "van der Hoeven Marek");
+        assert_eq!(extended("2º B – del Valle Gallardo Esteban\n", "Valle", "Esteban"), "del Valle Gallardo Esteban");
         // Negative: a column gap parts the name from what stands before it.
         assert_eq!(extended("FAVRE   Benoît\n", "Benoît", "Benoît"), "Benoît");
     }

@@ -39,7 +39,8 @@ pub(super) fn inverted_given_names(doc: &Doc<'_>, out: &mut Cands) {
 }
 
 /// Token `k` starts a field: a line or a column, or it follows a label's colon, a bar, `=`, a
-/// list's `;` or an opening bracket, or a bullet or item number at the line's start.
+/// list's `;` or an opening bracket, a bullet or item number at the line's start, a spaced dash or
+/// a dotted leader.
 pub(crate) fn opens_field(doc: &Doc<'_>, k: usize) -> bool {
     let t = &doc.toks[k];
     if t.line_start || t.wide_gap_before {
@@ -50,6 +51,13 @@ pub(crate) fn opens_field(doc: &Doc<'_>, k: usize) -> bool {
         return true;
     }
     let bullet = ['-', '*', '•', '–'].iter().any(|&c| p.is_punct(c)) && p.line_start;
+    // A spaced dash after a row's label (`2º B – del Valle Gallardo Esteban`), or a dotted
+    // leader (`Sábado, 9h–13h .......... Barbosa Rocha Carolina`).
+    let dash = ['-', '–', '—'].iter().any(|&c| p.is_punct(c)) && p.space_before && t.space_before;
+    let leader = p.is_punct('.') && k >= 3 && doc.toks[k - 2].is_punct('.') && doc.toks[k - 3].is_punct('.');
+    if dash || leader {
+        return true;
+    }
     let number =
         (p.is_punct('.') || p.is_punct(')')) && k >= 2 && doc.toks[k - 2].line_start && doc.toks[k - 2].kind == crate::doc::Kind::Num;
     bullet || number
