@@ -42,7 +42,9 @@ pub(super) fn caps_lines(doc: &Doc<'_>, out: &mut Cands) {
                 if cells.len() > 1 && cells.iter().all(|&(a, b)| name_cell(doc, a, b)) {
                     cells.iter().for_each(|&(a, b)| out.push(a, b, Ent::Person, 0.75));
                 }
-                if doc.toks[i].rf(rules::F_TITLES)
+                // `DON` / `DOM` (Spanish and Portuguese) open an obituary's name as titles do.
+                let title = doc.toks[i].rf(rules::F_TITLES) || matches!(&*doc.toks[i].lower, "don" | "dom");
+                if title
                     && doc.toks[i].shape == Shape::Upper
                     && !doc.toks[i + 1..le].iter().any(|t| t.wide_gap_before)
                     && name_cell(doc, i + 1, le)
@@ -122,9 +124,12 @@ fn name_line(doc: &Doc<'_>, a: usize, b: usize, shape: Shape) -> bool {
     let last = names.last().copied();
     for (&k, t) in names.iter().zip(&toks) {
         let w = t.wordinfo();
-        let town_name = w.place.as_ref().is_some_and(|p| p.population < SMALL_TOWN) && given_beside;
-        // A word that opens a longer place name (`NEW` of `NEW YORK`) opens nothing as the last word.
-        if w.is_wordy() || (w.place.is_some() && !w.is_first() && !town_name) || (w.starts_place && Some(k) != last) {
+        // A family name the lists know beside a given name is the name, whatever town bears it
+        // (`AGUILAR CARMONA`); a town no list knows as a name only when small.
+        let town_name = given_beside && (w.is_last() || w.place.as_ref().is_some_and(|p| p.population < SMALL_TOWN));
+        // A word that opens a longer place name (`NEW` of `NEW YORK`) opens nothing as the last
+        // word, nor as a name the lists know (`MIHAI`, `AGUILAR`).
+        if w.is_wordy() || (w.place.is_some() && !w.is_first() && !town_name) || (w.starts_place && Some(k) != last && !w.is_name()) {
             return false;
         }
         let given = w.is_first();
@@ -145,4 +150,40 @@ fn name_line(doc: &Doc<'_>, a: usize, b: usize, shape: Shape) -> bool {
             && !particle
             && toks.iter().all(|t| t.char_len() >= 4 && t.wordinfo().zipf < 2.0)
             && toks.iter().any(|t| t.char_len() >= 5))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::caps_lines;
+    use crate::lexicon::{Lexicon, PlaceKind};
+    use crate::tests::rule_values;
+
+    fn lex() -> Lexicon {
+        Lexicon::from_rows(
+            &[
+                ("mihai", 2.0, 0.05, 0.0),
+                ("bernasconi", 0.0, 0.0, 0.0),
+                ("adrián", 2.0, 0.007, 0.0),
+                ("aguilar", 2.9, 0.0, 0.03),
+                ("carmona", 2.3, 0.0, 0.006),
+                ("anna", 4.1, 0.2, 0.0),
+                ("toyota", 3.95, 0.0, 0.0),
+            ],
+            &[
+                ("Mihai Viteazu", PlaceKind::City, 5_000),
+                ("Aguilar de la Frontera", PlaceKind::City, 13_509),
+                ("Carmona", PlaceKind::City, 322_531),
+                ("Toyota", PlaceKind::City, 426_162),
+            ],
+        )
+    }
+
+    #[test]
+    fn names_that_towns_bear_or_begin_are_names_beside_a_given_name() {
+        let found =
+            rule_values(&lex(), "suoi cari\nMIHAI BERNASCONI\ndi anni 84\n\nPOR EL ALMA DE\nDON ADRIÁN AGUILAR CARMONA\nque\n", caps_lines);
+        assert_eq!(found, ["MIHAI BERNASCONI", "ADRIÁN AGUILAR CARMONA"]);
+        // Negative: a large town no list knows as a family name stays a town.
+        assert!(rule_values(&lex(), "note\nANNA TOYOTA\nend\n", caps_lines).is_empty());
+    }
 }
