@@ -53,6 +53,10 @@ pub(crate) const FOCUS_ZIPF: f32 = 3.0;
 /// One language's words and their frequency (zipf).
 pub(crate) type WordList = FxHashMap<Box<str>, f32>;
 
+/// A word that no name list holds and the language writes at least this often (three per
+/// million) is the word in a run of two or more such words.
+const UNLISTED_WORD_ZIPF: f32 = 3.5;
+
 /// Candidates at or above this score came from a label, a key, a column, a salutation or a
 /// sign-off (`Beste Lotte,`, `Groeten,` / `Joost`): kept whatever their words.
 pub(crate) const STRUCTURE_SCORE: f32 = 0.88;
@@ -180,6 +184,18 @@ impl CommonWords {
         // The word itself must be in the list: a compound of ordinary words is as often a Dutch or
         // German family name (`Oosterhuis`, `Zwartkruis`) as a noun.
         if unknown_run && toks.iter().any(|t| t.kind == Kind::Word && ordinary(list, t, FOCUS_ZIPF)) {
+            return true;
+        }
+        // Two words or more that no name list knows, each a word of the language (`Umido
+        // Organico`, `Juicio Verbal`): a noun phrase, where an unlisted name is rare in text.
+        let named_words: Vec<&crate::doc::Token<'_>> =
+            toks.iter().filter(|t| t.kind == Kind::Word && !(t.rf(crate::rules::F_PARTICLES) && t.shape == Shape::Lower)).collect();
+        let unlisted_words = named_words.len() >= 2
+            && named_words.iter().all(|t| {
+                let w = t.wordinfo();
+                w.first == 0.0 && w.last == 0.0 && zipf_in(list, &t.lower).is_some_and(|z| z >= UNLISTED_WORD_ZIPF)
+            });
+        if unlisted_words {
             return true;
         }
         // The particles inside (`das`, `do`) are the language's prepositions, judged with it.
@@ -488,5 +504,22 @@ mod tests {
         for w in ["okonkwoliste", "preis", "zyxwhandel"] {
             assert!(!ordinary_compound(&list, w), "{w}");
         }
+    }
+
+    #[test]
+    fn two_words_no_name_list_holds_that_the_language_writes_are_a_noun_phrase() {
+        use crate::cand::{Cand, Ent};
+        use crate::rule::Rule;
+        let lex = crate::lexicon::Lexicon::from_rows(&[("diallo", 1.5, 0.0, 0.002)], &[]);
+        let c = CommonWords::from_words_zipf(Language::Italian, &[("umido", 3.79), ("organico", 4.01), ("amadou", 3.17)]);
+        let common = |text: &str| {
+            let doc = Doc::new(text, &lex).in_language(Language::Italian);
+            let cand = Cand { a: 0, b: doc.toks.len(), ent: Ent::Person, score: 0.68, rule: Rule::NameField };
+            c.only_common_words(Language::Italian, &doc, &cand)
+        };
+        assert!(common("Umido Organico"));
+        // Negative: a family name the lists know, and a word the language writes rarely.
+        assert!(!common("Amadou Diallo"));
+        assert!(!common("Umido Zyxwq"));
     }
 }
