@@ -38,7 +38,14 @@ pub(crate) fn trim(doc: &Doc<'_>, kept: &mut [Cand], list: Option<&WordList>) {
             continue;
         }
         let lead = &doc.toks[c.a..g];
-        let ordinary = |t: &crate::doc::Token<'_>| crate::common::ordinary(list, t, PERSON_ZIPF);
+        // German capitalises its nouns: there a compound of two ordinary words before a given name,
+        // which the list rarely holds whole, is no part of it either (`Trauzeugen Theresa`,
+        // `Sitznachbarn Volker Ammann`).
+        let german = doc.language == pii_core::lang::Language::German;
+        let ordinary = |t: &crate::doc::Token<'_>| {
+            crate::common::ordinary(list, t, PERSON_ZIPF)
+                || (german && crate::common::ordinary_compound(list, &t.lower) && !t.wordinfo().is_census())
+        };
         // At least one ordinary word, the rest particles (`Ieri la`), nothing that may be a name.
         if lead.iter().all(|t| t.kind == Kind::Word && (ordinary(t) || t.rf(crate::rules::F_PARTICLES))) && lead.iter().any(ordinary) {
             c.a = g;
@@ -110,6 +117,7 @@ mod tests {
     use crate::lexicon::Lexicon;
     use pii_core::lang::Language;
 
+    /// The person over `text` up to its first full stop, after [`trim`], the document read in `language`.
     fn trimmed(text: &str, language: Language, words: &[(&str, f32)], score: f32) -> String {
         let lex = Lexicon::from_rows(
             &[
@@ -122,7 +130,7 @@ mod tests {
             &[],
         );
         let common = CommonWords::from_words_zipf(language, words);
-        let doc = Doc::new(text, &lex);
+        let doc = Doc::new(text, &lex).in_language(language);
         let b = doc.toks.iter().position(|t| t.is_punct('.')).unwrap_or(doc.toks.len());
         let mut kept = vec![Cand { a: 0, b, ent: Ent::Person, score, rule: Rule::Prose }];
         trim(&doc, &mut kept, common.list(language));
@@ -161,6 +169,13 @@ mod tests {
     fn an_article_or_adverb_before_a_given_name_is_left_out() {
         assert_eq!(trimmed("O Thiago.", Language::Portuguese, &[("o", 7.5)], 0.8), "Thiago");
         assert_eq!(trimmed("Ieri la Giulia.", Language::Italian, &[("ieri", 4.9), ("la", 7.3)], 0.7), "Giulia");
+        // A German compound of two ordinary words before a given name.
+        let german = [("ammann", 3.19), ("trau", 3.2), ("zeugen", 4.1)];
+        assert_eq!(trimmed("Trauzeugen Thiago.", Language::German, &german, 0.7), "Thiago");
+        // Negative: a rarer word that is no compound (a family name too: `Ammann Antonia`), and
+        // the compound outside German.
+        assert_eq!(trimmed("Ammann Thiago.", Language::German, &german, 0.7), "Ammann Thiago");
+        assert_eq!(trimmed("Trauzeugen Thiago.", Language::Dutch, &german, 0.7), "Trauzeugen Thiago");
         // Before family names only, a common word opening the sentence.
         assert_eq!(trimmed("Según Garcia Smith.", Language::Spanish, &[("según", 5.3)], 0.7), "Garcia Smith");
         // Negative: before words no list knows as names, the run is judged whole.
