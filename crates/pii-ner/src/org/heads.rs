@@ -247,23 +247,53 @@ pub(crate) const PREFIX_HEADS: &[&str] = &[
     "autoescuela",
     "ristorante",
     "restaurante",
+    // Practices, printers, mutual insurers, associations and shops of the six languages
+    // (`Cabinet Delorme-Vasseur`, `Imprimerie Garaud & Cie`, `Mutuelle Ardenval`, `Association
+    // Les Amis du Clos Fleuri`, `Polisportiva Valtorbida`, `Ottica Zerbinati`).
+    "cabinet",
+    "imprimerie",
+    "mutuelle",
+    "association",
+    "associazione",
+    "asociación",
+    "associação",
+    "polisportiva",
+    "ottica",
+    "optique",
+    "ótica",
+    "óptica",
+    "pasticceria",
+    "gaec",
+    "scop",
+    "gemeinschaftspraxis",
+    "kanzlei",
+    "autohaus",
 ];
+
+/// Endings of Dutch and German compound nouns that name a practice, firm or group
+/// (`Huisartsenpraktijk Oosterbrink`, `Hoveniersbedrijf De Groene Zoom`, `Zorggroep Meerstroom`).
+const HEAD_ENDINGS: &[&str] = &["praktijk", "bedrijf", "groep", "praxis"];
+
+/// A capitalised word that opens a firm's name: a prefix head or a compound ending in one.
+fn prefix_head(t: &crate::doc::Token<'_>) -> bool {
+    PREFIX_HEADS.contains(&&*t.lower) || HEAD_ENDINGS.iter().any(|e| t.lower.len() > e.len() + 2 && t.lower.ends_with(e))
+}
 
 /// Particles between a prefix head and the name (`Universidad de Chile`, `Banque de France`).
 const PREFIX_PARTICLES: &[&str] = &["de", "del", "della", "delle", "dei", "di", "du", "des", "da", "do", "dos", "der", "la", "le"];
 
-/// `Banco Santander`, `Banque de France`: a prefix head, capitalised, then one to three capitalised
+/// `Banco Santander`, `Banque de France`: a prefix head, capitalised, then one to four capitalised
 /// words (with particles between them) on the same line.
 pub(super) fn prefixed(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
     for i in 0..n {
         let t = &doc.toks[i];
-        if t.shape != Shape::Cap || !t.is_word() || !PREFIX_HEADS.contains(&&*t.lower) {
+        if t.shape != Shape::Cap || !t.is_word() || !prefix_head(t) {
             continue;
         }
         let mut e = i + 1;
         let mut words = 0;
-        while e < n && words < 3 && !doc.toks[e].line_start && doc.toks[e].space_before {
+        while e < n && words < 4 && !doc.toks[e].line_start && doc.toks[e].space_before {
             let u = &doc.toks[e];
             if u.is_word() && u.shape == Shape::Lower && PREFIX_PARTICLES.contains(&&*u.lower) && e + 1 < n && cap(doc, e + 1) {
                 e += 1;
@@ -279,5 +309,29 @@ pub(super) fn prefixed(doc: &Doc<'_>, out: &mut Cands) {
             continue;
         }
         out.push(i, e, Ent::Org, 0.8);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::prefixed;
+    use crate::lexicon::Lexicon;
+    use crate::tests::rule_values;
+
+    #[test]
+    fn a_head_word_or_a_compound_ending_in_one_opens_a_firm_s_name() {
+        let lex = Lexicon::from_rows(&[], &[]);
+        let found = rule_values(
+            &lex,
+            "Employeur : Imprimerie Garaud\nLe Cabinet Delorme-Vasseur recrute.\nBij Huisartsenpraktijk Oosterbrink.\n\
+             Adhérent : Association Les Amis du Clos Fleuri\n",
+            prefixed,
+        );
+        for org in ["Imprimerie Garaud", "Cabinet Delorme-Vasseur", "Huisartsenpraktijk Oosterbrink", "Association Les Amis du Clos Fleuri"]
+        {
+            assert!(found.iter().any(|v| v == org), "{org}: {found:?}");
+        }
+        // Negative: a head word with no capitalised name after it, and a word that only ends like one.
+        assert!(rule_values(&lex, "The cabinet was closed.\nOur Cabinet meets today.\nGroep 7 speelt.\n", prefixed).is_empty());
     }
 }

@@ -102,8 +102,14 @@ impl ScanContext {
         let mut any = false;
         while k > 0 && self.hits[k - 1].start as usize >= from {
             k -= 1;
+            let kw = &index.keywords[usize::from(self.hits[k].keyword)];
+            // A negative word in a sentence before the value's says nothing of it (`Pensez à votre
+            // dossier. Merci de nous prévenir au 01.72.94.02.15`).
+            if kw.boost == 0 && sentence_ends_between(bytes, self.hits[k].end as usize, start) {
+                continue;
+            }
             any = true;
-            v.apply_traced(&index.keywords[usize::from(self.hits[k].keyword)], ContextSource::SameLine, trace);
+            v.apply_traced(kw, ContextSource::SameLine, trace);
         }
         if any {
             return v;
@@ -192,4 +198,16 @@ impl ScanContext {
         v.apply_verdict(cv);
         true
     }
+}
+
+/// A sentence ends between `from` and `to`: a lower-case word of three letters or more, a full
+/// stop, `!` or `?`, a space and a capital (`dossier. Merci`); `No. 12`, `Nr. 4` and `ca. 300`
+/// end none.
+fn sentence_ends_between(bytes: &[u8], from: usize, to: usize) -> bool {
+    (from.max(3)..to.saturating_sub(2)).any(|i| {
+        matches!(bytes[i], b'.' | b'!' | b'?')
+            && bytes[i + 1] == b' '
+            && bytes[i + 2].is_ascii_uppercase()
+            && bytes[i - 3..i].iter().all(u8::is_ascii_lowercase)
+    })
 }
