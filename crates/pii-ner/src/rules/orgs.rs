@@ -77,6 +77,16 @@ pub(crate) const LEGAL_SUFFIXES: &[&str] = &[
     "cía",
     "hnos",
     "associates",
+    // France's single-member limited company, Switzerland's Italian GmbH, Italy's simplified srl,
+    // Germany's professional partnership, Portugal's holding and social-solidarity institution,
+    // Quebec's limited company (`eG` and `U.A.` are dotted forms only: `e.g.`, `u.a.`).
+    "eurl",
+    "sagl",
+    "srls",
+    "mbb",
+    "sgps",
+    "ipss",
+    "ltée",
 ];
 
 /// Dotted spellings of legal forms, matched on the source text.
@@ -153,6 +163,13 @@ pub(crate) const DOTTED_SUFFIXES: &[&str] = &[
     "e.V.",
     "e.K.",
     "GbR",
+    "S.n.c.",
+    "S.a.s.",
+    "S.r.l.s.",
+    "S. Coop.",
+    "C.B.",
+    "U.A.",
+    "eG",
 ];
 
 /// The last word of many organisation names.

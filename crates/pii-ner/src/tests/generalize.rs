@@ -78,6 +78,23 @@ fn two_organisations_joined_by_and_are_two_spans() {
 }
 
 #[test]
+fn legal_forms_of_the_six_languages_end_a_firm_s_name() {
+    for firm in [
+        "Électricité Lemarquis EURL",
+        "Brivaldi & Figli S.n.c.",
+        "Ottica Zerbinati S.r.l.s.",
+        "Fiduciaria Ronchetti Sagl",
+        "Coöperatie Lindevelde U.A.",
+    ] {
+        let text = format!("The invoice from {firm} was paid.\n");
+        assert!(with(&text, "ORGANIZATION", firm), "{firm}: {:?}", spans(&text));
+    }
+    // Negative: `e.g.` and `u.a.` are no legal forms.
+    let text = "Use a Bluemarsh Tarvik, e.g. the small one.\n";
+    assert!(!spans(text).iter().any(|(t, x)| t == "ORGANIZATION" && x.contains("e.g")), "{:?}", spans(text));
+}
+
+#[test]
 fn a_place_under_an_office_label_is_a_location() {
     assert!(with("Employee ...... Joel Kowalski\nOffice ........ Tarvik\n", "LOCATION", "Tarvik"));
     // Negative: a department under the same label.
