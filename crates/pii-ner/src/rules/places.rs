@@ -346,6 +346,17 @@ pub(crate) const STREET_PREFIXES: &[&str] = &[
     "gata",
     "gatan",
     "vägen",
+    // Roundabouts, lanes and rural roads of Spain, Galicia, France and Italy (`Glorieta de los
+    // Naranjos 117`, `Travesía de la Iglesia`, `Rúa do Hórreo`, `lotissement Les Genêts`, `cours
+    // Lafayette`, `Contrada San Vito`).
+    "glorieta",
+    "travesía",
+    "travesia",
+    "rúa",
+    "lotissement",
+    "cours",
+    "contrada",
+    "route",
 ];
 
 /// Endings of one-word street names in German, Dutch, Nordic and other languages (`Hauptstraße`).

@@ -332,6 +332,10 @@ fn org_value(doc: &Doc<'_>, a: usize, b: usize, score: f32, out: &mut Cands) {
         if t.kind == Kind::Punct && &*t.lower == "-" && t.space_before {
             break;
         }
+        // A comma and a number: the firm's address follows (`SCOP Terrelune, 232 lotissement …`).
+        if t.is_punct(',') && doc.toks.get(j + 1).is_some_and(|u| u.kind == Kind::Num) {
+            break;
+        }
         if let Some(e) = crate::org::dotted_form_end(doc, j)
             && j > a
         {

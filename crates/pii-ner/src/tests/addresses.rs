@@ -20,6 +20,10 @@ fn european_and_brazilian_addresses_are_one_span() {
         ("Adres: Prinsengracht 263-267, 1016 GV Amsterdam", "Prinsengracht 263-267, 1016 GV Amsterdam"),
         ("Morada: Rua Augusta 100, 1100-053 Lisboa", "Rua Augusta 100, 1100-053 Lisboa"),
         ("Sede legale: Via Roma 1 - 00184 Roma", "Via Roma 1 - 00184 Roma"),
+        ("Domicilio: Glorieta de los Naranjos 117, 43849 Badajoz", "Glorieta de los Naranjos 117, 43849 Badajoz"),
+        ("Adresse : 83 cours Lafayette, 12894 Sarreguemines", "83 cours Lafayette, 12894 Sarreguemines"),
+        ("Adresse : 232 lotissement Les Genêts, 29856 Trois-Rivières", "232 lotissement Les Genêts, 29856 Trois-Rivières"),
+        ("Sede: Contrada San Vito 88, 46533 Vigevano", "Contrada San Vito 88, 46533 Vigevano"),
         (
             "Endereço: Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200",
             "Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200",
@@ -66,4 +70,25 @@ fn a_year_after_a_copyright_mark_is_no_house_number() {
     }
     // The same number after an address label is a house number.
     assert_eq!(locations("Office: 2012 Hayes Street\n"), ["2012 Hayes Street"]);
+}
+
+#[test]
+fn a_street_word_without_a_number_is_no_address() {
+    for text in ["Les cours reprennent lundi pour 12 élèves.", "La route est fermée depuis 3 jours.", "Vivo en la contrada desde 2019."]
+    {
+        assert!(
+            !locations(text).iter().any(|l| l.contains("cours") || l.contains("route") || l.contains("contrada")),
+            "{text}: {:?}",
+            locations(text)
+        );
+    }
+}
+
+#[test]
+fn a_firm_under_its_label_ends_before_its_address() {
+    let text = "Employer: Bluemarsh Tarvik, 232 lotissement Les Genêts, 29856 Trois-Rivières\n";
+    assert!(values_of(text, "ORGANIZATION").iter().any(|o| o == "Bluemarsh Tarvik"), "{:?}", values_of(text, "ORGANIZATION"));
+    // Negative: a comma before a word keeps the firm's name whole (`Grupo Vianorte, SGPS`).
+    let text = "Employer: Bluemarsh, Tarvik and Sons\n";
+    assert!(!values_of(text, "ORGANIZATION").iter().any(|o| o == "Bluemarsh"), "{:?}", values_of(text, "ORGANIZATION"));
 }
