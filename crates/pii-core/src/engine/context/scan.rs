@@ -103,9 +103,9 @@ impl ScanContext {
         while k > 0 && self.hits[k - 1].start as usize >= from {
             k -= 1;
             let kw = &index.keywords[usize::from(self.hits[k].keyword)];
-            // A negative word in a sentence before the value's says nothing of it (`Pensez à votre
-            // dossier. Merci de nous prévenir au 01.72.94.02.15`).
-            if kw.boost == 0 && sentence_ends_between(bytes, self.hits[k].end as usize, start) {
+            // A context word in a sentence before the value's says nothing of it (`Pensez à votre
+            // carte Vitale. Merci de nous prévenir au 01.72.94.02.15`).
+            if sentence_ends_between(bytes, self.hits[k].end as usize, start) {
                 continue;
             }
             any = true;

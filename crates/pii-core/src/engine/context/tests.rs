@@ -174,8 +174,10 @@ fn whole_labels_are_known_as_labels() {
 }
 
 #[test]
-fn a_negative_word_in_the_sentence_before_says_nothing_of_the_value() {
+fn a_context_word_in_the_sentence_before_says_nothing_of_the_value() {
     let v = verdict("Pensez à votre dossier. Merci de nous prévenir au 01.72.94.02.15", "01.72");
+    assert!(v.suppress & Kind::Phone.bit() == 0, "{v:?}");
+    let v = verdict("Pensez à votre carte Vitale. Merci de nous prévenir au 01.72.94.02.15", "01.72");
     assert!(v.suppress & Kind::Phone.bit() == 0, "{v:?}");
     // Negative: in the value's own sentence, and after an abbreviation's full stop, it still does.
     let v = verdict("Your order no. 12 34 56 78 90 ships today", "12 34");
