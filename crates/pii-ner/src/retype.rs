@@ -92,6 +92,15 @@ pub(crate) fn join_neighbours(doc: &Doc<'_>, kept: &mut Vec<Cand>) {
     }
 }
 
+/// Every part of a hyphenated word is written like a name, a capital then lower case
+/// (`Marie-Luise`; not `BZ-Kontrolle`, an acronym's compound).
+fn name_like_parts(word: &str) -> bool {
+    word.split('-').all(|p| {
+        let mut cs = p.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
+    })
+}
+
 /// A capitalised word coordinated with a found person (`Guilherme & Somtochukwu`, `Silke and
 /// Trivedi`, `Oyelaran, Mbaye and Kaur`) is another person: a list joins like with like. Only a
 /// word no list knows as a common word, place or organisation's word, standing alone between the
@@ -133,6 +142,9 @@ pub(crate) fn coordinated(doc: &Doc<'_>, kept: &mut Vec<Cand>, common: Option<&c
             // An ordinary word of the text's language (`Merci, Hugo`, `Obrigado, Tiago`).
             && !common.is_some_and(|list| crate::common::ordinary(list, t, crate::common::FOCUS_ZIPF))
             && !role(k)
+            // A hyphenated word joins names only when the lists know its parts (`Marie-Louise`,
+            // not `BZ-Kontrolle` after `Hr. Bauer,`).
+            && (!t.lower.contains('-') || t.wordinfo().is_name() || name_like_parts(doc.tok_text(k)))
             && !t.rf(crate::rules::F_ORG_HEAD
                 | crate::rules::F_LEGAL_SUFFIX
                 | crate::rules::F_GROUP

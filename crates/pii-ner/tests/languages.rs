@@ -240,3 +240,13 @@ fn german_hyphenated_nouns_are_no_firms() {
     let orgs = common::values(&a, "Rechnung der Hellberg-Lindner GmbH\n", &pii_core::EntityType::ORGANIZATION);
     assert!(orgs.iter().any(|o| o.contains("Hellberg-Lindner")), "{orgs:?}");
 }
+
+#[test]
+fn a_hyphenated_compound_after_a_person_and_a_comma_is_no_second_person() {
+    let Some(a) = analyzer(LanguageChoice::Fixed(Language::German)) else { return };
+    let text = "Zi. 14/2 – Hr. Bauer, BZ-Kontrolle um 16:20 Uhr noch offen.\nGäste: Herr Jürgen Becker, Marie-Luise\n";
+    let found = persons(&a, text);
+    assert!(found.iter().any(|p| p == "Bauer"), "{found:?}");
+    assert!(!found.iter().any(|p| p.contains("Kontrolle")), "{found:?}");
+    assert!(found.iter().any(|p| p == "Marie-Luise"), "{found:?}");
+}

@@ -332,6 +332,10 @@ fn titles(doc: &Doc<'_>, out: &mut Cands) {
         if !t.is_word() || (t.shape == Shape::Lower && !lower_ok) || !(t.rf(rules::F_TITLES) || crate::cand::letter_title(doc, i)) {
             continue;
         }
+        // `Hr.` is Herr only abbreviated; `HR` alone is human resources.
+        if matches!(&*t.lower, "hr" | "hrn") && !abbreviated {
+            continue;
+        }
         // A one-letter title after a given name is the name's middle initial (`Anna M. Kowalczyk`).
         if t.char_len() == 1 && crate::cand::after_name(doc, i) {
             continue;
@@ -364,6 +368,8 @@ fn titles(doc: &Doc<'_>, out: &mut Cands) {
                 | "geb"
                 | "geborene"
                 | "herrn"
+                | "hr"
+                | "hrn"
                 | "frau"
                 | "sr"
                 | "sra"

@@ -18,6 +18,10 @@ pub(crate) const TITLES: &[&str] = &[
     "rev",
     "reverend",
     "fr",
+    // German `Hr.` / `Hrn.` (Herr, Herrn) of nursing notes and forms; a title only abbreviated
+    // (`HR` alone is human resources).
+    "hr",
+    "hrn",
     "father",
     "sister",
     "brother",
