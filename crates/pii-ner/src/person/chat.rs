@@ -108,6 +108,7 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Cands) {
             out.push(k, e, Ent::Person, 0.8);
         }
     }
+    let capitalised = std::cell::OnceCell::new();
     for &(k, e, stamped, talk) in &turns {
         let words = doc.toks[k..e].iter().filter(|t| t.is_word()).count();
         let ev = evidence(doc, k, e);
@@ -126,20 +127,25 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Cands) {
         // A lower-case speaker that is also a word (`ton`, `till`) is the name when the messages
         // write it capitalised inside a sentence (`de zoon van Ton`): people type their handle in
         // lower case and each other's names with a capital.
-        let echoed = ((column && talk) || stamped) && e == k + 1 && doc.toks[k].shape == Shape::Lower && capitalised_inside(doc, k);
+        let echoed = ((column && talk) || stamped)
+            && e == k + 1
+            && doc.toks[k].shape == Shape::Lower
+            && capitalised.get_or_init(|| capitalised_inside(doc)).contains(&*doc.toks[k].lower);
         if ev.names == ev.words || first_ok || unknown_ok || column_ok || echoed {
             out.push(k, e, Ent::Person, 0.85);
         }
     }
 }
 
-/// The lower-case word at `k` is written elsewhere in the text capitalised, inside a sentence.
-fn capitalised_inside(doc: &Doc<'_>, k: usize) -> bool {
-    let lower = &doc.toks[k].lower;
+/// The lower-case forms of the words the text writes capitalised inside a sentence, read once
+/// per text (a long log's every speaker looks here).
+fn capitalised_inside<'d>(doc: &'d Doc<'_>) -> rustc_hash::FxHashSet<&'d str> {
     doc.toks
         .iter()
         .enumerate()
-        .any(|(j, t)| j != k && t.shape == Shape::Cap && t.lower == *lower && !t.line_start && !doc.sentence_start(j))
+        .filter(|&(j, t)| t.shape == Shape::Cap && t.is_word() && !t.line_start && !doc.sentence_start(j))
+        .map(|(_, t)| &*t.lower)
+        .collect()
 }
 
 /// Whether the talking turns read as a conversation rather than a document's run-in headings
