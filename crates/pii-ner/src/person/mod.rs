@@ -6,6 +6,7 @@ use crate::doc::{Doc, Kind, Shape};
 use crate::rules;
 
 mod aged;
+mod apposition;
 mod blame;
 mod byline;
 mod caps_line;
@@ -112,6 +113,8 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     inverted_given_names(doc, out);
     out.rule = Rule::Aged;
     aged(doc, out);
+    out.rule = Rule::Apposition;
+    apposition::appositions(doc, out);
     out.rule = Rule::Credit;
     crate::credit::find(doc, out);
     out.rule = Rule::Signoff;
