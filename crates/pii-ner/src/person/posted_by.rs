@@ -13,6 +13,10 @@
 use crate::cand::{Cands, Ent};
 use crate::doc::{Doc, Kind};
 
+/// Words after the user name that end the byline: its date (`on`, `le`, `el`, `il`, `am`, `op`,
+/// `em`), its time (`at`) or what the post is about (`sobre`, `sur`, `über`, `over`, `su`).
+const BYLINE_CLOSERS: &[&str] = &["on", "at", "le", "el", "il", "am", "op", "em", "sobre", "sur", "über", "over", "su", "about"];
+
 /// Score: the byline names who posted, as a label does; below a label's, the value being one
 /// word with no name evidence.
 const SCORE: f32 = 0.8;
@@ -39,7 +43,7 @@ pub(super) fn posted_by(doc: &Doc<'_>, out: &mut Cands) {
         }
         let closed = e == n || doc.toks[e].line_start || {
             let u = &doc.toks[e];
-            (u.is_word() && matches!(&*u.lower, "on" | "at")) || ["·", "|", "-", "–", "(", ",", ":", "•"].iter().any(|p| &*u.lower == *p)
+            (u.is_word() && BYLINE_CLOSERS.contains(&&*u.lower)) || ["·", "|", "-", "–", "(", ",", ":", "•"].iter().any(|p| &*u.lower == *p)
         };
         if closed {
             out.push(i, e, Ent::Person, SCORE);
@@ -105,6 +109,8 @@ mod tests {
         // The same bylines in the other languages.
         assert_eq!(names("Commento di daniela · 05/11/2023, 17:05\n\"ok\""), ["daniela"]);
         assert_eq!(names("Review van shanti (Zwolle) – 2 februari 2026\n"), ["shanti"]);
+        assert_eq!(names("Publicada por roxana el 21/3/2026\n"), ["roxana"]);
+        assert_eq!(names("Avaliação de larissa.m sobre Grupo Vianorte\n"), ["larissa.m"]);
     }
 
     #[test]
