@@ -56,7 +56,8 @@ pub(crate) fn extend(doc: &Doc<'_>, kept: &mut Vec<Cand>, list: Option<&WordList
         if let Some(g) = given {
             kept[idx].a = kept[g].a;
             drop.push(g);
-        } else if initial_before(doc, p) {
+        } else if p >= 2 && crate::cand::initial_len(doc, p - 2) == 2 {
+            // An initial and its full stop right before the particles (`S. Di Gregorio`).
             kept[idx].a = p - 2;
         } else if p == 0 || opens_field(doc, p) {
             kept[idx].a = p;
@@ -93,18 +94,9 @@ fn leading_particles(doc: &Doc<'_>, a: usize, taken: &[bool]) -> usize {
     p
 }
 
-/// An initial and its full stop end right before token `p` (`S. Di Gregorio`).
-fn initial_before(doc: &Doc<'_>, p: usize) -> bool {
-    p >= 2
-        && doc.toks[p - 1].is_punct('.')
-        && doc.toks[p - 2].is_word()
-        && doc.toks[p - 2].char_len() == 1
-        && doc.toks[p - 2].shape == Shape::Upper
-}
-
 /// Tokens `a..b` are one or two capitalised given names.
 fn given_only(doc: &Doc<'_>, a: usize, b: usize) -> bool {
-    (1..=2).contains(&(b - a)) && doc.toks[a..b].iter().all(|t| t.is_word() && t.shape == Shape::Cap && t.wordinfo().is_first())
+    (1..=2).contains(&(b - a)) && (a..b).all(|k| crate::lead::given(doc, k))
 }
 
 /// A register's `Family Given` line: the person `c` is one or two given names, and the words from

@@ -104,7 +104,7 @@ pub(crate) fn trim_orgs(doc: &Doc<'_>, kept: &mut [Cand], list: Option<&WordList
 }
 
 /// Token `k` is a capitalised given name.
-fn given(doc: &Doc<'_>, k: usize) -> bool {
+pub(crate) fn given(doc: &Doc<'_>, k: usize) -> bool {
     let t = &doc.toks[k];
     t.is_word() && t.shape == crate::doc::Shape::Cap && t.wordinfo().is_first()
 }
