@@ -22,6 +22,8 @@ struct Doc {
 struct Prediction<'a> {
     id: &'a serde_json::Value,
     spans: Vec<AnalyzeFinding>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<&'static str>,
 }
 
 /// One document's spans, explained when asked (the same objects as `POST /api/v1/analyze`).
@@ -59,18 +61,8 @@ pub(crate) fn run(
         docs.push(doc);
     }
     let threads = threads.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)).max(1);
-    let chunk = docs.len().div_ceil(threads).max(1);
     let started = std::time::Instant::now();
-    let results: Vec<Vec<Vec<AnalyzeFinding>>> = std::thread::scope(|s| {
-        let handles: Vec<_> = docs
-            .chunks(chunk)
-            .map(|part| {
-                let analyzer = &analyzer;
-                s.spawn(move || part.iter().map(|d| spans(analyzer, &d.text, explain)).collect())
-            })
-            .collect();
-        handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()
-    });
+    let results = each_document(&docs, threads, |d| spans(&analyzer, &d.text, explain));
     let elapsed = started.elapsed();
     let sink: Box<dyn Write> = if crate::redact_file::is_std(output) {
         Box::new(std::io::stdout().lock())
@@ -78,8 +70,16 @@ pub(crate) fn run(
         Box::new(std::fs::File::create(output).with_context(|| format!("cannot create {}", output.display()))?)
     };
     let mut out = BufWriter::new(sink);
-    for (doc, spans) in docs.iter().zip(results.into_iter().flatten()) {
-        serde_json::to_writer(&mut out, &Prediction { id: &doc.id, spans })?;
+    let mut stopped = 0usize;
+    for (doc, spans) in docs.iter().zip(results) {
+        let (spans, error) = match spans {
+            Some(spans) => (spans, None),
+            None => {
+                stopped += 1;
+                (Vec::new(), Some(STOPPED))
+            }
+        };
+        serde_json::to_writer(&mut out, &Prediction { id: &doc.id, spans, error })?;
         out.write_all(b"\n")?;
     }
     out.flush()?;
@@ -92,5 +92,50 @@ pub(crate) fn run(
         elapsed.as_secs_f64(),
         bytes as f64 / 1e6 / elapsed.as_secs_f64().max(1e-9)
     );
+    if stopped > 0 {
+        anyhow::bail!("the engine stopped on {stopped} of {} documents; their lines carry \"error\" and no spans", docs.len());
+    }
     Ok(())
+}
+
+/// What a document's line says when the engine panicked on it (the panic's message may quote it).
+const STOPPED: &str = "the engine stopped on this document (an internal error)";
+
+/// `f` over every document on `threads` threads, in input order. A document whose analysis panics
+/// gets `None` and the others keep their own results: a lost chunk must never shift one
+/// document's findings onto another's id.
+fn each_document<D: Sync, R: Send>(docs: &[D], threads: usize, f: impl Fn(&D) -> R + Sync) -> Vec<Option<R>> {
+    let chunk = docs.len().div_ceil(threads.max(1)).max(1);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = docs
+            .chunks(chunk)
+            .map(|part| {
+                let f = &f;
+                s.spawn(move || part.iter().map(|d| std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(d))).ok()).collect::<Vec<_>>())
+            })
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::each_document;
+
+    #[test]
+    fn a_panic_on_one_document_leaves_the_others_in_place() {
+        let docs: Vec<u32> = (0..10).collect();
+        let out = each_document(&docs, 3, |&d| if d == 4 { panic!("document {d}") } else { d * 10 });
+        assert_eq!(out.len(), 10);
+        assert_eq!(out[4], None);
+        for (i, r) in out.iter().enumerate().filter(|(i, _)| *i != 4) {
+            assert_eq!(*r, Some(i as u32 * 10));
+        }
+    }
+
+    #[test]
+    fn more_threads_than_documents_and_no_documents() {
+        assert_eq!(each_document(&[1u8, 2], 8, |&d| d), vec![Some(1), Some(2)]);
+        assert!(each_document(&[] as &[u8], 4, |&d| d).is_empty());
+    }
 }

@@ -11,6 +11,9 @@ use std::panic::PanicHookInfo;
 /// job, a callback or a log through it.
 pub const STOPPED: &str = "the work stopped unexpectedly (an internal error); it will be tried again";
 
+/// The logged cause of a synchronous request whose work panicked: fixed for the same reason.
+pub const STOPPED_REQUEST: &str = "the request's work panicked (message withheld: it may quote document content)";
+
 /// What the hook reports of a panic: its location, never its payload.
 fn report(info: &PanicHookInfo<'_>) -> String {
     let (file, line) = info.location().map_or(("unknown", 0), |l| (l.file(), l.line()));
