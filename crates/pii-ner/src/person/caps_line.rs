@@ -31,16 +31,13 @@ pub(super) fn caps_lines(doc: &Doc<'_>, out: &mut Cands) {
             } else if (stands_apart(doc, i, le) || signs_off(doc, i, le)) && two_or_three(doc, i, le) && name_line(doc, i, le, Shape::Cap) {
                 out.push(i, le, Ent::Person, 0.7);
             } else {
-                // Columns: cells split at wide gaps, every one a name in capitals.
-                let mut cells = Vec::new();
-                let mut a = i;
-                while a < le {
-                    let b = (a + 1..le).find(|&k| doc.toks[k].wide_gap_before).unwrap_or(le);
-                    cells.push((a, b));
-                    a = b;
-                }
-                if cells.len() > 1 && cells.iter().all(|&(a, b)| name_cell(doc, a, b)) {
-                    cells.iter().for_each(|&(a, b)| out.push(a, b, Ent::Person, 0.75));
+                // Columns: cells split at wide gaps, every one a name in capitals. Most lines have
+                // no gap, and the walk allocates nothing.
+                let cells = || {
+                    std::iter::successors(Some((i, cell_end(doc, i, le))), |&(_, b)| (b < le).then(|| (b, cell_end(doc, b, le))))
+                };
+                if cells().nth(1).is_some() && cells().all(|(a, b)| name_cell(doc, a, b)) {
+                    cells().for_each(|(a, b)| out.push(a, b, Ent::Person, 0.75));
                 }
                 // `DON` / `DOM` (Spanish and Portuguese) open an obituary's name as titles do.
                 let title = doc.toks[i].rf(rules::F_TITLES) || matches!(&*doc.toks[i].lower, "don" | "dom");
@@ -55,6 +52,11 @@ pub(super) fn caps_lines(doc: &Doc<'_>, out: &mut Cands) {
         }
         i = le.max(i + 1);
     }
+}
+
+/// Where the cell opening at token `a` ends: at the next wide gap on the line, or at its end `le`.
+fn cell_end(doc: &Doc<'_>, a: usize, le: usize) -> usize {
+    (a + 1..le).find(|&k| doc.toks[k].wide_gap_before).unwrap_or(le)
 }
 
 /// Tokens `a..b` are two or three words besides inner particles (at most two).
