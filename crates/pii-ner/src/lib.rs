@@ -176,7 +176,7 @@ impl NerRecognizer {
     /// and examples. Returns offsets only, never text.
     #[doc(hidden)]
     pub fn debug_candidates(&self, text: &str, ctx: &SegmentContext<'_>) -> Vec<(usize, usize, &'static str, f32, bool)> {
-        let doc = Doc::new(text, &self.lex);
+        let doc = Doc::new(text, &self.lex).in_language(ctx.language.unwrap_or(Language::English));
         self.run_rules(&doc, ctx.field_name)
             .list
             .iter()
@@ -241,8 +241,9 @@ impl NerRecognizer {
         // Prose and chat rules read code as prose (`len: usize` is no speaker): their guesses in
         // fenced code go before anything spreads from them.
         cands.list.retain(|c| c.ent != Ent::Person || !vocabulary::prose_rule(c.rule) || !doc.in_fenced_code(c.a));
-        let mut kept = resolve(cands.list);
+        let (mut kept, lost) = resolve_keeping_losers(cands.list);
         self.drop_common_nouns(doc, &mut kept, language);
+        self.readmit(doc, &mut kept, lost, language);
         person::lone_family::lone_family_names(doc, &mut kept, self.common.list(language), &no_person);
         structure::columns(doc, &mut kept);
         propagate(doc, &mut kept, &no_person, lower, false);
@@ -286,6 +287,33 @@ impl NerRecognizer {
             let word = verdicts.next().unwrap_or(false);
             !(word || c.rule == Rule::NameField && word_fields.contains(&doc.toks[c.a].line))
         });
+    }
+
+    /// The candidates that lost the overlap resolution to a winner dropped or trimmed since as the
+    /// language's words come back where nothing kept covers them any more, each judged as the
+    /// winners were: `Mairie de Colmar` read as a name with a particle beat the town `Colmar`, then
+    /// fell as a French noun, and took the town with it.
+    fn readmit(&self, doc: &Doc<'_>, kept: &mut Vec<Cand>, lost: Vec<Cand>, language: Language) {
+        let mut back: Vec<Cand> = Vec::new();
+        let list = self.common.list(language);
+        for c in lost {
+            // Persons stay out: a name that lost to a field's item dropped as words is one of those
+            // words too (`Caldo Verde` on a menu). So does a place or firm spelled only with the
+            // language's words (`Centro`, `Sala`), which the longer winner explained.
+            if c.ent == Ent::Person || list.is_none_or(|l| !common::has_uncommon_word(l, doc, &c)) {
+                continue;
+            }
+            if kept.iter().chain(&back).all(|k| c.b <= k.a || c.a >= k.b) {
+                back.push(c);
+            }
+        }
+        if back.is_empty() {
+            return;
+        }
+        back.sort_by_key(|c| c.a);
+        self.drop_common_nouns(doc, &mut back, language);
+        kept.extend(back);
+        kept.sort_by_key(|c| c.a);
     }
 
     /// Candidates of one text, resolved, in byte offsets, with the rule that found each.
@@ -399,16 +427,24 @@ fn without_possessive(text: &str, start: usize, end: usize) -> usize {
 }
 
 /// Keeps the best of overlapping candidates: higher score, then longer; the rest are dropped.
-fn resolve(mut list: Vec<Cand>) -> Vec<Cand> {
+fn resolve(list: Vec<Cand>) -> Vec<Cand> {
+    resolve_keeping_losers(list).0
+}
+
+/// As [`resolve`], with the candidates that lost, best first.
+fn resolve_keeping_losers(mut list: Vec<Cand>) -> (Vec<Cand>, Vec<Cand>) {
     list.sort_by(|x, y| y.score.total_cmp(&x.score).then((y.b - y.a).cmp(&(x.b - x.a))).then(x.a.cmp(&y.a)));
     let mut kept: Vec<Cand> = Vec::with_capacity(list.len());
+    let mut lost = Vec::new();
     for c in list {
         if kept.iter().all(|k| c.b <= k.a || c.a >= k.b) {
             kept.push(c);
+        } else {
+            lost.push(c);
         }
     }
     kept.sort_by_key(|c| c.a);
-    kept
+    (kept, lost)
 }
 
 /// A span whose words are all function words, titles or generic addressees (`The`, `My`, `Herren`,

@@ -710,3 +710,26 @@ fn a_weak_full_name_of_words_english_never_uses_spreads() {
     // Negative: a weak guess with a word English uses (`Goodwin`) does not spread.
     assert!(mentions("Goodwin Negash opened the scoring. Negash then sealed it.").is_empty());
 }
+
+#[test]
+fn a_town_that_lost_to_a_winner_dropped_since_comes_back_unless_it_is_a_word() {
+    use crate::cand::{Cand, Rule};
+    let lex = Lexicon::from_rows(&[], &[("Colmar", PlaceKind::City, 65_405), ("Centro", PlaceKind::City, 300_000)]);
+    let mut r = NerRecognizer::for_tests(lex);
+    r.common = common::CommonWords::from_words_zipf(Language::French, &[("mairie", 4.5), ("de", 7.0), ("colmar", 3.6), ("centro", 5.4)]);
+    let back = |text: &str| {
+        let doc = Doc::new(text, &r.lex).in_language(Language::French);
+        let town = Cand { a: 2, b: 3, ent: Ent::Location, score: 0.7, rule: Rule::Gazetteer };
+        let mut kept = Vec::new();
+        r.readmit(&doc, &mut kept, vec![town], Language::French);
+        kept.len()
+    };
+    assert_eq!(back("Mairie de Colmar"), 1);
+    // Negative: a town spelled as a frequent word of the language stays out.
+    assert_eq!(back("Mairie de Centro"), 0);
+    // Negative: a town still covered by a kept candidate stays out.
+    let doc = Doc::new("Mairie de Colmar", &r.lex).in_language(Language::French);
+    let mut kept = vec![Cand { a: 0, b: 3, ent: Ent::Org, score: 0.8, rule: Rule::Gazetteer }];
+    r.readmit(&doc, &mut kept, vec![Cand { a: 2, b: 3, ent: Ent::Location, score: 0.7, rule: Rule::Gazetteer }], Language::French);
+    assert_eq!(kept.len(), 1);
+}

@@ -233,6 +233,21 @@ impl CommonWords {
     }
 }
 
+/// A word at least this frequent in the language is read as the word where nothing else decides.
+const READMIT_ZIPF: f32 = 4.5;
+
+/// Whether one of `c`'s words is rarer in the language than [`READMIT_ZIPF`] (`Colmar`, `Salamanca`;
+/// not `Centro`, `Justicia`). A hyphenated word counts as its most frequent part (`Feijão-Verde`).
+pub(crate) fn has_uncommon_word(list: &WordList, doc: &Doc<'_>, c: &Cand) -> bool {
+    let zipf = |w: &str| zipf_in(list, w).unwrap_or(0.0);
+    doc.toks[c.a..c.b].iter().any(|t| {
+        t.kind == Kind::Word && {
+            let z = if t.lower.contains('-') { t.lower.split('-').map(zipf).fold(0.0, f32::max) } else { zipf(&t.lower) };
+            z < READMIT_ZIPF
+        }
+    })
+}
+
 /// A town smaller than this, spelled like a word of the language, that opens a sentence before a
 /// lower-case word is the word (`Toma la palabra`: Toma, Burkina Faso; `Haar dochter`: Haar,
 /// Bavaria); a city as large as this is the city even where its name is frequent (`Roma è`).
