@@ -126,6 +126,9 @@ pub(crate) fn classify_key(raw: &str) -> Option<KeyClass> {
     if words.is_empty() || words.len() > 7 {
         return None;
     }
+    // `Nome(s) próprio(s)`, `Prénom(s) usuel(s)`: a plural mark inside the label is dropped too.
+    let last = words.len() - 1;
+    let words: Vec<&str> = words.iter().enumerate().filter(|&(k, w)| *w != "s" || k == 0 || k == last).map(|(_, w)| *w).collect();
     classify_words(&words).or_else(|| {
         // The plural of a known label (`Guests`, `Passengers`) and `Forename(s)`.
         let (last, rest) = words.split_last()?;

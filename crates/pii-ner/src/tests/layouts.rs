@@ -551,6 +551,15 @@ fn a_labels_qualifier_in_brackets_does_not_hide_the_label() {
 }
 
 #[test]
+fn a_plural_mark_inside_a_label_is_dropped_like_one_at_its_end() {
+    use crate::structure::{KeyClass, classify_key};
+    assert!(matches!(classify_key("Nome(s) próprio(s)"), Some(KeyClass::Person { weak: false })));
+    assert!(matches!(classify_key("Apelido(s)"), Some(KeyClass::Person { weak: false })));
+    // Negative: a label no list knows stays unknown without its plural marks.
+    assert_eq!(classify_key("Quarto(s) reservado(s)"), None);
+}
+
+#[test]
 fn a_name_then_a_job_title_after_a_comma_is_a_signer() {
     let f = found("has completed First Aid at Work\non 3 May 2024\n\nDmitri Sokolov, Lead Trainer\n");
     assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Dmitri Sokolov"), "{f:?}");
