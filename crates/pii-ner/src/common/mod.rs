@@ -208,7 +208,7 @@ impl CommonWords {
     /// `Banca Online`): the capitalised nouns of German and the sentence-initial words of every
     /// language that the English-trained guesses take for names.
     pub fn only_common_guess(&self, language: Language, doc: &Doc<'_>, c: &Cand) -> bool {
-        if c.score >= WEAK_GUESS {
+        if c.score >= WEAK_GUESS || (c.ent == Ent::Org && crate::org::head_named(doc, c.a, c.b)) {
             return false;
         }
         let Some(list) = self.list(language) else {

@@ -276,11 +276,26 @@ const HEAD_ENDINGS: &[&str] = &["praktijk", "bedrijf", "groep", "praxis"];
 
 /// A capitalised word that opens a firm's name: a prefix head or a compound ending in one.
 fn prefix_head(t: &crate::doc::Token<'_>) -> bool {
-    PREFIX_HEADS.contains(&&*t.lower) || HEAD_ENDINGS.iter().any(|e| t.lower.len() > e.len() + 2 && t.lower.ends_with(e))
+    PREFIX_HEADS.contains(&&*t.lower) || compound_head(t)
+}
+
+/// A Dutch or German compound ending in a head (`Huisartsenpraktijk`, `Zorggroep`).
+fn compound_head(t: &crate::doc::Token<'_>) -> bool {
+    HEAD_ENDINGS.iter().any(|e| t.lower.len() > e.len() + 2 && t.lower.ends_with(e))
 }
 
 /// Particles between a prefix head and the name (`Universidad de Chile`, `Banque de France`).
 const PREFIX_PARTICLES: &[&str] = &["de", "del", "della", "delle", "dei", "di", "du", "des", "da", "do", "dos", "der", "la", "le"];
+
+/// Tokens `a..b` are a firm named after a Dutch compound that names a practice, firm or group,
+/// where the capitalised words after it are its name even when each is a common word
+/// (`Hoveniersbedrijf De Groene Zoom`, `Zorggroep Meerstroom`). Not in German, which capitalises
+/// every noun (`Hausarztpraxis im Ärztehaus` is a description), nor after a plain head word
+/// (`Banca Online` is a menu's words).
+pub(crate) fn head_named(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    let t = &doc.toks[a];
+    doc.language == pii_core::lang::Language::Dutch && b >= a + 2 && t.shape == Shape::Cap && compound_head(t)
+}
 
 /// `Banco Santander`, `Banque de France`: a prefix head, capitalised, then one to four capitalised
 /// words (with particles between them) on the same line.
@@ -314,9 +329,25 @@ pub(super) fn prefixed(doc: &Doc<'_>, out: &mut Cands) {
 
 #[cfg(test)]
 mod tests {
-    use super::prefixed;
+    use super::{head_named, prefixed};
     use crate::lexicon::Lexicon;
     use crate::tests::rule_values;
+    use pii_core::lang::Language;
+
+    #[test]
+    fn a_dutch_compound_head_makes_the_words_after_it_a_name() {
+        let lex = Lexicon::from_rows(&[], &[]);
+        let named = |text: &str, language: Language, n: usize| {
+            let doc = crate::doc::Doc::new(text, &lex).in_language(language);
+            head_named(&doc, 0, n)
+        };
+        assert!(named("Hoveniersbedrijf De Groene Zoom", Language::Dutch, 4));
+        assert!(named("Zorggroep Meerstroom", Language::Dutch, 2));
+        // Negatives: German capitalises its nouns, a plain head word names nothing, and a head alone.
+        assert!(!named("Hausarztpraxis im Ärztehaus", Language::German, 3));
+        assert!(!named("Banca Online", Language::Italian, 2));
+        assert!(!named("Zorggroep", Language::Dutch, 1));
+    }
 
     #[test]
     fn a_head_word_or_a_compound_ending_in_one_opens_a_firm_s_name() {

@@ -10,7 +10,7 @@ mod heads;
 mod legal;
 
 use firms::{defined_terms, firms};
-pub(crate) use heads::PREFIX_HEADS;
+pub(crate) use heads::{PREFIX_HEADS, head_named};
 use heads::{heads, prefixed};
 use legal::legal_forms;
 
