@@ -172,6 +172,14 @@ impl<'a> Doc<'a> {
                     } else if matches!(d, '\'' | '’' | '-') && letters && !digits {
                         // Inner apostrophe or hyphen between letters: O'Brien, Smith-Lynch.
                         let after = text[j + d.len_utf8()..].chars().next();
+                        if d != '-' && after.is_some_and(char::is_uppercase) && elision(&text[start..j]) {
+                            // An elided article or preposition before a capital is a token of its
+                            // own (`d'Angers`, `dell'Aquila`, `d'Aguiar`): the name after it is
+                            // looked up alone.
+                            end = j + d.len_utf8();
+                            it.next();
+                            break;
+                        }
                         if after.is_some_and(char::is_alphabetic) {
                             end = j + d.len_utf8();
                             it.next();
@@ -363,6 +371,12 @@ impl<'a> Doc<'a> {
         }
         words >= 2
     }
+}
+
+/// The lower-case word before an apostrophe that French and Italian elide before a vowel (`d'`,
+/// `l'`, `dell'`, `sull'`, `qu'`): at most five letters, all lower case.
+fn elision(s: &str) -> bool {
+    s.chars().count() <= 5 && s.chars().all(char::is_lowercase)
 }
 
 fn shape_of(s: &str, kind: Kind) -> Shape {
@@ -629,6 +643,19 @@ pub(crate) fn fold_latin(lower: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_elided_word_before_a_capital_is_a_token_of_its_own() {
+        let lex = Lexicon::from_rows(&[], &[]);
+        let words = |text: &str| Doc::new(text, &lex).toks.iter().map(|t| (t.lower.to_string(), t.space_before)).collect::<Vec<_>>();
+        assert_eq!(words("près d'Angers"), [("près".into(), false), ("d'".into(), true), ("angers".into(), false)]);
+        assert_eq!(words("dell\u{2019}Aquila")[0].0, "dell\u{2019}");
+        // Negatives: a name that opens with its capital, an elision before a lower-case word, and a
+        // word longer than an elided one.
+        for one in ["D'Angelo", "O'Brien", "aujourd'hui", "l'ufficio", "rock'n'Roll"] {
+            assert_eq!(words(one).len(), 1, "{one}");
+        }
+    }
 
     #[test]
     fn a_line_that_goes_on_a_wrapped_sentence_starts_none() {

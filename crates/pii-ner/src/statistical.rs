@@ -93,6 +93,11 @@ fn accept(doc: &Doc<'_>, ents: Vec<crate::spacy::SpacyEntity>, out: &mut Cands) 
         while b > a + 1 && doc.toks[b - 1].kind == Kind::Word && doc.toks[b - 1].shape == Shape::Lower {
             b -= 1;
         }
+        // A title stays outside the person, as the rules leave it (`Mme M. d'Aguiar`); not a
+        // letter that may be a title or an initial (French `M. Durand`), which the network read.
+        if ent == Ent::Person && b > a + 1 && doc.toks[a].char_len() > 1 {
+            a = crate::cand::skip_title(doc, a).min(b - 1);
+        }
         if a >= b || doc.toks[a..b].iter().any(|t| t.masked) {
             continue;
         }
@@ -240,7 +245,7 @@ mod tests {
 
     /// What `accept` keeps of the network's entities (text and label) in `text`.
     fn accepted(text: &str, ents: &[(&str, &str)]) -> Vec<String> {
-        let lex = crate::lexicon::Lexicon::from_rows(&[("the", 7.7, 0.0, 0.0), ("at", 6.7, 0.0, 0.0)], &[]);
+        let lex = crate::lexicon::Lexicon::from_rows(&[("the", 7.7, 0.0, 0.0), ("at", 6.7, 0.0, 0.0), ("dr", 4.5, 0.0, 0.0)], &[]);
         let doc = Doc::new(text, &lex);
         let ents = ents
             .iter()
@@ -252,6 +257,13 @@ mod tests {
         let mut out = Cands::default();
         accept(&doc, ents, &mut out);
         out.list.iter().map(|c| text[doc.toks[c.a].start..doc.toks[c.b - 1].end].to_owned()).collect()
+    }
+
+    #[test]
+    fn the_networks_persons_lose_their_title_but_keep_an_initial() {
+        assert_eq!(accepted("Signé Dr Kowalczyk hier.", &[("Dr Kowalczyk", "PER")]), ["Kowalczyk"]);
+        // Negative: an initial opening the name is no title.
+        assert_eq!(accepted("Signé J. Kowalczyk hier.", &[("J. Kowalczyk", "PER")]), ["J. Kowalczyk"]);
     }
 
     #[test]

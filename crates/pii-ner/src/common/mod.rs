@@ -119,7 +119,9 @@ impl CommonWords {
         // Atención al Cliente` signing a letter); a name puts a given or family name there
         // (`María de la O`, `Santos de la Fuente`).
         let romance = matches!(language, Language::French | Language::Spanish | Language::Italian | Language::Portuguese);
+        // An initial is no noun (`R. de Morais Raposo`).
         let noun_head = romance
+            && crate::cand::initial_len(doc, c.a) == 0
             && doc.toks[c.a..c.b].first().is_some_and(|t| t.kind == Kind::Word && ordinary(list, t, PERSON_ZIPF))
             && doc.toks[c.a..c.b].iter().skip(1).any(|t| t.rf(crate::rules::F_PARTICLES) && t.shape == Shape::Lower);
         if noun_head {
@@ -367,6 +369,15 @@ mod tests {
         };
         assert!(phrase("Centro de Salud Las Fuentes", 5));
         assert!(!phrase("Luca de la Fuente", 4));
+        // An initial heads no noun phrase, however ordinary the words after it (`r` is a word).
+        let portuguese = CommonWords::from_words_zipf(Language::Portuguese, &[("r", 4.6), ("de", 7.5), ("morais", 4.4), ("raposo", 4.2)]);
+        let doc = Doc::new("R. de Morais Raposo", &lex);
+        let cand = Cand { a: 0, b: 5, ent: Ent::Person, score: 0.85, rule: crate::cand::Rule::Prose };
+        assert!(!portuguese.only_common_words(Language::Portuguese, &doc, &cand));
+        let doc = Doc::new("Rua de Morais Raposo", &lex);
+        let cand = Cand { a: 0, b: 4, ent: Ent::Person, score: 0.85, rule: crate::cand::Rule::Prose };
+        let portuguese = CommonWords::from_words_zipf(Language::Portuguese, &[("rua", 5.4), ("de", 7.5), ("morais", 4.4), ("raposo", 4.2)]);
+        assert!(portuguese.only_common_words(Language::Portuguese, &doc, &cand));
         assert!(run(&spanish, Language::Spanish, "Desde Contabilidad nos indican."));
         // Also where structure put the words: a letter signed by a department.
         let signed = |common: &CommonWords, language: Language, text: &str| {
