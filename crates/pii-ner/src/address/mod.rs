@@ -7,6 +7,7 @@
 //! The street forms of each country are in [`streets`], the postcodes, units and floors in
 //! [`codes`].
 
+mod anchored;
 mod codes;
 mod streets;
 
@@ -25,7 +26,7 @@ pub(crate) fn word_ok(doc: &Doc<'_>, j: usize, lower_ok: bool) -> bool {
     t.is_word() && (matches!(t.shape, Shape::Cap | Shape::Upper | Shape::Other) || (lower_ok && t.shape == Shape::Lower))
 }
 
-fn is_house_number(doc: &Doc<'_>, j: usize) -> bool {
+pub(super) fn is_house_number(doc: &Doc<'_>, j: usize) -> bool {
     let t = &doc.toks[j];
     if t.masked {
         return false;
@@ -75,7 +76,7 @@ pub(crate) fn city_words(doc: &Doc<'_>, j: usize, lower_ok: bool) -> Option<usiz
         let t = &doc.toks[k];
         // A new line or a glued token ends the address, except a glued full stop (`St.`).
         let glued_stop = t.is_punct('.') && !t.space_before;
-        if k > j && (t.line_start || !t.space_before) && !glued_stop {
+        if k > j && (t.line_start || t.wide_gap_before || !t.space_before) && !glued_stop {
             break;
         }
         if word_ok(doc, k, lower_ok) && !is_region_tok(doc, k) {
@@ -87,10 +88,12 @@ pub(crate) fn city_words(doc: &Doc<'_>, j: usize, lower_ok: bool) -> Option<usiz
             end = Some(k);
         } else if t.is_word()
             && t.shape == Shape::Lower
-            && matches!(&*t.lower, "upon" | "on" | "de" | "la" | "le" | "del" | "am" | "an" | "sur" | "en")
+            && (matches!(&*t.lower, "upon" | "on" | "de" | "la" | "le" | "del" | "am" | "an" | "im" | "sur" | "en" | "da" | "do" | "dos" | "das" | "di")
+                || (&*t.lower == "der" && matches!(&*doc.toks[k - 1].lower, "an" | "in")))
             && words > 0
             && k + 1 < n
-            && word_ok(doc, k + 1, false)
+            // `Neustadt an der Weinstraße`: `der` after `an` goes on to the name.
+            && (word_ok(doc, k + 1, false) || (&*doc.toks[k + 1].lower == "der" && k + 2 < n && word_ok(doc, k + 2, false)))
         {
             k += 1;
         } else {
@@ -266,6 +269,9 @@ pub(crate) fn addresses(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
                     found = Some(e + 2);
                 }
             }
+        }
+        if found.is_none() {
+            found = anchored::before_postcode(doc, i);
         }
         if let Some(mut e) = found {
             // A range of house numbers (`Prinsengracht 263-267`, `Rua Augusta 100–102`).
