@@ -296,6 +296,24 @@ pub(crate) fn initial_chain(doc: &Doc<'_>, i: usize) -> bool {
 
 /// Skips a title (`Dr`, `Mrs.`) at `i`; returns the index after it, or `i`.
 pub(crate) fn skip_title(doc: &Doc<'_>, i: usize) -> usize {
+    // Titles in a row (`Sra. D. Keiko Ramos`, `Herrn Prof. Dr. Weber`) all stay outside; a
+    // letter after a title is an initial (`Mme M. Pham`, `Dra. M. Salgado`) but for the Spanish
+    // and Portuguese `D.` (Don, Doña, Dona).
+    let mut j = skip_one_title(doc, i);
+    for _ in 0..3 {
+        let letter = doc.toks[j].char_len() == 1
+            && !(matches!(doc.language, pii_core::lang::Language::Spanish | pii_core::lang::Language::Portuguese) && &*doc.toks[j].lower == "d");
+        let next = if j > i && !letter { skip_one_title(doc, j) } else { j };
+        if next == j {
+            break;
+        }
+        j = next;
+    }
+    j
+}
+
+/// The name's first token after the one title at `i`, or `i`.
+fn skip_one_title(doc: &Doc<'_>, i: usize) -> usize {
     let n = doc.toks.len();
     if i + 2 < n && letter_title(doc, i) && (nameish(doc, i + 2, false) || particles_then_name(doc, i + 2)) {
         return i + 2;

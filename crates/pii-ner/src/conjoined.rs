@@ -18,7 +18,7 @@ pub(crate) fn split(doc: &Doc<'_>, kept: &mut Vec<Cand>) {
         let mut a = c.a;
         if c.ent == Ent::Person {
             for k in c.a + 1..c.b.saturating_sub(1) {
-                if joins_two_people(doc, k) {
+                if joins_two_people(doc, k, a) {
                     out.push(Cand { a, b: k, ..c });
                     a = k + 1;
                 }
@@ -50,12 +50,19 @@ pub(crate) fn shared_family(doc: &Doc<'_>, kept: &mut [Cand]) {
     }
 }
 
-/// Token `k` is a conjunction before a given name that is no more a family name.
-fn joins_two_people(doc: &Doc<'_>, k: usize) -> bool {
+/// Token `k` (inside a person opening at `a`) is a conjunction before a given name that is no
+/// more a family name, or between a given name alone and a capitalised word no list knows as a family name (`Yolanda y
+/// Abdelkader`): two family names of one person have no given name right before the conjunction.
+fn joins_two_people(doc: &Doc<'_>, k: usize, a: usize) -> bool {
     let t = &doc.toks[k];
-    let Some(next) = doc.toks.get(k + 1) else { return false };
-    let w = next.wordinfo();
-    t.is_word() && t.shape == Shape::Lower && matches!(&*t.lower, "y" | "e" | "i") && next.is_word() && w.is_first() && w.first > w.last
+    let (Some(prev), Some(next)) = (k.checked_sub(1).map(|p| &doc.toks[p]), doc.toks.get(k + 1)) else { return false };
+    if !(t.is_word() && t.shape == Shape::Lower && matches!(&*t.lower, "y" | "e" | "i") && next.is_word()) {
+        return false;
+    }
+    let (p, w) = (prev.wordinfo(), next.wordinfo());
+    // The given name opens the person's span (or follows a split before it).
+    let given_alone = prev.is_word() && p.is_first() && p.first > p.last && k == a + 1;
+    (w.is_first() && w.first > w.last) || (given_alone && next.shape == Shape::Cap && !w.is_last())
 }
 
 #[cfg(test)]
@@ -83,6 +90,11 @@ mod tests {
     fn two_people_joined_by_a_conjunction_are_two_findings() {
         assert_eq!(parts("Almudena y Rubén"), ["Almudena", "Rubén"]);
         assert_eq!(parts("Almudena García y Rubén"), ["Almudena García", "Rubén"]);
+        // A given name alone before the conjunction, and a word no list knows after it.
+        assert_eq!(parts("Almudena y Abdelkader"), ["Almudena", "Abdelkader"]);
+        // Negative: two family names of one person.
+        assert_eq!(parts("Ortega y Gasset"), ["Ortega y Gasset"]);
+        assert_eq!(parts("García y Abdelkader"), ["García y Abdelkader"]);
     }
 
     #[test]

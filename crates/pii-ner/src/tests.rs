@@ -206,6 +206,11 @@ fn has(text: &str, ty: &str, value: &str) -> bool {
 fn titles_stay_outside_the_person_span() {
     assert!(has("Referring physician: Dr. Phillips", "PERSON", "Phillips"));
     assert!(has("Please see Mrs Kowalski tomorrow.", "PERSON", "Kowalski"));
+    // Titles in a row all stay outside.
+    assert!(has("Please see Prof. Dr. Kowalski tomorrow.", "PERSON", "Kowalski"));
+    // Negative: an initial after a title stays in the name, even a letter that is a title too.
+    assert!(has("Please see Mrs J. Kowalski tomorrow.", "PERSON", "J. Kowalski"));
+    assert!(has("Please see Mrs M. Kowalski tomorrow.", "PERSON", "M. Kowalski"));
 }
 
 #[test]
