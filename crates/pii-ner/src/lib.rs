@@ -36,6 +36,7 @@ mod nick;
 mod org;
 mod person;
 mod place;
+mod place_tail;
 mod possessive;
 mod product;
 mod propagate;
@@ -223,7 +224,8 @@ impl NerRecognizer {
         org::find(doc, &mut cands);
         person::find(doc, &mut cands);
         cands.rule = Rule::Gazetteer;
-        place::gazetteer(doc, &self.lex, &mut cands);
+        place::gazetteer(doc, &self.lex, self.common.list(doc.language), &mut cands);
+        place_tail::split(doc, &self.lex, self.common.list(doc.language), &mut cands.list);
         cands
     }
 

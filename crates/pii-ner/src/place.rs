@@ -234,7 +234,7 @@ fn place_context_after(doc: &Doc<'_>, lex: &Lexicon, e: usize) -> bool {
 }
 
 /// Cities, regions and countries from the gazetteer.
-pub(crate) fn gazetteer(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
+pub(crate) fn gazetteer(doc: &Doc<'_>, lex: &Lexicon, list: Option<&crate::common::WordList>, out: &mut Cands) {
     let n = doc.toks.len();
     let mut i = 0;
     while i < n {
@@ -314,10 +314,19 @@ pub(crate) fn gazetteer(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
             // A town name written beside a given or family name is half of a person's name
             // (`Dmitri Sokolov`, `Ngozi Okonkwo`, `Camila Muñoz`): many surnames and given names
             // outside the census are also towns somewhere.
-            if let Some((a, b)) = name_beside(doc, i) {
-                out.push(a, b, Ent::Person, PERSON_BESIDE_TOWN);
-                i = b;
-                continue;
+            match name_beside(doc, i, list) {
+                Beside::Name(a, b) => {
+                    out.push(a, b, Ent::Person, PERSON_BESIDE_TOWN);
+                    i = b;
+                    continue;
+                }
+                // A town spelled as a word of the language beside another word of it is that
+                // word (`Ihren Arzt`, `Lengua Castellana`).
+                Beside::Word if list.is_some_and(|l| town_as_word(l, t, p.population)) => {
+                    i += 1;
+                    continue;
+                }
+                _ => {}
             }
         }
         // A small town's name that says, asks or thinks is a person's (`Ngozi asked about parking`).
@@ -355,6 +364,14 @@ pub(crate) fn gazetteer(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
 /// Score of a known place of several words without context: above a prose name's particle shape.
 const MULTI_WORD_PLACE: f32 = 0.72;
 
+/// Whether a town's name is read as the word of the segment's language it spells, where the words
+/// around it are the language's too (`Lengua Castellana`, `Festa de Natal`): a frequent word, or
+/// a less frequent one for a small town. The frequency lists hold the names of large cities too
+/// (`Cottbus`, `Heilbronn`), which stay towns.
+pub(crate) fn town_as_word(list: &crate::common::WordList, t: &crate::doc::Token<'_>, population: u32) -> bool {
+    crate::common::ordinary(list, t, 4.5) || (population < 100_000 && crate::common::ordinary(list, t, 3.5))
+}
+
 /// Score of a town name taken as part of a person's name; above a lone town's 0.7.
 const PERSON_BESIDE_TOWN: f32 = 0.75;
 
@@ -362,8 +379,22 @@ const PERSON_BESIDE_TOWN: f32 = 0.75;
 /// when that word looks like a name: capitalised, a census name that is no common word or a word
 /// neither common nor in the census, and no place (but a town may be a given name), title,
 /// greeting, role or calendar word itself.
-fn name_beside(doc: &Doc<'_>, i: usize) -> Option<(usize, usize)> {
+/// What stands beside a town's name on its line.
+enum Beside {
+    /// A name: the two words are a person, tokens `.0..1`.
+    Name(usize, usize),
+    /// A capitalised word of the segment's language, which would be a name otherwise.
+    Word,
+    Nothing,
+}
+
+fn name_beside(doc: &Doc<'_>, i: usize, list: Option<&crate::common::WordList>) -> Beside {
     let n = doc.toks.len();
+    // An ordinary word of the segment's language, or a compound of two (`Polizeiinspektion
+    // Dortmund`, `Stadtbücherei Cottbus`), names the town's office, not a person.
+    let word_of_language = |t: &crate::doc::Token<'_>| {
+        list.is_some_and(|l| crate::common::ordinary(l, t, crate::common::PERSON_ZIPF) || crate::common::ordinary_compound(l, &t.lower))
+    };
     // A given name before the town may be a town itself (`Elena`); any other place may not.
     let name_like = |k: usize| {
         let t = &doc.toks[k];
@@ -420,11 +451,18 @@ fn name_beside(doc: &Doc<'_>, i: usize) -> Option<(usize, usize)> {
         let t = &doc.toks[k];
         t.space_before && !t.wide_gap_before && !t.line_start
     };
+    let mut word = false;
     if i > 0 && joined(i) && name_like(i - 1) {
-        return Some((i - 1, i + 1));
+        if !word_of_language(&doc.toks[i - 1]) {
+            return Beside::Name(i - 1, i + 1);
+        }
+        word = true;
     }
     if i + 1 < n && joined(i + 1) && name_like(i + 1) {
-        return Some((i, i + 2));
+        if !word_of_language(&doc.toks[i + 1]) {
+            return Beside::Name(i, i + 2);
+        }
+        word = true;
     }
-    None
+    if word { Beside::Word } else { Beside::Nothing }
 }

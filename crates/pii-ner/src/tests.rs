@@ -738,3 +738,22 @@ fn a_town_that_lost_to_a_winner_dropped_since_comes_back_unless_it_is_a_word() {
     r.readmit(&doc, &mut kept, vec![Cand { a: 2, b: 3, ent: Ent::Location, score: 0.7, rule: Rule::Gazetteer }], Language::French);
     assert_eq!(kept.len(), 1);
 }
+
+#[test]
+fn a_town_beside_a_word_of_the_language_is_the_town_or_the_word_not_a_person() {
+    let lex = Lexicon::from_rows(&[], &[("Wismar", PlaceKind::City, 42_000), ("Castellana", PlaceKind::City, 16_919)]);
+    let mut r = NerRecognizer::for_tests(lex);
+    r.common = common::CommonWords::from_words_zipf(
+        Language::German,
+        &[("polizei", 4.6), ("inspektion", 3.6), ("lengua", 5.0), ("castellana", 3.74), ("y", 7.0)],
+    );
+    let found = |text: &str| {
+        let mut out = Vec::new();
+        r.analyze(text, &SegmentContext { language: Some(Language::German), ..Default::default() }, &mut out);
+        out.iter().map(|s| (s.entity_type.as_str().to_owned(), text[s.start..s.end].to_owned())).collect::<Vec<_>>()
+    };
+    assert_eq!(found("Polizeiinspektion Wismar – Vorgang 12\n"), [("LOCATION".to_owned(), "Wismar".to_owned())]);
+    assert!(found("Lengua Castellana\n").is_empty());
+    // Negative: a word no list knows beside the town is a name with it.
+    assert_eq!(found("Es kam Ngozi Wismar herein.\n"), [("PERSON".to_owned(), "Ngozi Wismar".to_owned())]);
+}
