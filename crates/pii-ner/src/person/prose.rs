@@ -204,7 +204,12 @@ pub(super) fn judge_piece(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands, be
         let two_families = matches!(doc.language, pii_core::lang::Language::Spanish | pii_core::lang::Language::Portuguese) && b - a >= 2;
         let share = if two_families { 0.001 } else { 0.005 };
         let surnames = doc.toks[b..full_b].iter().all(|t| t.kind != Kind::Word || (t.wordinfo().last >= share && t.shape != Shape::Upper));
-        if clear && surnames && full_b - b == 1 {
+        // Particles and one capitalised word after them are a family name whatever the word
+        // (`Marie-Louise de Wit`, `M. de Wit`).
+        let particles = full_b - b >= 2
+            && doc.toks[b..full_b - 1].iter().all(|t| t.is_word() && t.shape == Shape::Lower && t.rf(rules::F_PARTICLES))
+            && doc.toks[full_b - 1].shape == Shape::Cap;
+        if clear && ((surnames && full_b - b == 1) || particles) {
             b = full_b;
         } else if doc.toks[b - 1].shape != Shape::Upper {
             return;
@@ -291,6 +296,14 @@ mod tests {
         // `m` is a title word (French `M.`), as in the real lists.
         let lex = Lexicon::from_rows(&[("rossi", 3.4, 0.0, 0.008), ("m", 5.5, 0.0, 0.0), ("dr", 4.5, 0.0, 0.0)], &[]);
         crate::tests::rule_values(&lex, text, prose)
+    }
+
+    #[test]
+    fn particles_and_a_word_after_a_clear_given_name_are_its_family_name() {
+        let lex = Lexicon::from_rows(&[("wit", 4.0, 0.0, 0.0), ("de", 5.0, 0.0, 0.0), ("marie", 4.0, 0.5, 0.0), ("white", 5.0, 0.0, 0.0)], &[]);
+        assert_eq!(crate::tests::rule_values(&lex, "Gewonnen door Marie de Wit gisteren.", prose), ["Marie de Wit"]);
+        // Negative: a word right after the name, without a particle, stays out.
+        assert!(crate::tests::rule_values(&lex, "Gewonnen door Marie White gisteren.", prose).is_empty());
     }
 
     #[test]
