@@ -454,12 +454,19 @@ fn folded_info(mut w: WordInfo, lower: &str) -> WordInfo {
 /// left open so that the person rules can judge the name in it.
 /// German writes its articles and contracted prepositions between capitalised nouns (`Sitzung des
 /// Elternbeirats`, `Anfrage zur Busanbindung`): there they are no name particles, which German
-/// names have only as `von`, `zu` and `von der` / `von dem` (`Ursula von der Leyen`).
+/// names have only as `von`, `zu` and `von der` / `von dem` (`Ursula von der Leyen`), and as
+/// `zur` / `zum` after a given name or an initial (`Rosemarie zur Nieden`, `Z. zur Nieden`).
 fn german_articles_are_no_particles(toks: &mut [Token<'_>]) {
     for k in 0..toks.len() {
         let after_von = k > 0 && matches!(&*toks[k - 1].lower, "von" | "van");
+        let after_name = k > 0 && matches!(&*toks[k].lower, "zur" | "zum") && {
+            let p = &toks[k - 1];
+            let initial = p.kind == Kind::Punct && &*p.lower == "." && k > 1 && toks[k - 2].shape == Shape::Upper && toks[k - 2].char_len() == 1;
+            initial || (p.kind == Kind::Word && p.shape == Shape::Cap && p.info.is_some_and(|w| w.is_first()))
+        };
         if toks[k].shape == Shape::Lower
             && !after_von
+            && !after_name
             && matches!(&*toks[k].lower, "des" | "der" | "den" | "dem" | "zur" | "zum" | "la" | "le" | "e" | "y" | "do" | "du")
         {
             toks[k].rflags &= !crate::rules::F_PARTICLES;
@@ -643,6 +650,20 @@ pub(crate) fn fold_latin(lower: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn german_articles_are_no_particles_but_zur_after_a_given_name_is() {
+        let lex = Lexicon::from_rows(&[("rosemarie", 2.3, 0.035, 0.0), ("zur", 3.2, 0.0, 0.0), ("der", 7.0, 0.0, 0.0)], &[]);
+        let particle = |text: &str, word: &str| {
+            let doc = Doc::new(text, &lex).in_language(pii_core::lang::Language::German);
+            doc.toks.iter().find(|t| &*t.lower == word).is_some_and(|t| t.rf(crate::rules::F_PARTICLES))
+        };
+        assert!(particle("Sieg für Rosemarie zur Nieden.", "zur"));
+        assert!(particle("Protokoll: Z. zur Nieden", "zur"));
+        // Negatives: between nouns, and an article after `Rosemarie`.
+        assert!(!particle("Anfrage zur Busanbindung", "zur"));
+        assert!(!particle("Sitzung der Elternvertretung", "der"));
+    }
 
     #[test]
     fn an_elided_word_before_a_capital_is_a_token_of_its_own() {
