@@ -216,6 +216,10 @@ fn titles_stay_outside_the_person_span() {
 #[test]
 fn last_comma_first_is_one_span() {
     assert!(has("Name: Goodwin, Joel\nAdmitted: 15 Apr 2020", "PERSON", "Goodwin, Joel"));
+    // A family name in capitals keeps its given name when the field goes on after a comma.
+    assert!(has("Name: GOODWIN, Joel, ID checked\n", "PERSON", "GOODWIN, Joel"));
+    // Negative: in mixed case a comma after the given name makes a list.
+    assert!(!has("Name: Goodwin, Joel, ID checked\n", "PERSON", "Goodwin, Joel"));
 }
 
 #[test]

@@ -26,7 +26,13 @@ pub(super) fn inverted_given_names(doc: &Doc<'_>, out: &mut Cands) {
         }
         let Some(comma) = family_part(doc, k) else { continue };
         let g = comma + 1;
-        if g >= n || doc.toks[g].line_start || !doc.toks[g].space_before || !is_given(doc, g) {
+        if g >= n || doc.toks[g].line_start || !doc.toks[g].space_before {
+            continue;
+        }
+        // A family name in capitals is the register's own mark (`JIANG, Weijie`, `HALÁSZ,
+        // Gergő`): the given name after it need only be a capitalised word that is no word.
+        let capitals = doc.toks[k..comma].iter().all(|u| (u.shape == Shape::Upper && u.char_len() >= 2) || u.rf(rules::F_PARTICLES));
+        if !(is_given(doc, g) || (capitals && unknown_given(doc, g))) {
             continue;
         }
         // A second given name (`Fatima Zahra`, `Juan Manuel`).
@@ -132,6 +138,20 @@ fn is_given(doc: &Doc<'_>, g: usize) -> bool {
     u.is_word() && u.shape == Shape::Cap && w.is_first() && !w.is_wordy() && !u.rf(rules::F_CALENDAR | rules::F_TITLES)
 }
 
+/// A capitalised word that may be a given name no list knows: no common word, place, title, month,
+/// word of letters and forms, or party's role (`KOWALSKA, Petitioner`).
+fn unknown_given(doc: &Doc<'_>, g: usize) -> bool {
+    let u = &doc.toks[g];
+    let w = u.wordinfo();
+    u.is_word()
+        && u.shape == Shape::Cap
+        && u.char_len() >= 2
+        && family_word(doc, g)
+        && w.place.is_none()
+        && w.zipf < 4.0
+        && crate::structure::classify_key(doc.tok_text(g)).is_none()
+}
+
 /// The field closes at token `e`: the text's or the line's end, a column gap, or a list's or
 /// sentence's punctuation.
 fn closes_field(doc: &Doc<'_>, e: usize) -> bool {
@@ -172,6 +192,20 @@ mod tests {
             ],
             &[("Paris", PlaceKind::City, 2_100_000), ("Lebrun", PlaceKind::City, 3_000)],
         )
+    }
+
+    #[test]
+    fn a_family_name_in_capitals_takes_any_given_name_after_its_comma() {
+        let found = rule_values(&lex(), "Claimed by: JIANG, Weijie
+10:00  HALÁSZ, Gergő  (small claims)
+", inverted_given_names);
+        assert_eq!(found, ["JIANG, Weijie", "HALÁSZ, Gergő"]);
+        // Negatives: a word of the language or a place after the comma, and a mixed-case family name
+        // before a given name no list knows.
+        assert!(rule_values(&lex(), "Note: NOTE, We said
+Address: LEBRUN, Paris
+Claimed by: Jiang, Weijie
+", inverted_given_names).is_empty());
     }
 
     #[test]

@@ -195,7 +195,11 @@ pub(crate) fn person_value(doc: &Doc<'_>, a: usize, b: usize, weak: bool, score:
             // after the comma is where the person works (`Dr Louis Cissé, Vannes`).
             let after = doc.toks[e1 + 1].wordinfo();
             let place_after = w1 >= 2 && after.place.is_some() && !after.is_first();
-            if w2 <= 2 && w1 + w2 <= 3 && e2 <= b && rest_empty && !place_after {
+            // A family name in capitals marks `FAMILY, Given` whatever follows (`Claimed by: JIANG,
+            // Weijie, ID checked`).
+            let capitals = doc.toks[i..e1].iter().filter(|t| t.is_word()).all(|t| t.shape == Shape::Upper && t.char_len() >= 2)
+                && doc.toks[e1 + 1].shape == Shape::Cap;
+            if w2 <= 2 && w1 + w2 <= 3 && e2 <= b && (rest_empty || capitals) && !place_after {
                 end = e2;
             }
         }
