@@ -484,6 +484,9 @@ fn role_nouns_put_a_name_after_them() {
     assert!(has("Store 0767\nOPERATOR ANNA\nItem 3\n", "PERSON", "ANNA"));
     // Family members (`his sister Zentrixa`).
     assert!(has("Spoke to the client and his sister Zentrixa today.", "PERSON", "Zentrixa"));
+    // Teachers and waiters of the other languages, also in commas after the article.
+    assert!(has("Il maestro Zentrixa ha detto di portare il libro.", "PERSON", "Zentrixa"));
+    assert!(has("El camarero, Zentrixa, muy atento.", "PERSON", "Zentrixa"));
     // Negative: a specialist's title after the role is the job, not a name.
     for text in [
         "Patient Portal access was reset.",
@@ -493,6 +496,7 @@ fn role_nouns_put_a_name_after_them() {
         "My brother Customer Service agent called.",
         "PATIENT DETAILS\n",
         "OPERATOR ZENTRIXA\n",
+        "El camarero, muy atento, nos trajo la carta.",
     ] {
         assert!(!found(text).iter().any(|(t, _)| *t == "PERSON"), "{text}: {:?}", found(text));
     }

@@ -191,9 +191,45 @@ fn roles(doc: &Doc<'_>, out: &mut Cands) {
     }
 }
 
-/// Whether the role noun at `i` is someone's own (`my partner`, `our colleague`, `her husband`).
+/// Whether the role noun at `i` is someone's own or the one the text speaks of (`my partner`, `our
+/// colleague`, `mi amiga`, `El camarero`, `il maestro`).
 fn possessed(doc: &Doc<'_>, i: usize) -> bool {
-    i > 0 && doc.toks[i - 1].is_word() && matches!(&*doc.toks[i - 1].lower, "my" | "our" | "his" | "her" | "their" | "your")
+    i > 0
+        && doc.toks[i - 1].is_word()
+        && matches!(
+            &*doc.toks[i - 1].lower,
+            "my" | "our"
+                | "his"
+                | "her"
+                | "their"
+                | "your"
+                | "the"
+                | "mi"
+                | "mio"
+                | "mia"
+                | "mon"
+                | "ma"
+                | "mijn"
+                | "meu"
+                | "minha"
+                | "nuestro"
+                | "nuestra"
+                | "nostro"
+                | "nostra"
+                | "notre"
+                | "onze"
+                | "nosso"
+                | "nossa"
+                | "el"
+                | "il"
+                | "le"
+                | "la"
+                | "lo"
+                | "o"
+                | "a"
+                | "de"
+                | "het"
+        )
 }
 
 /// Family name first (`Park Ji-yeon`, `Le Thi Hoa`, `Kim Min-jun`): a common East Asian surname and
