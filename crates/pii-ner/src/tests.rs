@@ -765,3 +765,19 @@ fn a_town_beside_a_word_of_the_language_is_the_town_or_the_word_not_a_person() {
     // Negative: a word no list knows beside the town is a name with it.
     assert_eq!(found("Es kam Ngozi Wismar herein.\n"), [("PERSON".to_owned(), "Ngozi Wismar".to_owned())]);
 }
+
+#[test]
+fn an_echoed_lower_case_speaker_survives_the_language_s_word_filter() {
+    let mut r = NerRecognizer::for_tests(Lexicon::from_rows(WORDS, PLACES));
+    r.common = common::CommonWords::from_words_zipf(Language::Dutch, &[("ton", 4.6), ("van", 7.0), ("de", 7.5), ("zoon", 4.8), ("ik", 7.0)]);
+    let people = |text: &str| {
+        let mut out = Vec::new();
+        r.analyze(text, &SegmentContext { language: Some(Language::Dutch), ..Default::default() }, &mut out);
+        out.iter().filter(|s| s.entity_type.as_str() == "PERSON").map(|s| text[s.start..s.end].to_owned()).collect::<Vec<_>>()
+    };
+    let chat = "[08:10] Ria: wie neemt de ballen mee?\n[08:11] ton: ik heb het al gedaan\n[08:12] Ria: neem jij de zoon van Ton mee?\n";
+    assert!(people(chat).iter().any(|p| p == "ton"), "{:?}", people(chat));
+    // Negative: never written capitalised inside a sentence, the word stays a word.
+    let chat = "[08:10] Ria: wie neemt de ballen mee?\n[08:11] ton: ik heb het al gedaan\n[08:12] Ria: goed zo\n";
+    assert!(!people(chat).iter().any(|p| p == "ton"), "{:?}", people(chat));
+}

@@ -131,7 +131,11 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Cands) {
             && e == k + 1
             && doc.toks[k].shape == Shape::Lower
             && capitalised.get_or_init(|| capitalised_inside(doc)).contains(&*doc.toks[k].lower);
-        if ev.names == ev.words || first_ok || unknown_ok || column_ok || echoed {
+        if echoed {
+            // The echo is structure, not the word's look: the language's word filter must not
+            // take it back (`ton` is a Dutch word).
+            out.push(k, e, Ent::Person, crate::common::STRUCTURE_SCORE);
+        } else if ev.names == ev.words || first_ok || unknown_ok || column_ok {
             out.push(k, e, Ent::Person, 0.85);
         }
     }
