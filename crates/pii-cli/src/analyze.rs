@@ -111,7 +111,9 @@ fn each_document<D: Sync, R: Send>(docs: &[D], threads: usize, f: impl Fn(&D) ->
             .chunks(chunk)
             .map(|part| {
                 let f = &f;
-                s.spawn(move || part.iter().map(|d| std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(d))).ok()).collect::<Vec<_>>())
+                s.spawn(move || {
+                    part.iter().map(|d| std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(d))).ok()).collect::<Vec<_>>()
+                })
             })
             .collect();
         handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()

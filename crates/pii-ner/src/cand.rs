@@ -302,7 +302,8 @@ pub(crate) fn skip_title(doc: &Doc<'_>, i: usize) -> usize {
     let mut j = skip_one_title(doc, i);
     for _ in 0..3 {
         let letter = doc.toks[j].char_len() == 1
-            && !(matches!(doc.language, pii_core::lang::Language::Spanish | pii_core::lang::Language::Portuguese) && &*doc.toks[j].lower == "d");
+            && !(matches!(doc.language, pii_core::lang::Language::Spanish | pii_core::lang::Language::Portuguese)
+                && &*doc.toks[j].lower == "d");
         let next = if j > i && !letter { skip_one_title(doc, j) } else { j };
         if next == j {
             break;

@@ -461,7 +461,8 @@ fn german_articles_are_no_particles(toks: &mut [Token<'_>]) {
         let after_von = k > 0 && matches!(&*toks[k - 1].lower, "von" | "van");
         let after_name = k > 0 && matches!(&*toks[k].lower, "zur" | "zum") && {
             let p = &toks[k - 1];
-            let initial = p.kind == Kind::Punct && &*p.lower == "." && k > 1 && toks[k - 2].shape == Shape::Upper && toks[k - 2].char_len() == 1;
+            let initial =
+                p.kind == Kind::Punct && &*p.lower == "." && k > 1 && toks[k - 2].shape == Shape::Upper && toks[k - 2].char_len() == 1;
             initial || (p.kind == Kind::Word && p.shape == Shape::Cap && p.info.is_some_and(|w| w.is_first()))
         };
         if toks[k].shape == Shape::Lower

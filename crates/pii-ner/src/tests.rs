@@ -301,6 +301,16 @@ fn organisations_keep_their_legal_suffix() {
     assert!(has("This Agreement is made between Robinson Inc, with offices at", "ORGANIZATION", "Robinson Inc"));
     assert!(has("Regards,\nAnna\nNorthbridge Software Corp.", "ORGANIZATION", "Northbridge Software Corp."));
     assert!(has("Employer: Kowalski GmbH & Co. KG", "ORGANIZATION", "Kowalski GmbH & Co. KG"));
+    // Forms written in lower case, and a short form in mixed case.
+    assert!(
+        has("We received an offer from Zentrixa Kowalski bv today.", "ORGANIZATION", "Zentrixa Kowalski bv"),
+        "{:?}",
+        found("We received an offer from Zentrixa Kowalski bv today.")
+    );
+    assert!(has("Vermieter: Wohnbau Zentrixa eG\n", "ORGANIZATION", "Wohnbau Zentrixa eG"));
+    // Negative: a lower-case form that is a word, and `e.g.`.
+    assert!(!has("Kowalski spa was nice.", "ORGANIZATION", "Kowalski spa"));
+    assert!(values_of("Use Zentrixa e.g. for tests.", "ORGANIZATION").is_empty());
 }
 
 #[test]
@@ -769,7 +779,8 @@ fn a_town_beside_a_word_of_the_language_is_the_town_or_the_word_not_a_person() {
 #[test]
 fn an_echoed_lower_case_speaker_survives_the_language_s_word_filter() {
     let mut r = NerRecognizer::for_tests(Lexicon::from_rows(WORDS, PLACES));
-    r.common = common::CommonWords::from_words_zipf(Language::Dutch, &[("ton", 4.6), ("van", 7.0), ("de", 7.5), ("zoon", 4.8), ("ik", 7.0)]);
+    r.common =
+        common::CommonWords::from_words_zipf(Language::Dutch, &[("ton", 4.6), ("van", 7.0), ("de", 7.5), ("zoon", 4.8), ("ik", 7.0)]);
     let people = |text: &str| {
         let mut out = Vec::new();
         r.analyze(text, &SegmentContext { language: Some(Language::Dutch), ..Default::default() }, &mut out);

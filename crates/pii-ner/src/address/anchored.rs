@@ -7,7 +7,8 @@ use super::{codes::is_postcode, is_house_number, is_zip, word_ok};
 use crate::doc::{Doc, Kind, Shape};
 
 /// Lower-case words inside a street's name (`Praça da Igreja`, `Rua 5 de Outubro`, `Am Alten Hof`).
-const STREET_PARTICLES: &[&str] = &["de", "da", "do", "dos", "das", "del", "la", "le", "van", "der", "den", "di", "am", "an", "im", "zum", "zur"];
+const STREET_PARTICLES: &[&str] =
+    &["de", "da", "do", "dos", "das", "del", "la", "le", "van", "der", "den", "di", "am", "an", "im", "zum", "zur"];
 
 /// The end of the street and house number opening at `i`, when a postcode follows after a comma;
 /// `i` must open a field (a line, a column, after a label's colon, a `·` or a spaced dash).
@@ -76,7 +77,10 @@ mod tests {
         assert_eq!(found("Oude Gracht 129, 1592 RC Hasselt\n"), ["Oude Gracht 129, 1592 RC Hasselt"]);
         // Towns of several words keep their particles, and a column gap ends the town.
         assert_eq!(found("Amselweg 27, 44292 Neustadt an der Weinstraße\n"), ["Amselweg 27, 44292 Neustadt an der Weinstraße"]);
-        assert_eq!(found("Morada: Rua da Paz, 10, 5046-254 Caldas da Rainha      Contacto: 21\n"), ["Rua da Paz, 10, 5046-254 Caldas da Rainha"]);
+        assert_eq!(
+            found("Morada: Rua da Paz, 10, 5046-254 Caldas da Rainha      Contacto: 21\n"),
+            ["Rua da Paz, 10, 5046-254 Caldas da Rainha"]
+        );
     }
 
     #[test]

@@ -17,7 +17,11 @@ pub(super) fn legal_forms(doc: &Doc<'_>, out: &mut Cands) {
         if matches!(&*t.lower, "group" | "holdings" | "associates" | "company" | "limited" | "private") {
             continue; // heads, handled below
         }
-        if t.shape == Shape::Lower && &*t.lower != "plc" {
+        // Forms that firms write in lower case too (`Elektro Vanbraekel bv`, `Rossi srl`); the
+        // others in lower case are words.
+        if t.shape == Shape::Lower
+            && !matches!(&*t.lower, "plc" | "bv" | "nv" | "bvba" | "vof" | "srl" | "srls" | "snc" | "sarl" | "eurl" | "lda" | "ltda")
+        {
             continue; // heads, handled below
         }
         if i + 1 < n && doc.toks[i + 1].glued() && (doc.toks[i + 1].is_punct('-') || doc.toks[i + 1].kind == Kind::Num) {

@@ -155,7 +155,10 @@ pub(crate) fn dotted_form_end(doc: &Doc<'_>, i: usize) -> Option<usize> {
     let rest = &doc.text[t.start..];
     let form = rules::DOTTED_SUFFIXES
         .iter()
-        .filter(|f| f.len() > 3 || f.contains('/'))
+        // Short forms only in mixed case (`eG`), which no word is written as.
+        .filter(|f| {
+            f.len() > 3 || f.contains('/') || (!f.contains('.') && f.chars().any(char::is_lowercase) && f.chars().any(char::is_uppercase))
+        })
         .filter(|f| rest.starts_with(**f) && !rest[f.len()..].chars().next().is_some_and(char::is_alphanumeric))
         .max_by_key(|f| f.len())?;
     let end_byte = t.start + form.len();

@@ -33,9 +33,8 @@ pub(super) fn caps_lines(doc: &Doc<'_>, out: &mut Cands) {
             } else {
                 // Columns: cells split at wide gaps, every one a name in capitals. Most lines have
                 // no gap, and the walk allocates nothing.
-                let cells = || {
-                    std::iter::successors(Some((i, cell_end(doc, i, le))), |&(_, b)| (b < le).then(|| (b, cell_end(doc, b, le))))
-                };
+                let cells =
+                    || std::iter::successors(Some((i, cell_end(doc, i, le))), |&(_, b)| (b < le).then(|| (b, cell_end(doc, b, le))));
                 if cells().nth(1).is_some() && cells().all(|(a, b)| name_cell(doc, a, b)) {
                     cells().for_each(|(a, b)| out.push(a, b, Ent::Person, 0.75));
                 }

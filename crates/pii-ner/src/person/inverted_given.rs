@@ -196,16 +196,27 @@ mod tests {
 
     #[test]
     fn a_family_name_in_capitals_takes_any_given_name_after_its_comma() {
-        let found = rule_values(&lex(), "Claimed by: JIANG, Weijie
+        let found = rule_values(
+            &lex(),
+            "Claimed by: JIANG, Weijie
 10:00  HALÁSZ, Gergő  (small claims)
-", inverted_given_names);
+",
+            inverted_given_names,
+        );
         assert_eq!(found, ["JIANG, Weijie", "HALÁSZ, Gergő"]);
         // Negatives: a word of the language or a place after the comma, and a mixed-case family name
         // before a given name no list knows.
-        assert!(rule_values(&lex(), "Note: NOTE, We said
+        assert!(
+            rule_values(
+                &lex(),
+                "Note: NOTE, We said
 Address: LEBRUN, Paris
 Claimed by: Jiang, Weijie
-", inverted_given_names).is_empty());
+",
+                inverted_given_names
+            )
+            .is_empty()
+        );
     }
 
     #[test]

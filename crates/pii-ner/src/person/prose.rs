@@ -300,7 +300,8 @@ mod tests {
 
     #[test]
     fn particles_and_a_word_after_a_clear_given_name_are_its_family_name() {
-        let lex = Lexicon::from_rows(&[("wit", 4.0, 0.0, 0.0), ("de", 5.0, 0.0, 0.0), ("marie", 4.0, 0.5, 0.0), ("white", 5.0, 0.0, 0.0)], &[]);
+        let lex =
+            Lexicon::from_rows(&[("wit", 4.0, 0.0, 0.0), ("de", 5.0, 0.0, 0.0), ("marie", 4.0, 0.5, 0.0), ("white", 5.0, 0.0, 0.0)], &[]);
         assert_eq!(crate::tests::rule_values(&lex, "Gewonnen door Marie de Wit gisteren.", prose), ["Marie de Wit"]);
         // Negative: a word right after the name, without a particle, stays out.
         assert!(crate::tests::rule_values(&lex, "Gewonnen door Marie White gisteren.", prose).is_empty());
