@@ -204,7 +204,7 @@ pub(crate) fn parse_name(doc: &Doc<'_>, i: usize, max_words: usize, allow_lower:
 }
 
 /// Token `i` follows a title (`heer`, `Dhr.`, `Sig.ra`, French `M.`).
-fn after_title(doc: &Doc<'_>, i: usize) -> bool {
+pub(crate) fn after_title(doc: &Doc<'_>, i: usize) -> bool {
     let Some(p) = i.checked_sub(1) else { return false };
     let p = if doc.toks[p].is_punct('.') && p > 0 { p - 1 } else { p };
     let p = if p > 0 && doc.toks[p].glued() && matches!(&*doc.toks[p].lower, "ssa" | "ra" | "na") { p - 2 } else { p };

@@ -61,6 +61,11 @@ const UNLISTED_WORD_ZIPF: f32 = 3.5;
 /// sign-off (`Beste Lotte,`, `Groeten,` / `Joost`): kept whatever their words.
 pub(crate) const STRUCTURE_SCORE: f32 = 0.88;
 
+/// A word of the language at least this frequent before a particle heads a noun phrase
+/// (`Tomador do Seguro`, `Operador de Armazém`, `Nutricionista do Município`): rarer than a name's
+/// usual words, since the lists' names are no ordinary words whatever their frequency.
+const NOUN_HEAD_ZIPF: f32 = 3.0;
+
 /// The common-word lists that were found.
 #[derive(Default)]
 pub(crate) struct CommonWords {
@@ -122,7 +127,8 @@ impl CommonWords {
         // An initial is no noun (`R. de Morais Raposo`).
         let noun_head = romance
             && crate::cand::initial_len(doc, c.a) == 0
-            && doc.toks[c.a..c.b].first().is_some_and(|t| t.kind == Kind::Word && ordinary(list, t, PERSON_ZIPF))
+            && !crate::cand::after_title(doc, c.a)
+            && doc.toks[c.a..c.b].first().is_some_and(|t| t.kind == Kind::Word && ordinary(list, t, NOUN_HEAD_ZIPF))
             && doc.toks[c.a..c.b].iter().skip(1).any(|t| t.rf(crate::rules::F_PARTICLES) && t.shape == Shape::Lower);
         if noun_head {
             return true;
@@ -338,6 +344,20 @@ mod tests {
         // The same words from a rule of structure, and a family name no list holds.
         assert!(!guess("de Levering is vertraagd.", crate::cand::Rule::Prose));
         assert!(!guess("de Kowalczyk belt.", crate::cand::Rule::Network));
+    }
+
+    #[test]
+    fn after_a_title_a_noun_before_a_particle_is_a_name() {
+        let lex = Lexicon::from_rows(&[("dr", 4.5, 0.0, 0.0)], &[]);
+        let portuguese = CommonWords::from_words_zipf(Language::Portuguese, &[("rua", 5.4), ("de", 7.5), ("morais", 4.4), ("raposo", 4.2)]);
+        let judged = |text: &str, a: usize| {
+            let doc = Doc::new(text, &lex);
+            let cand = Cand { a, b: doc.toks.len(), ent: Ent::Person, score: 0.85, rule: crate::cand::Rule::Prose };
+            portuguese.only_common_words(Language::Portuguese, &doc, &cand)
+        };
+        assert!(!judged("Dr. Rua de Kowalczyk", 2));
+        // Negative: without the title, the noun heads a noun phrase.
+        assert!(judged("Rua de Kowalczyk", 0));
     }
 
     #[test]
