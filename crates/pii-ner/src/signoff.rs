@@ -64,7 +64,7 @@ fn trailing(doc: &Doc<'_>, out: &mut Cands) {
             continue;
         }
         let j = i + 1;
-        if doc.toks[j].line_start || !doc.toks[j].space_before || doc.toks[j].kind != Kind::Word {
+        if doc.toks[j].line_start || !doc.toks[j].space_before || doc.toks[j].kind != Kind::Word || title_line(doc, i) {
             continue;
         }
         let j = skip_title(doc, j);
@@ -80,5 +80,29 @@ fn trailing(doc: &Doc<'_>, out: &mut Cands) {
         if ok {
             out.push(j, e, Ent::Person, 0.75);
         }
+    }
+}
+
+/// The dash at `i` parts a document's title line, not a message from its signer: the first line
+/// with text, nothing but capitalised words, numbers and punctuation before the dash
+/// (`Stadtbücherei Heilbronn – Ausleihquittung`, `CANTINA ESCOLAR — EMENTA DA SEMANA`).
+fn title_line(doc: &Doc<'_>, i: usize) -> bool {
+    let line = doc.toks[i].line;
+    let first = doc.toks.first().is_some_and(|t| t.line == line);
+    first && doc.toks[..i].iter().all(|t| t.kind != Kind::Word || t.shape != crate::doc::Shape::Lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lexicon::Lexicon;
+    use crate::tests::rule_values;
+
+    #[test]
+    fn a_name_after_a_dash_ends_a_message_but_not_a_title_line() {
+        let lex = Lexicon::from_rows(&[("pranee", 1.0, 0.01, 0.0)], &[]);
+        assert_eq!(rule_values(&lex, "Fixed the firmware bug! — Pranee\n", super::find), ["Pranee"]);
+        assert_eq!(rule_values(&lex, "Intro\nQ3 roadmap — Pranee\n", super::find), ["Pranee"]);
+        // Negative: the document's title line.
+        assert!(rule_values(&lex, "Stadtbücherei Heilbronn – Ausleihquittung\nLeser: X\n", super::find).is_empty());
     }
 }
