@@ -114,7 +114,9 @@ pub(crate) fn calendar_name(doc: &Doc<'_>, i: usize) -> bool {
 /// Tokens taken by an initial at `i` (`K` or `K.`), or 0.
 pub(crate) fn initial_len(doc: &Doc<'_>, i: usize) -> usize {
     let t = &doc.toks[i];
-    if t.kind == Kind::Word && t.shape == Shape::Upper && t.char_len() == 1 && !t.masked {
+    // A letter glued to a degree sign is a unit (`25 °C. Manter`), not an initial.
+    let unit = i > 0 && !t.space_before && (doc.toks[i - 1].is_punct('°') || doc.toks[i - 1].is_punct('º'));
+    if t.kind == Kind::Word && t.shape == Shape::Upper && t.char_len() == 1 && !t.masked && !unit {
         if i + 1 < doc.toks.len() && doc.toks[i + 1].is_punct('.') && !doc.toks[i + 1].space_before {
             return 2;
         }

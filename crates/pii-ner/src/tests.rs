@@ -389,6 +389,8 @@ fn structured_fields_give_context() {
 #[test]
 fn names_with_middle_initials_are_found_in_prose() {
     assert!(has("I'd like to introduce you to Maria K. Villanueva, who leads procurement.", "PERSON", "Maria K. Villanueva"));
+    // Negative: a unit's letter after a degree sign is no initial.
+    assert!(people("Store below 25 °C. Zentrixa fans stay cool.").iter().all(|p| !p.contains("C.")));
 }
 
 #[test]
