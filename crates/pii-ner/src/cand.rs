@@ -116,7 +116,9 @@ pub(crate) fn initial_len(doc: &Doc<'_>, i: usize) -> usize {
     let t = &doc.toks[i];
     // A letter glued to a degree sign is a unit (`25 °C. Manter`), not an initial.
     let unit = i > 0 && !t.space_before && (doc.toks[i - 1].is_punct('°') || doc.toks[i - 1].is_punct('º'));
-    if t.kind == Kind::Word && t.shape == Shape::Upper && t.char_len() == 1 && !t.masked && !unit {
+    // German `i. A.` and `i. V.` (on behalf of, standing in for) sign a letter; no initial.
+    let on_behalf = i >= 2 && matches!(&*t.lower, "a" | "v") && doc.toks[i - 1].is_punct('.') && &*doc.toks[i - 2].lower == "i";
+    if t.kind == Kind::Word && t.shape == Shape::Upper && t.char_len() == 1 && !t.masked && !unit && !on_behalf {
         if i + 1 < doc.toks.len() && doc.toks[i + 1].is_punct('.') && !doc.toks[i + 1].space_before {
             return 2;
         }
@@ -325,7 +327,11 @@ fn skip_one_title(doc: &Doc<'_>, i: usize) -> usize {
     // them): `dr` or `ing` alone in lower case are words.
     let abbreviated = i + 1 < n && doc.toks[i + 1].is_punct('.') && doc.toks[i + 1].glued();
     let lower_ok = abbreviated || (i < n && rules::LOWER_TITLES.contains(&&*doc.toks[i].lower));
-    if i < n && doc.toks[i].is_word() && doc.toks[i].rf(rules::F_TITLES) && (doc.toks[i].shape != Shape::Lower || lower_ok) {
+    // A single letter is a title only in the languages that write one (`letter_title`); German
+    // `lt.` is `laut` (according to), not a lieutenant.
+    let not_here =
+        doc.toks.get(i).is_some_and(|t| t.char_len() == 1 || (doc.language == pii_core::lang::Language::German && &*t.lower == "lt"));
+    if i < n && doc.toks[i].is_word() && doc.toks[i].rf(rules::F_TITLES) && (doc.toks[i].shape != Shape::Lower || lower_ok) && !not_here {
         let mut j = i + 1;
         if j < n && doc.toks[j].is_punct('.') && !doc.toks[j].space_before {
             j += 1;

@@ -109,6 +109,15 @@ pub(crate) fn german_noun(doc: &Doc<'_>, c: &Cand, language: Language) -> bool {
     t.is_word() && t.char_len() >= 7 && !w.is_first() && !w.is_last() && GERMAN_NOUN_ENDINGS.iter().any(|e| t.lower.ends_with(e))
 }
 
+/// Whether a run the prose rule took only because no list knew its words holds a German noun by
+/// its ending (`Sachbearbeiterin Finanzbuchhaltung`): names the lists do not know rarely end so.
+pub(crate) fn german_noun_in_unknown_run(doc: &Doc<'_>, c: &Cand, language: Language) -> bool {
+    language == Language::German
+        && c.rule == crate::cand::Rule::Prose
+        && c.score <= 0.5
+        && (c.a..c.b).any(|k| german_noun(doc, &Cand { a: k, b: k + 1, ..*c }, language))
+}
+
 /// The German days and months that English does not share: capitalised like every German noun,
 /// so the network takes them for names (`bis Freitag`), though some are family names too.
 const GERMAN_CALENDAR: &[&str] = &[

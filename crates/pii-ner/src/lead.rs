@@ -15,6 +15,17 @@ use crate::doc::{Doc, Kind};
 pub(crate) fn trim(doc: &Doc<'_>, kept: &mut [Cand], list: Option<&WordList>) {
     let Some(list) = list else { return };
     for c in kept.iter_mut().filter(|c| c.ent == Ent::Person && c.score < STRUCTURE_SCORE) {
+        // German puts a noun after a possessive (`mein Mann Korbinian`, `Ihren Termin`): the word
+        // after it opens no name, though `Mann` is a family name too.
+        if c.a + 1 < c.b && after_german_possessive(doc, c.a + 1) {
+            c.a += 1; // `Mein Mann Korbinian`: the possessive opens the run
+        }
+        if after_german_possessive(doc, c.a) {
+            c.a += 1;
+            if c.a >= c.b {
+                continue;
+            }
+        }
         let Some(g) = (c.a..c.b).find(|&k| given(doc, k)) else {
             // No given name: a common word that opens the sentence before family names is the
             // sentence's (`Según Casals Medina, …`, `Secondo Zhou …`).
@@ -101,6 +112,45 @@ pub(crate) fn trim_orgs(doc: &Doc<'_>, kept: &mut [Cand], list: Option<&WordList
             c.a = own;
         }
     }
+}
+
+/// Token `k` follows a German possessive determiner, in a German segment.
+fn after_german_possessive(doc: &Doc<'_>, k: usize) -> bool {
+    doc.language == pii_core::lang::Language::German
+        && k > 0
+        && doc.toks[k].is_word()
+        && !doc.toks[k].line_start
+        && matches!(
+            &*doc.toks[k - 1].lower,
+            "mein"
+                | "meine"
+                | "meinen"
+                | "meinem"
+                | "meiner"
+                | "unser"
+                | "unsere"
+                | "unseren"
+                | "unserem"
+                | "unserer"
+                | "dein"
+                | "deine"
+                | "deinen"
+                | "deinem"
+                | "ihr"
+                | "ihre"
+                | "ihren"
+                | "ihrem"
+                | "ihrer"
+                | "sein"
+                | "seine"
+                | "seinen"
+                | "seinem"
+                | "seiner"
+                | "euer"
+                | "eure"
+                | "euren"
+                | "eurem"
+        )
 }
 
 /// Token `k` is a capitalised given name.

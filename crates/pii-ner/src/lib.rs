@@ -274,6 +274,7 @@ impl NerRecognizer {
                 self.common.only_common_words(language, doc, c)
                     || inflection::after_plural_article(doc, c, language)
                     || inflection::abstract_noun(doc, c, language)
+                    || inflection::german_noun_in_unknown_run(doc, c, language)
             }
             Ent::Location | Ent::Org => self.common.only_common_guess(language, doc, c),
         };

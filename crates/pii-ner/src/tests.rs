@@ -794,3 +794,35 @@ fn an_echoed_lower_case_speaker_survives_the_language_s_word_filter() {
     let chat = "[08:10] Ria: wie neemt de ballen mee?\n[08:11] ton: ik heb het al gedaan\n[08:12] Ria: goed zo\n";
     assert!(!people(chat).iter().any(|p| p == "ton"), "{:?}", people(chat));
 }
+
+/// Persons found in `text` read as a German segment, with `words` as the German word list.
+fn german_people(text: &str, words: &[(&str, f32)]) -> Vec<String> {
+    let mut r = NerRecognizer::for_tests(Lexicon::from_rows(WORDS, PLACES));
+    r.common = common::CommonWords::from_words_zipf(Language::German, words);
+    let mut out = Vec::new();
+    r.analyze(text, &SegmentContext { language: Some(Language::German), ..Default::default() }, &mut out);
+    out.iter().filter(|s| s.entity_type.as_str() == "PERSON").map(|s| text[s.start..s.end].to_owned()).collect()
+}
+
+#[test]
+fn german_letters_signs_and_ranks_stay_outside_names() {
+    let words = [("ist", 7.0), ("und", 7.0), ("ich", 7.0)];
+    // `i. A.` signs on behalf; `POK` is a police rank; `lt.` is `laut`.
+    let signed = german_people("Ihre Hausverwaltung\ni. A. Zentrixa Kowalski, Objektbetreuung\n", &words);
+    assert!(signed.iter().any(|p| p == "Zentrixa Kowalski") && !signed.iter().any(|p| p.starts_with("A.")), "{signed:?}");
+    assert_eq!(german_people("Sachbearbeiter: POK M. Kowalski\n", &words), ["M. Kowalski"]);
+    assert!(german_people("Zusatzbeitrag lt. Satzung\n", &words).is_empty());
+    // A noun after a possessive opens no name.
+    assert_eq!(german_people("Mein Mann Zentrixa und ich suchen eine Wohnung.\n", &words), ["Zentrixa"]);
+    // Negative: `M.` before a family name is an initial in German, and a title stays a title.
+    assert_eq!(german_people("Punkte: M. Kowalski (2), F. Zentrixa (2)\n", &words), ["M. Kowalski", "F. Zentrixa"]);
+    assert_eq!(german_people("Vertragsarzt: Dr. Kowalski\n", &words), ["Kowalski"]);
+}
+
+#[test]
+fn a_german_noun_by_its_ending_is_no_unknown_name() {
+    let words = [("als", 7.0), ("in", 7.0), ("der", 7.5)];
+    assert!(german_people("Bewerbung als Sachbearbeiterin Finanzbuchhaltung – Kennziffer 12\n", &words).is_empty());
+    // Negative: names no list knows without such an ending.
+    assert_eq!(german_people("Es kam Zentrixa Okonkwo herein.\n", &words), ["Zentrixa Okonkwo"]);
+}

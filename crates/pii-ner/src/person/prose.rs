@@ -116,7 +116,12 @@ pub(super) fn judge_run(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands) {
         // A one-letter title after a word of the run is that name's initial (`Rossi M.`; `M.`
         // is the French `Monsieur` only before a name), and so is one glued to the next initial
         // (`M.J. Peeters`).
-        let initial_after = t.char_len() == 1 && ((k > a && initial_len(doc, k) > 0) || crate::cand::initial_chain(doc, k));
+        // A letter that the segment's language writes as no title (`M.` outside French) is an
+        // initial wherever it stands (`Punkte: M. Vogt`).
+        let initial_after = t.char_len() == 1
+            && ((k > a && initial_len(doc, k) > 0)
+                || crate::cand::initial_chain(doc, k)
+                || (initial_len(doc, k) == 2 && !crate::cand::letter_title(doc, k)));
         // A title closing the run is its family name, as `parse_name` took it.
         let family_title = k > s && k + 1 == b && t.rf(rules::F_TITLES) && crate::cand::closing_family_title(doc, k);
         if t.is_word()
@@ -343,7 +348,11 @@ mod tests {
     #[test]
     fn a_one_letter_title_glued_to_the_next_initial_opens_a_chain_of_initials() {
         assert_eq!(names("Ik sprak met M.J. Rossi gisteren."), ["M.J. Rossi"]);
-        // Negative: with a space after its dot, the letter stays a title outside the name.
-        assert!(names("Ik sprak met M. J. Rossi gisteren.").iter().all(|n| !n.starts_with('M')));
+        // With a space after its dot, the letter is an initial where the language writes no such
+        // title, and a title outside the name in French (Monsieur).
+        assert_eq!(names("Ik sprak met M. J. Rossi gisteren."), ["M. J. Rossi"]);
+        let lex = Lexicon::from_rows(&[("rossi", 3.4, 0.0, 0.008), ("m", 5.5, 0.0, 0.0)], &[]);
+        let french = crate::tests::rule_values_in(&lex, "J'ai parlé avec M. J. Rossi hier.", pii_core::lang::Language::French, prose);
+        assert!(french.iter().all(|n| !n.starts_with('M')), "{french:?}");
     }
 }

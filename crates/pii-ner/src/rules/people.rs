@@ -3,6 +3,12 @@
 
 /// Honorifics and titles: kept outside PERSON spans, and a strong sign that a name follows.
 pub(crate) const TITLES: &[&str] = &[
+    // German police ranks before the officer's name (`Sachbearbeiter: POK M. Petersen`).
+    "pok",
+    "phk",
+    "khk",
+    "kok",
+    "pom",
     "mr",
     "mrs",
     "ms",
