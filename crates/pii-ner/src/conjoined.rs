@@ -62,7 +62,10 @@ fn joins_two_people(doc: &Doc<'_>, k: usize, a: usize) -> bool {
     let (p, w) = (prev.wordinfo(), next.wordinfo());
     // The given name opens the person's span (or follows a split before it).
     let given_alone = prev.is_word() && p.is_first() && p.first > p.last && k == a + 1;
-    (w.is_first() && w.first > w.last) || (given_alone && next.shape == Shape::Cap && !w.is_last())
+    // After a given name alone, a word no list knows as a family name or an initial starts the
+    // second person (`Eugenia y V. Bennani Etxeberria`).
+    let initial = crate::cand::initial_len(doc, k + 1) == 2;
+    (w.is_first() && w.first > w.last) || (given_alone && ((next.shape == Shape::Cap && !w.is_last()) || initial))
 }
 
 #[cfg(test)]
@@ -92,6 +95,7 @@ mod tests {
         assert_eq!(parts("Almudena García y Rubén"), ["Almudena García", "Rubén"]);
         // A given name alone before the conjunction, and a word no list knows after it.
         assert_eq!(parts("Almudena y Abdelkader"), ["Almudena", "Abdelkader"]);
+        assert_eq!(parts("Almudena y V. Gasset"), ["Almudena", "V. Gasset"]);
         // Negative: two family names of one person.
         assert_eq!(parts("Ortega y Gasset"), ["Ortega y Gasset"]);
         assert_eq!(parts("García y Abdelkader"), ["García y Abdelkader"]);

@@ -655,4 +655,12 @@ pub(crate) const PERSON_KEYS: &[&str] = &[
     "echtgenote",
     "behandelaar",
     "cliënt",
+    "trabajador",
+    "trabajadora",
+    "lavoratore",
+    "lavoratrice",
+    "leser",
+    "leserin",
+    "trabalhador",
+    "trabalhadora",
 ];

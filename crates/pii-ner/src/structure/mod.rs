@@ -108,6 +108,20 @@ const WEAK_PERSON_KEYS: &[&str] = &[
 
 /// Classifies a label, JSON key or column header (`home_address`, `Emergency contact`, `fullName`).
 pub(crate) fn classify_key(raw: &str) -> Option<KeyClass> {
+    // A label in both genders (`Trabajador/a`, `Schüler/in`, `Leserin/Leser`) is the label of
+    // either: the forms around the slash are tried in turn.
+    if let Some((head, tail)) = raw.split_once('/')
+        && !head.trim().is_empty()
+        && tail.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && !tail.is_empty()
+    {
+        return classify_one(head).or_else(|| if tail.chars().count() > 4 { classify_one(tail) } else { None });
+    }
+    classify_one(raw)
+}
+
+/// [`classify_key`] of one form of a label.
+fn classify_one(raw: &str) -> Option<KeyClass> {
     let raw = without_qualifier(raw);
     let mut norm = String::with_capacity(raw.len() + 4);
     let mut prev_lower = false;

@@ -560,6 +560,16 @@ fn a_plural_mark_inside_a_label_is_dropped_like_one_at_its_end() {
 }
 
 #[test]
+fn a_label_in_both_genders_is_the_label_of_either() {
+    use crate::structure::{KeyClass, classify_key};
+    assert!(matches!(classify_key("Trabajador/a"), Some(KeyClass::Person { .. })));
+    assert!(matches!(classify_key("Schüler/in"), Some(KeyClass::Person { .. })));
+    // Negative: a path or a unit is no label, and a label no list knows stays unknown.
+    assert_eq!(classify_key("km/h"), None);
+    assert_eq!(classify_key("Brutto/Netto"), None);
+}
+
+#[test]
 fn a_name_then_a_job_title_after_a_comma_is_a_signer() {
     let f = found("has completed First Aid at Work\non 3 May 2024\n\nDmitri Sokolov, Lead Trainer\n");
     assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Dmitri Sokolov"), "{f:?}");
