@@ -127,9 +127,10 @@ fn common_word(t: &crate::doc::Token<'_>, list: Option<&WordList>) -> bool {
 }
 
 /// The register's field ends at token `e`: the line's or text's end, a column gap, or a
-/// bracket, a comma, a `;` or a bar.
+/// bracket, a comma, a `;`, a bar or the colon before an entry's note (`Letto 5 - GJOKA Ciro: notte
+/// tranquilla`).
 fn field_ends(doc: &Doc<'_>, e: usize) -> bool {
-    doc.toks.get(e).is_none_or(|t| t.line_start || t.wide_gap_before || [',', ';', '(', '|'].iter().any(|&p| t.is_punct(p)))
+    doc.toks.get(e).is_none_or(|t| t.line_start || t.wide_gap_before || [',', ';', '(', '|', ':'].iter().any(|&p| t.is_punct(p)))
 }
 
 #[cfg(test)]
@@ -175,6 +176,7 @@ mod tests {
         assert_eq!(extended("FAVRE Benoît, chambre 12\n", "Benoît", "Benoît"), "FAVRE Benoît");
         assert_eq!(extended("- van der Hoeven Marek\n", "Marek", "Marek"), "van der Hoeven Marek");
         assert_eq!(extended("2º B – del Valle Gallardo Esteban\n", "Valle", "Esteban"), "del Valle Gallardo Esteban");
+        assert_eq!(extended("Letto 5 - FAVRE Benoît: notte tranquilla\n", "Benoît", "Benoît"), "FAVRE Benoît");
         // Negative: a column gap parts the name from what stands before it.
         assert_eq!(extended("FAVRE   Benoît\n", "Benoît", "Benoît"), "Benoît");
     }
