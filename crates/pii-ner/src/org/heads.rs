@@ -265,6 +265,8 @@ pub(crate) const PREFIX_HEADS: &[&str] = &[
     "pasticceria",
     "gaec",
     "scop",
+    "scp",
+    "sci",
     "gemeinschaftspraxis",
     "kanzlei",
     "autohaus",
@@ -303,7 +305,12 @@ pub(super) fn prefixed(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
     for i in 0..n {
         let t = &doc.toks[i];
-        if t.shape != Shape::Cap || !t.is_word() || !prefix_head(t) {
+        // French firms' forms that open the name are written in capitals (`GAEC des Vergers de
+        // Montfaucil`, `SCI Les Tilleuls`); elsewhere such capitals are other acronyms.
+        let acronym = t.shape == Shape::Upper
+            && doc.language == pii_core::lang::Language::French
+            && matches!(&*t.lower, "gaec" | "scop" | "scp" | "sci");
+        if !(t.shape == Shape::Cap || acronym) || !t.is_word() || !prefix_head(t) {
             continue;
         }
         let mut e = i + 1;
@@ -362,6 +369,10 @@ mod tests {
         {
             assert!(found.iter().any(|v| v == org), "{org}: {found:?}");
         }
+        // French forms in capitals open the name in French only.
+        let french = crate::tests::rule_values_in(&lex, "Vendu par GAEC des Vergers de Montfaucil.\n", Language::French, prefixed);
+        assert_eq!(french, ["GAEC des Vergers de Montfaucil"]);
+        assert!(rule_values(&lex, "Indexed in SCI Expanded.\n", prefixed).is_empty());
         // Negative: a head word with no capitalised name after it, and a word that only ends like one.
         assert!(rule_values(&lex, "The cabinet was closed.\nOur Cabinet meets today.\nGroep 7 speelt.\n", prefixed).is_empty());
     }
