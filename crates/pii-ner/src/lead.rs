@@ -103,6 +103,32 @@ pub(crate) fn trim_orgs(doc: &Doc<'_>, kept: &mut [Cand], list: Option<&WordList
             && ((nouns && crate::common::ordinary(list, t, PERSON_ZIPF))
                 || crate::common::zipf_in(list, &t.lower).is_some_and(|z| z >= crate::common::FUNCTION_ZIPF))
     };
+    // A job or a department of the language and its `of` before the firm (`Director de Recursos
+    // Humanos de Laboratorios Quimbal S.A.`, `Reactie van Lumavelt Software B.V.`): the firm opens
+    // after the last such particle whose words before are all ordinary and none a firm's head. A
+    // trade and one `de` open many a firm's own name in the Romance languages (`Brasserie du Mont
+    // Gaudry SA`), so there the job or department needs its own `de` too.
+    let ordinary_word = |t: &crate::doc::Token<'_>| {
+        t.kind == Kind::Word
+            && !t.rf(crate::rules::F_ORG_HEAD | crate::rules::F_LEGAL_SUFFIX)
+            && !crate::org::PREFIX_HEADS.contains(&&*t.lower)
+            && crate::common::ordinary(list, t, crate::common::FOCUS_ZIPF)
+    };
+    let of = |t: &crate::doc::Token<'_>| {
+        t.kind == Kind::Word
+            && t.shape == crate::doc::Shape::Lower
+            && matches!(&*t.lower, "de" | "do" | "da" | "di" | "del" | "van" | "du" | "des")
+    };
+    for c in kept.iter_mut().filter(|c| c.ent == Ent::Org && c.rule == crate::cand::Rule::LegalForm && !nouns) {
+        let cut = (c.a + 1..c.b.saturating_sub(1))
+            .filter(|&p| of(&doc.toks[p]) && doc.toks[c.a..p].iter().all(|t| ordinary_word(t) || of(t) || t.kind != Kind::Word))
+            .filter(|&p| doc.toks[p + 1].kind == Kind::Word && doc.toks[p + 1].shape != crate::doc::Shape::Lower)
+            .filter(|&p| doc.language == pii_core::lang::Language::Dutch || doc.toks[c.a..=p].iter().filter(|t| of(t)).count() >= 2)
+            .last();
+        if let Some(p) = cut {
+            c.a = p + 1;
+        }
+    }
     for c in kept.iter_mut().filter(|c| c.ent == Ent::Org && c.rule == crate::cand::Rule::LegalForm) {
         let Some(own) = (c.a..c.b).find(|&k| !plain(&doc.toks[k])) else { continue };
         let t = &doc.toks[own];
@@ -213,6 +239,27 @@ mod tests {
         let org_es = |text: &str| trimmed_org(Language::Spanish, &words, text);
         assert_eq!(org_es("Construcciones Ambrelo, le informamos"), "Construcciones Ambrelo");
         assert_eq!(org_es("Desde Ambrelo, le informamos"), "Ambrelo");
+        // A job or department and its `de` before the firm stay out; a firm's head before `de` stays.
+        let words = [
+            ("director", 4.5),
+            ("departamento", 4.6),
+            ("recursos", 4.6),
+            ("humanos", 4.4),
+            ("de", 7.6),
+            ("banco", 5.0),
+            ("construcciones", 4.1),
+            ("vale", 4.5),
+        ];
+        let org_es = |text: &str| trimmed_org(Language::Spanish, &words, text);
+        assert_eq!(org_es("Director de Recursos Humanos de Laboratorios Ambrelo S.A., con"), "Laboratorios Ambrelo S.A.");
+        assert_eq!(
+            org_es("Departamento de Recursos Humanos de Construcciones Vale de Ambrelo S.L., con"),
+            "Construcciones Vale de Ambrelo S.L."
+        );
+        assert_eq!(org_es("Banco de Ambrelo S.A., con"), "Banco de Ambrelo S.A.");
+        // A trade and one `de` are the firm's own name.
+        let words = [("brasserie", 3.5), ("du", 7.0), ("mont", 4.2)];
+        assert_eq!(trimmed_org(Language::French, &words, "Brasserie du Mont Ambrelo SA, où"), "Brasserie du Mont Ambrelo SA");
     }
 
     #[test]
