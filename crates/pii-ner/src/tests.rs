@@ -308,6 +308,13 @@ fn organisations_keep_their_legal_suffix() {
         found("We received an offer from Zentrixa Kowalski bv today.")
     );
     assert!(has("Vermieter: Wohnbau Zentrixa eG\n", "ORGANIZATION", "Wohnbau Zentrixa eG"));
+    // The abbreviated brothers that open a family firm.
+    assert!(has("Angebot von Gebr. Zentrixa Holzbau GmbH erhalten.", "ORGANIZATION", "Gebr. Zentrixa Holzbau GmbH"));
+    assert!(
+        has("Ente: Trasporti F.lli Zentrixa S.n.c. - sede", "ORGANIZATION", "Trasporti F.lli Zentrixa S.n.c."),
+        "{:?}",
+        found("Ente: Trasporti F.lli Zentrixa S.n.c. - sede")
+    );
     // Negative: a lower-case form that is a word, and `e.g.`.
     assert!(!has("Kowalski spa was nice.", "ORGANIZATION", "Kowalski spa"));
     assert!(values_of("Use Zentrixa e.g. for tests.", "ORGANIZATION").is_empty());

@@ -69,6 +69,28 @@ fn name_start(doc: &Doc<'_>, head: usize, allow_commas: bool) -> usize {
             steps += 1;
             continue;
         }
+        // `Gebr. Rettenbacher Holzbau GmbH`, `Trasporti F.lli Gallarini`, `Hnos. Arjona`: the
+        // abbreviated brothers or firm that open a family firm's name.
+        let abbreviation =
+            if t.is_punct('.') && !t.space_before && p > 0 && matches!(&*doc.toks[p - 1].lower, "gebr" | "gebrs" | "hnos" | "fa") {
+                Some(p - 1)
+            } else if &*t.lower == "lli" && p >= 2 && doc.toks[p - 1].is_punct('.') && &*doc.toks[p - 2].lower == "f" {
+                Some(p - 2)
+            } else {
+                None
+            };
+        if let Some(q) = abbreviation {
+            if doc.toks[q].shape == Shape::Lower {
+                break;
+            }
+            // Before it only a trade in capitals (`Trasporti F.lli Gallarini`), no joining word.
+            let mut q = q;
+            while q > 0 && !doc.toks[q].line_start && cap(doc, q - 1) && !doc.toks[q - 1].rf(rules::F_TITLES) {
+                q -= 1;
+            }
+            a = q;
+            break;
+        }
         if allow_commas && t.is_punct(',') && p > 0 && cap(doc, p - 1) && doc.toks[p - 1].wordinfo().last > 0.0 {
             k = p;
             steps += 1;
