@@ -321,6 +321,31 @@ pub(super) fn prefixed(doc: &Doc<'_>, out: &mut Cands) {
                 e += 1;
                 continue;
             }
+            // `per l'Infanzia`, `dell'Aquila`: a preposition and an elided article glued to a
+            // capitalised word, which the tokens split.
+            let elided = |k: usize| {
+                k + 1 < n
+                    && doc.toks[k].is_word()
+                    && doc.toks[k].shape == Shape::Lower
+                    && doc.toks[k].lower.ends_with(['\'', '\u{2019}'])
+                    && doc.toks[k + 1].glued()
+                    && cap(doc, k + 1)
+            };
+            if words > 0
+                && u.is_word()
+                && u.shape == Shape::Lower
+                && matches!(&*u.lower, "per" | "pour" | "para" | "voor" | "für")
+                && elided(e + 1)
+            {
+                e += 3;
+                words += 1;
+                continue;
+            }
+            if words > 0 && elided(e) {
+                e += 2;
+                words += 1;
+                continue;
+            }
             if !cap(doc, e) || u.masked {
                 break;
             }
@@ -369,6 +394,9 @@ mod tests {
         {
             assert!(found.iter().any(|v| v == org), "{org}: {found:?}");
         }
+        // A preposition and an elided article before the name's last word.
+        let italian = rule_values(&lex, "Lavoro presso Fondazione Ardenzi per l'Infanzia, dove\n", prefixed);
+        assert_eq!(italian, ["Fondazione Ardenzi per l'Infanzia"]);
         // French forms in capitals open the name in French only.
         let french = crate::tests::rule_values_in(&lex, "Vendu par GAEC des Vergers de Montfaucil.\n", Language::French, prefixed);
         assert_eq!(french, ["GAEC des Vergers de Montfaucil"]);
