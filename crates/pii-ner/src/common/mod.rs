@@ -230,7 +230,9 @@ impl CommonWords {
             && words.all(|t| {
                 let w = t.wordinfo();
                 let zipf = zipf_in(list, &t.lower).unwrap_or(0.0);
-                let common = zipf >= GUESS_ZIPF || ordinary_compound(list, &t.lower);
+                // A firm a head word found (`Veldmeijer & Ploeg Advocaten`) keeps a family name
+                // that reads as a compound of two words (`veld` + `meijer`).
+                let common = zipf >= GUESS_ZIPF || (c.rule != crate::rule::Rule::OrgHead && ordinary_compound(list, &t.lower));
                 // A word as frequent as the language's prepositions (`Para`, `Como` in Spanish) is
                 // that word, even where a place bears its name (Pará, Como).
                 let function_word = zipf >= FUNCTION_ZIPF;
@@ -466,6 +468,13 @@ mod tests {
         assert!(!guess("Wagner", 0, 1, 0.55));
         assert!(!guess("Kowalczyk", 0, 1, 0.55));
         assert!(!guess("Rechnung", 0, 1, 0.9));
+        // A word read as a compound of two list words is a family name in a firm a head word
+        // found, and a word in a guess of the network.
+        let dutch = CommonWords::from_words_zipf(Language::Dutch, &[("veld", 4.5), ("meijer", 3.9), ("advocaten", 4.0)]);
+        let doc = Doc::new("Veldmeijer Advocaten", &lex);
+        let firm = |rule| dutch.only_common_guess(Language::Dutch, &doc, &Cand { a: 0, b: 2, ent: Ent::Org, score: 0.8, rule });
+        assert!(!firm(crate::cand::Rule::OrgHead));
+        assert!(firm(crate::cand::Rule::Network));
         // A family name that is a common word is no evidence of a place: as a place guess it is
         // the word (`carte Vitale`); as a firm guess it stays (above: `Wagner`).
         let doc = Doc::new("Wagner", &lex);
