@@ -5,6 +5,7 @@ use crate::cand::{Cands, Rule};
 use crate::doc::{Doc, Kind, Shape};
 use crate::rules;
 
+mod clubs;
 mod firms;
 mod heads;
 mod legal;
@@ -194,6 +195,9 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     heads(doc, out);
     out.rule = Rule::OrgPrefix;
     prefixed(doc, out);
+    // A club's acronym is its head word.
+    out.rule = Rule::OrgHead;
+    clubs::clubs(doc, out);
     out.rule = Rule::Firm;
     firms(doc, out);
     out.rule = Rule::DefinedTerm;
