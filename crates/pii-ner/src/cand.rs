@@ -168,6 +168,17 @@ pub(crate) fn parse_name(doc: &Doc<'_>, i: usize, max_words: usize, allow_lower:
         // Particles may also open the family name after an initial or a title (`R. ten Brink`,
         // `Dhr. van den Broek`, `M. du Plessis`).
         let opens_family = parts > 0 || (j == i && after_title(doc, i));
+        // `d'Aguiar`: the elided particle and the name glued to it.
+        if elided_particle(doc, j) && (words > 0 || opens_family) && !allow_lower {
+            if words == max_words {
+                break;
+            }
+            words += 1;
+            j += 2;
+            end = j;
+            parts += 2;
+            continue;
+        }
         if t.is_word() && t.shape == Shape::Lower && t.rf(rules::F_PARTICLES) && (words > 0 || opens_family) && !allow_lower {
             // One to three particles before the next name word: `de Vries`, `van der Meer`, `de la Fuente`.
             let mut k = j + 1;
@@ -217,6 +228,9 @@ pub(crate) fn after_title(doc: &Doc<'_>, i: usize) -> bool {
 
 /// Lower-case particles at `j` and a name word after them (`ten Brink`, `van den Broek`).
 fn particles_then_name(doc: &Doc<'_>, j: usize) -> bool {
+    if elided_particle(doc, j) {
+        return true;
+    }
     let mut k = j;
     while k < doc.toks.len()
         && k < j + 3
@@ -227,6 +241,16 @@ fn particles_then_name(doc: &Doc<'_>, j: usize) -> bool {
         k += 1;
     }
     k > j && k < doc.toks.len() && doc.toks[k].space_before && !doc.toks[k].line_start && nameish(doc, k, false)
+}
+
+/// The French particle elided before a family name that opens with a vowel, glued to it
+/// (`d'Aguiar`, `d’Estaing`): the tokens split it off, the name keeps it.
+pub(crate) fn elided_particle(doc: &Doc<'_>, j: usize) -> bool {
+    j + 1 < doc.toks.len()
+        && doc.toks[j].is_word()
+        && matches!(&*doc.toks[j].lower, "d'" | "d\u{2019}")
+        && doc.toks[j + 1].glued()
+        && nameish(doc, j + 1, false)
 }
 
 /// A title written as one letter and a full stop in the segment's language: French `M.`

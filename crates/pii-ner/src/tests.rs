@@ -208,6 +208,12 @@ fn titles_stay_outside_the_person_span() {
     assert!(has("Please see Mrs Kowalski tomorrow.", "PERSON", "Kowalski"));
     // Titles in a row all stay outside.
     assert!(has("Please see Prof. Dr. Kowalski tomorrow.", "PERSON", "Kowalski"));
+    // A family name with an elided particle after a title keeps the particle.
+    assert!(
+        has("Surveillance neuro, Dr d'Zentrixa prévenu.", "PERSON", "d'Zentrixa"),
+        "{:?}",
+        people("Surveillance neuro, Dr d'Zentrixa prévenu.")
+    );
     // Negative: an initial after a title stays in the name, even a letter that is a title too.
     assert!(has("Please see Mrs J. Kowalski tomorrow.", "PERSON", "J. Kowalski"));
     assert!(has("Please see Mrs M. Kowalski tomorrow.", "PERSON", "M. Kowalski"));

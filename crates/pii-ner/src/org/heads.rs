@@ -310,7 +310,10 @@ pub(super) fn prefixed(doc: &Doc<'_>, out: &mut Cands) {
         let acronym = t.shape == Shape::Upper
             && doc.language == pii_core::lang::Language::French
             && matches!(&*t.lower, "gaec" | "scop" | "scp" | "sci");
-        if !(t.shape == Shape::Cap || acronym) || !t.is_word() || !prefix_head(t) {
+        // Italian practices open with `Studio` (`Studio Legale Associato Fornasari Levanti`); in
+        // English the word ends product names (`Visual Studio Code`).
+        let studio = &*t.lower == "studio" && doc.language == pii_core::lang::Language::Italian;
+        if !(t.shape == Shape::Cap || acronym) || !t.is_word() || !(prefix_head(t) || studio) {
             continue;
         }
         let mut e = i + 1;
@@ -344,6 +347,11 @@ pub(super) fn prefixed(doc: &Doc<'_>, out: &mut Cands) {
             if words > 0 && elided(e) {
                 e += 2;
                 words += 1;
+                continue;
+            }
+            // `Studio Associato Berardelli & Pozzetti`
+            if words > 0 && u.is_punct('&') && e + 1 < n && cap(doc, e + 1) && doc.toks[e + 1].space_before {
+                e += 1;
                 continue;
             }
             if !cap(doc, e) || u.masked {
@@ -397,6 +405,10 @@ mod tests {
         // A preposition and an elided article before the name's last word.
         let italian = rule_values(&lex, "Lavoro presso Fondazione Ardenzi per l'Infanzia, dove\n", prefixed);
         assert_eq!(italian, ["Fondazione Ardenzi per l'Infanzia"]);
+        // `Studio` opens an Italian practice's name, and only in Italian.
+        let studio = crate::tests::rule_values_in(&lex, "Spett.le Studio Legale Fornasari & Levanti\n", Language::Italian, prefixed);
+        assert_eq!(studio, ["Studio Legale Fornasari & Levanti"]);
+        assert!(rule_values(&lex, "Open Visual Studio Code now.\n", prefixed).is_empty());
         // French forms in capitals open the name in French only.
         let french = crate::tests::rule_values_in(&lex, "Vendu par GAEC des Vergers de Montfaucil.\n", Language::French, prefixed);
         assert_eq!(french, ["GAEC des Vergers de Montfaucil"]);
