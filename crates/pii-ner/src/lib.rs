@@ -22,6 +22,7 @@
 
 mod address;
 mod cand;
+mod city_country;
 mod common;
 mod conjoined;
 mod credit;
@@ -350,6 +351,7 @@ impl NerRecognizer {
         structure::columns(&doc, &mut kept);
         let lower = vocabulary::without_people(lower, &doc, &kept);
         retype::join_neighbours(&doc, &mut kept);
+        city_country::join(&doc, &self.lex, &mut kept);
         retype::coordinated(&doc, &mut kept, self.common.list(language));
         // Weaker full names (the network's, the prose rules') spread like the rules' own
         // (`Hendra Setiawan` ... `Hendra's work`).
