@@ -257,6 +257,9 @@ fn a_full_address_is_one_location_span() {
 fn international_street_forms_are_addresses() {
     assert!(has("Lieferadresse: Hauptstraße 12, 10115 Berlin", "LOCATION", "Hauptstraße 12, 10115 Berlin"));
     assert!(has("envoyer au 12 rue de Rivoli, 75001 Paris", "LOCATION", "12 rue de Rivoli, 75001 Paris"));
+    // An Irish Eircode closes the address; a code of another shape does not.
+    assert!(has("Current address: Flat 10, 93 Ollerton Road, Galway H91 D9K1\n", "LOCATION", "Flat 10, 93 Ollerton Road, Galway H91 D9K1"));
+    assert!(!has("Current address: Flat 10, 93 Ollerton Road, Galway H91 DK\n", "LOCATION", "Flat 10, 93 Ollerton Road, Galway H91 DK"));
 }
 
 #[test]

@@ -144,6 +144,21 @@ pub(super) fn is_postcode(doc: &Doc<'_>, j: usize) -> Option<usize> {
     if outward && (inward || (sa.len() == 3 && canada)) {
         return Some(j + 2);
     }
+    // Irish Eircode: a routing key (a letter and two digits, or `D6W`) and four letters and
+    // digits (`H91 D9K1`, `D02 X285`).
+    let routing = sa.len() == 3
+        && sa.is_ascii()
+        && up(sa)
+        && (sa == "D6W" || (sa.as_bytes()[0].is_ascii_uppercase() && sa.bytes().skip(1).all(|c| c.is_ascii_digit())));
+    let unique = sb.len() == 4
+        && sb.is_ascii()
+        && up(sb)
+        && sb.bytes().all(|c| c.is_ascii_alphanumeric())
+        && sb.bytes().any(|c| c.is_ascii_digit())
+        && sb.bytes().any(|c| c.is_ascii_alphabetic());
+    if routing && unique {
+        return Some(j + 2);
+    }
     // 1015 CJ
     if a.kind == Kind::Num
         && a.lower.len() == 4
