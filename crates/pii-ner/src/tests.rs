@@ -257,6 +257,12 @@ fn a_full_address_is_one_location_span() {
 fn international_street_forms_are_addresses() {
     assert!(has("Lieferadresse: Hauptstraße 12, 10115 Berlin", "LOCATION", "Hauptstraße 12, 10115 Berlin"));
     assert!(has("envoyer au 12 rue de Rivoli, 75001 Paris", "LOCATION", "12 rue de Rivoli, 75001 Paris"));
+    // A flat after a slash stays in the address.
+    assert!(
+        has("Deliver to: ul. Szeroka 12/4, 80-397 Gdańsk\n", "LOCATION", "ul. Szeroka 12/4, 80-397 Gdańsk"),
+        "{:?}",
+        found("Deliver to: ul. Szeroka 12/4, 80-397 Gdańsk\n")
+    );
     // An Irish Eircode closes the address; a code of another shape does not.
     assert!(has("Current address: Flat 10, 93 Ollerton Road, Galway H91 D9K1\n", "LOCATION", "Flat 10, 93 Ollerton Road, Galway H91 D9K1"));
     assert!(!has("Current address: Flat 10, 93 Ollerton Road, Galway H91 DK\n", "LOCATION", "Flat 10, 93 Ollerton Road, Galway H91 DK"));

@@ -283,6 +283,17 @@ pub(crate) fn addresses(doc: &Doc<'_>, lex: &Lexicon, out: &mut Cands) {
             {
                 e += 2;
             }
+            // A flat after a slash (`ul. Szeroka 12/4`, `Via Roma 12/A`).
+            if e + 1 < n
+                && doc.toks[e].is_punct('/')
+                && doc.toks[e].glued()
+                && doc.toks[e + 1].glued()
+                && matches!(doc.toks[e + 1].kind, Kind::Num | Kind::Alnum | Kind::Word)
+                && doc.toks[e + 1].lower.len() <= 4
+                && (doc.toks[e + 1].kind != Kind::Word || doc.toks[e + 1].lower.len() == 1)
+            {
+                e += 2;
+            }
             if let Some(u) = unit(doc, e) {
                 e = u;
             }
