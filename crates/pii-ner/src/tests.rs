@@ -276,6 +276,10 @@ fn city_and_state_code_are_one_span() {
 #[test]
 fn known_places_with_context_are_locations() {
     assert!(has("Lives with spouse in Leeds.", "LOCATION", "Leeds"));
+    // A place label's value ends at the place, not at the noun of what stands there.
+    assert!(has("Incident no. 12   Site: Leeds depot\n", "LOCATION", "Leeds"));
+    // Negative: with a house number the lower-case words are the street's.
+    assert!(has("Site: 12 rue de la Paix\n", "LOCATION", "12 rue de la Paix"));
     assert!(has("Country of residence: Tanzania", "LOCATION", "Tanzania"));
     assert!(has("The Salt Lake City office is closed.", "LOCATION", "Salt Lake City"));
     // A place of several words known whole is the place, not a name with a particle.

@@ -308,6 +308,13 @@ fn location_value(doc: &Doc<'_>, lex: &Lexicon, a: usize, b: usize, score: f32, 
     if e > a && doc.toks[e - 1].is_punct('.') && !(e >= 2 && doc.toks[e - 2].char_len() <= 3) {
         e -= 1;
     }
+    // A place and the lower-case noun of what stands there (`Site: Bursa depot`, `Leeds office`):
+    // without a number the place ends at its last capitalised word.
+    if !has_num && doc.toks[a..e].iter().any(|t| t.is_word() && t.shape != Shape::Lower) {
+        while e > a + 1 && doc.toks[e - 1].is_word() && doc.toks[e - 1].shape == Shape::Lower {
+            e -= 1;
+        }
+    }
     if accept && doc.text[doc.toks[a].start..doc.toks[e - 1].end].len() <= 160 {
         let _ = lex;
         out.push(a, e, Ent::Location, score);
