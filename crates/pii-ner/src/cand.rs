@@ -364,7 +364,8 @@ fn skip_one_title(doc: &Doc<'_>, i: usize) -> usize {
         if j + 1 < n && doc.toks[j].glued() && matches!(&*doc.toks[j].lower, "ssa" | "ra" | "na") && doc.toks[j + 1].space_before {
             j += 1;
         }
-        if j < n && !initial_chain(doc, i) && (nameish(doc, j, false) || particles_then_name(doc, j)) {
+        // A title ending its line names nobody on the next (`WIRANTO MRS` / `FROM CEBU CITY`).
+        if j < n && !doc.toks[j].line_start && !initial_chain(doc, i) && (nameish(doc, j, false) || particles_then_name(doc, j)) {
             return j;
         }
     }

@@ -208,6 +208,8 @@ fn titles_stay_outside_the_person_span() {
     assert!(has("Please see Mrs Kowalski tomorrow.", "PERSON", "Kowalski"));
     // Titles in a row all stay outside.
     assert!(has("Please see Prof. Dr. Kowalski tomorrow.", "PERSON", "Kowalski"));
+    // A title ending its line names nobody on the next.
+    assert!(!people("BOARDING PASS\nKOWALSKI MRS\nFROM ZENTRIXA CITY  TO LEEDS\n").iter().any(|p| p.contains("FROM")));
     // A family name with an elided particle after a title keeps the particle.
     assert!(
         has("Surveillance neuro, Dr d'Zentrixa prévenu.", "PERSON", "d'Zentrixa"),

@@ -8,6 +8,10 @@ use crate::doc::{Doc, Shape};
 use crate::rules;
 
 /// Every `<clause>, Name` that ends its sentence.
+/// A town this large after the comma that ends a sentence is the town, even where a rare given
+/// name is spelled so.
+const LARGE_TOWN: u32 = 100_000;
+
 pub(super) fn vocatives(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
     for c in 2..n.saturating_sub(1) {
@@ -48,7 +52,7 @@ pub(super) fn vocatives(doc: &Doc<'_>, out: &mut Cands) {
         let plain = doc.toks[a..b].iter().all(|t| {
             let w = t.wordinfo();
             !w.is_wordy()
-                && (w.place.is_none() || w.is_first())
+                && w.place.is_none_or(|p| w.is_first() && p.population < LARGE_TOWN)
                 && !w.starts_place
                 && t.char_len() >= 3
                 && !t.rf(rules::F_LEGAL_SUFFIX
@@ -60,6 +64,27 @@ pub(super) fn vocatives(doc: &Doc<'_>, out: &mut Cands) {
         });
         if plain {
             out.push(a, b, Ent::Person, 0.7);
+        } else if b == a + 1 && doc.toks[a].wordinfo().place.is_some_and(|p| p.population >= LARGE_TOWN) {
+            // A large town that is also a rare given name is the town (`…at the crematorium,
+            // Verona.`), where the sentence would otherwise make it a person's name.
+            out.push(a, b, Ent::Location, 0.7);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lexicon::{Lexicon, PlaceKind};
+    use crate::tests::rule_values;
+
+    #[test]
+    fn a_name_after_the_comma_that_ends_a_sentence_is_its_addressee_but_a_large_town_is_not() {
+        let lex = Lexicon::from_rows(&[("verona", 2.5, 0.002, 0.0), ("zentrixa", 1.0, 0.01, 0.0)], &[("Verona", PlaceKind::City, 258_000)]);
+        assert_eq!(rule_values(&lex, "Thanks for the help, Zentrixa!", super::vocatives), ["Zentrixa"]);
+        // The town is found as a place (the test reads the text of every candidate).
+        let doc = crate::doc::Doc::new("Funeral at the crematorium, Verona.", &lex);
+        let mut out = crate::cand::Cands::default();
+        super::vocatives(&doc, &mut out);
+        assert!(out.list.iter().all(|c| c.ent == crate::cand::Ent::Location), "{:?}", out.list);
     }
 }
