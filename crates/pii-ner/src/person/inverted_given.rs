@@ -21,7 +21,10 @@ const SCORE: f32 = 0.85;
 pub(super) fn inverted_given_names(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
     for k in 0..n {
-        if !opens_field(doc, k) {
+        // A mailbox's display name written family first opens no field (`quota 91% for Asamoah,
+        // Afia (afia.asamoah@…)`): its address in brackets after it closes it.
+        let opens = opens_field(doc, k);
+        if !opens && !(doc.toks[k].shape == Shape::Cap && k > 0 && doc.toks[k - 1].is_word()) {
             continue;
         }
         let Some(comma) = family_part(doc, k) else { continue };
@@ -38,7 +41,9 @@ pub(super) fn inverted_given_names(doc: &Doc<'_>, out: &mut Cands) {
         // A second given name (`Fatima Zahra`, `Juan Manuel`).
         let end =
             if g + 1 < n && !doc.toks[g + 1].line_start && doc.toks[g + 1].space_before && is_given(doc, g + 1) { g + 2 } else { g + 1 };
-        if closes_field(doc, end) {
+        let mailbox =
+            end + 1 < n && doc.toks[end].is_punct('(') && doc.toks[end + 1].masked && doc.text[doc.toks[end + 1].start..].contains('@');
+        if (opens && closes_field(doc, end)) || (!opens && mailbox) {
             out.push(k, end, Ent::Person, SCORE);
         }
     }
@@ -156,7 +161,9 @@ fn unknown_given(doc: &Doc<'_>, g: usize) -> bool {
 /// sentence's punctuation.
 fn closes_field(doc: &Doc<'_>, e: usize) -> bool {
     let Some(t) = doc.toks.get(e) else { return true };
-    t.line_start || t.wide_gap_before || [',', ';', '(', ')', '.', '|'].iter().any(|&c| t.is_punct(c))
+    // A cause list's `v` parts the parties (`BALÁŽ, Ľubomír v HARBORLIGHT CO., LTD.`).
+    let versus = t.is_word() && matches!(&*t.lower, "v" | "vs") && t.shape == Shape::Lower;
+    t.line_start || t.wide_gap_before || versus || [',', ';', '(', ')', '.', '|'].iter().any(|&c| t.is_punct(c))
 }
 
 #[cfg(test)]
@@ -192,6 +199,16 @@ mod tests {
             ],
             &[("Paris", PlaceKind::City, 2_100_000), ("Lebrun", PlaceKind::City, 3_000)],
         )
+    }
+
+    #[test]
+    fn a_display_name_family_first_before_its_address_and_a_cause_list_s_party_are_persons() {
+        let found = rule_values(&lex(), "quota 91% for Piras, Letizia (letizia.piras@example.org)\n", inverted_given_names);
+        assert_eq!(found, ["Piras, Letizia"]);
+        let found = rule_values(&lex(), "10:00  PIRAS, Letizia v ACME LTD\n", inverted_given_names);
+        assert_eq!(found, ["PIRAS, Letizia"]);
+        // Negative: inside a sentence without the address after it.
+        assert!(rule_values(&lex(), "we met Piras, Letizia and others\n", inverted_given_names).is_empty());
     }
 
     #[test]
