@@ -50,6 +50,36 @@ pub(crate) fn shared_family(doc: &Doc<'_>, kept: &mut [Cand]) {
     }
 }
 
+/// The first of a couple written `Given & Given Family` (`Emilia & Felix Jovanović`, `Elif et
+/// Amadou Diallo`): a given name the lists know right before the conjunction that joins it to a
+/// person found, on the same line, is that couple's other person.
+pub(crate) fn couple(doc: &Doc<'_>, kept: &mut Vec<Cand>) {
+    let mut more = Vec::new();
+    for c in kept.iter().filter(|c| c.ent == Ent::Person && c.a >= 2 && c.b >= c.a + 2) {
+        let (given, and) = (c.a - 2, c.a - 1);
+        let joined = doc.toks[and].is_punct('&')
+            || (doc.toks[and].is_word() && matches!(&*doc.toks[and].lower, "and" | "und" | "et" | "y" | "e" | "en"));
+        let g = &doc.toks[given];
+        let w = g.wordinfo();
+        if !joined
+            || doc.toks[and].line_start
+            || doc.toks[c.a].line_start
+            || !g.is_word()
+            || g.shape != Shape::Cap
+            || !w.is_first()
+            || w.is_wordy()
+        {
+            continue;
+        }
+        if kept.iter().any(|k| k.a <= given && given < k.b) {
+            continue;
+        }
+        more.push(Cand { a: given, b: given + 1, ..*c });
+    }
+    kept.extend(more);
+    kept.sort_by_key(|c| c.a);
+}
+
 /// Token `k` (inside a person opening at `a`) is a conjunction before a given name that is no
 /// more a family name, or between a given name alone and a capitalised word no list knows as a family name (`Yolanda y
 /// Abdelkader`): two family names of one person have no given name right before the conjunction.
@@ -99,6 +129,21 @@ mod tests {
         // Negative: two family names of one person.
         assert_eq!(parts("Ortega y Gasset"), ["Ortega y Gasset"]);
         assert_eq!(parts("García y Abdelkader"), ["García y Abdelkader"]);
+    }
+
+    #[test]
+    fn the_first_of_a_couple_is_the_given_name_before_the_conjunction() {
+        let lex = lex();
+        let doc = Doc::new("Almudena & Rubén García\n", &lex);
+        let mut kept = vec![Cand { a: 2, b: 4, ent: Ent::Person, score: 0.85, rule: Rule::Prose }];
+        couple(&doc, &mut kept);
+        assert_eq!(kept.len(), 2);
+        assert_eq!((kept[0].a, kept[0].b), (0, 1));
+        // Negative: a word no list knows as a given name.
+        let doc = Doc::new("Tapas & Rubén García\n", &lex);
+        let mut kept = vec![Cand { a: 2, b: 4, ent: Ent::Person, score: 0.85, rule: Rule::Prose }];
+        couple(&doc, &mut kept);
+        assert_eq!(kept.len(), 1);
     }
 
     #[test]

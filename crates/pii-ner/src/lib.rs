@@ -357,6 +357,7 @@ impl NerRecognizer {
         // (`Hendra Setiawan` ... `Hendra's work`).
         propagate(&doc, &mut kept, &no_person, &lower, true);
         conjoined::shared_family(&doc, &mut kept);
+        conjoined::couple(&doc, &mut kept);
         family_edge::extend(&doc, &mut kept, self.common.list(language));
         // The mentions spread last may complete a table's column of people.
         structure::columns(&doc, &mut kept);
