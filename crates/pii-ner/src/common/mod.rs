@@ -153,8 +153,13 @@ impl CommonWords {
         // family name; not in German, where `der`, `den`, `von` are articles and prepositions too
         // (`Protokoll der Sitzung`).
         let toks = &doc.toks[c.a..c.b];
+        // A chat's speaker stands where a name stands: two list words glued there are a name
+        // (`[10:55] Abdelkader:` is no French `abdel` + `kader`), but in German and Dutch, which
+        // write their compounds closed, a compound is a word wherever it stands.
+        let speaker = c.rule == crate::rule::Rule::Speaker && !matches!(language, Language::German | Language::Dutch);
         let plain = |t: &crate::doc::Token<'_>, zipf: f32| {
-            ordinary(list, t, zipf) || (ordinary_compound(list, &t.lower) && !t.wordinfo().is_first() && !t.wordinfo().is_last())
+            ordinary(list, t, zipf)
+                || (!speaker && ordinary_compound(list, &t.lower) && !t.wordinfo().is_first() && !t.wordinfo().is_last())
         };
         // In French, Spanish, Italian and Portuguese the particle is also the preposition joining
         // two nouns (`Ordem do Dia`, `Aprovação das Contas`): a family name after it only when that
@@ -544,6 +549,20 @@ mod tests {
         assert_eq!(zipf_in(&list, "strasse"), Some(5.27));
         // Negative: a word the list lacks in either spelling.
         assert_eq!(zipf_in(&list, "fuß"), None);
+    }
+
+    #[test]
+    fn a_chat_speaker_read_as_two_list_words_is_a_name_outside_german_and_dutch() {
+        let lex = Lexicon::from_rows(&[], &[]);
+        let judged = |language: Language| {
+            let common = CommonWords::from_words_zipf(language, &[("abdel", 3.5), ("kader", 3.2)]);
+            let doc = Doc::new("Abdelkader", &lex);
+            let c = Cand { a: 0, b: 1, ent: Ent::Person, score: 0.85, rule: crate::cand::Rule::Speaker };
+            common.only_common_words(language, &doc, &c)
+        };
+        assert!(!judged(Language::French));
+        // Negative: German writes compounds closed, and a compound there is a word.
+        assert!(judged(Language::German));
     }
 
     #[test]
