@@ -787,18 +787,22 @@ fn a_town_that_lost_to_a_winner_dropped_since_comes_back_unless_it_is_a_word() {
     assert_eq!(kept.len(), 1);
 }
 
+/// `(type, text)` of every span found in `text` read as a segment in `language`, with `words` as
+/// that language's word list.
+fn found_in_language(lex: Lexicon, language: Language, words: &[(&str, f32)], text: &str) -> Vec<(String, String)> {
+    let mut r = NerRecognizer::for_tests(lex);
+    r.common = common::CommonWords::from_words_zipf(language, words);
+    let mut out = Vec::new();
+    r.analyze(text, &SegmentContext { language: Some(language), ..Default::default() }, &mut out);
+    out.iter().map(|s| (s.entity_type.as_str().to_owned(), text[s.start..s.end].to_owned())).collect()
+}
+
 #[test]
 fn a_town_beside_a_word_of_the_language_is_the_town_or_the_word_not_a_person() {
-    let lex = Lexicon::from_rows(&[], &[("Wismar", PlaceKind::City, 42_000), ("Castellana", PlaceKind::City, 16_919)]);
-    let mut r = NerRecognizer::for_tests(lex);
-    r.common = common::CommonWords::from_words_zipf(
-        Language::German,
-        &[("polizei", 4.6), ("inspektion", 3.6), ("lengua", 5.0), ("castellana", 3.74), ("y", 7.0)],
-    );
+    let words = [("polizei", 4.6), ("inspektion", 3.6), ("lengua", 5.0), ("castellana", 3.74), ("y", 7.0)];
     let found = |text: &str| {
-        let mut out = Vec::new();
-        r.analyze(text, &SegmentContext { language: Some(Language::German), ..Default::default() }, &mut out);
-        out.iter().map(|s| (s.entity_type.as_str().to_owned(), text[s.start..s.end].to_owned())).collect::<Vec<_>>()
+        let lex = Lexicon::from_rows(&[], &[("Wismar", PlaceKind::City, 42_000), ("Castellana", PlaceKind::City, 16_919)]);
+        found_in_language(lex, Language::German, &words, text)
     };
     assert_eq!(found("Polizeiinspektion Wismar – Vorgang 12\n"), [("LOCATION".to_owned(), "Wismar".to_owned())]);
     assert!(found("Lengua Castellana\n").is_empty());
@@ -808,13 +812,10 @@ fn a_town_beside_a_word_of_the_language_is_the_town_or_the_word_not_a_person() {
 
 #[test]
 fn an_echoed_lower_case_speaker_survives_the_language_s_word_filter() {
-    let mut r = NerRecognizer::for_tests(Lexicon::from_rows(WORDS, PLACES));
-    r.common =
-        common::CommonWords::from_words_zipf(Language::Dutch, &[("ton", 4.6), ("van", 7.0), ("de", 7.5), ("zoon", 4.8), ("ik", 7.0)]);
+    let words = [("ton", 4.6), ("van", 7.0), ("de", 7.5), ("zoon", 4.8), ("ik", 7.0)];
     let people = |text: &str| {
-        let mut out = Vec::new();
-        r.analyze(text, &SegmentContext { language: Some(Language::Dutch), ..Default::default() }, &mut out);
-        out.iter().filter(|s| s.entity_type.as_str() == "PERSON").map(|s| text[s.start..s.end].to_owned()).collect::<Vec<_>>()
+        let found = found_in_language(Lexicon::from_rows(WORDS, PLACES), Language::Dutch, &words, text);
+        found.into_iter().filter(|(t, _)| t == "PERSON").map(|(_, v)| v).collect::<Vec<_>>()
     };
     let chat = "[08:10] Ria: wie neemt de ballen mee?\n[08:11] ton: ik heb het al gedaan\n[08:12] Ria: neem jij de zoon van Ton mee?\n";
     assert!(people(chat).iter().any(|p| p == "ton"), "{:?}", people(chat));
@@ -825,11 +826,11 @@ fn an_echoed_lower_case_speaker_survives_the_language_s_word_filter() {
 
 /// Persons found in `text` read as a German segment, with `words` as the German word list.
 fn german_people(text: &str, words: &[(&str, f32)]) -> Vec<String> {
-    let mut r = NerRecognizer::for_tests(Lexicon::from_rows(WORDS, PLACES));
-    r.common = common::CommonWords::from_words_zipf(Language::German, words);
-    let mut out = Vec::new();
-    r.analyze(text, &SegmentContext { language: Some(Language::German), ..Default::default() }, &mut out);
-    out.iter().filter(|s| s.entity_type.as_str() == "PERSON").map(|s| text[s.start..s.end].to_owned()).collect()
+    found_in_language(Lexicon::from_rows(WORDS, PLACES), Language::German, words, text)
+        .into_iter()
+        .filter(|(t, _)| t == "PERSON")
+        .map(|(_, v)| v)
+        .collect()
 }
 
 #[test]
