@@ -24,7 +24,7 @@ pub(super) fn inverted_given_names(doc: &Doc<'_>, out: &mut Cands) {
         // A mailbox's display name written family first opens no field (`quota 91% for Asamoah,
         // Afia (afia.asamoah@…)`): its address in brackets after it closes it.
         let opens = opens_field(doc, k);
-        if !opens && !(doc.toks[k].shape == Shape::Cap && k > 0 && doc.toks[k - 1].is_word()) {
+        if !opens && !(doc.toks[k].shape == Shape::Cap && k > 0 && doc.toks[k - 1].is_word() && comma_glued_ahead(doc, k)) {
             continue;
         }
         let Some(comma) = family_part(doc, k) else { continue };
@@ -72,6 +72,15 @@ pub(crate) fn opens_field(doc: &Doc<'_>, k: usize) -> bool {
     let number =
         (p.is_punct('.') || p.is_punct(')')) && k >= 2 && doc.toks[k - 2].line_start && doc.toks[k - 2].kind == crate::doc::Kind::Num;
     bullet || number
+}
+
+/// A comma glued to one of the next few words on the line: the cheap look before [`family_part`]
+/// where no field opens at `k` (most capitalised words in prose have none).
+fn comma_glued_ahead(doc: &Doc<'_>, k: usize) -> bool {
+    doc.toks[k + 1..doc.toks.len().min(k + 7)]
+        .iter()
+        .take_while(|t| !t.line_start && (t.is_word() || t.is_punct(',')))
+        .any(|t| t.is_punct(',') && !t.space_before)
 }
 
 /// The family part from `k`: one to three capitalised words, with particles before or between
