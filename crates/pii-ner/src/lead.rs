@@ -121,10 +121,10 @@ pub(crate) fn trim_orgs(doc: &Doc<'_>, kept: &mut [Cand], list: Option<&WordList
     };
     for c in kept.iter_mut().filter(|c| c.ent == Ent::Org && c.rule == crate::cand::Rule::LegalForm && !nouns) {
         let cut = (c.a + 1..c.b.saturating_sub(1))
+            .rev()
             .filter(|&p| of(&doc.toks[p]) && doc.toks[c.a..p].iter().all(|t| ordinary_word(t) || of(t) || t.kind != Kind::Word))
             .filter(|&p| doc.toks[p + 1].kind == Kind::Word && doc.toks[p + 1].shape != crate::doc::Shape::Lower)
-            .filter(|&p| doc.language == pii_core::lang::Language::Dutch || doc.toks[c.a..=p].iter().filter(|t| of(t)).count() >= 2)
-            .last();
+            .find(|&p| doc.language == pii_core::lang::Language::Dutch || doc.toks[c.a..=p].iter().filter(|t| of(t)).count() >= 2);
         if let Some(p) = cut {
             c.a = p + 1;
         }

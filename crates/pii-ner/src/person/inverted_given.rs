@@ -24,7 +24,8 @@ pub(super) fn inverted_given_names(doc: &Doc<'_>, out: &mut Cands) {
         // A mailbox's display name written family first opens no field (`quota 91% for Asamoah,
         // Afia (afia.asamoah@…)`): its address in brackets after it closes it.
         let opens = opens_field(doc, k);
-        if !opens && !(doc.toks[k].shape == Shape::Cap && k > 0 && doc.toks[k - 1].is_word() && comma_glued_ahead(doc, k)) {
+        let display_name = doc.toks[k].shape == Shape::Cap && k > 0 && doc.toks[k - 1].is_word() && comma_glued_ahead(doc, k);
+        if !(opens || display_name) {
             continue;
         }
         let Some(comma) = family_part(doc, k) else { continue };
