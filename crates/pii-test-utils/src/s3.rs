@@ -10,7 +10,7 @@
 
 use std::process::{Command, Stdio};
 
-use crate::tools::{free_port, run_python, venv_python, wait_until_listening};
+use crate::tools::{free_port, run_python, try_run_python, try_wait_until_listening, venv_python};
 
 const ADMIN: &str = include_str!("s3_admin.py");
 /// Runs moto's server with its reading of signed query strings corrected (see the script).
@@ -32,6 +32,20 @@ impl S3Server {
     /// # Panics
     /// When the server cannot be started: the test must fail, not skip.
     pub fn start() -> Self {
+        // The port is free when chosen, not when moto binds it: tests running beside this one
+        // start servers too, and one of them may take it first (moto then exits, and its setup
+        // meets the other server or nothing). A start that fails so is tried again on a new port.
+        let mut failures = Vec::new();
+        for _ in 0..3 {
+            match Self::try_start() {
+                Ok(server) => return server,
+                Err(e) => failures.push(e),
+            }
+        }
+        panic!("moto did not start: {}", failures.join("; "));
+    }
+
+    fn try_start() -> Result<Self, String> {
         let port = free_port();
         let mut child = Command::new(venv_python())
             .arg("-c")
@@ -41,13 +55,19 @@ impl S3Server {
             .stderr(Stdio::null())
             .spawn()
             .expect("start moto");
-        wait_until_listening(&mut child, port, "moto");
+        let listening = try_wait_until_listening(&mut child, port, "moto");
+        // Dropped on every failure below, which stops the child.
         let mut server = S3Server { child, port, access_key_id: String::new(), secret_access_key: String::new() };
-        let keys = run_python(ADMIN, &["setup", &server.endpoint()], &[], b"");
+        listening?;
+        let keys = try_run_python(ADMIN, &["setup", &server.endpoint()], &[], b"")?;
+        // The one listening must be ours: still running after its setup answered.
+        if let Some(status) = server.child.try_wait().unwrap() {
+            return Err(format!("moto exited ({status}) while another server answered on port {port}"));
+        }
         let (id, secret) = keys.split_once(' ').expect("setup prints the key id and the secret");
         server.access_key_id = id.to_owned();
         server.secret_access_key = secret.to_owned();
-        server
+        Ok(server)
     }
 
     pub fn endpoint(&self) -> String {

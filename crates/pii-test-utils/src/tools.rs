@@ -35,14 +35,25 @@ pub(crate) fn free_port() -> u16 {
 
 /// Waits until `child` accepts connections on `port`; panics if it exits or takes too long.
 pub(crate) fn wait_until_listening(child: &mut std::process::Child, port: u16, what: &str) {
+    if let Err(e) = try_wait_until_listening(child, port, what) {
+        panic!("{e}");
+    }
+}
+
+/// As [`wait_until_listening`], with the failure returned: a caller that lost `port` to another
+/// test's server between [`free_port`] and its child's bind can start again on another.
+pub(crate) fn try_wait_until_listening(child: &mut std::process::Child, port: u16, what: &str) -> Result<(), String> {
     let deadline = Instant::now() + Duration::from_secs(60);
     while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
         if let Some(status) = child.try_wait().unwrap() {
-            panic!("{what} exited before listening on port {port}: {status}");
+            return Err(format!("{what} exited before listening on port {port}: {status}"));
         }
-        assert!(Instant::now() < deadline, "{what} did not start on port {port}");
+        if Instant::now() >= deadline {
+            return Err(format!("{what} did not start on port {port}"));
+        }
         std::thread::sleep(Duration::from_millis(100));
     }
+    Ok(())
 }
 
 /// Runs a helper script (its source, run with `python -c`) in the venv with `args`, `env` and
@@ -51,6 +62,11 @@ pub(crate) fn wait_until_listening(child: &mut std::process::Child, port: u16, w
 /// # Panics
 /// When it cannot run or fails; the panic carries its error output.
 pub(crate) fn run_python(source: &str, args: &[&str], env: &[(String, String)], stdin: &[u8]) -> String {
+    try_run_python(source, args, env, stdin).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// As [`run_python`], with the failure returned.
+pub(crate) fn try_run_python(source: &str, args: &[&str], env: &[(String, String)], stdin: &[u8]) -> Result<String, String> {
     let mut child = Command::new(venv_python())
         .arg("-c")
         .arg(source)
@@ -64,12 +80,36 @@ pub(crate) fn run_python(source: &str, args: &[&str], env: &[(String, String)], 
     // A script that failed before reading its input closes the pipe: its error output says why.
     let _ = child.stdin.take().unwrap().write_all(stdin);
     let out = child.wait_with_output().unwrap();
-    assert!(
-        out.status.success(),
-        "the test helper `{}` failed ({}): {}",
-        args.first().copied().unwrap_or_default(),
-        out.status,
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    if !out.status.success() {
+        return Err(format!(
+            "the test helper `{}` failed ({}): {}",
+            args.first().copied().unwrap_or_default(),
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).trim().to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{free_port, try_wait_until_listening};
+
+    #[test]
+    fn a_child_that_exits_before_listening_is_an_error_the_caller_can_retry_on() {
+        let port = free_port();
+        let mut child = std::process::Command::new("true").spawn().expect("start true");
+        let err = try_wait_until_listening(&mut child, port, "true").expect_err("nothing listens");
+        assert!(err.contains("exited before listening"), "{err}");
+    }
+
+    #[test]
+    fn a_listener_on_the_port_is_found() {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let mut child = std::process::Command::new("sleep").arg("5").spawn().expect("start sleep");
+        assert!(try_wait_until_listening(&mut child, port, "sleep").is_ok());
+        let _ = child.kill();
+        let _ = child.wait();
+    }
 }
