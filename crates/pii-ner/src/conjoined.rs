@@ -37,7 +37,8 @@ pub(crate) fn shared_family(doc: &Doc<'_>, kept: &mut [Cand]) {
     for c in kept.iter_mut().filter(|c| c.ent == Ent::Person && c.b == c.a + 1 && c.a >= 3) {
         let (given, and) = (c.a - 1, c.a - 2);
         let g = &doc.toks[given];
-        let joined = doc.toks[and].is_word() && matches!(&*doc.toks[and].lower, "and" | "&" | "und" | "et" | "y" | "e" | "en");
+        // (`&` is punctuation, never a word: only the written conjunctions count here.)
+        let joined = conjunction_word(&doc.toks[and]);
         if !joined || !g.is_word() || g.shape != Shape::Cap || g.line_start || people.iter().any(|&(a, b)| a <= given && given < b) {
             continue;
         }
@@ -50,6 +51,11 @@ pub(crate) fn shared_family(doc: &Doc<'_>, kept: &mut [Cand]) {
     }
 }
 
+/// `and` written out in the languages read here, between two people.
+fn conjunction_word(t: &crate::doc::Token<'_>) -> bool {
+    t.is_word() && matches!(&*t.lower, "and" | "und" | "et" | "y" | "e" | "en")
+}
+
 /// The first of a couple written `Given & Given Family` (`Emilia & Felix Jovanović`, `Elif et
 /// Amadou Diallo`): a given name the lists know right before the conjunction that joins it to a
 /// person found, on the same line, is that couple's other person.
@@ -57,8 +63,7 @@ pub(crate) fn couple(doc: &Doc<'_>, kept: &mut Vec<Cand>) {
     let mut more = Vec::new();
     for c in kept.iter().filter(|c| c.ent == Ent::Person && c.a >= 2 && c.b >= c.a + 2) {
         let (given, and) = (c.a - 2, c.a - 1);
-        let joined = doc.toks[and].is_punct('&')
-            || (doc.toks[and].is_word() && matches!(&*doc.toks[and].lower, "and" | "und" | "et" | "y" | "e" | "en"));
+        let joined = doc.toks[and].is_punct('&') || conjunction_word(&doc.toks[and]);
         let g = &doc.toks[given];
         let w = g.wordinfo();
         if !joined

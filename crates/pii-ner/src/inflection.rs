@@ -114,7 +114,7 @@ pub(crate) fn german_noun(doc: &Doc<'_>, c: &Cand, language: Language) -> bool {
 pub(crate) fn german_noun_in_unknown_run(doc: &Doc<'_>, c: &Cand, language: Language) -> bool {
     language == Language::German
         && c.rule == crate::cand::Rule::Prose
-        && c.score <= 0.5
+        && c.score <= crate::common::UNKNOWN_RUN_SCORE
         && (c.a..c.b).any(|k| german_noun(doc, &Cand { a: k, b: k + 1, ..*c }, language))
 }
 

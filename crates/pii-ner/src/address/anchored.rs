@@ -14,8 +14,12 @@ const STREET_PARTICLES: &[&str] =
 /// `i` must open a field (a line, a column, after a label's colon, a `·` or a spaced dash).
 pub(super) fn before_postcode(doc: &Doc<'_>, i: usize) -> Option<usize> {
     let n = doc.toks.len();
+    // The token's own shape first: this runs on every token no other street rule took.
+    if !word_ok(doc, i, false) || doc.toks[i].shape == Shape::Lower {
+        return None;
+    }
     let opens = crate::person::inverted_given::opens_field(doc, i) || i.checked_sub(1).is_some_and(|p| doc.toks[p].is_punct('·'));
-    if !opens || !word_ok(doc, i, false) || doc.toks[i].shape == Shape::Lower {
+    if !opens {
         return None;
     }
     let mut k = i;

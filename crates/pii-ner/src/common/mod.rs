@@ -45,7 +45,7 @@ pub(crate) const PERSON_ZIPF: f32 = 4.0;
 pub(crate) const FUNCTION_ZIPF: f32 = 6.0;
 
 /// The prose rule's score for a run of words no list knows (`Chukwuemeka Okafor approved`).
-const UNKNOWN_RUN_SCORE: f32 = 0.5;
+pub(crate) const UNKNOWN_RUN_SCORE: f32 = 0.5;
 
 /// Words at least this frequent (once per million) are no focus of the network.
 pub(crate) const FOCUS_ZIPF: f32 = 3.0;
