@@ -245,10 +245,21 @@ async fn a_reconnecting_worker_skips_a_command_cancelled_while_it_was_away_over_
     tokio::time::sleep(Duration::from_secs(1)).await;
     relay.mend();
 
-    ran(2).await;
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !handler.0.lock().unwrap().contains(&last) {
+        assert!(Instant::now() < deadline, "the worker ran {:?}", handler.0.lock().unwrap());
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
     tokio::time::sleep(Duration::from_millis(500)).await;
-    assert_eq!(*handler.0.lock().unwrap(), [first, last], "the cancelled job's command was skipped");
+    // The cut may fall between the first run and its ack reaching the broker: the broker then
+    // hands that command out again, as at-least-once delivery must. Only the cancelled job's
+    // command may never run.
+    let runs = handler.0.lock().unwrap().clone();
+    let firsts = runs.iter().filter(|j| **j == first).count();
+    assert!((1..=2).contains(&firsts), "the first job ran once, or again after the cut: {runs:?}");
+    let rest: Vec<JobId> = runs.iter().copied().filter(|j| *j != first).collect();
+    assert_eq!(rest, [last], "the cancelled job's command was skipped");
     stop.cancel();
     let report = running.await.unwrap();
-    assert_eq!(report.handled, 3);
+    assert_eq!(report.handled, runs.len() as u64 + 1, "every delivery handled, the skipped one too");
 }
