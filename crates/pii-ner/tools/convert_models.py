@@ -207,6 +207,8 @@ NAMES_BY_COUNTRY = os.path.join(os.path.dirname(os.path.abspath(__file__)), "dat
 # common as a given name of frequency class 5 in nam_dict (0.01 %), and a family name as one borne by
 # one person in 20,000 in the US census.
 COUNTRY_FIRST_SHARE = 0.01
+# People in a place that makes its name a place first.
+LARGE_PLACE = 100_000
 COUNTRY_LAST_SHARE = 0.005
 
 
@@ -242,13 +244,25 @@ LANGUAGE_COUNTRIES = {
 }
 
 
+# How much more frequent a word must be in one language's text than in the others' (the median, in
+# zipf) to be a word of that language rather than a name that all of them print alike.
+OWN_WORD_LEAD_ZIPF = 0.5
+
+
 def own_language_name(countries, common_by_lang, w):
-    """A name is frequent only in the languages of the countries that list it, and below the very
-    common words there (zipf 5: `Maria`, `Thiago` yes; `Paulo` and the language's own words no)."""
+    """A name is below the very common words in every language (zipf 5: `Maria`, `Thiago` yes;
+    `Paulo` no), and frequent outside the languages of the countries that list it only as names are:
+    about as often in every language's text (news and sport print `Luiz`, `Tanaka`, `García` in all
+    six). A word of one language stands out in its own text alone (`siti` is Italian for sites,
+    `islande` French for Iceland)."""
     for lang, words in common_by_lang.items():
         z = words.get(w, 0.0)
-        if z >= 3.0 and (z >= 5.0 or not (LANGUAGE_COUNTRIES[lang] & countries)):
+        if z >= 5.0:
             return False
+        if z >= 3.0 and not (LANGUAGE_COUNTRIES[lang] & countries):
+            others = sorted(d.get(w, 0.0) for other, d in common_by_lang.items() if other != lang)
+            if z - others[len(others) // 2] >= OWN_WORD_LEAD_ZIPF:
+                return False
     return True
 
 
@@ -294,12 +308,18 @@ def main():
     # word of English or of a language other than their countries' (their rank, not their count,
     # is known).
     by_country = read_names_by_country()
+    # A large city's name that a country's list also holds (`Colombo`, `Doha`, `León`) is read as the
+    # city: the list ranks names without counting them, nothing says the name outweighs the place.
+    places = read_places(download_dir)
+    large_places = {name.lower() for (name, _), pop in places.items() if pop >= LARGE_PLACE}
     # A name the census knows only as a rarer one than a country's most common (`bianchi`, `iglesias`,
     # `mendes`: one American in 100,000) takes the country list's share as well.
     for kind, share, table in (("first", COUNTRY_FIRST_SHARE, first), ("last", COUNTRY_LAST_SHARE, last)):
         for w, countries in sorted(by_country[kind].items()):
             known = max(first.get(w, 0.0), last.get(w, 0.0))
             if known >= share or freq.get(w, 0.0) >= 3.6 or not own_language_name(countries, common_by_lang, w):
+                continue
+            if w in large_places:
                 continue
             table[w] = share
     words = sorted(set(freq) | set(first) | set(last))
@@ -308,7 +328,6 @@ def main():
         for w in words:
             f.write("%s\t%.2f\t%.3f\t%.3f\n" % (w, freq.get(w, 0.0), first.get(w, 0.0), last.get(w, 0.0)))
     os.replace(tmp, os.path.join(out_dir, "words.tsv"))
-    places = read_places(download_dir)
     tmp = os.path.join(out_dir, "places.tsv.tmp")
     with open(tmp, "w", encoding="utf-8") as f:
         for (name, kind), pop in sorted(places.items()):
