@@ -32,8 +32,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     // `cands LANG`: every rule's candidates with the text read in LANG.
     let language = std::env::args().nth(2).and_then(|c| pii_core::lang::Language::parse(&c).ok());
-    for (s, e, ty, score, masked) in ner.debug_candidates(&text, &SegmentContext { language, ..SegmentContext::default() }) {
-        println!("{ty:13} {score:.2} {masked:5} {:?}", &text[s..e]);
+    for (s, e, ty, score, masked, rule) in ner.debug_candidates(&text, &SegmentContext { language, ..SegmentContext::default() }) {
+        println!("{ty:13} {score:.2} {masked:5} {rule:16} {:?}", &text[s..e]);
     }
     Ok(())
 }

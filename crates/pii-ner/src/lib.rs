@@ -23,6 +23,7 @@
 mod address;
 mod cand;
 mod city_country;
+mod comma_role;
 mod common;
 mod conjoined;
 mod credit;
@@ -177,7 +178,7 @@ impl NerRecognizer {
     /// Every candidate before overlap resolution, in byte offsets: for debugging the rules in tests
     /// and examples. Returns offsets only, never text.
     #[doc(hidden)]
-    pub fn debug_candidates(&self, text: &str, ctx: &SegmentContext<'_>) -> Vec<(usize, usize, &'static str, f32, bool)> {
+    pub fn debug_candidates(&self, text: &str, ctx: &SegmentContext<'_>) -> Vec<(usize, usize, &'static str, f32, bool, String)> {
         let doc = Doc::new(text, &self.lex).in_language(ctx.language.unwrap_or(Language::English));
         self.run_rules(&doc, ctx.field_name)
             .list
@@ -189,7 +190,7 @@ impl NerRecognizer {
                     Ent::Org => "ORGANIZATION",
                 };
                 let masked = doc.toks[c.a..c.b].iter().any(|t| t.masked);
-                (doc.toks[c.a].start, doc.toks[c.b - 1].end, ty, c.score, masked)
+                (doc.toks[c.a].start, doc.toks[c.b - 1].end, ty, c.score, masked, format!("{:?}", c.rule))
             })
             .collect()
     }
@@ -262,6 +263,7 @@ impl NerRecognizer {
         conjoined::split(doc, kept);
         lead::trim(doc, kept, self.common.list(language));
         lead::trim_tail(doc, kept, self.common.list(language));
+        comma_role::trim(doc, kept, self.common.list(language));
         lead::trim_orgs(doc, kept, self.common.list(language));
         // A run opened by a verb is judged without it (`Llevaré el Informe Trimestral`).
         for c in kept.iter_mut().filter(|c| c.ent == Ent::Person && c.score < common::STRUCTURE_SCORE) {
