@@ -235,9 +235,11 @@ impl CommonWords {
             && words.all(|t| {
                 let w = t.wordinfo();
                 let zipf = zipf_in(list, &t.lower).unwrap_or(0.0);
-                // A firm a head word found (`Veldmeijer & Ploeg Advocaten`) keeps a family name
-                // that reads as a compound of two words (`veld` + `meijer`).
-                let common = zipf >= GUESS_ZIPF || (c.rule != crate::rule::Rule::OrgHead && ordinary_compound(list, &t.lower));
+                // A firm a head word found, after its name (`Veldmeijer & Ploeg Advocaten`) or
+                // before it (`Laboratoire BioVallée`), keeps a family name or brand that reads as a
+                // compound of two words (`veld` + `meijer`, `bio` + `vallée`).
+                let head = matches!(c.rule, crate::rule::Rule::OrgHead | crate::rule::Rule::OrgPrefix);
+                let common = zipf >= GUESS_ZIPF || (!head && ordinary_compound(list, &t.lower));
                 // A word as frequent as the language's prepositions (`Para`, `Como` in Spanish) is
                 // that word, even where a place bears its name (Pará, Como).
                 let function_word = zipf >= FUNCTION_ZIPF;
@@ -479,6 +481,11 @@ mod tests {
         let doc = Doc::new("Veldmeijer Advocaten", &lex);
         let firm = |rule| dutch.only_common_guess(Language::Dutch, &doc, &Cand { a: 0, b: 2, ent: Ent::Org, score: 0.8, rule });
         assert!(!firm(crate::cand::Rule::OrgHead));
+        assert!(firm(crate::cand::Rule::Network));
+        let french = CommonWords::from_words_zipf(Language::French, &[("bio", 4.0), ("vallée", 4.2), ("laboratoire", 4.3)]);
+        let doc = Doc::new("Laboratoire BioVallée", &lex);
+        let firm = |rule| french.only_common_guess(Language::French, &doc, &Cand { a: 0, b: 2, ent: Ent::Org, score: 0.8, rule });
+        assert!(!firm(crate::cand::Rule::OrgPrefix));
         assert!(firm(crate::cand::Rule::Network));
         // A family name that is a common word is no evidence of a place: as a place guess it is
         // the word (`carte Vitale`); as a firm guess it stays (above: `Wagner`).

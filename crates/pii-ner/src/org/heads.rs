@@ -5,6 +5,7 @@ use super::{cap, name_start};
 use crate::cand::{Cands, Ent};
 use crate::doc::{Doc, Shape};
 use crate::rules;
+use pii_core::lang::Language;
 
 /// Heads that end many organisation names only if the name has another, uncommon word.
 const WEAK_HEADS: &[&str] = &[
@@ -276,9 +277,72 @@ pub(crate) const PREFIX_HEADS: &[&str] = &[
 /// (`Huisartsenpraktijk Oosterbrink`, `Hoveniersbedrijf De Groene Zoom`, `Zorggroep Meerstroom`).
 const HEAD_ENDINGS: &[&str] = &["praktijk", "bedrijf", "groep", "praxis"];
 
+/// Endings of German compounds that name a school, an office, a shop or a service before its own
+/// name (`Grundschule am Eichenhain`, `Ordnungsamt Ebersthal`, `Buchhandlung Lesezeichen`,
+/// `Schreinerei Gmeinwieser`, `Pflegedienst Lebensfreude`, `Physiotherapie Bewegungsraum`).
+const GERMAN_HEAD_ENDINGS: &[&str] = &["schule", "amt", "handlung", "erei", "dienst", "therapie", "klinik", "gymnasium"];
+
+/// Heads that open a name in one language and are ordinary words of another's prose (`Centre`,
+/// `Club`, `Office` in English): `Centre de santé Les Peupliers`, `Club nautique de la Baie Verte`,
+/// `Peña Ciclista Los Pedales`, `Circolo Canottieri Aniene`, `Livraria Bertrand`.
+const LANGUAGE_HEADS: &[(Language, &[&str])] = &[
+    (
+        Language::French,
+        &["centre", "club", "coopérative", "librairie", "quincaillerie", "fanfare", "agence", "office", "lycée", "collège", "crèche"],
+    ),
+    (Language::Spanish, &["centro", "club", "peña", "cooperativa", "librería", "ferretería", "ies", "ceip"]),
+    (Language::Italian, &["centro", "circolo", "cooperativa", "libreria", "ferramenta", "liceo"]),
+    (Language::Portuguese, &["centro", "clube", "cooperativa", "livraria", "escola", "agrupamento"]),
+    (Language::German, &["gymnasium"]),
+];
+
 /// A capitalised word that opens a firm's name: a prefix head or a compound ending in one.
-fn prefix_head(t: &crate::doc::Token<'_>) -> bool {
-    PREFIX_HEADS.contains(&&*t.lower) || compound_head(t)
+fn prefix_head(t: &crate::doc::Token<'_>, language: Language) -> bool {
+    PREFIX_HEADS.contains(&&*t.lower)
+        || compound_head(t)
+        || LANGUAGE_HEADS.iter().any(|(l, heads)| *l == language && heads.contains(&&*t.lower))
+        || (language == Language::German && GERMAN_HEAD_ENDINGS.iter().any(|e| t.lower.len() > e.len() + 2 && t.lower.ends_with(e)))
+}
+
+/// The one capitalised word of `a..e` after its last particle is a place the gazetteer knows: a
+/// school, health centre or library named after its town (`Centro de Salud de Terrassa`,
+/// `Stadtbücherei Heilbronn`), where the town is the finding and the institution's kind a common
+/// noun.
+fn named_after_place(doc: &Doc<'_>, a: usize, e: usize) -> bool {
+    // The words after the last particle (`de Terrassa`), or all of them.
+    let a = (a..e).rev().find(|&k| doc.toks[k].shape == Shape::Lower && PREFIX_PARTICLES.contains(&&*doc.toks[k].lower)).map_or(a, |p| p + 1);
+    // One word: many words of two are each some small place (`Campo Verde`, `Vale Formoso`).
+    match doc.toks[a..e].iter().filter(|t| t.is_word() && t.shape != Shape::Lower).collect::<Vec<_>>()[..] {
+        [t] => t.wordinfo().place.is_some(),
+        _ => false,
+    }
+}
+
+/// The lowercase words that describe a Romance firm's trade between its head and its own name, as
+/// an exclusive end: `dentaire des` in `Cabinet dentaire des Tilleuls`, `de santé` in `Centre de
+/// santé Les Peupliers`. At most two words of four letters or more, with particles between; `from`
+/// when the run does not end before a capitalised word on the same line.
+fn trade_words(doc: &Doc<'_>, from: usize) -> usize {
+    use pii_core::lang::Language::{French, Italian, Portuguese, Spanish};
+    if !matches!(doc.language, French | Spanish | Italian | Portuguese) {
+        return from;
+    }
+    let (mut k, mut words) = (from, 0);
+    while k < doc.toks.len() && k < from + 5 {
+        let t = &doc.toks[k];
+        if t.line_start || !t.space_before || !t.is_word() || t.shape != Shape::Lower {
+            break;
+        }
+        if !PREFIX_PARTICLES.contains(&&*t.lower) {
+            if t.char_len() < 4 || words == 2 {
+                return from;
+            }
+            words += 1;
+        }
+        k += 1;
+    }
+    let named = k < doc.toks.len() && !doc.toks[k].line_start && doc.toks[k].space_before && cap(doc, k);
+    if words > 0 && named { k } else { from }
 }
 
 /// A Dutch or German compound ending in a head (`Huisartsenpraktijk`, `Zorggroep`).
@@ -287,7 +351,8 @@ fn compound_head(t: &crate::doc::Token<'_>) -> bool {
 }
 
 /// Particles between a prefix head and the name (`Universidad de Chile`, `Banque de France`).
-const PREFIX_PARTICLES: &[&str] = &["de", "del", "della", "delle", "dei", "di", "du", "des", "da", "do", "dos", "der", "la", "le"];
+const PREFIX_PARTICLES: &[&str] =
+    &["de", "del", "della", "delle", "dei", "di", "du", "des", "da", "do", "dos", "der", "la", "le", "les", "au", "aux", "am", "zum", "zur"];
 
 /// Tokens `a..b` are a firm named after a Dutch compound that names a practice, firm or group,
 /// where the capitalised words after it are its name even when each is a common word
@@ -307,16 +372,17 @@ pub(super) fn prefixed(doc: &Doc<'_>, out: &mut Cands) {
         let t = &doc.toks[i];
         // French firms' forms that open the name are written in capitals (`GAEC des Vergers de
         // Montfaucil`, `SCI Les Tilleuls`); elsewhere such capitals are other acronyms.
+        // So are Spanish schools' (`IES Campo Verde`, `CEIP Virgen del Carmen`).
         let acronym = t.shape == Shape::Upper
-            && doc.language == pii_core::lang::Language::French
-            && matches!(&*t.lower, "gaec" | "scop" | "scp" | "sci");
+            && ((doc.language == Language::French && matches!(&*t.lower, "gaec" | "scop" | "scp" | "sci"))
+                || (doc.language == Language::Spanish && matches!(&*t.lower, "ies" | "ceip")));
         // Italian practices open with `Studio` (`Studio Legale Associato Fornasari Levanti`); in
         // English the word ends product names (`Visual Studio Code`).
         let studio = &*t.lower == "studio" && doc.language == pii_core::lang::Language::Italian;
-        if !(t.shape == Shape::Cap || acronym) || !t.is_word() || !(prefix_head(t) || studio) {
+        if !(t.shape == Shape::Cap || acronym) || !t.is_word() || !(prefix_head(t, doc.language) || studio) {
             continue;
         }
-        let mut e = i + 1;
+        let mut e = trade_words(doc, i + 1);
         let mut words = 0;
         while e < n && words < 4 && !doc.toks[e].line_start && doc.toks[e].space_before {
             let u = &doc.toks[e];
@@ -360,7 +426,7 @@ pub(super) fn prefixed(doc: &Doc<'_>, out: &mut Cands) {
             words += 1;
             e += 1;
         }
-        if words == 0 {
+        if words == 0 || (!PREFIX_HEADS.contains(&&*t.lower) && named_after_place(doc, i + 1, e)) {
             continue;
         }
         out.push(i, e, Ent::Org, 0.8);
@@ -413,6 +479,22 @@ mod tests {
         let french = crate::tests::rule_values_in(&lex, "Vendu par GAEC des Vergers de Montfaucil.\n", Language::French, prefixed);
         assert_eq!(french, ["GAEC des Vergers de Montfaucil"]);
         assert!(rule_values(&lex, "Indexed in SCI Expanded.\n", prefixed).is_empty());
+        // Lowercase words of the trade between a Romance head and the name, in those languages only.
+        let trade = |text: &str, language: Language| crate::tests::rule_values_in(&lex, text, language, prefixed);
+        assert_eq!(trade("Rendez-vous au Cabinet dentaire des Tilleuls demain.\n", Language::French), ["Cabinet dentaire des Tilleuls"]);
+        assert_eq!(trade("Adressez-vous au Centre de santé Les Peupliers.\n", Language::French), ["Centre de santé Les Peupliers"]);
+        assert_eq!(trade("Alumno del IES Campo Verde.\n", Language::Spanish), ["IES Campo Verde"]);
+        assert!(trade("The Centre de santé Les Peupliers.\n", Language::English).is_empty());
+        assert!(trade("Le Centre est fermé le Lundi.\n", Language::French).is_empty());
+        // German heads at the end of a compound, and `am` before the name.
+        let german = |text: &str| crate::tests::rule_values_in(&lex, text, Language::German, prefixed);
+        assert_eq!(german("Eingang Grundschule am Eichenhain\n"), ["Grundschule am Eichenhain"]);
+        assert_eq!(german("Gekauft bei Buchhandlung Lesezeichen.\n"), ["Buchhandlung Lesezeichen"]);
+        assert!(german("Die Grundschule ist geschlossen.\n").is_empty());
+        // Negative: an institution named after its town is the town (the gazetteer knows it).
+        let towns = Lexicon::from_rows(&[], &[("Terrassa", crate::lexicon::PlaceKind::City, 220_000)]);
+        let spanish = crate::tests::rule_values_in(&towns, "Centro de Salud de Terrassa\n", Language::Spanish, prefixed);
+        assert!(spanish.iter().all(|v| v != "Centro de Salud de Terrassa"), "{spanish:?}");
         // Negative: a head word with no capitalised name after it, and a word that only ends like one.
         assert!(rule_values(&lex, "The cabinet was closed.\nOur Cabinet meets today.\nGroep 7 speelt.\n", prefixed).is_empty());
     }
