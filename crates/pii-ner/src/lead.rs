@@ -60,6 +60,21 @@ pub(crate) fn trim(doc: &Doc<'_>, kept: &mut [Cand], list: Option<&WordList>) {
         // At least one ordinary word, the rest particles (`Ieri la`), nothing that may be a name.
         if lead.iter().all(|t| t.kind == Kind::Word && (ordinary(t) || t.rf(crate::rules::F_PARTICLES))) && lead.iter().any(ordinary) {
             c.a = g;
+            continue;
+        }
+        // One rarer word of the language before a given name and a family name is the person's
+        // role (`Obmann Othmar Kılıç`, `Bewoner Durk Sital`): a word no list knows as a name.
+        let role = |t: &crate::doc::Token<'_>| {
+            t.kind == Kind::Word && !t.wordinfo().is_name() && crate::common::zipf_in(list, &t.lower).is_some_and(|z| z >= ROLE_ZIPF)
+        };
+        // The given name must be no family name too: `Thaís Santos Rodrigues` opens with hers.
+        if let [t] = lead
+            && role(t)
+            && !doc.toks[g].wordinfo().is_last()
+            && g + 1 < c.b
+            && doc.toks[g + 1].is_word()
+        {
+            c.a = g;
         }
     }
 }
@@ -185,6 +200,9 @@ pub(crate) fn given(doc: &Doc<'_>, k: usize) -> bool {
     t.is_word() && t.shape == crate::doc::Shape::Cap && t.wordinfo().is_first()
 }
 
+/// A word this frequent in the language before a given name and a family name is a role there.
+const ROLE_ZIPF: f32 = 3.0;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -200,6 +218,7 @@ mod tests {
                 ("thiago", 1.0, 0.01, 0.0),
                 ("giulia", 1.0, 0.02, 0.0),
                 ("costa", 3.5, 0.0, 0.01),
+                ("santos", 3.0, 0.01, 0.05),
                 ("garcia", 4.0, 0.0, 0.254),
                 ("smith", 4.89, 0.0, 1.006),
             ],
@@ -277,6 +296,14 @@ mod tests {
         assert_eq!(trimmed("Según Garcia Smith.", Language::Spanish, &[("según", 5.3)], 0.7), "Garcia Smith");
         // Negative: before words no list knows as names, the run is judged whole.
         assert_eq!(trimmed("Según Xoqel Wrubat.", Language::Spanish, &[("según", 5.3)], 0.7), "Según Xoqel Wrubat");
+        // One rarer word of the language before a given and a family name is a role.
+        assert_eq!(trimmed("Obmann Thiago Smith.", Language::German, &[("obmann", 3.45)], 0.85), "Thiago Smith");
+        // Negative: a family name the lists know, a word the language does not know, and a
+        // given name with nothing after it.
+        assert_eq!(trimmed("Costa Thiago Smith.", Language::Portuguese, &[("costa", 3.5)], 0.85), "Costa Thiago Smith");
+        assert_eq!(trimmed("Xoqel Thiago Smith.", Language::German, &[("obmann", 3.45)], 0.85), "Xoqel Thiago Smith");
+        assert_eq!(trimmed("Obmann Thiago.", Language::German, &[("obmann", 3.45)], 0.85), "Obmann Thiago");
+        assert_eq!(trimmed("Thaís Santos Smith.", Language::Portuguese, &[("thaís", 3.4)], 0.85), "Thaís Santos Smith");
     }
 
     #[test]
