@@ -29,6 +29,7 @@ mod quoted_nickname;
 mod reporting;
 mod resident;
 mod slot;
+mod speaker_block;
 mod travel;
 mod vocative;
 
@@ -70,6 +71,7 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     name_title_lines(doc, out);
     out.rule = Rule::Speaker;
     speakers(doc, out);
+    speaker_block::speaker_blocks(doc, out);
     out.rule = Rule::Mention;
     mentions(doc, out);
     out.rule = Rule::PostedBy;
