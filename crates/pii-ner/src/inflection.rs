@@ -111,10 +111,16 @@ pub(crate) fn german_noun(doc: &Doc<'_>, c: &Cand, language: Language) -> bool {
 
 /// Whether a run the prose rule took only because no list knew its words holds a German noun by
 /// its ending (`Sachbearbeiterin Finanzbuchhaltung`): names the lists do not know rarely end so.
+/// A run the particles between its words made stronger counts too when no word of it is a name
+/// the lists know (`Wichtige Sicherheitsinformation zu Wasserkochern`, a heading); one that holds
+/// a known name is judged by it (`Maria Schmidt Buchhaltung` keeps its person).
 pub(crate) fn german_noun_in_unknown_run(doc: &Doc<'_>, c: &Cand, language: Language) -> bool {
+    let unknown = c.score <= crate::common::UNKNOWN_RUN_SCORE
+        || (c.score < crate::common::STRUCTURE_SCORE
+            && doc.toks[c.a..c.b].iter().all(|t| !t.is_word() || (!t.wordinfo().is_name() && !t.wordinfo().is_census())));
     language == Language::German
         && c.rule == crate::cand::Rule::Prose
-        && c.score <= crate::common::UNKNOWN_RUN_SCORE
+        && unknown
         && (c.a..c.b).any(|k| german_noun(doc, &Cand { a: k, b: k + 1, ..*c }, language))
 }
 

@@ -852,6 +852,9 @@ fn german_letters_signs_and_ranks_stay_outside_names() {
 fn a_german_noun_by_its_ending_is_no_unknown_name() {
     let words = [("als", 7.0), ("in", 7.0), ("der", 7.5)];
     assert!(german_people("Bewerbung als Sachbearbeiterin Finanzbuchhaltung – Kennziffer 12\n", &words).is_empty());
+    // Also where a particle between the words made the run look like `Given zu Family`.
+    let words = [("als", 7.0), ("in", 7.0), ("der", 7.5), ("zu", 7.0), ("wichtige", 4.6)];
+    assert!(german_people("Wichtige Sicherheitsinformation zu Wasserkochern\n\nBitte lesen.\n", &words).is_empty());
     // Negative: names no list knows without such an ending.
     assert_eq!(german_people("Es kam Zentrixa Okonkwo herein.\n", &words), ["Zentrixa Okonkwo"]);
 }
