@@ -275,7 +275,23 @@ pub(crate) const PREFIX_HEADS: &[&str] = &[
 
 /// Endings of Dutch and German compound nouns that name a practice, firm or group
 /// (`Huisartsenpraktijk Oosterbrink`, `Hoveniersbedrijf De Groene Zoom`, `Zorggroep Meerstroom`).
-const HEAD_ENDINGS: &[&str] = &["praktijk", "bedrijf", "groep", "praxis"];
+const HEAD_ENDINGS: &[&str] = &[
+    "praktijk",
+    "bedrijf",
+    "groep",
+    "praxis",
+    // `Woningstichting Eigen Erf`, `Dierenkliniek De Zwaluw`, `Notariskantoor Verwaijen`,
+    // `Korfbalvereniging Snel & Zeker`, `Fietsenwinkel De Trapper`, `Scholengemeenschap Het Baken`,
+    // `Jeugdhuis De Kering`, `Gezondheidscentrum De Linde`
+    "stichting",
+    "kliniek",
+    "kantoor",
+    "vereniging",
+    "winkel",
+    "gemeenschap",
+    "huis",
+    "centrum",
+];
 
 /// Endings of German compounds that name a school, an office, a shop or a service before its own
 /// name (`Grundschule am Eichenhain`, `Ordnungsamt Ebersthal`, `Buchhandlung Lesezeichen`,
@@ -291,9 +307,29 @@ const LANGUAGE_HEADS: &[(Language, &[&str])] = &[
         &["centre", "club", "coopérative", "librairie", "quincaillerie", "fanfare", "agence", "office", "lycée", "collège", "crèche"],
     ),
     (Language::Spanish, &["centro", "club", "peña", "cooperativa", "librería", "ferretería", "ies", "ceip"]),
-    (Language::Italian, &["centro", "circolo", "cooperativa", "libreria", "ferramenta", "liceo"]),
-    (Language::Portuguese, &["centro", "clube", "cooperativa", "livraria", "escola", "agrupamento"]),
+    (
+        Language::Italian,
+        &["centro", "circolo", "cooperativa", "libreria", "ferramenta", "liceo", "panificio", "autofficina", "officina", "caseificio", "poliambulatorio"],
+    ),
+    (
+        Language::Portuguese,
+        &[
+            "centro",
+            "clube",
+            "cooperativa",
+            "livraria",
+            "escola",
+            "agrupamento",
+            "mercearia",
+            "pastelaria",
+            "consultório",
+            "gabinete",
+            "repartição",
+            "laboratório",
+        ],
+    ),
     (Language::German, &["gymnasium"]),
+    (Language::Dutch, &["medisch", "harmonie", "fanfare", "kapsalon", "fysiotherapie"]),
 ];
 
 /// A capitalised word that opens a firm's name: a prefix head or a compound ending in one.
@@ -415,9 +451,15 @@ pub(super) fn prefixed(doc: &Doc<'_>, out: &mut Cands) {
                 words += 1;
                 continue;
             }
-            // `Studio Associato Berardelli & Pozzetti`
-            if words > 0 && u.is_punct('&') && e + 1 < n && cap(doc, e + 1) && doc.toks[e + 1].space_before {
+            // `Studio Associato Berardelli & Pozzetti`, `Associação Cultural e Recreativa`
+            let conjunction = u.is_word() && u.shape == Shape::Lower && matches!(&*u.lower, "e" | "y" | "et" | "und" | "en");
+            if words > 0 && (u.is_punct('&') || conjunction) && e + 1 < n && cap(doc, e + 1) && doc.toks[e + 1].space_before {
                 e += 1;
+                continue;
+            }
+            // `Zahnarztpraxis Dr. Feuerlein`: a practice named after its doctor, title and all.
+            if u.rf(rules::F_TITLES) && e + 2 < n && doc.toks[e + 1].is_punct('.') && cap(doc, e + 2) && !doc.toks[e + 2].line_start {
+                e += 2;
                 continue;
             }
             if !cap(doc, e) || u.masked {
@@ -490,6 +532,15 @@ mod tests {
         let german = |text: &str| crate::tests::rule_values_in(&lex, text, Language::German, prefixed);
         assert_eq!(german("Eingang Grundschule am Eichenhain\n"), ["Grundschule am Eichenhain"]);
         assert_eq!(german("Gekauft bei Buchhandlung Lesezeichen.\n"), ["Buchhandlung Lesezeichen"]);
+        assert_eq!(german("Absender: Zahnarztpraxis Dr. Feuerlein\n"), ["Zahnarztpraxis Dr. Feuerlein"]);
+        // Dutch compounds that name a foundation, clinic, office or club, and a conjunction inside a name.
+        let dutch = crate::tests::rule_values_in(&lex, "Betaald aan Korfbalvereniging Snel & Zeker\n", Language::Dutch, prefixed);
+        assert_eq!(dutch, ["Korfbalvereniging Snel & Zeker"]);
+        let portuguese =
+            crate::tests::rule_values_in(&lex, "Sócia da Associação Cultural e Recreativa Os Amigos\n", Language::Portuguese, prefixed);
+        assert_eq!(portuguese, ["Associação Cultural e Recreativa Os Amigos"]);
+        // Negative: a conjunction that ends the line, or joins lower-case words.
+        assert!(crate::tests::rule_values_in(&lex, "A Associação e outros\n", Language::Portuguese, prefixed).is_empty());
         assert!(german("Die Grundschule ist geschlossen.\n").is_empty());
         // Negative: an institution named after its town is the town (the gazetteer knows it).
         let towns = Lexicon::from_rows(&[], &[("Terrassa", crate::lexicon::PlaceKind::City, 220_000)]);
