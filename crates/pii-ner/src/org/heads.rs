@@ -345,11 +345,14 @@ fn prefix_head(t: &crate::doc::Token<'_>, language: Language) -> bool {
 /// `Stadtbücherei Heilbronn`), where the town is the finding and the institution's kind a common
 /// noun.
 fn named_after_place(doc: &Doc<'_>, a: usize, e: usize) -> bool {
+    // People in a place large enough that an institution is named after it; smaller places share
+    // their names with words (`Campo`, `Vale`).
+    const TOWN: u32 = 10_000;
     // The words after the last particle (`de Terrassa`), or all of them.
     let a = (a..e).rev().find(|&k| doc.toks[k].shape == Shape::Lower && PREFIX_PARTICLES.contains(&&*doc.toks[k].lower)).map_or(a, |p| p + 1);
     // One word: many words of two are each some small place (`Campo Verde`, `Vale Formoso`).
     match doc.toks[a..e].iter().filter(|t| t.is_word() && t.shape != Shape::Lower).collect::<Vec<_>>()[..] {
-        [t] => t.wordinfo().place.is_some(),
+        [t] => t.wordinfo().place.is_some_and(|p| p.population >= TOWN),
         _ => false,
     }
 }
@@ -400,7 +403,7 @@ pub(crate) fn head_named(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     doc.language == pii_core::lang::Language::Dutch && b >= a + 2 && t.shape == Shape::Cap && compound_head(t)
 }
 
-/// `Banco Santander`, `Banque de France`: a prefix head, capitalised, then one to four capitalised
+/// `Banco Santander`, `Banque de France`: a prefix head, capitalised, then one to five capitalised
 /// words (with particles between them) on the same line.
 pub(super) fn prefixed(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
@@ -420,7 +423,8 @@ pub(super) fn prefixed(doc: &Doc<'_>, out: &mut Cands) {
         }
         let mut e = trade_words(doc, i + 1);
         let mut words = 0;
-        while e < n && words < 4 && !doc.toks[e].line_start && doc.toks[e].space_before {
+        // The name ends at a column gap (`Medisch Centrum Vechtstede      SALARISSTROOK`).
+        while e < n && words < 5 && !doc.toks[e].line_start && doc.toks[e].space_before && !doc.toks[e].wide_gap_before {
             let u = &doc.toks[e];
             if u.is_word() && u.shape == Shape::Lower && PREFIX_PARTICLES.contains(&&*u.lower) && e + 1 < n && cap(doc, e + 1) {
                 e += 1;
@@ -546,6 +550,13 @@ mod tests {
         let towns = Lexicon::from_rows(&[], &[("Terrassa", crate::lexicon::PlaceKind::City, 220_000)]);
         let spanish = crate::tests::rule_values_in(&towns, "Centro de Salud de Terrassa\n", Language::Spanish, prefixed);
         assert!(spanish.iter().all(|v| v != "Centro de Salud de Terrassa"), "{spanish:?}");
+        // A small place shares its name with words: the firm keeps it (`Campo`, 9,000 people).
+        let villages = Lexicon::from_rows(&[], &[("Campo", crate::lexicon::PlaceKind::City, 9_000)]);
+        let shop = crate::tests::rule_values_in(&villages, "Fornecedor: Mercearia Flor do Campo\n", Language::Portuguese, prefixed);
+        assert_eq!(shop, ["Mercearia Flor do Campo"]);
+        // The name ends at a column gap.
+        let dutch = crate::tests::rule_values_in(&lex, "Medisch Centrum Vechtstede      SALARISSTROOK\n", Language::Dutch, prefixed);
+        assert_eq!(dutch, ["Medisch Centrum Vechtstede"]);
         // Negative: a head word with no capitalised name after it, and a word that only ends like one.
         assert!(rule_values(&lex, "The cabinet was closed.\nOur Cabinet meets today.\nGroep 7 speelt.\n", prefixed).is_empty());
     }
