@@ -131,7 +131,12 @@ pub(super) fn legal_forms(doc: &Doc<'_>, out: &mut Cands) {
         }
         if let Some(e) = dotted_form_end(doc, i) {
             // `Zentrova Servicios, S.L.`, `Ambrelo, S.A.`: a comma may stand before the form.
-            let head = if i >= 2 && doc.toks[i - 1].is_punct(',') && doc.toks[i - 1].glued() { i - 1 } else { i };
+            let mut head = if i >= 2 && doc.toks[i - 1].is_punct(',') && doc.toks[i - 1].glued() { i - 1 } else { i };
+            // A club's founding year before its form (`TSV Blau-Weiß 1921 e.V.`).
+            let year = |k: usize| doc.toks[k].kind == Kind::Num && doc.toks[k].char_len() == 4 && doc.toks[k].space_before;
+            if head >= 2 && year(head - 1) && cap(doc, head - 2) {
+                head -= 1;
+            }
             if !cap(doc, head - 1) {
                 continue;
             }

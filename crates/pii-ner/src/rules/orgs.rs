@@ -87,6 +87,11 @@ pub(crate) const LEGAL_SUFFIXES: &[&str] = &[
     "sgps",
     "ipss",
     "ltée",
+    // Portugal's cooperatives (`Cooperativa Agrícola do Vale Verde, CRL`) and single-member
+    // companies (`Tecnoverde Soluções Informáticas, Unipessoal Lda.`), Belgium's non-profits.
+    "crl",
+    "unipessoal",
+    "asbl",
 ];
 
 /// Dotted spellings of legal forms, matched on the source text.
@@ -170,6 +175,13 @@ pub(crate) const DOTTED_SUFFIXES: &[&str] = &[
     "C.B.",
     "U.A.",
     "eG",
+    // Dutch general partnerships, Peru's companies, Portugal's cooperatives, Quebec's firms in
+    // lower case (`Quincaillerie Desbiens inc.`).
+    "V.O.F.",
+    "S.A.C.",
+    "S.A.A.",
+    "C.R.L.",
+    "inc.",
 ];
 
 /// The last word of many organisation names.

@@ -85,11 +85,19 @@ fn legal_forms_of_the_six_languages_end_a_firm_s_name() {
         "Ottica Zerbinati S.r.l.s.",
         "Fiduciaria Ronchetti Sagl",
         "Coöperatie Lindevelde U.A.",
+        "Quincaillerie Desbiens inc.",
+        "Van Oorschot Transport V.O.F.",
+        "Consultora Andina Ramos S.A.C.",
+        "Tecnoverde Soluções Informáticas, Unipessoal Lda.",
+        "Cooperativa Agrícola do Vale Verde, CRL",
+        "TSV Blau-Weiß 1921 e.V.",
     ] {
         let text = format!("The invoice from {firm} was paid.\n");
         assert!(with(&text, "ORGANIZATION", firm), "{firm}: {:?}", spans(&text));
     }
-    // Negative: `e.g.` and `u.a.` are no legal forms.
+    // Negative: `e.g.` and `u.a.` are no legal forms, nor is a year before a word.
+    let text = "Since 1921 e.g. the rules changed.\n";
+    assert!(!spans(text).iter().any(|(t, _)| t == "ORGANIZATION"), "{:?}", spans(text));
     let text = "Use a Bluemarsh Tarvik, e.g. the small one.\n";
     assert!(!spans(text).iter().any(|(t, x)| t == "ORGANIZATION" && x.contains("e.g")), "{:?}", spans(text));
 }
