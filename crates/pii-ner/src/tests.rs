@@ -306,6 +306,13 @@ fn firms_of_the_other_languages_keep_their_joining_words_and_forms() {
     assert!(orgs("La factura de Distribuciones Levante S.A. llegó.").iter().all(|o| !o.contains("factura")));
     assert!(orgs("Senhores da Krestel Ltda.,\nInformamos que").iter().all(|o| !o.contains("Senhores")));
     assert!(people("Cliente: DALVENNE SERVICIOS S.A.").is_empty());
+    // A head word of one language opens a firm under a person's label in that language.
+    let lex = || Lexicon::from_rows(WORDS, PLACES);
+    let italian = found_in_language(lex(), Language::Italian, &[], "Cliente: Caseificio Sociale Prato Alto\n");
+    assert_eq!(italian, [("ORGANIZATION".to_owned(), "Caseificio Sociale Prato Alto".to_owned())]);
+    // Negative: the same words in English are no firm's head.
+    let english = found_in_language(lex(), Language::English, &[], "Cliente: Caseificio Sociale Prato Alto\n");
+    assert!(english.iter().all(|(t, _)| t != "ORGANIZATION"), "{english:?}");
 }
 
 #[test]

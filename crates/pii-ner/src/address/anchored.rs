@@ -10,6 +10,12 @@ use crate::doc::{Doc, Kind, Shape};
 const STREET_PARTICLES: &[&str] =
     &["de", "da", "do", "dos", "das", "del", "la", "le", "van", "der", "den", "di", "am", "an", "im", "zum", "zur"];
 
+/// Prepositions after which a sentence gives where someone lives or something happened, in the
+/// seven languages (`con domicilio en`, `wonende te`, `in`, `à`, `em`, `bei`).
+fn at_word(t: &crate::doc::Token<'_>) -> bool {
+    t.is_word() && t.shape == Shape::Lower && matches!(&*t.lower, "en" | "in" | "te" | "à" | "a" | "em" | "na" | "no" | "bei" | "at")
+}
+
 /// The end of the street and house number opening at `i`, when a postcode follows after a comma;
 /// `i` must open a field (a line, a column, after a label's colon, a `·` or a spaced dash).
 pub(super) fn before_postcode(doc: &Doc<'_>, i: usize) -> Option<usize> {
@@ -18,7 +24,8 @@ pub(super) fn before_postcode(doc: &Doc<'_>, i: usize) -> Option<usize> {
     if !word_ok(doc, i, false) || doc.toks[i].shape == Shape::Lower {
         return None;
     }
-    let opens = crate::person::inverted_given::opens_field(doc, i) || i.checked_sub(1).is_some_and(|p| doc.toks[p].is_punct('·'));
+    let opens = crate::person::inverted_given::opens_field(doc, i)
+        || i.checked_sub(1).is_some_and(|p| doc.toks[p].is_punct('·') || doc.toks[p].is_punct(',') || at_word(&doc.toks[p]));
     if !opens {
         return None;
     }
@@ -98,5 +105,8 @@ mod tests {
         assert_eq!(found("Address Via Mazzini 852, 37134 Verona\n"), ["Via Mazzini 852, 37134 Verona"]);
         // Nor in running text, where no field opens.
         assert!(found("Wir sahen Mühlenkamp 218, 37091 Bad Tölz\n").is_empty());
+        // Unless a preposition or a comma gives where: `wonende te`, `con domicilio en`.
+        assert_eq!(found("wonende te Achter de Kerk 100, 5412 JC Roermond.\n"), ["Achter de Kerk 100, 5412 JC Roermond"]);
+        assert_eq!(found("con domicilio en Costanilla de San Pedro 143, 10581 Teruel.\n"), ["Costanilla de San Pedro 143, 10581 Teruel"]);
     }
 }

@@ -333,7 +333,7 @@ const LANGUAGE_HEADS: &[(Language, &[&str])] = &[
 ];
 
 /// A capitalised word that opens a firm's name: a prefix head or a compound ending in one.
-fn prefix_head(t: &crate::doc::Token<'_>, language: Language) -> bool {
+pub(crate) fn prefix_head(t: &crate::doc::Token<'_>, language: Language) -> bool {
     PREFIX_HEADS.contains(&&*t.lower)
         || compound_head(t)
         || LANGUAGE_HEADS.iter().any(|(l, heads)| *l == language && heads.contains(&&*t.lower))

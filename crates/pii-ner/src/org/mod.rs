@@ -11,7 +11,7 @@ mod heads;
 mod legal;
 
 use firms::{defined_terms, firms};
-pub(crate) use heads::{PREFIX_HEADS, head_named};
+pub(crate) use heads::{PREFIX_HEADS, head_named, prefix_head};
 use heads::{heads, prefixed};
 use legal::legal_forms;
 

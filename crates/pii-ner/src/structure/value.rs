@@ -161,7 +161,7 @@ pub(crate) fn person_value(doc: &Doc<'_>, a: usize, b: usize, weak: bool, score:
     // `Cliente: Supermercados La Huerta`, `Proveedor: Banco Sabadell`: a head word that opens a
     // firm's name in the other languages.
     let first = &doc.toks[a];
-    if first.is_word() && first.shape == Shape::Cap && crate::org::PREFIX_HEADS.contains(&&*first.lower) && b - a >= 2 {
+    if first.is_word() && first.shape == Shape::Cap && crate::org::prefix_head(first, doc.language) && b - a >= 2 {
         org_value(doc, a, b, score, out);
         return;
     }
