@@ -179,20 +179,24 @@ pub(crate) fn parse_name(doc: &Doc<'_>, i: usize, max_words: usize, allow_lower:
             parts += 2;
             continue;
         }
-        if t.is_word() && t.shape == Shape::Lower && t.rf(rules::F_PARTICLES) && (words > 0 || opens_family) && !allow_lower {
+        // A name in capitals writes its particles in capitals too (`ISIDORA BETANCUR VÉLEZ DE
+        // MENDIZÁBAL`, `CRISTÓBAL DE LA HOZ`).
+        let particle_shape = if words > 0 && doc.toks[j - 1].shape == Shape::Upper { Shape::Upper } else { Shape::Lower };
+        if t.is_word() && t.shape == particle_shape && t.rf(rules::F_PARTICLES) && (words > 0 || opens_family) && !allow_lower {
             // One to three particles before the next name word: `de Vries`, `van der Meer`, `de la Fuente`.
             let mut k = j + 1;
             while k < n
                 && k < j + 3
                 && doc.toks[k].is_word()
-                && doc.toks[k].shape == Shape::Lower
+                && doc.toks[k].shape == particle_shape
                 && doc.toks[k].rf(rules::F_PARTICLES)
                 && doc.toks[k].space_before
                 && !doc.toks[k].line_start
             {
                 k += 1;
             }
-            if k < n && nameish(doc, k, false) && doc.toks[k].space_before && !doc.toks[k].line_start {
+            let same_case = particle_shape == Shape::Lower || doc.toks[k.min(n - 1)].shape == Shape::Upper;
+            if k < n && same_case && nameish(doc, k, false) && doc.toks[k].space_before && !doc.toks[k].line_start {
                 parts += k - j;
                 j = k;
                 continue;

@@ -454,7 +454,9 @@ fn name_beside(doc: &Doc<'_>, i: usize, list: Option<&crate::common::WordList>) 
     let mut word = false;
     if i > 0 && joined(i) && name_like(i - 1) {
         if !word_of_language(&doc.toks[i - 1]) {
-            return Beside::Name(i - 1, i + 1);
+            // A second family name after the town is the person's too (`Iratxe Barreiro Prats`).
+            let more = i + 1 < n && joined(i + 1) && name_like(i + 1) && !word_of_language(&doc.toks[i + 1]);
+            return Beside::Name(i - 1, i + 1 + usize::from(more));
         }
         word = true;
     }

@@ -216,6 +216,12 @@ fn titles_stay_outside_the_person_span() {
         "{:?}",
         people("Surveillance neuro, Dr d'Zentrixa prévenu.")
     );
+    // A name in capitals keeps its particles in capitals; `Docteur` is a title.
+    let caps = "COMPARECE\n\nDOÑA ZENTRIXA WRUBAT DE MENDIZÁBAL, mayor de edad.\n";
+    assert!(has(caps, "PERSON", "ZENTRIXA WRUBAT DE MENDIZÁBAL"), "{:?}", people(caps));
+    assert!(has("Ordonnance\nDocteur ZENTRIXA KOWALSKI\nMédecin\n", "PERSON", "ZENTRIXA KOWALSKI"));
+    // Negative: a heading in capitals with a particle names nobody.
+    assert!(people("JUZGADO DE PRIMERA INSTANCIA\n").is_empty(), "{:?}", people("JUZGADO DE PRIMERA INSTANCIA\n"));
     // Negative: an initial after a title stays in the name, even a letter that is a title too.
     assert!(has("Please see Mrs J. Kowalski tomorrow.", "PERSON", "J. Kowalski"));
     assert!(has("Please see Mrs M. Kowalski tomorrow.", "PERSON", "M. Kowalski"));
@@ -609,6 +615,11 @@ fn salutations_in_other_languages() {
 fn a_town_name_beside_a_name_is_part_of_a_person() {
     assert!(has("Dmitri Sokolov called the office.", "PERSON", "Dmitri Sokolov"), "{:?}", found("Dmitri Sokolov called the office."));
     assert!(has("Ngozi Okonkwo signed the form.", "PERSON", "Ngozi Okonkwo"), "{:?}", found("Ngozi Okonkwo signed the form."));
+    // A second family name after the town belongs to the person too.
+    let two = "Dmitri Sokolov Wrzenik signed the form.";
+    assert!(has(two, "PERSON", "Dmitri Sokolov Wrzenik"), "{:?}", found(two));
+    // Negative: a common word after them stays outside.
+    assert!(has("Dmitri Sokolov called the office.", "PERSON", "Dmitri Sokolov"));
     // The same towns with nothing name-like beside them stay places.
     assert!(has("Offices in Leeds and Sokolov.", "LOCATION", "Sokolov"), "{:?}", found("Offices in Leeds and Sokolov."));
     assert!(has("Visit Sokolov in May.", "LOCATION", "Sokolov"), "{:?}", found("Visit Sokolov in May."));

@@ -111,6 +111,7 @@ pub(crate) const TITLES: &[&str] = &[
     "madam",
     "madame",
     "monsieur",
+    "docteur",
     "señor",
     "señora",
     "senhor",
