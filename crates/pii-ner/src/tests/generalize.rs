@@ -96,7 +96,7 @@ fn legal_forms_of_the_six_languages_end_a_firm_s_name() {
         assert!(with(&text, "ORGANIZATION", firm), "{firm}: {:?}", spans(&text));
     }
     // Negative: `e.g.` and `u.a.` are no legal forms, nor is a year before a word.
-    let text = "Since 1921 e.g. the rules changed.\n";
+    let text = "Check the URL and\nCRL before Zentrixa CRL expires.\nSince 1921 e.g. the rules changed.\n";
     assert!(!spans(text).iter().any(|(t, _)| t == "ORGANIZATION"), "{:?}", spans(text));
     let text = "Use a Bluemarsh Tarvik, e.g. the small one.\n";
     assert!(!spans(text).iter().any(|(t, x)| t == "ORGANIZATION" && x.contains("e.g")), "{:?}", spans(text));
