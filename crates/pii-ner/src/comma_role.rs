@@ -11,7 +11,7 @@ use crate::common::{PERSON_ZIPF, WordList};
 use crate::doc::{Doc, Kind, Shape};
 
 /// Ends every person candidate of two or more words, a comma and one capitalised ordinary word of
-/// the language before that comma.
+/// the language (or such a word and one more) before that comma.
 pub(crate) fn trim(doc: &Doc<'_>, kept: &mut [Cand], list: Option<&WordList>) {
     let Some(list) = list else { return };
     for c in kept.iter_mut().filter(|c| c.ent == Ent::Person) {
@@ -19,8 +19,18 @@ pub(crate) fn trim(doc: &Doc<'_>, kept: &mut [Cand], list: Option<&WordList>) {
         let mut commas = toks.iter().enumerate().filter(|(_, t)| t.is_punct(','));
         let (Some((p, _)), None) = (commas.next(), commas.next()) else { continue };
         let (name, after) = (&toks[..p], &toks[p + 1..]);
+        // The role's first word is the language's (`Presidente`), or in German a compound of its
+        // words before the office's town (`Polizeiinspektion Rosenheim`).
+        let german = doc.language == pii_core::lang::Language::German;
+        let role_word = |t: &crate::doc::Token<'_>| {
+            t.kind == Kind::Word
+                && matches!(t.shape, Shape::Cap | Shape::Upper)
+                && (crate::common::ordinary(list, t, PERSON_ZIPF)
+                    || (german && crate::common::ordinary_compound(list, &t.lower) && !t.wordinfo().is_census()))
+        };
         let role = match after {
-            [t] => t.kind == Kind::Word && matches!(t.shape, Shape::Cap | Shape::Upper) && crate::common::ordinary(list, t, PERSON_ZIPF),
+            [t] => role_word(t),
+            [t, town] => role_word(t) && town.kind == Kind::Word && !town.wordinfo().is_first(),
             _ => false,
         };
         if role && name.iter().filter(|t| t.is_word()).count() >= 2 {
@@ -57,5 +67,21 @@ mod tests {
         assert_eq!(trimmed("Moura Costa, Clarissa", &words), "Moura Costa, Clarissa");
         assert_eq!(trimmed("Moura Costa, Jucelina", &words), "Moura Costa, Jucelina");
         assert_eq!(trimmed("Moura, Presidente", &words), "Moura, Presidente");
+    }
+
+    #[test]
+    fn a_german_office_after_a_name_and_a_comma_is_where_the_person_works() {
+        let lex = Lexicon::from_rows(&[("clarissa", 1.0, 0.02, 0.0)], &[]);
+        let words = [("polizei", 4.6), ("inspektion", 4.1)];
+        let common = CommonWords::from_words_zipf(Language::German, &words);
+        let cut = |text: &str| {
+            let doc = Doc::new(text, &lex).in_language(Language::German);
+            let mut kept = vec![Cand { a: 0, b: doc.toks.len(), ent: Ent::Person, score: 0.9, rule: Rule::Label }];
+            trim(&doc, &mut kept, common.list(Language::German));
+            doc.text[doc.toks[kept[0].a].start..doc.toks[kept[0].b - 1].end].to_owned()
+        };
+        assert_eq!(cut("K. Stojanović, Polizeiinspektion Rosenheim"), "K. Stojanović");
+        // Negative: a given name after the comma.
+        assert_eq!(cut("Stojanović Kovač, Clarissa Maria"), "Stojanović Kovač, Clarissa Maria");
     }
 }

@@ -366,11 +366,15 @@ const MULTI_WORD_PLACE: f32 = 0.72;
 
 /// Whether a town's name is read as the word of the segment's language it spells, where the words
 /// around it are the language's too (`Lengua Castellana`, `Festa de Natal`): a frequent word, or
-/// a less frequent one for a small town. The frequency lists hold the names of large cities too
-/// (`Cottbus`, `Heilbronn`), which stay towns.
+/// a less frequent one for a small town. The frequency lists hold the names of towns too, as
+/// often as their size makes them written (`Cottbus`, `Heilbronn`, `Rosenheim` at 3.7), which stay
+/// towns.
 pub(crate) fn town_as_word(list: &crate::common::WordList, t: &crate::doc::Token<'_>, population: u32) -> bool {
-    crate::common::ordinary(list, t, 4.5) || (population < 100_000 && crate::common::ordinary(list, t, 3.5))
+    crate::common::ordinary(list, t, 4.5) || (population < SMALL_TOWN && crate::common::ordinary(list, t, 3.5))
 }
+
+/// People in a town small enough that a word of the language as frequent as its name is the word.
+const SMALL_TOWN: u32 = 30_000;
 
 /// Score of a town name taken as part of a person's name; above a lone town's 0.7.
 const PERSON_BESIDE_TOWN: f32 = 0.75;

@@ -823,6 +823,12 @@ fn a_town_beside_a_word_of_the_language_is_the_town_or_the_word_not_a_person() {
         found_in_language(lex, Language::German, &words, text)
     };
     assert_eq!(found("Polizeiinspektion Wismar – Vorgang 12\n"), [("LOCATION".to_owned(), "Wismar".to_owned())]);
+    // A town of 42,000 people stays the town though its name is as frequent as the language's words.
+    let rosenheim = |text: &str| {
+        let lex = Lexicon::from_rows(&[], &[("Wismar", PlaceKind::City, 42_000)]);
+        found_in_language(lex, Language::German, &[("standort", 4.6), ("wismar", 3.7), ("am", 7.0)], text)
+    };
+    assert_eq!(rosenheim("Sie arbeitet am Standort Wismar.\n"), [("LOCATION".to_owned(), "Wismar".to_owned())]);
     assert!(found("Lengua Castellana\n").is_empty());
     // Negative: a word no list knows beside the town is a name with it.
     assert_eq!(found("Es kam Ngozi Wismar herein.\n"), [("PERSON".to_owned(), "Ngozi Wismar".to_owned())]);
