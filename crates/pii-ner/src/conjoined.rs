@@ -100,7 +100,12 @@ fn joins_two_people(doc: &Doc<'_>, k: usize, a: usize) -> bool {
     // After a given name alone, a word no list knows as a family name or an initial starts the
     // second person (`Eugenia y V. Bennani Etxeberria`).
     let initial = crate::cand::initial_len(doc, k + 1) == 2;
-    (w.is_first() && w.first > w.last) || (given_alone && ((next.shape == Shape::Cap && !w.is_last()) || initial))
+    // Two full names on either side (`Aissatu Mucavele Guedes e Momade Meireles`): one person's
+    // family names joined by the conjunction leave one word after it (`Costa e Silva`).
+    let names = |r: std::ops::Range<usize>| doc.toks[r].iter().filter(|t| t.is_word() && t.shape == Shape::Cap).count();
+    let end = (k + 1..doc.toks.len()).find(|&j| !doc.toks[j].is_word() || doc.toks[j].line_start).unwrap_or(doc.toks.len());
+    let two_full = names(a..k) >= 2 && names(k + 1..end) >= 2 && next.shape == Shape::Cap;
+    (w.is_first() && w.first > w.last) || (given_alone && ((next.shape == Shape::Cap && !w.is_last()) || initial)) || two_full
 }
 
 #[cfg(test)]
@@ -127,6 +132,8 @@ mod tests {
     #[test]
     fn two_people_joined_by_a_conjunction_are_two_findings() {
         assert_eq!(parts("Almudena y Rubén"), ["Almudena", "Rubén"]);
+        // Two full names no list knows: two words or more on either side.
+        assert_eq!(parts("Aissatu Mucavele Guedes e Momade Meireles"), ["Aissatu Mucavele Guedes", "Momade Meireles"]);
         assert_eq!(parts("Almudena García y Rubén"), ["Almudena García", "Rubén"]);
         // A given name alone before the conjunction, and a word no list knows after it.
         assert_eq!(parts("Almudena y Abdelkader"), ["Almudena", "Abdelkader"]);
@@ -134,6 +141,7 @@ mod tests {
         // Negative: two family names of one person.
         assert_eq!(parts("Ortega y Gasset"), ["Ortega y Gasset"]);
         assert_eq!(parts("García y Abdelkader"), ["García y Abdelkader"]);
+        assert_eq!(parts("Artur Costa e Silva"), ["Artur Costa e Silva"]);
     }
 
     #[test]

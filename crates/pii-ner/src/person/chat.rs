@@ -99,7 +99,10 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Cands) {
                 let ev = evidence(doc, k, e);
                 ev.wordy == 0 && ev.initials == 0 && doc.toks[k..e].iter().all(|u| u.char_len() >= 2)
             };
-            upper && named && said
+            // A contract's party in capitals introduces the party, a name and a comma before its
+            // details (`LOCADOR: Braima Nóbrega Mabunda, brasileiro, …`): a label, not a turn.
+            let party = parse_name(doc, e + 1, 4, false).is_some_and(|(end, words)| words >= 2 && end < le && doc.toks[end].is_punct(','));
+            upper && named && said && !party
         })
         .map(|&(k, e, _, _)| (k, e))
         .collect();

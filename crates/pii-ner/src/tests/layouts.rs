@@ -155,6 +155,9 @@ fn speakers_in_capitals_make_a_transcript() {
     // Negative: notes and warnings in capitals are common words, not speakers.
     let f = found("NOTE: the office is closed today.\nREVIEW: please review the order.\n");
     assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{f:?}");
+    // Negative: a contract's parties in capitals, each introduced by a name and a comma, are labels.
+    let f = found("LOCADOR: Dmitri Okonkwo Sokolov, brasileiro, casado.\nLOCATARIA: Chidi Okonkwo, solteira, maior.\n");
+    assert!(!f.iter().any(|(t, v)| *t == "PERSON" && v.starts_with("LOCA")), "{f:?}");
 }
 
 #[test]
