@@ -21,6 +21,7 @@
 //! state, so one [`NerRecognizer`] serves all threads.
 
 mod address;
+mod birthplace;
 mod cand;
 mod city_country;
 mod comma_role;
@@ -223,6 +224,8 @@ impl NerRecognizer {
         place::city_state(doc, &self.lex, &mut cands);
         cands.rule = Rule::Dateline;
         dateline::datelines(doc, &mut cands);
+        cands.rule = Rule::BirthPlace;
+        birthplace::birthplaces(doc, &mut cands);
         org::find(doc, &mut cands);
         person::find(doc, &mut cands);
         cands.rule = Rule::Gazetteer;

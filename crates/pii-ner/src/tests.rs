@@ -612,6 +612,16 @@ fn salutations_in_other_languages() {
 }
 
 #[test]
+fn a_birthplace_before_a_description_is_a_place() {
+    // `nato a X, residente in …` reads as a party described after a comma too: the birth slot wins.
+    let text = "il Sig. Zentrixa Kowalski, nato a Wrubat Okonkwo, residente in Italia.";
+    assert!(has(text, "LOCATION", "Wrubat Okonkwo"), "{:?}", found(text));
+    // Negative: a party described after a comma stays a person.
+    let text = "nomina Zentrixa Kowalski, residente in Italia.";
+    assert!(has(text, "PERSON", "Zentrixa Kowalski"), "{:?}", found(text));
+}
+
+#[test]
 fn a_town_name_beside_a_name_is_part_of_a_person() {
     assert!(has("Dmitri Sokolov called the office.", "PERSON", "Dmitri Sokolov"), "{:?}", found("Dmitri Sokolov called the office."));
     assert!(has("Ngozi Okonkwo signed the form.", "PERSON", "Ngozi Okonkwo"), "{:?}", found("Ngozi Okonkwo signed the form."));
