@@ -30,6 +30,9 @@ pub(crate) fn birthplaces(doc: &Doc<'_>, out: &mut Cands) {
         let a = k + 2;
         if let Some(e) = place_end(doc, a) {
             out.push(a, e, Ent::Location, SCORE);
+            // The birth word itself, capitalised at a line's start, is no given name (`Nata a
+            // Altamura il 16 giugno`).
+            out.no_person.push((k, k + 1));
         }
     }
 }

@@ -619,6 +619,10 @@ fn a_birthplace_before_a_description_is_a_place() {
     // Negative: a party described after a comma stays a person.
     let text = "nomina Zentrixa Kowalski, residente in Italia.";
     assert!(has(text, "PERSON", "Zentrixa Kowalski"), "{:?}", found(text));
+    // The birth word opening a line is no given name, though the lists hold it as one.
+    let lex = Lexicon::from_rows(&[("nata", 2.0, 0.01, 0.0)], &[]);
+    let f = found_in_language(lex, Language::Italian, &[], "Dati personali\n\nNata a Wrubat il 16 giugno 1965\n");
+    assert!(!f.iter().any(|(t, v)| t == "PERSON" && v.contains("Nata")), "{f:?}");
 }
 
 #[test]

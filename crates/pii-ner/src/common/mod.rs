@@ -227,7 +227,7 @@ impl CommonWords {
         let Some(list) = self.list(language) else {
             return false;
         };
-        if c.ent == Ent::Location && sentence_word(list, doc, c) {
+        if c.ent == Ent::Location && (sentence_word(list, doc, c) || after_article(list, doc, c)) {
             return true;
         }
         let mut words = doc.toks[c.a..c.b].iter().filter(|t| t.kind == Kind::Word).peekable();
@@ -281,6 +281,27 @@ fn sentence_word(list: &WordList, doc: &Doc<'_>, c: &Cand) -> bool {
         && next_lower
         && zipf_in(list, &t.lower).is_some_and(|z| z >= 4.0)
         && t.wordinfo().place.is_none_or(|p| p.population < SMALL_TOWN)
+}
+
+/// A place guess of one word after an article or another function word of the language that
+/// no place follows (`das Gerät`, `der Halle`, `la Gare`): a frequent word of the language (zipf 4),
+/// written as a noun, whatever town bears its name. After a preposition of place the town stays
+/// (`in Halle`, `à Gare`).
+fn after_article(list: &WordList, doc: &Doc<'_>, c: &Cand) -> bool {
+    const PLACE_PREPOSITIONS: &[&str] = &[
+        "in", "a", "à", "en", "em", "te", "de", "di", "da", "do", "du", "nach", "aus", "bei", "von", "vom", "zu", "naar", "uit", "van",
+        "op", "au", "aux", "al", "dal", "para", "per", "pour", "from", "to", "at", "na", "no", "nel", "im", "am", "of", "near",
+    ];
+    let t = &doc.toks[c.a];
+    let Some(p) = c.a.checked_sub(1).map(|p| &doc.toks[p]) else { return false };
+    c.b == c.a + 1
+        && t.shape == Shape::Cap
+        && !t.line_start
+        && p.is_word()
+        && p.shape == Shape::Lower
+        && !PLACE_PREPOSITIONS.contains(&&*p.lower)
+        && zipf_in(list, &p.lower).is_some_and(|z| z >= FUNCTION_ZIPF)
+        && zipf_in(list, &t.lower).is_some_and(|z| z >= 4.0)
 }
 
 /// Below this score a place or organisation is a guess from the word alone, or the line under a
@@ -495,6 +516,21 @@ mod tests {
             &doc,
             &Cand { a: 0, b: 1, ent: Ent::Location, score: 0.55, rule: crate::cand::Rule::Network }
         ));
+    }
+
+    #[test]
+    fn a_town_named_like_a_noun_after_an_article_is_the_noun() {
+        let lex = Lexicon::from_rows(&[], &[("Halle", crate::lexicon::PlaceKind::City, 238_000)]);
+        let words = CommonWords::from_words_zipf(Language::German, &[("der", 7.2), ("in", 7.4), ("halle", 4.4), ("vor", 6.1)]);
+        let guess = |text: &str| {
+            let doc = Doc::new(text, &lex).in_language(Language::German);
+            let a = doc.toks.iter().position(|t| &*t.lower == "halle").unwrap_or(0);
+            words.only_common_guess(Language::German, &doc, &Cand { a, b: a + 1, ent: Ent::Location, score: 0.7, rule: crate::cand::Rule::Gazetteer })
+        };
+        assert!(guess("Wir treffen uns vor der Halle."));
+        // Negative: after a preposition of place the town stays, and so it does alone.
+        assert!(!guess("Wir treffen uns in Halle."));
+        assert!(!guess("Wir treffen uns morgen Halle."));
     }
 
     #[test]
