@@ -94,6 +94,23 @@ pub(crate) fn abstract_noun(doc: &Doc<'_>, c: &Cand, language: Language) -> bool
     })
 }
 
+/// Whether a line in capitals taken for a name is a heading of the language's words (`AVIS DE
+/// CONTRAVENTION`, `ESITI DEL PRIMO QUADRIMESTRE`): most of its words
+/// are ordinary words of the language (zipf 3.3) that no list holds as a name, particles aside. A
+/// name in capitals has names or words no list knows (`ANNA MARIA DE LUCA`, `JONTE AKSOY`).
+pub(crate) fn caps_heading(doc: &Doc<'_>, c: &Cand, list: Option<&crate::common::WordList>) -> bool {
+    let Some(list) = list else { return false };
+    if c.rule != crate::cand::Rule::CapsLine || doc.language == Language::English || c.score >= crate::common::STRUCTURE_SCORE {
+        return false;
+    }
+    let words: Vec<_> = doc.toks[c.a..c.b].iter().filter(|t| t.is_word() && !t.rf(crate::rules::F_PARTICLES)).collect();
+    let ordinary = words.iter().filter(|t| crate::common::ordinary(list, t, HEADING_ZIPF)).count();
+    words.len() >= 2 && ordinary * 2 > words.len()
+}
+
+/// A word this frequent in the language is one of its words in a heading in capitals.
+const HEADING_ZIPF: f32 = 3.3;
+
 /// Endings of German nouns and adjectives that no name has (`Gleitzeitregelung`, `Zahlbar`):
 /// German capitalises every noun, and its compounds are too many for any word list.
 const GERMAN_NOUN_ENDINGS: &[&str] = &["ung", "heit", "keit", "schaft", "ität", "tion", "bar", "lich"];
@@ -220,6 +237,24 @@ mod tests {
         let lex = Lexicon::from_rows(&[("martinez", 2.9, 0.0, 0.234), ("ramos", 3.1, 0.0, 0.09)], &[]);
         let doc = Doc::new(text, &lex);
         sentence_verb(&doc, &Cand { a: 0, b: 1, ent: Ent::Person, score: 0.55, rule: Rule::Network }, language)
+    }
+
+    #[test]
+    fn a_heading_in_capitals_of_the_language_s_words_is_no_name() {
+        let lex = Lexicon::from_rows(&[("anna", 4.1, 0.2, 0.0), ("luca", 3.0, 0.05, 0.01)], &[]);
+        let words = crate::common::CommonWords::from_words_zipf(
+            Language::Italian,
+            &[("esiti", 3.8), ("primo", 5.8), ("del", 6.9), ("anna", 4.6), ("luca", 4.4), ("de", 6.0)],
+        );
+        let heading = |text: &str| {
+            let doc = Doc::new(text, &lex).in_language(Language::Italian);
+            let c = Cand { a: 0, b: doc.toks.len(), ent: Ent::Person, score: 0.75, rule: Rule::CapsLine };
+            caps_heading(&doc, &c, words.list(Language::Italian))
+        };
+        assert!(heading("ESITI DEL PRIMO QUADRIMESTRE"));
+        // Negative: names in capitals, known or not, and the same heading in English.
+        assert!(!heading("ANNA DE LUCA"));
+        assert!(!heading("ZENTRIXA WRUBAT"));
     }
 
     #[test]

@@ -281,6 +281,7 @@ impl NerRecognizer {
                     || inflection::after_plural_article(doc, c, language)
                     || inflection::abstract_noun(doc, c, language)
                     || inflection::german_noun_in_unknown_run(doc, c, language)
+                    || inflection::caps_heading(doc, c, self.common.list(language))
             }
             Ent::Location | Ent::Org => self.common.only_common_guess(language, doc, c),
         };
