@@ -242,7 +242,12 @@ impl<'a> Doc<'a> {
             // No part may be borne as a name now and then (`Hong-Bang`: `hong` is a surname too).
             let plain = |w: &WordInfo| w.is_wordy() && w.first < 0.002 && w.last < 0.002 && w.flags & crate::rules::F_SURNAME_FIRST == 0;
             let common_compound = wordy_part && lower.split('-').all(|p| lex.word(p).is_some_and(plain));
-            let rflags = info.map_or_else(|| if kind == Kind::Word { crate::rules::flags_of(&lower) } else { 0 }, |w| w.flags);
+            let mut rflags = info.map_or_else(|| if kind == Kind::Word { crate::rules::flags_of(&lower) } else { 0 }, |w| w.flags);
+            // Police ranks capitalised are name particles (`DI Kaur`, but `Pier Paolo Di
+            // Benedetto`): titles only as written in capitals (lower case keeps its own rules).
+            if shape == Shape::Cap && matches!(&*lower, "di" | "ds" | "dc" | "pc" | "dci") {
+                rflags &= !crate::rules::F_TITLES;
+            }
             toks.push(Token {
                 start,
                 end,
