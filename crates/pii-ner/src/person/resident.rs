@@ -43,8 +43,8 @@ pub(crate) fn residents(doc: &Doc<'_>, out: &mut Cands) {
     }
 }
 
-/// Words that open a description of a party after its name and a comma: residing, domiciled, born
-/// (English, Dutch, German, French, Italian, Spanish, Portuguese).
+/// Words that open a description of a party after its name and a comma: residing, domiciled, born,
+/// married (English, Dutch, German, French, Italian, Spanish, Portuguese).
 const DESCRIPTIONS: &[&str] = &[
     "residing",
     "resident",
@@ -77,6 +77,47 @@ const DESCRIPTIONS: &[&str] = &[
     "nascida",
     "morador",
     "moradora",
+    // Civil status, which deeds and powers of attorney give right after the name (`ALBERTINA
+    // BEIRÃO, divorciada, natural de Maputo`).
+    "married",
+    "divorced",
+    "widowed",
+    "casado",
+    "casada",
+    "solteiro",
+    "solteira",
+    "divorciado",
+    "divorciada",
+    "viúvo",
+    "viúva",
+    "soltero",
+    "soltera",
+    "viudo",
+    "viuda",
+    "célibataire",
+    "marié",
+    "mariée",
+    "divorcé",
+    "divorcée",
+    "veuf",
+    "veuve",
+    "celibe",
+    "nubile",
+    "coniugato",
+    "coniugata",
+    "divorziato",
+    "divorziata",
+    "vedovo",
+    "vedova",
+    "ledig",
+    "verheiratet",
+    "geschieden",
+    "verwitwet",
+    "ongehuwd",
+    "gehuwd",
+    "gescheiden",
+    "weduwe",
+    "weduwnaar",
 ];
 
 /// `Fleur de Wit, wonende te Tilburg`: the name (two words or more) right before a comma and a
@@ -150,6 +191,8 @@ mod tests {
         assert_eq!(names("2. Fleur de Wit, wonende te Tilburg, hierna te noemen huurder"), ["Fleur de Wit"]);
         assert_eq!(names("Hierbij verklaar ik, Pieter-Jan Vermeulen, geboren op 4 juli 1979"), ["Pieter-Jan Vermeulen"]);
         assert_eq!(names("e la sig.ra Irene Marchetti, residente in via dei Mille 8"), ["Irene Marchetti"]);
+        // A civil status opens the description too, after a name in capitals.
+        assert_eq!(names("ALBERTINA BEIRÃO, divorciada, natural de Maputo"), ["ALBERTINA BEIRÃO"]);
     }
 
     #[test]
@@ -158,6 +201,7 @@ mod tests {
         assert!(names("The Sales Team, born in 2019, grew fast").is_empty());
         assert!(names("Kestrel Holdings Ltd, domiciled in Leeds").is_empty());
         assert!(names("Monday, born again").is_empty());
+        assert!(names("The Sales Team, married to the product").is_empty());
         assert!(names("Fleur de Wit wonende te Tilburg").is_empty());
     }
 }
