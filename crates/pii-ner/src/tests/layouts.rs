@@ -546,6 +546,11 @@ fn a_labels_qualifier_in_brackets_does_not_hide_the_label() {
     assert!(matches!(classify_key("Name (block capitals)"), Some(KeyClass::Person { .. })));
     assert!(matches!(classify_key("Forename(s)"), Some(KeyClass::Person { .. })));
     assert!(matches!(classify_key("oncall_backup"), Some(KeyClass::Person { .. })));
+    // Assignment labels of the six other languages, and their operators.
+    for label in ["Assegnato a", "Asignado a", "Toegewezen aan", "operatore"] {
+        assert!(matches!(classify_key(label), Some(KeyClass::Person { .. })), "{label}");
+    }
+    assert_eq!(classify_key("Assegnato"), None);
     assert!(has("Received by (print): Dmitri Sokolov\nDriver: x\n", "PERSON", "Dmitri Sokolov"));
     // Negatives: a label no list knows stays unknown with its qualifier gone, and brackets alone
     // are no label.
