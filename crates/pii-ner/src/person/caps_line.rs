@@ -37,6 +37,17 @@ pub(super) fn caps_lines(doc: &Doc<'_>, out: &mut Cands) {
                     || std::iter::successors(Some((i, cell_end(doc, i, le))), |&(_, b)| (b < le).then(|| (b, cell_end(doc, b, le))));
                 if cells().nth(1).is_some() && cells().all(|(a, b)| name_cell(doc, a, b)) {
                     cells().for_each(|(a, b)| out.push(a, b, Ent::Person, 0.75));
+                } else if cells().any(|(a, b)| doc.toks[a..b].iter().any(|t| t.kind == crate::doc::Kind::Num)) {
+                    // A table row of values (`14 May   FPI HIWOT MEKONNEN   500.00`, `11:45  THALITA
+                    // ROCHA  First appearance`): a cell that is a name in capitals, after a short
+                    // code in capitals (a payment type) at most.
+                    for (a, b) in cells().skip(1) {
+                        let code = b > a + 2 && doc.toks[a].shape == Shape::Upper && doc.toks[a].char_len() <= 3 && !doc.toks[a].wordinfo().is_name();
+                        let a = a + usize::from(code);
+                        if name_cell(doc, a, b) {
+                            out.push(a, b, Ent::Person, 0.75);
+                        }
+                    }
                 }
                 // `DON` / `DOM` (Spanish and Portuguese) open an obituary's name as titles do.
                 let title = doc.toks[i].rf(rules::F_TITLES) || matches!(&*doc.toks[i].lower, "don" | "dom");
@@ -169,6 +180,8 @@ mod tests {
                 ("carmona", 2.3, 0.0, 0.006),
                 ("anna", 4.1, 0.2, 0.0),
                 ("toyota", 3.95, 0.0, 0.0),
+                ("card", 5.4, 0.0, 0.0),
+                ("payment", 5.1, 0.0, 0.0),
             ],
             &[
                 ("Mihai Viteazu", PlaceKind::City, 5_000),
@@ -186,5 +199,17 @@ mod tests {
         assert_eq!(found, ["MIHAI BERNASCONI", "ADRIÁN AGUILAR CARMONA"]);
         // Negative: a large town no list knows as a family name stays a town.
         assert!(rule_values(&lex(), "note\nANNA TOYOTA\nend\n", caps_lines).is_empty());
+    }
+
+    #[test]
+    fn a_name_in_capitals_in_a_row_of_values_is_a_name() {
+        let rows = "14 May   FPI MIHAI BERNASCONI      500.00   5347.00
+11:45  ANNA BERNASCONI  First appearance
+";
+        assert_eq!(rule_values(&lex(), rows, caps_lines), ["MIHAI BERNASCONI", "ANNA BERNASCONI"]);
+        // Negative: a header row without values, and a row whose cells are no names.
+        assert!(rule_values(&lex(), "DATE   PAYEE NAME   AMOUNT
+14 May   CARD PAYMENT   500.00
+", caps_lines).is_empty());
     }
 }

@@ -240,8 +240,11 @@ fn numeric(c: &Cand<'_>) -> Option<Score> {
 fn named(c: &Cand<'_>) -> Option<Score> {
     // Machines abbreviate the month before a time (`28 Jan 2022 02:51` of a blame or log line);
     // people write it out (`9 dicembre 2025 16:35` on a receipt).
+    // A comma before the year is a person's US-style date, abbreviated or not (`Tue Jun 16, 2026
+    // 14:00` in a calendar invitation).
     let abbreviated = tokens(c.s())
-        .any(|t| !t[0].is_ascii_digit() && !is_weekday(t) && t.len() <= 4 && !FULL_SHORT_MONTHS.contains(&&*t.to_ascii_lowercase()));
+        .any(|t| !t[0].is_ascii_digit() && !is_weekday(t) && t.len() <= 4 && !FULL_SHORT_MONTHS.contains(&&*t.to_ascii_lowercase()))
+        && !c.s().contains(&b',');
     if machine_time_follows(&c.text[c.end..], abbreviated) {
         return None;
     }
@@ -467,6 +470,7 @@ mod tests {
             ("Datum: 26-04-2026 17:55", "26-04-2026"),
             ("Colheita: 13/11/2023 14:35", "13/11/2023"),
             ("9 dicembre 2025 16:35        DOC. N. K56", "9 dicembre 2025"),
+            ("Invitation: Supplier review @ Tue Jun 16, 2026 14:00 - 15:30", "Tue Jun 16, 2026"),
         ] {
             assert!(has(text, "DATE_TIME", want), "{text}: {:?}", found(text));
         }
