@@ -478,8 +478,9 @@ fn display_name_lines(doc: &Doc<'_>, out: &mut Cands) {
     }
 }
 
-/// A list of people under a heading that names them (`## Authors`, `Contributors:`, `Maintainers`):
-/// each item (`- X`, `* X`, `1. X`) that looks like a name, up to the next heading or blank line.
+/// A list of people under a heading that names them (`## Authors`, `Contributors:`, `Maintainers`,
+/// `Guests`): each item (`- X`, `* X`, `1. X`, or a bare line under a meeting's list) that looks
+/// like a name, up to the next heading or blank line.
 fn person_lists(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
     let mut i = 0;
@@ -498,6 +499,24 @@ fn person_lists(doc: &Doc<'_>, out: &mut Cands) {
                     | "team"
                     | "people"
                     | "core team"
+                    | "guests"
+                    | "attendees"
+                    | "invitees"
+                    | "participants"
+                    | "panelists"
+                    | "teilnehmer"
+                    | "teilnehmende"
+                    | "partecipanti"
+                    | "participantes"
+                    | "deelnemers"
+                    | "invités"
+            );
+        // A meeting's or event's people may be listed one per line without a bullet (a calendar
+        // invitation's `Guests` / `Mehwish Cheema - optional`).
+        let bare_items = heading.len() == 1
+            && matches!(
+                &*heading[0].lower,
+                "guests" | "attendees" | "invitees" | "participants" | "teilnehmer" | "partecipanti" | "participantes" | "deelnemers" | "invités"
             );
         let only_marks = doc.toks[i..le]
             .iter()
@@ -516,12 +535,15 @@ fn person_lists(doc: &Doc<'_>, out: &mut Cands) {
             }
             let ke = doc.line_end(k);
             let mut j = k;
+            let mut bare = false;
             if t.is_punct('-') || t.is_punct('*') || t.is_punct('•') {
                 j += 1;
             } else if t.kind == Kind::Num && k + 1 < ke && doc.toks[k + 1].is_punct('.') {
                 j += 2;
+            } else {
+                bare = bare_items && t.is_word() && t.shape == Shape::Cap;
             }
-            if j > k
+            if (j > k || bare)
                 && j < ke
                 && let Some((e, _)) = parse_name(doc, j, 4, false)
             {

@@ -18,6 +18,7 @@ mod group_header;
 mod inverted;
 pub(crate) mod inverted_given;
 mod letter;
+mod log_user;
 pub(crate) mod lone_family;
 mod mailbox;
 mod name_line;
@@ -69,6 +70,8 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     out.rule = Rule::Signature;
     signatures(doc, out);
     name_title_lines(doc, out);
+    out.rule = Rule::Handle;
+    log_user::log_users(doc, out);
     out.rule = Rule::Speaker;
     speakers(doc, out);
     speaker_block::speaker_blocks(doc, out);

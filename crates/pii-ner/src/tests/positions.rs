@@ -138,6 +138,12 @@ fn items_under_an_authors_heading_are_people() {
     assert!(has(text, "PERSON", "Sanni Mäkinen"));
     assert!(has(text, "PERSON", "Arash Tehrani"));
     assert!(people("## Features\n\n- Kestrel Mode\n- Garden View").is_empty());
+    // A meeting's guests, one per line without bullets.
+    let invite = "Guests\nSanni Mäkinen - optional\nArash Tehrani\n\nAgenda: delivery performance.";
+    assert!(has(invite, "PERSON", "Sanni Mäkinen"), "{:?}", people(invite));
+    assert!(has(invite, "PERSON", "Arash Tehrani"), "{:?}", people(invite));
+    // Negative: bare lines under a heading that names no people.
+    assert!(people("Features\nKestrel Mode\nGarden View\n").is_empty());
 }
 
 #[test]

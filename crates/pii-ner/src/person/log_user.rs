@@ -1,0 +1,65 @@
+//! The user a system log names: `sshd[33245]: Accepted publickey for yasaman from 10.0.0.8`,
+//! `Failed password for invalid user mehmet from …`, `pam_unix(sudo:session): session opened for
+//! user joana`, an IRC log's `*** miroslav is now known as miro_afk`. Accounts are named after
+//! their people; a lowercase given name in the account's slot of such a line is that person.
+
+use crate::cand::{Cands, Ent};
+use crate::doc::{Doc, Shape};
+
+/// Score: a slot of a log line, as a labelled field's weak form.
+const SCORE: f32 = 0.85;
+
+/// Programs whose log lines name an account after `for` / `user`.
+const LOGGERS: &[&str] = &["sshd", "sudo", "pam_unix", "login", "su", "systemd-logind"];
+
+pub(super) fn log_users(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    let mut i = 0;
+    while i < n {
+        let le = doc.line_end(i);
+        let logged = doc.toks[i..le].iter().any(|t| t.is_word() && LOGGERS.contains(&&*t.lower));
+        let irc = le > i + 4 && doc.toks[i..le].windows(3).any(|w| w.iter().all(|t| t.is_punct('*')));
+        for k in i..le {
+            let t = &doc.toks[k];
+            let slot = if logged {
+                // `for X from`, `for invalid user X from`, `for user X`, `Invalid user X from`.
+                let before = |j: usize| j > i && doc.toks[j - 1].is_word() && matches!(&*doc.toks[j - 1].lower, "for" | "user");
+                let after = k + 1 >= le || doc.toks[k + 1].is_punct('(') || matches!(&*doc.toks[k + 1].lower, "from" | "by");
+                before(k) && after
+            } else {
+                // `*** X is now known as Y`
+                irc && k + 4 < le && doc.toks[k + 1].lower == "is" && doc.toks[k + 2].lower == "now" && doc.toks[k + 3].lower == "known"
+            };
+            if slot && account_name(t) {
+                out.push(k, k + 1, Ent::Person, SCORE);
+            }
+        }
+        i = le.max(i + 1);
+    }
+}
+
+/// A lowercase given name the lists know and English hardly writes as a word (`yasaman`, not
+/// `root`, `admin`, `git` or `deploy`).
+fn account_name(t: &crate::doc::Token<'_>) -> bool {
+    let w = t.wordinfo();
+    t.is_word() && t.shape == Shape::Lower && t.char_len() >= 3 && w.is_first() && !w.is_wordy()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::log_users;
+    use crate::lexicon::Lexicon;
+    use crate::tests::rule_values;
+
+    #[test]
+    fn a_given_name_in_a_log_line_s_account_slot_is_a_person() {
+        let lex = Lexicon::from_rows(&[("yasaman", 0.0, 0.01, 0.0), ("miroslav", 0.0, 0.01, 0.0), ("root", 4.5, 0.0, 0.0)], &[]);
+        let found = |text: &str| rule_values(&lex, text, log_users);
+        assert_eq!(found("Mar 2 10:01:02 gw3 sshd[33245]: Accepted publickey for yasaman from 10.0.0.8 port 52211\n"), ["yasaman"]);
+        assert_eq!(found("gw3 sshd[11]: Failed password for invalid user yasaman from 10.0.0.9\n"), ["yasaman"]);
+        assert_eq!(found("[11:02] *** miroslav is now known as miro_afk\n"), ["miroslav"]);
+        // Negative: a system account, and the same words outside a log line.
+        assert!(found("gw3 sshd[11]: Accepted publickey for root from 10.0.0.8\n").is_empty());
+        assert!(found("Thanks for yasaman from the team\n").is_empty());
+    }
+}
