@@ -41,11 +41,13 @@ pub(super) fn caps_lines(doc: &Doc<'_>, out: &mut Cands) {
                     // A table row of values (`14 May   FPI HIWOT MEKONNEN   500.00`, `11:45  THALITA
                     // ROCHA  First appearance`): a cell that is a name in capitals, after a short
                     // code in capitals (a payment type) at most.
+                    // The name may open a longer description (`FPI HIWOT MEKONNEN REF DINNER`,
+                    // `FPO MAXIME GUÉRIN rent share`): its first three or two words.
                     for (a, b) in cells().skip(1) {
                         let code = b > a + 2 && doc.toks[a].shape == Shape::Upper && doc.toks[a].char_len() <= 3 && !doc.toks[a].wordinfo().is_name();
                         let a = a + usize::from(code);
-                        if name_cell(doc, a, b) {
-                            out.push(a, b, Ent::Person, 0.75);
+                        if let Some(e) = [b, a + 3, a + 2].into_iter().filter(|&e| e <= b).find(|&e| name_cell(doc, a, e)) {
+                            out.push(a, e, Ent::Person, 0.75);
                         }
                     }
                 }
@@ -203,13 +205,10 @@ mod tests {
 
     #[test]
     fn a_name_in_capitals_in_a_row_of_values_is_a_name() {
-        let rows = "14 May   FPI MIHAI BERNASCONI      500.00   5347.00
-11:45  ANNA BERNASCONI  First appearance
-";
-        assert_eq!(rule_values(&lex(), rows, caps_lines), ["MIHAI BERNASCONI", "ANNA BERNASCONI"]);
-        // Negative: a header row without values, and a row whose cells are no names.
-        assert!(rule_values(&lex(), "DATE   PAYEE NAME   AMOUNT
-14 May   CARD PAYMENT   500.00
-", caps_lines).is_empty());
+        let rows = "14 May   FPI MIHAI BERNASCONI      500.00   5347.00\n11:45  ANNA BERNASCONI  First appearance\n\
+                    09 May   FPO MIHAI BERNASCONI CARD PAYMENT   173.00\n";
+        assert_eq!(rule_values(&lex(), rows, caps_lines), ["MIHAI BERNASCONI", "ANNA BERNASCONI", "MIHAI BERNASCONI"]);
+        // Negative: a row whose cells are no names.
+        assert!(rule_values(&lex(), "14 May   CARD PAYMENT   500.00\n", caps_lines).is_empty());
     }
 }

@@ -18,7 +18,7 @@ pub(super) fn log_users(doc: &Doc<'_>, out: &mut Cands) {
     while i < n {
         let le = doc.line_end(i);
         let logged = doc.toks[i..le].iter().any(|t| t.is_word() && LOGGERS.contains(&&*t.lower));
-        let irc = le > i + 4 && doc.toks[i..le].windows(3).any(|w| w.iter().all(|t| t.is_punct('*')));
+        let irc = le > i + 4 && doc.text[doc.toks[i].start..doc.toks[le - 1].end].contains("*** ");
         for k in i..le {
             let t = &doc.toks[k];
             let slot = if logged {
@@ -38,11 +38,12 @@ pub(super) fn log_users(doc: &Doc<'_>, out: &mut Cands) {
     }
 }
 
-/// A lowercase given name the lists know and English hardly writes as a word (`yasaman`, not
-/// `root`, `admin`, `git` or `deploy`).
+/// A lowercase given name the lists know, or a word of letters English hardly writes (`yasaman`,
+/// `ayane`), and no common word or system account (`root`, `admin`, `git`, `deploy`, `postgres`).
 fn account_name(t: &crate::doc::Token<'_>) -> bool {
     let w = t.wordinfo();
-    t.is_word() && t.shape == Shape::Lower && t.char_len() >= 3 && w.is_first() && !w.is_wordy()
+    let rare = w.zipf < 2.0 && t.char_len() >= 4 && t.lower.chars().all(char::is_alphabetic);
+    t.is_word() && t.shape == Shape::Lower && t.char_len() >= 3 && (w.is_first() || rare) && !w.is_wordy()
 }
 
 #[cfg(test)]
@@ -60,6 +61,9 @@ mod tests {
         assert_eq!(found("[11:02] *** miroslav is now known as miro_afk\n"), ["miroslav"]);
         // Negative: a system account, and the same words outside a log line.
         assert!(found("gw3 sshd[11]: Accepted publickey for root from 10.0.0.8\n").is_empty());
+        // A name no list knows, in the slot: letters English hardly writes.
+        assert_eq!(found("app-02 sshd[43156]: Accepted publickey for zentrixa from 10.0.0.8\n"), ["zentrixa"]);
+        assert!(found("app-02 sshd[43156]: Accepted publickey for ubuntu2 from 10.0.0.8\n").is_empty());
         assert!(found("Thanks for yasaman from the team\n").is_empty());
     }
 }

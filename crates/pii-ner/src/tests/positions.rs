@@ -54,9 +54,8 @@ fn speaker_columns_after_dates_and_arrows_are_people() {
     assert!(people("Open Settings > Access to reset it.").is_empty());
     assert!(people("12/03/24, 10:42 - Note: the deploy is done").is_empty());
     // An export that spells its month out, in its own language.
-    let spelled = "24 novembre 2023, 18:02 - Zorvanne Quillet: je serai là vers 10h
-                   27 de octubre de 2023, 9:52 - Ayşe Yılmaz: vale, nos vemos allí
-";
+    let spelled = "24 novembre 2023, 18:02 - Zorvanne Quillet: je serai là vers 10h\n\
+                   27 de octubre de 2023, 9:52 - Ayşe Yılmaz: vale, nos vemos allí\n";
     assert!(has(spelled, "PERSON", "Zorvanne Quillet"), "{:?}", people(spelled));
     assert!(has(spelled, "PERSON", "Ayşe Yılmaz"), "{:?}", people(spelled));
     // Negative: a word between numbers that is no month opens no turn.
