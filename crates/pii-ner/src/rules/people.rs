@@ -35,6 +35,13 @@ pub(crate) const TITLES: &[&str] = &[
     "captain",
     "lt",
     "sgt",
+    // The same ranks written out (`Sergeant Asamoah`, `Constable Mwangi`).
+    "sergeant",
+    "constable",
+    "corporal",
+    "lieutenant",
+    "colonel",
+    "superintendent",
     // Police and army ranks before a name (`PC Oluwadamilare Adeyemi`, `DS Kaur`, `Cpl Mensah`).
     "pc",
     "dc",

@@ -238,6 +238,14 @@ pub(crate) const PERSON_KEYS: &[&str] = &[
     "author",
     "assignee",
     "assigned to",
+    // Incident and accident reports, and a ward's handover (`Person injured: …`, `Handing over: …`).
+    "person injured",
+    "injured person",
+    "injured party",
+    "casualty",
+    "handing over",
+    "handed over by",
+    "taking over",
     // The same in the six other languages (`Assegnato a: Nevio Dumitrescu`).
     "assegnato a",
     "assegnata a",

@@ -17,6 +17,7 @@ fn titles_of_other_languages_name_the_person_after_them() {
         ("Ieri la signora Bianchi ha chiamato.", "Bianchi"),
         ("Juf Ineke heette iedereen welkom.", "Ineke"),
         ("DS Garcia interviewed the witness on Monday.", "Garcia"),
+        ("I gave this account to Sergeant Kowalski at the scene.", "Kowalski"),
         // A police rank only in capitals (`DS`): `Di` is an Italian family name's particle.
         ("Delegato: Pier Paolo Di Garcia\n", "Pier Paolo Di Garcia"),
     ] {
