@@ -15,8 +15,11 @@ pub(super) fn inverted_names(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
     for k in 0..n {
         let t = &doc.toks[k];
+        // A court list's parties are joined by `v` (`Bellweather Co., Ltd. v MEIJER, Stijn`).
+        let versus = k > 0 && doc.toks[k - 1].is_word() && matches!(&*doc.toks[k - 1].lower, "v" | "vs") && t.space_before;
         let opens = t.line_start
             || t.wide_gap_before
+            || versus
             || (k > 0
                 && (doc.toks[k - 1].is_punct(':') || doc.toks[k - 1].is_punct('|') || doc.toks[k - 1].is_punct('='))
                 && t.space_before);
@@ -53,6 +56,7 @@ pub(super) fn inverted_names(doc: &Doc<'_>, out: &mut Cands) {
                 && u.shape == Shape::Cap
                 && u.space_before
                 && !u.line_start
+                && (g == c + 1 || !u.wide_gap_before)
                 && !u.rf(rules::F_CALENDAR)
                 && !w.is_wordy()
                 && (w.place.is_none() || w.is_first())

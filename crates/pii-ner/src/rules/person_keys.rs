@@ -244,6 +244,9 @@ pub(crate) const PERSON_KEYS: &[&str] = &[
     "injured party",
     "casualty",
     "handing over",
+    "leaver",
+    "new starter",
+    "joiner",
     "handed over by",
     "taking over",
     // The same in the six other languages (`Assegnato a: Nevio Dumitrescu`).
