@@ -108,6 +108,24 @@ pub(crate) fn caps_heading(doc: &Doc<'_>, c: &Cand, list: Option<&crate::common:
     words.len() >= 2 && ordinary * 2 > words.len()
 }
 
+/// Whether a person guess opens with an ordinal (`Primeira Outorgante`, `Segundo Otorgante`,
+/// `Second Defendant`, `Erster Vorsitzender`): a numbered party's role, not a name. An ordinal that
+/// is a given name the lists know keeps its person (`Primo Levi`).
+pub(crate) fn ordinal_role(doc: &Doc<'_>, c: &Cand) -> bool {
+    const ORDINALS: &[&str] = &[
+        "first", "second", "third", "primeira", "primeiro", "segunda", "segundo", "terceira", "terceiro", "primera", "primer",
+        "primero", "tercera", "tercer", "tercero", "premier", "première", "deuxième", "troisième", "seconde", "erster",
+        "erste", "zweiter", "zweite", "dritter", "dritte", "eerste", "tweede", "derde", "prima", "secondo", "terza", "terzo",
+    ];
+    let t = &doc.toks[c.a];
+    c.score < crate::common::STRUCTURE_SCORE
+        && c.b > c.a + 1
+        && t.is_word()
+        && t.shape != Shape::Lower
+        && ORDINALS.contains(&&*t.lower)
+        && !t.wordinfo().is_first()
+}
+
 /// A word this frequent in the language is one of its words in a heading in capitals.
 const HEADING_ZIPF: f32 = 3.3;
 
@@ -237,6 +255,20 @@ mod tests {
         let lex = Lexicon::from_rows(&[("martinez", 2.9, 0.0, 0.234), ("ramos", 3.1, 0.0, 0.09)], &[]);
         let doc = Doc::new(text, &lex);
         sentence_verb(&doc, &Cand { a: 0, b: 1, ent: Ent::Person, score: 0.55, rule: Rule::Network }, language)
+    }
+
+    #[test]
+    fn an_ordinal_opens_a_party_s_role() {
+        let lex = Lexicon::from_rows(&[("primo", 3.0, 0.01, 0.0)], &[]);
+        let role = |text: &str| {
+            let doc = Doc::new(text, &lex);
+            ordinal_role(&doc, &Cand { a: 0, b: doc.toks.len(), ent: Ent::Person, score: 0.6, rule: Rule::Prose })
+        };
+        assert!(role("Primeira Outorgante"));
+        assert!(role("Second Defendant"));
+        // Negative: an ordinal that is a given name, and one word alone.
+        assert!(!role("Primo Levi"));
+        assert!(!role("Segunda"));
     }
 
     #[test]

@@ -282,6 +282,7 @@ impl NerRecognizer {
                     || inflection::abstract_noun(doc, c, language)
                     || inflection::german_noun_in_unknown_run(doc, c, language)
                     || inflection::caps_heading(doc, c, self.common.list(language))
+                    || inflection::ordinal_role(doc, c)
             }
             Ent::Location | Ent::Org => self.common.only_common_guess(language, doc, c),
         };
