@@ -18,7 +18,8 @@ const BORN: &[&str] = &["born", "nato", "nata", "né", "née", "nacido", "nacida
 const AT: &[&str] = &["a", "à", "en", "em", "no", "na", "in", "te", "at", "ad"];
 
 /// Particles inside a town's name (`Torre del Greco`, `Pieve di Bono-Prezzo`, `Neustadt an der Weinstraße`).
-const PARTICLES: &[&str] = &["di", "de", "del", "della", "da", "do", "dos", "das", "la", "le", "les", "sur", "an", "der", "am", "im", "bei", "en", "y"];
+const PARTICLES: &[&str] =
+    &["di", "de", "del", "della", "da", "do", "dos", "das", "la", "le", "les", "sur", "an", "der", "am", "im", "bei", "en", "y"];
 
 pub(crate) fn birthplaces(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();

@@ -516,7 +516,15 @@ fn person_lists(doc: &Doc<'_>, out: &mut Cands) {
         let bare_items = heading.len() == 1
             && matches!(
                 &*heading[0].lower,
-                "guests" | "attendees" | "invitees" | "participants" | "teilnehmer" | "partecipanti" | "participantes" | "deelnemers" | "invités"
+                "guests"
+                    | "attendees"
+                    | "invitees"
+                    | "participants"
+                    | "teilnehmer"
+                    | "partecipanti"
+                    | "participantes"
+                    | "deelnemers"
+                    | "invités"
             );
         let only_marks = doc.toks[i..le]
             .iter()

@@ -525,7 +525,11 @@ mod tests {
         let guess = |text: &str| {
             let doc = Doc::new(text, &lex).in_language(Language::German);
             let a = doc.toks.iter().position(|t| &*t.lower == "halle").unwrap_or(0);
-            words.only_common_guess(Language::German, &doc, &Cand { a, b: a + 1, ent: Ent::Location, score: 0.7, rule: crate::cand::Rule::Gazetteer })
+            words.only_common_guess(
+                Language::German,
+                &doc,
+                &Cand { a, b: a + 1, ent: Ent::Location, score: 0.7, rule: crate::cand::Rule::Gazetteer },
+            )
         };
         assert!(guess("Wir treffen uns vor der Halle."));
         // Negative: after a preposition of place the town stays, and so it does alone.

@@ -309,7 +309,19 @@ const LANGUAGE_HEADS: &[(Language, &[&str])] = &[
     (Language::Spanish, &["centro", "club", "peña", "cooperativa", "librería", "ferretería", "ies", "ceip"]),
     (
         Language::Italian,
-        &["centro", "circolo", "cooperativa", "libreria", "ferramenta", "liceo", "panificio", "autofficina", "officina", "caseificio", "poliambulatorio"],
+        &[
+            "centro",
+            "circolo",
+            "cooperativa",
+            "libreria",
+            "ferramenta",
+            "liceo",
+            "panificio",
+            "autofficina",
+            "officina",
+            "caseificio",
+            "poliambulatorio",
+        ],
     ),
     (
         Language::Portuguese,
@@ -349,7 +361,8 @@ fn named_after_place(doc: &Doc<'_>, a: usize, e: usize) -> bool {
     // their names with words (`Campo`, `Vale`).
     const TOWN: u32 = 10_000;
     // The words after the last particle (`de Terrassa`), or all of them.
-    let a = (a..e).rev().find(|&k| doc.toks[k].shape == Shape::Lower && PREFIX_PARTICLES.contains(&&*doc.toks[k].lower)).map_or(a, |p| p + 1);
+    let a =
+        (a..e).rev().find(|&k| doc.toks[k].shape == Shape::Lower && PREFIX_PARTICLES.contains(&&*doc.toks[k].lower)).map_or(a, |p| p + 1);
     // One word: many words of two are each some small place (`Campo Verde`, `Vale Formoso`).
     match doc.toks[a..e].iter().filter(|t| t.is_word() && t.shape != Shape::Lower).collect::<Vec<_>>()[..] {
         [t] => t.wordinfo().place.is_some_and(|p| p.population >= TOWN),
@@ -390,8 +403,9 @@ fn compound_head(t: &crate::doc::Token<'_>) -> bool {
 }
 
 /// Particles between a prefix head and the name (`Universidad de Chile`, `Banque de France`).
-const PREFIX_PARTICLES: &[&str] =
-    &["de", "del", "della", "delle", "dei", "di", "du", "des", "da", "do", "dos", "der", "la", "le", "les", "au", "aux", "am", "zum", "zur"];
+const PREFIX_PARTICLES: &[&str] = &[
+    "de", "del", "della", "delle", "dei", "di", "du", "des", "da", "do", "dos", "der", "la", "le", "les", "au", "aux", "am", "zum", "zur",
+];
 
 /// Tokens `a..b` are a firm named after a Dutch compound that names a practice, firm or group,
 /// where the capitalised words after it are its name even when each is a common word

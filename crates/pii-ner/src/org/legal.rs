@@ -55,7 +55,7 @@ pub(super) fn legal_forms(doc: &Doc<'_>, out: &mut Cands) {
             continue;
         }
         // `CRL` is also a certificate revocation list: Portugal's cooperatives write it after a comma.
-        if &*t.lower == "crl" && !(doc.toks[i - 1].is_punct(',') && !t.line_start) {
+        if &*t.lower == "crl" && (t.line_start || !doc.toks[i - 1].is_punct(',')) {
             continue;
         }
         if &*t.lower == "co" && !((i + 1 < n && doc.toks[i + 1].is_punct('.') && t.shape == Shape::Cap) || doc.toks[i - 1].is_punct('&')) {

@@ -44,7 +44,10 @@ pub(super) fn caps_lines(doc: &Doc<'_>, out: &mut Cands) {
                     // The name may open a longer description (`FPI HIWOT MEKONNEN REF DINNER`,
                     // `FPO MAXIME GUÉRIN rent share`): its first three or two words.
                     for (a, b) in cells().skip(1) {
-                        let code = b > a + 2 && doc.toks[a].shape == Shape::Upper && doc.toks[a].char_len() <= 3 && !doc.toks[a].wordinfo().is_name();
+                        let code = b > a + 2
+                            && doc.toks[a].shape == Shape::Upper
+                            && doc.toks[a].char_len() <= 3
+                            && !doc.toks[a].wordinfo().is_name();
                         let a = a + usize::from(code);
                         if let Some(e) = [b, a + 3, a + 2].into_iter().filter(|&e| e <= b).find(|&e| name_cell(doc, a, e)) {
                             out.push(a, e, Ent::Person, 0.75);

@@ -234,12 +234,75 @@ pub(super) fn mentions(doc: &Doc<'_>, out: &mut Cands) {
 /// A month's name, written out, in one of the seven languages (`novembre`, `März`, `octubre`).
 fn month_name(lower: &str) -> bool {
     const MONTHS: &[&str] = &[
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-        "januar", "jänner", "februar", "märz", "juni", "juli", "oktober", "dezember", "enero", "febrero", "marzo", "abril", "mayo",
-        "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile",
-        "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "januari", "februari", "maart", "mei", "augustus",
-        "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+        "januar",
+        "jänner",
+        "februar",
+        "märz",
+        "juni",
+        "juli",
+        "oktober",
+        "dezember",
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "setiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+        "gennaio",
+        "febbraio",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "settembre",
+        "ottobre",
+        "dicembre",
+        "januari",
+        "februari",
+        "maart",
+        "mei",
+        "augustus",
+        "janeiro",
+        "fevereiro",
+        "março",
+        "maio",
+        "junho",
+        "julho",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
     ];
     MONTHS.contains(&lower)
 }
@@ -280,14 +343,13 @@ pub(crate) fn skip_stamp(doc: &Doc<'_>, i: usize) -> usize {
         let month = |j: usize| doc.toks.get(j).is_some_and(|m| m.is_word() && month_name(&m.lower));
         let spelled = nums > 0
             && t.is_word()
-            && (month(k) || (matches!(&*t.lower, "de" | "del") && (month(k + 1) || doc.toks.get(k + 1).is_some_and(|u| u.kind == Kind::Num))))
+            && (month(k)
+                || (matches!(&*t.lower, "de" | "del") && (month(k + 1) || doc.toks.get(k + 1).is_some_and(|u| u.kind == Kind::Num))))
             && doc.toks.get(k + 1).is_some_and(|u| !u.line_start);
         if t.kind == Kind::Num {
             nums += 1;
             k += 1;
-        } else if spelled {
-            k += 1;
-        } else if nums > 0 && (joins_numbers(doc, k) || t.is_word() && matches!(&*t.lower, "am" | "pm")) {
+        } else if spelled || (nums > 0 && (joins_numbers(doc, k) || t.is_word() && matches!(&*t.lower, "am" | "pm"))) {
             k += 1;
         } else {
             break;

@@ -50,7 +50,8 @@ fn opens_block(doc: &Doc<'_>, i: usize, le: usize) -> bool {
     if e != le || words == 0 || crate::structure::classify_key(&doc.text[t.start..doc.toks[e - 1].end]).is_some() {
         return false;
     }
-    let flagged = rules::F_FUNCTION_WORD | rules::F_CALENDAR | rules::F_ROLES | rules::F_TITLES | rules::F_GREETINGS | rules::F_CLOSING_WORD;
+    let flagged =
+        rules::F_FUNCTION_WORD | rules::F_CALENDAR | rules::F_ROLES | rules::F_TITLES | rules::F_GREETINGS | rules::F_CLOSING_WORD;
     evidence(doc, i, e).wordy == 0 && !doc.toks[i..e].iter().any(|u| u.rf(flagged))
 }
 

@@ -267,8 +267,10 @@ fn a_family_name_in_capitals_before_a_comma_opens_a_person() {
     assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "ZAMORA-CERVANTES, Xóchitl"), "{f:?}");
     assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "KOWALSKI, Dmitri"), "{f:?}");
     // A court list's second party after `v`.
-    let f = found("10:30  Bellweather Ltd v KOWALSKI, Dmitri  Hearing
-");
+    let f = found(
+        "10:30  Bellweather Ltd v KOWALSKI, Dmitri  Hearing
+",
+    );
     assert!(f.iter().any(|(t, v)| *t == "PERSON" && v == "KOWALSKI, Dmitri"), "{f:?}");
     // Negative: a common word or a heading in capitals, and a place after the comma, are no name.
     let f = found("Status: CLOSED, Paid yesterday.\nNOTE, Customer Service\nCUSTOMER, Leeds\n");

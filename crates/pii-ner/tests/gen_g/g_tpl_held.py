@@ -596,7 +596,7 @@ def h_obituary_notice(d, g):
     p, sp, ch1, ch2 = g.people(4)
     d.w((P, form(p, "capsfull")), "\n\nPassed away peacefully at ", (O, g.r.choice(HOSPITALS_F)), " on ", (DT, g.date(2025)),
         ", aged ", str(g.r.randint(70, 98)), ". Born in ", (L, _place(g)), " on ", (DT, g.date(1925, 1955)),
-        ". Beloved partner of ", (P, form(sp, "given")), ", devoted father of ", (P, form(ch1, "western")), " and ",
+        ". Beloved partner of ", (P, form(sp, "given")), ", loving parent of ", (P, form(ch1, "western")), " and ",
         (P, form(ch2, "western")), ". ")
     later(d, g, p, ("given",), poss=True)
     d.w(" funeral will take place at ", (L, g.address()), " on ", (DT, g.date(2025)),
@@ -611,7 +611,7 @@ def h_newsletter_staff_news(d, g):
     later(d, g, c, ("full",))
     d.t(" ran the city half-marathon in under two hours and raised 1,200 for charity. Well done, ")
     later(d, g, c, ("given",))
-    d.t("!\n\nDates for the diary\nSummer social: ")
+    d.t("!\n\nDates for the diary\nStaff social: ")
     d.w((DT, g.date_f(2025, 2025)), " - tickets from ", (P, form(a, "given")), " on reception.\n")
 
 
