@@ -189,30 +189,16 @@ pub(crate) fn german_noun_in_unknown_run(doc: &Doc<'_>, c: &Cand, language: Lang
         && (c.a..c.b).any(|k| german_noun(doc, &Cand { a: k, b: k + 1, ..*c }, language))
 }
 
-/// The German days and months that English does not share: capitalised like every German noun,
-/// so the network takes them for names (`bis Freitag`), though some are family names too.
-const GERMAN_CALENDAR: &[&str] = &[
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonnabend",
-    "sonntag",
-    "januar",
-    "februar",
-    "märz",
-    "juni",
-    "juli",
-    "oktober",
-    "dezember",
-];
+/// The German days English does not share (its months are [`crate::rules::GERMAN_MONTHS`]):
+/// capitalised like every German noun, so the network takes them for names (`bis Freitag`), though
+/// some are family names too.
+const GERMAN_DAYS: &[&str] = &["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"];
 
 /// Whether a one-word guess of the network in a German text is a day or a month (`bis Freitag
 /// bei Ihnen`); a family name that is one (`Herr Freitag`) comes from its title, not the network.
 pub(crate) fn german_calendar(doc: &Doc<'_>, c: &Cand, language: Language) -> bool {
-    language == Language::German && c.b == c.a + 1 && GERMAN_CALENDAR.contains(&&*doc.toks[c.a].lower)
+    let lower = &*doc.toks[c.a].lower;
+    language == Language::German && c.b == c.a + 1 && (GERMAN_DAYS.contains(&lower) || crate::rules::GERMAN_MONTHS.contains(&lower))
 }
 
 /// Whether a network guess in a German text is made only of capitalised words no list knows as a

@@ -231,82 +231,6 @@ pub(super) fn mentions(doc: &Doc<'_>, out: &mut Cands) {
     }
 }
 
-/// A month's name, written out, in one of the seven languages (`novembre`, `März`, `octubre`).
-fn month_name(lower: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-        "januar",
-        "jänner",
-        "februar",
-        "märz",
-        "juni",
-        "juli",
-        "oktober",
-        "dezember",
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "setiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-        "gennaio",
-        "febbraio",
-        "aprile",
-        "maggio",
-        "giugno",
-        "luglio",
-        "settembre",
-        "ottobre",
-        "dicembre",
-        "januari",
-        "februari",
-        "maart",
-        "mei",
-        "augustus",
-        "janeiro",
-        "fevereiro",
-        "março",
-        "maio",
-        "junho",
-        "julho",
-        "setembro",
-        "outubro",
-        "novembro",
-        "dezembro",
-    ];
-    MONTHS.contains(&lower)
-}
-
 /// A `/ . : , -` between two numbers of one line (`12/03`, `10:42`).
 fn joins_numbers(doc: &Doc<'_>, k: usize) -> bool {
     let t = &doc.toks[k];
@@ -340,7 +264,8 @@ pub(crate) fn skip_stamp(doc: &Doc<'_>, i: usize) -> usize {
         let t = &doc.toks[k];
         // A date with its month spelled out, in an export's own language (`24 novembre 2023, 18:02
         // -`, `27 de octubre de 2023, 9:52 -`): the month word between numbers.
-        let month = |j: usize| doc.toks.get(j).is_some_and(|m| m.is_word() && month_name(&m.lower));
+        let month =
+            |j: usize| doc.toks.get(j).is_some_and(|m| m.is_word() && (m.rf(rules::F_CALENDAR) || rules::other_language_month(&m.lower)));
         let spelled = nums > 0
             && t.is_word()
             && (month(k)

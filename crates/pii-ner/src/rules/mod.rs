@@ -4,12 +4,14 @@
 //! calendar and function words and builds the one flag table every token is looked up in.
 
 mod keys;
+mod months;
 mod orgs;
 mod people;
 mod person_keys;
 mod places;
 
 pub(crate) use keys::*;
+pub(crate) use months::*;
 pub(crate) use orgs::*;
 pub(crate) use people::*;
 pub(crate) use person_keys::*;
