@@ -7,7 +7,7 @@
 //! tell the two apart are the language's, so this runs where they are known, after the rules.
 
 use crate::cand::{Cand, Ent};
-use crate::common::{PERSON_ZIPF, WordList};
+use crate::common::WordList;
 use crate::doc::{Doc, Kind, Shape};
 
 /// Ends every person candidate of two or more words, a comma and one capitalised ordinary word of
@@ -21,12 +21,8 @@ pub(crate) fn trim(doc: &Doc<'_>, kept: &mut [Cand], list: Option<&WordList>) {
         let (name, after) = (&toks[..p], &toks[p + 1..]);
         // The role's first word is the language's (`Presidente`), or in German a compound of its
         // words before the office's town (`Polizeiinspektion Rosenheim`).
-        let german = doc.language == pii_core::lang::Language::German;
         let role_word = |t: &crate::doc::Token<'_>| {
-            t.kind == Kind::Word
-                && matches!(t.shape, Shape::Cap | Shape::Upper)
-                && (crate::common::ordinary(list, t, PERSON_ZIPF)
-                    || (german && crate::common::ordinary_compound(list, &t.lower) && !t.wordinfo().is_census()))
+            t.kind == Kind::Word && matches!(t.shape, Shape::Cap | Shape::Upper) && crate::common::ordinary_noun(list, doc, t)
         };
         let role = match after {
             [t] => role_word(t),

@@ -52,11 +52,7 @@ pub(crate) fn trim(doc: &Doc<'_>, kept: &mut [Cand], list: Option<&WordList>) {
         // German capitalises its nouns: there a compound of two ordinary words before a given name,
         // which the list rarely holds whole, is no part of it either (`Trauzeugen Theresa`,
         // `Sitznachbarn Volker Ammann`).
-        let german = doc.language == pii_core::lang::Language::German;
-        let ordinary = |t: &crate::doc::Token<'_>| {
-            crate::common::ordinary(list, t, PERSON_ZIPF)
-                || (german && crate::common::ordinary_compound(list, &t.lower) && !t.wordinfo().is_census())
-        };
+        let ordinary = |t: &crate::doc::Token<'_>| crate::common::ordinary_noun(list, doc, t);
         // At least one ordinary word, the rest particles (`Ieri la`), nothing that may be a name.
         if lead.iter().all(|t| t.kind == Kind::Word && (ordinary(t) || t.rf(crate::rules::F_PARTICLES))) && lead.iter().any(ordinary) {
             c.a = g;

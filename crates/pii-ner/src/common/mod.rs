@@ -30,7 +30,7 @@ use crate::doc::{Doc, Kind, Shape};
 mod words;
 
 use words::{article_first, named, parse_line};
-pub(crate) use words::{ordinary, ordinary_compound, zipf_in};
+pub(crate) use words::{ordinary, ordinary_compound, ordinary_noun, zipf_in};
 
 /// Languages with a common-word list.
 pub(crate) const WITH_LIST: [Language; 6] =

@@ -36,6 +36,15 @@ pub(crate) fn zipf_in(list: &WordList, word: &str) -> Option<f32> {
     list.get(word).copied().or_else(|| if word.contains('ß') { list.get(word.replace('ß', "ss").as_str()).copied() } else { None })
 }
 
+/// An ordinary word of the segment's language as a person's neighbour (`Presidente`, `Obmann`): a
+/// word at least [`super::PERSON_ZIPF`] frequent, or in German, which capitalises its nouns and
+/// closes its compounds, a compound of two such words that no census lists as a name
+/// (`Trauzeugen`, `Polizeiinspektion`).
+pub(crate) fn ordinary_noun(list: &WordList, doc: &crate::doc::Doc<'_>, t: &crate::doc::Token<'_>) -> bool {
+    ordinary(list, t, super::PERSON_ZIPF)
+        || (doc.language == pii_core::lang::Language::German && ordinary_compound(list, &t.lower) && !t.wordinfo().is_census())
+}
+
 /// A closed compound of two ordinary words of the list (`Bedienungsanleitung` is `bedienung`, a
 /// linking `s` and `anleitung`; `Fietsenstalling`, `Preisliste`), which the frequency lists rarely hold whole:
 /// German and Dutch write every noun compound as one word. The head may end in a linking `s`, `n`,
