@@ -24,6 +24,9 @@ struct Block {
     verified_to: usize,
 }
 
+/// A column header names its column in at most this many words (`Date of last visit`).
+const MAX_HEADER_WORDS: usize = 5;
+
 /// A block is searched no further up than this many lines, so a candidate costs bounded work.
 const MAX_HEADER_LOOKBACK: usize = 2_000;
 
@@ -87,10 +90,14 @@ fn find_block(bytes: &[u8], ls: usize, le: usize, delim: u8, fields: usize) -> B
         cur = ps;
     }
     // A row with no row above it (most often a line of prose with a few commas) has no header.
+    // Nor has a wrapped paragraph whose two lines hold as many commas: a header names its columns
+    // in a few words each, where prose runs on (`residente em Rua Sete de Setembro, 75, …`).
     let looks_like_header = |h: &[u8]| {
         let digits = h.iter().filter(|b| b.is_ascii_digit()).count();
         let letters = h.iter().filter(|b| b.is_ascii_alphabetic()).count();
-        letters > 0 && digits * 5 <= letters
+        let short_fields =
+            h.split(|&b| b == delim).all(|f| f.split(u8::is_ascii_whitespace).filter(|w| !w.is_empty()).count() <= MAX_HEADER_WORDS);
+        letters > 0 && digits * 5 <= letters && short_fields
     };
     let header = (top.0 < ls && looks_like_header(&bytes[top.0..top.1])).then_some(top);
     Block { top: top.0, header, delim, fields, verified_to: le }

@@ -76,6 +76,19 @@ fn csv_headers_are_found_and_cached() {
 }
 
 #[test]
+fn a_wrapped_paragraph_with_as_many_commas_on_each_line_is_no_table() {
+    let text = "ANA SOUSA, divorciada, natural de Maputo, residente em Rua Sete de Setembro, 75, 1571-365 Guimarães, contribuinte fiscal\nn.º 142018228, constitui seu bastante procurador João Vaz, casado, residente em Rua da Paz, 87, 5479-258 Torres Vedras, a quem\n";
+    let ls = text.find("n.º").expect("test input");
+    let le = ls + text[ls..].find('\n').expect("test input");
+    assert_eq!(TableHeaders::default().table_of(text.as_bytes(), ls, le), None);
+    // Negative: a header of short names above a row of as many fields is one.
+    let text = "name,residence,tax number,notes\nAna Sousa,Guimarães,142018228,none\n";
+    let ls = text.find("Ana").expect("test input");
+    let le = ls + text[ls..].find('\n').expect("test input");
+    assert_eq!(TableHeaders::default().table_of(text.as_bytes(), ls, le), Some((0, 31, b',')));
+}
+
+#[test]
 fn delimited_lines_count_quoted_fields_once() {
     let line = br#"name,"Doe, Jane",ssn,"a ""quoted"" word",x"#;
     assert_eq!(guess_delimiter(line), Some(b','));
