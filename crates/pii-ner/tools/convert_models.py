@@ -127,12 +127,37 @@ def read_places(download_dir):
             head, _, tail = c["name"].rpartition(" ")
             if head and tail.lower() in TOWN_WORDS and head in c.get("alternatenames", []):
                 add(head, "city", pop)
+            for short in everyday_names(c):
+                add(short, "city", pop)
             if pop >= 200_000:
                 for alt in c.get("alternatenames", []):
                     if (len(alt) >= 4 and latin(alt) and alt[0].isupper() and any(ch.islower() for ch in alt)
                             and not any(ch.isdigit() for ch in alt)):
                         add(alt, "city", pop)
     return places
+
+
+def everyday_names(city):
+    """The names people write for a town GeoNames lists under a longer official one: without the
+    river or region that tells two towns apart (`Kempten (Allgäu)`, `Schwedt (Oder)` are written
+    `Kempten`, `Schwedt`; one word, so that no town named after a person becomes that person's name,
+    `Miguel Alemán (La Doce)`; not a district's number, `Seen (Kreis 3)`, nor a village under
+    10,000), and without a German town's
+    titles (`Universitäts- und Hansestadt Greifswald`, `Hansestadt Stade`) when GeoNames lists the
+    short form among its alternate names."""
+    name = city["name"]
+    out = []
+    if name.endswith(")") and " (" in name:
+        base, _, qualifier = name[:-1].rpartition(" (")
+        one_word = base and " " not in base and "/" not in base
+        if one_word and not any(ch.isdigit() for ch in qualifier) and city.get("population", 0) >= 10_000:
+            out.append(base)
+    for alt in city.get("alternatenames", []):
+        if alt and name.endswith(" " + alt):
+            titles = name[: -len(alt)].split()
+            if titles and all(w.endswith("stadt") or w.endswith("-") or w == "und" for w in titles):
+                out.append(alt)
+    return out
 
 
 def write_common(download_dir, out_dir):
