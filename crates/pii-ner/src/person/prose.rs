@@ -127,7 +127,7 @@ pub(super) fn judge_run(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands) {
         if t.is_word()
             && !initial_after
             && !family_title
-            && (stop_word(t) || (t.rf(rules::F_CALENDAR) && !crate::cand::calendar_name(doc, k)))
+            && (stop_word(t) || (t.rf(rules::F_CALENDAR) && !crate::cand::calendar_name(doc, k)) || joins_places(doc, k, a, b))
         {
             if k > s {
                 judge_piece(doc, s, k, out, k < b);
@@ -139,6 +139,22 @@ pub(super) fn judge_run(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands) {
     if s < b {
         judge_piece(doc, s, b, out, false);
     }
+}
+
+/// A lower-case `e`, `y`, `et`, `und` or `en` at `k` between two words of the run `a..b` that are
+/// both places and neither a given name (`tra Cremona e Nuoro`, `entre Burgos y Soria`): a list
+/// of places. The same words join the two family names of one Iberian person (`Costa e Silva`),
+/// so the run is cut only where both sides are towns the gazetteer knows.
+fn joins_places(doc: &Doc<'_>, k: usize, a: usize, b: usize) -> bool {
+    let t = &doc.toks[k];
+    if k <= a || k + 1 >= b || t.shape != Shape::Lower || !matches!(&*t.lower, "e" | "y" | "et" | "und" | "en") {
+        return false;
+    }
+    let place = |j: usize| {
+        let w = doc.toks[j].wordinfo();
+        doc.toks[j].shape == Shape::Cap && w.place.is_some() && !w.is_first()
+    };
+    place(k - 1) && place(k + 1)
 }
 
 pub(super) fn is_common(doc: &Doc<'_>, k: usize) -> bool {
@@ -354,5 +370,18 @@ mod tests {
         let lex = Lexicon::from_rows(&[("rossi", 3.4, 0.0, 0.008), ("m", 5.5, 0.0, 0.0)], &[]);
         let french = crate::tests::rule_values_in(&lex, "J'ai parlé avec M. J. Rossi hier.", pii_core::lang::Language::French, prose);
         assert!(french.iter().all(|n| !n.starts_with('M')), "{french:?}");
+    }
+
+    #[test]
+    fn a_conjunction_between_two_towns_cuts_the_run() {
+        use crate::lexicon::PlaceKind;
+        let lex = Lexicon::from_rows(
+            &[("costa", 3.0, 0.0, 0.01), ("silva", 3.0, 0.0, 0.05), ("giulia", 2.0, 0.2, 0.0)],
+            &[("Cremona", PlaceKind::City, 71_223), ("Nuoro", PlaceKind::City, 36_000), ("Costa", PlaceKind::City, 20_000)],
+        );
+        let italian = |text: &str| crate::tests::rule_values_in(&lex, text, pii_core::lang::Language::Italian, prose);
+        assert!(italian("Una vita divisa tra Cremona e Nuoro, dove vivono.").iter().all(|n| !n.contains(" e ")));
+        // Negative: one side a family name only (`Silva` is no town here), the run stays one name.
+        assert_eq!(italian("Ho parlato con Giulia Costa e Silva ieri."), ["Giulia Costa e Silva"]);
     }
 }
