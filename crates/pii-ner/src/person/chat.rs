@@ -73,10 +73,16 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Cands) {
                 .next()
                 .is_some_and(|p| t.lower.contains('-') && matches!(p, "up" | "in" | "out" | "on" | "off" | "by" | "to" | "over"))
         });
+        // A capitalised key with a lower-case word inside and no name (`Local de prescrição:`,
+        // `Data de nascimento:`) is a form's label, however long its value: no turn of a column.
+        let label = doc.toks[k].shape != Shape::Lower
+            && doc.toks[k..e].iter().any(|t| t.is_word() && t.shape == Shape::Lower)
+            && evidence(doc, k, e).names == 0;
         let talk = msg_words >= 2
             && e + 1 < le
             && doc.toks[e + 1].is_word()
             && !compound
+            && !label
             && doc.toks[k..e].iter().all(|t| t.shape != Shape::Upper);
         turns.push((k, e, stamped, talk));
     }

@@ -159,6 +159,13 @@ fn form_labels_are_no_speaker_column() {
     let p = people(form);
     assert!(p.iter().all(|v| v == "Kestrel Oduya"), "{p:?}");
     assert!(people("Subject: RE: RE: contract").is_empty());
+    // A label with a lower-case word inside talks no turn, so a repeated one-word label below it
+    // (`Posologia:` under each medicine) makes no column either.
+    let prescription = "Local de prescrição: Clínica Casa Certa Lda.\n1. Doxiciclina 100 mg\n   Posologia: 1 cápsula por dia.\n2. Gel\n   Posologia: aplicar à noite nas zonas afetadas.\n";
+    assert!(people(prescription).is_empty(), "{:?}", people(prescription));
+    // Negative: a speaker column of names with lower-case particles still talks.
+    let chat = "Jan van Dijk: zullen we om tien uur beginnen?\nSanne de Vries: prima, tot dan\nJan van Dijk: top\n";
+    assert!(has(chat, "PERSON", "Sanne de Vries"), "{:?}", people(chat));
 }
 
 #[test]
