@@ -32,6 +32,7 @@ mod dateline;
 mod doc;
 mod family_edge;
 mod inflection;
+mod label_key;
 mod lead;
 mod lexicon;
 mod models;
@@ -285,7 +286,7 @@ impl NerRecognizer {
                     || inflection::ordinal_role(doc, c)
             }
             Ent::Location | Ent::Org => self.common.only_common_guess(language, doc, c),
-        };
+        } || label_key::is_key(doc, c);
         // A field is names only if every item is one (`Primeros: Ensalada Mixta, Sopa de Ajo`): once
         // one person guess on the line of a name field is the language's words, the field's items
         // are its words too.

@@ -519,7 +519,7 @@ fn after_bullet(doc: &Doc<'_>, i: usize) -> bool {
 /// A dotted leader (`Applicant ......... X`, at least two dots or an ellipsis) or a table bar
 /// (`Name | X`) at token `j` that separates a label from its value on the same line: the token
 /// index after it.
-fn leader_end(doc: &Doc<'_>, j: usize) -> Option<usize> {
+pub(crate) fn leader_end(doc: &Doc<'_>, j: usize) -> Option<usize> {
     let n = doc.toks.len();
     let t = &doc.toks[j];
     if t.line_start {
