@@ -44,12 +44,15 @@ fn people_of_ones_life_and_the_court_title_name_the_person_after_them() {
         ("My partner, Hemi, also tried calling on Friday.", "Hemi"),
         ("Notfallkontakt: Ehefrau Svetlana Trautmann", "Svetlana Trautmann"),
         ("Sono uscito con mia moglie Giulia ieri sera.", "Giulia"),
+        ("Segundo o comandante Evaristo Mascarenhas, as chamas começaram na cozinha.", "Evaristo Mascarenhas"),
+        ("Dat bevestigt woordvoerder Bram Kuipers van de brandweer.", "Bram Kuipers"),
     ] {
         let p = people(text);
         assert!(p.iter().any(|v| v == name), "{name} in {p:?} ({text:?})");
     }
     // A role noun before a common word or a product is no person.
     assert!(people("Ask my friend Google or the Host Portal.").is_empty(), "{:?}", people("Ask my friend Google or the Host Portal."));
+    assert!(people("The spokesperson Office closed early.").is_empty(), "{:?}", people("The spokesperson Office closed early."));
     // Nor is a list after a role noun that is nobody's own.
     assert!(people("Contact: Manager, Sales, then Support.").is_empty(), "{:?}", people("Contact: Manager, Sales, then Support."));
 }
