@@ -38,6 +38,46 @@ pub(crate) fn birthplaces(doc: &Doc<'_>, out: &mut Cands) {
     }
 }
 
+/// A CV's or a record's header: the name alone on its line, right above a line that opens with
+/// the birth word (`GIANFRANCA SHEVCHENKO` / `Nata a Torre del Greco il 5 giugno 1980`, `Jonas
+/// Weber` / `Geboren am 3. Mai 1990 in Kassel`). The line says whose birth it gives, the line
+/// above who that is, whatever the name: two to four capitalised words, lower-case particles
+/// between them, no number, no firm's or calendar word.
+pub(crate) fn born_lines(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    for k in 1..n.saturating_sub(1) {
+        let born = &doc.toks[k];
+        let opens = born.line_start && born.is_word() && born.shape != Shape::Lower && BORN.contains(&&*born.lower);
+        if !opens || doc.toks[k + 1].line_start || doc.toks[k - 1].line + 1 != born.line {
+            continue;
+        }
+        let a = doc.line_first(k - 1);
+        if name_line(doc, a, k) {
+            out.push(a, k, Ent::Person, BORN_LINE_SCORE);
+        }
+    }
+}
+
+/// Score of [`born_lines`]: the line below says what this one is, as a label does.
+const BORN_LINE_SCORE: f32 = 0.85;
+
+/// Tokens `a..b` are one name alone on a line (see [`born_lines`]).
+fn name_line(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    let toks = &doc.toks[a..b];
+    let words = toks.iter().filter(|t| t.is_word() && t.shape != Shape::Lower).count();
+    let first_last_cap = toks.first().is_some_and(|t| t.is_word() && t.shape != Shape::Lower)
+        && toks.last().is_some_and(|t| t.is_word() && t.shape != Shape::Lower);
+    let plain = toks.iter().enumerate().all(|(j, t)| {
+        let glued_mark = t.kind == crate::doc::Kind::Punct && matches!(&*t.lower, "-" | "'" | "’") && t.glued() && j > 0;
+        let particle = t.is_word() && t.shape == Shape::Lower && t.rf(crate::rules::F_PARTICLES);
+        let word = t.is_word()
+            && t.shape != Shape::Lower
+            && !t.rf(crate::rules::F_LEGAL_SUFFIX | crate::rules::F_ORG_HEAD | crate::rules::F_CALENDAR | crate::rules::F_TITLES);
+        glued_mark || particle || word
+    });
+    (2..=4).contains(&words) && first_last_cap && plain
+}
+
 /// The end of the place's name opening at `a`: capitalised words on one line, joined by
 /// particles or glued hyphens, the last one capitalised.
 fn place_end(doc: &Doc<'_>, a: usize) -> Option<usize> {
@@ -90,5 +130,17 @@ mod tests {
         assert!(found("nato il 3 maggio 1970 a casa").is_empty());
         assert!(found("geboren in einem kleinen Dorf").is_empty());
         assert!(found("born on 3 May in a small town").is_empty());
+    }
+
+    #[test]
+    fn the_name_line_above_a_line_opened_by_the_birth_word_is_a_person() {
+        let lex = Lexicon::from_rows(&[], &[]);
+        let found = |text: &str| rule_values(&lex, text, super::born_lines);
+        assert_eq!(found("CURRICULUM VITAE\n\nGIANFRANCA SHEVCHENKO\nNata a Torre del Greco il 5 giugno 1980\n"), ["GIANFRANCA SHEVCHENKO"]);
+        assert_eq!(found("Liliana Li Causi\nNata a Roma\n"), ["Liliana Li Causi"]);
+        // Negative: a blank line between, a line with a number, the birth word inside a sentence.
+        assert!(found("GIANFRANCA SHEVCHENKO\n\nNata a Torre del Greco\n").is_empty());
+        assert!(found("Via Roma 3\nNata a Torre del Greco\n").is_empty());
+        assert!(found("Liliana Li Causi\nè nata a Roma\n").is_empty());
     }
 }

@@ -227,6 +227,8 @@ impl NerRecognizer {
         dateline::datelines(doc, &mut cands);
         cands.rule = Rule::BirthPlace;
         birthplace::birthplaces(doc, &mut cands);
+        cands.rule = Rule::BornLine;
+        birthplace::born_lines(doc, &mut cands);
         org::find(doc, &mut cands);
         person::find(doc, &mut cands);
         cands.rule = Rule::Gazetteer;
