@@ -121,6 +121,7 @@ pub(crate) fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize
                     person_words.contains(w)
                         || person_lower.contains(w)
                         || (t.shape == Shape::Cap && mid_sentence.contains(w) && !doc.sentence_start(k))
+                        || (t.shape == Shape::Cap && genitive_of(doc, w).is_some_and(|stem| person_words.contains(stem)))
                 }
                 Shape::Lower => {
                     let found_lower = person_lower.contains(w);
@@ -212,6 +213,14 @@ fn particles_before(doc: &Doc<'_>, i: usize, covered: &[bool], particles_of: &Fx
 }
 
 /// `smith's`, `smith’s`, `jones'` -> the name itself.
+/// German and Dutch write a name's genitive with a bare `s` (`Laut Flurinas Mail`, `Jans fiets`):
+/// the name without it, in a text of those languages, when three letters or more remain.
+fn genitive_of<'w>(doc: &Doc<'_>, lower: &'w str) -> Option<&'w str> {
+    let languages = matches!(doc.language, pii_core::lang::Language::German | pii_core::lang::Language::Dutch);
+    let stem = lower.strip_suffix('s').filter(|s| s.chars().count() >= 3 && !s.ends_with('s'))?;
+    languages.then_some(stem)
+}
+
 pub(crate) fn strip_possessive(lower: &str) -> &str {
     for suffix in ["'s", "’s", "'", "’"] {
         if let Some(stem) = lower.strip_suffix(suffix)

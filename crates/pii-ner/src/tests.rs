@@ -896,3 +896,16 @@ fn a_german_noun_by_its_ending_is_no_unknown_name() {
     // Negative: names no list knows without such an ending.
     assert_eq!(german_people("Es kam Zentrixa Okonkwo herein.\n", &words), ["Zentrixa Okonkwo"]);
 }
+
+#[test]
+fn a_found_given_name_with_a_german_genitive_s_is_a_mention() {
+    let text = "Von: Flurina Hinterberger\n\nLaut Flurinas Mail liegt sie im Plan.";
+    let people = |language: Language| {
+        let lex = Lexicon::from_rows(&[("flurina", 1.0, 0.01, 0.0), ("hinterberger", 1.0, 0.0, 0.01), ("mail", 4.5, 0.0, 0.0)], &[]);
+        let found = found_in_language(lex, language, &[("mail", 4.5)], text);
+        found.into_iter().filter(|(t, _)| t == "PERSON").map(|(_, v)| v).collect::<Vec<_>>()
+    };
+    assert!(people(Language::German).iter().any(|v| v == "Flurinas"), "{:?}", people(Language::German));
+    // Negative: English writes the genitive with an apostrophe; a bare `s` makes another word.
+    assert!(!people(Language::English).iter().any(|v| v == "Flurinas"), "{:?}", people(Language::English));
+}
