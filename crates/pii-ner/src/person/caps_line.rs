@@ -117,7 +117,7 @@ fn name_line(doc: &Doc<'_>, a: usize, b: usize, shape: Shape) -> bool {
     let toks: Vec<&crate::doc::Token<'_>> = names.iter().map(|&k| &doc.toks[k]).collect();
     let shaped = toks.iter().all(|t| {
         t.is_word()
-            && !t.wordy_part
+            && (!t.wordy_part || article_compound(&t.lower))
             && t.shape == shape
             && t.char_len() >= 3
             && !t.rf(rules::F_TITLES
@@ -169,6 +169,15 @@ fn name_line(doc: &Doc<'_>, a: usize, b: usize, shape: Shape) -> bool {
             && toks.iter().any(|t| t.char_len() >= 5))
 }
 
+/// A family name joined to its Arabic article or filial word (`AL-ZAHRANI`, `EL-SAYED`,
+/// `BIN-SALEH`): the first part is an English word too (`al`, `el`), which must not make the
+/// name a compound of words.
+fn article_compound(lower: &str) -> bool {
+    let mut parts = lower.split('-');
+    let (Some(head), Some(_), None) = (parts.next(), parts.next(), parts.next()) else { return false };
+    matches!(head, "al" | "el" | "ul" | "ad" | "ar" | "as" | "at" | "az" | "an" | "ash" | "abu" | "bin" | "ben" | "ibn" | "bint")
+}
+
 #[cfg(test)]
 mod tests {
     use super::caps_lines;
@@ -204,6 +213,10 @@ mod tests {
         assert_eq!(found, ["MIHAI BERNASCONI", "ADRIÁN AGUILAR CARMONA"]);
         // Negative: a large town no list knows as a family name stays a town.
         assert!(rule_values(&lex(), "note\nANNA TOYOTA\nend\n", caps_lines).is_empty());
+        // An Arabic article joined to the family name is part of the name; a compound of two
+        // English words is no name.
+        assert_eq!(rule_values(&lex(), "MIHAI AL-BERNASCONI\n\nPeacefully at home.\n", caps_lines), ["MIHAI AL-BERNASCONI"]);
+        assert!(rule_values(&lex(), "MIHAI CARD-PAYMENT\n\nPeacefully at home.\n", caps_lines).is_empty());
     }
 
     #[test]
