@@ -149,7 +149,17 @@ fn member_of(doc: &Doc<'_>, i: usize) -> bool {
 
 /// `Rhys sits down with …`, `this week Siti talks to …`: the name right before a verb only a person
 /// does.
+/// A note in brackets may stand between them (`--- Sukarni (Hardware) replied:` heading a
+/// ticket's reply).
 pub(crate) fn subject_of_human_verb(doc: &Doc<'_>, i: usize) -> bool {
-    let Some(next) = doc.toks.get(i + 1) else { return false };
-    next.space_before && next.shape == Shape::Lower && word_at(doc, i + 1, i).is_some_and(|v| HUMAN_VERBS.contains(&v))
+    let mut v = i + 1;
+    if doc.toks.get(v).is_some_and(|t| t.is_punct('(') && t.space_before) {
+        let close = (v + 1..(v + 6).min(doc.toks.len())).find(|&k| doc.toks[k].is_punct(')') || doc.toks[k].line_start);
+        match close {
+            Some(k) if doc.toks[k].is_punct(')') => v = k + 1,
+            _ => return false,
+        }
+    }
+    let Some(next) = doc.toks.get(v) else { return false };
+    next.space_before && next.shape == Shape::Lower && word_at(doc, v, i).is_some_and(|w| HUMAN_VERBS.contains(&w))
 }

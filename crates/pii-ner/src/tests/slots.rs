@@ -14,6 +14,7 @@ fn a_lone_unknown_name_in_a_persons_place_is_a_person() {
         ("This week Rhys sits down with the founders of a bakery.", "Rhys"),
         ("Summary: Aroha recommends a second interview.", "Aroha"),
         ("AOB: Ngozi asked about parking permits.", "Ngozi"),
+        ("Thanks.\n\n--- Sukarni (Hardware) replied:\nThe part ships Monday.", "Sukarni"),
     ] {
         let p = people(text);
         assert!(p.iter().any(|v| v == name), "{name} in {p:?} ({text:?})");
@@ -28,6 +29,7 @@ fn products_places_and_groups_in_the_same_words_are_no_people() {
         "Made with CLion. Thanks to JetBrains for supporting open source!",
         "Deploy to Verona edge done.",
         "The road to Ngozi is closed until Monday.",
+        "The Parser (Beta) supports streaming now.",
         "The crate in my team is Tokio 1.4, which runs fine.",
         "Tokio supports timers and sockets.",
     ] {
