@@ -244,6 +244,8 @@ pub(crate) const PERSON_KEYS: &[&str] = &[
     "injured party",
     "casualty",
     "handing over",
+    "receiving",
+    "taking over",
     "leaver",
     "new starter",
     "joiner",

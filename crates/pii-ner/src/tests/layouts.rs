@@ -553,11 +553,14 @@ fn a_labels_qualifier_in_brackets_does_not_hide_the_label() {
     assert!(matches!(classify_key("Forename(s)"), Some(KeyClass::Person { .. })));
     assert!(matches!(classify_key("oncall_backup"), Some(KeyClass::Person { .. })));
     // Assignment labels of the six other languages, and their operators.
-    for label in ["Assegnato a", "Asignado a", "Toegewezen aan", "operatore", "Person injured", "Handing over"] {
+    for label in ["Assegnato a", "Asignado a", "Toegewezen aan", "operatore", "Person injured", "Handing over", "Receiving", "Taking over"] {
         assert!(matches!(classify_key(label), Some(KeyClass::Person { .. })), "{label}");
     }
     assert_eq!(classify_key("Assegnato"), None);
     assert!(has("Received by (print): Dmitri Sokolov\nDriver: x\n", "PERSON", "Dmitri Sokolov"));
+    assert!(has("Handing over: Glaiza   Receiving: Chaiwat\n\nBay A\n", "PERSON", "Chaiwat"));
+    // Negative: a receiving field of a goods-in form holds no person.
+    assert!(!found("Receiving: 12 pallets\n").iter().any(|(t, _)| *t == "PERSON"));
     // Negatives: a label no list knows stays unknown with its qualifier gone, and brackets alone
     // are no label.
     assert_eq!(classify_key("Total (print)"), None);
