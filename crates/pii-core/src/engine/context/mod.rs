@@ -309,7 +309,9 @@ impl ContextIndex {
             }
             match self.keyword_at(bytes, p, to) {
                 Some((e, k)) => {
-                    out.push(Hit { start: p as u32, end: e as u32, keyword: k });
+                    if !in_mail_address(bytes, p, e) {
+                        out.push(Hit { start: p as u32, end: e as u32, keyword: k });
+                    }
                     p = e;
                 }
                 None => {
@@ -415,6 +417,22 @@ pub(super) fn camel_hump(bytes: &[u8], p: usize) -> bool {
 pub(super) fn memrchr(needle: u8, hay: &[u8]) -> Option<usize> {
     memchr::memrchr(needle, hay)
 }
+
+/// Whether `bytes[start..end]` lies inside an e-mail address (`accounts@pinecrest.co.uk`,
+/// `jane@phone-shop.example`): a mailbox's name says nothing of the values around it, so
+/// `accounts` there must not take a phone number on the same line for an account number. The
+/// address is the run of non-blank bytes around the word, looked at up to [`MAIL_REACH`] bytes away.
+pub(super) fn in_mail_address(bytes: &[u8], start: usize, end: usize) -> bool {
+    let blank = |b: &u8| b.is_ascii_whitespace() || matches!(b, b'<' | b'>' | b'(' | b')' | b'"' | b',' | b';');
+    let lo = start.saturating_sub(MAIL_REACH);
+    let hi = (end + MAIL_REACH).min(bytes.len());
+    let before = bytes[lo..start].iter().rev().take_while(|b| !blank(b));
+    let after = bytes[end..hi].iter().take_while(|b| !blank(b));
+    before.chain(after).any(|&b| b == b'@')
+}
+
+/// How far from a keyword [`in_mail_address`] looks for the `@` of an address around it.
+const MAIL_REACH: usize = 64;
 
 /// The largest char boundary at or below `i`.
 pub(crate) fn floor_char_boundary(s: &str, i: usize) -> usize {

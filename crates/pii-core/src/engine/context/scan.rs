@@ -55,7 +55,9 @@ impl ScanContext {
             return None;
         }
         let (e, k) = index.keyword_at(bytes, p, bytes.len())?;
-        self.hits.push(Hit { start: p as u32, end: e as u32, keyword: k });
+        if !super::in_mail_address(bytes, p, e) {
+            self.hits.push(Hit { start: p as u32, end: e as u32, keyword: k });
+        }
         Some(e)
     }
 
@@ -124,6 +126,10 @@ impl ScanContext {
             let prev_end = ls - 1;
             let lo = prev_end.saturating_sub(WINDOW);
             let prev_start = memrchr(b'\n', &bytes[lo..prev_end]).map(|p| lo + p + 1);
+            // A line that ends a sentence (`… quoting the invoice number.`) labels nothing below it.
+            if ends_sentence(&bytes[prev_start.unwrap_or(lo)..prev_end]) {
+                break;
+            }
             let tail = prev_end.saturating_sub(PREVIOUS_LINE_TAIL).max(prev_start.unwrap_or(lo));
             while k > 0 && self.hits[k - 1].end as usize > prev_end {
                 k -= 1;
@@ -198,6 +204,17 @@ impl ScanContext {
         v.apply_verdict(cv);
         true
     }
+}
+
+/// The line ends a sentence: a full stop, `!` or `?` after a lower-case word of three letters or
+/// more, blanks after it aside (`quoting the invoice number.`); an abbreviated label (`Tel.`,
+/// `No.`) ends none.
+fn ends_sentence(line: &[u8]) -> bool {
+    let mut end = line.len();
+    while end > 0 && line[end - 1].is_ascii_whitespace() {
+        end -= 1;
+    }
+    end >= 4 && matches!(line[end - 1], b'.' | b'!' | b'?') && line[end - 4..end - 1].iter().all(u8::is_ascii_lowercase)
 }
 
 /// A sentence ends between `from` and `to`: a lower-case word of three letters or more, a full

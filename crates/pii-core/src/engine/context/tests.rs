@@ -89,6 +89,27 @@ fn a_wrapped_paragraph_with_as_many_commas_on_each_line_is_no_table() {
 }
 
 #[test]
+fn a_line_that_ends_a_sentence_labels_nothing_below_it() {
+    let v = verdict("Payment by bank transfer quoting the invoice number.\nQueries: +46 18-589 00 97", "+46");
+    assert!(v.suppress & Kind::Phone.bit() == 0, "{v:?}");
+    // Negative: an abbreviated label at the end of the line above still labels the value.
+    let v = verdict("Date of birth\n21/12/1952", "21/");
+    assert!(v.boost & Kind::Date.bit() != 0, "{v:?}");
+    let v = verdict("Tel.\n0161 496 0000", "0161");
+    assert!(v.boost & Kind::Phone.bit() != 0, "{v:?}");
+}
+
+#[test]
+fn a_keyword_inside_an_email_address_says_nothing_of_the_line() {
+    // `accounts` would take the phone number for a bank account's.
+    let v = verdict("Queries: accounts@pinecrest.co.uk or +46 18-589 00 97", "+46");
+    assert!(v.suppress & Kind::Phone.bit() == 0, "{v:?}");
+    // Negative: the same word outside an address still decides.
+    let v = verdict("Account number: 12345678", "123");
+    assert!(v.decided() != 0, "{v:?}");
+}
+
+#[test]
 fn delimited_lines_count_quoted_fields_once() {
     let line = br#"name,"Doe, Jane",ssn,"a ""quoted"" word",x"#;
     assert_eq!(guess_delimiter(line), Some(b','));
