@@ -21,7 +21,10 @@ pub(super) fn vocatives(doc: &Doc<'_>, out: &mut Cands) {
         // The clause before the comma: two or more lower-case words on the same line.
         let line_a = doc.line_first(c);
         let clause = doc.toks[line_a..c].iter().filter(|t| t.is_word() && t.shape == Shape::Lower).count();
-        if clause < 2 {
+        // Or one word that opens a chat message or a line (`Claro, Braima!`, `Obrigada, Inês!`):
+        // then only an exclamation closes the call, which no list of towns or products ends with.
+        let opener = clause < 2 && c >= 1 && doc.toks[c - 1].is_word() && doc.toks[c - 1].shape == Shape::Cap && opens_message(doc, c - 1);
+        if clause < 2 && !opener {
             continue;
         }
         let a = c + 1;
@@ -44,7 +47,11 @@ pub(super) fn vocatives(doc: &Doc<'_>, out: &mut Cands) {
         let short_line = doc.toks[b - 1].end - doc.toks[line_a].start < 50;
         let para_end =
             b == n || (doc.toks[b].line_start && (short_line || doc.toks[b].line > doc.toks[b - 1].line + 1 || !doc.toks[b].is_word()));
-        let ends = para_end || doc.toks[b].is_punct('!') || doc.toks[b].is_punct('.') || doc.toks[b].is_punct('?');
+        let ends = if opener {
+            doc.toks.get(b).is_some_and(|t| t.is_punct('!'))
+        } else {
+            para_end || doc.toks[b].is_punct('!') || doc.toks[b].is_punct('.') || doc.toks[b].is_punct('?')
+        };
         let after_ok = b == n || doc.toks[b].line_start || doc.toks.get(b + 1).is_none_or(|u| u.line_start || u.shape != Shape::Lower);
         if !ends || !after_ok {
             continue;
@@ -72,6 +79,11 @@ pub(super) fn vocatives(doc: &Doc<'_>, out: &mut Cands) {
     }
 }
 
+/// Token `k` opens its line, or a chat turn after the speaker's colon (`18:10 - Ana Vaz: Claro`).
+fn opens_message(doc: &Doc<'_>, k: usize) -> bool {
+    doc.toks[k].line_start || (k >= 2 && doc.toks[k - 1].is_punct(':') && doc.toks[k - 2].is_word() && doc.toks[k - 2].shape != Shape::Lower)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::lexicon::{Lexicon, PlaceKind};
@@ -81,6 +93,11 @@ mod tests {
     fn a_name_after_the_comma_that_ends_a_sentence_is_its_addressee_but_a_large_town_is_not() {
         let lex = Lexicon::from_rows(&[("verona", 2.5, 0.002, 0.0), ("zentrixa", 1.0, 0.01, 0.0)], &[("Verona", PlaceKind::City, 258_000)]);
         assert_eq!(rule_values(&lex, "Thanks for the help, Zentrixa!", super::vocatives), ["Zentrixa"]);
+        // One word opening a chat turn, then the name and an exclamation.
+        assert_eq!(rule_values(&lex, "18:10 - Ana Vaz: Claro, Zentrixa! Quanto mais melhor", super::vocatives), ["Zentrixa"]);
+        // Negative: the same opener before a full stop, and inside a line.
+        assert!(rule_values(&lex, "Claro, Zentrixa.", super::vocatives).is_empty());
+        assert!(rule_values(&lex, "Ok Claro, Zentrixa!", super::vocatives).is_empty());
         // The town is found as a place (the test reads the text of every candidate).
         let doc = crate::doc::Doc::new("Funeral at the crematorium, Verona.", &lex);
         let mut out = crate::cand::Cands::default();
