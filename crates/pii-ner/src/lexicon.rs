@@ -192,6 +192,11 @@ impl Lexicon {
     }
 
     fn add_place(&mut self, name: &str, info: PlaceInfo) {
+        // Dutch towns named with the old genitive article (`'s-Hertogenbosch`, `'s-Gravenhage`):
+        // the tokenizer parts the apostrophe from the word, so the word is known without it too.
+        if let Some(rest) = name.strip_prefix("'s-").or_else(|| name.strip_prefix("’s-")) {
+            self.add_place(&format!("s-{rest}"), info);
+        }
         let key = place_key(name);
         if key.is_empty() || key.len() > MAX_KEY {
             return;

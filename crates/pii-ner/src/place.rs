@@ -188,6 +188,10 @@ pub(crate) fn of_before(doc: &Doc<'_>, i: usize) -> bool {
         }
 }
 
+/// A town after the segment's `of` whose name the language writes this often (three per million)
+/// is the word it spells.
+const OF_TOWN_WORD_ZIPF: f32 = 3.5;
+
 /// A city this large after the segment's `of` is the city (`sede di Verona`).
 const LARGE_CITY: u32 = 200_000;
 
@@ -282,7 +286,15 @@ pub(crate) fn gazetteer(doc: &Doc<'_>, lex: &Lexicon, list: Option<&crate::commo
         let wordy = !multi && w.is_wordy() && w.zipf >= 4.0 && p.population < 1_000_000;
         let strict_ctx =
             place_context_before(doc, i, true) || place_context_after(doc, lex, e) || (p.population >= LARGE_CITY && of_before(doc, i));
-        let loose_ctx = place_context_before(doc, i, false);
+        // `sede di Mendrisio`, `Carabinieri di Cefalù`: the language's `of` before a town that is
+        // no given or family name says as much as `in` does (a person's `of` is `figlio di Marco`),
+        // unless the town is spelled as a word of the language (`Unidade de Saúde`, `Operador de
+        // Armazém`, `Festa de Natal`), which the `of` joins to a noun.
+        let of_town = !personish
+            && p.kind == PlaceKind::City
+            && of_before(doc, i)
+            && !list.is_some_and(|l| crate::common::ordinary(l, t, OF_TOWN_WORD_ZIPF));
+        let loose_ctx = place_context_before(doc, i, false) || of_town;
         let short_upper = t.shape == Shape::Upper && t.lower.len() <= 3 && !multi;
         // `Hola`, `Ciao`, `Servus` greet; `Mai`, `Marzo` are months: towns of those names need
         // a preposition.
@@ -353,7 +365,9 @@ pub(crate) fn gazetteer(doc: &Doc<'_>, lex: &Lexicon, list: Option<&crate::commo
             } else {
                 0.7
             };
-            out.push(i, e, Ent::Location, score);
+            // `'s-Hertogenbosch`: the apostrophe the tokenizer parted from the town is its own.
+            let apostrophe = i > 0 && t.lower.starts_with("s-") && matches!(&*doc.toks[i - 1].lower, "'" | "’") && !t.space_before;
+            out.push(if apostrophe { i - 1 } else { i }, e, Ent::Location, score);
             i = e;
             continue;
         }
@@ -370,8 +384,22 @@ const MULTI_WORD_PLACE: f32 = 0.72;
 /// often as their size makes them written (`Cottbus`, `Heilbronn`, `Rosenheim` at 3.7), which stay
 /// towns.
 pub(crate) fn town_as_word(list: &crate::common::WordList, t: &crate::doc::Token<'_>, population: u32) -> bool {
-    crate::common::ordinary(list, t, 4.5) || (population < SMALL_TOWN && crate::common::ordinary(list, t, 3.5))
+    // A city this large is written as often as a frequent word (`Dortmund` at 4.7, `Bari` at 4.6,
+    // `Köln` at 5.1): only a word more frequent than that is the word (`Essen` at 5.3, eating;
+    // `Natal` at 5.05, Christmas, beside the Brazilian city of 800,000).
+    let word_zipf = if population >= 1_000_000 {
+        5.4
+    } else if population >= LARGE_CITY_WORD {
+        5.0
+    } else {
+        4.5
+    };
+    crate::common::ordinary(list, t, word_zipf) || (population < SMALL_TOWN && crate::common::ordinary(list, t, 3.5))
 }
+
+/// People in a city large enough that its language writes its name about as often as a frequent
+/// word (see [`town_as_word`]).
+const LARGE_CITY_WORD: u32 = 250_000;
 
 /// People in a town small enough that a word of the language as frequent as its name is the word.
 const SMALL_TOWN: u32 = 30_000;

@@ -844,6 +844,14 @@ fn a_town_beside_a_word_of_the_language_is_the_town_or_the_word_not_a_person() {
     };
     assert_eq!(rosenheim("Sie arbeitet am Standort Wismar.\n"), [("LOCATION".to_owned(), "Wismar".to_owned())]);
     assert!(found("Lengua Castellana\n").is_empty());
+    // A city as large as Dortmund is written as often as a frequent word; only a word more frequent
+    // still (`Essen`, eating) is read as the word.
+    let city = |name: &str, zipf: f32, text: &str| {
+        let lex = Lexicon::from_rows(&[], &[(name, PlaceKind::City, 588_000)]);
+        found_in_language(lex, Language::German, &[("polizei", 4.6), ("inspektion", 3.6), (&name.to_lowercase(), zipf), ("gutes", 5.0)], text)
+    };
+    assert_eq!(city("Dortmund", 4.68, "Polizeiinspektion Dortmund – Vorgang 12\n"), [("LOCATION".to_owned(), "Dortmund".to_owned())]);
+    assert!(city("Essen", 5.33, "Gutes Essen\n").is_empty());
     // Negative: a word no list knows beside the town is a name with it.
     assert_eq!(found("Es kam Ngozi Wismar herein.\n"), [("PERSON".to_owned(), "Ngozi Wismar".to_owned())]);
 }
@@ -908,4 +916,29 @@ fn a_found_given_name_with_a_german_genitive_s_is_a_mention() {
     assert!(people(Language::German).iter().any(|v| v == "Flurinas"), "{:?}", people(Language::German));
     // Negative: English writes the genitive with an apostrophe; a bare `s` makes another word.
     assert!(!people(Language::English).iter().any(|v| v == "Flurinas"), "{:?}", people(Language::English));
+}
+
+#[test]
+fn a_small_town_after_the_language_s_of_is_the_town() {
+    let lex = Lexicon::from_rows(&[("marco", 3.0, 0.3, 0.0)], &[("Cefalù", PlaceKind::City, 11_613), ("Marco", PlaceKind::City, 12_000)]);
+    let found = found_in_language(lex, Language::Italian, &[("comando", 4.2), ("stazione", 4.5), ("carabinieri", 4.0), ("di", 7.5), ("figlio", 4.6)], "Comando Stazione Carabinieri di Cefalù\nÈ il figlio di Marco.\n");
+    assert!(found.contains(&("LOCATION".to_owned(), "Cefalù".to_owned())), "{found:?}");
+    // Negative: a town that is also a given name, after `di`, is the person's.
+    assert!(!found.contains(&("LOCATION".to_owned(), "Marco".to_owned())), "{found:?}");
+    // Nor is a town spelled as a word of the language after `de` (`Unidade de Saúde`).
+    let lex = Lexicon::from_rows(&[], &[("Saúde", PlaceKind::City, 12_000)]);
+    let found = found_in_language(lex, Language::Portuguese, &[("unidade", 4.6), ("de", 7.5), ("saúde", 5.3)], "Unidade de Saúde
+");
+    assert!(!found.iter().any(|(t, _)| t == "LOCATION"), "{found:?}");
+}
+
+#[test]
+fn a_dutch_town_named_with_the_old_genitive_article_is_found() {
+    let lex = Lexicon::from_rows(&[], &[("'s-Hertogenbosch", PlaceKind::City, 160_783)]);
+    let found = found_in_language(lex, Language::Dutch, &[("wij", 6.5), ("wonen", 5.0), ("in", 7.5)], "Wij wonen in 's-Hertogenbosch sinds 2020.\n");
+    assert!(found.iter().any(|(t, v)| t == "LOCATION" && v == "'s-Hertogenbosch"), "{found:?}");
+    // Negative: the same word without the town's capital is no town.
+    let lex = Lexicon::from_rows(&[], &[("'s-Hertogenbosch", PlaceKind::City, 160_783)]);
+    let found = found_in_language(lex, Language::Dutch, &[("wij", 6.5)], "wij zien s-hertogenbosch niet.\n");
+    assert!(!found.iter().any(|(t, _)| t == "LOCATION"), "{found:?}");
 }
