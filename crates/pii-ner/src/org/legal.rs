@@ -94,9 +94,11 @@ pub(super) fn legal_forms(doc: &Doc<'_>, out: &mut Cands) {
                 }
                 continue;
             }
+            // Brazil's size classes after the form (`Trigo Dourado Ltda. ME`, `… Ltda. EPP`).
+            let size_class = e < n && doc.toks[e].shape == Shape::Upper && matches!(&*doc.toks[e].lower, "me" | "epp");
             if e < n
                 && doc.toks[e].is_word()
-                && doc.toks[e].rf(rules::F_LEGAL_SUFFIX)
+                && (doc.toks[e].rf(rules::F_LEGAL_SUFFIX) || size_class)
                 && doc.toks[e].shape != Shape::Lower
                 && !doc.toks[e].line_start
             {

@@ -21,6 +21,17 @@ fn cap(doc: &Doc<'_>, j: usize) -> bool {
 }
 
 /// Walks left from `e` (exclusive end of the head) over the name; returns its start.
+/// One word that may brand a letterhead before a dash: an acronym of two to six capitals (`CTV`,
+/// `AMBR`), or one capitalised word that no list knows as a given name on the document's first
+/// line (`Contarigor`); no place, title or greeting. A signer's given name stands there too, under
+/// a message (`Erion – Assistenza Clienti Edilnova S.r.l.`).
+fn letterhead_brand(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.toks[k];
+    let acronym = t.shape == Shape::Upper && (2..=6).contains(&t.char_len());
+    let brand = t.shape == Shape::Cap && k == 0 && !t.wordinfo().is_first();
+    t.is_word() && (acronym || brand) && t.wordinfo().place.is_none() && !t.rf(rules::F_TITLES | rules::F_GREETINGS | rules::F_CALENDAR)
+}
+
 fn name_start(doc: &Doc<'_>, head: usize, allow_commas: bool) -> usize {
     let mut a = head;
     let mut k = head;
@@ -90,6 +101,13 @@ fn name_start(doc: &Doc<'_>, head: usize, allow_commas: bool) -> usize {
                 q -= 1;
             }
             a = q;
+            break;
+        }
+        // `CTV – Consultoria Técnica do Vouga, Lda.` heading a letter: the acronym or brand that
+        // opens the line before a dash opens the name.
+        if matches!(&*t.lower, "–" | "—" | "-") && t.space_before && p > 0 && doc.toks[p - 1].line_start && letterhead_brand(doc, p - 1)
+        {
+            a = p - 1;
             break;
         }
         if allow_commas && t.is_punct(',') && p > 0 && cap(doc, p - 1) && doc.toks[p - 1].wordinfo().last > 0.0 {

@@ -91,6 +91,7 @@ fn legal_forms_of_the_six_languages_end_a_firm_s_name() {
         "Tecnoverde Soluções Informáticas, Unipessoal Lda.",
         "Cooperativa Agrícola do Vale Verde, CRL",
         "TSV Blau-Weiß 1921 e.V.",
+        "Padaria e Confeitaria Trigo Dourado Ltda. ME",
     ] {
         let text = format!("The invoice from {firm} was paid.\n");
         assert!(with(&text, "ORGANIZATION", firm), "{firm}: {:?}", spans(&text));
@@ -98,6 +99,19 @@ fn legal_forms_of_the_six_languages_end_a_firm_s_name() {
     // Negative: `e.g.` and `u.a.` are no legal forms, nor is a year before a word.
     let text = "Check the URL and\nCRL before Zentrixa CRL expires.\nSince 1921 e.g. the rules changed.\n";
     assert!(!spans(text).iter().any(|(t, _)| t == "ORGANIZATION"), "{:?}", spans(text));
+    // A letterhead's acronym or brand before a dash opens the name it heads.
+    for (text, firm) in [
+        ("CTV – Consultoria Técnica do Vouga, Lda.\nAvenida da República, 145\n", "CTV – Consultoria Técnica do Vouga, Lda."),
+        ("Contarigor – Contabilidade e Gestão, Unipessoal Lda.\nRECIBO\n", "Contarigor – Contabilidade e Gestão, Unipessoal Lda."),
+    ] {
+        assert!(with(text, "ORGANIZATION", firm), "{firm}: {:?}", spans(text));
+    }
+    // Negative: a town before the dash is the dateline's, and a signer's name under a message is
+    // no brand.
+    let text = "Leeds – Consultoria Técnica do Vouga, Lda.\n";
+    assert!(!spans(text).iter().any(|(t, x)| t == "ORGANIZATION" && x.starts_with("Leeds")), "{:?}", spans(text));
+    let text = "Ci scusiamo per il disagio.\nErion – Assistenza Clienti Edilnova Costruzioni S.r.l.\n";
+    assert!(!spans(text).iter().any(|(t, x)| t == "ORGANIZATION" && x.starts_with("Erion")), "{:?}", spans(text));
     let text = "Use a Bluemarsh Tarvik, e.g. the small one.\n";
     assert!(!spans(text).iter().any(|(t, x)| t == "ORGANIZATION" && x.contains("e.g")), "{:?}", spans(text));
 }
