@@ -14,6 +14,7 @@ use crate::rules;
 
 pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     trailing(doc, out);
+    leading(doc, out);
     // Many `--` lines are comments (SQL, Lua, Haskell), not signatures: a message has one or two.
     let dashed = doc.text.lines().filter(|l| l.trim_start().starts_with("--")).count();
     if dashed > 2 {
@@ -83,6 +84,50 @@ fn trailing(doc: &Doc<'_>, out: &mut Cands) {
     }
 }
 
+/// The signer's line under a message: a name opening the line before a dash and the team or firm
+/// it signs for (`Nevio – Assistenza Clienti Edilnova S.r.l.`, `Dana – Customer Care, Acme Ltd`),
+/// right under a line that ends a sentence. The firm is told by a legal form or an organisation's
+/// head word after the dash.
+fn leading(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    for j in 2..n {
+        let t = &doc.toks[j];
+        let prev = &doc.toks[j - 1];
+        // The line above ends a sentence: a full stop after a lower-case word (`disagio.`), not a
+        // firm's `Lda.` heading the page.
+        let sentence = (prev.is_punct('.') || prev.is_punct('!') || prev.is_punct('?'))
+            && doc.toks[j - 2].is_word()
+            && doc.toks[j - 2].shape == crate::doc::Shape::Lower
+            && doc.toks[j - 2].char_len() >= 3;
+        let under_sentence = t.line_start && prev.line + 1 == t.line && sentence;
+        if !under_sentence || t.kind != Kind::Word {
+            continue;
+        }
+        let Some((e, words)) = parse_name(doc, j, 3, false) else { continue };
+        let dash = doc.toks.get(e).is_some_and(|d| (d.is_punct('—') || d.is_punct('–')) && d.space_before && !d.line_start);
+        if !dash
+            || doc.toks[j..e].iter().any(|t| t.rf(rules::F_FUNCTION_WORD | rules::F_ORG_HEAD | rules::F_LEGAL_SUFFIX | rules::F_CALENDAR))
+        {
+            continue;
+        }
+        let le = doc.line_end(e);
+        let firm = (e + 1..le).any(|k| {
+            let u = &doc.toks[k];
+            (u.is_word() && u.rf(rules::F_LEGAL_SUFFIX | rules::F_ORG_HEAD))
+                || (u.space_before && crate::org::dotted_form_end(doc, k).is_some())
+        });
+        let ev = evidence(doc, j, e);
+        let named = if words == 1 {
+            !doc.toks[j].wordinfo().is_wordy() && doc.toks[j].wordinfo().place.is_none()
+        } else {
+            ev.ok_in_context() && ev.wordy == 0
+        };
+        if firm && named {
+            out.push(j, e, Ent::Person, 0.75);
+        }
+    }
+}
+
 /// The dash at `i` parts a document's title line, not a message from its signer: the first line
 /// with text, nothing but capitalised words, numbers and punctuation before the dash
 /// (`Stadtbücherei Heilbronn – Ausleihquittung`, `CANTINA ESCOLAR — EMENTA DA SEMANA`).
@@ -96,6 +141,17 @@ fn title_line(doc: &Doc<'_>, i: usize) -> bool {
 mod tests {
     use crate::lexicon::Lexicon;
     use crate::tests::rule_values;
+
+    #[test]
+    fn a_name_before_a_dash_and_a_firm_under_a_message_signs_it() {
+        let lex = Lexicon::from_rows(&[], &[]);
+        let found = |text: &str| rule_values(&lex, text, super::leading);
+        assert_eq!(found("Ci scusiamo per il disagio.\nNevio – Assistenza Clienti Edilnova S.r.l.\n"), ["Nevio"]);
+        // Negative: no firm after the dash, and no sentence ended above.
+        assert!(found("Ci scusiamo per il disagio.\nNevio – sempre a disposizione\n").is_empty());
+        assert!(found("RICEVUTA\nNevio – Assistenza Clienti Edilnova S.r.l.\n").is_empty());
+        assert!(found("Bytelusa Informática, Lda.\nRECIBO DE VENCIMENTO — Data de processamento, Lda.\n").is_empty());
+    }
 
     #[test]
     fn a_name_after_a_dash_ends_a_message_but_not_a_title_line() {

@@ -848,7 +848,12 @@ fn a_town_beside_a_word_of_the_language_is_the_town_or_the_word_not_a_person() {
     // still (`Essen`, eating) is read as the word.
     let city = |name: &str, zipf: f32, text: &str| {
         let lex = Lexicon::from_rows(&[], &[(name, PlaceKind::City, 588_000)]);
-        found_in_language(lex, Language::German, &[("polizei", 4.6), ("inspektion", 3.6), (&name.to_lowercase(), zipf), ("gutes", 5.0)], text)
+        found_in_language(
+            lex,
+            Language::German,
+            &[("polizei", 4.6), ("inspektion", 3.6), (&name.to_lowercase(), zipf), ("gutes", 5.0)],
+            text,
+        )
     };
     assert_eq!(city("Dortmund", 4.68, "Polizeiinspektion Dortmund – Vorgang 12\n"), [("LOCATION".to_owned(), "Dortmund".to_owned())]);
     assert!(city("Essen", 5.33, "Gutes Essen\n").is_empty());
@@ -921,24 +926,51 @@ fn a_found_given_name_with_a_german_genitive_s_is_a_mention() {
 #[test]
 fn a_small_town_after_the_language_s_of_is_the_town() {
     let lex = Lexicon::from_rows(&[("marco", 3.0, 0.3, 0.0)], &[("Cefalù", PlaceKind::City, 11_613), ("Marco", PlaceKind::City, 12_000)]);
-    let found = found_in_language(lex, Language::Italian, &[("comando", 4.2), ("stazione", 4.5), ("carabinieri", 4.0), ("di", 7.5), ("figlio", 4.6)], "Comando Stazione Carabinieri di Cefalù\nÈ il figlio di Marco.\n");
+    let found = found_in_language(
+        lex,
+        Language::Italian,
+        &[("comando", 4.2), ("stazione", 4.5), ("carabinieri", 4.0), ("di", 7.5), ("figlio", 4.6)],
+        "Comando Stazione Carabinieri di Cefalù\nÈ il figlio di Marco.\n",
+    );
     assert!(found.contains(&("LOCATION".to_owned(), "Cefalù".to_owned())), "{found:?}");
     // Negative: a town that is also a given name, after `di`, is the person's.
     assert!(!found.contains(&("LOCATION".to_owned(), "Marco".to_owned())), "{found:?}");
     // Nor is a town spelled as a word of the language after `de` (`Unidade de Saúde`).
     let lex = Lexicon::from_rows(&[], &[("Saúde", PlaceKind::City, 12_000)]);
-    let found = found_in_language(lex, Language::Portuguese, &[("unidade", 4.6), ("de", 7.5), ("saúde", 5.3)], "Unidade de Saúde
-");
+    let found = found_in_language(
+        lex,
+        Language::Portuguese,
+        &[("unidade", 4.6), ("de", 7.5), ("saúde", 5.3)],
+        "Unidade de Saúde
+",
+    );
     assert!(!found.iter().any(|(t, _)| t == "LOCATION"), "{found:?}");
 }
 
 #[test]
 fn a_dutch_town_named_with_the_old_genitive_article_is_found() {
     let lex = Lexicon::from_rows(&[], &[("'s-Hertogenbosch", PlaceKind::City, 160_783)]);
-    let found = found_in_language(lex, Language::Dutch, &[("wij", 6.5), ("wonen", 5.0), ("in", 7.5)], "Wij wonen in 's-Hertogenbosch sinds 2020.\n");
+    let found = found_in_language(
+        lex,
+        Language::Dutch,
+        &[("wij", 6.5), ("wonen", 5.0), ("in", 7.5)],
+        "Wij wonen in 's-Hertogenbosch sinds 2020.\n",
+    );
     assert!(found.iter().any(|(t, v)| t == "LOCATION" && v == "'s-Hertogenbosch"), "{found:?}");
     // Negative: the same word without the town's capital is no town.
     let lex = Lexicon::from_rows(&[], &[("'s-Hertogenbosch", PlaceKind::City, 160_783)]);
     let found = found_in_language(lex, Language::Dutch, &[("wij", 6.5)], "wij zien s-hertogenbosch niet.\n");
     assert!(!found.iter().any(|(t, _)| t == "LOCATION"), "{found:?}");
+}
+
+#[test]
+fn a_confident_persons_handle_in_lower_case_keeps_their_capitalised_signature() {
+    let text = "Assegnato a: Erion Bouzidi\n--- Nota interna (erion, 07:35) ---\nverificato.\n\nCi scusiamo per il disagio.\nErion – Assistenza Clienti Edilnova Costruzioni S.r.l.\n";
+    let lex = Lexicon::from_rows(&[("erion", 0.0, 0.015, 0.0), ("bouzidi", 0.0, 0.0, 0.001)], &[]);
+    let found = found_in_language(lex, Language::Italian, &[("di", 7.5)], text);
+    let signature = text.rfind("Erion").expect("test input");
+    let people: Vec<&String> = found.iter().filter(|(t, _)| t == "PERSON").map(|(_, v)| v).collect();
+    assert!(people.iter().filter(|v| v.as_str() == "Erion").count() == 1, "{found:?} (signature at {signature})");
+    // And the label's full name is found as before.
+    assert!(people.iter().any(|v| v.as_str() == "Erion Bouzidi"), "{found:?}");
 }

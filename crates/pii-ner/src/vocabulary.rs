@@ -25,16 +25,20 @@ pub(crate) fn lower_words<'a>(doc: &Doc<'a>) -> FxHashSet<&'a str> {
         .collect()
 }
 
-/// `lower` without the words the document writes in lower case as a person found with
-/// confidence (a chat's speaker column, `tomáš > ping me`): there the lower-case form is the
-/// person's, so their capitalised mentions (`Tomáš has the pager`) are theirs too.
+/// `lower` without the words of a person found with confidence: written in lower case there (a
+/// chat's speaker column, `tomáš > ping me`), or a full name found capitalised by a label
+/// (`Assegnato a: Erion Bouzidi`) and written in lower case elsewhere as a handle (`(erion, 07:35)`). Either way the
+/// lower-case form is the person's, so their capitalised mentions (`Tomáš has the pager`, a
+/// signature's `Erion`) are theirs too.
 pub(crate) fn without_people<'a>(mut lower: FxHashSet<&'a str>, doc: &Doc<'a>, kept: &[Cand]) -> FxHashSet<&'a str> {
     for c in kept {
         if c.ent == crate::cand::Ent::Person && c.score >= 0.85 {
-            for t in &doc.toks[c.a..c.b] {
-                if t.shape == Shape::Lower {
-                    lower.remove(&doc.text[t.start..t.end]);
-                }
+            // A full name that structure found (a label, a key) holds its words whatever their
+            // case; a name thanked alone (`Thanks, Kowalski.`) may be a program's the text runs.
+            let words = doc.toks[c.a..c.b].iter().filter(|t| t.kind == Kind::Word);
+            let structural = c.score >= crate::common::STRUCTURE_SCORE && words.clone().count() >= 2;
+            for t in words.filter(|t| structural || t.shape == Shape::Lower) {
+                lower.remove(&*t.lower);
             }
         }
     }
