@@ -29,3 +29,22 @@ fn a_district_named_by_its_number_gives_no_word_a_place() {
     let text = "Seen by the duty doctor this morning; the wound is healing well.";
     assert!(common::values(&a, text, &EntityType::LOCATION).is_empty());
 }
+
+#[test]
+fn a_country_is_found_as_each_language_writes_it() {
+    let Some(a) = common::analyzer(LanguageChoice::Auto) else { return };
+    for (text, country) in [
+        ("Zarnow Co., Ltd., Groningen, Netherlands", "Netherlands"),
+        ("Wir leben seit 2010 in Deutschland und arbeiten in Bonn.", "Deutschland"),
+        ("Vivo en España desde 2010 con mi familia.", "España"),
+        ("Abbiamo vissuto in Italia per dieci anni.", "Italia"),
+        ("Moro no Brasil desde 2010 com a minha família.", "Brasil"),
+    ] {
+        let places = common::values(&a, text, &EntityType::LOCATION);
+        assert!(places.iter().any(|p| p.ends_with(country)), "{country} in {text:?}: {places:?}");
+    }
+    // Negative: a country's name in one language that is a given name in the lists stays a name
+    // (`Dominique` is Dominica in French).
+    let text = "Dominique a appelé ce matin pour confirmer le rendez-vous.";
+    assert!(!common::values(&a, text, &EntityType::LOCATION).contains(&"Dominique".to_owned()));
+}

