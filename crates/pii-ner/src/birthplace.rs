@@ -136,7 +136,10 @@ mod tests {
     fn the_name_line_above_a_line_opened_by_the_birth_word_is_a_person() {
         let lex = Lexicon::from_rows(&[], &[]);
         let found = |text: &str| rule_values(&lex, text, super::born_lines);
-        assert_eq!(found("CURRICULUM VITAE\n\nGIANFRANCA SHEVCHENKO\nNata a Torre del Greco il 5 giugno 1980\n"), ["GIANFRANCA SHEVCHENKO"]);
+        assert_eq!(
+            found("CURRICULUM VITAE\n\nGIANFRANCA SHEVCHENKO\nNata a Torre del Greco il 5 giugno 1980\n"),
+            ["GIANFRANCA SHEVCHENKO"]
+        );
         assert_eq!(found("Liliana Li Causi\nNata a Roma\n"), ["Liliana Li Causi"]);
         // Negative: a blank line between, a line with a number, the birth word inside a sentence.
         assert!(found("GIANFRANCA SHEVCHENKO\n\nNata a Torre del Greco\n").is_empty());

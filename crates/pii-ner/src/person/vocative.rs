@@ -81,7 +81,8 @@ pub(super) fn vocatives(doc: &Doc<'_>, out: &mut Cands) {
 
 /// Token `k` opens its line, or a chat turn after the speaker's colon (`18:10 - Ana Vaz: Claro`).
 fn opens_message(doc: &Doc<'_>, k: usize) -> bool {
-    doc.toks[k].line_start || (k >= 2 && doc.toks[k - 1].is_punct(':') && doc.toks[k - 2].is_word() && doc.toks[k - 2].shape != Shape::Lower)
+    doc.toks[k].line_start
+        || (k >= 2 && doc.toks[k - 1].is_punct(':') && doc.toks[k - 2].is_word() && doc.toks[k - 2].shape != Shape::Lower)
 }
 
 #[cfg(test)]

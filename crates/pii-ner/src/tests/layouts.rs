@@ -553,7 +553,8 @@ fn a_labels_qualifier_in_brackets_does_not_hide_the_label() {
     assert!(matches!(classify_key("Forename(s)"), Some(KeyClass::Person { .. })));
     assert!(matches!(classify_key("oncall_backup"), Some(KeyClass::Person { .. })));
     // Assignment labels of the six other languages, and their operators.
-    for label in ["Assegnato a", "Asignado a", "Toegewezen aan", "operatore", "Person injured", "Handing over", "Receiving", "Taking over"] {
+    for label in ["Assegnato a", "Asignado a", "Toegewezen aan", "operatore", "Person injured", "Handing over", "Receiving", "Taking over"]
+    {
         assert!(matches!(classify_key(label), Some(KeyClass::Person { .. })), "{label}");
     }
     assert_eq!(classify_key("Assegnato"), None);
