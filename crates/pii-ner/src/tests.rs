@@ -937,13 +937,7 @@ fn a_small_town_after_the_language_s_of_is_the_town() {
     assert!(!found.contains(&("LOCATION".to_owned(), "Marco".to_owned())), "{found:?}");
     // Nor is a town spelled as a word of the language after `de` (`Unidade de Saúde`).
     let lex = Lexicon::from_rows(&[], &[("Saúde", PlaceKind::City, 12_000)]);
-    let found = found_in_language(
-        lex,
-        Language::Portuguese,
-        &[("unidade", 4.6), ("de", 7.5), ("saúde", 5.3)],
-        "Unidade de Saúde
-",
-    );
+    let found = found_in_language(lex, Language::Portuguese, &[("unidade", 4.6), ("de", 7.5), ("saúde", 5.3)], "Unidade de Saúde\n");
     assert!(!found.iter().any(|(t, _)| t == "LOCATION"), "{found:?}");
 }
 
