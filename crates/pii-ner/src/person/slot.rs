@@ -76,7 +76,9 @@ const GROUPS: &[&str] = &["team", "group", "squad", "class", "department", "offi
 
 pub(super) fn slots(doc: &Doc<'_>, out: &mut Cands) {
     for i in 0..doc.toks.len() {
-        if lone_name(doc, i) && (family_of(doc, i) || praised(doc, i) || member_of(doc, i) || subject_of_human_verb(doc, i)) {
+        if lone_name(doc, i)
+            && (family_of(doc, i) || praised(doc, i) || member_of(doc, i) || subject_of_human_verb(doc, i) || kin_of(doc, i))
+        {
             out.push(i, i + 1, Ent::Person, 0.6);
         }
     }
@@ -123,6 +125,48 @@ fn word_at<'d>(doc: &'d Doc<'_>, k: usize, i: usize) -> Option<&'d str> {
 fn family_of(doc: &Doc<'_>, i: usize) -> bool {
     i > 0 && word_at(doc, i - 1, i) == Some("the") && matches!(word_at(doc, i + 1, i), Some("family" | "household"))
 }
+
+/// Kin of the person an obituary or a will speaks of (`wife of the late Thandiwe`, `much-loved
+/// parent of Meron and Rakan`, `the late Ilse`): after `the late`, or after a kin noun and `of`,
+/// and the next name of a list that one opens (`and Rakan`).
+fn kin_of(doc: &Doc<'_>, i: usize) -> bool {
+    let w = |k: usize| i.checked_sub(k).and_then(|k| word_at(doc, k, i));
+    let late = w(2) == Some("the") && w(1) == Some("late");
+    let kin = |of: usize| w(of) == Some("of") && w(of + 1).is_some_and(|n| KIN.contains(&n));
+    // `of the late Thandiwe`, `of Meron`.
+    let direct = late || kin(1) || (late && kin(3));
+    // `… of Meron and Rakan`: the name before `and` was the kin's.
+    let listed = w(1) == Some("and") && i >= 2 && lone_name(doc, i - 2) && (kin(3) || (w(4) == Some("the") && w(3) == Some("late")));
+    direct || listed
+}
+
+/// Kin nouns before `of` in obituaries and wills.
+const KIN: &[&str] = &[
+    "wife",
+    "husband",
+    "widow",
+    "widower",
+    "partner",
+    "mother",
+    "father",
+    "parent",
+    "son",
+    "daughter",
+    "sister",
+    "brother",
+    "grandmother",
+    "grandfather",
+    "grandparent",
+    "grandson",
+    "granddaughter",
+    "grandchild",
+    "aunt",
+    "uncle",
+    "niece",
+    "nephew",
+    "cousin",
+    "friend",
+];
 
 /// `Shout-out to Mandla for …`, `Thanks to Ekow!`: praise, `to`, the name, then the end of the
 /// phrase (`for`, punctuation or the end of the line), so `thanks to Kubernetes operators` stays.

@@ -15,6 +15,9 @@ fn a_lone_unknown_name_in_a_persons_place_is_a_person() {
         ("Summary: Aroha recommends a second interview.", "Aroha"),
         ("AOB: Ngozi asked about parking permits.", "Ngozi"),
         ("Thanks.\n\n--- Sukarni (Hardware) replied:\nThe part ships Monday.", "Sukarni"),
+        ("Beloved wife of the late Thandiwe, much-loved parent of Meron and Rakan.", "Thandiwe"),
+        ("Beloved wife of the late Thandiwe, much-loved parent of Meron and Rakan.", "Meron"),
+        ("Beloved wife of the late Thandiwe, much-loved parent of Meron and Rakan.", "Rakan"),
     ] {
         let p = people(text);
         assert!(p.iter().any(|v| v == name), "{name} in {p:?} ({text:?})");
@@ -30,6 +33,8 @@ fn products_places_and_groups_in_the_same_words_are_no_people() {
         "Deploy to Verona edge done.",
         "The road to Ngozi is closed until Monday.",
         "The Parser (Beta) supports streaming now.",
+        "The son of Zentrix Labs visited the plant.",
+        "We planted it in the late Garden of the house.",
         "The crate in my team is Tokio 1.4, which runs fine.",
         "Tokio supports timers and sockets.",
     ] {
