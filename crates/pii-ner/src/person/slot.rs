@@ -133,8 +133,8 @@ fn kin_of(doc: &Doc<'_>, i: usize) -> bool {
     let w = |k: usize| i.checked_sub(k).and_then(|k| word_at(doc, k, i));
     let late = w(2) == Some("the") && w(1) == Some("late");
     let kin = |of: usize| w(of) == Some("of") && w(of + 1).is_some_and(|n| KIN.contains(&n));
-    // `of the late Thandiwe`, `of Meron`.
-    let direct = late || kin(1) || (late && kin(3));
+    // `the late Thandiwe` (also after `wife of`), `parent of Meron`.
+    let direct = late || kin(1);
     // `… of Meron and Rakan`: the name before `and` was the kin's.
     let listed = w(1) == Some("and") && i >= 2 && lone_name(doc, i - 2) && (kin(3) || (w(4) == Some("the") && w(3) == Some("late")));
     direct || listed
