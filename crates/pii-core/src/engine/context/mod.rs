@@ -234,7 +234,8 @@ impl ContextIndex {
             // Hangul and Thai fold to the empty prefix, which no bucketed keyword has.
             return if bytes[p] >= 0xE0 { self.script_keyword_at(bytes, p, to) } else { None };
         }
-        self.keyword_slow(bytes, p, to, h)
+        // A mailbox's name says nothing of the values around it (`accounts@pinecrest.co.uk`).
+        self.keyword_slow(bytes, p, to, h).filter(|&(e, _)| !in_mail_address(bytes, p, e))
     }
 
     /// The longest keyword in Hangul or Thai starting at `p`, whatever follows it. Kept out of line:
@@ -309,9 +310,7 @@ impl ContextIndex {
             }
             match self.keyword_at(bytes, p, to) {
                 Some((e, k)) => {
-                    if !in_mail_address(bytes, p, e) {
-                        out.push(Hit { start: p as u32, end: e as u32, keyword: k });
-                    }
+                    out.push(Hit { start: p as u32, end: e as u32, keyword: k });
                     p = e;
                 }
                 None => {
@@ -422,7 +421,7 @@ pub(super) fn memrchr(needle: u8, hay: &[u8]) -> Option<usize> {
 /// `jane@phone-shop.example`): a mailbox's name says nothing of the values around it, so
 /// `accounts` there must not take a phone number on the same line for an account number. The
 /// address is the run of non-blank bytes around the word, looked at up to [`MAIL_REACH`] bytes away.
-pub(super) fn in_mail_address(bytes: &[u8], start: usize, end: usize) -> bool {
+fn in_mail_address(bytes: &[u8], start: usize, end: usize) -> bool {
     let blank = |b: &u8| b.is_ascii_whitespace() || matches!(b, b'<' | b'>' | b'(' | b')' | b'"' | b',' | b';');
     let lo = start.saturating_sub(MAIL_REACH);
     let hi = (end + MAIL_REACH).min(bytes.len());

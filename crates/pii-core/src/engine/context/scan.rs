@@ -55,9 +55,7 @@ impl ScanContext {
             return None;
         }
         let (e, k) = index.keyword_at(bytes, p, bytes.len())?;
-        if !super::in_mail_address(bytes, p, e) {
-            self.hits.push(Hit { start: p as u32, end: e as u32, keyword: k });
-        }
+        self.hits.push(Hit { start: p as u32, end: e as u32, keyword: k });
         Some(e)
     }
 
