@@ -47,13 +47,7 @@ pub(crate) fn is_key(doc: &Doc<'_>, c: &Cand) -> bool {
 
 /// Token `a` opens a line, or a column after a gap of two spaces or a tab.
 fn opens_field(doc: &Doc<'_>, a: usize) -> bool {
-    let t = &doc.toks[a];
-    if t.line_start {
-        return true;
-    }
-    let before = a.checked_sub(1).map_or(0, |p| doc.toks[p].end);
-    let gap = &doc.text[before..t.start];
-    gap.contains('\t') || gap.contains("  ")
+    doc.toks[a].line_start || doc.toks[a].wide_gap_before
 }
 
 /// The token after a colon (`:` or French ` :`) or a dotted leader at `k`, on the same line.

@@ -76,9 +76,7 @@ fn trailing(doc: &Doc<'_>, out: &mut Cands) {
         {
             continue;
         }
-        let ev = evidence(doc, j, e);
-        let ok = if words == 1 { !doc.toks[j].wordinfo().is_wordy() } else { ev.ok_in_context() && ev.wordy == 0 };
-        if ok {
+        if plain_name(doc, j, e, words) {
             out.push(j, e, Ent::Person, 0.75);
         }
     }
@@ -116,16 +114,22 @@ fn leading(doc: &Doc<'_>, out: &mut Cands) {
             (u.is_word() && u.rf(rules::F_LEGAL_SUFFIX | rules::F_ORG_HEAD))
                 || (u.space_before && crate::org::dotted_form_end(doc, k).is_some())
         });
-        let ev = evidence(doc, j, e);
-        let named = if words == 1 {
-            !doc.toks[j].wordinfo().is_wordy() && doc.toks[j].wordinfo().place.is_none()
-        } else {
-            ev.ok_in_context() && ev.wordy == 0
-        };
+        // One word may be a town's as well (`Leeds – Consultoria …, Lda.` heads a dateline).
+        let named = plain_name(doc, j, e, words) && (words > 1 || doc.toks[j].wordinfo().place.is_none());
         if firm && named {
             out.push(j, e, Ent::Person, 0.75);
         }
     }
+}
+
+/// A signer's name `j..e` of `words` words beside a dash: one word that is no common word, or
+/// words whose evidence holds in context with none a common word.
+fn plain_name(doc: &Doc<'_>, j: usize, e: usize, words: usize) -> bool {
+    if words == 1 {
+        return !doc.toks[j].wordinfo().is_wordy();
+    }
+    let ev = evidence(doc, j, e);
+    ev.ok_in_context() && ev.wordy == 0
 }
 
 /// The dash at `i` parts a document's title line, not a message from its signer: the first line

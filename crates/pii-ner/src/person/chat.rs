@@ -75,9 +75,7 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Cands) {
         });
         // A capitalised key with a lower-case word inside and no name (`Local de prescrição:`,
         // `Data de nascimento:`) is a form's label, however long its value: no turn of a column.
-        let label = doc.toks[k].shape != Shape::Lower
-            && doc.toks[k..e].iter().any(|t| t.is_word() && t.shape == Shape::Lower)
-            && evidence(doc, k, e).names == 0;
+        let label = lower_inside(doc, k, e) && evidence(doc, k, e).names == 0;
         let talk = msg_words >= 2
             && e + 1 < le
             && doc.toks[e + 1].is_word()
@@ -126,9 +124,8 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Cands) {
         let first_ok = first.is_first() && words == 1 && (first.zipf < 5.0 || (doc.lowercase_chat && first.ambiguity() < 0.5));
         // In a speaker column (or after a timestamp), any word that is no common word.
         // A lower-case word inside (`Hinweis zur Wartung:`) is a name's particle only beside a name.
-        let lower_inside = doc.toks[k].shape != Shape::Lower && doc.toks[k..e].iter().any(|t| t.is_word() && t.shape == Shape::Lower);
         let column_ok = ((column && talk) || stamped)
-            && (!lower_inside || ev.names >= 1)
+            && (!lower_inside(doc, k, e) || ev.names >= 1)
             && ev.wordy == 0
             && ev.words > 0
             && doc.toks[k].char_len() >= 2
@@ -148,6 +145,13 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Cands) {
             out.push(k, e, Ent::Person, 0.85);
         }
     }
+}
+
+/// Whether the capitalised speaker key `k..e` holds a lower-case word (`Local de prescrição`,
+/// `Hinweis zur Wartung`, `Jan van Dijk`): a form's label, or a name's particle where a name
+/// stands beside it.
+fn lower_inside(doc: &Doc<'_>, k: usize, e: usize) -> bool {
+    doc.toks[k].shape != Shape::Lower && doc.toks[k..e].iter().any(|t| t.is_word() && t.shape == Shape::Lower)
 }
 
 /// The lower-case forms of the words the text writes capitalised inside a sentence, read once
