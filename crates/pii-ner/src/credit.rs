@@ -478,6 +478,24 @@ fn display_name_lines(doc: &Doc<'_>, out: &mut Cands) {
     }
 }
 
+/// One-word headings of a list of people whose items carry a bullet or a number.
+const LISTED_PEOPLE: &[&str] = &[
+    "authors",
+    "contributors",
+    "maintainers",
+    "credits",
+    "acknowledgements",
+    "acknowledgments",
+    "team",
+    "people",
+    "panelists",
+    "teilnehmende",
+];
+
+/// One-word headings of a meeting's or an event's people, listed with or without bullets.
+const MEETING_PEOPLE: &[&str] =
+    &["guests", "attendees", "invitees", "participants", "teilnehmer", "partecipanti", "participantes", "deelnemers", "invités"];
+
 /// A list of people under a heading that names them (`## Authors`, `Contributors:`, `Maintainers`,
 /// `Guests`): each item (`- X`, `* X`, `1. X`, or a bare line under a meeting's list) that looks
 /// like a name, up to the next heading or blank line.
@@ -487,45 +505,11 @@ fn person_lists(doc: &Doc<'_>, out: &mut Cands) {
     while i < n {
         let le = doc.line_end(i);
         let heading: Vec<_> = doc.toks[i..le].iter().filter(|t| t.kind == Kind::Word).collect();
-        let plural = heading.len() == 1
-            && matches!(
-                &*heading[0].lower,
-                "authors"
-                    | "contributors"
-                    | "maintainers"
-                    | "credits"
-                    | "acknowledgements"
-                    | "acknowledgments"
-                    | "team"
-                    | "people"
-                    | "core team"
-                    | "guests"
-                    | "attendees"
-                    | "invitees"
-                    | "participants"
-                    | "panelists"
-                    | "teilnehmer"
-                    | "teilnehmende"
-                    | "partecipanti"
-                    | "participantes"
-                    | "deelnemers"
-                    | "invités"
-            );
+        let word = heading.first().filter(|_| heading.len() == 1).map(|t| &*t.lower);
         // A meeting's or event's people may be listed one per line without a bullet (a calendar
         // invitation's `Guests` / `Mehwish Cheema - optional`).
-        let bare_items = heading.len() == 1
-            && matches!(
-                &*heading[0].lower,
-                "guests"
-                    | "attendees"
-                    | "invitees"
-                    | "participants"
-                    | "teilnehmer"
-                    | "partecipanti"
-                    | "participantes"
-                    | "deelnemers"
-                    | "invités"
-            );
+        let bare_items = word.is_some_and(|w| MEETING_PEOPLE.contains(&w));
+        let plural = bare_items || word.is_some_and(|w| LISTED_PEOPLE.contains(&w));
         let only_marks = doc.toks[i..le]
             .iter()
             .all(|t| t.kind == Kind::Word || t.is_punct('#') || t.is_punct(':') || t.is_punct('*') || t.is_punct('='));
