@@ -9,18 +9,19 @@ mod clubs;
 mod firms;
 mod heads;
 mod legal;
+mod prefixed;
 
 use firms::{defined_terms, firms};
-pub(crate) use heads::{PREFIX_HEADS, head_named, prefix_head};
-use heads::{heads, prefixed};
+use heads::heads;
 use legal::legal_forms;
+use prefixed::prefixed;
+pub(crate) use prefixed::{PREFIX_HEADS, head_named, prefix_head};
 
 fn cap(doc: &Doc<'_>, j: usize) -> bool {
     let t = &doc.toks[j];
     t.is_word() && matches!(t.shape, Shape::Cap | Shape::Upper | Shape::Other) && !t.rf(rules::F_CALENDAR)
 }
 
-/// Walks left from `e` (exclusive end of the head) over the name; returns its start.
 /// One word that may brand a letterhead before a dash: an acronym of two to six capitals (`CTV`,
 /// `AMBR`), or one capitalised word that no list knows as a given name on the document's first
 /// line (`Contarigor`); no place, title or greeting. A signer's given name stands there too, under
@@ -32,6 +33,7 @@ fn letterhead_brand(doc: &Doc<'_>, k: usize) -> bool {
     t.is_word() && (acronym || brand) && t.wordinfo().place.is_none() && !t.rf(rules::F_TITLES | rules::F_GREETINGS | rules::F_CALENDAR)
 }
 
+/// Walks left from `head` (the head word's index) over the name; returns its start.
 fn name_start(doc: &Doc<'_>, head: usize, allow_commas: bool) -> usize {
     let mut a = head;
     let mut k = head;
