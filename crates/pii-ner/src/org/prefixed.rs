@@ -270,14 +270,27 @@ const PREFIX_PARTICLES: &[&str] = &[
     "de", "del", "della", "delle", "dei", "di", "du", "des", "da", "do", "dos", "der", "la", "le", "les", "au", "aux", "am", "zum", "zur",
 ];
 
-/// Tokens `a..b` are a firm named after a Dutch compound that names a practice, firm or group,
-/// where the capitalised words after it are its name even when each is a common word
-/// (`Hoveniersbedrijf De Groene Zoom`, `Zorggroep Meerstroom`). Not in German, which capitalises
-/// every noun (`Hausarztpraxis im Ärztehaus` is a description), nor after a plain head word
-/// (`Banca Online` is a menu's words).
+/// Tokens `a..b` are a firm whose capitalised words after the head are its name even when each is
+/// a common word: after a Dutch compound that names a practice, firm or group (`Hoveniersbedrijf De
+/// Groene Zoom`, `Zorggroep Meerstroom`), or in the middle of a sentence of a language that writes
+/// its nouns in lower case, where two more capitalised words say the run is a name (`ci ha mandato
+/// Liceo Artistico Tre Fontane.`, `La société Agence immobilière Clé de Voûte`). Not in German, which
+/// capitalises every noun (`Hausarztpraxis im Ärztehaus` is a description), nor after a plain head
+/// word opening a line (`Banca Online` is a menu's words).
 pub(crate) fn head_named(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     let t = &doc.toks[a];
-    doc.language == pii_core::lang::Language::Dutch && b >= a + 2 && t.shape == Shape::Cap && compound_head(t)
+    let compound = doc.language == Language::Dutch && b >= a + 2 && t.shape == Shape::Cap && compound_head(t);
+    compound || named_in_prose(doc, a, b)
+}
+
+/// `a..b`, opened by a capitalised head word, follows a lower-case word of the same line and holds
+/// two more capitalised words, in a language whose prose capitalises only names.
+fn named_in_prose(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    use Language::{Dutch, French, Italian, Portuguese, Spanish};
+    let t = &doc.toks[a];
+    let in_sentence = a > 0 && !t.line_start && doc.toks[a - 1].is_word() && doc.toks[a - 1].shape == Shape::Lower;
+    let capitalised = doc.toks[a + 1..b].iter().filter(|u| u.is_word() && u.shape != Shape::Lower).count();
+    matches!(doc.language, French | Spanish | Italian | Portuguese | Dutch) && t.shape == Shape::Cap && in_sentence && capitalised >= 2
 }
 
 /// `Banco Santander`, `Banque de France`: a prefix head, capitalised, then one to five capitalised
@@ -376,6 +389,17 @@ mod tests {
         assert!(!named("Hausarztpraxis im Ärztehaus", Language::German, 3));
         assert!(!named("Banca Online", Language::Italian, 2));
         assert!(!named("Zorggroep", Language::Dutch, 1));
+        // In the middle of a sentence, two more capitalised words make the run a name; not at a line's
+        // start, not with one word, not in German.
+        let in_prose = |text: &str, language: Language, a: usize, b: usize| {
+            let doc = crate::doc::Doc::new(text, &lex).in_language(language);
+            head_named(&doc, a, b)
+        };
+        assert!(in_prose("ci ha mandato Liceo Artistico Tre Fontane.", Language::Italian, 3, 7));
+        assert!(in_prose("la société Agence immobilière Clé de Voûte", Language::French, 2, 7));
+        assert!(!in_prose("Liceo Artistico Tre Fontane", Language::Italian, 0, 4));
+        assert!(!in_prose("visita al Centro Storico.", Language::Italian, 2, 4));
+        assert!(!in_prose("wir haben Grundschule Am Eichenhain", Language::German, 2, 5));
     }
 
     #[test]
