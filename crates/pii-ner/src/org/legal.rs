@@ -11,7 +11,11 @@ pub(super) fn legal_forms(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
     for i in 1..n {
         let t = &doc.toks[i];
-        if !t.is_word() || !t.rf(rules::F_LEGAL_SUFFIX) {
+        // Brazil's micro and small firms write their size class as the form (`Auto Peças Rodovia
+        // ME`); elsewhere `ME` is a word or a state.
+        let size_class =
+            doc.language == pii_core::lang::Language::Portuguese && t.shape == Shape::Upper && matches!(&*t.lower, "me" | "epp" | "mei");
+        if !t.is_word() || !(t.rf(rules::F_LEGAL_SUFFIX) || size_class) {
             continue;
         }
         if matches!(&*t.lower, "group" | "holdings" | "associates" | "company" | "limited" | "private") {
@@ -20,7 +24,10 @@ pub(super) fn legal_forms(doc: &Doc<'_>, out: &mut Cands) {
         // Forms that firms write in lower case too (`Elektro Vanbraekel bv`, `Rossi srl`); the
         // others in lower case are words.
         if t.shape == Shape::Lower
-            && !matches!(&*t.lower, "plc" | "bv" | "nv" | "bvba" | "vof" | "srl" | "srls" | "snc" | "sarl" | "eurl" | "lda" | "ltda")
+            && !matches!(
+                &*t.lower,
+                "plc" | "bv" | "nv" | "bvba" | "cvba" | "vof" | "vzw" | "srl" | "srls" | "snc" | "sarl" | "eurl" | "lda" | "ltda"
+            )
         {
             continue; // heads, handled below
         }
@@ -151,5 +158,29 @@ pub(super) fn legal_forms(doc: &Doc<'_>, out: &mut Cands) {
                 out.push(a, e, Ent::Org, 0.85);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::legal_forms;
+    use crate::lexicon::Lexicon;
+    use crate::tests::rule_values_in;
+    use pii_core::lang::Language;
+
+    #[test]
+    fn belgian_forms_in_lower_case_and_brazil_s_size_classes_end_a_name() {
+        let lex = Lexicon::from_rows(&[], &[]);
+        let found = |text: &str, language: Language| rule_values_in(&lex, text, language, legal_forms);
+        assert_eq!(
+            found("Verwijzing naar: dermatologie, Verhuizingen Moerman-Dewulf bvba\n", Language::Dutch),
+            ["Verhuizingen Moerman-Dewulf bvba"]
+        );
+        assert_eq!(found("Sinds 2019 lid van Jeugdwerking De Brug vzw.\n", Language::Dutch), ["Jeugdwerking De Brug vzw"]);
+        assert_eq!(found("a cargo de Auto Peças Rodovia ME, fica mandatada\n", Language::Portuguese), ["Auto Peças Rodovia ME"]);
+        // Negatives: `ME` is a word or a state outside Portuguese; a hyphen between spaces joins no
+        // family name.
+        assert!(found("Send it to Portland ME today.\n", Language::English).is_empty());
+        assert_eq!(found("naar Moerman - Dewulf bvba\n", Language::Dutch), ["Dewulf bvba"]);
     }
 }

@@ -51,6 +51,13 @@ fn name_start(doc: &Doc<'_>, head: usize, allow_commas: bool) -> usize {
             // Stop before a sentence start that is a common word (`The`, `Our`).
             continue;
         }
+        // A hyphenated family name (`Moerman-Dewulf bvba`): the hyphen glued to both halves.
+        if t.is_punct('-') && t.glued() && doc.toks[k].glued() && p > 0 && cap(doc, p - 1) {
+            a = p - 1;
+            k = p - 1;
+            steps += 1;
+            continue;
+        }
         // One or two joining words between capitalised words (`Levante y Asociados`, `Hermanos de
         // la Fuente`, `Construcciones del Ebro`, `Fratelli di Rota`).
         // German `der`, `den` are articles (`Team der Dalvenne AG`): joining words only in a

@@ -304,11 +304,13 @@ pub(super) fn prefixed(doc: &Doc<'_>, out: &mut Cands) {
         // So are Spanish schools' (`IES Campo Verde`, `CEIP Virgen del Carmen`).
         let acronym = t.shape == Shape::Upper
             && ((doc.language == Language::French && matches!(&*t.lower, "gaec" | "scop" | "scp" | "sci"))
-                || (doc.language == Language::Spanish && matches!(&*t.lower, "ies" | "ceip")));
+                || (doc.language == Language::Spanish && matches!(&*t.lower, "ies" | "ceip"))
+                // Flanders' general and university hospitals (`AZ Sint-Remaclus`, `UZ Leuven`).
+                || (doc.language == Language::Dutch && matches!(&*t.lower, "az" | "uz")));
         // Italian practices open with `Studio` (`Studio Legale Associato Fornasari Levanti`); in
         // English the word ends product names (`Visual Studio Code`).
         let studio = &*t.lower == "studio" && doc.language == pii_core::lang::Language::Italian;
-        if !(t.shape == Shape::Cap || acronym) || !t.is_word() || !(prefix_head(t, doc.language) || studio) {
+        if !(t.shape == Shape::Cap || acronym) || !t.is_word() || !(prefix_head(t, doc.language) || studio || acronym) {
             continue;
         }
         let mut e = trade_words(doc, i + 1);
@@ -426,6 +428,10 @@ mod tests {
         let french = crate::tests::rule_values_in(&lex, "Vendu par GAEC des Vergers de Montfaucil.\n", Language::French, prefixed);
         assert_eq!(french, ["GAEC des Vergers de Montfaucil"]);
         assert!(rule_values(&lex, "Indexed in SCI Expanded.\n", prefixed).is_empty());
+        // Flanders' hospitals, in Dutch only.
+        let dutch = crate::tests::rule_values_in(&lex, "Medewerker inkoop, AZ Sint-Remaclus, Den Haag\n", Language::Dutch, prefixed);
+        assert_eq!(dutch, ["AZ Sint-Remaclus"]);
+        assert!(rule_values(&lex, "Shipped to AZ Phoenix warehouse.\n", prefixed).is_empty());
         // Lowercase words of the trade between a Romance head and the name, in those languages only.
         let trade = |text: &str, language: Language| crate::tests::rule_values_in(&lex, text, language, prefixed);
         assert_eq!(trade("Rendez-vous au Cabinet dentaire des Tilleuls demain.\n", Language::French), ["Cabinet dentaire des Tilleuls"]);

@@ -92,6 +92,14 @@ pub(crate) const LEGAL_SUFFIXES: &[&str] = &[
     "crl",
     "unipessoal",
     "asbl",
+    // Belgium's and the Netherlands' forms that firms also write in lower case (`Verhuizingen
+    // Moerman-Dewulf bvba`, `Bakkerij Stevens vof`), and the French-speaking Belgian ones.
+    "bvba",
+    "cvba",
+    "vof",
+    "vzw",
+    "sprl",
+    "scrl",
 ];
 
 /// Dotted spellings of legal forms, matched on the source text.
