@@ -68,7 +68,11 @@ const DATE_LEADS: &[&[u8]] = &[
 /// English month names as written in running text, for the forms without a year.
 const MONTH_EN: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)";
 const WEEKDAY_EN: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?";
-const ORD: &str = r"(?:st|nd|rd|th)?";
+/// A day's ordinal ending: English `st`, `nd`, `rd`, `th`; the first of the month in French (`1er
+/// août`) and the Iberian and Italian ordinal signs (`1º de maio`, `1.º de mayo`, `1° maggio`).
+const ORD: &str = r"(?:st|nd|rd|th|er|\.?\xC2\xBA|\.?\xC2\xB0)?";
+/// The ordinal endings of the six languages alone, for the forms without a year.
+const ORD_EU: &str = r"(?:er|\.?\xC2\xBA|\.?\xC2\xB0)?";
 
 pub(super) fn patterns(v: &mut Vec<Pattern>) {
     let mut p = |regex: String, check: super::Check| {
@@ -91,7 +95,7 @@ pub(super) fn patterns(v: &mut Vec<Pattern>) {
     p(format!(r"(?:{WEEKDAY_EN},? )?{MONTH_EN} \d{{1,2}}{ORD}|\d{{1,2}}{ORD} (?:of )?{MONTH_EN}"), day_month);
     // le 3 mars, am 3. März, el 3 de marzo, lundi 3 mars: a day and a full month name of the six
     // languages without a year, after a preposition or a weekday.
-    p(format!(r"(?i)(?:{WEEKDAY},? )?\d{{1,2}}\.? (?:de )?{MONTH_EU}"), day_month_eu);
+    p(format!(r"(?i)(?:{WEEKDAY},? )?\d{{1,2}}{ORD_EU}\.? (?:de )?{MONTH_EU}"), day_month_eu);
     // March 2026 (alone when the month is capitalised, else with context)
     p(format!(r"(?i){MONTH},? \d{{4}}"), month_year);
     // Weak candidates (0.2, below the default threshold; Presidio reports them): ISO 8601
@@ -459,6 +463,9 @@ mod tests {
             "2025-01-08 20:39 deploy started",
             "08/01/2025 20:39:22 INFO",
             "7e3ed52c (Joy Tehrani 11 Oct 2025 18:21 43)",
+            "Bureau au 1er étage, salle 2",
+            "Quedó en 1º lugar en 2024",
+            "au 1er trimestre 2024",
         ] {
             assert!(!has_type(t, "DATE_TIME"), "{t}: {:?}", found(t));
         }
@@ -494,6 +501,12 @@ mod tests {
             ("Termin: Dienstag, 3. März 2024", "Dienstag, 3. März 2024"),
             ("la cita es el martes, 3 de marzo", "martes, 3 de marzo"),
             ("Date : 3 mars", "3 mars"),
+            ("Prise d'effet : 1er août 2025", "1er août 2025"),
+            ("Envoyé : 1er mai 2026 12:40", "1er mai 2026"),
+            ("Nous arrivons le 1er mars.", "1er mars"),
+            ("Lisboa, 1.º de maio de 2024", "1.º de maio de 2024"),
+            ("Madrid, 1º de mayo de 2024", "1º de mayo de 2024"),
+            ("Milano, 1° maggio 2024", "1° maggio 2024"),
         ] {
             assert!(has(text, "DATE_TIME", want), "{text}: {:?}", found(text));
         }
