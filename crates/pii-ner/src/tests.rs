@@ -609,6 +609,12 @@ fn runs_of_particles_stay_inside_names() {
 #[test]
 fn salutations_in_other_languages() {
     assert!(has("Sehr geehrter Herr Hoffmann,\n\nanbei die Rechnung.", "PERSON", "Hoffmann"));
+    // A thanks calls its addressee, anywhere in a message, an emoji closing the call.
+    assert!(has("Merci Rocco ! et à demain", "PERSON", "Rocco"), "{:?}", found("Merci Rocco ! et à demain"));
+    assert!(has("Super merci Rocco 🙏 et toi ?", "PERSON", "Rocco"), "{:?}", found("Super merci Rocco 🙏 et toi ?"));
+    // Negative: a thanks before a common word or a product calls nobody.
+    assert!(people("Merci Google !").is_empty(), "{:?}", people("Merci Google !"));
+    assert!(people("und danke Service, bis morgen.").is_empty(), "{:?}", people("und danke Service, bis morgen."));
 }
 
 #[test]

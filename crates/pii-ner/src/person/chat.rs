@@ -29,7 +29,10 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Cands) {
         if bulleted && (!capital || doc.tok_text(k).chars().skip(1).any(char::is_uppercase)) {
             continue;
         }
-        let Some((e, words)) = parse_name(doc, k, if capital { 3 } else { 2 }, true) else { continue };
+        // A capitalised speaker may carry particles, which are no words of the name (`Barthélemy de
+        // La Rochefoucauld:`); otherwise any word goes, lower case too (`anna:`).
+        let with_particles = capital.then(|| parse_name(doc, k, 3, false)).flatten().filter(|&(e, _)| e < n && doc.toks[e].is_punct(':'));
+        let Some((e, words)) = with_particles.or_else(|| parse_name(doc, k, if capital { 3 } else { 2 }, true)) else { continue };
         // … and the note after it goes on in lower case, as a sentence about that person does
         // (`* Keanu: will review`), where a definition starts anew (`* Serde: Serialization …`).
         if bulleted && doc.toks.get(e + 1).is_none_or(|t| t.shape != Shape::Lower || t.line_start) {
@@ -125,7 +128,7 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Cands) {
         // In a speaker column (or after a timestamp), any word that is no common word.
         // A lower-case word inside (`Hinweis zur Wartung:`) is a name's particle only beside a name.
         let column_ok = ((column && talk) || stamped)
-            && (!lower_inside(doc, k, e) || ev.names >= 1)
+            && (!lower_inside(doc, k, e) || ev.names >= 1 || (stamped && particles_between_names(doc, k, e)))
             && ev.wordy == 0
             && ev.words > 0
             && doc.toks[k].char_len() >= 2
@@ -152,6 +155,15 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Cands) {
 /// stands beside it.
 fn lower_inside(doc: &Doc<'_>, k: usize, e: usize) -> bool {
     doc.toks[k].shape != Shape::Lower && doc.toks[k..e].iter().any(|t| t.is_word() && t.shape == Shape::Lower)
+}
+
+/// The lower-case words of the capitalised key `k..e` are all a name's particles, each before a
+/// capitalised word (`Barthélemy de La Rochefoucauld`, not `Compte rendu de La Réunion`).
+fn particles_between_names(doc: &Doc<'_>, k: usize, e: usize) -> bool {
+    (k..e).filter(|&j| doc.toks[j].is_word() && doc.toks[j].shape == Shape::Lower).all(|j| {
+        doc.toks[j].rf(rules::F_PARTICLES)
+            && (j + 1..e).find(|&q| !doc.toks[q].rf(rules::F_PARTICLES)).is_some_and(|q| doc.toks[q].shape == Shape::Cap)
+    })
 }
 
 /// The lower-case forms of the words the text writes capitalised inside a sentence, read once

@@ -14,7 +14,9 @@ pub(super) fn salutations(doc: &Doc<'_>, out: &mut Cands) {
         if !t.is_word() || !t.rf(rules::F_GREETINGS) {
             continue;
         }
-        if !(t.line_start || doc.sentence_start(i)) {
+        // A thanks calls its addressee anywhere in a message (`Super merci Barthélemy 🙏`).
+        let thanks = matches!(&*t.lower, "thanks" | "merci" | "gracias" | "grazie" | "danke" | "obrigado" | "obrigada" | "bedankt");
+        if !(t.line_start || doc.sentence_start(i) || thanks) {
             continue;
         }
         let mut j = i + 1;
@@ -54,7 +56,10 @@ pub(super) fn salutations(doc: &Doc<'_>, out: &mut Cands) {
         }
         // The name ends the clause: a comma, `!`, `.`, `-`, or the end of the line; or a second
         // addressee follows (`Dear Hiroshi and Ingrid,`).
-        let ends = e >= n || doc.toks[e].line_start || matches!(&*doc.toks[e].lower, "," | "!" | "." | "-" | ":" | "?" | ";" | ")");
+        // A chat ends it with an emoji too (`Super merci Barthélemy 🙏`).
+        let emoji = e < n && doc.toks[e].kind == Kind::Punct && doc.tok_text(e).chars().next().is_some_and(|c| u32::from(c) >= 0x2600);
+        let ends =
+            e >= n || doc.toks[e].line_start || emoji || matches!(&*doc.toks[e].lower, "," | "!" | "." | "-" | ":" | "?" | ";" | ")");
         let and = e < n && !doc.toks[e].line_start && matches!(&*doc.toks[e].lower, "and" | "&");
         if !ends && !and {
             continue;

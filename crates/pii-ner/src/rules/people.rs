@@ -256,6 +256,14 @@ pub(crate) const GREETINGS: &[&str] = &[
     "chào",
     "selamat",
     "halo",
+    // A thanks that calls someone by name (`Merci Urbain !`, `Danke Jonas,`, `Gracias Lupe.`).
+    "merci",
+    "gracias",
+    "grazie",
+    "danke",
+    "obrigado",
+    "obrigada",
+    "bedankt",
 ];
 
 /// Addressees of a salutation that are not names.

@@ -58,6 +58,17 @@ fn speaker_columns_after_dates_and_arrows_are_people() {
                    27 de octubre de 2023, 9:52 - Ayşe Yılmaz: vale, nos vemos allí\n";
     assert!(has(spelled, "PERSON", "Zorvanne Quillet"), "{:?}", people(spelled));
     assert!(has(spelled, "PERSON", "Ayşe Yılmaz"), "{:?}", people(spelled));
+    // A speaker's particles are no words of the name: four tokens, three words.
+    let particles = "15 avril 2024 18:09 - Aziliz Vasilescu: je m'occupe de la salle\n\
+                     15 avril 2024 18:10 - Barthélemy de La Rochefoucauld: et moi de la musique\n";
+    assert!(has(particles, "PERSON", "Barthélemy de La Rochefoucauld"), "{:?}", people(particles));
+    // … also where the lists know neither word and the turn is the only one with particles.
+    let unknown = "15 avril 2024 18:09 - Aziliz Vasilescu: je m'occupe de la salle\n\
+                   15 avril 2024 18:10 - Zorvanne de La Quilletière: et moi de la musique\n\
+                   15 avril 2024 18:11 - Aziliz Vasilescu: parfait\n";
+    assert!(has(unknown, "PERSON", "Zorvanne de La Quilletière"), "{:?}", people(unknown));
+    // Negative: a label whose lower-case words are no particles stays a label.
+    assert!(people("15 avril 2024 18:10 - Compte rendu de La Réunion: voir pièce jointe\n").is_empty());
     // Negative: a word between numbers that is no month opens no turn.
     assert!(people("24 tickets 2023, 18:02 - Note: the deploy is done").is_empty());
 }
