@@ -50,23 +50,25 @@ def load(folder, lang, prefix):
     return mod
 
 
-def earlier_names():
+def earlier_names(folders):
+    """Every name token of the first set's lists and of the `tpl_LANG.py` lists in `folders`."""
     names = set()
     for table in (ml.FEMALE, ml.MALE, ml.LAST):
         for listed in table.values():
             names |= ml2.name_tokens(listed)
-    for lang in LANGS:
-        mod = load(ML2, lang, "ml2")
-        names |= ml2.name_tokens(mod.GIVEN_F + mod.GIVEN_M + mod.FAMILY)
+    for folder in folders:
+        for lang in LANGS:
+            mod = load(folder, lang, os.path.basename(os.path.normpath(folder)))
+            names |= ml2.name_tokens(mod.GIVEN_F + mod.GIVEN_M + mod.FAMILY)
     return names
 
 
-def check(mods, placeholders):
-    earlier = earlier_names()
+def check(mods, placeholders, earlier_folders):
+    earlier = earlier_names(earlier_folders)
     for lang, mod in mods.items():
         ours = ml2.name_tokens(mod.GIVEN_F + mod.GIVEN_M + mod.FAMILY)
         shared = sorted(ours & earlier)
-        assert not shared, f"{lang}: names shared with ../gen_ml or ../gen_ml2: {shared}"
+        assert not shared, f"{lang}: names shared with an earlier set's lists: {shared}"
         assert len(mod.GIVEN_F) >= 30 and len(mod.GIVEN_M) >= 30 and len(mod.FAMILY) >= 40, lang
         assert len(mod.CITIES) >= 20 and len(mod.STREETS) >= 15 and len(mod.ORGS) >= 20, lang
         assert len(mod.MAIL_DOMAINS) >= 4, lang
@@ -81,20 +83,22 @@ def check(mods, placeholders):
                 assert not plain, f"{lang}/{name}: the listed name {plain.group(0)!r} as plain text"
 
 
-def main():
+def main(here=HERE, earlier_folders=(ML2,), default_seed=3939, prefix="ml3"):
+    """Checks and writes the set whose `tpl_LANG.py` are in `here`; `earlier_folders` hold the
+    template modules of the sets (beyond the first) whose names this one must not reuse."""
     args = sys.argv[1:]
     if not args:
         sys.exit(__doc__)
     only_check = args[0] == "--check"
-    out, per, seed = (None if only_check else args[0]), 3, 3939
+    out, per, seed = (None if only_check else args[0]), 3, default_seed
     if "--per" in args:
         per = int(args[args.index("--per") + 1])
     if "--seed" in args:
         seed = int(args[args.index("--seed") + 1])
     langs = args[args.index("--langs") + 1].split(",") if "--langs" in args else LANGS
-    mods = {lang: load(HERE, lang, "ml3") for lang in langs}
+    mods = {lang: load(here, lang, prefix) for lang in langs}
     placeholders = set(ml2.Values(random.Random(0), langs[0], mods[langs[0]]).v)
-    check(mods, placeholders)
+    check(mods, placeholders, earlier_folders)
     r = random.Random(seed)
     for half in ("tune", "heldout"):
         rows, meta = [], []
