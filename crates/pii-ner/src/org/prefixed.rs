@@ -283,14 +283,18 @@ pub(crate) fn head_named(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     compound || named_in_prose(doc, a, b)
 }
 
-/// `a..b`, opened by a capitalised head word, follows a lower-case word of the same line and holds
+/// `a..b`, opened by a capitalised prefix head, follows a lower-case word of the same line and holds
 /// two more capitalised words, in a language whose prose capitalises only names.
 fn named_in_prose(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     use Language::{Dutch, French, Italian, Portuguese, Spanish};
     let t = &doc.toks[a];
     let in_sentence = a > 0 && !t.line_start && doc.toks[a - 1].is_word() && doc.toks[a - 1].shape == Shape::Lower;
     let capitalised = doc.toks[a + 1..b].iter().filter(|u| u.is_word() && u.shape != Shape::Lower).count();
-    matches!(doc.language, French | Spanish | Italian | Portuguese | Dutch) && t.shape == Shape::Cap && in_sentence && capitalised >= 2
+    matches!(doc.language, French | Spanish | Italian | Portuguese | Dutch)
+        && t.shape == Shape::Cap
+        && prefix_head(t, doc.language)
+        && in_sentence
+        && capitalised >= 2
 }
 
 /// `Banco Santander`, `Banque de France`: a prefix head, capitalised, then one to five capitalised
@@ -401,6 +405,7 @@ mod tests {
         assert!(in_prose("la société Agence immobilière Clé de Voûte", Language::French, 2, 7));
         assert!(!in_prose("Liceo Artistico Tre Fontane", Language::Italian, 0, 4));
         assert!(!in_prose("visita al Centro Storico.", Language::Italian, 2, 4));
+        assert!(!in_prose("parla con la Responsabile Risorse Umane", Language::Italian, 3, 6));
         assert!(!in_prose("wir haben Grundschule Am Eichenhain", Language::German, 2, 5));
     }
 

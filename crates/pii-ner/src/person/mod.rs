@@ -146,7 +146,8 @@ fn roles(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
     for i in 0..n {
         let t = &doc.toks[i];
-        if !t.is_word() || !t.rf(rules::F_ROLE_NOUN) {
+        let office = t.is_word() && rules::OFFICE_NOUNS.contains(&&*t.lower);
+        if !t.is_word() || !(t.rf(rules::F_ROLE_NOUN) || office) {
             continue;
         }
         // A line in capitals is a heading (`PATIENT DETAILS`) unless the words after the role are
@@ -160,6 +161,8 @@ fn roles(doc: &Doc<'_>, out: &mut Cands) {
         let appositive = j + 1 < n && doc.toks[j].is_punct(',') && doc.toks[j].glued() && possessed(doc, i);
         if appositive {
             j += 1;
+        } else if office {
+            continue;
         }
         if j >= n || !doc.toks[j].space_before || doc.toks[j].line_start || doc.toks[j].wide_gap_before {
             continue;
@@ -177,7 +180,7 @@ fn roles(doc: &Doc<'_>, out: &mut Cands) {
         if !ends || doc.toks[j..e].iter().any(|u| u.is_word() && (stop_word(u) || u.rf(rules::F_CALENDAR) || crate::cand::agent_noun(u))) {
             continue;
         }
-        if appositive && !doc.toks.get(e).is_some_and(|u| u.is_punct(',') || u.is_punct('.')) {
+        if appositive && !doc.toks.get(e).is_none_or(|u| u.is_punct(',') || u.is_punct('.') || u.line_start) {
             continue;
         }
         let lead = doc.toks[j].wordinfo();
@@ -225,6 +228,16 @@ fn possessed(doc: &Doc<'_>, i: usize) -> bool {
                 | "onze"
                 | "nosso"
                 | "nossa"
+                | "su"
+                | "sua"
+                | "suo"
+                | "seu"
+                | "son"
+                | "sa"
+                | "leur"
+                | "zijn"
+                | "haar"
+                | "hun"
                 | "el"
                 | "il"
                 | "le"

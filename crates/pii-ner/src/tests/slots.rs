@@ -53,6 +53,12 @@ fn people_of_ones_life_and_the_court_title_name_the_person_after_them() {
         ("Sono uscito con mia moglie Giulia ieri sera.", "Giulia"),
         ("Segundo o comandante Evaristo Mascarenhas, as chamas começaram na cozinha.", "Evaristo Mascarenhas"),
         ("Dat bevestigt woordvoerder Bram Kuipers van de brandweer.", "Bram Kuipers"),
+        // Who runs, chairs or learns in a firm, and a case's victim, in commas after the article
+        // or the possessive; a signature's role above its name's line end.
+        ("Representada pela sua gerente, Dandara Trindade, adiante designada.", "Dandara Trindade"),
+        ("C'est son apprenti, Philibert Jourdain, qui l'a conçu.", "Philibert Jourdain"),
+        ("A vítima, Zenaida Trindade, estava consciente.", "Zenaida Trindade"),
+        ("Firmado:\nLa presidenta, Paqui Irigoyen Calleja\n", "Paqui Irigoyen Calleja"),
     ] {
         let p = people(text);
         assert!(p.iter().any(|v| v == name), "{name} in {p:?} ({text:?})");
@@ -60,6 +66,11 @@ fn people_of_ones_life_and_the_court_title_name_the_person_after_them() {
     // A role noun before a common word or a product is no person.
     assert!(people("Ask my friend Google or the Host Portal.").is_empty(), "{:?}", people("Ask my friend Google or the Host Portal."));
     assert!(people("The spokesperson Office closed early.").is_empty(), "{:?}", people("The spokesperson Office closed early."));
+    // An office right before a capitalised word is a title, no person's role.
+    let f = found("Visto il parere del direttore Sanitario, si autorizza.");
+    assert!(!f.iter().any(|(t, v)| *t == "PERSON" && v == "Sanitario"), "{f:?}");
+    // Nor is a role noun's department or title after its comma.
+    assert!(people("La presidenta, Customer Service.").is_empty(), "{:?}", people("La presidenta, Customer Service."));
     // Nor is a list after a role noun that is nobody's own.
     assert!(people("Contact: Manager, Sales, then Support.").is_empty(), "{:?}", people("Contact: Manager, Sales, then Support."));
 }
