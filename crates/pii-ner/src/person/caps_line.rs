@@ -6,10 +6,11 @@
 //! In title case the same line is a name only where it stands apart, with a blank line (or the
 //! document's edge) above and below: the holder's line of a certificate (`This is to certify
 //! that` / `Lidya Negash` / `has completed`), an author on a title page. A title-case line inside a
-//! paragraph is too often a wrapped sentence or a list of products.
+//! paragraph is too often a wrapped sentence or a list of products. Right above a street address,
+//! in either case, the line is the name the address belongs to (a CV's or a letter's head).
 
 use super::caps_surname::family_word;
-use crate::cand::{Cands, Ent};
+use crate::cand::{Cands, Ent, Rule};
 use crate::doc::{Doc, Shape};
 use crate::rules;
 
@@ -30,6 +31,9 @@ pub(super) fn caps_lines(doc: &Doc<'_>, out: &mut Cands) {
                 out.push(i, le, Ent::Person, 0.75);
             } else if (stands_apart(doc, i, le) || signs_off(doc, i, le)) && two_or_three(doc, i, le) && name_line(doc, i, le, Shape::Cap) {
                 out.push(i, le, Ent::Person, 0.7);
+            } else if above_address(doc, out, le) && heads_address(doc, i + usize::from(family_of(doc, i)), le) {
+                // `Familie Lamrabet` above the address: the household's name, the word outside.
+                out.push(i + usize::from(family_of(doc, i)), le, Ent::Person, 0.75);
             } else {
                 // Columns: cells split at wide gaps, every one a name in capitals. Most lines have
                 // no gap, and the walk allocates nothing.
@@ -72,6 +76,52 @@ pub(super) fn caps_lines(doc: &Doc<'_>, out: &mut Cands) {
 /// Where the cell opening at token `a` ends: at the next wide gap on the line, or at its end `le`.
 fn cell_end(doc: &Doc<'_>, a: usize, le: usize) -> usize {
     (a + 1..le).find(|&k| doc.toks[k].wide_gap_before).unwrap_or(le)
+}
+
+/// The line that opens at token `b` is a street address the address rules found, right under the
+/// line before it (the address rules run first).
+fn above_address(doc: &Doc<'_>, out: &Cands, b: usize) -> bool {
+    b < doc.toks.len()
+        && b > 0
+        && doc.toks[b].line == doc.toks[b - 1].line + 1
+        && out.list.iter().any(|c| c.rule == Rule::Address && c.a == b && c.ent == Ent::Location)
+}
+
+/// The word at `k` names a household before its family name (`Familie Lamrabet`, `Famille Roux`).
+fn family_of(doc: &Doc<'_>, k: usize) -> bool {
+    matches!(&*doc.toks[k].lower, "familie" | "famille" | "familia" | "família" | "family" | "fam")
+}
+
+/// Tokens `a..b` (one line, no column gap) head an address as a name does, in capitals or in title
+/// case: a CV's, a letter's or an invoice's `LOLI ELORZA VENEGAS` / `Calle Hornos Caleros 12, …`,
+/// whatever the lists know of the words. Two to four words besides particles, each no common word
+/// and none that a firm's, a street's, a title's or a heading's word is (`FARMACIA ZUBELDIA`,
+/// `Servicio Técnico` head addresses too).
+fn heads_address(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    let names: Vec<&crate::doc::Token<'_>> = (a..b).filter(|&k| !inner_particle(doc, k, b)).map(|k| &doc.toks[k]).collect();
+    let shape = doc.toks[a].shape;
+    (1..=4).contains(&names.len())
+        && (names.len() >= 2 || a > 0 && family_of(doc, a - 1))
+        && matches!(shape, Shape::Upper | Shape::Cap)
+        && !doc.toks[a + 1..b].iter().any(|t| t.wide_gap_before)
+        && names.iter().all(|t| {
+            t.is_word()
+                && t.shape == shape
+                && t.char_len() >= 2
+                && !t.wordinfo().is_wordy()
+                && !crate::org::prefix_head(t, doc.language)
+                && !t.rf(rules::F_TITLES
+                    | rules::F_CALENDAR
+                    | rules::F_ORG_HEAD
+                    | rules::F_LEGAL_SUFFIX
+                    | rules::F_STREET_SUFFIX
+                    | rules::F_ROLES
+                    | rules::F_ROLE_NOUN
+                    | rules::F_GREETINGS
+                    | rules::F_CLOSING_WORD
+                    | rules::F_FUNCTION_WORD
+                    | rules::F_GROUP)
+        })
 }
 
 /// Tokens `a..b` are two or three words besides inner particles (at most two).

@@ -413,6 +413,27 @@ fn a_line_that_is_only_a_name_in_capitals_is_a_person() {
 }
 
 #[test]
+fn a_line_of_name_shaped_words_above_a_street_address_is_a_person() {
+    for (text, name) in [
+        ("CURRÍCULUM VITAE\n\nZORVANNE ELQUIST VENTAROS\nCalle Hornos Caleros 12, 28001 Madrid\n", "ZORVANNE ELQUIST VENTAROS"),
+        ("Zorvanne Quilletière\n12 rue de la Paix, 75002 Paris\n", "Zorvanne Quilletière"),
+        ("Familie Quilletière\nKeizersgracht 123, 1015 CJ Amsterdam\n", "Quilletière"),
+    ] {
+        let f = found(text);
+        assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == name), "{name}: {f:?}");
+    }
+    // Negative: a firm's head, common words or a sentence above the address are no person.
+    for text in [
+        "Farmacia Zentrixa\nCalle Hornos Caleros 12, 28001 Madrid\n",
+        "CUSTOMER SERVICE\n12 rue de la Paix, 75002 Paris\n",
+        "Open Access Customer Service\n12 rue de la Paix, 75002 Paris\n",
+    ] {
+        let f = found(text);
+        assert!(!f.iter().any(|(t, _)| *t == "PERSON"), "{text}: {f:?}");
+    }
+}
+
+#[test]
 fn a_title_case_line_that_stands_apart_and_is_only_a_name_is_a_person() {
     let f = found("This is to certify that\n\nDilrukshi Dissanayake\n\nhas completed First Aid at Work.\n");
     assert!(f.iter().any(|(t, x)| *t == "PERSON" && x == "Dilrukshi Dissanayake"), "{f:?}");
