@@ -125,7 +125,10 @@ impl CommonWords {
         // (`María de la O`, `Santos de la Fuente`).
         let romance = matches!(language, Language::French | Language::Spanish | Language::Italian | Language::Portuguese);
         // An initial is no noun (`R. de Morais Raposo`).
+        // The author before `respondeu:` wrote a message: a person's name, whatever word of the
+        // language its given name also is (`Dinis da Silva Magar respondeu:`).
         let noun_head = romance
+            && c.rule != crate::rule::Rule::ReplyHeader
             && crate::cand::initial_len(doc, c.a) == 0
             && !crate::cand::after_title(doc, c.a)
             && doc.toks[c.a..c.b].first().is_some_and(|t| t.kind == Kind::Word && ordinary(list, t, NOUN_HEAD_ZIPF))
@@ -339,6 +342,16 @@ mod tests {
         assert!(check(&german, Language::German, "Protokoll der Teamsitzung", 0, 3, 0.45));
         // A word that is no compound of list words keeps the person.
         assert!(!check(&german, Language::German, "Protokoll der Kowalczyk", 0, 3, 0.45));
+    }
+
+    #[test]
+    fn a_noun_before_a_particle_heads_a_noun_phrase_but_not_in_an_author_line() {
+        let portuguese = CommonWords::from_words_zipf(Language::Portuguese, &[("dinis", 3.04), ("da", 7.0)]);
+        let lex = lex();
+        let doc = Doc::new("Dinis da Silva respondeu:", &lex);
+        let cand = |rule| Cand { a: 0, b: 3, ent: Ent::Person, score: STRUCTURE_SCORE, rule };
+        assert!(portuguese.only_common_words(Language::Portuguese, &doc, &cand(crate::cand::Rule::Signature)));
+        assert!(!portuguese.only_common_words(Language::Portuguese, &doc, &cand(crate::cand::Rule::ReplyHeader)));
     }
 
     #[test]
