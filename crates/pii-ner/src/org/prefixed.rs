@@ -154,12 +154,18 @@ const HEAD_ENDINGS: &[&str] = &[
     "gemeenschap",
     "huis",
     "centrum",
+    // `Omgevingsdienst Randmeren`, `Basisschool De Klimop`, `Uitzendbureau Werkstroom`.
+    "dienst",
+    "school",
+    "bureau",
 ];
 
 /// Endings of German compounds that name a school, an office, a shop or a service before its own
 /// name (`Grundschule am Eichenhain`, `Ordnungsamt Ebersthal`, `Buchhandlung Lesezeichen`,
-/// `Schreinerei Gmeinwieser`, `Pflegedienst Lebensfreude`, `Physiotherapie Bewegungsraum`).
-const GERMAN_HEAD_ENDINGS: &[&str] = &["schule", "amt", "handlung", "erei", "dienst", "therapie", "klinik", "gymnasium"];
+/// `Schreinerei Gmeinwieser`, `Pflegedienst Lebensfreude`, `Physiotherapie Bewegungsraum`,
+/// `Kirchengemeinde Friedenshöhe`, `Kfz-Meisterbetrieb Kolbenring`, `Friseursalon Haarmonie`).
+const GERMAN_HEAD_ENDINGS: &[&str] =
+    &["schule", "amt", "handlung", "erei", "dienst", "therapie", "klinik", "gymnasium", "gemeinde", "betrieb", "salon", "verein"];
 
 /// Heads that open a name in one language and are ordinary words of another's prose (`Centre`,
 /// `Club`, `Office` in English): `Centre de santé Les Peupliers`, `Club nautique de la Baie Verte`,
@@ -167,9 +173,75 @@ const GERMAN_HEAD_ENDINGS: &[&str] = &["schule", "amt", "handlung", "erei", "die
 const LANGUAGE_HEADS: &[(Language, &[&str])] = &[
     (
         Language::French,
-        &["centre", "club", "coopérative", "librairie", "quincaillerie", "fanfare", "agence", "office", "lycée", "collège", "crèche"],
+        &[
+            "centre",
+            "club",
+            "coopérative",
+            "librairie",
+            "quincaillerie",
+            "fanfare",
+            "agence",
+            "office",
+            "lycée",
+            "collège",
+            "crèche",
+            // Shops, trades, care homes, bodies and clubs (`Garage Bellerive`, `Boucherie Morel`,
+            // `Résidence Les Tilleuls`, `Communauté de communes du Pays de Sérac`, `Chorale Arc-en-Ciel`,
+            // Québec's `Dépanneur du Rang Neuf`).
+            "garage",
+            "dépanneur",
+            "boucherie",
+            "épicerie",
+            "pâtisserie",
+            "brasserie",
+            "menuiserie",
+            "plomberie",
+            "résidence",
+            "hôpital",
+            "communauté",
+            "chorale",
+            "harmonie",
+            "amicale",
+            "syndicat",
+            "domaine",
+        ],
     ),
-    (Language::Spanish, &["centro", "club", "peña", "cooperativa", "librería", "ferretería", "ies", "ceip"]),
+    (
+        Language::Spanish,
+        &[
+            "centro",
+            "club",
+            "peña",
+            "cooperativa",
+            "librería",
+            "ferretería",
+            "ies",
+            "ceip",
+            // Care homes, academies, hospitals, shops and brotherhoods (`Residencia de Mayores Los
+            // Olivos`, `Academia de Idiomas Lingua Viva`, `Hospital Comarcal Alto Cierzo`,
+            // `Electrodomésticos Zuhaitz`, `Coral Voces del Norte`).
+            "residencia",
+            "academia",
+            "hospital",
+            "carnicería",
+            "pescadería",
+            "frutería",
+            "peluquería",
+            "papelería",
+            "electrodomésticos",
+            "muebles",
+            "bodegas",
+            "coral",
+            "hermandad",
+            "cofradía",
+            "parroquia",
+            "guardería",
+            "constructora",
+            "distribuidora",
+            "laboratorio",
+            "mutua",
+        ],
+    ),
     (
         Language::Italian,
         &[
@@ -184,6 +256,30 @@ const LANGUAGE_HEADS: &[(Language, &[&str])] = &[
             "officina",
             "caseificio",
             "poliambulatorio",
+            // Consortia, choirs, wineries, volunteer ambulances, shops and trades (`Consorzio di
+            // Bonifica Pianura Orientale`, `Corale Voci del Lago`, `Cantina Sociale Colli del Sole`,
+            // `Croce Blu Soccorso Volontario`, `Macelleria Ferri`, `Onoranze Funebri Bassi`).
+            "consorzio",
+            "corale",
+            "cantina",
+            "croce",
+            "parrocchia",
+            "ospedale",
+            "biblioteca",
+            "macelleria",
+            "salumeria",
+            "tabaccheria",
+            "gelateria",
+            "lavanderia",
+            "tipografia",
+            "falegnameria",
+            "carrozzeria",
+            "parafarmacia",
+            "erboristeria",
+            "onoranze",
+            "impresa",
+            "ditta",
+            "residenza",
         ],
     ),
     (
@@ -201,10 +297,26 @@ const LANGUAGE_HEADS: &[(Language, &[&str])] = &[
             "gabinete",
             "repartição",
             "laboratório",
+            // Schools, hospitals, shops, brotherhoods and firms by their trade (`Colégio Pequeno
+            // Príncipe`, `Hospital Particular Atlântida`, `Talho Central`, `Construtora Vale Verde`).
+            "colégio",
+            "hospital",
+            "clínica",
+            "talho",
+            "papelaria",
+            "oficina",
+            "irmandade",
+            "paróquia",
+            "construtora",
+            "transportadora",
+            "seguradora",
+            "residencial",
         ],
     ),
-    (Language::German, &["gymnasium"]),
-    (Language::Dutch, &["medisch", "harmonie", "fanfare", "kapsalon", "fysiotherapie"]),
+    // A pharmacy, a savings or people's bank, an optician's and a hairdresser's open their own names
+    // (`Apotheke am Lindenbrunnen`, `Sparkasse Talmark`, `Optik Klarblick`).
+    (Language::German, &["gymnasium", "apotheke", "sparkasse", "volksbank", "optik"]),
+    (Language::Dutch, &["medisch", "harmonie", "fanfare", "kapsalon", "fysiotherapie", "brouwerij", "slagerij", "drukkerij", "koninklijke"]),
 ];
 
 /// A capitalised word that opens a firm's name: a prefix head or a compound ending in one.
@@ -433,6 +545,18 @@ mod tests {
         let french = crate::tests::rule_values_in(&lex, "Vendu par GAEC des Vergers de Montfaucil.\n", Language::French, prefixed);
         assert_eq!(french, ["GAEC des Vergers de Montfaucil"]);
         assert!(rule_values(&lex, "Indexed in SCI Expanded.\n", prefixed).is_empty());
+        // Heads of each language's own: consortia, pharmacies, public services.
+        for (text, language, firm) in [
+            ("Consorzio di Bonifica Pianura Orientale cerca autista\n", Language::Italian, "Consorzio di Bonifica Pianura Orientale"),
+            ("Absender: Apotheke am Lindenbrunnen\n", Language::German, "Apotheke am Lindenbrunnen"),
+            ("Brief van Omgevingsdienst Randmeren\n", Language::Dutch, "Omgevingsdienst Randmeren"),
+            ("Dépannage par Garage Bellerive Automobiles\n", Language::French, "Garage Bellerive Automobiles"),
+        ] {
+            assert_eq!(crate::tests::rule_values_in(&lex, text, language, prefixed), [firm], "{text}");
+        }
+        // Negative: the same words in English, or before no capitalised name.
+        assert!(rule_values(&lex, "Open the Garage Door and the Hospital Wing.\n", prefixed).is_empty());
+        assert!(crate::tests::rule_values_in(&lex, "la Croce è rossa\n", Language::Italian, prefixed).is_empty());
         // Flanders' hospitals, in Dutch only.
         let dutch = crate::tests::rule_values_in(&lex, "Medewerker inkoop, AZ Sint-Remaclus, Den Haag\n", Language::Dutch, prefixed);
         assert_eq!(dutch, ["AZ Sint-Remaclus"]);
