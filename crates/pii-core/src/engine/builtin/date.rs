@@ -246,9 +246,12 @@ fn named(c: &Cand<'_>) -> Option<Score> {
     // people write it out (`9 dicembre 2025 16:35` on a receipt).
     // A comma before the year is a person's US-style date, abbreviated or not (`Tue Jun 16, 2026
     // 14:00` in a calendar invitation).
-    let abbreviated = tokens(c.s())
-        .any(|t| !t[0].is_ascii_digit() && !is_weekday(t) && t.len() <= 4 && !FULL_SHORT_MONTHS.contains(&&*t.to_ascii_lowercase()))
-        && !c.s().contains(&b',');
+    // The connecting words of Spanish, Portuguese and English dates (`16 de septiembre de 2026`)
+    // are no abbreviated month.
+    let connector = |t: &[u8]| matches!(&*t.to_ascii_lowercase(), b"de" | b"del" | b"of");
+    let abbreviated = tokens(c.s()).any(|t| {
+        !t[0].is_ascii_digit() && !is_weekday(t) && !connector(t) && t.len() <= 4 && !FULL_SHORT_MONTHS.contains(&&*t.to_ascii_lowercase())
+    }) && !c.s().contains(&b',');
     if machine_time_follows(&c.text[c.end..], abbreviated) {
         return None;
     }
@@ -478,6 +481,8 @@ mod tests {
             ("Colheita: 13/11/2023 14:35", "13/11/2023"),
             ("9 dicembre 2025 16:35        DOC. N. K56", "9 dicembre 2025"),
             ("Invitation: Supplier review @ Tue Jun 16, 2026 14:00 - 15:30", "Tue Jun 16, 2026"),
+            ("--- Respuesta de A. Amoedo (16 de septiembre de 2026 08:55) ---", "16 de septiembre de 2026"),
+            ("Enviado: 3 de março de 2025 14:20", "3 de março de 2025"),
         ] {
             assert!(has(text, "DATE_TIME", want), "{text}: {:?}", found(text));
         }
