@@ -364,8 +364,13 @@ fn skip_one_title(doc: &Doc<'_>, i: usize) -> usize {
         if j < n && doc.toks[j].is_punct('.') && !doc.toks[j].space_before {
             j += 1;
         }
-        // The feminine ending of an Italian or Spanish title (`dott.ssa`, `sig.ra`, `Sra.`).
-        if j + 1 < n && doc.toks[j].glued() && matches!(&*doc.toks[j].lower, "ssa" | "ra" | "na") && doc.toks[j + 1].space_before {
+        // The feminine ending of an Italian or Spanish title (`dott.ssa`, `sig.ra`, `Sra.`), and the
+        // Portuguese ordinal signs that end one (`Prof.ª`, `Enf.º`).
+        if j + 1 < n
+            && doc.toks[j].glued()
+            && matches!(&*doc.toks[j].lower, "ssa" | "ra" | "na" | "ª" | "º")
+            && doc.toks[j + 1].space_before
+        {
             j += 1;
         }
         // A title ending its line names nobody on the next (`WIRANTO MRS` / `FROM CEBU CITY`).

@@ -225,6 +225,12 @@ fn titles_stay_outside_the_person_span() {
     // Negative: an initial after a title stays in the name, even a letter that is a title too.
     assert!(has("Please see Mrs J. Kowalski tomorrow.", "PERSON", "J. Kowalski"));
     assert!(has("Please see Mrs M. Kowalski tomorrow.", "PERSON", "M. Kowalski"));
+    // Portuguese titles end in an ordinal sign (`Prof.ª`, `Enf.º`), which stays outside too.
+    assert!(has("Explicações: Prof.ª Zentrixa Kowalski, 21 962 9333.", "PERSON", "Zentrixa Kowalski"));
+    assert!(has("Escala: Enf.º Wrubat Kowalski de serviço.", "PERSON", "Wrubat Kowalski"));
+    assert!(has("Pedidos à Enf.ª Chefe Zentrixa Kowalski até sexta.", "PERSON", "Zentrixa Kowalski"));
+    // Negative: an ordinal sign after a number is no title's (`3.º ciclo`).
+    assert!(people("Alunos do 3.º Ciclo e secundário.").is_empty(), "{:?}", people("Alunos do 3.º Ciclo e secundário."));
 }
 
 #[test]
@@ -612,6 +618,8 @@ fn salutations_in_other_languages() {
     // A thanks calls its addressee, anywhere in a message, an emoji closing the call.
     assert!(has("Merci Rocco ! et à demain", "PERSON", "Rocco"), "{:?}", found("Merci Rocco ! et à demain"));
     assert!(has("Super merci Rocco 🙏 et toi ?", "PERSON", "Rocco"), "{:?}", found("Super merci Rocco 🙏 et toi ?"));
+    // A welcome back calls its addressee.
+    assert!(has("Grande partita. Bentornato Rocco!", "PERSON", "Rocco"), "{:?}", found("Grande partita. Bentornato Rocco!"));
     // Negative: a thanks before a common word or a product calls nobody.
     assert!(people("Merci Google !").is_empty(), "{:?}", people("Merci Google !"));
     assert!(people("und danke Service, bis morgen.").is_empty(), "{:?}", people("und danke Service, bis morgen."));

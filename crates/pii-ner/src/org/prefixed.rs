@@ -316,7 +316,10 @@ const LANGUAGE_HEADS: &[(Language, &[&str])] = &[
     // A pharmacy, a savings or people's bank, an optician's and a hairdresser's open their own names
     // (`Apotheke am Lindenbrunnen`, `Sparkasse Talmark`, `Optik Klarblick`).
     (Language::German, &["gymnasium", "apotheke", "sparkasse", "volksbank", "optik"]),
-    (Language::Dutch, &["medisch", "harmonie", "fanfare", "kapsalon", "fysiotherapie", "brouwerij", "slagerij", "drukkerij", "koninklijke"]),
+    (
+        Language::Dutch,
+        &["medisch", "harmonie", "fanfare", "kapsalon", "fysiotherapie", "brouwerij", "slagerij", "drukkerij", "koninklijke"],
+    ),
 ];
 
 /// A capitalised word that opens a firm's name: a prefix head or a compound ending in one.

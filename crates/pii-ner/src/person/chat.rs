@@ -22,6 +22,9 @@ pub(super) fn speakers(doc: &Doc<'_>, out: &mut Cands) {
         if k >= n || (k != i && doc.toks[k].line_start) {
             continue;
         }
+        // A contact saved with a title or kin word (`Tante Swantje:`, `Dr. Feuerlein:`): the name
+        // after it speaks.
+        let k = if doc.toks[k].shape == Shape::Cap { crate::cand::skip_title(doc, k) } else { k };
         let capital = doc.toks[k].shape == Shape::Cap;
         // After a bullet only a capitalised name (`* Keanu: will review`): a README's definition
         // list is lower case or code (`- combinators: functions that …`, `* DoT: …`).

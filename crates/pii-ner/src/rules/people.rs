@@ -93,6 +93,10 @@ pub(crate) const TITLES: &[&str] = &[
     "doña",
     "dona",
     "dra",
+    // Portuguese nurses (`Enf.º da Paixão`, `Enf.ª Chefe Rosilene Zagalo`), with the ordinal sign
+    // read by `skip_title`, and the head of a team after a title.
+    "enf",
+    "chefe",
     // Italian professional titles (`avv. Guidetti`, `arch. Donadoni`, `geom.`, `rag.`) and Dutch
     // degrees (`drs. Wilhelmina ter Horst`, `ir. Bakker`).
     "avv",
@@ -140,6 +144,19 @@ pub(crate) const TITLES: &[&str] = &[
     "uncle",
     "aunt",
     "auntie",
+    // Aunts, uncles and grandparents of the six languages, as a phone's contact names them (`Tante
+    // Swantje:`, `Tía Lupe`, `Zio Franco`, `Oma Lies`).
+    "tante",
+    "onkel",
+    "oom",
+    "tía",
+    "tío",
+    "tia",
+    "tio",
+    "zia",
+    "zio",
+    "oma",
+    "opa",
     "grandma",
     "grandpa",
 ];
@@ -256,6 +273,18 @@ pub(crate) const GREETINGS: &[&str] = &[
     "chào",
     "selamat",
     "halo",
+    // A welcome (back) in the six languages (`Bentornato Tancredi!`, `Bienvenida Lupe`).
+    "bentornato",
+    "bentornata",
+    "benvenuto",
+    "benvenuta",
+    "bienvenido",
+    "bienvenida",
+    "bienvenue",
+    "willkommen",
+    "welkom",
+    "bem-vindo",
+    "bem-vinda",
     // A thanks that calls someone by name (`Merci Urbain !`, `Danke Jonas,`, `Gracias Lupe.`).
     "merci",
     "gracias",

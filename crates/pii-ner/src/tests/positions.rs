@@ -58,6 +58,10 @@ fn speaker_columns_after_dates_and_arrows_are_people() {
                    27 de octubre de 2023, 9:52 - Ayşe Yılmaz: vale, nos vemos allí\n";
     assert!(has(spelled, "PERSON", "Zorvanne Quillet"), "{:?}", people(spelled));
     assert!(has(spelled, "PERSON", "Ayşe Yılmaz"), "{:?}", people(spelled));
+    // A contact saved with a kin word speaks by the name after it.
+    let kin = "12/03/24, 18:47 - Tante Swantje: ich hab ihn gefunden\n12/03/24, 18:49 - Ansgar: super danke\n";
+    assert!(has(kin, "PERSON", "Swantje"), "{:?}", people(kin));
+    assert!(!people(kin).iter().any(|p| p.contains("Tante")), "{:?}", people(kin));
     // A speaker's particles are no words of the name: four tokens, three words.
     let particles = "15 avril 2024 18:09 - Aziliz Vasilescu: je m'occupe de la salle\n\
                      15 avril 2024 18:10 - Barthélemy de La Rochefoucauld: et moi de la musique\n";
