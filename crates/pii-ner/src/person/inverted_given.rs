@@ -36,7 +36,11 @@ pub(super) fn inverted_given_names(doc: &Doc<'_>, out: &mut Cands) {
         // A family name in capitals is the register's own mark (`JIANG, Weijie`, `HALÁSZ,
         // Gergő`): the given name after it need only be a capitalised word that is no word.
         let capitals = doc.toks[k..comma].iter().all(|u| (u.shape == Shape::Upper && u.char_len() >= 2) || u.rf(rules::F_PARTICLES));
-        if !(is_given(doc, g) || (capitals && unknown_given(doc, g))) {
+        // So is a register's row whose field a column gap closes right after the given name
+        // (`1. Haverkamp, Marites            geboortejaar 2018`, `Uçar, Jule      [x] Kurativ`): the
+        // table's layout says it is one cell, whatever name it holds.
+        let cell = opens && g + 1 < n && doc.toks[g + 1].wide_gap_before && !doc.toks[g + 1].line_start;
+        if !(is_given(doc, g) || ((capitals || cell) && unknown_given(doc, g))) {
             continue;
         }
         // A second given name (`Fatima Zahra`, `Juan Manuel`).
@@ -244,6 +248,11 @@ Claimed by: Jiang, Weijie
             )
             .is_empty()
         );
+        // A register's row: a column gap closes the cell after a given name no list knows.
+        let rows = "1. Haverkamp, Weijie            geboortejaar 2018\nUçar, Gergő                    [x] Kurativ\n";
+        assert_eq!(rule_values(&lex(), rows, inverted_given_names), ["Haverkamp, Weijie", "Uçar, Gergő"]);
+        // Negative: a place after the comma, though a gap closes it.
+        assert!(rule_values(&lex(), "Lebrun, Paris            2018\n", inverted_given_names).is_empty());
     }
 
     #[test]

@@ -74,6 +74,19 @@ const NON_VALUES: &[&str] = &[
 /// Handles the value tokens `a..b` of a field of class `class`.
 pub(crate) fn value(doc: &Doc<'_>, lex: &Lexicon, class: KeyClass, a: usize, b: usize, score: f32, out: &mut Cands) {
     let b = b.min(doc.toks.len());
+    // A form's checkbox (`Patient     [ ] Kurativ`) holds no value, and in a table's header row
+    // (`Name          Address          Phone`) the cell after a label is the next column's key.
+    let checkbox = a < b && doc.toks[a].is_punct('[') && (a + 1..(a + 3).min(b)).any(|k| doc.toks[k].is_punct(']'));
+    // Only where the gap itself separates them: after a colon a key word is a value (`Surname:
+    // BANKS`).
+    let header = a < b
+        && a > 0
+        && doc.toks[a].wide_gap_before
+        && !doc.toks[a - 1].is_punct(':')
+        && crate::structure::classify_key(doc.tok_text(a)).is_some();
+    if checkbox || header {
+        return;
+    }
     let mut a = a;
     while a < b && doc.toks[a].kind == Kind::Punct && !doc.toks[a].is_punct('#') {
         a += 1;

@@ -10,6 +10,10 @@ fn dotted_leader_and_table_bar_labels_give_a_person_context() {
     // A leader after a label that holds no person, and a person label whose value is no name.
     assert!(people("Reference ......... Oduya Kestrel\nSponsor ........... N/A").is_empty());
     assert!(people("| Name | Email |\n|---|---|").is_empty());
+    // A header row's next key and a form's checkbox are no values of a person's column.
+    assert!(people("Name          Address          Phone\n").is_empty(), "{:?}", people("Name          Address          Phone\n"));
+    assert!(people("Patient          [ ] Kurativ\n").is_empty(), "{:?}", people("Patient          [ ] Kurativ\n"));
+    assert!(has("  Surname:       BANKS\n  Forename(s):   Rita\n", "PERSON", "BANKS"), "{:?}", people("  Surname:       BANKS\n"));
 }
 
 #[test]
