@@ -384,8 +384,11 @@ fn handles(doc: &Doc<'_>, out: &mut Cands) {
 fn titles(doc: &Doc<'_>, out: &mut Cands) {
     for i in 0..doc.toks.len() {
         let t = &doc.toks[i];
-        // A maiden name's mark is written in lower case (`née Adeyemi`, `geb. Schulz`).
-        let maiden = matches!(&*t.lower, "née" | "nee" | "geb" | "geborene");
+        // A maiden name's mark is written in lower case (`née Adeyemi`, `geb. Schulz`), and so is a
+        // widow's before her late husband's name in an obituary (`ved. Pirrone`, `vda. de López`,
+        // `Vve Martin`, `Wwe. Schulz`).
+        let widow = matches!(&*t.lower, "ved" | "vda" | "vve" | "wwe");
+        let maiden = widow || matches!(&*t.lower, "née" | "nee" | "geb" | "geborene");
         // Dutch and Italian write their titles in lower case, abbreviated (`drs. Wilhelmina ter
         // Horst`, `avv. Guidetti`, `dhr. Bakker`).
         let abbreviated = doc.toks.get(i + 1).is_some_and(|u| u.is_punct('.') && u.glued());
@@ -428,6 +431,10 @@ fn titles(doc: &Doc<'_>, out: &mut Cands) {
                 | "née"
                 | "geb"
                 | "geborene"
+                | "ved"
+                | "vda"
+                | "vve"
+                | "wwe"
                 | "herrn"
                 | "hr"
                 | "hrn"

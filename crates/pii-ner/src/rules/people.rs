@@ -97,6 +97,12 @@ pub(crate) const TITLES: &[&str] = &[
     // read by `skip_title`, and the head of a team after a title.
     "enf",
     "chefe",
+    // A widow's mark before her late husband's name (`ved. Pirrone`, `vda. de López`, `Vve Martin`,
+    // `Wwe. Schulz`), read as a maiden name's mark.
+    "ved",
+    "vda",
+    "vve",
+    "wwe",
     // Italian professional titles (`avv. Guidetti`, `arch. Donadoni`, `geom.`, `rag.`) and Dutch
     // degrees (`drs. Wilhelmina ter Horst`, `ir. Bakker`).
     "avv",

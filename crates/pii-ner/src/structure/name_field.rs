@@ -79,7 +79,12 @@ fn name_shaped(doc: &Doc<'_>, a: usize, e: usize) -> bool {
     {
         return false;
     }
-    if !words().any(|t| t.shape == Shape::Cap || t.shape == Shape::Other) {
+    // Or a name in capitals (`Klantenkaart: MIRTE HYLKEMA`): words of four letters or more that
+    // English hardly writes, one of five or more, particles aside; no acronyms (`SEPA`, `ABC`).
+    let capitals = words().all(|t| {
+        t.shape == Shape::Upper && (t.rf(rules::F_PARTICLES) || (t.char_len() >= 4 && !t.wordinfo().is_wordy() && t.wordinfo().zipf < 3.0))
+    }) && words().any(|t| t.char_len() >= 5);
+    if !words().any(|t| t.shape == Shape::Cap || t.shape == Shape::Other) && !capitals {
         return false;
     }
     // Places (`Lagos Nigeria`): every word a place. A multi-word place (`Buenos Aires`) is the

@@ -69,6 +69,11 @@ fn a_field_whose_label_no_list_knows_holds_names_by_their_shape() {
     let p = people("Order: Follow Up\nService: Customer Portal\nOffice: Toyota Corolla X200\n");
     assert!(p.is_empty(), "{p:?}");
     assert!(!people("Comms: Ngozi Okonkwo\n").iter().any(|v| v == "Comms"));
+    // A name in capitals, words English hardly writes; not acronyms nor common words in capitals.
+    let p = people("Klantenkaart: ZORVANE WRUBATKA\nGespaarde punten: 4\n");
+    assert!(p.iter().any(|v| v == "ZORVANE WRUBATKA"), "{p:?}");
+    let p = people("Betaling: SEPA IBAN\nStatus: CUSTOMER SERVICE\n");
+    assert!(p.is_empty(), "{p:?}");
 }
 
 #[test]

@@ -77,6 +77,10 @@ fn people_of_ones_life_and_the_court_title_name_the_person_after_them() {
 
 #[test]
 fn a_quoted_nickname_joins_the_given_and_family_name_and_nee_marks_a_maiden_name() {
+    // A widow's mark names her late husband's family the same way.
+    let p = people("I NIPOTI\n       Zentrixa ved. Kowalczyk\n");
+    assert!(p.iter().any(|v| v == "Kowalczyk"), "{p:?}");
+    assert!(people("Il ved. non è chiaro.").is_empty(), "{:?}", people("Il ved. non è chiaro."));
     let p = people("Eleanor \"Nell\" Fairbrother, née Adeyemi, died peacefully on 3 May.");
     assert!(p.iter().any(|v| v == "Eleanor \"Nell\" Fairbrother"), "{p:?}");
     assert!(p.iter().any(|v| v == "Adeyemi"), "{p:?}");
