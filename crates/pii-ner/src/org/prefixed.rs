@@ -387,28 +387,26 @@ const PREFIX_PARTICLES: &[&str] = &[
 
 /// Tokens `a..b` are a firm whose capitalised words after the head are its name even when each is
 /// a common word: after a Dutch compound that names a practice, firm or group (`Hoveniersbedrijf De
-/// Groene Zoom`, `Zorggroep Meerstroom`), or in the middle of a sentence of a language that writes
-/// its nouns in lower case, where two more capitalised words say the run is a name (`ci ha mandato
-/// Liceo Artistico Tre Fontane.`, `La société Agence immobilière Clé de Voûte`). Not in German, which
-/// capitalises every noun (`Hausarztpraxis im Ärztehaus` is a description), nor after a plain head
-/// word opening a line (`Banca Online` is a menu's words).
+/// Groene Zoom`, `Zorggroep Meerstroom`), or, in a language whose prose capitalises only names,
+/// after a head word when two more capitalised words follow it (`ci ha mandato Liceo Artistico Tre
+/// Fontane.`, `La société Agence immobilière Clé de Voûte`, `Croce Blu Soccorso Volontario,
+/// Bolzano`). Not in German, which capitalises every noun (`Hausarztpraxis im Ärztehaus` is a
+/// description), nor after a plain head word and one more (`Banca Online` is a menu's words).
 pub(crate) fn head_named(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     let t = &doc.toks[a];
     let compound = doc.language == Language::Dutch && b >= a + 2 && t.shape == Shape::Cap && compound_head(t);
-    compound || named_in_prose(doc, a, b)
+    compound || named_by_capitals(doc, a, b)
 }
 
-/// `a..b`, opened by a capitalised prefix head, follows a lower-case word of the same line and holds
-/// two more capitalised words, in a language whose prose capitalises only names.
-fn named_in_prose(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+/// `a..b` opens with a capitalised prefix head and holds two more capitalised words, in a language
+/// whose prose capitalises only names.
+fn named_by_capitals(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     use Language::{Dutch, French, Italian, Portuguese, Spanish};
     let t = &doc.toks[a];
-    let in_sentence = a > 0 && !t.line_start && doc.toks[a - 1].is_word() && doc.toks[a - 1].shape == Shape::Lower;
     let capitalised = doc.toks[a + 1..b].iter().filter(|u| u.is_word() && u.shape != Shape::Lower).count();
     matches!(doc.language, French | Spanish | Italian | Portuguese | Dutch)
         && t.shape == Shape::Cap
         && prefix_head(t, doc.language)
-        && in_sentence
         && capitalised >= 2
 }
 
@@ -510,18 +508,18 @@ mod tests {
         assert!(!named("Hausarztpraxis im Ärztehaus", Language::German, 3));
         assert!(!named("Banca Online", Language::Italian, 2));
         assert!(!named("Zorggroep", Language::Dutch, 1));
-        // In the middle of a sentence, two more capitalised words make the run a name; not at a line's
-        // start, not with one word, not in German.
-        let in_prose = |text: &str, language: Language, a: usize, b: usize| {
+        // Two more capitalised words after a prefix head make the run a name; not one word, not
+        // after a word that heads no firm, not in German.
+        let by_capitals = |text: &str, language: Language, a: usize, b: usize| {
             let doc = crate::doc::Doc::new(text, &lex).in_language(language);
             head_named(&doc, a, b)
         };
-        assert!(in_prose("ci ha mandato Liceo Artistico Tre Fontane.", Language::Italian, 3, 7));
-        assert!(in_prose("la société Agence immobilière Clé de Voûte", Language::French, 2, 7));
-        assert!(!in_prose("Liceo Artistico Tre Fontane", Language::Italian, 0, 4));
-        assert!(!in_prose("visita al Centro Storico.", Language::Italian, 2, 4));
-        assert!(!in_prose("parla con la Responsabile Risorse Umane", Language::Italian, 3, 6));
-        assert!(!in_prose("wir haben Grundschule Am Eichenhain", Language::German, 2, 5));
+        assert!(by_capitals("ci ha mandato Liceo Artistico Tre Fontane.", Language::Italian, 3, 7));
+        assert!(by_capitals("la société Agence immobilière Clé de Voûte", Language::French, 2, 7));
+        assert!(by_capitals("Croce Blu Soccorso Volontario, Bolzano", Language::Italian, 0, 4));
+        assert!(!by_capitals("visita al Centro Storico.", Language::Italian, 2, 4));
+        assert!(!by_capitals("parla con la Responsabile Risorse Umane", Language::Italian, 3, 6));
+        assert!(!by_capitals("wir haben Grundschule Am Eichenhain", Language::German, 2, 5));
     }
 
     #[test]
