@@ -42,10 +42,10 @@ pub(super) fn reply_headers(doc: &Doc<'_>, out: &mut Cands) {
         let le = doc.line_end(i);
         // The line ends with a colon, or with the verb itself.
         let last = if doc.toks[le - 1].is_punct(':') { le - 1 } else { le };
-        if last > i {
-            if let Some((a, e)) = author_before_verb(doc, i, last).or_else(|| author_after_verb(doc, i, last)) {
-                out.push(a, e, Ent::Person, SCORE);
-            }
+        if last > i
+            && let Some((a, e)) = author_before_verb(doc, i, last).or_else(|| author_after_verb(doc, i, last))
+        {
+            out.push(a, e, Ent::Person, SCORE);
         }
         i = le.max(i + 1);
     }
