@@ -23,6 +23,9 @@ const SMALL_TOWN: u32 = 100_000;
 /// may open it (`DON HUGO SUÁREZ HIDALGO`), which stays outside the name.
 pub(super) fn caps_lines(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
+    // Where the address rules' addresses start, read once (they ran before).
+    let addresses: rustc_hash::FxHashSet<usize> =
+        out.list.iter().filter(|c| c.rule == Rule::Address && c.ent == Ent::Location).map(|c| c.a).collect();
     let mut i = 0;
     while i < n {
         let le = doc.line_end(i);
@@ -31,7 +34,7 @@ pub(super) fn caps_lines(doc: &Doc<'_>, out: &mut Cands) {
                 out.push(i, le, Ent::Person, 0.75);
             } else if (stands_apart(doc, i, le) || signs_off(doc, i, le)) && two_or_three(doc, i, le) && name_line(doc, i, le, Shape::Cap) {
                 out.push(i, le, Ent::Person, 0.7);
-            } else if above_address(doc, out, le) && heads_address(doc, i + usize::from(family_of(doc, i)), le) {
+            } else if above_address(doc, &addresses, le) && heads_address(doc, i + usize::from(family_of(doc, i)), le) {
                 // `Familie Lamrabet` above the address: the household's name, the word outside.
                 out.push(i + usize::from(family_of(doc, i)), le, Ent::Person, 0.75);
             } else {
@@ -78,13 +81,10 @@ fn cell_end(doc: &Doc<'_>, a: usize, le: usize) -> usize {
     (a + 1..le).find(|&k| doc.toks[k].wide_gap_before).unwrap_or(le)
 }
 
-/// The line that opens at token `b` is a street address the address rules found, right under the
-/// line before it (the address rules run first).
-fn above_address(doc: &Doc<'_>, out: &Cands, b: usize) -> bool {
-    b < doc.toks.len()
-        && b > 0
-        && doc.toks[b].line == doc.toks[b - 1].line + 1
-        && out.list.iter().any(|c| c.rule == Rule::Address && c.a == b && c.ent == Ent::Location)
+/// The line that opens at token `b` is a street address the address rules found (`addresses`, their
+/// first tokens), right under the line before it.
+fn above_address(doc: &Doc<'_>, addresses: &rustc_hash::FxHashSet<usize>, b: usize) -> bool {
+    b < doc.toks.len() && b > 0 && doc.toks[b].line == doc.toks[b - 1].line + 1 && addresses.contains(&b)
 }
 
 /// The word at `k` names a household before its family name (`Familie Lamrabet`, `Famille Roux`).
