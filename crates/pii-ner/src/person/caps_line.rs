@@ -14,6 +14,20 @@ use crate::cand::{Cands, Ent, Rule};
 use crate::doc::{Doc, Shape};
 use crate::rules;
 
+/// Words no name line holds: titles, months, firms' and streets' words, roles, greetings and
+/// closings, function words and group nouns.
+const NO_NAME_WORDS: u32 = rules::F_TITLES
+    | rules::F_CALENDAR
+    | rules::F_ORG_HEAD
+    | rules::F_LEGAL_SUFFIX
+    | rules::F_STREET_SUFFIX
+    | rules::F_ROLES
+    | rules::F_ROLE_NOUN
+    | rules::F_GREETINGS
+    | rules::F_CLOSING_WORD
+    | rules::F_FUNCTION_WORD
+    | rules::F_GROUP;
+
 /// Towns smaller than this that are also family names are read as the name on a name line.
 const SMALL_TOWN: u32 = 100_000;
 
@@ -110,17 +124,7 @@ fn heads_address(doc: &Doc<'_>, a: usize, b: usize) -> bool {
                 && t.char_len() >= 2
                 && !t.wordinfo().is_wordy()
                 && !crate::org::prefix_head(t, doc.language)
-                && !t.rf(rules::F_TITLES
-                    | rules::F_CALENDAR
-                    | rules::F_ORG_HEAD
-                    | rules::F_LEGAL_SUFFIX
-                    | rules::F_STREET_SUFFIX
-                    | rules::F_ROLES
-                    | rules::F_ROLE_NOUN
-                    | rules::F_GREETINGS
-                    | rules::F_CLOSING_WORD
-                    | rules::F_FUNCTION_WORD
-                    | rules::F_GROUP)
+                && !t.rf(NO_NAME_WORDS)
         })
 }
 
@@ -166,21 +170,7 @@ fn name_line(doc: &Doc<'_>, a: usize, b: usize, shape: Shape) -> bool {
     let names: Vec<usize> = (a..b).filter(|&k| !inner_particle(doc, k, b)).collect();
     let toks: Vec<&crate::doc::Token<'_>> = names.iter().map(|&k| &doc.toks[k]).collect();
     let shaped = toks.iter().all(|t| {
-        t.is_word()
-            && (!t.wordy_part || article_compound(&t.lower))
-            && t.shape == shape
-            && t.char_len() >= 3
-            && !t.rf(rules::F_TITLES
-                | rules::F_CALENDAR
-                | rules::F_ORG_HEAD
-                | rules::F_LEGAL_SUFFIX
-                | rules::F_STREET_SUFFIX
-                | rules::F_ROLES
-                | rules::F_ROLE_NOUN
-                | rules::F_GREETINGS
-                | rules::F_CLOSING_WORD
-                | rules::F_FUNCTION_WORD
-                | rules::F_GROUP)
+        t.is_word() && (!t.wordy_part || article_compound(&t.lower)) && t.shape == shape && t.char_len() >= 3 && !t.rf(NO_NAME_WORDS)
     });
     if !shaped {
         return false;
