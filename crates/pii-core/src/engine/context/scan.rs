@@ -118,6 +118,12 @@ impl ScanContext {
         // again"), not a word at its start ("Account Manager, Acme"), nor a label whose own value
         // follows it on that line ("DOB: 21/12/1952" labels its date, not the phone number below);
         // short lines without any keyword (a chat interjection) may sit in between.
+        // The sender's slot of a chat's record, right after its stamp (`18-02-2025 09:21 -
+        // 06-68802834: …`, a number saved under no name), takes no label from the record above
+        // (`… ligt hier op de bank`, a sofa in Dutch); an answer inside a message still does.
+        if line_start.is_some_and(|ls| stamp_only(&bytes[ls..start])) {
+            return v;
+        }
         let mut line_start = line_start;
         for _ in 0..PREVIOUS_LINES {
             let Some(ls) = line_start.filter(|&ls| ls > 0) else { break };
@@ -213,6 +219,15 @@ fn ends_sentence(line: &[u8]) -> bool {
         end -= 1;
     }
     end >= 4 && matches!(line[end - 1], b'.' | b'!' | b'?') && line[end - 4..end - 1].iter().all(u8::is_ascii_lowercase)
+}
+
+/// The line's text before the value is a record's stamp and nothing else: a date and a clock time,
+/// or a clock time alone, in digits, and separators (`18-02-2025 09:21 - `, `12/03/24, 10:42 - `,
+/// `[09:21] `); no word (`[09:21] anna: ` is a message's text).
+fn stamp_only(head: &[u8]) -> bool {
+    let clock = head.windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
+    let first = head.iter().find(|b| !b.is_ascii_whitespace() && **b != b'[');
+    clock && first.is_some_and(u8::is_ascii_digit) && head.len() <= 32 && !head.iter().any(|&b| b.is_ascii_alphabetic() || b >= 0x80)
 }
 
 /// A sentence ends between `from` and `to`: a lower-case word of three letters or more, a full

@@ -100,6 +100,21 @@ fn a_line_that_ends_a_sentence_labels_nothing_below_it() {
 }
 
 #[test]
+fn a_chat_or_log_record_takes_no_label_from_the_record_above() {
+    // `bank` is a sofa in Dutch, and the record above says nothing of the sender's number.
+    let v = verdict("18-02-2025 09:16 - Fien: die van ons ligt hier op de bank\n18-02-2025 09:21 - 06-68802834: Is het een kater?", "06-");
+    assert!(v.suppress & Kind::Phone.bit() == 0, "{v:?}");
+    let v = verdict("[09:16] fien: op de bank\n[09:21] 06-68802834: kater?", "06-");
+    assert!(v.suppress & Kind::Phone.bit() == 0, "{v:?}");
+    // Negative: a line with no stamp still takes the label above it, and so does an answer inside
+    // a stamped message.
+    let v = verdict("Account number:\n12345678", "123");
+    assert!(v.decided() != 0, "{v:?}");
+    let v = verdict("[10:00] david: whats the account again\n[10:01] brittany: 63345054455 its", "633");
+    assert!(v.decided() != 0, "{v:?}");
+}
+
+#[test]
 fn a_keyword_inside_an_email_address_says_nothing_of_the_line() {
     // `accounts` would take the phone number for a bank account's.
     let v = verdict("Queries: accounts@pinecrest.co.uk or +46 18-589 00 97", "+46");
