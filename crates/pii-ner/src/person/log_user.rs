@@ -26,22 +26,25 @@ pub(super) fn log_users(doc: &Doc<'_>, out: &mut Cands) {
         let irc = le > i + 4 && doc.text[doc.toks[i].start..doc.toks[le - 1].end].contains("*** ");
         for k in i..le {
             let t = &doc.toks[k];
+            // Only an account's shape can fill a slot: the cheap test first, on every token.
+            if !account_name(t) {
+                continue;
+            }
             // `l'opzione attivata dall'utente chaminda`, `el usuario jperez`, `der Benutzer mmueller`:
             // the word for a user, in any line, before an account.
             let user_word =
                 k > i && doc.toks[k - 1].is_word() && USER_WORDS.contains(&doc.toks[k - 1].lower.rsplit(['\'', '’']).next().unwrap_or(""));
-            let slot = if user_word {
-                true
-            } else if logged {
-                // `for X from`, `for invalid user X from`, `for user X`, `Invalid user X from`.
-                let before = |j: usize| j > i && doc.toks[j - 1].is_word() && matches!(&*doc.toks[j - 1].lower, "for" | "user");
-                let after = k + 1 >= le || doc.toks[k + 1].is_punct('(') || matches!(&*doc.toks[k + 1].lower, "from" | "by");
-                before(k) && after
-            } else {
-                // `*** X is now known as Y`
-                irc && k + 4 < le && doc.toks[k + 1].lower == "is" && doc.toks[k + 2].lower == "now" && doc.toks[k + 3].lower == "known"
-            };
-            if slot && account_name(t) {
+            let slot = user_word
+                || if logged {
+                    // `for X from`, `for invalid user X from`, `for user X`, `Invalid user X from`.
+                    let before = |j: usize| j > i && doc.toks[j - 1].is_word() && matches!(&*doc.toks[j - 1].lower, "for" | "user");
+                    let after = k + 1 >= le || doc.toks[k + 1].is_punct('(') || matches!(&*doc.toks[k + 1].lower, "from" | "by");
+                    before(k) && after
+                } else {
+                    // `*** X is now known as Y`
+                    irc && k + 4 < le && doc.toks[k + 1].lower == "is" && doc.toks[k + 2].lower == "now" && doc.toks[k + 3].lower == "known"
+                };
+            if slot {
                 out.push(k, k + 1, Ent::Person, SCORE);
             }
         }

@@ -150,7 +150,7 @@ fn roles(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
     for i in 0..n {
         let t = &doc.toks[i];
-        let office = t.is_word() && rules::OFFICE_NOUNS.contains(&&*t.lower);
+        let office = t.rf(rules::F_OFFICE_NOUN);
         if !t.is_word() || !(t.rf(rules::F_ROLE_NOUN) || office) {
             continue;
         }

@@ -70,9 +70,14 @@ fn author_before_verb(doc: &Doc<'_>, line: usize, last: usize) -> Option<(usize,
     named(doc, a, verb)
 }
 
+/// The most tokens a name of four words takes (particles, initials and their dots included): no
+/// verb further back than this from the line's end opens one.
+const MAX_NAME_TOKENS: usize = 16;
+
 /// `… schrieb Name:`: the verb, then the name to the line's end.
 fn author_after_verb(doc: &Doc<'_>, line: usize, last: usize) -> Option<(usize, usize)> {
-    let v = (line..last).rev().find(|&k| doc.toks[k].is_word() && WROTE_BEFORE.contains(&&*doc.toks[k].lower))?;
+    let from = line.max(last.saturating_sub(MAX_NAME_TOKENS + 1));
+    let v = (from..last).rev().find(|&k| doc.toks[k].is_word() && WROTE_BEFORE.contains(&&*doc.toks[k].lower))?;
     named(doc, v + 1, last)
 }
 

@@ -103,6 +103,7 @@ pub(crate) const F_SURNAME_FIRST: u32 = 1 << 16;
 pub(crate) const F_VIET_MIDDLE: u32 = 1 << 17;
 pub(crate) const F_FUNCTION_WORD: u32 = 1 << 18;
 pub(crate) const F_GROUP: u32 = 1 << 19;
+pub(crate) const F_OFFICE_NOUN: u32 = 1 << 20;
 
 static FLAGS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> = std::sync::LazyLock::new(|| {
     let mut m: rustc_hash::FxHashMap<&'static str, u32> = rustc_hash::FxHashMap::default();
@@ -129,6 +130,7 @@ static FLAGS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> = st
     add(VIET_MIDDLES, F_VIET_MIDDLE);
     add(FUNCTION_WORDS, F_FUNCTION_WORD);
     add(GROUP_NOUNS, F_GROUP);
+    add(OFFICE_NOUNS, F_OFFICE_NOUN);
     let closing_words: Vec<&'static str> = CLOSINGS.iter().flat_map(|c| c.split([' ', ','])).filter(|w| !w.is_empty()).collect();
     add(&closing_words, F_CLOSING_WORD);
     let codes: Vec<String> = REGION_CODES.iter().map(|c| c.to_ascii_lowercase()).collect();

@@ -225,9 +225,12 @@ fn ends_sentence(line: &[u8]) -> bool {
 /// or a clock time alone, in digits, and separators (`18-02-2025 09:21 - `, `12/03/24, 10:42 - `,
 /// `[09:21] `); no word (`[09:21] anna: ` is a message's text).
 fn stamp_only(head: &[u8]) -> bool {
+    // On the verdict's path for most values: the length and the first byte decide most lines.
+    if head.len() > 32 || !head.iter().find(|b| !b.is_ascii_whitespace() && **b != b'[').is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let clock = head.windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
-    let first = head.iter().find(|b| !b.is_ascii_whitespace() && **b != b'[');
-    clock && first.is_some_and(u8::is_ascii_digit) && head.len() <= 32 && !head.iter().any(|&b| b.is_ascii_alphabetic() || b >= 0x80)
+    clock && !head.iter().any(|&b| b.is_ascii_alphabetic() || b >= 0x80)
 }
 
 /// A sentence ends between `from` and `to`: a lower-case word of three letters or more, a full
