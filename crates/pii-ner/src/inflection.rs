@@ -64,6 +64,18 @@ pub(crate) fn verb_opening(doc: &Doc<'_>, c: &Cand, language: Language) -> Optio
     (t.shape == Shape::Cap && !w.is_first() && !w.is_last() && inflected).then_some(c.a + 1)
 }
 
+/// Whether person run `c`, right after a verb that opened its sentence, opens with a lower-case
+/// particle, the language's article (`Ajoutez la Farine`, `Suivez le Fléchage Jaune`), and holds
+/// no given name the lists know: the verb's object, a noun phrase. A person after a verb takes an
+/// article only before a given name (`Chiama la Giulia`), which [`crate::lead::trim`] reads.
+pub(crate) fn article_object(doc: &Doc<'_>, c: &Cand) -> bool {
+    let t = &doc.toks[c.a];
+    t.is_word()
+        && t.shape == Shape::Lower
+        && t.rf(crate::rules::F_PARTICLES)
+        && !doc.toks[c.a..c.b].iter().any(|u| u.is_word() && u.wordinfo().is_first())
+}
+
 /// Endings of the abstract nouns of French, Spanish, Italian and Portuguese, which no family
 /// name has (`Rectificación`, `Supresión`, `Protección`, `Gestione`, `Atualização`).
 fn noun_endings(language: Language) -> &'static [&'static str] {
@@ -407,6 +419,20 @@ mod tests {
         // A given name with such an ending, and the same words in English.
         assert_eq!(person("Concepción Ruiz llamó.", 2, Language::Spanish), (false, false));
         assert_eq!(person("Rectificación y Supresión de datos.", 3, Language::English), (false, false));
+    }
+
+    #[test]
+    fn an_article_after_the_opening_verb_opens_its_object() {
+        let lex = Lexicon::from_rows(&[("giulia", 2.0, 0.05, 0.0)], &[]);
+        // The run after the verb: tokens 1.. of the sentence.
+        let object = |text: &str| {
+            let doc = Doc::new(text, &lex);
+            article_object(&doc, &Cand { a: 1, b: 3, ent: Ent::Person, score: 0.7, rule: Rule::Prose })
+        };
+        assert!(object("Ajoutez la Farine, puis le beurre."));
+        // Negative: a given name after the article, and a name with no article.
+        assert!(!object("Chiamerò la Giulia domani."));
+        assert!(!object("Llevaré Informe Trimestral."));
     }
 
     #[test]

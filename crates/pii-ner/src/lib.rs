@@ -275,6 +275,9 @@ impl NerRecognizer {
         for c in kept.iter_mut().filter(|c| c.ent == Ent::Person && c.score < common::STRUCTURE_SCORE) {
             if let Some(a) = inflection::verb_opening(doc, c, language) {
                 c.a = a;
+                if inflection::article_object(doc, c) {
+                    c.b = c.a; // dropped below
+                }
             }
         }
         kept.retain(|c| c.ent != Ent::Person || (c.a < c.b && doc.toks[c.a].is_word()));

@@ -127,7 +127,18 @@ impl CommonWords {
         // An initial is no noun (`R. de Morais Raposo`).
         // The author before `respondeu:` wrote a message: a person's name, whatever word of the
         // language its given name also is (`Dinis da Silva Magar respondeu:`).
-        let noun_head = romance
+        // German and Dutch write a family name after `van`, `von`, `de` where the Romance
+        // languages write a noun (`Bericht van Jansen`): there a noun before the particle heads a
+        // noun phrase only when every word after the noun is a word of the language and none a name
+        // the lists know (`Roer de Melk`, `Bel de Klantenservice`, `Vorgelesen vom Notar`; not
+        // `Diakon Volker zur Nieden`, `Anfrage von Kowalczyk`).
+        let germanic = matches!(language, Language::German | Language::Dutch)
+            && doc.toks[c.a + 1..c.b].iter().all(|t| {
+                let w = t.wordinfo();
+                let word = t.rf(crate::rules::F_PARTICLES) || ordinary(list, t, FOCUS_ZIPF) || ordinary_compound(list, &t.lower);
+                t.kind != Kind::Word || (word && !(w.is_first() || w.is_last()))
+            });
+        let noun_head = (romance || germanic)
             && c.rule != crate::rule::Rule::ReplyHeader
             && crate::cand::initial_len(doc, c.a) == 0
             && !crate::cand::after_title(doc, c.a)
@@ -186,6 +197,22 @@ impl CommonWords {
         let mut one = toks.iter().filter(|t| t.kind == Kind::Word);
         if let (Some(w), None) = (one.next(), one.next())
             && zipf_in(list, &w.lower).is_some_and(|z| z >= FUNCTION_ZIPF)
+        {
+            return true;
+        }
+        // One word that no name list holds and the language writes (`met Peper`, `com a
+        // Arrendatária`, `Conventionnée`): the English lists took it for a name only because they
+        // do not know it; the language's list does. A chat's speaker stands where only a name
+        // stands (`18:06 - Godefroy:`), and after a particle a word is a family name (`fam. van
+        // Wijngaarden`).
+        let after_particle = c.a > 0 && doc.toks[c.a - 1].rf(crate::rules::F_PARTICLES) && !doc.toks[c.a].line_start;
+        let mut one = toks.iter().filter(|t| t.kind == Kind::Word);
+        if let (Some(w), None) = (one.next(), one.next())
+            && c.rule != crate::rule::Rule::Speaker
+            && !after_particle
+            && w.wordinfo().first == 0.0
+            && w.wordinfo().last == 0.0
+            && zipf_in(list, &w.lower).is_some_and(|z| z >= FOCUS_ZIPF)
         {
             return true;
         }
@@ -352,6 +379,39 @@ mod tests {
         let cand = |rule| Cand { a: 0, b: 3, ent: Ent::Person, score: STRUCTURE_SCORE, rule };
         assert!(portuguese.only_common_words(Language::Portuguese, &doc, &cand(crate::cand::Rule::Signature)));
         assert!(!portuguese.only_common_words(Language::Portuguese, &doc, &cand(crate::cand::Rule::ReplyHeader)));
+    }
+
+    #[test]
+    fn one_word_no_name_list_holds_is_the_language_s_word() {
+        let dutch = CommonWords::from_words_zipf(Language::Dutch, &[("peper", 3.6), ("met", 6.5), ("van", 7.0), ("wijngaarden", 3.2)]);
+        let lex = lex();
+        let one = |text: &str, a: usize, rule| {
+            let doc = Doc::new(text, &lex);
+            dutch.only_common_words(Language::Dutch, &doc, &Cand { a, b: a + 1, ent: Ent::Person, score: 0.7, rule })
+        };
+        assert!(one("Breng op smaak met Peper.", 4, crate::cand::Rule::Credit));
+        // Negative: a chat's speaker, a family name after a particle, a word the language does not
+        // write, and a name the lists know.
+        assert!(!one("Peper: ik kom zo", 0, crate::cand::Rule::Speaker));
+        assert!(!one("fam. van Wijngaarden", 3, crate::cand::Rule::Credit));
+        assert!(!one("Breng het met Kowalczyk.", 4, crate::cand::Rule::Credit));
+        assert!(!one("Breng het met Anna.", 4, crate::cand::Rule::Credit));
+    }
+
+    #[test]
+    fn a_germanic_noun_before_a_particle_heads_a_noun_phrase_unless_a_name_follows() {
+        let lex = Lexicon::from_rows(&[("jansen", 3.0, 0.0, 0.01), ("anna", 4.1, 0.2, 0.0)], &[]);
+        let dutch =
+            CommonWords::from_words_zipf(Language::Dutch, &[("roer", 3.9), ("de", 7.7), ("melk", 4.4), ("bericht", 4.5), ("van", 7.0)]);
+        let run = |text: &str| {
+            let doc = Doc::new(text, &lex);
+            let cand = Cand { a: 0, b: 3, ent: Ent::Person, score: 0.7, rule: crate::cand::Rule::Prose };
+            dutch.only_common_words(Language::Dutch, &doc, &cand)
+        };
+        assert!(run("Roer de Melk erdoor."));
+        // Negative: a family name the lists know after the particle, and one no list holds.
+        assert!(!run("Bericht van Jansen ontvangen."));
+        assert!(!run("Bericht van Kowalczyk ontvangen."));
     }
 
     #[test]
