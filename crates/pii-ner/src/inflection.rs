@@ -64,6 +64,28 @@ pub(crate) fn verb_opening(doc: &Doc<'_>, c: &Cand, language: Language) -> Optio
     (t.shape == Shape::Cap && !w.is_first() && !w.is_last() && inflected).then_some(c.a + 1)
 }
 
+/// Whether the network's one-word person guess in a language other than English is the first word
+/// of its sentence, known to no name list, with the sentence going on after it on its line: a
+/// lower-case word, a number or a dotted leader (`Kopij voor het volgende nummer`, `Ibuprofeno 400
+/// mg`, `Patin .......`). The capital is the sentence's and the models of these languages take any
+/// rare capitalised word for a name; a name standing alone on its line (`Rokia`, under a birth
+/// announcement), before a colon (a speaker) or a comma (a dateline's town, a party's name) stays.
+pub(crate) fn network_opener(doc: &Doc<'_>, c: &Cand, language: Language) -> bool {
+    if c.ent != crate::cand::Ent::Person || c.b != c.a + 1 || language == Language::English || !doc.sentence_start(c.a) {
+        return false;
+    }
+    let t = &doc.toks[c.a];
+    let w = t.wordinfo();
+    // A possessive marks its owner (`Khairul's week`).
+    let possessive = crate::propagate::strip_possessive(&t.lower) != &*t.lower;
+    if t.shape != Shape::Cap || w.is_first() || w.is_last() || possessive {
+        return false;
+    }
+    doc.toks.get(c.b).is_some_and(|u| {
+        u.line == t.line && u.space_before && (u.shape == Shape::Lower && u.kind == Kind::Word || u.kind == Kind::Num || u.is_punct('.'))
+    })
+}
+
 /// Whether person run `c`, right after a verb that opened its sentence, opens with a lower-case
 /// particle, the language's article (`Ajoutez la Farine`, `Suivez le Fléchage Jaune`), and holds
 /// no given name the lists know: the verb's object, a noun phrase. A person after a verb takes an
@@ -419,6 +441,23 @@ mod tests {
         // A given name with such an ending, and the same words in English.
         assert_eq!(person("Concepción Ruiz llamó.", 2, Language::Spanish), (false, false));
         assert_eq!(person("Rectificación y Supresión de datos.", 3, Language::English), (false, false));
+    }
+
+    #[test]
+    fn a_network_guess_opening_a_sentence_that_goes_on_is_its_first_word() {
+        let lex = Lexicon::from_rows(&[("rokia", 1.0, 0.01, 0.0)], &[]);
+        let opener = |text: &str, language: Language| {
+            let doc = Doc::new(text, &lex);
+            network_opener(&doc, &Cand { a: 0, b: 1, ent: Ent::Person, score: 0.55, rule: Rule::Network }, language)
+        };
+        assert!(opener("Kopij voor het volgende nummer.", Language::Dutch));
+        assert!(opener("Ibuprofeno 400 mg, comprimido.", Language::Portuguese));
+        // Negative: alone on its line, a speaker, a possessive, a name the lists know, and English.
+        assert!(!opener("Radjkoemarie\ngeboren op 2 mei", Language::Dutch));
+        assert!(!opener("Kopij: komt eraan", Language::Dutch));
+        assert!(!opener("Khairul's week", Language::Dutch));
+        assert!(!opener("Rokia voor het volgende nummer.", Language::Dutch));
+        assert!(!opener("Kopij voor het volgende nummer.", Language::English));
     }
 
     #[test]

@@ -350,6 +350,7 @@ impl NerRecognizer {
             more.list.retain(|c| c.ent != Ent::Person || !no_person.iter().any(|&(a, b)| c.a < b && a < c.b));
             more.list.retain(|c| {
                 !inflection::sentence_verb(&doc, c, language)
+                    && !inflection::network_opener(&doc, c, language)
                     && !inflection::german_noun(&doc, c, language)
                     && !inflection::german_unknown(&doc, c, language)
                     && !inflection::german_calendar(&doc, c, language)
