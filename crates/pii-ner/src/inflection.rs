@@ -95,7 +95,7 @@ pub(crate) fn article_object(doc: &Doc<'_>, c: &Cand) -> bool {
     t.is_word()
         && t.shape == Shape::Lower
         && t.rf(crate::rules::F_PARTICLES)
-        && !doc.toks[c.a..c.b].iter().any(|u| u.is_word() && u.wordinfo().is_first())
+        && !doc.toks[c.a..c.b].iter().any(|u| u.is_word() && !u.rf(crate::rules::F_PARTICLES) && u.wordinfo().is_first())
 }
 
 /// Endings of the abstract nouns of French, Spanish, Italian and Portuguese, which no family
@@ -462,13 +462,15 @@ mod tests {
 
     #[test]
     fn an_article_after_the_opening_verb_opens_its_object() {
-        let lex = Lexicon::from_rows(&[("giulia", 2.0, 0.05, 0.0)], &[]);
+        // `le` is a given name too (Vietnamese), but here the article.
+        let lex = Lexicon::from_rows(&[("giulia", 2.0, 0.05, 0.0), ("le", 4.5, 0.002, 0.012)], &[]);
         // The run after the verb: tokens 1.. of the sentence.
         let object = |text: &str| {
             let doc = Doc::new(text, &lex);
             article_object(&doc, &Cand { a: 1, b: 3, ent: Ent::Person, score: 0.7, rule: Rule::Prose })
         };
         assert!(object("Ajoutez la Farine, puis le beurre."));
+        assert!(object("Suivez le Fléchage, puis la sortie."));
         // Negative: a given name after the article, and a name with no article.
         assert!(!object("Chiamerò la Giulia domani."));
         assert!(!object("Llevaré Informe Trimestral."));

@@ -353,6 +353,15 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_greeting_opening_a_letter_is_no_name() {
+        let lex = Lexicon::from_rows(&[("cari", 2.4, 0.007, 0.0), ("carla", 2.5, 0.05, 0.0)], &[]);
+        let italian = |text: &str| crate::tests::rule_values_in(&lex, text, pii_core::lang::Language::Italian, prose);
+        assert!(italian("Cari soci e care socie, eccoci qui.").is_empty());
+        // Negative: a given name that greets nobody.
+        assert_eq!(italian("Ha parlato Carla oggi."), ["Carla"]);
+    }
+
+    #[test]
     fn a_title_word_closing_a_run_is_a_family_name() {
         let lex = Lexicon::from_rows(&[("rocío", 2.0, 0.05, 0.0), ("valverde", 2.7, 0.0, 0.002), ("pastor", 4.1, 0.0, 0.002)], &[]);
         let spanish = |text: &str| crate::tests::rule_values_in(&lex, text, pii_core::lang::Language::Spanish, prose);
