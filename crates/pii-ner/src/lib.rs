@@ -21,6 +21,7 @@
 //! state, so one [`NerRecognizer`] serves all threads.
 
 mod address;
+mod adjacent;
 mod birthplace;
 mod cand;
 mod city_country;
@@ -373,6 +374,7 @@ impl NerRecognizer {
         conjoined::shared_family(&doc, &mut kept);
         conjoined::couple(&doc, &mut kept);
         family_edge::extend(&doc, &mut kept, self.common.list(language));
+        adjacent::join(&doc, &mut kept);
         // The mentions spread last may complete a table's column of people.
         structure::columns(&doc, &mut kept);
         let products = product::product_words(&doc, &kept);
