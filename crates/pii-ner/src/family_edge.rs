@@ -129,7 +129,7 @@ fn common_word(t: &crate::doc::Token<'_>, list: Option<&WordList>) -> bool {
 /// The register's field ends at token `e`: the line's or text's end, a column gap, or a
 /// bracket, a comma, a `;`, a bar or the colon before an entry's note (`Letto 5 - GJOKA Ciro: notte
 /// tranquilla`).
-fn field_ends(doc: &Doc<'_>, e: usize) -> bool {
+pub(crate) fn field_ends(doc: &Doc<'_>, e: usize) -> bool {
     doc.toks.get(e).is_none_or(|t| t.line_start || t.wide_gap_before || [',', ';', '(', '|', ':'].iter().any(|&p| t.is_punct(p)))
 }
 
