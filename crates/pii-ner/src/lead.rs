@@ -75,6 +75,43 @@ pub(crate) fn trim(doc: &Doc<'_>, kept: &mut [Cand], list: Option<&WordList>) {
     }
 }
 
+/// Moves the start of every person candidate below [`STRUCTURE_SCORE`] past the nouns of the
+/// language that open it before an initial or a known given name: a role or an office (`Azubi T.
+/// Demirtaş`, `Geschäftsführerin Parwana Szymański`, `Agente Principal E. Osório`). A noun here is
+/// a word of the language at least [`PERSON_ZIPF`] frequent (in German also a compound of its
+/// words) that no list knows as a name: rarer words of the language are given names as often
+/// (`Barthélemy`, `Geertruida`). A particle right after the nouns makes them the head of a noun
+/// phrase (`Centro de Salud`), which [`crate::common::CommonWords::only_common_words`] judges whole.
+pub(crate) fn trim_roles(doc: &Doc<'_>, kept: &mut [Cand], list: Option<&WordList>) {
+    let Some(list) = list else { return };
+    let noun = |t: &crate::doc::Token<'_>| {
+        t.kind == Kind::Word
+            && matches!(t.shape, crate::doc::Shape::Cap | crate::doc::Shape::Upper)
+            && !t.wordinfo().is_first()
+            && !t.wordinfo().is_last()
+            && (crate::common::zipf_in(list, &t.lower).is_some_and(|z| z >= PERSON_ZIPF)
+                || (doc.language == pii_core::lang::Language::German && crate::common::ordinary_compound(list, &t.lower)))
+    };
+    for c in kept.iter_mut().filter(|c| c.ent == Ent::Person && c.score < STRUCTURE_SCORE) {
+        let mut a = c.a;
+        while a + 1 < c.b && crate::cand::initial_len(doc, a) == 0 && noun(&doc.toks[a]) {
+            a += 1;
+        }
+        if a == c.a || (doc.toks[a].rf(crate::rules::F_PARTICLES) && doc.toks[a].shape == crate::doc::Shape::Lower) {
+            continue;
+        }
+        // What is left is a name by its own evidence: an initial, or a given name the lists know
+        // before a family name. A given name no list knows is as often a word of the language
+        // (`Girolamo`, `Olha`) as the noun before it, and a lone word after a noun is the noun's
+        // (`Ein Kassenbon`, `A Primeira Outorgante`).
+        let initial = (a..c.b).any(|k| crate::cand::initial_len(doc, k) > 0);
+        let given = c.b - a >= 2 && doc.toks[a].wordinfo().is_first();
+        if initial || given {
+            c.a = a;
+        }
+    }
+}
+
 /// Cuts every German person candidate below [`STRUCTURE_SCORE`] before a particle that only
 /// ordinary German words follow: `vom`, `von`, `zum` before a common noun are a preposition, not a
 /// noble family name (`Mehmet vom Bahnhof abholen`), where `Maria vom Berg` keeps `Berg`, a family
@@ -198,6 +235,47 @@ pub(crate) fn given(doc: &Doc<'_>, k: usize) -> bool {
 
 /// A word this frequent in the language before a given name and a family name is a role there.
 const ROLE_ZIPF: f32 = 3.0;
+
+#[cfg(test)]
+mod role_tests {
+    use super::*;
+    use crate::cand::Rule;
+    use crate::common::CommonWords;
+    use crate::lexicon::Lexicon;
+    use pii_core::lang::Language;
+
+    /// The person over the whole of `text` after [`trim_roles`], read in `language` with `words`.
+    fn trimmed(text: &str, language: Language, words: &[(&str, f32)]) -> String {
+        let lex = Lexicon::from_rows(&[("parwana", 1.0, 0.01, 0.0), ("rosa", 4.0, 0.1, 0.0)], &[]);
+        let common = CommonWords::from_words_zipf(language, words);
+        let doc = Doc::new(text, &lex).in_language(language);
+        let mut kept = vec![Cand { a: 0, b: doc.toks.len(), ent: Ent::Person, score: 0.7, rule: Rule::Prose }];
+        trim_roles(&doc, &mut kept, common.list(language));
+        doc.text[doc.toks[kept[0].a].start..doc.toks[kept[0].b - 1].end].to_owned()
+    }
+
+    #[test]
+    fn a_role_before_a_name_is_no_part_of_it() {
+        let german = [("azubi", 4.1), ("geschäft", 4.5), ("führerin", 3.4)];
+        assert_eq!(trimmed("Azubi T. Demirtaş", Language::German, &german), "T. Demirtaş");
+        assert_eq!(trimmed("Geschäftsführerin Parwana Szymański", Language::German, &german), "Parwana Szymański");
+        let portuguese = [("agente", 4.7), ("principal", 5.3)];
+        assert_eq!(trimmed("Agente Principal E. Osório", Language::Portuguese, &portuguese), "E. Osório");
+    }
+
+    #[test]
+    fn a_name_a_noun_phrase_and_nouns_alone_stay_whole() {
+        let spanish = [("centro", 5.0), ("de", 7.5), ("salud", 4.8), ("rosa", 4.5)];
+        // A given name that is also a word, a noun before a particle, nothing but nouns.
+        assert_eq!(trimmed("Rosa Szymańska", Language::Spanish, &spanish), "Rosa Szymańska");
+        assert_eq!(trimmed("Centro de Salud Kowalczyk", Language::Spanish, &spanish), "Centro de Salud Kowalczyk");
+        assert_eq!(trimmed("Centro Salud", Language::Spanish, &spanish), "Centro Salud");
+        // A rarer word of the language is a given name as often, and so is a frequent one before a
+        // family name alone.
+        assert_eq!(trimmed("Lazare Letellier", Language::French, &[("lazare", 3.2)]), "Lazare Letellier");
+        assert_eq!(trimmed("Olha Beirão Rangel", Language::Portuguese, &[("olha", 4.6)]), "Olha Beirão Rangel");
+    }
+}
 
 #[cfg(test)]
 mod tests {
