@@ -39,7 +39,7 @@ use aged::aged;
 use blame::blame_lines;
 use byline::bylines;
 use caps_line::caps_lines;
-use caps_surname::caps_surnames;
+use caps_surname::{caps_surnames, family_first};
 pub(crate) use chat::skip_stamp;
 use chat::{lowercase, mentions, speakers};
 use declarant::declarants;
@@ -87,6 +87,7 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     blame_lines(doc, out);
     out.rule = Rule::CapsSurname;
     caps_surnames(doc, out);
+    family_first(doc, out);
     out.rule = Rule::CapsLine;
     caps_lines(doc, out);
     out.rule = Rule::Reporting;
