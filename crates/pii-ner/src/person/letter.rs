@@ -129,7 +129,13 @@ pub(super) fn signatures(doc: &Doc<'_>, out: &mut Cands) {
         // `nadia`): `lower_ok` then wants every word to be a name.
         let alone = ne - na <= 3;
         if let Some((e, _)) = parse_name(doc, j, 4, doc.lowercase_chat || alone) {
-            let rest_ok = doc.toks[e..ne].iter().all(|t| t.kind == Kind::Punct);
+            // The name may carry its role after a comma (`Miel Tjoa, huisarts`, `Ana Ruiz, Jefa de
+            // Ventas`): one to four words closing the line.
+            let role_after = e + 1 < ne
+                && doc.toks[e].is_punct(',')
+                && (1..=4).contains(&doc.toks[e + 1..ne].iter().filter(|t| t.is_word()).count())
+                && doc.toks[e + 1..ne].iter().all(|t| t.is_word() || t.is_punct('.') || t.is_punct('-'));
+            let rest_ok = doc.toks[e..ne].iter().all(|t| t.kind == Kind::Punct) || role_after;
             let ev = evidence(doc, j, e);
             let lower_ok = doc.toks[j].shape != Shape::Lower || (ev.all_namey() && ev.names >= 1);
             // A capitalised line that goes on in lower case is a role (`Il legale rappresentante`,
@@ -228,7 +234,49 @@ pub(super) fn org_line(doc: &Doc<'_>, a: usize, b: usize, out: &mut Cands) {
     // firm word, or more words.
     let lone = doc.toks[start..e].iter().filter(|t| t.is_word()).count() == 1
         && !doc.toks[start..e].iter().any(|t| t.rf(rules::F_LEGAL_SUFFIX | rules::F_ORG_HEAD));
-    if all_cap && !lone {
+    // The English job words tell a role line from a firm's above; in the other languages a line
+    // under the signer is a firm only when it says so: a legal form (also hyphenated,
+    // `Versicherungs-AG`), a firm's head word or an ampersand (`Gestora de Sinistros` is her role,
+    // `Calheiros & Brandoa` the firm).
+    let legal_tail =
+        |t: &crate::doc::Token<'_>| t.lower.rsplit_once('-').is_some_and(|(_, tail)| rules::flags_of(tail) & rules::F_LEGAL_SUFFIX != 0);
+    let says_firm = doc.toks[start..e].iter().any(|t| t.rf(rules::F_LEGAL_SUFFIX | rules::F_ORG_HEAD) || legal_tail(t) || &*t.lower == "&")
+        || crate::org::head_named(doc, start, e);
+    if all_cap && !lone && (doc.language == pii_core::lang::Language::English || says_firm) {
         out.push(start, e, Ent::Org, 0.8);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    #[test]
+    fn the_signer_under_a_closing_may_carry_a_role_after_a_comma() {
+        let lex = Lexicon::from_rows(&[], &[]);
+        let signed = |text: &str| crate::tests::rule_values(&lex, text, signatures);
+        assert_eq!(signed("Graag uw advies.\n\nMet collegiale groet,\n\nMiel Tjoa, huisarts\n"), ["Miel Tjoa"]);
+        assert_eq!(signed("Hasta pronto.\n\nUn saludo cordial,\nAna Ruiz\n"), ["Ana Ruiz"]);
+        // Negative: a sentence after the comma, and no closing above.
+        assert!(signed("Met collegiale groet,\nMiel Tjoa, zoals afgesproken bel ik u morgen terug\n").is_empty());
+        assert!(signed("Graag uw advies.\n\nMiel Tjoa, huisarts\n").is_empty());
+    }
+
+    #[test]
+    fn a_line_under_the_signer_in_another_language_is_a_firm_only_when_it_says_so() {
+        let lex = Lexicon::from_rows(&[], &[]);
+        let orgs = |text: &str| {
+            let doc = Doc::new(text, &lex).in_language(pii_core::lang::Language::Portuguese);
+            let mut out = Cands::default();
+            signatures(&doc, &mut out);
+            out.list
+                .iter()
+                .filter(|c| c.ent == Ent::Org)
+                .map(|c| doc.text[doc.toks[c.a].start..doc.toks[c.b - 1].end].to_owned())
+                .collect::<Vec<_>>()
+        };
+        assert!(orgs("Fico a aguardar.\n\nAtenciosamente,\nVera Lobato\nGestora de Sinistros\n").is_empty());
+        assert_eq!(orgs("Fico a aguardar.\n\nAtenciosamente,\nVera Lobato\nCalheiros & Brandoa\n"), ["Calheiros & Brandoa"]);
     }
 }
