@@ -149,11 +149,15 @@ fn classify_one(raw: &str) -> Option<KeyClass> {
         let singular = if *last == "s" && !rest.is_empty() {
             return classify_words(rest);
         } else {
-            last.strip_suffix('s').filter(|s| s.len() >= 3 && !s.ends_with('s'))?
+            last.strip_suffix('s').filter(|s| s.len() >= 3 && !s.ends_with('s'))
         };
-        let mut words = rest.to_vec();
-        words.push(singular);
-        classify_words(&words)
+        // German writes the plural of a noun in `-e` with `-n` (`Vornamen`, `Nachnamen`).
+        let german = last.strip_suffix('n').filter(|s| s.len() >= 4 && s.ends_with('e'));
+        [singular, german].into_iter().flatten().find_map(|one| {
+            let mut words = rest.to_vec();
+            words.push(one);
+            classify_words(&words)
+        })
     })
 }
 

@@ -599,6 +599,15 @@ fn a_plural_mark_inside_a_label_is_dropped_like_one_at_its_end() {
 }
 
 #[test]
+fn a_german_plural_in_n_is_the_label_of_its_singular() {
+    use crate::structure::{KeyClass, classify_key};
+    assert!(matches!(classify_key("Vornamen"), Some(KeyClass::Person { .. })));
+    assert!(matches!(classify_key("Nachnamen"), Some(KeyClass::Person { .. })));
+    // Negative: a word in `-en` that is no plural of a label.
+    assert_eq!(classify_key("Bemerkungen"), None);
+}
+
+#[test]
 fn a_label_in_both_genders_is_the_label_of_either() {
     use crate::structure::{KeyClass, classify_key};
     assert!(matches!(classify_key("Trabajador/a"), Some(KeyClass::Person { .. })));
