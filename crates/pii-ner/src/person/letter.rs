@@ -98,6 +98,19 @@ pub(super) fn line_words(doc: &Doc<'_>, a: usize, b: usize) -> String {
     s
 }
 
+/// The line that starts at token `i` is a closing (`Regards,`, `With kind regards,`, `Obrigado.`).
+fn closing_line(doc: &Doc<'_>, i: usize) -> bool {
+    let le = doc.line_end(i);
+    // `With best wishes,` and `With kind regards,`: a closing after `with` is still one.
+    let with = doc.toks[i].is_word() && &*doc.toks[i].lower == "with" && i + 1 < le;
+    let c = i + usize::from(with);
+    let words = line_words(doc, c, le);
+    le - c <= 6
+        && doc.toks[c..le].iter().all(|t| t.kind == Kind::Punct || t.rf(rules::F_CLOSING_WORD))
+        && !words.is_empty()
+        && rules::CLOSINGS.contains(&words.as_str())
+}
+
 /// Sign-offs: `Regards,` then the sender's name, then `Title, Company` or the company.
 pub(super) fn signatures(doc: &Doc<'_>, out: &mut Cands) {
     let n = doc.toks.len();
@@ -108,15 +121,9 @@ pub(super) fn signatures(doc: &Doc<'_>, out: &mut Cands) {
             continue;
         }
         let le = doc.line_end(i);
-        // `With best wishes,` and `With kind regards,`: a closing after `with` is still one.
-        let with = doc.toks[i].is_word() && &*doc.toks[i].lower == "with" && i + 1 < le;
-        let c = i + usize::from(with);
-        let words = line_words(doc, c, le);
-        let closing = le - c <= 6
-            && doc.toks[c..le].iter().all(|t| t.kind == Kind::Punct || t.rf(rules::F_CLOSING_WORD))
-            && !words.is_empty()
-            && rules::CLOSINGS.contains(&words.as_str());
-        if !closing || le >= n {
+        // A thanks above the closing is a closing line too (`Obrigado.` / `Atenciosamente,`): the
+        // signer stands under the last one.
+        if !closing_line(doc, i) || le >= n || closing_line(doc, le) {
             i = le;
             continue;
         }
@@ -261,6 +268,15 @@ mod tests {
         // Negative: a sentence after the comma, and no closing above.
         assert!(signed("Met collegiale groet,\nMiel Tjoa, zoals afgesproken bel ik u morgen terug\n").is_empty());
         assert!(signed("Graag uw advies.\n\nMiel Tjoa, huisarts\n").is_empty());
+    }
+
+    #[test]
+    fn under_a_thanks_and_a_closing_the_signer_stands_under_the_closing() {
+        let lex = Lexicon::from_rows(&[], &[]);
+        let signed = |text: &str| crate::tests::rule_values(&lex, text, signatures);
+        assert_eq!(signed("Fico a aguardar.\n\nObrigado.\nAtenciosamente,\nVera Lobato\n"), ["Vera Lobato"]);
+        // Negative: the closing word alone is no signer.
+        assert!(signed("Fico a aguardar.\n\nObrigado.\nAtenciosamente,\n").is_empty());
     }
 
     #[test]
