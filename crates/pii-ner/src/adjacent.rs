@@ -36,7 +36,7 @@ pub(crate) fn join(doc: &Doc<'_>, kept: &mut Vec<Cand>) {
 /// `x`, a comma glued to it and `y` fill a field: `x` opens it with one to three capitalised
 /// words, `y` ends it with one or two (`Barahona Mugika, Yulieth` on a line of its own, after a
 /// label's colon or a dotted leader). A list of people goes on after its second item or joins it
-/// with a conjunction, which [`field_ends`] does not take for the field's end.
+/// with a conjunction, which [`crate::family_edge::field_closes`] does not take for the field's end.
 fn inverted(doc: &Doc<'_>, x: &Cand, y: &Cand) -> bool {
     let comma = &doc.toks[x.b.min(doc.toks.len() - 1)];
     let words = |c: &Cand| {
@@ -73,13 +73,7 @@ fn inverted(doc: &Doc<'_>, x: &Cand, y: &Cand) -> bool {
         && words(x)
         && words(y)
         && crate::person::inverted_given::opens_field(doc, x.a)
-        && field_ends(doc, y.b)
-}
-
-/// The field ends at token `e`: the line's or the text's end, a column gap, a bracket, a `;`, a bar
-/// or a colon; not a comma, after which a list goes on.
-fn field_ends(doc: &Doc<'_>, e: usize) -> bool {
-    doc.toks.get(e).is_none_or(|t| t.line_start || t.wide_gap_before || [';', '(', '|', ':'].iter().any(|&p| t.is_punct(p)))
+        && crate::family_edge::field_closes(doc, y.b)
 }
 
 /// Tokens `b..a` are nothing or lower-case name particles, and every token from `b` to `a` stands

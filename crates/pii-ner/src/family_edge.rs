@@ -129,8 +129,14 @@ fn common_word(t: &crate::doc::Token<'_>, list: Option<&WordList>) -> bool {
 /// The register's field ends at token `e`: the line's or text's end, a column gap, or a
 /// bracket, a comma, a `;`, a bar or the colon before an entry's note (`Letto 5 - GJOKA Ciro: notte
 /// tranquilla`).
-pub(crate) fn field_ends(doc: &Doc<'_>, e: usize) -> bool {
-    doc.toks.get(e).is_none_or(|t| t.line_start || t.wide_gap_before || [',', ';', '(', '|', ':'].iter().any(|&p| t.is_punct(p)))
+fn field_ends(doc: &Doc<'_>, e: usize) -> bool {
+    field_closes(doc, e) || doc.toks[e].is_punct(',')
+}
+
+/// [`field_ends`] without the comma, after which a list may go on: the line's or text's end, a
+/// column gap, a bracket, a `;`, a bar or a colon.
+pub(crate) fn field_closes(doc: &Doc<'_>, e: usize) -> bool {
+    doc.toks.get(e).is_none_or(|t| t.line_start || t.wide_gap_before || [';', '(', '|', ':'].iter().any(|&p| t.is_punct(p)))
 }
 
 #[cfg(test)]

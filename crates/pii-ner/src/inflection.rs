@@ -37,18 +37,26 @@ pub(crate) fn sentence_verb(doc: &Doc<'_>, c: &Cand, language: Language) -> bool
         return false;
     }
     let t = &doc.toks[c.a];
-    let w = t.wordinfo();
-    if t.shape != Shape::Cap || w.is_first() || w.is_last() {
+    if !unnamed_capital(t) {
         return false;
     }
-    let endings = verb_endings(language);
-    let inflected = endings.iter().any(|e| t.lower.ends_with(e) && t.lower.chars().count() >= e.chars().count() + 3);
     let next = doc.toks.get(c.b);
     let complement = next.is_some_and(|u| {
         u.line == t.line
             && (u.shape == Shape::Lower || (u.kind == Kind::Word && doc.tok_text(c.b).starts_with(|ch: char| ch.is_lowercase())))
     });
-    inflected && complement
+    inflected(t, language) && complement
+}
+
+/// A capitalised word that no list knows as a given or family name.
+fn unnamed_capital(t: &crate::doc::Token<'_>) -> bool {
+    let w = t.wordinfo();
+    t.shape == Shape::Cap && !w.is_first() && !w.is_last()
+}
+
+/// The word ends in one of the language's verb endings, with three letters or more before it.
+fn inflected(t: &crate::doc::Token<'_>, language: Language) -> bool {
+    verb_endings(language).iter().any(|e| t.lower.ends_with(e) && t.lower.chars().count() >= e.chars().count() + 3)
 }
 
 /// Whether a person run of two words or more opens its sentence with such a verb form
@@ -59,9 +67,7 @@ pub(crate) fn verb_opening(doc: &Doc<'_>, c: &Cand, language: Language) -> Optio
         return None;
     }
     let t = &doc.toks[c.a];
-    let w = t.wordinfo();
-    let inflected = verb_endings(language).iter().any(|e| t.lower.ends_with(e) && t.lower.chars().count() >= e.chars().count() + 3);
-    (t.shape == Shape::Cap && !w.is_first() && !w.is_last() && inflected).then_some(c.a + 1)
+    (unnamed_capital(t) && inflected(t, language)).then_some(c.a + 1)
 }
 
 /// Whether the network's one-word person guess in a language other than English is the first word
@@ -75,10 +81,9 @@ pub(crate) fn network_opener(doc: &Doc<'_>, c: &Cand, language: Language) -> boo
         return false;
     }
     let t = &doc.toks[c.a];
-    let w = t.wordinfo();
     // A possessive marks its owner (`Khairul's week`).
     let possessive = crate::propagate::strip_possessive(&t.lower) != &*t.lower;
-    if t.shape != Shape::Cap || w.is_first() || w.is_last() || possessive {
+    if !unnamed_capital(t) || possessive {
         return false;
     }
     doc.toks.get(c.b).is_some_and(|u| {

@@ -192,29 +192,28 @@ impl CommonWords {
         if particle {
             return false;
         }
-        // One word as frequent as the language's pronouns and prepositions is that word, even where
-        // it is someone's given name elsewhere (Dutch `Dan`, Portuguese `Ela`, French `Elle`).
+        // A word no name list holds that the language writes at least `zipf` often.
+        let unlisted = |t: &crate::doc::Token<'_>, zipf: f32| {
+            let w = t.wordinfo();
+            w.first == 0.0 && w.last == 0.0 && zipf_in(list, &t.lower).is_some_and(|z| z >= zipf)
+        };
         let mut one = toks.iter().filter(|t| t.kind == Kind::Word);
-        if let (Some(w), None) = (one.next(), one.next())
-            && zipf_in(list, &w.lower).is_some_and(|z| z >= FUNCTION_ZIPF)
-        {
-            return true;
-        }
-        // One word that no name list holds and the language writes (`met Peper`, `com a
-        // Arrendatária`, `Conventionnée`): the English lists took it for a name only because they
-        // do not know it; the language's list does. A chat's speaker stands where only a name
-        // stands (`18:06 - Godefroy:`), and after a particle a word is a family name (`fam. van
-        // Wijngaarden`).
-        let after_particle = c.a > 0 && doc.toks[c.a - 1].rf(crate::rules::F_PARTICLES) && !doc.toks[c.a].line_start;
-        let mut one = toks.iter().filter(|t| t.kind == Kind::Word);
-        if let (Some(w), None) = (one.next(), one.next())
-            && c.rule != crate::rule::Rule::Speaker
-            && !after_particle
-            && w.wordinfo().first == 0.0
-            && w.wordinfo().last == 0.0
-            && zipf_in(list, &w.lower).is_some_and(|z| z >= FOCUS_ZIPF)
-        {
-            return true;
+        if let (Some(w), None) = (one.next(), one.next()) {
+            // One word as frequent as the language's pronouns and prepositions is that word, even
+            // where it is someone's given name elsewhere (Dutch `Dan`, Portuguese `Ela`, French
+            // `Elle`).
+            if zipf_in(list, &w.lower).is_some_and(|z| z >= FUNCTION_ZIPF) {
+                return true;
+            }
+            // One word that no name list holds and the language writes (`met Peper`, `com a
+            // Arrendatária`, `Conventionnée`): the English lists took it for a name only because
+            // they do not know it; the language's list does. A chat's speaker stands where only a
+            // name stands (`18:06 - Godefroy:`), and after a particle a word is a family name (`fam.
+            // van Wijngaarden`).
+            let after_particle = c.a > 0 && doc.toks[c.a - 1].rf(crate::rules::F_PARTICLES) && !doc.toks[c.a].line_start;
+            if c.rule != crate::rule::Rule::Speaker && !after_particle && unlisted(w, FOCUS_ZIPF) {
+                return true;
+            }
         }
         let mut words = toks.iter().filter(|t| t.kind == Kind::Word).peekable();
         if words.peek().is_none() {
@@ -233,11 +232,7 @@ impl CommonWords {
         // Organico`, `Juicio Verbal`): a noun phrase, where an unlisted name is rare in text.
         let named_words: Vec<&crate::doc::Token<'_>> =
             toks.iter().filter(|t| t.kind == Kind::Word && !(t.rf(crate::rules::F_PARTICLES) && t.shape == Shape::Lower)).collect();
-        let unlisted_words = named_words.len() >= 2
-            && named_words.iter().all(|t| {
-                let w = t.wordinfo();
-                w.first == 0.0 && w.last == 0.0 && zipf_in(list, &t.lower).is_some_and(|z| z >= UNLISTED_WORD_ZIPF)
-            });
+        let unlisted_words = named_words.len() >= 2 && named_words.iter().all(|t| unlisted(t, UNLISTED_WORD_ZIPF));
         if unlisted_words {
             return true;
         }

@@ -111,7 +111,7 @@ pub(super) fn caps_surnames(doc: &Doc<'_>, out: &mut Cands) {
         // Particles in capitals (`BEN`, `DE`, `VAN DER`, `BINTI`), then the family name.
         let mut e = i + 1;
         let mut last_ok = false;
-        while e < n && e < i + 4 && doc.toks[e].space_before && !doc.toks[e].line_start && !doc.toks[e].wide_gap_before {
+        while e < n && e < i + 4 && goes_on(doc, i, e) {
             let u = &doc.toks[e];
             if u.is_word() && u.shape == Shape::Upper && u.rf(rules::F_PARTICLES) {
                 e += 1;

@@ -432,10 +432,6 @@ fn titles(doc: &Doc<'_>, out: &mut Cands) {
                 | "née"
                 | "geb"
                 | "geborene"
-                | "ved"
-                | "vda"
-                | "vve"
-                | "wwe"
                 | "herrn"
                 | "hr"
                 | "hrn"
@@ -479,6 +475,8 @@ fn titles(doc: &Doc<'_>, out: &mut Cands) {
                 | "sgt"
                 | "hon"
         ) || crate::cand::letter_title(doc, i);
+        // A widow's mark is as strong as a maiden name's.
+        let strong = strong || widow;
         if let Some((e, _)) = parse_name(doc, j, 4, false) {
             let ev = evidence(doc, j, e);
             if (strong && ev.ok_in_context()) || ev.names > 0 {
