@@ -32,6 +32,7 @@ mod credit;
 mod dateline;
 mod doc;
 mod family_edge;
+mod given_edge;
 mod inflection;
 mod label_key;
 mod lead;
@@ -376,6 +377,7 @@ impl NerRecognizer {
         conjoined::couple(&doc, &mut kept);
         family_edge::extend(&doc, &mut kept, self.common.list(language));
         adjacent::join(&doc, &mut kept);
+        given_edge::extend(&doc, &mut kept, &lower, self.common.list(language));
         // The mentions spread last may complete a table's column of people.
         structure::columns(&doc, &mut kept);
         let products = product::product_words(&doc, &kept);

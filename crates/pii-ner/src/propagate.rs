@@ -172,7 +172,8 @@ pub(crate) fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize
                     score = 0.75;
                 }
             }
-            let a = particles_before(doc, i, &covered, &particles_of).unwrap_or_else(|| initials_before(doc, i, &covered));
+            let a =
+                particles_before(doc, i, &covered, &particles_of).unwrap_or_else(|| crate::given_edge::initials_before(doc, i, &covered));
             extra.push(Cand { a, b, ent: Ent::Person, score, rule: Rule::RepeatedPerson });
         }
         i = b;
@@ -230,22 +231,4 @@ pub(crate) fn strip_possessive(lower: &str) -> &str {
         }
     }
     lower
-}
-
-/// The start of a propagated mention with the initials written before it on the same line
-/// (`J. Smith`, `J. R. Smith`, `J.R. Smith`): single capital letters each followed by a dot.
-fn initials_before(doc: &Doc<'_>, a: usize, covered: &[bool]) -> usize {
-    let mut a = a;
-    while a >= 2 && !doc.toks[a].line_start {
-        let (dot, letter) = (&doc.toks[a - 1], &doc.toks[a - 2]);
-        let is_initial = dot.is_punct('.') && letter.is_word() && letter.shape == Shape::Upper && letter.char_len() == 1;
-        if !is_initial || covered[a - 2] || dot.space_before || dot.line_start {
-            break;
-        }
-        a -= 2;
-        if doc.toks[a].line_start {
-            break;
-        }
-    }
-    a
 }

@@ -900,7 +900,7 @@ fn german_people(text: &str, words: &[(&str, f32)]) -> Vec<String> {
 
 #[test]
 fn german_letters_signs_and_ranks_stay_outside_names() {
-    let words = [("ist", 7.0), ("und", 7.0), ("ich", 7.0)];
+    let words = [("ist", 7.0), ("und", 7.0), ("ich", 7.0), ("mein", 6.0), ("mann", 5.0)];
     // `i. A.` signs on behalf; `POK` is a police rank; `lt.` is `laut`.
     let signed = german_people("Ihre Hausverwaltung\ni. A. Zentrixa Kowalski, Objektbetreuung\n", &words);
     assert!(signed.iter().any(|p| p == "Zentrixa Kowalski") && !signed.iter().any(|p| p.starts_with("A.")), "{signed:?}");
@@ -929,7 +929,7 @@ fn a_found_given_name_with_a_german_genitive_s_is_a_mention() {
     let text = "Von: Flurina Hinterberger\n\nLaut Flurinas Mail liegt sie im Plan.";
     let people = |language: Language| {
         let lex = Lexicon::from_rows(&[("flurina", 1.0, 0.01, 0.0), ("hinterberger", 1.0, 0.0, 0.01), ("mail", 4.5, 0.0, 0.0)], &[]);
-        let found = found_in_language(lex, language, &[("mail", 4.5)], text);
+        let found = found_in_language(lex, language, &[("mail", 4.5), ("laut", 5.0)], text);
         found.into_iter().filter(|(t, _)| t == "PERSON").map(|(_, v)| v).collect::<Vec<_>>()
     };
     assert!(people(Language::German).iter().any(|v| v == "Flurinas"), "{:?}", people(Language::German));

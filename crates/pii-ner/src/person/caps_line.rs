@@ -102,7 +102,7 @@ fn above_address(doc: &Doc<'_>, addresses: &rustc_hash::FxHashSet<usize>, b: usi
 }
 
 /// The word at `k` names a household before its family name (`Familie Lamrabet`, `Famille Roux`).
-fn family_of(doc: &Doc<'_>, k: usize) -> bool {
+pub(crate) fn family_of(doc: &Doc<'_>, k: usize) -> bool {
     matches!(&*doc.toks[k].lower, "familie" | "famille" | "familia" | "família" | "family" | "fam")
 }
 

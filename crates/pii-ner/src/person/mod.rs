@@ -9,7 +9,7 @@ mod aged;
 mod apposition;
 mod blame;
 mod byline;
-mod caps_line;
+pub(crate) mod caps_line;
 mod caps_surname;
 mod chat;
 mod declarant;
