@@ -112,6 +112,17 @@ pub(crate) fn trim_roles(doc: &Doc<'_>, kept: &mut [Cand], list: Option<&WordLis
     }
 }
 
+/// Cuts every person candidate at the first column gap inside it: a name fills one cell of a
+/// table, and a run across the gaps is a header row or a row's next cells (`CONDOMINO   MILLESIMI
+/// PRESENZA`, `Chissano Lucimara     M    M`). What is left is judged on its own words.
+pub(crate) fn trim_at_gap(doc: &Doc<'_>, kept: &mut [Cand]) {
+    for c in kept.iter_mut().filter(|c| c.ent == Ent::Person) {
+        if let Some(k) = (c.a + 1..c.b).find(|&k| doc.toks[k].wide_gap_before) {
+            c.b = k;
+        }
+    }
+}
+
 /// Cuts every German person candidate below [`STRUCTURE_SCORE`] before a particle that only
 /// ordinary German words follow: `vom`, `von`, `zum` before a common noun are a preposition, not a
 /// noble family name (`Mehmet vom Bahnhof abholen`), where `Maria vom Berg` keeps `Berg`, a family
@@ -403,5 +414,30 @@ mod tests {
         // Negative: a family name after the particle, and the same words outside German.
         assert_eq!(cut("Mehmet vom Berg.", Language::German), "Mehmet vom Berg");
         assert_eq!(cut("Mehmet vom Bahnhof.", Language::Dutch), "Mehmet vom Bahnhof");
+    }
+}
+
+#[cfg(test)]
+mod gap_tests {
+    use super::trim_at_gap;
+    use crate::cand::{Cand, Ent};
+    use crate::doc::Doc;
+    use crate::lexicon::Lexicon;
+    use crate::rule::Rule;
+
+    fn trimmed(text: &str, words: usize) -> String {
+        let lex = Lexicon::from_rows(&[], &[]);
+        let doc = Doc::new(text, &lex);
+        let mut kept = [Cand { a: 0, b: words, ent: Ent::Person, score: 0.7, rule: Rule::Network }];
+        trim_at_gap(&doc, &mut kept);
+        doc.text[doc.toks[kept[0].a].start..doc.toks[kept[0].b - 1].end].to_owned()
+    }
+
+    #[test]
+    fn a_person_ends_at_a_column_gap() {
+        assert_eq!(trimmed("Chissano Lucimara        M    M\n", 4), "Chissano Lucimara");
+        assert_eq!(trimmed("Abonos     Descontos\n", 2), "Abonos");
+        // Negative: one space between the words of a name.
+        assert_eq!(trimmed("Chissano Lucimara Neto\n", 3), "Chissano Lucimara Neto");
     }
 }

@@ -269,6 +269,7 @@ impl NerRecognizer {
     /// left out (`O Thiago`), so each name is judged on its own words.
     fn drop_common_nouns(&self, doc: &Doc<'_>, kept: &mut Vec<Cand>, language: Language) {
         conjoined::split(doc, kept);
+        lead::trim_at_gap(doc, kept);
         lead::trim(doc, kept, self.common.list(language));
         lead::trim_roles(doc, kept, self.common.list(language));
         lead::trim_tail(doc, kept, self.common.list(language));
