@@ -6,7 +6,9 @@
 //! a name or a place. A chat's speaker stands in the same place, so a lone word counts as a key
 //! only when its value starts with a number (a date, an amount, a code); a key that goes on in
 //! lower-case words before the colon (`Fecha de emisión:`) is a label whatever follows. The
-//! rules that read structure (labels, speaker columns) are not judged here.
+//! rules that read structure (labels, speaker columns) are not judged here, but for a key with no
+//! value in a row of keys (`Verhuurder:          Huurder:`, a form's signature block), which the
+//! label rule reads as the value of the key before it.
 
 use crate::cand::Cand;
 use crate::doc::{Doc, Kind, Shape};
@@ -20,6 +22,9 @@ const MAX_KEY_TAIL: usize = 3;
 
 /// Whether candidate `c` is a weak guess that stands as the key of a field.
 pub(crate) fn is_key(doc: &Doc<'_>, c: &Cand) -> bool {
+    if empty_key(doc, c) {
+        return true;
+    }
     if c.score >= KEY_GUESS || !matches!(c.rule, Rule::Prose | Rule::Network) || c.a >= c.b {
         return false;
     }
@@ -43,6 +48,17 @@ pub(crate) fn is_key(doc: &Doc<'_>, c: &Cand) -> bool {
         return false;
     }
     tail > 0 || matches!(doc.toks[value].kind, Kind::Num | Kind::Alnum)
+}
+
+/// Candidate `c` is a column of a row of keys: after a gap, right before a colon that nothing
+/// follows on the line but another column, with a colon before it on the line.
+fn empty_key(doc: &Doc<'_>, c: &Cand) -> bool {
+    let n = doc.toks.len();
+    let t = &doc.toks[c.a];
+    let colon = c.b < n && doc.toks[c.b].is_punct(':') && doc.toks[c.b].glued();
+    let empty = doc.toks.get(c.b + 1).is_none_or(|v| v.line_start || v.wide_gap_before);
+    let keyed_row = (doc.line_first(c.a)..c.a).any(|k| doc.toks[k].is_punct(':'));
+    t.wide_gap_before && !t.line_start && colon && empty && keyed_row
 }
 
 /// Token `a` opens a line, or a column after a gap of two spaces or a tab.
@@ -90,5 +106,15 @@ mod tests {
         assert!(!key("We met Maria: 3 times.\n", "Maria", Rule::Prose));
         assert!(!key("Alta: 02-09-2026\n", "Alta", Rule::Label));
         assert!(!key("Lugo | 19/07/2023\n", "Lugo", Rule::Network));
+    }
+
+    #[test]
+    fn a_key_with_no_value_in_a_row_of_keys_is_a_key() {
+        assert!(key("Verhuurder:          Huurder:          Borg:\n", "Huurder", Rule::Label));
+        assert!(key("Verhuurder:          Huurder:\n", "Huurder", Rule::Label));
+        // Negative: a value before the next key, and a speaker at a line's start.
+        assert!(!key("Verhuurder:          Huurder          Borg: 500\n", "Huurder", Rule::Label));
+        assert!(!key("Huurder:\nsee you\n", "Huurder", Rule::Prose));
+        assert!(!key("Verhuurder:          Huurder: K. Jansen\n", "Huurder", Rule::Label));
     }
 }
