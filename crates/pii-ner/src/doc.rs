@@ -304,6 +304,14 @@ impl<'a> Doc<'a> {
         j
     }
 
+    /// The column where token `i` starts: characters from its line's start, as a fixed-width
+    /// layout aligns its cells.
+    pub fn column(&self, i: usize) -> usize {
+        let at = self.toks[i].start;
+        let line_start = self.text[..at].rfind('\n').map_or(0, |p| p + 1);
+        self.text[line_start..at].chars().count()
+    }
+
     /// One past the last token of the line holding token `i`.
     pub fn line_end(&self, i: usize) -> usize {
         let mut j = i + 1;

@@ -11,6 +11,21 @@ pub(crate) fn rule_values(lex: &Lexicon, text: &str, rule: impl Fn(&crate::doc::
     rule_values_in(lex, text, pii_core::lang::Language::English, rule)
 }
 
+/// [`rule_values`] after the address rules, whose addresses `rule` reads; only `rule`'s values.
+pub(crate) fn rule_values_with_addresses(
+    lex: &Lexicon,
+    text: &str,
+    rule: impl Fn(&crate::doc::Doc<'_>, &mut crate::cand::Cands),
+) -> Vec<String> {
+    let doc = crate::doc::Doc::new(text, lex);
+    let mut out = crate::cand::Cands { rule: Rule::Address, ..crate::cand::Cands::default() };
+    crate::address::addresses(&doc, lex, &mut out);
+    let before = out.list.len();
+    out.rule = Rule::Unnamed;
+    rule(&doc, &mut out);
+    out.list[before..].iter().map(|c| doc.text[doc.toks[c.a].start..doc.toks[c.b - 1].end].to_owned()).collect()
+}
+
 /// [`rule_values`] on `text` read as a segment in `language`.
 pub(crate) fn rule_values_in(
     lex: &Lexicon,

@@ -58,6 +58,12 @@ pub(super) fn caps_lines(doc: &Doc<'_>, out: &mut Cands) {
                     || std::iter::successors(Some((i, cell_end(doc, i, le))), |&(_, b)| (b < le).then(|| (b, cell_end(doc, b, le))));
                 if cells().nth(1).is_some() && cells().all(|(a, b)| name_cell(doc, a, b)) {
                     cells().for_each(|(a, b)| out.push(a, b, Ent::Person, 0.75));
+                } else if cells().nth(1).is_some() && cells().skip(1).any(|(a, _)| cell_above_address(doc, &addresses, a)) {
+                    // Two parties side by side (`EMPLOYEUR` / `SALARIÉ`): a later column's cell
+                    // right above an address in the same column is the name it belongs to.
+                    for (a, b) in cells().skip(1).filter(|&(a, b)| cell_above_address(doc, &addresses, a) && heads_address(doc, a, b)) {
+                        out.push(a, b, Ent::Person, 0.75);
+                    }
                 } else if cells().any(|(a, b)| doc.toks[a..b].iter().any(|t| t.kind == crate::doc::Kind::Num)) {
                     // A table row of values (`14 May   FPI HIWOT MEKONNEN   500.00`, `11:45  THALITA
                     // ROCHA  First appearance`): a cell that is a name in capitals, after a short
@@ -99,6 +105,18 @@ fn cell_end(doc: &Doc<'_>, a: usize, le: usize) -> usize {
 /// first tokens), right under the line before it.
 fn above_address(doc: &Doc<'_>, addresses: &rustc_hash::FxHashSet<usize>, b: usize) -> bool {
     b < doc.toks.len() && b > 0 && doc.toks[b].line == doc.toks[b - 1].line + 1 && addresses.contains(&b)
+}
+
+/// The cell that opens at token `a` after a column gap stands right above an address the address
+/// rules found starting in the same column of the next line.
+fn cell_above_address(doc: &Doc<'_>, addresses: &rustc_hash::FxHashSet<usize>, a: usize) -> bool {
+    let line = doc.toks[a].line;
+    let column = doc.column(a);
+    (a + 1..doc.toks.len())
+        .skip_while(|&k| doc.toks[k].line == line)
+        .take_while(|&k| doc.toks[k].line == line + 1)
+        .find(|&k| doc.column(k) >= column)
+        .is_some_and(|k| doc.column(k) == column && addresses.contains(&k))
 }
 
 /// The word at `k` names a household before its family name (`Familie Lamrabet`, `Famille Roux`).
@@ -266,5 +284,18 @@ mod tests {
         assert_eq!(rule_values(&lex(), rows, caps_lines), ["MIHAI BERNASCONI", "ANNA BERNASCONI", "MIHAI BERNASCONI"]);
         // Negative: a row whose cells are no names.
         assert!(rule_values(&lex(), "14 May   CARD PAYMENT   500.00\n", caps_lines).is_empty());
+    }
+
+    #[test]
+    fn a_later_column_s_name_above_its_address_is_a_name() {
+        let head = "EMPLOYER                       EMPLOYEE\n\
+                    Toyota Card Payment Ltd        MIHAI BERNASCONI\n\
+                    12 Main Street, Springfield    4 Oak Road, Shelbyville\n";
+        let found = crate::tests::rule_values_with_addresses(&lex(), head, caps_lines);
+        assert_eq!(found, ["MIHAI BERNASCONI"]);
+        // Negative: the cell above is in another column than the address.
+        let off = "Toyota Card Payment Ltd        MIHAI BERNASCONI\n\
+                   12 Main Street, Springfield\n";
+        assert!(crate::tests::rule_values_with_addresses(&lex(), off, caps_lines).is_empty());
     }
 }
