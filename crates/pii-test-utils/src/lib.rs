@@ -21,7 +21,7 @@ mod tools;
 
 pub use azurite::{AZURITE_ACCOUNT, AZURITE_KEY, AzuriteServer};
 pub use s3::S3Server;
-pub use tools::venv_python;
+pub use tools::{free_port, venv_python};
 
 fn unique(prefix: &str) -> String {
     format!("{prefix}_{}", ulid::Ulid::generate().to_string().to_lowercase())

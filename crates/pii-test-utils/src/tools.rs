@@ -28,9 +28,18 @@ pub(crate) fn npm_bin(name: &str) -> PathBuf {
     bin
 }
 
-/// A loopback port that was free a moment ago.
-pub(crate) fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+/// A loopback port that was free a moment ago and that this process has not handed out before.
+/// The probe's socket closes at once, so the kernel may give the same port to the next call: two
+/// services of one test (a gateway's API and its admin port) were told the same port and one could
+/// not listen.
+pub fn free_port() -> u16 {
+    static HANDED_OUT: std::sync::Mutex<std::collections::BTreeSet<u16>> = std::sync::Mutex::new(std::collections::BTreeSet::new());
+    loop {
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        if HANDED_OUT.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(port) {
+            return port;
+        }
+    }
 }
 
 /// Waits until `child` accepts connections on `port`; panics if it exits or takes too long.
@@ -101,6 +110,13 @@ mod tests {
         let mut child = std::process::Command::new("true").spawn().expect("start true");
         let err = try_wait_until_listening(&mut child, port, "true").expect_err("nothing listens");
         assert!(err.contains("exited before listening"), "{err}");
+    }
+
+    #[test]
+    fn no_port_is_handed_out_twice() {
+        let ports: Vec<u16> = (0..300).map(|_| free_port()).collect();
+        let distinct: std::collections::BTreeSet<u16> = ports.iter().copied().collect();
+        assert_eq!(distinct.len(), ports.len());
     }
 
     #[test]

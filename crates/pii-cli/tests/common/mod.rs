@@ -15,9 +15,7 @@ pub const KEY_A: &str = "pk_test_tenant_a_0123456789";
 pub const KEY_B: &str = "pk_test_tenant_b_0123456789";
 pub const KEY_ADMIN: &str = "pk_test_admin_0123456789ab";
 
-pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
-}
+pub use pii_test_utils::free_port;
 
 /// A running deployment of the service.
 pub struct Stack {
