@@ -111,6 +111,16 @@ pub(crate) fn calendar_name(doc: &Doc<'_>, i: usize) -> bool {
     true
 }
 
+/// Which of `n` tokens the ranges `spans` cover (each clamped to the text): what the candidates
+/// kept so far have taken, read by the passes that may only add to or extend onto open tokens.
+pub(crate) fn covered(n: usize, spans: impl IntoIterator<Item = (usize, usize)>) -> Vec<bool> {
+    let mut covered = vec![false; n];
+    for (a, b) in spans {
+        covered[a.min(n)..b.min(n)].iter_mut().for_each(|x| *x = true);
+    }
+    covered
+}
+
 /// Tokens taken by an initial at `i` (`K` or `K.`), or 0.
 pub(crate) fn initial_len(doc: &Doc<'_>, i: usize) -> usize {
     let t = &doc.toks[i];

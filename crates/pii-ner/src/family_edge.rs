@@ -32,10 +32,7 @@ const TITLE_WORD_ZIPF: f32 = 3.5;
 /// Moves the start of person candidates over the particles and the register's family name before
 /// them, and joins a given name to the family name a particle opens (`Filippo El Idrissi`).
 pub(crate) fn extend(doc: &Doc<'_>, kept: &mut Vec<Cand>, list: Option<&WordList>) {
-    let mut taken = vec![false; doc.toks.len()];
-    for c in kept.iter() {
-        taken[c.a..c.b.min(doc.toks.len())].iter_mut().for_each(|x| *x = true);
-    }
+    let mut taken = crate::cand::covered(doc.toks.len(), kept.iter().map(|c| (c.a, c.b)));
     let mut drop = Vec::new();
     for idx in 0..kept.len() {
         let c = kept[idx];

@@ -43,10 +43,7 @@ const ENGLISH_ZIPF: f32 = 3.0;
 /// given names written right before them. `lower` is the document's lower-case vocabulary; `list`
 /// the segment language's common words, where it has them.
 pub(crate) fn extend(doc: &Doc<'_>, kept: &mut [Cand], lower: &FxHashSet<&str>, list: Option<&WordList>) {
-    let mut taken = vec![false; doc.toks.len()];
-    for c in kept.iter() {
-        taken[c.a..c.b.min(doc.toks.len())].iter_mut().for_each(|x| *x = true);
-    }
+    let mut taken = crate::cand::covered(doc.toks.len(), kept.iter().map(|c| (c.a, c.b)));
     for c in kept.iter_mut().filter(|c| c.ent == Ent::Person) {
         // Before an initial stands a word of the sentence (`unseren Monteur V. Stangl`), seldom a
         // given name.

@@ -89,13 +89,7 @@ pub(crate) fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize
     }
     retype_as_person(doc, kept, &person_words);
     let n = doc.toks.len();
-    let mut covered = vec![false; n];
-    for c in kept.iter() {
-        covered[c.a..c.b].iter_mut().for_each(|x| *x = true);
-    }
-    for &(a, b) in no_person {
-        covered[a.min(n)..b.min(n)].iter_mut().for_each(|x| *x = true);
-    }
+    let mut covered = crate::cand::covered(n, kept.iter().map(|c| (c.a, c.b)).chain(no_person.iter().copied()));
     let mut extra = Vec::new();
     // Organisations: exact repeats.
     for o in &orgs {

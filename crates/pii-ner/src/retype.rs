@@ -73,10 +73,7 @@ pub(crate) fn join_neighbours(doc: &Doc<'_>, kept: &mut Vec<Cand>) {
         i += 1;
     }
     // A given name no rule took, right before a guess.
-    let mut taken = vec![false; doc.toks.len()];
-    for c in kept.iter() {
-        taken[c.a..c.b].iter_mut().for_each(|t| *t = true);
-    }
+    let taken = crate::cand::covered(doc.toks.len(), kept.iter().map(|c| (c.a, c.b)));
     for c in kept.iter_mut() {
         let g = c.a.wrapping_sub(1);
         if c.ent == Ent::Person || c.score >= WEAK_GUESS || c.b != c.a + 1 || c.a == 0 || taken[g] {
@@ -107,10 +104,7 @@ fn name_like_parts(word: &str) -> bool {
 /// joiner and the next non-name.
 pub(crate) fn coordinated(doc: &Doc<'_>, kept: &mut Vec<Cand>, common: Option<&crate::common::WordList>) {
     let n = doc.toks.len();
-    let mut taken = vec![false; n];
-    for c in kept.iter() {
-        taken[c.a..c.b].iter_mut().for_each(|t| *t = true);
-    }
+    let mut taken = crate::cand::covered(n, kept.iter().map(|c| (c.a, c.b)));
     let joiner = |k: usize| {
         let t = &doc.toks[k];
         t.is_punct('&')

@@ -24,10 +24,7 @@ pub(crate) fn find(doc: &Doc<'_>, net: &SpacyNer, taken: &[Cand], common: Common
 /// Byte ranges of open capitalised rare words, merged when close.
 pub(crate) fn focus(doc: &Doc<'_>, taken: &[Cand], common: Common<'_>) -> Vec<(usize, usize)> {
     let n = doc.toks.len();
-    let mut covered = vec![false; n];
-    for c in taken {
-        covered[c.a..c.b].iter_mut().for_each(|x| *x = true);
-    }
+    let covered = crate::cand::covered(n, taken.iter().map(|c| (c.a, c.b)));
     // Focus ranges: runs of open capitalised words, merged when close.
     let mut focus: Vec<(usize, usize)> = Vec::new();
     for (i, t) in doc.toks.iter().enumerate() {

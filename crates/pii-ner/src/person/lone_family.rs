@@ -43,10 +43,7 @@ pub(crate) fn lone_family_names(doc: &Doc<'_>, kept: &mut Vec<Cand>, list: Optio
         return;
     }
     let n = doc.toks.len();
-    let mut covered = vec![false; n];
-    for (a, b) in kept.iter().map(|c| (c.a, c.b)).chain(no_person.iter().copied()) {
-        covered[a.min(n)..b.min(n)].iter_mut().for_each(|x| *x = true);
-    }
+    let covered = crate::cand::covered(n, kept.iter().map(|c| (c.a, c.b)).chain(no_person.iter().copied()));
     let mut added = Vec::new();
     for (i, &taken) in covered.iter().enumerate() {
         if taken || !is_family_name(doc, i, list) {
