@@ -334,7 +334,7 @@ impl AmqpBroker {
                             payload: d.data,
                             headers,
                             delivery_count: returned.saturating_add(1),
-                            acker: Acker::Amqp(d.acker),
+                            acker: Acker::Amqp { acker: d.acker, _channel: ch.clone() },
                         };
                         // A slow receiver holds the delivery here; the connection is watched meanwhile,
                         // so a consumer whose receiver waits on the dead channel still reconnects.
@@ -363,7 +363,8 @@ impl AmqpBroker {
                     return Err(QueueError::Unavailable("the connection closed under the consumer".into()));
                 }
                 () = shutdown.cancelled() => {
-                    // Stop new deliveries but keep the channel open so in-flight work can still ack.
+                    // Stop new deliveries; the channel stays open while a delivery taken from it
+                    // is unsettled (each holds it), so in-flight work can still ack.
                     let _ = ch.basic_cancel(consumer.tag(), BasicCancelOptions::default()).await;
                     return Ok(());
                 }

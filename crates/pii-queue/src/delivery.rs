@@ -24,7 +24,11 @@ const SETTLE_TIMEOUT: Duration = Duration::from_secs(10);
 
 #[derive(Debug)]
 pub(crate) enum Acker {
-    Amqp(lapin::Acker),
+    /// The channel rides along because lapin closes a channel when its last handle goes, and a
+    /// closed channel returns its unacked messages to the queue: when a worker stops, its
+    /// consumer's loop ends while in-flight jobs still have to ack, so each delivery keeps the
+    /// channel open until it is settled or dropped.
+    Amqp { acker: lapin::Acker, _channel: lapin::Channel },
     Memory(MemoryAcker),
 }
 
@@ -35,7 +39,7 @@ impl Delivery {
     /// `QueueError::Settle` when the channel that delivered it is gone (the broker will redeliver).
     pub async fn ack(self) -> Result<(), QueueError> {
         match self.acker {
-            Acker::Amqp(a) => settle(a.ack(BasicAckOptions::default())).await,
+            Acker::Amqp { acker: a, .. } => settle(a.ack(BasicAckOptions::default())).await,
             Acker::Memory(a) => {
                 a.ack();
                 Ok(())
@@ -50,7 +54,7 @@ impl Delivery {
     /// `QueueError::Settle` when the channel that delivered it is gone (the broker will redeliver).
     pub async fn nack(self, requeue: bool) -> Result<(), QueueError> {
         match self.acker {
-            Acker::Amqp(a) => settle(a.nack(BasicNackOptions { requeue, multiple: false })).await,
+            Acker::Amqp { acker: a, .. } => settle(a.nack(BasicNackOptions { requeue, multiple: false })).await,
             Acker::Memory(a) => {
                 a.nack(requeue);
                 Ok(())

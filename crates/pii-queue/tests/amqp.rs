@@ -58,6 +58,43 @@ async fn a_message_nacked_past_the_delivery_limit_reaches_both_dead_letter_queue
     stop.cancel();
 }
 
+/// A worker that stops lets its in-flight jobs finish: a delivery taken before the consumer's
+/// shutdown is still acked after it, and does not go back to the queue (lapin closes a channel when
+/// its last handle is dropped, which once returned such a delivery and ran the job twice).
+#[tokio::test(flavor = "multi_thread")]
+async fn a_delivery_taken_before_shutdown_is_acked_after_it() {
+    let vhost = TestVhost::new();
+    let b = broker(&vhost, 5);
+    b.publish(&[Envelope::new(Route::Detect, b"in flight".to_vec())]).await.unwrap();
+    let stop = CancellationToken::new();
+    let mut rx = b.consume(QueueName::Detect, 1, stop.clone());
+    let d = recv(&mut rx).await;
+    stop.cancel();
+    // The consumer's loop has ended (its receiver reports the end) before the job settles.
+    assert!(tokio::time::timeout(Duration::from_secs(20), rx.recv()).await.expect("consumer ended").is_none());
+    // The job takes a while yet: whatever closes the channel has had time to.
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    d.ack().await.expect("the channel is still open for the in-flight delivery");
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while b.depth(QueueName::Detect).await.unwrap() != 0 {
+        assert!(std::time::Instant::now() < deadline, "the acked delivery went back to the queue");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // Negative: a delivery dropped unsettled after shutdown still goes back to its queue.
+    b.publish(&[Envelope::new(Route::Detect, b"dropped".to_vec())]).await.unwrap();
+    let stop = CancellationToken::new();
+    let mut rx = b.consume(QueueName::Detect, 1, stop.clone());
+    let d = recv(&mut rx).await;
+    stop.cancel();
+    assert!(tokio::time::timeout(Duration::from_secs(20), rx.recv()).await.expect("consumer ended").is_none());
+    drop(d);
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while b.depth(QueueName::Detect).await.unwrap() != 1 {
+        assert!(std::time::Instant::now() < deadline, "the dropped delivery never went back");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn an_unacked_delivery_is_redelivered_when_its_consumer_goes_away() {
     let vhost = TestVhost::new();
