@@ -430,7 +430,7 @@ fn mask_machine_chunks(text: &str, toks: &mut [Token<'_>]) {
         let chunk = &text[toks[i].start..toks[j - 1].end];
         // A log's nick, and the same nick addressed in a message (`kwame_b: check #ops`).
         let addressed = !nicks.is_empty() && nicks.contains(&chunk.trim_start_matches('@').trim_end_matches([':', ',', '.', '!', '?']));
-        if is_handle(chunk) || log_nick(toks, i, j) || addressed || after_byline(toks, i) {
+        if is_handle(chunk) || log_nick(toks, i, j) || addressed || after_byline(toks, i) || author_handle(toks, i, j) {
             i = j;
             continue;
         }
@@ -513,6 +513,24 @@ pub(crate) fn after_byline(toks: &[Token<'_>], i: usize) -> bool {
         && verb.kind == Kind::Word
         && link.kind == Kind::Word
         && crate::rules::BYLINE_OPENERS.iter().any(|&(v, l)| *verb.lower == *v && *link.lower == *l)
+}
+
+/// Marks that open a reply under a post, before its author's user name (`↳ neus.2022 · respondió`).
+const REPLY_MARKS: &[&str] = &["↳", "↪", "└", "╰", "•", "-", "*"];
+
+/// The chunk `i..j` is a post's author as a forum or comment thread prints it: a user name in lower
+/// case opening its line (after a reply mark at most), then ` · ` and the post's date or verb
+/// (`maribel_runner · 18/11/2026`, `↳ neus.2022 · respondió`). Left open for the byline rule, where
+/// a `_` elsewhere marks code.
+pub(crate) fn author_handle(toks: &[Token<'_>], i: usize, j: usize) -> bool {
+    let t = &toks[i];
+    let opens = t.line_start
+        || (i > 0 && toks[i - 1].line_start && toks[i - 1].kind == Kind::Punct && REPLY_MARKS.contains(&&*toks[i - 1].lower) && t.space_before);
+    opens
+        && t.kind == Kind::Word
+        && t.shape == Shape::Lower
+        && toks[i..j].iter().all(|u| u.kind != Kind::Word || u.shape == Shape::Lower)
+        && toks.get(j).is_some_and(|u| u.kind == Kind::Punct && &*u.lower == "·" && u.space_before && !u.line_start)
 }
 
 /// The end of the chunk that starts at token `i`: the tokens glued to it, up to a delimiter or

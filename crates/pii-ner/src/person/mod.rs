@@ -81,6 +81,7 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     mentions(doc, out);
     out.rule = Rule::PostedBy;
     posted_by::posted_by(doc, out);
+    posted_by::author_handles(doc, out);
     out.rule = Rule::Byline;
     bylines(doc, out);
     out.rule = Rule::Blame;

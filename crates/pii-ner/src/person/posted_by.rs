@@ -7,6 +7,9 @@
 //! user name, then the line's end or the post's date (`on`, `at`, `·`, `|`, `-`, `(`, `,`, `:`);
 //! or, inside a log line, a past participle and `by` before a user name that ends the line
 //! (`build 2.16 deployed by colton`).
+//! A thread prints the author's user name alone at the head of each post or reply, before a `·` and
+//! the date or verb (`maribel_runner · 18/11/2026`, `↳ neus.2022 · respondió`): there the name is
+//! the user name's first word, without the decoration after it (`_runner`, `.2022`).
 //! The tokenizer leaves such a user name open ([`crate::doc::after_byline`]) where a `_`
 //! elsewhere marks code.
 
@@ -50,6 +53,45 @@ pub(super) fn posted_by(doc: &Doc<'_>, out: &mut Cands) {
         }
     }
 }
+
+/// The authors of a thread's posts ([`crate::doc::author_handle`]): the user name's words up to the
+/// first that is a number or an English word (`maribel_runner` -> `maribel`; `tariq.hussain` whole),
+/// the first a given name the lists know or no common English word of three letters or more.
+/// The language's common words fall later, as every person of this score does.
+pub(super) fn author_handles(doc: &Doc<'_>, out: &mut Cands) {
+    let n = doc.toks.len();
+    for i in 0..n {
+        let t = &doc.toks[i];
+        let line_open = t.line_start || (i > 0 && doc.toks[i - 1].line_start);
+        if !line_open || t.kind != Kind::Word {
+            continue;
+        }
+        let e = crate::cand::joined_end(doc, i, n, true);
+        if !crate::doc::author_handle(&doc.toks, i, e) {
+            continue;
+        }
+        // The name's words: the first, then each glued word that is no English word.
+        let mut end = i + 1;
+        while end + 1 < e && doc.toks[end + 1].kind == Kind::Word && !english_word(&doc.toks[end + 1]) {
+            end += 2;
+        }
+        let w = t.wordinfo();
+        let named = w.is_first() || (!english_word(t) && t.char_len() >= 3 && !t.rf(crate::rules::F_FUNCTION_WORD));
+        if named && !NON_NAME_AUTHORS.contains(&&*t.lower) {
+            out.push(i, end, Ent::Person, SCORE);
+        }
+    }
+}
+
+/// A word English writes (three per million words or more) that no list holds as a given name:
+/// a user name's decoration (`runner`, `fan`, `official`), also where a family name is spelled so.
+fn english_word(t: &crate::doc::Token<'_>) -> bool {
+    let w = t.wordinfo();
+    w.is_wordy() || (w.zipf >= 3.5 && !w.is_first())
+}
+
+/// Accounts that post for a site, not a person.
+const NON_NAME_AUTHORS: &[&str] = &["admin", "moderator", "moderador", "moderatore", "modérateur", "moderatorin", "bot", "support", "staff", "team"];
 
 /// Token `i` follows a past participle and `by` inside a log line, one that opens with its time
 /// stamp (`10:15:30Z INFO build 2.16 deployed by colton`): the log's note of who did it. Prose
@@ -111,6 +153,21 @@ mod tests {
         assert_eq!(names("Review van shanti (Zwolle) – 2 februari 2026\n"), ["shanti"]);
         assert_eq!(names("Publicada por roxana el 21/3/2026\n"), ["roxana"]);
         assert_eq!(names("Avaliação de larissa.m sobre Grupo Vianorte\n"), ["larissa.m"]);
+    }
+
+    #[test]
+    fn the_author_of_a_threads_post_is_the_first_word_of_its_user_name() {
+        let lex = Lexicon::from_rows(&[("maribel", 2.1, 0.02, 0.0), ("runner", 4.2, 0.0, 0.001), ("admin", 4.6, 0.0, 0.0)], &[]);
+        let authors = |text: &str| crate::tests::rule_values(&lex, text, author_handles);
+        assert_eq!(authors("maribel_runner · 18/11/2026\n¿Alguien sabe algo?"), ["maribel"]);
+        assert_eq!(authors("Hilo\n\n    ↳ neus.2022 · respondió\n      Yo hablé con ella."), ["neus"]);
+        assert_eq!(authors("  ↳ tariq.hussain · 3 h\nok"), ["tariq.hussain"]);
+        // Negative: a site's account, an English word, a user name inside a line, no `·` after it.
+        assert!(authors("admin · 18/11/2026\nNormas del foro").is_empty());
+        assert!(authors("runner_maribel · 18/11/2026\nhola").is_empty());
+        assert!(authors("Ayer maribel_runner · respondió").is_empty());
+        assert!(authors("maribel_runner respondió\nhola").is_empty());
+        assert!(authors("Maribel Paz · respondió\nhola").is_empty());
     }
 
     #[test]
