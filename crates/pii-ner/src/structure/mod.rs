@@ -161,6 +161,31 @@ fn classify_one(raw: &str) -> Option<KeyClass> {
     })
 }
 
+/// The words that label a name, in the seven languages.
+const NAME_HEADS: &[&str] = &["name", "nom", "nombre", "nome", "naam"];
+
+/// Prepositions and articles between a name label and whose name it is.
+const OF_WORDS: &[&str] = &[
+    "of", "the", "des", "der", "du", "de", "del", "della", "dello", "dei", "degli", "delle", "do", "da", "dos", "das", "van", "het",
+    "la", "le", "les", "l", "d", "el", "los", "il", "lo",
+];
+
+/// `Name des Täuflings`, `Nome del battezzato`, `Name of the deceased`: a name label, then whose
+/// name it is. A person unless that noun is a firm's, a street's or an organisation's word
+/// (`Name der Firma` is classified by its noun first); weak, so the value must look like a name.
+fn name_of(words: &[&str]) -> Option<KeyClass> {
+    let (head, rest) = words.split_first()?;
+    if !NAME_HEADS.contains(head) || !rest.first().is_some_and(|w| OF_WORDS.contains(w)) {
+        return None;
+    }
+    let nouns: Vec<&str> = rest.iter().copied().skip_while(|w| OF_WORDS.contains(w)).collect();
+    let thing = rules::F_ORG_HEAD | rules::F_LEGAL_SUFFIX | rules::F_STREET_SUFFIX | rules::F_STREET_PREFIXES;
+    if nouns.is_empty() || nouns.len() > 2 || nouns.iter().any(|n| rules::flags_of(n) & thing != 0) {
+        return None;
+    }
+    Some(KeyClass::Person { weak: true })
+}
+
 /// A label without the qualifier in brackets that forms add to it (`Received by (print)`, `Name
 /// (block capitals)`); a plural mark (`Forename(s)`) stays, and so does a label that is nothing
 /// but brackets.
@@ -195,6 +220,9 @@ fn classify_words(words: &[&str]) -> Option<KeyClass> {
         if rules::is_person_key(&key) {
             return Some(KeyClass::Person { weak: skip > 0 || WEAK_PERSON_KEYS.contains(&key.as_str()) });
         }
+    }
+    if let Some(class) = name_of(words) {
+        return Some(class);
     }
     // `Interview conducted by`, `Witnessed by`, `Transcribed by`: a past participle and `by` names
     // who did it, whatever the verb; weak, so the value must still look like a name.

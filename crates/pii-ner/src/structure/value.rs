@@ -212,7 +212,18 @@ pub(crate) fn person_value(doc: &Doc<'_>, a: usize, b: usize, weak: bool, score:
             // Weijie, ID checked`).
             let capitals = doc.toks[i..e1].iter().filter(|t| t.is_word()).all(|t| t.shape == Shape::Upper && t.char_len() >= 2)
                 && doc.toks[e1 + 1].shape == Shape::Cap;
-            if w2 <= 2 && w1 + w2 <= 3 && e2 <= b && (rest_empty || capitals) && !place_after {
+            // Under a label that names only a person, a lower-case apposition after it says who the
+            // person is (`Marraine : Grondin, Farida, tante de l'enfant`); a list goes on with
+            // another name, and a weak label's words may be anything (`Contact: Manager, Sales,
+            // then Support`).
+            let apposition = !weak
+                && e2 + 1 < b
+                && doc.toks[e2].is_punct(',')
+                && doc.toks[e2 + 1].is_word()
+                && doc.toks[e2 + 1].shape == Shape::Lower
+                && !matches!(&*doc.toks[e2 + 1].lower, "and" | "et" | "und" | "en" | "y" | "e")
+                && !doc.toks[i..e2].iter().any(|t| t.is_word() && t.wordinfo().is_wordy());
+            if w2 <= 2 && w1 + w2 <= 3 && e2 <= b && (rest_empty || capitals || apposition) && !place_after {
                 end = e2;
             }
         }

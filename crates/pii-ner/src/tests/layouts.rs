@@ -656,3 +656,28 @@ fn a_job_title_labels_the_person_who_holds_it() {
     assert!(people("team: Tidewell A/S\n").is_empty(), "{:?}", people("team: Tidewell A/S\n"));
     assert!(people("Project Manager: TBD\n").is_empty(), "{:?}", people("Project Manager: TBD\n"));
 }
+
+#[test]
+fn a_name_label_with_whose_name_it_is_labels_a_person() {
+    use crate::structure::{KeyClass, classify_key};
+    for label in ["Name des Täuflings", "Nome del battezzato", "Name of the deceased", "Nom de l'enfant", "Naam van het kind"] {
+        assert!(matches!(classify_key(label), Some(KeyClass::Person { weak: true })), "{label}");
+    }
+    assert!(has("Name des Täuflings ............ Pöppelmann, Wulf\ngeboren ..... 3.4.2020\n", "PERSON", "Pöppelmann, Wulf"));
+    // Negative: a firm's or a street's name, and a name label with nothing after the preposition.
+    assert!(!matches!(classify_key("Name der Firma"), Some(KeyClass::Person { .. })));
+    assert!(!matches!(classify_key("Name of the bank"), Some(KeyClass::Person { .. })));
+    assert!(!matches!(classify_key("Nome della via"), Some(KeyClass::Person { .. })));
+    assert!(!matches!(classify_key("Name of"), Some(KeyClass::Person { .. })));
+}
+
+#[test]
+fn godparents_and_witnesses_of_a_register_are_people() {
+    for (text, name) in [("Padrino:   Di Lauro Ibrahima\nMadrina:   —\n", "Di Lauro Ibrahima"), ("Taufpate: Wulf Pöppelmann\n", "Wulf Pöppelmann")] {
+        assert!(has(text, "PERSON", name), "{text}");
+    }
+    // `Family, Given` before an apposition stays one name.
+    assert!(has("Marraine : Grondin, Farida, tante de l'enfant\n", "PERSON", "Grondin, Farida"));
+    // Negative: an empty godparent's field names nobody.
+    assert!(!found("Madrina:   —\n").iter().any(|(t, _)| *t == "PERSON"));
+}
