@@ -236,7 +236,7 @@ pub(crate) fn parse_name(doc: &Doc<'_>, i: usize, max_words: usize, allow_lower:
 pub(crate) fn after_title(doc: &Doc<'_>, i: usize) -> bool {
     let Some(p) = i.checked_sub(1) else { return false };
     let p = if doc.toks[p].is_punct('.') && p > 0 { p - 1 } else { p };
-    let p = if p > 0 && doc.toks[p].glued() && matches!(&*doc.toks[p].lower, "ssa" | "ra" | "na") { p - 2 } else { p };
+    let p = if p > 0 && doc.toks[p].glued() && matches!(&*doc.toks[p].lower, "ssa" | "ra" | "na" | "ª" | "º") { p - 2 } else { p };
     doc.toks.get(p).is_some_and(|t| t.is_word() && (t.rf(rules::F_TITLES) || letter_title(doc, p)))
 }
 

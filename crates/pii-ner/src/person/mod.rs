@@ -475,6 +475,8 @@ fn titles(doc: &Doc<'_>, out: &mut Cands) {
                 | "lt"
                 | "sgt"
                 | "hon"
+                // Portuguese nurses' title, only ever before a name (`Enf.º da Paixão`).
+                | "enf"
         ) || crate::cand::letter_title(doc, i);
         // A widow's mark is as strong as a maiden name's.
         let strong = strong || widow;

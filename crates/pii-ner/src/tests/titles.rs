@@ -20,6 +20,9 @@ fn titles_of_other_languages_name_the_person_after_them() {
         ("I gave this account to Sergeant Kowalski at the scene.", "Kowalski"),
         // A police rank only in capitals (`DS`): `Di` is an Italian family name's particle.
         ("Delegato: Pier Paolo Di Garcia\n", "Pier Paolo Di Garcia"),
+        // A nurse's title with its ordinal sign, before a particle or a head's title.
+        ("Enf.º da Paixão: formação obrigatória.", "da Paixão"),
+        ("Pedidos à Enf.ª Chefe Rosilene Dourado Zagalo com 48 horas.", "Rosilene Dourado Zagalo"),
     ] {
         let p = people(text);
         assert!(p.iter().any(|v| v == name), "{name} in {p:?} ({text:?})");
@@ -32,6 +35,8 @@ fn titles_of_other_languages_name_the_person_after_them() {
     // A lower-case title written in full counts only in its own forms: `signora` before a
     // capitalised word, not `meester` inside a compound sentence about a degree.
     assert!(people("Hij is meester in de rechten.").is_empty(), "{:?}", people("Hij is meester in de rechten."));
+    // Nor is the nurse's title without a name after it.
+    assert!(people("Enf.ª de serviço: ver escala.").is_empty(), "{:?}", people("Enf.ª de serviço: ver escala."));
     // A rank's letters before a title-case product are no title of a person there.
     assert!(people("Publication: PC Magazine\n").is_empty(), "{:?}", people("Publication: PC Magazine\n"));
 }
