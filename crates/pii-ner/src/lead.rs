@@ -58,6 +58,14 @@ pub(crate) fn trim(doc: &Doc<'_>, kept: &mut [Cand], list: Option<&WordList>) {
             c.a = g;
             continue;
         }
+        // Particles alone opening the line before a given name that is no family name are the
+        // preposition of a byline (`di Marites Scuderi` under a headline, `von Tanja Weber`):
+        // particles come before family names, not given names.
+        let particles = lead.iter().all(|t| t.kind == Kind::Word && t.shape == crate::doc::Shape::Lower && t.rf(crate::rules::F_PARTICLES));
+        if particles && doc.toks[c.a].line_start && !doc.toks[g].wordinfo().is_last() && g + 1 < c.b && doc.toks[g + 1].is_word() {
+            c.a = g;
+            continue;
+        }
         // One rarer word of the language before a given name and a family name is the person's
         // role (`Obmann Othmar Kılıç`, `Bewoner Durk Sital`): a word no list knows as a name.
         let role = |t: &crate::doc::Token<'_>| {
@@ -84,18 +92,30 @@ pub(crate) fn trim(doc: &Doc<'_>, kept: &mut [Cand], list: Option<&WordList>) {
 /// phrase (`Centro de Salud`), which [`crate::common::CommonWords::only_common_words`] judges whole.
 pub(crate) fn trim_roles(doc: &Doc<'_>, kept: &mut [Cand], list: Option<&WordList>) {
     let Some(list) = list else { return };
-    let noun = |t: &crate::doc::Token<'_>| {
+    let noun = |t: &crate::doc::Token<'_>, zipf: f32| {
         t.kind == Kind::Word
             && matches!(t.shape, crate::doc::Shape::Cap | crate::doc::Shape::Upper)
             && !t.wordinfo().is_first()
             && !t.wordinfo().is_last()
-            && (crate::common::zipf_in(list, &t.lower).is_some_and(|z| z >= PERSON_ZIPF)
+            && (crate::common::zipf_in(list, &t.lower).is_some_and(|z| z >= zipf)
                 || (doc.language == pii_core::lang::Language::German && crate::common::ordinary_compound(list, &t.lower)))
     };
-    for c in kept.iter_mut().filter(|c| c.ent == Ent::Person && c.score < STRUCTURE_SCORE) {
-        let mut a = c.a;
-        while a + 1 < c.b && crate::cand::initial_len(doc, a) == 0 && noun(&doc.toks[a]) {
+    let nouns_end = |a: usize, b: usize, zipf: f32| {
+        let mut a = a;
+        while a + 1 < b && crate::cand::initial_len(doc, a) == 0 && noun(&doc.toks[a], zipf) {
             a += 1;
+        }
+        a
+    };
+    for c in kept.iter_mut().filter(|c| c.ent == Ent::Person && c.score < STRUCTURE_SCORE) {
+        let mut a = nouns_end(c.a, c.b, PERSON_ZIPF);
+        // Right before an initial, which opens the name for sure, a rarer word of the language is
+        // the role too (`Azubi T. Demirtaş`, `azubi` at zipf 3.5).
+        if a == c.a {
+            let before_initial = nouns_end(c.a, c.b, ROLE_ZIPF);
+            if before_initial > c.a && crate::cand::initial_len(doc, before_initial) > 0 {
+                a = before_initial;
+            }
         }
         if a == c.a || (doc.toks[a].rf(crate::rules::F_PARTICLES) && doc.toks[a].shape == crate::doc::Shape::Lower) {
             continue;
@@ -269,6 +289,9 @@ mod role_tests {
     fn a_role_before_a_name_is_no_part_of_it() {
         let german = [("azubi", 4.1), ("geschäft", 4.5), ("führerin", 3.4)];
         assert_eq!(trimmed("Azubi T. Demirtaş", Language::German, &german), "T. Demirtaş");
+        // Before an initial, a rarer word of the language is a role too; not before a name.
+        assert_eq!(trimmed("Azubi T. Demirtaş", Language::German, &[("azubi", 3.5)]), "T. Demirtaş");
+        assert_eq!(trimmed("Azubi Parwana Demirtaş", Language::German, &[("azubi", 3.5)]), "Azubi Parwana Demirtaş");
         assert_eq!(trimmed("Geschäftsführerin Parwana Szymański", Language::German, &german), "Parwana Szymański");
         let portuguese = [("agente", 4.7), ("principal", 5.3)];
         assert_eq!(trimmed("Agente Principal E. Osório", Language::Portuguese, &portuguese), "E. Osório");
@@ -326,6 +349,17 @@ mod tests {
         let mut kept = vec![Cand { a: 0, b, ent: Ent::Org, score: 0.85, rule: Rule::LegalForm }];
         trim_orgs(&doc, &mut kept, common.list(language));
         doc.text[doc.toks[kept[0].a].start..doc.toks[kept[0].b - 1].end].to_owned()
+    }
+
+    #[test]
+    fn a_bylines_preposition_before_a_given_name_is_left_out() {
+        let italian: [(&str, f32); 0] = [];
+        assert_eq!(trimmed("di Giulia Rossi", Language::Italian, &italian, 0.7), "Giulia Rossi");
+        // Negatives: a particle before a family name, one inside a line, and before a given name
+        // alone.
+        assert_eq!(trimmed("di Costa Rossi", Language::Italian, &italian, 0.7), "di Costa Rossi");
+        assert_eq!(trimmed("Articolo di Giulia Rossi", Language::Italian, &italian, 0.7), "Articolo di Giulia Rossi");
+        assert_eq!(trimmed("di Giulia", Language::Italian, &italian, 0.7), "di Giulia");
     }
 
     #[test]
