@@ -525,7 +525,11 @@ const REPLY_MARKS: &[&str] = &["↳", "↪", "└", "╰", "•", "-", "*"];
 pub(crate) fn author_handle(toks: &[Token<'_>], i: usize, j: usize) -> bool {
     let t = &toks[i];
     let opens = t.line_start
-        || (i > 0 && toks[i - 1].line_start && toks[i - 1].kind == Kind::Punct && REPLY_MARKS.contains(&&*toks[i - 1].lower) && t.space_before);
+        || (i > 0
+            && toks[i - 1].line_start
+            && toks[i - 1].kind == Kind::Punct
+            && REPLY_MARKS.contains(&&*toks[i - 1].lower)
+            && t.space_before);
     opens
         && t.kind == Kind::Word
         && t.shape == Shape::Lower

@@ -28,7 +28,10 @@ pub(crate) enum Acker {
     /// closed channel returns its unacked messages to the queue: when a worker stops, its
     /// consumer's loop ends while in-flight jobs still have to ack, so each delivery keeps the
     /// channel open until it is settled or dropped.
-    Amqp { acker: lapin::Acker, _channel: lapin::Channel },
+    Amqp {
+        acker: lapin::Acker,
+        _channel: lapin::Channel,
+    },
     Memory(MemoryAcker),
 }
 

@@ -91,7 +91,8 @@ fn english_word(t: &crate::doc::Token<'_>) -> bool {
 }
 
 /// Accounts that post for a site, not a person.
-const NON_NAME_AUTHORS: &[&str] = &["admin", "moderator", "moderador", "moderatore", "modérateur", "moderatorin", "bot", "support", "staff", "team"];
+const NON_NAME_AUTHORS: &[&str] =
+    &["admin", "moderator", "moderador", "moderatore", "modérateur", "moderatorin", "bot", "support", "staff", "team"];
 
 /// Token `i` follows a past participle and `by` inside a log line, one that opens with its time
 /// stamp (`10:15:30Z INFO build 2.16 deployed by colton`): the log's note of who did it. Prose

@@ -166,8 +166,8 @@ const NAME_HEADS: &[&str] = &["name", "nom", "nombre", "nome", "naam"];
 
 /// Prepositions and articles between a name label and whose name it is.
 const OF_WORDS: &[&str] = &[
-    "of", "the", "des", "der", "du", "de", "del", "della", "dello", "dei", "degli", "delle", "do", "da", "dos", "das", "van", "het",
-    "la", "le", "les", "l", "d", "el", "los", "il", "lo",
+    "of", "the", "des", "der", "du", "de", "del", "della", "dello", "dei", "degli", "delle", "do", "da", "dos", "das", "van", "het", "la",
+    "le", "les", "l", "d", "el", "los", "il", "lo",
 ];
 
 /// `Name des Täuflings`, `Nome del battezzato`, `Name of the deceased`: a name label, then whose

@@ -673,7 +673,9 @@ fn a_name_label_with_whose_name_it_is_labels_a_person() {
 
 #[test]
 fn godparents_and_witnesses_of_a_register_are_people() {
-    for (text, name) in [("Padrino:   Di Lauro Ibrahima\nMadrina:   —\n", "Di Lauro Ibrahima"), ("Taufpate: Wulf Pöppelmann\n", "Wulf Pöppelmann")] {
+    for (text, name) in
+        [("Padrino:   Di Lauro Ibrahima\nMadrina:   —\n", "Di Lauro Ibrahima"), ("Taufpate: Wulf Pöppelmann\n", "Wulf Pöppelmann")]
+    {
         assert!(has(text, "PERSON", name), "{text}");
     }
     // `Family, Given` before an apposition stays one name.
