@@ -58,6 +58,27 @@ async fn a_message_nacked_past_the_delivery_limit_reaches_both_dead_letter_queue
     stop.cancel();
 }
 
+/// Publishes `payload` to the detect queue, takes it with a fresh consumer and stops that
+/// consumer; returns the delivery once the consumer's loop has ended (its receiver reports the end).
+async fn taken_then_stopped(b: &Broker, payload: &[u8]) -> Delivery {
+    b.publish(&[Envelope::new(Route::Detect, payload.to_vec())]).await.unwrap();
+    let stop = CancellationToken::new();
+    let mut rx = b.consume(QueueName::Detect, 1, stop.clone());
+    let d = recv(&mut rx).await;
+    stop.cancel();
+    assert!(tokio::time::timeout(Duration::from_secs(20), rx.recv()).await.expect("consumer ended").is_none());
+    d
+}
+
+/// Waits until the detect queue holds `n` messages, failing after ten seconds with `why`.
+async fn until_depth(b: &Broker, n: u64, why: &str) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while b.depth(QueueName::Detect).await.unwrap() != n {
+        assert!(std::time::Instant::now() < deadline, "{why}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
 /// A worker that stops lets its in-flight jobs finish: a delivery taken before the consumer's
 /// shutdown is still acked after it, and does not go back to the queue (lapin closes a channel when
 /// its last handle is dropped, which once returned such a delivery and ran the job twice).
@@ -65,34 +86,14 @@ async fn a_message_nacked_past_the_delivery_limit_reaches_both_dead_letter_queue
 async fn a_delivery_taken_before_shutdown_is_acked_after_it() {
     let vhost = TestVhost::new();
     let b = broker(&vhost, 5);
-    b.publish(&[Envelope::new(Route::Detect, b"in flight".to_vec())]).await.unwrap();
-    let stop = CancellationToken::new();
-    let mut rx = b.consume(QueueName::Detect, 1, stop.clone());
-    let d = recv(&mut rx).await;
-    stop.cancel();
-    // The consumer's loop has ended (its receiver reports the end) before the job settles.
-    assert!(tokio::time::timeout(Duration::from_secs(20), rx.recv()).await.expect("consumer ended").is_none());
+    let d = taken_then_stopped(&b, b"in flight").await;
     // The job takes a while yet: whatever closes the channel has had time to.
     tokio::time::sleep(Duration::from_secs(1)).await;
     d.ack().await.expect("the channel is still open for the in-flight delivery");
-    let deadline = std::time::Instant::now() + Duration::from_secs(10);
-    while b.depth(QueueName::Detect).await.unwrap() != 0 {
-        assert!(std::time::Instant::now() < deadline, "the acked delivery went back to the queue");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    until_depth(&b, 0, "the acked delivery went back to the queue").await;
     // Negative: a delivery dropped unsettled after shutdown still goes back to its queue.
-    b.publish(&[Envelope::new(Route::Detect, b"dropped".to_vec())]).await.unwrap();
-    let stop = CancellationToken::new();
-    let mut rx = b.consume(QueueName::Detect, 1, stop.clone());
-    let d = recv(&mut rx).await;
-    stop.cancel();
-    assert!(tokio::time::timeout(Duration::from_secs(20), rx.recv()).await.expect("consumer ended").is_none());
-    drop(d);
-    let deadline = std::time::Instant::now() + Duration::from_secs(10);
-    while b.depth(QueueName::Detect).await.unwrap() != 1 {
-        assert!(std::time::Instant::now() < deadline, "the dropped delivery never went back");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    drop(taken_then_stopped(&b, b"dropped").await);
+    until_depth(&b, 1, "the dropped delivery never went back").await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
