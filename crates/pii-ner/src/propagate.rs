@@ -22,9 +22,11 @@ pub(crate) fn propagate(doc: &Doc<'_>, kept: &mut Vec<Cand>, no_person: &[(usize
     // later mention keeps them (`De heer de Boer`, `La dott.ssa De Luca`).
     let mut particles_of: FxHashMap<String, String> = FxHashMap::default();
     // Two words or more, each a name in the lists or a rare word, none a common word (`Akosua
-    // Boateng`, not `Pull Request` nor the heading `Specifying Dependencies`).
+    // Boateng`, not `Pull Request` nor the heading `Specifying Dependencies`). The particles in
+    // lower case are the name's, not words of it (`Shanaya van Iersel`: `van` is English too).
     let full_name = |c: &Cand| {
-        let words = || doc.toks[c.a..c.b].iter().filter(|t| t.kind == Kind::Word && t.char_len() >= 2);
+        let particle = |t: &crate::doc::Token<'_>| t.shape == Shape::Lower && t.rf(rules::F_PARTICLES);
+        let words = || doc.toks[c.a..c.b].iter().filter(|t| t.kind == Kind::Word && t.char_len() >= 2 && !particle(t));
         let namey = |w: crate::lexicon::WordInfo| !w.is_wordy() && (w.zipf < 3.0 || w.first > 0.0 || w.last > 0.0);
         words().count() >= 2 && words().all(|t| namey(t.wordinfo()))
     };
@@ -225,4 +227,29 @@ pub(crate) fn strip_possessive(lower: &str) -> &str {
         }
     }
     lower
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    /// The persons after propagating a weak (0.5) person over tokens `a..b` of `text`.
+    fn spread(text: &str, a: usize, b: usize) -> Vec<String> {
+        // `van` as the real lists hold it: an English word (a vehicle) first, rarely a name.
+        let lex = Lexicon::from_rows(&[("van", 4.78, 0.019, 0.003), ("table", 5.2, 0.0, 0.0)], &[]);
+        let doc = Doc::new(text, &lex);
+        let mut kept = vec![Cand { a, b, ent: Ent::Person, score: 0.5, rule: Rule::Prose }];
+        propagate(&doc, &mut kept, &[], &FxHashSet::default(), true);
+        kept.iter().map(|c| doc.text[doc.toks[c.a].start..doc.toks[c.b - 1].end].to_owned()).collect()
+    }
+
+    #[test]
+    fn a_weak_full_name_with_a_particle_spreads() {
+        let p = spread("Welcome Shanaya van Iersel to the club. Shanaya joins the juniors.", 1, 4);
+        assert!(p.iter().any(|v| v == "Shanaya"), "{p:?}");
+        // Negative: a common word in the run keeps it from spreading.
+        let p = spread("Welcome Table van Iersel to the club. Table joins the juniors.", 1, 4);
+        assert!(!p.iter().any(|v| v == "Table"), "{p:?}");
+    }
 }

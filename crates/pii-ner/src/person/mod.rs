@@ -9,6 +9,7 @@ mod aged;
 mod apposition;
 mod blame;
 mod byline;
+mod caps_apposition;
 pub(crate) mod caps_line;
 mod caps_surname;
 mod chat;
@@ -89,6 +90,8 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     out.rule = Rule::CapsSurname;
     caps_surnames(doc, out);
     family_first(doc, out);
+    out.rule = Rule::CapsApposition;
+    caps_apposition::caps_appositions(doc, out);
     out.rule = Rule::CapsLine;
     caps_lines(doc, out);
     out.rule = Rule::Reporting;
