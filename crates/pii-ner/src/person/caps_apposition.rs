@@ -9,6 +9,7 @@
 //! outside), month, firm's or street's word, and no large town, then a comma and a lower-case word:
 //! the shape of a person described.
 
+use super::caps_line::NO_NAME_WORDS;
 use super::caps_surname::family_word;
 use crate::cand::{Cands, Ent};
 use crate::doc::{Doc, Shape};
@@ -17,18 +18,6 @@ use crate::rules;
 /// Score: the shape and the description after it; the language's words fall later (below the
 /// structure score).
 const SCORE: f32 = 0.75;
-
-/// Words no name in capitals holds.
-const NO_NAME: u32 = rules::F_TITLES
-    | rules::F_CALENDAR
-    | rules::F_ORG_HEAD
-    | rules::F_LEGAL_SUFFIX
-    | rules::F_STREET_SUFFIX
-    | rules::F_ROLES
-    | rules::F_ROLE_NOUN
-    | rules::F_GREETINGS
-    | rules::F_FUNCTION_WORD
-    | rules::F_GROUP;
 
 /// Towns this large are the town in capitals (`NEW YORK, where`), unless the lists know the word
 /// as a given name too.
@@ -68,8 +57,8 @@ fn described(doc: &Doc<'_>, e: usize) -> bool {
 }
 
 /// Tokens `a..b`, all words in capitals, are two to four name words besides inner particles
-/// (`DOS`, `DE`, `VAN`), none of [`NO_NAME`], no common English word, no large town, each a family
-/// word or a given name the lists know, and of five letters or more when no list knows it.
+/// (`DOS`, `DE`, `VAN`), none of [`NO_NAME_WORDS`], no common English word, no large town, each a
+/// family word or a given name the lists know, and of five letters or more when no list knows it.
 fn name_run(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     let particle = |k: usize| k > a && k + 1 < b && doc.toks[k].rf(rules::F_PARTICLES);
     let names: Vec<usize> = (a..b).filter(|&k| !particle(k)).collect();
@@ -78,7 +67,7 @@ fn name_run(doc: &Doc<'_>, a: usize, b: usize) -> bool {
             let t = &doc.toks[k];
             let w = t.wordinfo();
             t.char_len() >= 2
-                && !t.rf(NO_NAME)
+                && !t.rf(NO_NAME_WORDS)
                 && !w.is_wordy()
                 && w.place.is_none_or(|p| p.population < LARGE_TOWN || w.is_first())
                 && (w.is_first() || family_word(doc, k))

@@ -15,8 +15,9 @@ use crate::doc::{Doc, Shape};
 use crate::rules;
 
 /// Words no name line holds: titles, months, firms' and streets' words, roles, greetings and
-/// closings, function words and group nouns.
-const NO_NAME_WORDS: u32 = rules::F_TITLES
+/// closings, function words and group nouns (also those of a name in capitals inside a sentence,
+/// [`super::caps_apposition`]).
+pub(super) const NO_NAME_WORDS: u32 = rules::F_TITLES
     | rules::F_CALENDAR
     | rules::F_ORG_HEAD
     | rules::F_LEGAL_SUFFIX
