@@ -9,11 +9,10 @@
 //! outside), month, firm's or street's word, and no large town, then a comma and a lower-case word:
 //! the shape of a person described.
 
-use super::caps_line::NO_NAME_WORDS;
+use super::caps_line::{NO_NAME_WORDS, inner_particle, opening_title};
 use super::caps_surname::family_word;
 use crate::cand::{Cands, Ent};
 use crate::doc::{Doc, Shape};
-use crate::rules;
 
 /// Score: the shape and the description after it; the language's words fall later (below the
 /// structure score).
@@ -38,7 +37,7 @@ pub(super) fn caps_appositions(doc: &Doc<'_>, out: &mut Cands) {
             e += 1;
         }
         // A title in capitals opens the run and stays outside (`DON`, `SR.`).
-        let a = if doc.toks[i].rf(rules::F_TITLES) || matches!(&*doc.toks[i].lower, "don" | "dom") { i + 1 } else { i };
+        let a = if opening_title(&doc.toks[i]) { i + 1 } else { i };
         if a < e && described(doc, e) && !doc.line_is_upper(a) && name_run(doc, a, e) {
             out.push(a, e, Ent::Person, SCORE);
         }
@@ -60,8 +59,7 @@ fn described(doc: &Doc<'_>, e: usize) -> bool {
 /// (`DOS`, `DE`, `VAN`), none of [`NO_NAME_WORDS`], no common English word, no large town, each a
 /// family word or a given name the lists know, and of five letters or more when no list knows it.
 fn name_run(doc: &Doc<'_>, a: usize, b: usize) -> bool {
-    let particle = |k: usize| k > a && k + 1 < b && doc.toks[k].rf(rules::F_PARTICLES);
-    let names: Vec<usize> = (a..b).filter(|&k| !particle(k)).collect();
+    let names: Vec<usize> = (a..b).filter(|&k| !(k > a && inner_particle(doc, k, b))).collect();
     (2..=4).contains(&names.len())
         && names.iter().all(|&k| {
             let t = &doc.toks[k];

@@ -82,8 +82,7 @@ pub(super) fn caps_lines(doc: &Doc<'_>, out: &mut Cands) {
                         }
                     }
                 }
-                // `DON` / `DOM` (Spanish and Portuguese) open an obituary's name as titles do.
-                let title = doc.toks[i].rf(rules::F_TITLES) || matches!(&*doc.toks[i].lower, "don" | "dom");
+                let title = opening_title(&doc.toks[i]);
                 if title
                     && doc.toks[i].shape == Shape::Upper
                     && !doc.toks[i + 1..le].iter().any(|t| t.wide_gap_before)
@@ -158,9 +157,15 @@ fn name_cell(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     two_or_three(doc, a, b) && name_line(doc, a, b, Shape::Upper)
 }
 
+/// Token `t` is a title that opens a name in capitals and stays outside it; `DON` / `DOM` (Spanish
+/// and Portuguese) open an obituary's or a deed's name as titles do.
+pub(super) fn opening_title(t: &crate::doc::Token<'_>) -> bool {
+    t.rf(rules::F_TITLES) || matches!(&*t.lower, "don" | "dom")
+}
+
 /// Token `k` is a name particle inside the line that ends at `b` (`SIOBHÁN Ó CEALLAIGH`, `JAN VAN
 /// DER BERG`): judged with the names around it, not as a word of its own.
-fn inner_particle(doc: &Doc<'_>, k: usize, b: usize) -> bool {
+pub(super) fn inner_particle(doc: &Doc<'_>, k: usize, b: usize) -> bool {
     k + 1 < b && doc.toks[k].is_word() && doc.toks[k].rf(rules::F_PARTICLES) && !doc.toks[k].line_start
 }
 
