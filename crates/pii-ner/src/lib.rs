@@ -293,6 +293,7 @@ impl NerRecognizer {
                     || inflection::german_noun_in_unknown_run(doc, c, language)
                     || inflection::caps_heading(doc, c, self.common.list(language))
                     || inflection::ordinal_role(doc, c)
+                    || person::holds_id_label(doc, c)
             }
             Ent::Location | Ent::Org => self.common.only_common_guess(language, doc, c),
         } || label_key::is_key(doc, c);

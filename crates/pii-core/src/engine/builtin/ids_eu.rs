@@ -24,8 +24,10 @@ pub(super) fn patterns(v: &mut Vec<Pattern>) {
     // Italy: identity card (paper AA1234567, CIE 2.0 1234567AA, CIE 3.0 AA12345AA) and passport.
     v.push(Pattern::new(ItIdentityCard, r"[A-Za-z]{2} ?\d{7}|\d{7}[A-Za-z]{2}|[A-Za-z]{2}\d{5}[A-Za-z]{2}", |_| Some(Score::weak(0.01))));
     v.push(Pattern::new(ItPassport, r"[A-Za-z]{2}\d{7}", |_| Some(Score::weak(0.01))));
-    // Italy: partita IVA, eleven digits (sometimes grouped by a space or underscore), Luhn.
-    v.push(Pattern::new(ItVatCode, r"(?:\d[ _]?){10}\d", it_vat_code));
+    // Italy: partita IVA, eleven digits (sometimes grouped by a space or underscore), Luhn. The
+    // VAT number of the EU's VIES register is the same digits after the country code, written glued
+    // (`IT01333550323`): the prefix is part of the value, so the redaction covers it.
+    v.push(Pattern::new(ItVatCode, r"(?:IT)?(?:\d[ _]?){10}\d", it_vat_code));
     // Sweden: organisationsnummer NNNNNN-NNNN.
     v.push(Pattern::new(SeOrganisationsnummer, r"\d{6}-?\d{4}", orgnr));
     // Turkey: identity number (TCKN) and number plates (province 01-81, letters, digits).
@@ -95,6 +97,8 @@ mod tests {
         assert!(at0("00000000000 and 01333550323", "IT_VAT_CODE", "01333550323"));
         assert!(at0("01333550_323", "IT_VAT_CODE", "01333550_323"));
         assert!(none("00000000000", "IT_VAT_CODE") && none("01333550324", "IT_VAT_CODE"));
+        assert!(at0("P.IVA IT01333550323", "IT_VAT_CODE", "IT01333550323"));
+        assert!(none("IT01333550324", "IT_VAT_CODE") && none("XIT01333550323", "IT_VAT_CODE"));
         for v in ["212000-0142", "2120000142", "556703-7485"] {
             assert!(at0(v, "SE_ORGANISATIONSNUMMER", v), "{v}");
         }

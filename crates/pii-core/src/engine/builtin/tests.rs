@@ -306,6 +306,9 @@ fn labels_in_six_languages_lift_their_identifiers() {
         ("Ihre Steueridentifikationsnummer lautet 65929970489.", "DE_TAX_ID", "65929970489"),
         ("P.IVA 01234567897", "IT_VAT_CODE", "01234567897"),
         ("Partita IVA: 01234567897", "IT_VAT_CODE", "01234567897"),
+        ("Partita IVA e Codice Fiscale 01234567897", "IT_VAT_CODE", "01234567897"),
+        ("C.F./P.I.: 01234567897", "IT_VAT_CODE", "01234567897"),
+        ("P. IVA: IT01234567897", "IT_VAT_CODE", "IT01234567897"),
         ("Telefoon: +31 6 60438157", "PHONE_NUMBER", "+31 6 60438157"),
         ("BSN: 388267161\nTelefoon: +31 6 60438157", "PHONE_NUMBER", "+31 6 60438157"),
         ("Telemóvel: (11) 95890-8706", "PHONE_NUMBER", "(11) 95890-8706"),
@@ -316,6 +319,7 @@ fn labels_in_six_languages_lift_their_identifiers() {
     // Eleven digits with a valid Luhn digit but no label stay below the default threshold, and an
     // invoice number is no phone.
     assert!(!has("01234567897", "IT_VAT_CODE", "01234567897"));
+    assert!(!has("IT01234567897", "IT_VAT_CODE", "IT01234567897"));
     assert!(!has_type("Rechnungsnummer 930 844 389", "PHONE_NUMBER"));
 }
 

@@ -268,7 +268,8 @@ pub(super) const KEYWORDS: &[Keyword] = &[
     label("personnummer", &[SePersonnummer]),
     label("tax id", &[DeTaxId, UsItin]),
     label("nric", &[SgNric]),
-    label("codice fiscale", &[ItFiscalCode]),
+    // A firm's codice fiscale is its eleven-digit partita IVA (the 16-character code is a person's).
+    label("codice fiscale", &[ItFiscalCode, ItVatCode]),
     label("dni", &[EsNif]),
     label("nif", &[EsNif, EsNie]),
     label("nie", &[EsNie]),
