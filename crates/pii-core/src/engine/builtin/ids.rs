@@ -32,8 +32,8 @@ pub(super) fn patterns(v: &mut Vec<Pattern>) {
     v.push(Pattern::new(UkNhs, r"\d{3}[ \-]\d{3}[ \-]\d{4}|\d{10}", nhs_check));
     // UK National Insurance number.
     v.push(Pattern::new(UkNino, r"[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]", nino));
-    // Spain: DNI/NIF and NIE.
-    v.push(Pattern::new(EsNif, r"\d{8}-?[A-Za-z]", es_nif));
+    // Spain: DNI/NIF (as a VAT number glued to its country code, `ES12345678Z`) and NIE.
+    v.push(Pattern::new(EsNif, r"(?:ES)?\d{8}-?[A-Za-z]", es_nif));
     v.push(Pattern::new(EsNie, r"[XYZxyz]-?\d{7}-?[A-Za-z]", es_nie));
     // Italy: codice fiscale.
     v.push(Pattern::new(ItFiscalCode, r"[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z]", it_cf));
@@ -147,7 +147,7 @@ fn nino(c: &Cand<'_>) -> Option<Score> {
 }
 
 fn es_nif(c: &Cand<'_>) -> Option<Score> {
-    let s = c.s();
+    let s = c.s().strip_prefix(b"ES").unwrap_or(c.s());
     let n = s[..8].iter().fold(0u32, |a, &b| a * 10 + u32::from(b - b'0'));
     es_nif_letter(n, s[s.len() - 1]).then_some(Score::new(0.6, 0.95))
 }
@@ -390,7 +390,7 @@ mod tests {
     #[test]
     fn european_ids() {
         check("UK_NINO", &["AB123456C", "AB 12 34 56 C"], &["BG123456C", "AB123456E"], "NI number:");
-        check("ES_NIF", &["12345678Z"], &["12345678A"], "DNI:");
+        check("ES_NIF", &["12345678Z", "12345678-Z", "ES12345678Z"], &["12345678A", "ES12345678A"], "DNI:");
         check("ES_NIE", &["X1234567L"], &["X1234567A"], "NIE:");
         check("IT_FISCAL_CODE", &["RSSMRA85T10A562S"], &["RSSMRA85T10A562T"], "Codice fiscale:");
         check("PL_PESEL", &["44051401359"], &["44051401358"], "PESEL:");

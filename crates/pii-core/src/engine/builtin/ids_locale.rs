@@ -20,8 +20,9 @@ pub(super) fn patterns(v: &mut Vec<Pattern>) {
     v.push(Pattern::new(FrSiret, r"\d{3} \d{3} \d{3} \d{5}|\d{14}", siret));
     // Belgium: `85.07.30-033.28`, `850730 033 28`, `85073003328`.
     v.push(Pattern::new(BeNationalNumber, r"\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}|\d{6}[ \-]\d{3}[ \-.]\d{2}|\d{11}", be_nn));
-    // Portugal: `123456789`, `123 456 789`.
-    v.push(Pattern::new(PtNif, r"\d{3} \d{3} \d{3}|\d{9}", nif));
+    // Portugal: `123456789`, `123 456 789`; as a VAT number (VIES), glued to its country code
+    // (`PT123456789`), which the redaction then covers too.
+    v.push(Pattern::new(PtNif, r"(?:PT)?(?:\d{3} \d{3} \d{3}|\d{9})", nif));
 }
 
 fn siren(c: &Cand<'_>) -> Option<Score> {
@@ -77,6 +78,8 @@ mod tests {
     #[test]
     fn portuguese_tax_numbers() {
         assert!(has("NIF: 214768295", "PT_NIF", "214768295"));
+        assert!(has("com NIF PT214768295 pagou", "PT_NIF", "PT214768295"));
+        assert!(none("NIF: PT214768296", "PT_NIF") && none("NIF: XPT214768295", "PT_NIF"));
         assert!(has("Número de contribuinte: 290 504 600", "PT_NIF", "290 504 600"));
         assert!(!has("214768295", "PT_NIF", "214768295"));
         assert!(none("NIF: 214768296", "PT_NIF") && none("contribuinte 012345675", "PT_NIF"));
