@@ -10,6 +10,7 @@ mod firms;
 mod heads;
 mod legal;
 mod prefixed;
+mod seated;
 
 use firms::{defined_terms, firms};
 use heads::heads;
@@ -229,4 +230,6 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     firms(doc, out);
     out.rule = Rule::DefinedTerm;
     defined_terms(doc, out);
+    out.rule = Rule::Seated;
+    seated::seated(doc, out);
 }
