@@ -206,7 +206,10 @@ pub(crate) fn parse_name(doc: &Doc<'_>, i: usize, max_words: usize, allow_lower:
                 k += 1;
             }
             let same_case = particle_shape == Shape::Lower || doc.toks[k.min(n - 1)].shape == Shape::Upper;
-            if k < n && same_case && nameish(doc, k, false) && doc.toks[k].space_before && !doc.toks[k].line_start {
+            // `van` before a firm's head word is the preposition (`Van Landeghem van Uitzendbureau
+            // Werkstroom`, `Rossi della Banca Popolare`).
+            let firm = k < n && (doc.toks[k].rf(rules::F_ORG_HEAD) || crate::org::prefix_head(&doc.toks[k], doc.language));
+            if k < n && same_case && !firm && nameish(doc, k, false) && doc.toks[k].space_before && !doc.toks[k].line_start {
                 parts += k - j;
                 j = k;
                 continue;
@@ -383,8 +386,16 @@ fn skip_one_title(doc: &Doc<'_>, i: usize) -> usize {
         {
             j += 1;
         }
-        // A title ending its line names nobody on the next (`WIRANTO MRS` / `FROM CEBU CITY`).
-        if j < n && !doc.toks[j].line_start && !initial_chain(doc, i) && (nameish(doc, j, false) || particles_then_name(doc, j)) {
+        // A title ending its line names nobody on the next (`WIRANTO MRS` / `FROM CEBU CITY`),
+        // unless the line is running text wrapped after it: a lower-case word before a title not
+        // in capitals (`in het bijzonder de heer` / `Van Landeghem van …`).
+        let wrapped = i > 0
+            && !doc.toks[i].line_start
+            && doc.toks[i].shape != Shape::Upper
+            && doc.toks[i - 1].is_word()
+            && doc.toks[i - 1].shape == Shape::Lower;
+        let same_line = j < n && (!doc.toks[j].line_start || wrapped);
+        if same_line && !initial_chain(doc, i) && (nameish(doc, j, false) || particles_then_name(doc, j)) {
             return j;
         }
     }

@@ -246,6 +246,13 @@ fn titles_stay_outside_the_person_span() {
     assert!(has("Pedidos à Enf.ª Chefe Zentrixa Kowalski até sexta.", "PERSON", "Zentrixa Kowalski"));
     // Negative: an ordinal sign after a number is no title's (`3.º ciclo`).
     assert!(people("Alunos do 3.º Ciclo e secundário.").is_empty(), "{:?}", people("Alunos do 3.º Ciclo e secundário."));
+    // Dutch `de heer`, also where running text wraps after it; `van` before a firm's head word is
+    // the preposition, not a particle of the name.
+    let wrapped = "Welkom, in het bijzonder de heer\nVan Kowalski van Uitzendbureau Zentrixa, die later spreekt.";
+    assert!(has(wrapped, "PERSON", "Van Kowalski"), "{:?}", people(wrapped));
+    assert!(has("Wij spraken met de heer Kowalski over de huur.", "PERSON", "Kowalski"));
+    // Negative: a title ending a line of capitals, or a lord without `de`.
+    assert!(people("Zij is een heer van Zentrixa.").is_empty(), "{:?}", people("Zij is een heer van Zentrixa."));
 }
 
 #[test]

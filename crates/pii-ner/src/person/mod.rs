@@ -32,6 +32,7 @@ mod quoted_nickname;
 mod reply_header;
 mod reporting;
 mod resident;
+mod signed_blank;
 mod slot;
 mod speaker_block;
 mod travel;
@@ -75,6 +76,8 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     out.rule = Rule::Signature;
     signatures(doc, out);
     name_title_lines(doc, out);
+    out.rule = Rule::SignedBlank;
+    signed_blank::signed_blanks(doc, out);
     out.rule = Rule::Handle;
     log_user::log_users(doc, out);
     out.rule = Rule::Speaker;
@@ -482,7 +485,9 @@ fn titles(doc: &Doc<'_>, out: &mut Cands) {
                 | "hon"
                 // Portuguese nurses' title, only ever before a name (`Enf.º da Paixão`).
                 | "enf"
-        ) || crate::cand::letter_title(doc, i);
+        ) || crate::cand::letter_title(doc, i)
+            // Dutch `de heer` is Mr (`heer` alone is a lord).
+            || (&*t.lower == "heer" && i > 0 && &*doc.toks[i - 1].lower == "de");
         // A widow's mark is as strong as a maiden name's.
         let strong = strong || widow;
         if let Some((e, _)) = parse_name(doc, j, 4, false) {

@@ -1031,6 +1031,8 @@ pub(crate) const VIET_MIDDLES: &[&str] = &[
 pub(crate) const LOWER_TITLES: &[&str] = &[
     "mevrouw",
     "meneer",
+    // `de heer Smit`; the title rule takes it as strong only after `de`.
+    "heer",
     "juf",
     "meester",
     "signor",
