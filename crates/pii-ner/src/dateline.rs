@@ -9,7 +9,8 @@ use crate::cand::{Cands, Ent};
 use crate::doc::{Doc, Kind, Shape};
 use crate::rules;
 
-/// A run of one to three capitalised words from `a` on the same line: its end.
+/// A run of one to three capitalised words from `a` on the same line, in one column (no wide gap
+/// between them: `RECEPT          Heerlen` is a heading and a place): its end.
 fn caps_run(doc: &Doc<'_>, a: usize) -> Option<usize> {
     let n = doc.toks.len();
     let mut e = a;
@@ -17,7 +18,7 @@ fn caps_run(doc: &Doc<'_>, a: usize) -> Option<usize> {
         && e < a + 3
         && doc.toks[e].is_word()
         && matches!(doc.toks[e].shape, Shape::Cap | Shape::Upper)
-        && (e == a || doc.toks[e].space_before && !doc.toks[e].line_start)
+        && (e == a || doc.toks[e].space_before && !doc.toks[e].line_start && !doc.toks[e].wide_gap_before)
     {
         e += 1;
     }
@@ -54,6 +55,8 @@ pub(crate) fn datelines(doc: &Doc<'_>, out: &mut Cands) {
         if date_at(doc, e + 1) {
             if known_place(doc, i, e) {
                 out.push(i, e, Ent::Location, 0.8);
+            } else if date_only_after(doc, e + 1) && doc.toks[i..e].iter().all(|t| !t.wordinfo().is_name() && !t.wordinfo().is_wordy()) {
+                out.push(i, e, Ent::Location, 0.7);
             }
             continue;
         }
@@ -66,6 +69,23 @@ pub(crate) fn datelines(doc: &Doc<'_>, out: &mut Cands) {
             out.push(e + 1, e2, Ent::Location, 0.8);
         }
     }
+}
+
+/// The rest of the line from `k` is the date alone (`den 4.3.2024`, `24 aprile 2026`, `le 3 mars
+/// 2024`): the letter's own dateline, where a town too small for the gazetteer (`Capriasca`,
+/// `Rapperswil-Jona`) stands as surely as a city, and a name no list knows as a person's is the
+/// town's. A signature with a date names someone the lists know (`Anna Kowalski, 12/03/2024`).
+fn date_only_after(doc: &Doc<'_>, k: usize) -> bool {
+    let line = doc.toks[k].line;
+    let rest = doc.toks[k..].iter().take_while(|t| t.line == line);
+    rest.enumerate().all(|(j, t)| {
+        j < 8
+            && (t.kind == Kind::Num
+                || t.kind == Kind::Punct
+                || t.rf(rules::F_CALENDAR)
+                || rules::other_language_month(&t.lower)
+                || (t.is_word() && matches!(&*t.lower, "le" | "den" | "am" | "el" | "il" | "de" | "del" | "di" | "the" | "on")))
+    })
 }
 
 /// The first word of `a..b` is a place or opens one in the gazetteer, and no word is a given name

@@ -167,6 +167,17 @@ fn the_place_of_a_dateline_is_a_location() {
     // A person signing with a date, and a word before a number, are no places.
     assert!(!found("Dmitri Sokolov, 14/09/2026\n").iter().any(|(t, _)| *t == "LOCATION"));
     assert!(found("Total, 12 items\n").is_empty());
+    // A town no list knows heading a line with its date alone; not a word the lists know as a
+    // name, nor a line that goes on after the date.
+    let f = found("Dear Sir,\n\nZentrixa-Jona, den 4.3.2024\n");
+    assert!(f.contains(&("LOCATION", "Zentrixa-Jona".into())), "{f:?}");
+    let f = found("Cordiali saluti.\n\nZentrixa, 24 aprile 2026\n");
+    assert!(f.contains(&("LOCATION", "Zentrixa".into())), "{f:?}");
+    // A heading in another column before the town is no part of it.
+    let f = found("RECEPT                Zentrixa, 22-08-2025\n");
+    assert!(!f.iter().any(|(_, v)| v.contains("RECEPT")), "{f:?}");
+    assert!(!found("Kowalski, 14/09/2026\n").iter().any(|(t, _)| *t == "LOCATION"));
+    assert!(!found("Zentrixa, 14 items were shipped to the depot\n").iter().any(|(t, _)| *t == "LOCATION"));
 }
 
 #[test]
