@@ -8,6 +8,7 @@ use crate::rules;
 mod aged;
 mod apposition;
 mod blame;
+mod by_phone;
 mod byline;
 mod caps_apposition;
 pub(crate) mod caps_line;
@@ -148,6 +149,8 @@ pub(crate) fn find(doc: &Doc<'_>, out: &mut Cands) {
     surname_first(doc, out);
     out.rule = Rule::Handle;
     handles(doc, out);
+    out.rule = Rule::ByPhone;
+    by_phone::reached_by_phone(doc, out);
     out.rule = Rule::Prose;
     prose(doc, out);
     out.rule = Rule::Lowercase;
