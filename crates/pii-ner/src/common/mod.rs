@@ -154,6 +154,19 @@ impl CommonWords {
         if signed && doc.toks[c.a..c.b].iter().filter(|t| t.kind == Kind::Word).all(|t| ordinary(list, t, PERSON_ZIPF)) {
             return true;
         }
+        // A greeting addresses a group as often as a person (`Liebe Mitglieder`, `Chers voisins`,
+        // `Queridos vecinos`): one word that no list holds as a name and that the language writes
+        // at least [`GREETED_GROUP_ZIPF`] often is the group, whatever the greeting's structural
+        // score; a rarer word is as often a given name the lists miss (`Merci Urbain !`).
+        if c.rule == crate::rule::Rule::Salutation {
+            let mut words = doc.toks[c.a..c.b].iter().filter(|t| t.kind == Kind::Word);
+            if let (Some(w), None) = (words.next(), words.next()) {
+                let info = w.wordinfo();
+                if info.first == 0.0 && info.last == 0.0 && zipf_in(list, &w.lower).is_some_and(|z| z >= GREETED_GROUP_ZIPF) {
+                    return true;
+                }
+            }
+        }
         if c.score >= STRUCTURE_SCORE {
             return false;
         }
@@ -285,6 +298,11 @@ impl CommonWords {
             })
     }
 }
+
+/// How often (zipf) a language writes the plural nouns a greeting addresses a group with
+/// (`Mitglieder` 5.0, `voisins` 4.5, `vecinos` 4.8, `colleghi` 4.6); a French adjective that is
+/// also a given name (`urbain`) sits at 4.25.
+const GREETED_GROUP_ZIPF: f32 = 4.4;
 
 /// A word at least this frequent in the language is read as the word where nothing else decides.
 const READMIT_ZIPF: f32 = 4.5;
@@ -434,6 +452,22 @@ mod tests {
         assert!(judged(Language::Italian, "Filiale Ehrenfeld chiusa"));
         assert!(judged(Language::Italian, "Emettitrici Automatiche in stazione"));
         assert!(judged(Language::German, "Monteurstunde Geselle 58,00"));
+    }
+
+    #[test]
+    fn a_greeting_to_a_group_names_nobody() {
+        let words = [("mitglieder", 5.0), ("anna", 4.2), ("zélie", 1.5), ("urbain", 4.25)];
+        let list = CommonWords::from_words_zipf(Language::German, &words);
+        let greeted = |text: &str| {
+            let doc = Doc::new(text, &lex()).in_language(Language::German);
+            let cand = Cand { a: 1, b: 2, ent: Ent::Person, score: 0.9, rule: crate::cand::Rule::Salutation };
+            list.only_common_words(Language::German, &doc, &cand)
+        };
+        assert!(greeted("Liebe Mitglieder, liebe Freunde"));
+        // Negative: a given name the lists hold, however frequent a word, and a rare word.
+        assert!(!greeted("Liebe Anna, danke"));
+        assert!(!greeted("Liebe Zélie, danke"));
+        assert!(!greeted("Merci Urbain !"));
     }
 
     #[test]
