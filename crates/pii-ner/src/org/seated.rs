@@ -43,7 +43,7 @@ pub(super) fn seated(doc: &Doc<'_>, out: &mut Cands) {
             continue;
         }
         let seat = SEAT_PHRASES.iter().any(|p| {
-            p.len() <= n - comma - 1
+            p.len() < n - comma
                 && p.iter().enumerate().all(|(k, w)| {
                     let t = &doc.toks[comma + 1 + k];
                     t.is_word() && *t.lower == **w && (k == 0 || !t.line_start)
