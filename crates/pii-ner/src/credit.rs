@@ -242,7 +242,7 @@ fn opens_phrase(lower: &str, phrases: &[&[&'static str]], firsts: &OnceLock<FxHa
 }
 
 /// Token index after `phrase` when the words at `i` spell it on one line, else `None`.
-fn phrase_at(doc: &Doc<'_>, i: usize, phrase: &[&str]) -> Option<usize> {
+pub(crate) fn phrase_at(doc: &Doc<'_>, i: usize, phrase: &[&str]) -> Option<usize> {
     let end = i + phrase.len();
     let spelled = end < doc.toks.len()
         && phrase.iter().enumerate().all(|(k, w)| {

@@ -25,8 +25,15 @@ fn caps_run(doc: &Doc<'_>, a: usize) -> Option<usize> {
     (e > a).then_some(e)
 }
 
-/// A date starts at `k`: a number, or a short word (`le`, `den`, `am`, `el`, `il`) or a weekday
-/// or month before a number.
+/// The short words a dateline's date opens with (`le 3 mars`, `den 4.3.`, `am 4. März`, `el 3 de
+/// marzo`, `il 24 aprile`, `on 3 March`).
+const DATE_LEAD: &[&str] = &["le", "den", "am", "el", "il", "the", "on"];
+
+/// The short words inside a date written out (`3 de marzo de 2024`, `24 del mese`, `3 di marzo`).
+const DATE_JOIN: &[&str] = &["de", "del", "di"];
+
+/// A date starts at `k`: a number, or a short word ([`DATE_LEAD`]) or a weekday or month before a
+/// number.
 fn date_at(doc: &Doc<'_>, k: usize) -> bool {
     let n = doc.toks.len();
     if k >= n || doc.toks[k].line_start {
@@ -36,7 +43,7 @@ fn date_at(doc: &Doc<'_>, k: usize) -> bool {
     if t.kind == Kind::Num {
         return true;
     }
-    let lead_word = t.is_word() && (matches!(&*t.lower, "le" | "den" | "am" | "el" | "il" | "the" | "on") || t.rf(rules::F_CALENDAR));
+    let lead_word = t.is_word() && (DATE_LEAD.contains(&&*t.lower) || t.rf(rules::F_CALENDAR));
     lead_word && k + 1 < n && !doc.toks[k + 1].line_start && (doc.toks[k + 1].kind == Kind::Num || date_at(doc, k + 1) && k + 2 < n)
 }
 
@@ -84,7 +91,7 @@ fn date_only_after(doc: &Doc<'_>, k: usize) -> bool {
                 || t.kind == Kind::Punct
                 || t.rf(rules::F_CALENDAR)
                 || rules::other_language_month(&t.lower)
-                || (t.is_word() && matches!(&*t.lower, "le" | "den" | "am" | "el" | "il" | "de" | "del" | "di" | "the" | "on")))
+                || (t.is_word() && (DATE_LEAD.contains(&&*t.lower) || DATE_JOIN.contains(&&*t.lower))))
     })
 }
 

@@ -6,6 +6,7 @@
 
 use super::{cap, name_start};
 use crate::cand::{Cands, Ent};
+use crate::credit::phrase_at;
 use crate::doc::Doc;
 
 /// The words after the comma, lower-cased, in the seven languages: a registered seat, an entry in a
@@ -42,13 +43,7 @@ pub(super) fn seated(doc: &Doc<'_>, out: &mut Cands) {
         if !doc.toks[comma].is_punct(',') || !cap(doc, comma - 1) || doc.toks[comma + 1].line_start {
             continue;
         }
-        let seat = SEAT_PHRASES.iter().any(|p| {
-            p.len() < n - comma
-                && p.iter().enumerate().all(|(k, w)| {
-                    let t = &doc.toks[comma + 1 + k];
-                    t.is_word() && *t.lower == **w && (k == 0 || !t.line_start)
-                })
-        });
+        let seat = SEAT_PHRASES.iter().any(|p| phrase_at(doc, comma + 1, p).is_some());
         if !seat {
             continue;
         }
