@@ -369,9 +369,14 @@ fn skip_one_title(doc: &Doc<'_>, i: usize) -> usize {
     let abbreviated = i + 1 < n && doc.toks[i + 1].is_punct('.') && doc.toks[i + 1].glued();
     let lower_ok = abbreviated || (i < n && rules::LOWER_TITLES.contains(&&*doc.toks[i].lower));
     // A single letter is a title only in the languages that write one (`letter_title`); German
-    // `lt.` is `laut` (according to), not a lieutenant.
-    let not_here =
-        doc.toks.get(i).is_some_and(|t| t.char_len() == 1 || (doc.language == pii_core::lang::Language::German && &*t.lower == "lt"));
+    // `lt.` is `laut` (according to), not a lieutenant; and outside English a name's particle is
+    // that particle, not a British rank (`SCUOLA SECONDARIA DI PRIMO GRADO`, not Detective
+    // Inspector Primo Grado).
+    let not_here = doc.toks.get(i).is_some_and(|t| {
+        t.char_len() == 1
+            || (doc.language == pii_core::lang::Language::German && &*t.lower == "lt")
+            || (doc.language != pii_core::lang::Language::English && t.rf(rules::F_PARTICLES))
+    });
     if i < n && doc.toks[i].is_word() && doc.toks[i].rf(rules::F_TITLES) && (doc.toks[i].shape != Shape::Lower || lower_ok) && !not_here {
         let mut j = i + 1;
         if j < n && doc.toks[j].is_punct('.') && !doc.toks[j].space_before {

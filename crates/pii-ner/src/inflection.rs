@@ -135,15 +135,19 @@ pub(crate) fn abstract_noun(doc: &Doc<'_>, c: &Cand, language: Language) -> bool
 
 /// Whether a line in capitals taken for a name is a heading of the language's words (`AVIS DE
 /// CONTRAVENTION`, `ESITI DEL PRIMO QUADRIMESTRE`): most of its words
-/// are ordinary words of the language (zipf 3.3) that no list holds as a name, particles aside. A
-/// name in capitals has names or words no list knows (`ANNA MARIA DE LUCA`, `JONTE AKSOY`).
+/// are ordinary words of the language (zipf 3.3) that no list holds as a name, particles aside, or
+/// words as frequent as its prepositions, whatever name they also are (`AVVISO ALLA CLIENTELA`:
+/// `Alla` is a Russian given name). A name in capitals has names or words no list knows (`ANNA
+/// MARIA DE LUCA`, `JONTE AKSOY`).
 pub(crate) fn caps_heading(doc: &Doc<'_>, c: &Cand, list: Option<&crate::common::WordList>) -> bool {
     let Some(list) = list else { return false };
     if c.rule != crate::cand::Rule::CapsLine || doc.language == Language::English || c.score >= crate::common::STRUCTURE_SCORE {
         return false;
     }
     let words: Vec<_> = doc.toks[c.a..c.b].iter().filter(|t| t.is_word() && !t.rf(crate::rules::F_PARTICLES)).collect();
-    let ordinary = words.iter().filter(|t| crate::common::ordinary(list, t, HEADING_ZIPF)).count();
+    let function_word =
+        |t: &&crate::doc::Token<'_>| crate::common::zipf_in(list, &t.lower).is_some_and(|z| z >= crate::common::FUNCTION_ZIPF);
+    let ordinary = words.iter().filter(|t| crate::common::ordinary(list, t, HEADING_ZIPF) || function_word(t)).count();
     words.len() >= 2 && ordinary * 2 > words.len()
 }
 
@@ -328,10 +332,10 @@ mod tests {
 
     #[test]
     fn a_heading_in_capitals_of_the_language_s_words_is_no_name() {
-        let lex = Lexicon::from_rows(&[("anna", 4.1, 0.2, 0.0), ("luca", 3.0, 0.05, 0.01)], &[]);
+        let lex = Lexicon::from_rows(&[("anna", 4.1, 0.2, 0.0), ("luca", 3.0, 0.05, 0.01), ("alla", 2.9, 0.002, 0.0)], &[]);
         let words = crate::common::CommonWords::from_words_zipf(
             Language::Italian,
-            &[("esiti", 3.8), ("primo", 5.8), ("del", 6.9), ("anna", 4.6), ("luca", 4.4), ("de", 6.0)],
+            &[("esiti", 3.8), ("primo", 5.8), ("del", 6.9), ("anna", 4.6), ("luca", 4.4), ("de", 6.0), ("alla", 6.5), ("clientela", 3.7)],
         );
         let heading = |text: &str| {
             let doc = Doc::new(text, &lex).in_language(Language::Italian);
@@ -339,8 +343,11 @@ mod tests {
             caps_heading(&doc, &c, words.list(Language::Italian))
         };
         assert!(heading("ESITI DEL PRIMO QUADRIMESTRE"));
-        // Negative: names in capitals, known or not, and the same heading in English.
+        assert!(heading("ALLA CLIENTELA"));
+        // Negative: names in capitals, known or not, and the same heading in English; a name
+        // beside a preposition's spelling.
         assert!(!heading("ANNA DE LUCA"));
+        assert!(!heading("ALLA WRUBAT"));
         assert!(!heading("ZENTRIXA WRUBAT"));
     }
 

@@ -257,9 +257,18 @@ impl NerRecognizer {
         self.drop_common_nouns(doc, &mut kept, language);
         self.readmit(doc, &mut kept, lost, language);
         person::lone_family::lone_family_names(doc, &mut kept, self.common.list(language), &no_person);
-        structure::columns(doc, &mut kept);
+        self.fill_columns(doc, &mut kept, language);
         propagate(doc, &mut kept, &no_person, lower, false);
         (kept, no_person)
+    }
+
+    /// Fills the people and place columns of the document's tables ([`structure::columns`]), each
+    /// cell judged as the rules' names were: a department beside the visitor's name (`Recursos
+    /// Humanos`, `Armazém`) is the language's words, not a person.
+    fn fill_columns(&self, doc: &Doc<'_>, kept: &mut Vec<Cand>, language: Language) {
+        structure::columns(doc, kept);
+        let Some(list) = self.common.list(language) else { return };
+        kept.retain(|c| c.rule != Rule::TableColumn || c.ent != Ent::Person || !common::unlisted_words_only(list, doc, c));
     }
 
     /// Drops the person candidates made only of the language's common words (`Ihre Rechnung`), before
@@ -274,6 +283,7 @@ impl NerRecognizer {
         lead::trim_roles(doc, kept, self.common.list(language));
         lead::trim_tail(doc, kept, self.common.list(language));
         comma_role::trim(doc, kept, self.common.list(language));
+        person::trim_closing_role(doc, kept);
         lead::trim_orgs(doc, kept, self.common.list(language));
         // A run opened by a verb is judged without it (`Llevaré el Informe Trimestral`).
         for c in kept.iter_mut().filter(|c| c.ent == Ent::Person && c.score < common::STRUCTURE_SCORE) {
@@ -294,6 +304,8 @@ impl NerRecognizer {
                     || inflection::caps_heading(doc, c, self.common.list(language))
                     || inflection::ordinal_role(doc, c)
                     || person::holds_id_label(doc, c)
+                    || person::role_only(doc, c)
+                    || structure::column_heading(doc, c.a)
             }
             Ent::Location | Ent::Org => self.common.only_common_guess(language, doc, c),
         } || label_key::is_key(doc, c);
@@ -367,7 +379,7 @@ impl NerRecognizer {
             }
         }
         self.drop_common_nouns(&doc, &mut kept, language);
-        structure::columns(&doc, &mut kept);
+        self.fill_columns(&doc, &mut kept, language);
         let lower = vocabulary::without_people(lower, &doc, &kept);
         retype::join_neighbours(&doc, &mut kept);
         city_country::join(&doc, &self.lex, &mut kept);
@@ -381,7 +393,7 @@ impl NerRecognizer {
         adjacent::join(&doc, &mut kept);
         given_edge::extend(&doc, &mut kept, &lower, self.common.list(language));
         // The mentions spread last may complete a table's column of people.
-        structure::columns(&doc, &mut kept);
+        self.fill_columns(&doc, &mut kept, language);
         let products = product::product_words(&doc, &kept);
         let code_words = vocabulary::lower_code_words(&doc);
         kept.into_iter()

@@ -53,7 +53,10 @@ pub(crate) fn focus(doc: &Doc<'_>, taken: &[Cand], common: Common<'_>) -> Vec<(u
         }
         // Field names (`Vorname`; `Geburtsdatum` in a CSV header row): whatever the network makes
         // of them is dropped below or is no value, so it need not run.
-        if crate::structure::classify_key(doc.tok_text(i)).is_some() || crate::structure::in_header_row(doc, i) {
+        if crate::structure::classify_key(doc.tok_text(i)).is_some()
+            || crate::structure::in_header_row(doc, i)
+            || crate::structure::column_heading(doc, i)
+        {
             continue;
         }
         // A label (`Geburtsdatum:`): an entity ending there is dropped below as a label.

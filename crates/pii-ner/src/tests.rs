@@ -244,6 +244,8 @@ fn titles_stay_outside_the_person_span() {
     assert!(has("Explicações: Prof.ª Zentrixa Kowalski, 21 962 9333.", "PERSON", "Zentrixa Kowalski"));
     assert!(has("Escala: Enf.º Wrubat Kowalski de serviço.", "PERSON", "Wrubat Kowalski"));
     assert!(has("Pedidos à Enf.ª Chefe Zentrixa Kowalski até sexta.", "PERSON", "Zentrixa Kowalski"));
+    assert!(has("Bom dia, Sr. Eng.º Wrubat Kowalski,", "PERSON", "Wrubat Kowalski"));
+    assert!(!has("Bom dia, Sr. Eng.º Wrubat Kowalski,", "PERSON", "Eng"));
     // Negative: an ordinal sign after a number is no title's (`3.º ciclo`).
     assert!(people("Alunos do 3.º Ciclo e secundário.").is_empty(), "{:?}", people("Alunos do 3.º Ciclo e secundário."));
     // Dutch `de heer`, also where running text wraps after it; `van` before a firm's head word is
@@ -1003,4 +1005,19 @@ fn a_confident_persons_handle_in_lower_case_keeps_their_capitalised_signature() 
     assert!(people.iter().filter(|v| v.as_str() == "Erion").count() == 1, "{found:?} (signature at {signature})");
     // And the label's full name is found as before.
     assert!(people.iter().any(|v| v.as_str() == "Erion Bouzidi"), "{found:?}");
+}
+
+#[test]
+fn a_column_beside_the_visitors_holds_departments_in_the_language_s_words() {
+    let text = "| Nome | Visita a |\n|---|---|\n| Zentrixa Kowalski | Armazém |\n| Wrubat Nowak | Eng.ª Zentrixa Wrubat |\n| Ngozi Okafor | Direção |\n";
+    let found = found_in_language(
+        Lexicon::from_rows(WORDS, PLACES),
+        Language::Portuguese,
+        &[("armazém", 4.2), ("direção", 4.6), ("nome", 5.5), ("visita", 4.8), ("a", 7.0)],
+        text,
+    );
+    let people: Vec<&str> = found.iter().filter(|(t, _)| t == "PERSON").map(|(_, v)| v.as_str()).collect();
+    assert!(!people.contains(&"Armazém") && !people.contains(&"Direção"), "{people:?}");
+    // Negative: the names in the same table stay found.
+    assert!(people.contains(&"Zentrixa Kowalski") && people.contains(&"Zentrixa Wrubat"), "{people:?}");
 }

@@ -205,11 +205,7 @@ impl CommonWords {
         if particle {
             return false;
         }
-        // A word no name list holds that the language writes at least `zipf` often.
-        let unlisted = |t: &crate::doc::Token<'_>, zipf: f32| {
-            let w = t.wordinfo();
-            w.first == 0.0 && w.last == 0.0 && zipf_in(list, &t.lower).is_some_and(|z| z >= zipf)
-        };
+        let unlisted = |t: &crate::doc::Token<'_>, zipf: f32| unlisted(list, t, zipf);
         let mut one = toks.iter().filter(|t| t.kind == Kind::Word);
         if let (Some(w), None) = (one.next(), one.next()) {
             // One word as frequent as the language's pronouns and prepositions is that word, even
@@ -297,6 +293,23 @@ impl CommonWords {
                 common && (function_word || (w.place.is_none() && !w.starts_place)) && !name
             })
     }
+}
+
+/// A word no name list holds that the language writes at least `zipf` often.
+fn unlisted(list: &WordList, t: &crate::doc::Token<'_>, zipf: f32) -> bool {
+    let w = t.wordinfo();
+    w.first == 0.0 && w.last == 0.0 && zipf_in(list, &t.lower).is_some_and(|z| z >= zipf)
+}
+
+/// Whether every word of `c` (its lower-case particles aside) is one no name list holds that the
+/// language writes at least [`UNLISTED_WORD_ZIPF`] often (`Recursos Humanos`, `Armazém`; not a
+/// given name the news write, `Geertruida` at 3.0).
+pub(crate) fn unlisted_words_only(list: &WordList, doc: &Doc<'_>, c: &Cand) -> bool {
+    let mut words = doc.toks[c.a..c.b]
+        .iter()
+        .filter(|t| t.kind == Kind::Word && !(t.rf(crate::rules::F_PARTICLES) && t.shape == Shape::Lower))
+        .peekable();
+    words.peek().is_some() && words.all(|t| unlisted(list, t, UNLISTED_WORD_ZIPF))
 }
 
 /// How often (zipf) a language writes the plural nouns a greeting addresses a group with
@@ -520,11 +533,33 @@ mod tests {
     }
 
     #[test]
+    fn a_cell_of_frequent_unlisted_words_is_the_language_s() {
+        let lex = Lexicon::from_rows(&[("geert", 2.6, 0.023, 0.0)], &[]);
+        let dutch =
+            CommonWords::from_words_zipf(Language::Dutch, &[("magazijn", 4.1), ("directie", 4.3), ("geertruida", 3.0), ("geert", 4.2)]);
+        let list = dutch.list(Language::Dutch).expect("list");
+        let cell = |text: &str| {
+            let doc = Doc::new(text, &lex);
+            unlisted_words_only(
+                list,
+                &doc,
+                &Cand { a: 0, b: doc.toks.len(), ent: Ent::Person, score: 0.66, rule: crate::cand::Rule::TableColumn },
+            )
+        };
+        assert!(cell("Magazijn"));
+        assert!(cell("Directie Magazijn"));
+        // Negative: a given name the news write, a listed given name, a word no list knows.
+        assert!(!cell("Geertruida"));
+        assert!(!cell("Geert"));
+        assert!(!cell("Magazijn Zentrixa"));
+    }
+
+    #[test]
     fn a_run_opened_by_an_article_is_a_noun_phrase() {
         let lex =
             Lexicon::from_rows(&[("das", 3.7, 0.0, 0.001), ("luca", 3.0, 0.05, 0.0), ("dan", 4.5, 0.1, 0.0), ("les", 5.0, 0.01, 0.0)], &[]);
         let german = CommonWords::from_words_zipf(Language::German, &[("das", 7.2), ("von", 7.0), ("die", 7.5)]);
-        let italian = CommonWords::from_words_zipf(Language::Italian, &[("il", 7.3), ("de", 5.8)]);
+        let italian = CommonWords::from_words_zipf(Language::Italian, &[("il", 7.3), ("de", 5.8), ("dal", 6.3)]);
         let dutch = CommonWords::from_words_zipf(Language::Dutch, &[("dan", 6.5), ("u", 6.6)]);
         // The candidate over the first two words (and the full stop of an initial between them).
         let run = |common: &CommonWords, language: Language, text: &str| {
@@ -537,6 +572,7 @@ mod tests {
         // A name particle of the language, a name alone, and a weak article of another language.
         assert!(!run(&german, Language::German, "von Kleist schrieb."));
         assert!(!run(&italian, Language::Italian, "De Luca conferma."));
+        assert!(!run(&italian, Language::Italian, "Dal Molin conferma."));
         let spanish = CommonWords::from_words_zipf(Language::Spanish, &[("desde", 6.1), ("oficina", 4.6), ("la", 7.5), ("centro", 5.2)]);
         let phrase = |text: &str, b: usize| {
             let doc = Doc::new(text, &lex);

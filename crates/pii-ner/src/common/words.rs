@@ -87,7 +87,9 @@ pub(super) fn name_particles(language: Language) -> &'static [&'static str] {
         Language::Dutch => &["van", "de", "den", "der", "ter", "ten", "te", "el", "al"],
         Language::French => &["de", "du", "des", "le", "la", "d", "el", "al"],
         Language::Spanish => &["de", "del", "y", "el", "al"],
-        Language::Italian => &["de", "di", "da", "del", "della", "dei", "degli", "dalla", "la", "lo", "li", "el", "al"],
+        Language::Italian => {
+            &["de", "di", "da", "dal", "del", "dell", "della", "delle", "dello", "dei", "degli", "dalla", "la", "lo", "li", "el", "al"]
+        }
         Language::Portuguese => &["de", "da", "do", "das", "dos", "e", "el", "al"],
         _ => &[],
     }

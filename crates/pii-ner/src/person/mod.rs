@@ -33,6 +33,7 @@ mod quoted_nickname;
 mod reply_header;
 mod reporting;
 mod resident;
+mod role_only;
 mod signed_blank;
 mod slot;
 mod speaker_block;
@@ -62,6 +63,7 @@ use quoted_nickname::quoted_nicknames;
 use reply_header::reply_headers;
 use reporting::reporting;
 use resident::{described, residents};
+pub(crate) use role_only::{role_only, trim_closing_role};
 use slot::slots;
 pub(crate) use slot::subject_of_human_verb;
 use travel::slash_names;
@@ -394,6 +396,12 @@ fn handles(doc: &Doc<'_>, out: &mut Cands) {
 }
 
 /// `Dr. Phillips`, `Mrs Whittaker`: the name after a title, title outside.
+/// [`titles`] for the tests of other modules.
+#[cfg(test)]
+pub(crate) fn titles_for_tests(doc: &Doc<'_>, out: &mut Cands) {
+    titles(doc, out);
+}
+
 fn titles(doc: &Doc<'_>, out: &mut Cands) {
     for i in 0..doc.toks.len() {
         let t = &doc.toks[i];

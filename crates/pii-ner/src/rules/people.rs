@@ -97,6 +97,9 @@ pub(crate) const TITLES: &[&str] = &[
     // read by `skip_title`, and the head of a team after a title.
     "enf",
     "chefe",
+    // Portuguese engineers and architects (`Sr. Eng.º Sapalo Cotrim`, `Arq.ª Lima`).
+    "eng",
+    "arq",
     // A widow's mark before her late husband's name (`ved. Pirrone`, `vda. de López`, `Vve Martin`,
     // `Wwe. Schulz`), read as a maiden name's mark.
     "ved",
@@ -1005,6 +1008,14 @@ pub(crate) const OFFICE_NOUNS: &[&str] = &[
     "enfermeira",
     "enfermeiro",
     "verpleegkundige",
+    "notaio",
+    "notaia",
+    "notaire",
+    "notario",
+    "notaria",
+    "notário",
+    "notária",
+    "notaris",
 ];
 
 /// Family names written first in East Asian name order (`Park Ji-yeon`, `Le Thi Hoa`, `Zhang Wei`):

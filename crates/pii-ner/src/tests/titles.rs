@@ -62,3 +62,13 @@ fn signature_markers_of_other_languages_label_the_signer() {
     // The marker before a date names nobody.
     assert!(people("Firmato: 12/03/2025").is_empty());
 }
+
+#[test]
+fn a_particle_in_capitals_is_no_rank_outside_english() {
+    use pii_core::lang::Language;
+    let lex = Lexicon::from_rows(WORDS, PLACES);
+    let titled = |text: &str, language| crate::tests::rule_values_in(&lex, text, language, crate::person::titles_for_tests);
+    assert!(titled("SCUOLA SECONDARIA DI PRIMO GRADO", Language::Italian).is_empty());
+    // Negative: the British rank in English.
+    assert_eq!(titled("DI Wrubat Kowalski took the statement.", Language::English), ["Wrubat Kowalski"]);
+}
