@@ -52,7 +52,7 @@ pub(crate) fn shared_family(doc: &Doc<'_>, kept: &mut [Cand]) {
 }
 
 /// `and` written out in the languages read here, between two people.
-fn conjunction_word(t: &crate::doc::Token<'_>) -> bool {
+pub(crate) fn conjunction_word(t: &crate::doc::Token<'_>) -> bool {
     t.is_word() && matches!(&*t.lower, "and" | "und" | "et" | "y" | "e" | "en")
 }
 

@@ -49,6 +49,7 @@ mod propagate;
 mod retype;
 mod rule;
 mod rules;
+mod series;
 mod signoff;
 pub mod spacy;
 mod statistical;
@@ -305,6 +306,7 @@ impl NerRecognizer {
                     || inflection::ordinal_role(doc, c)
                     || person::holds_id_label(doc, c)
                     || person::role_only(doc, c)
+                    || (c.score < common::STRUCTURE_SCORE && self.common.list(language).is_some_and(|l| series::among_words(l, doc, c)))
                     || structure::column_heading(doc, c.a)
             }
             Ent::Location | Ent::Org => self.common.only_common_guess(language, doc, c),

@@ -167,6 +167,19 @@ impl CommonWords {
                 }
             }
         }
+        // A speaker's word among a form's fields (`Leerling:` / `Klas:` / `Mentor:`) is the form's
+        // label, whatever the speaker rule's score, when the language writes it often and no name
+        // list holds it, or the language writes it more often still than a name (`klas`, class, is
+        // Swedish `Klas` too); in a chat the lines around a speaker are other speakers.
+        if c.rule == crate::rule::Rule::Speaker {
+            let mut words = doc.toks[c.a..c.b].iter().filter(|t| t.kind == Kind::Word);
+            if let (Some(w), None) = (words.next(), words.next()) {
+                let word = unlisted(list, w, UNLISTED_WORD_ZIPF) || zipf_in(list, &w.lower).is_some_and(|z| z >= READMIT_ZIPF);
+                if word && crate::structure::beside_known_field(doc, c.a) {
+                    return true;
+                }
+            }
+        }
         if c.score >= STRUCTURE_SCORE {
             return false;
         }
@@ -530,6 +543,24 @@ mod tests {
         assert!(!judged("Dr. Rua de Kowalczyk", 2));
         // Negative: without the title, the noun heads a noun phrase.
         assert!(judged("Rua de Kowalczyk", 0));
+    }
+
+    #[test]
+    fn a_speaker_among_a_form_s_fields_is_a_label() {
+        let lex = Lexicon::from_rows(&[("klas", 2.0, 0.01, 0.0)], &[]);
+        let dutch = CommonWords::from_words_zipf(Language::Dutch, &[("klas", 4.66)]);
+        let speaker = |text: &str| {
+            let doc = Doc::new(text, &lex);
+            let a = doc.toks.iter().position(|t| &text[t.start..t.end] == "Klas").expect("Klas");
+            dutch.only_common_words(
+                Language::Dutch,
+                &doc,
+                &Cand { a, b: a + 1, ent: Ent::Person, score: 0.9, rule: crate::cand::Rule::Speaker },
+            )
+        };
+        assert!(speaker("Leerling:     Wendelien Wijnen\nKlas:         3 havo B\nMentor:       K. Feenstra\n"));
+        // Negative: the same word speaking in a chat.
+        assert!(!speaker("Godefroy: zijn jullie er al?\nKlas: ja, we staan bij de ingang\n"));
     }
 
     #[test]
