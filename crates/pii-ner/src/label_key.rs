@@ -22,7 +22,7 @@ const MAX_KEY_TAIL: usize = 3;
 
 /// Whether candidate `c` is a weak guess that stands as the key of a field.
 pub(crate) fn is_key(doc: &Doc<'_>, c: &Cand) -> bool {
-    if empty_key(doc, c) {
+    if empty_key(doc, c) || town_named_key(doc, c) {
         return true;
     }
     if c.score >= KEY_GUESS || !matches!(c.rule, Rule::Prose | Rule::Network) || c.a >= c.b {
@@ -48,6 +48,16 @@ pub(crate) fn is_key(doc: &Doc<'_>, c: &Cand) -> bool {
         return false;
     }
     tail > 0 || matches!(doc.toks[value].kind, Kind::Num | Kind::Alnum)
+}
+
+/// Candidate `c` is a town the gazetteer read in a field's label that the key lists know, at the
+/// field's start before its colon (`Mentor:` is a town in Ohio, `Kassa:` one in Slovakia): the label,
+/// whatever its value.
+fn town_named_key(doc: &Doc<'_>, c: &Cand) -> bool {
+    c.rule == Rule::Gazetteer
+        && opens_field(doc, c.a)
+        && doc.toks.get(c.b).is_some_and(|t| t.is_punct(':') && !t.line_start)
+        && crate::structure::classify_key(&doc.text[doc.toks[c.a].start..doc.toks[c.b - 1].end]).is_some()
 }
 
 /// Candidate `c` is a column of a row of keys: after a gap, right before a colon that nothing
@@ -106,6 +116,14 @@ mod tests {
         assert!(!key("We met Maria: 3 times.\n", "Maria", Rule::Prose));
         assert!(!key("Alta: 02-09-2026\n", "Alta", Rule::Label));
         assert!(!key("Lugo | 19/07/2023\n", "Lugo", Rule::Network));
+    }
+
+    #[test]
+    fn a_town_spelled_as_a_known_label_is_the_label() {
+        assert!(key("Leerling: Wendelien Wijnen\nMentor:       K. Feenstra\n", "Mentor", Rule::Gazetteer));
+        // Negative: the town as a value, and a town before a colon that labels nothing known.
+        assert!(!key("Woonplaats: Mentor\n", "Mentor", Rule::Gazetteer));
+        assert!(!key("Kassa: 2\n", "Kassa", Rule::Gazetteer));
     }
 
     #[test]

@@ -14,6 +14,10 @@ use crate::rules;
 const ARTICLES: &[&str] =
     &["a", "o", "as", "os", "la", "le", "il", "lo", "l", "el", "los", "las", "les", "der", "die", "das", "de", "het", "the"];
 
+/// The Portuguese and Spanish generational words that end a name (`Filho`, `Neto`, `Sobrinho`,
+/// `Júnior`), though the label lists hold some as kinship (`filho`, son).
+const GENERATIONAL: &[&str] = &["filho", "neto", "sobrinho", "júnior", "junior", "hijo"];
+
 /// A word that names a party or an office (a person label's word, `Arrendatária`, `Segretaria`,
 /// `Notaio`) and that the lists do not know as a given name or a name before all else.
 fn role_word(t: &Token<'_>) -> bool {
@@ -35,14 +39,16 @@ pub(crate) fn role_only(doc: &Doc<'_>, c: &Cand) -> bool {
     }
 }
 
-/// Ends every person candidate of three words or more before a role word that closes it on its line
-/// (`F.to Zeno Meroni Notaio`): the signer's office after the signer's name. A particle left at the
-/// end goes too (`Caderneta do Aluno` leaves `Caderneta`, judged alone as the language's word).
+/// Ends every person candidate of three words or more before an office or a party's label that
+/// closes it on its line (`F.to Zeno Meroni Notaio`): the signer's office after the signer's name.
+/// A generational word there is the name's own (`João Mota Filho`, the son), and stays. A particle left
+/// at the end goes too (`Caderneta do Aluno` leaves `Caderneta`, judged alone as the language's
+/// word).
 pub(crate) fn trim_closing_role(doc: &Doc<'_>, kept: &mut [Cand]) {
     for c in kept.iter_mut().filter(|c| c.ent == Ent::Person) {
         let words = doc.toks[c.a..c.b].iter().filter(|t| t.kind == Kind::Word).count();
         let last = &doc.toks[c.b - 1];
-        if words >= 3 && role_word(last) && !last.line_start {
+        if words >= 3 && role_word(last) && !GENERATIONAL.contains(&&*last.lower) && !last.line_start {
             c.b -= 1;
             while c.b > c.a + 1 && doc.toks[c.b - 1].rf(rules::F_PARTICLES) && doc.toks[c.b - 1].shape == crate::doc::Shape::Lower {
                 c.b -= 1;
@@ -95,7 +101,7 @@ mod tests {
         assert_eq!(kept[0].b, 1);
         // Negative: two words keep their last (`Zeno Notaio` may be a name the lists miss), and so
         // does a family name spelled like a role.
-        for text in ["F.to Zeno Notaio", "F.to Zeno Meroni Porter"] {
+        for text in ["F.to Zeno Notaio", "F.to Zeno Meroni Porter", "F.to Zeno Meroni Filho"] {
             let doc = Doc::new(text, &lex);
             let mut kept = [cand(&doc, "Zeno")];
             trim_closing_role(&doc, &mut kept);
