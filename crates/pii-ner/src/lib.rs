@@ -44,6 +44,7 @@ mod person;
 mod place;
 mod place_tail;
 mod possessive;
+mod price_line;
 mod product;
 mod propagate;
 mod retype;
@@ -306,6 +307,7 @@ impl NerRecognizer {
                     || inflection::ordinal_role(doc, c)
                     || person::holds_id_label(doc, c)
                     || person::role_only(doc, c)
+                    || (c.score < common::STRUCTURE_SCORE && price_line::on_price_list(doc, c.a))
                     || (c.score < common::STRUCTURE_SCORE && self.common.list(language).is_some_and(|l| series::among_words(l, doc, c)))
                     || structure::column_heading(doc, c.a)
             }

@@ -570,6 +570,8 @@ fn role_nouns_put_a_name_after_them() {
     // Teachers and waiters of the other languages, also in commas after the article.
     assert!(has("Il maestro Zentrixa ha detto di portare il libro.", "PERSON", "Zentrixa"));
     assert!(has("El camarero, Zentrixa, muy atento.", "PERSON", "Zentrixa"));
+    // Teachers of Portuguese (`o professor`).
+    assert!(has("Beneficiou do apoio com o professor Wrubat.", "PERSON", "Wrubat"));
     // Negative: a specialist's title after the role is the job, not a name.
     for text in [
         "Patient Portal access was reset.",
@@ -580,6 +582,7 @@ fn role_nouns_put_a_name_after_them() {
         "PATIENT DETAILS\n",
         "OPERATOR ZENTRIXA\n",
         "El camarero, muy atento, nos trajo la carta.",
+        "O professor de serviço confirma a visita.",
     ] {
         assert!(!found(text).iter().any(|(t, _)| *t == "PERSON"), "{text}: {:?}", found(text));
     }

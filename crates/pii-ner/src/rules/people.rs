@@ -806,6 +806,7 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "instituteur",
     "profesor",
     "profesora",
+    "professor",
     "professora",
     "leraar",
     "lerares",

@@ -735,4 +735,20 @@ pub(crate) const PERSON_KEYS: &[&str] = &[
     "leserin",
     "trabalhador",
     "trabalhadora",
+    // The fifth multilingual set's tune half: a CSV's sales-rep and staff columns, a JSON thread's
+    // author, a patient's companion, a booking's travel adviser.
+    "commercial",
+    "commerciale",
+    "colaborador",
+    "colaboradora",
+    "autor",
+    "autora",
+    "acompañante",
+    "acompanhante",
+    "accompagnatore",
+    "accompagnatrice",
+    "begleitperson",
+    "reiseberater",
+    "reiseberaterin",
+    "reisadviseur",
 ];
