@@ -399,7 +399,9 @@ fn skip_one_title(doc: &Doc<'_>, i: usize) -> usize {
             && doc.toks[i].shape != Shape::Upper
             && doc.toks[i - 1].is_word()
             && doc.toks[i - 1].shape == Shape::Lower;
-        let same_line = j < n && (!doc.toks[j].line_start || wrapped);
+        // Nor does a title across a column's gap (`CAJADO Balbina / SRA          Adulto`, a
+        // passenger list's title column before its fare column).
+        let same_line = j < n && (!doc.toks[j].line_start || wrapped) && !doc.toks[j].wide_gap_before;
         if same_line && !initial_chain(doc, i) && (nameish(doc, j, false) || particles_then_name(doc, j)) {
             return j;
         }

@@ -138,11 +138,15 @@ impl CommonWords {
                 let word = t.rf(crate::rules::F_PARTICLES) || ordinary(list, t, FOCUS_ZIPF) || ordinary_compound(list, &t.lower);
                 t.kind != Kind::Word || (word && !(w.is_first() || w.is_last()))
             });
+        // Where structure put the words (a label's or a key's value, score [`STRUCTURE_SCORE`]), the
+        // head must be a frequent noun (`Departamento`, `Centro`): a given name the language's
+        // texts write now and then (`Nicolau` at 3.5 in `"autor": "Nicolau dos Vidigal"`) is no head.
+        let head_zipf = if c.score >= STRUCTURE_SCORE { PERSON_ZIPF } else { NOUN_HEAD_ZIPF };
         let noun_head = (romance || germanic)
             && c.rule != crate::rule::Rule::ReplyHeader
             && crate::cand::initial_len(doc, c.a) == 0
             && !crate::cand::after_title(doc, c.a)
-            && doc.toks[c.a..c.b].first().is_some_and(|t| t.kind == Kind::Word && ordinary(list, t, NOUN_HEAD_ZIPF))
+            && doc.toks[c.a..c.b].first().is_some_and(|t| t.kind == Kind::Word && ordinary(list, t, head_zipf))
             && doc.toks[c.a..c.b].iter().skip(1).any(|t| t.rf(crate::rules::F_PARTICLES) && t.shape == Shape::Lower);
         if noun_head {
             return true;
@@ -426,9 +430,9 @@ mod tests {
         let portuguese = CommonWords::from_words_zipf(Language::Portuguese, &[("dinis", 3.04), ("da", 7.0)]);
         let lex = lex();
         let doc = Doc::new("Dinis da Silva respondeu:", &lex);
-        let cand = |rule| Cand { a: 0, b: 3, ent: Ent::Person, score: STRUCTURE_SCORE, rule };
-        assert!(portuguese.only_common_words(Language::Portuguese, &doc, &cand(crate::cand::Rule::Signature)));
-        assert!(!portuguese.only_common_words(Language::Portuguese, &doc, &cand(crate::cand::Rule::ReplyHeader)));
+        let cand = |rule, score| Cand { a: 0, b: 3, ent: Ent::Person, score, rule };
+        assert!(portuguese.only_common_words(Language::Portuguese, &doc, &cand(crate::cand::Rule::Signature, 0.8)));
+        assert!(!portuguese.only_common_words(Language::Portuguese, &doc, &cand(crate::cand::Rule::ReplyHeader, STRUCTURE_SCORE)));
     }
 
     #[test]
@@ -561,6 +565,27 @@ mod tests {
         assert!(speaker("Leerling:     Wendelien Wijnen\nKlas:         3 havo B\nMentor:       K. Feenstra\n"));
         // Negative: the same word speaking in a chat.
         assert!(!speaker("Godefroy: zijn jullie er al?\nKlas: ja, we staan bij de ingang\n"));
+    }
+
+    #[test]
+    fn a_structural_name_s_first_word_heads_no_noun_phrase_unless_frequent() {
+        let lex = lex();
+        let portuguese = CommonWords::from_words_zipf(
+            Language::Portuguese,
+            &[("nicolau", 3.54), ("dos", 6.2), ("departamento", 4.96), ("de", 7.0), ("vendas", 4.5)],
+        );
+        let judged = |text: &str, score: f32| {
+            let doc = Doc::new(text, &lex);
+            portuguese.only_common_words(
+                Language::Portuguese,
+                &doc,
+                &Cand { a: 0, b: 3, ent: Ent::Person, score, rule: crate::cand::Rule::QuotedPair },
+            )
+        };
+        assert!(!judged("Nicolau dos Vidigal", 0.9));
+        assert!(judged("Departamento de Vendas", 0.9));
+        // Negative: below the structural score the rarer word still heads the phrase.
+        assert!(judged("Nicolau dos Vidigal", 0.7));
     }
 
     #[test]

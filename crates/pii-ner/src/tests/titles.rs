@@ -71,4 +71,6 @@ fn a_particle_in_capitals_is_no_rank_outside_english() {
     assert!(titled("SCUOLA SECONDARIA DI PRIMO GRADO", Language::Italian).is_empty());
     // Negative: the British rank in English.
     assert_eq!(titled("DI Wrubat Kowalski took the statement.", Language::English), ["Wrubat Kowalski"]);
+    // A title before a column's gap names nobody in the next column.
+    assert!(titled("  1. CAJADO Zentrixa / SRA          Adulto         Bilhete A97-712362", Language::Portuguese).is_empty());
 }
