@@ -13,11 +13,25 @@ use crate::doc::{Doc, Kind};
 /// Below this score a place or organisation is a guess from the word alone.
 const WEAK_GUESS: f32 = 0.8;
 
+/// A gazetteer's place after a preposition scores this: `di`, `a`, `per`, `do`, `naar` put a person
+/// after them as often as a town (`collega di Morena`, `mãe do Sagar`, `vraagt naar Stanisław`).
+const PLACE_AFTER_PREPOSITION: f32 = 0.8;
+
+/// Prepositions that put only a place after them (`in Morena`, `em Sagar`, `nach Elda`).
+const LOCATIVE: &[&str] = &["in", "im", "at", "to", "near", "em", "en", "nach", "dans", "te", "aus", "from", "desde"];
+
 /// Turns weak single-word place and organisation candidates whose word is a found person's word
-/// (lowercased, possessive stripped) into persons.
+/// (lowercased, possessive stripped) into persons; also a gazetteer's town after a preposition
+/// that is no locative one.
 pub(crate) fn retype_as_person(doc: &Doc<'_>, kept: &mut [Cand], person_words: &FxHashSet<&str>) {
     for c in kept.iter_mut() {
-        if c.ent == Ent::Person || c.score >= WEAK_GUESS {
+        let after_preposition = c.ent == Ent::Location
+            && c.rule == Rule::Gazetteer
+            && c.score <= PLACE_AFTER_PREPOSITION
+            && c.a > 0
+            && !doc.toks[c.a - 1].line_start
+            && !(doc.toks[c.a - 1].is_word() && LOCATIVE.contains(&&*doc.toks[c.a - 1].lower));
+        if c.ent == Ent::Person || (c.score >= WEAK_GUESS && !after_preposition) {
             continue;
         }
         // The possessive ending is no word of its own (`Akosua's`).
@@ -195,4 +209,31 @@ pub(crate) fn coordinated(doc: &Doc<'_>, kept: &mut Vec<Cand>, common: Option<&c
         }
     }
     kept.sort_by_key(|c| c.a);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::retype_as_person;
+    use crate::cand::{Cand, Ent, Rule};
+    use crate::doc::Doc;
+    use crate::lexicon::Lexicon;
+
+    /// The type of the gazetteer's `Morena` after the word before it, once `morena` is a found
+    /// person's word.
+    fn retyped(text: &str) -> Ent {
+        let lex = Lexicon::from_rows(&[], &[]);
+        let doc = Doc::new(text, &lex);
+        let a = doc.toks.iter().position(|t| &text[t.start..t.end] == "Morena").expect("Morena");
+        let mut kept = [Cand { a, b: a + 1, ent: Ent::Location, score: 0.8, rule: Rule::Gazetteer }];
+        retype_as_person(&doc, &mut kept, &["morena"].into_iter().collect());
+        kept[0].ent
+    }
+
+    #[test]
+    fn a_found_person_s_word_after_a_preposition_that_also_names_people_is_the_person() {
+        assert_eq!(retyped("cena senza glutine per Morena"), Ent::Person);
+        assert_eq!(retyped("collega di Morena, stessa sede"), Ent::Person);
+        // Negative: a locative preposition keeps the town.
+        assert_eq!(retyped("ci vediamo in Morena"), Ent::Location);
+    }
 }

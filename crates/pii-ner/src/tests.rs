@@ -1024,3 +1024,14 @@ fn a_column_beside_the_visitors_holds_departments_in_the_language_s_words() {
     // Negative: the names in the same table stay found.
     assert!(people.contains(&"Zentrixa Kowalski") && people.contains(&"Zentrixa Wrubat"), "{people:?}");
 }
+
+#[test]
+fn an_inverted_name_whose_family_name_ends_like_a_house_is_a_person() {
+    let found =
+        |text: &str| found_in_language(Lexicon::from_rows(WORDS, PLACES), Language::Dutch, &[("naam", 5.0), ("voornaam", 4.0)], text);
+    let f = found("Naam en voornaam : Kamphuis, Zentrixa\n");
+    assert!(f.iter().any(|(t, v)| t == "PERSON" && v == "Kamphuis, Zentrixa"), "{f:?}");
+    // Negative: the same ending opening a firm's name under a person's label.
+    let f = found("Naam : Gezondheidscentrum Wrubat\n");
+    assert!(!f.iter().any(|(t, _)| t == "PERSON"), "{f:?}");
+}

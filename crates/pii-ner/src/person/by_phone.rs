@@ -97,7 +97,12 @@ pub(crate) fn reached_by_phone(doc: &Doc<'_>, out: &mut Cands) {
         // A particle before it makes it the end of a place's or a firm's name (`Maison de santé du
         // Haut-Ris, +33 …`).
         let particle = |t: &crate::doc::Token<'_>| t.shape == Shape::Lower && t.rf(rules::F_PARTICLES);
-        if score == MARK_SCORE && (wordy || before.is_some_and(|t| t.is_punct(',') || t.rf(rules::F_PLACE_PREPOSITIONS) || particle(t))) {
+        // One word opening a field before its colon is the field's label (`Rijksregisternummer :
+        // 66.12.16-249.62`, `Telefoon: 06-…`).
+        let label = doc.toks[p].is_punct(':') && a + 1 == p && (doc.toks[a].line_start || doc.toks[a].wide_gap_before);
+        if score == MARK_SCORE
+            && (wordy || label || before.is_some_and(|t| t.is_punct(',') || t.rf(rules::F_PLACE_PREPOSITIONS) || particle(t)))
+        {
             continue;
         }
         // The household's word stays outside its family name (`Familie Hijazi, +49 …`).
@@ -210,6 +215,7 @@ mod tests {
         assert!(names("Inviting person: KRAUSE, DAHIANA, tel. 0803 143 9447").is_empty());
         assert!(names("29 rue Pasteur, 43765 Roubaix\nSupport : +33 1 51 79 97 60").is_empty());
         assert!(names("Renseignements : Maison de santé du Haut-Ris, +33 1 01 02 20 12.").is_empty());
+        assert!(names("Naam: Dahiana Krause\nRijksregisternummer : 66.12.16-249.62\n").is_empty());
         assert_eq!(names("Contact: Dahiana – tél. 02.123.45.67"), ["Dahiana"]);
     }
 }

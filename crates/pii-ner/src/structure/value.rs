@@ -172,9 +172,11 @@ pub(crate) fn person_value(doc: &Doc<'_>, a: usize, b: usize, weak: bool, score:
         return;
     }
     // `Cliente: Supermercados La Huerta`, `Proveedor: Banco Sabadell`: a head word that opens a
-    // firm's name in the other languages.
+    // firm's name in the other languages; not a family name before its comma (`Naam: Kamphuis,
+    // Evi`, a Dutch `-huis` name read as a house).
     let first = &doc.toks[a];
-    if first.is_word() && first.shape == Shape::Cap && crate::org::prefix_head(first, doc.language) && b - a >= 2 {
+    let inverted = doc.toks.get(a + 1).is_some_and(|t| t.is_punct(','));
+    if first.is_word() && first.shape == Shape::Cap && crate::org::prefix_head(first, doc.language) && b - a >= 2 && !inverted {
         org_value(doc, a, b, score, out);
         return;
     }
