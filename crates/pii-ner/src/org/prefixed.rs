@@ -164,8 +164,26 @@ const HEAD_ENDINGS: &[&str] = &[
 /// name (`Grundschule am Eichenhain`, `Ordnungsamt Ebersthal`, `Buchhandlung Lesezeichen`,
 /// `Schreinerei Gmeinwieser`, `Pflegedienst Lebensfreude`, `Physiotherapie Bewegungsraum`,
 /// `Kirchengemeinde Friedenshöhe`, `Kfz-Meisterbetrieb Kolbenring`, `Friseursalon Haarmonie`).
-const GERMAN_HEAD_ENDINGS: &[&str] =
-    &["schule", "amt", "handlung", "erei", "dienst", "therapie", "klinik", "gymnasium", "gemeinde", "betrieb", "salon", "verein"];
+/// Also a centre, an office, a utility and a cooperative (`Rehazentrum Seeblick`, `Ingenieurbüro
+/// Falkenried`, `Stadtwerke Erlenbrunn`, `Wohnbaugenossenschaft Sonnhalde`).
+const GERMAN_HEAD_ENDINGS: &[&str] = &[
+    "schule",
+    "amt",
+    "handlung",
+    "erei",
+    "dienst",
+    "therapie",
+    "klinik",
+    "gymnasium",
+    "gemeinde",
+    "betrieb",
+    "salon",
+    "verein",
+    "zentrum",
+    "büro",
+    "werke",
+    "genossenschaft",
+];
 
 /// Heads that open a name in one language and are ordinary words of another's prose (`Centre`,
 /// `Club`, `Office` in English): `Centre de santé Les Peupliers`, `Club nautique de la Baie Verte`,
@@ -204,6 +222,8 @@ const LANGUAGE_HEADS: &[(Language, &[&str])] = &[
             "amicale",
             "syndicat",
             "domaine",
+            // A club of a sport or a pastime (`Cercle d'escrime La Flamberge`).
+            "cercle",
         ],
     ),
     (
@@ -240,6 +260,8 @@ const LANGUAGE_HEADS: &[(Language, &[&str])] = &[
             "distribuidora",
             "laboratorio",
             "mutua",
+            // A notary's office (`Notaría Los Arrayanes`).
+            "notaría",
         ],
     ),
     (
@@ -280,6 +302,7 @@ const LANGUAGE_HEADS: &[(Language, &[&str])] = &[
             "impresa",
             "ditta",
             "residenza",
+            "scuola",
         ],
     ),
     (
@@ -318,7 +341,20 @@ const LANGUAGE_HEADS: &[(Language, &[&str])] = &[
     (Language::German, &["gymnasium", "apotheke", "sparkasse", "volksbank", "optik"]),
     (
         Language::Dutch,
-        &["medisch", "harmonie", "fanfare", "kapsalon", "fysiotherapie", "brouwerij", "slagerij", "drukkerij", "koninklijke"],
+        &[
+            "medisch",
+            "harmonie",
+            "fanfare",
+            "kapsalon",
+            "fysiotherapie",
+            "brouwerij",
+            "slagerij",
+            "drukkerij",
+            "koninklijke",
+            // An estate agent's and a jeweller's (`Makelaardij Torenhof`, `Juwelier Zilverspar`).
+            "makelaardij",
+            "juwelier",
+        ],
     ),
 ];
 
@@ -552,12 +588,18 @@ mod tests {
             ("Absender: Apotheke am Lindenbrunnen\n", Language::German, "Apotheke am Lindenbrunnen"),
             ("Brief van Omgevingsdienst Randmeren\n", Language::Dutch, "Omgevingsdienst Randmeren"),
             ("Dépannage par Garage Bellerive Automobiles\n", Language::French, "Garage Bellerive Automobiles"),
+            ("Assureur du tiers : Cercle d'escrime La Flamberge\n", Language::French, "Cercle d'escrime La Flamberge"),
+            ("Ejecutiva de Ventas | Notaría Los Arrayanes\n", Language::Spanish, "Notaría Los Arrayanes"),
+            ("Zakelijke lijn Makelaardij Torenhof traag\n", Language::Dutch, "Makelaardij Torenhof"),
+            ("Angebot der Stadtwerke Erlenbrunn über 1377,88 EUR\n", Language::German, "Stadtwerke Erlenbrunn"),
+            ("Absender: Rehazentrum Seeblick\n", Language::German, "Rehazentrum Seeblick"),
         ] {
             assert_eq!(crate::tests::rule_values_in(&lex, text, language, prefixed), [firm], "{text}");
         }
         // Negative: the same words in English, or before no capitalised name.
         assert!(rule_values(&lex, "Open the Garage Door and the Hospital Wing.\n", prefixed).is_empty());
         assert!(crate::tests::rule_values_in(&lex, "la Croce è rossa\n", Language::Italian, prefixed).is_empty());
+        assert!(crate::tests::rule_values_in(&lex, "Wir treffen uns im Zentrum Berlins.\n", Language::German, prefixed).is_empty());
         // Flanders' hospitals, in Dutch only.
         let dutch = crate::tests::rule_values_in(&lex, "Medewerker inkoop, AZ Sint-Remaclus, Den Haag\n", Language::Dutch, prefixed);
         assert_eq!(dutch, ["AZ Sint-Remaclus"]);

@@ -16,6 +16,8 @@ pub(crate) const LEGAL_SUFFIXES: &[&str] = &[
     "llp",
     "lp",
     "gmbh",
+    // Austria's and Switzerland's spelling of the GmbH (`Elektro Wiesmayr GesmbH`).
+    "gesmbh",
     "ag",
     "kg",
     "ohg",
