@@ -126,6 +126,9 @@ pub(super) const EXTRA: &[(&str, &[Kind], bool)] = &[
     ("registre national", &[BeNationalNumber], true),
     ("insz", &[BeNationalNumber], true),
     ("niss", &[BeNationalNumber], true),
+    // The abbreviations of Belgian forms (`NN 79.12.11-685.49`, `RRN`).
+    ("nn", &[BeNationalNumber], true),
+    ("rrn", &[BeNationalNumber], true),
     ("nif", &[PtNif], true),
     ("contribuinte", &[PtNif], true),
     ("número de contribuinte", &[PtNif], true),

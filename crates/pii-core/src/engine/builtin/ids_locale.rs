@@ -68,6 +68,7 @@ mod tests {
     fn belgian_national_numbers() {
         assert!(has("85.07.30-033.28", "BE_NATIONAL_NUMBER", "85.07.30-033.28"));
         assert!(has("Rijksregisternummer: 85073003328", "BE_NATIONAL_NUMBER", "85073003328"));
+        assert!(has("Copie : dossier personnel (NN 85.07.30-033.28) – délégation syndicale", "BE_NATIONAL_NUMBER", "85.07.30-033.28"));
         assert!(has("Numéro national : 010203 001 70", "BE_NATIONAL_NUMBER", "010203 001 70"));
         assert!(found_all("85073003328", "BE_NATIONAL_NUMBER").iter().all(|(_, s)| *s < 0.4));
         // Wrong check digits; a month 13.

@@ -132,6 +132,11 @@ fn is_inflection(tail: &[u8]) -> bool {
 
 /// How far back from a candidate the window reaches on its own line, and into the line before.
 pub(super) const WINDOW: usize = 64;
+
+/// Keywords that are an identifier's acronym and a frequent word of one of the languages read
+/// here: Spanish and Portuguese `sin`/`sem` prose would otherwise label the next line's phone
+/// number a Canadian SIN and rule it out.
+const SPELLED_ACRONYMS: &[&[u8]] = &[b"sin", b"nie"];
 /// How far from the end of a previous line a keyword may be to count.
 pub(super) const PREVIOUS_LINE_TAIL: usize = 24;
 /// How many previous lines are searched when the candidate's own line has no keyword.
@@ -279,6 +284,11 @@ impl ContextIndex {
                 continue;
             }
             let e = p + w.len();
+            // An acronym that is a plain word of another language counts only in capitals
+            // (`SIN`, not Spanish `sin`, without; `NIE`, not Polish or German `nie`).
+            if SPELLED_ACRONYMS.contains(&w) && !bytes[p..e].iter().all(u8::is_ascii_uppercase) {
+                continue;
+            }
             // In camelCase (`accountNumber`) an upper-case letter after a lower-case one starts
             // the next word; in upper case (`ACCOUNTANT`) it does not.
             let camel = bytes[e - 1].is_ascii_lowercase();

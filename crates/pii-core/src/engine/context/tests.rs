@@ -234,3 +234,13 @@ fn a_context_word_in_the_sentence_before_says_nothing_of_the_value() {
     let v = verdict("Invoice Nr. 0612345678", "0612");
     assert!(v.suppress & Kind::Phone.bit() != 0, "{v:?}");
 }
+
+#[test]
+fn an_acronym_spelled_as_a_word_of_another_language_labels_only_in_capitals() {
+    // Spanish `sin` (without) ending the line above labels no Canadian SIN on the next.
+    let v = verdict("escrituras en regla. Trato directo, sin\nintermediarios. Tratar con Homero Orellana: 993 808 456.", "993");
+    assert!(v.suppress & Kind::Phone.bit() == 0, "{v:?}");
+    // Negative: the acronym in capitals still labels its number.
+    let v = verdict("SIN: 130 692 544", "130");
+    assert!(v.boost & Kind::CaSin.bit() != 0, "{v:?}");
+}
