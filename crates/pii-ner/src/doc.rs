@@ -312,6 +312,20 @@ impl<'a> Doc<'a> {
         self.text[line_start..at].chars().count()
     }
 
+    /// The text of the line holding token `i` and of the lines right above and below it, without
+    /// their line breaks (`None` past the text's edge): a layout's rows read whole.
+    pub fn lines_around(&self, i: usize) -> (Option<&'a str>, &'a str, Option<&'a str>) {
+        let text = self.text;
+        let start = text[..self.toks[i].start].rfind('\n').map_or(0, |p| p + 1);
+        let end = text[start..].find('\n').map_or(text.len(), |p| start + p);
+        let above = start.checked_sub(1).map(|e| &text[text[..e].rfind('\n').map_or(0, |p| p + 1)..e]);
+        let below = (end < text.len()).then(|| {
+            let s = end + 1;
+            &text[s..text[s..].find('\n').map_or(text.len(), |p| s + p)]
+        });
+        (above, &text[start..end], below)
+    }
+
     /// One past the last token of the line holding token `i`.
     pub fn line_end(&self, i: usize) -> usize {
         let mut j = i + 1;

@@ -42,21 +42,13 @@ pub(crate) fn on_price_list(doc: &Doc<'_>, i: usize) -> bool {
     if doc.toks[doc.line_first(i)].rf(crate::rules::F_CALENDAR) {
         return false;
     }
-    let text = doc.text;
-    let start = text[..doc.toks[i].start].rfind('\n').map_or(0, |p| p + 1);
-    let end = text[start..].find('\n').map_or(text.len(), |p| start + p);
-    let line = &text[start..end];
+    let (above, line, below) = doc.lines_around(i);
     if !item_line(line) {
         return false;
     }
     if line.contains("...") || line.contains('…') {
         return true;
     }
-    let above = start.checked_sub(1).map(|e| &text[text[..e].rfind('\n').map_or(0, |p| p + 1)..e]);
-    let below = (end < text.len()).then(|| {
-        let s = end + 1;
-        &text[s..text[s..].find('\n').map_or(text.len(), |p| s + p)]
-    });
     above.is_some_and(item_line) || below.is_some_and(item_line)
 }
 

@@ -20,25 +20,16 @@ fn column_rule(line: &str) -> bool {
     t.contains("---") && t.chars().all(|c| matches!(c, '-' | '=' | '|' | ':' | '+' | ' ' | '\t')) && cells(t) >= 2
 }
 
-/// The line of `text` that starts at `start`, and where the next one starts.
-fn line_at(text: &str, start: usize) -> (&str, usize) {
-    let end = text[start..].find('\n').map_or(text.len(), |p| start + p);
-    (&text[start..end], (end + 1).min(text.len()))
-}
-
 /// The line of token `i` heads a table: two cells or more over a rule of dashes, or the first of
 /// several rows of three tab-separated cells or more whose first row the header lists read as
 /// field names.
 pub(crate) fn column_heading(doc: &Doc<'_>, i: usize) -> bool {
-    let text = doc.text;
-    let start = text[..doc.toks[i].start].rfind('\n').map_or(0, |p| p + 1);
-    let (line, next_start) = line_at(text, start);
-    let (next, _) = line_at(text, next_start);
+    let (previous, line, next) = doc.lines_around(i);
+    let next = next.unwrap_or("");
     if cells(line) >= 2 && column_rule(next) {
         return true;
     }
     let tabs = |l: &str| l.split('\t').count();
-    let previous = start.checked_sub(1).map(|end| &text[text[..end].rfind('\n').map_or(0, |p| p + 1)..end]);
     tabs(line) >= 3 && tabs(next) == tabs(line) && previous.is_none_or(|p| tabs(p) != tabs(line)) && super::in_header_row(doc, i)
 }
 
