@@ -267,14 +267,11 @@ impl CommonWords {
         }
         // Two words or more that no name list knows, each a word of the language (`Umido
         // Organico`, `Juicio Verbal`): a noun phrase, where an unlisted name is rare in text.
-        let named_words: Vec<&crate::doc::Token<'_>> =
-            toks.iter().filter(|t| t.kind == Kind::Word && !(t.rf(crate::rules::F_PARTICLES) && t.shape == Shape::Lower)).collect();
-        let unlisted_words = named_words.len() >= 2 && named_words.iter().all(|t| unlisted(t, UNLISTED_WORD_ZIPF));
-        if unlisted_words {
+        if name_words(toks).count() >= 2 && unlisted_words_only(list, doc, c) {
             return true;
         }
         // The particles inside (`das`, `do`) are the language's prepositions, judged with it.
-        words.filter(|t| !(t.rf(crate::rules::F_PARTICLES) && t.shape == Shape::Lower)).all(|t| plain(t, person_zipf))
+        name_words(toks).all(|t| plain(t, person_zipf))
     }
 
     /// Whether a weak place or organisation guess (the network's, the gazetteer's alone, a signature's
@@ -322,11 +319,14 @@ fn unlisted(list: &WordList, t: &crate::doc::Token<'_>, zipf: f32) -> bool {
 /// language writes at least [`UNLISTED_WORD_ZIPF`] often (`Recursos Humanos`, `Armazém`; not a
 /// given name the news write, `Geertruida` at 3.0).
 pub(crate) fn unlisted_words_only(list: &WordList, doc: &Doc<'_>, c: &Cand) -> bool {
-    let mut words = doc.toks[c.a..c.b]
-        .iter()
-        .filter(|t| t.kind == Kind::Word && !(t.rf(crate::rules::F_PARTICLES) && t.shape == Shape::Lower))
-        .peekable();
+    let mut words = name_words(&doc.toks[c.a..c.b]).peekable();
     words.peek().is_some() && words.all(|t| unlisted(list, t, UNLISTED_WORD_ZIPF))
+}
+
+/// The words a name is judged by: its lower-case particles (`das`, `do`, `van`) aside, which are
+/// the language's prepositions.
+fn name_words<'t, 'a>(toks: &'t [crate::doc::Token<'a>]) -> impl Iterator<Item = &'t crate::doc::Token<'a>> {
+    toks.iter().filter(|t| t.kind == Kind::Word && !(t.rf(crate::rules::F_PARTICLES) && t.shape == Shape::Lower))
 }
 
 /// How often (zipf) a language writes the plural nouns a greeting addresses a group with
